@@ -1,0 +1,96 @@
+"""Shared plumbing of the kg spaCy components.
+
+Components keep their findings as records on the ``Doc`` (never as spaCy
+objects outside this package):
+
+- ``doc._.kg_document``: the :class:`schema.Document` being processed
+  (sections, tables, sentences, metadata);
+- ``doc._.kg_mentions``: a list of :class:`schema.Mention`;
+- ``doc._.kg_relations``: a list of :class:`schema.RelationMention`;
+- ``doc._.kg_stages``: a list of :class:`schema.StageMention`.
+
+Offsets are character offsets into ``doc.text``, which is the document's
+normalised text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
+
+_EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
+
+
+def register_extensions() -> None:
+    """Register the ``Doc`` extensions once per process."""
+    for name in _EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def init_doc(doc: Doc, document: Document) -> Doc:
+    """Attach the source record and empty result lists to ``doc``."""
+    register_extensions()
+    doc._.kg_document = document
+    doc._.kg_mentions = []
+    doc._.kg_relations = []
+    doc._.kg_stages = []
+    return doc
+
+
+def document_of(doc: Doc) -> Document:
+    """The :class:`Document` behind ``doc``; a bare one if the doc was made by hand."""
+    register_extensions()
+    if doc._.kg_document is None:
+        init_doc(doc, Document(doc_id="adhoc", source_file="adhoc", sha256="", text=doc.text))
+    return doc._.kg_document
+
+
+def mentions_of(doc: Doc) -> list[Mention]:
+    """The mention list of ``doc`` (created empty if missing)."""
+    document_of(doc)
+    if doc._.kg_mentions is None:
+        doc._.kg_mentions = []
+    return doc._.kg_mentions
+
+
+def relations_of(doc: Doc) -> list[RelationMention]:
+    """The relation list of ``doc`` (created empty if missing)."""
+    document_of(doc)
+    if doc._.kg_relations is None:
+        doc._.kg_relations = []
+    return doc._.kg_relations
+
+
+def sentence_span(doc: Doc, start: int, end: int | None = None) -> Span:
+    """The sentence that contains ``[start, end)``; the whole line as a fallback."""
+    document = document_of(doc)
+    span = document.sentence_at(start)
+    stop = end if end is not None else start + 1
+    if span is not None and span.end >= stop:
+        return span
+    text = doc.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", stop)
+    return Span(start=lo, end=len(text) if hi < 0 else hi)
+
+
+def relation(
+    rel: RelType,
+    source: tuple[Label, str],
+    target: tuple[Label, str],
+    evidence: Span,
+    rule: str,
+    **properties: str | int | float | bool | None,
+) -> RelationMention:
+    """Build a :class:`RelationMention` (raises ``ValueError`` if the ontology forbids it)."""
+    return RelationMention(
+        type=rel,
+        source=EntityRef(label=source[0], name=source[1]),
+        target=EntityRef(label=target[0], name=target[1]),
+        start=evidence.start,
+        end=evidence.end,
+        rule=rule,
+        properties=properties,
+    )

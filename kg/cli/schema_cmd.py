@@ -1,0 +1,7 @@
+"""CLI commands of this area."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

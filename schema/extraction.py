@@ -1,0 +1,100 @@
+"""Records the extractors hand to ``kg``: mentions and relation proposals.
+
+These are plain pydantic models, so nothing in ``kg/`` needs spaCy objects.
+Names here are surface forms or proposed canonical names; resolution in
+``kg.resolve`` decides the final node ids.
+
+Example:
+    >>> m = Mention(label=Label.TOWN, text="双街", name="双街镇", start=3, end=5, rule="gazetteer.town_short")
+    >>> m.key
+    ('Town', '双街镇')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from schema.ontology import Label, RelType, Stage, allowed
+
+Scalar = str | int | float | bool | None
+
+
+class Mention(BaseModel):
+    """A span of the normalised text that names an entity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Label
+    text: str
+    name: str  # proposed canonical name (after suffix and quote rules)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    rule: str
+    properties: dict[str, Scalar] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """``(label, name)``, the pre-resolution identity of the mention."""
+        return (self.label.value, self.name)
+
+
+class EntityRef(BaseModel):
+    """A reference to an entity by label and (proposed) name."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Label
+    name: str
+
+
+class RelationMention(BaseModel):
+    """A relationship found in one place of one document.
+
+    ``start``/``end`` give the evidence sentence in the normalised text.
+    The ontology's allowed (source label, target label) pairs are enforced.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: RelType
+    source: EntityRef
+    target: EntityRef
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    rule: str
+    properties: dict[str, Scalar] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check_allowed(self) -> "RelationMention":
+        if not allowed(self.type, self.source.label, self.target.label):
+            raise ValueError(
+                f"{self.type.value} from {self.source.label.value} to "
+                f"{self.target.label.value} is not allowed by the ontology"
+            )
+        return self
+
+
+class StageMention(BaseModel):
+    """A project stage stated next to a project mention."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    project: str
+    stage: Stage
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    rule: str
+
+
+class Extraction(BaseModel):
+    """Everything the extractors found in one document."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    mentions: list[Mention] = Field(default_factory=list)
+    relations: list[RelationMention] = Field(default_factory=list)
+    stages: list[StageMention] = Field(default_factory=list)
+    meta: dict[str, Any] = Field(default_factory=dict)
