@@ -7,7 +7,15 @@
 """
 
 from schema.document import Cell, Document, Part, Section, Span, Table
-from schema.extraction import EntityRef, Extraction, Mention, RelationMention, StageMention
+from schema.extraction import (
+    DocumentFacts,
+    EntityRef,
+    EvidenceRecord,
+    Extraction,
+    Mention,
+    RelationMention,
+    StageMention,
+)
 from schema.graph import BuildReport, Edge, Evidence, Node, Problem
 from schema.ontology import (
     ALLOWED,
@@ -20,7 +28,8 @@ from schema.ontology import (
 )
 
 __all__ = [
-    "ALLOWED", "ENTITY_LABELS", "BuildReport", "Cell", "Document", "Edge", "EntityRef",
+    "ALLOWED", "ENTITY_LABELS", "BuildReport", "Cell", "Document", "DocumentFacts", "Edge",
+    "EntityRef", "EvidenceRecord",
     "Evidence", "Extraction", "Label", "Mention", "Node", "Part", "Problem", "RelType",
     "RelationMention", "Section", "Span", "Stage", "StageMention", "Table", "allowed", "node_id",
 ]

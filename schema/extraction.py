@@ -98,3 +98,36 @@ class Extraction(BaseModel):
     relations: list[RelationMention] = Field(default_factory=list)
     stages: list[StageMention] = Field(default_factory=list)
     meta: dict[str, Any] = Field(default_factory=dict)
+
+
+class DocumentFacts(BaseModel):
+    """One document's extraction, ready for resolution: no text, evidence already cut.
+
+    This is what the build keeps per document (and what an incremental build
+    caches): the Document node's properties, the mentions, and each relation
+    with its evidence. ``evidence`` is parallel to ``relations``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    properties: dict[str, Scalar] = Field(default_factory=dict)
+    characters: int = 0
+    mentions: list[Mention] = Field(default_factory=list)
+    relations: list[RelationMention] = Field(default_factory=list)
+    evidence: list["EvidenceRecord"] = Field(default_factory=list)
+    stages: list[StageMention] = Field(default_factory=list)
+
+
+class EvidenceRecord(BaseModel):
+    """The evidence of one relation mention: section path and sentence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    section: str
+    sentence: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+DocumentFacts.model_rebuild()

@@ -1,7 +1,63 @@
-"""CLI commands of this area."""
+"""``kg build``: documents in, graph folder out."""
 
 from __future__ import annotations
 
-import click
+import sys
+from pathlib import Path
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kg.cli.common import run_or_fail
+from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, build
+from schema import BuildReport, DocumentFacts, Problem
+
+_err = Console(stderr=True)
+
+
+def _print_problem(path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
+    if problem is not None:
+        hint = f" — {problem.hint}" if problem.hint else ""
+        _err.print(f"[yellow]skipped[/yellow] {problem.file}: {problem.problem}{hint}", highlight=False)
+
+
+def _summary(report: BuildReport, out: Path) -> Table:
+    table = Table(title=f"kg build → {out}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents", str(len(report.documents)))
+    table.add_row("characters", f"{report.characters:,}")
+    for label, count in report.nodes_by_label.items():
+        table.add_row(f"node {label}", str(count))
+    for rel, count in report.edges_by_type.items():
+        table.add_row(f"edge {rel}", str(count))
+    table.add_row("problems", str(len(report.problems)))
+    return table
+
+
+@click.command("build")
+@click.option("--input", "input_dir", type=click.Path(path_type=Path), default=DEFAULT_INPUT,
+              show_default=True, help="Folder of documents (.txt, .html, .docx, .pdf), searched recursively.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Build folder; replaced only when the new build is complete.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
+def build_command(input_dir: Path, out_dir: Path, jobs: int, quiet: bool) -> None:
+    """Build the knowledge graph of every document under --input into --out.
+
+    Writes nodes.jsonl, edges.jsonl, kg.graphml, report.json and the
+    normalised texts (texts/) that evidence offsets point into. A file that
+    cannot be used is reported and skipped; the exit code is 1 if any was.
+    """
+    progress = not quiet and sys.stderr.isatty()
+    report = run_or_fail(lambda: build(input_dir, out_dir, jobs=jobs, progress=progress,
+                                       on_file=_print_problem))
+    if not quiet:
+        Console().print(_summary(report, out_dir))
+    if report.problems:
+        raise SystemExit(1)
+
+
+COMMANDS: list[click.Command] = [build_command]

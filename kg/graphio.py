@@ -1,0 +1,164 @@
+"""Read and write a build folder: ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml``.
+
+Read/write functions come in pairs and round-trip exactly. GraphML holds
+scalars only, so list and dict values are written as JSON strings and
+decoded on reading.
+
+Example:
+    >>> import tempfile, pathlib
+    >>> from schema import Node, Label
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> write_graph_dir([Node(id="Town:双街镇", label=Label.TOWN, name="双街镇")], [], d)
+    >>> read_graph_dir(d)[0][0].name
+    '双街镇'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import GraphFormatError
+from schema import Edge, Node
+
+NODES_FILE = "nodes.jsonl"
+EDGES_FILE = "edges.jsonl"
+GRAPHML_FILE = "kg.graphml"
+#: Attributes stored as JSON strings in GraphML (lists and dicts).
+_JSON_PREFIX = "json:"
+
+
+def dumps(row: dict[str, Any]) -> str:
+    """One canonical JSON line: keys in a fixed order, UTF-8 kept, no spaces."""
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
+    """Write ``rows`` as JSON Lines (LF line ends, UTF-8)."""
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(dumps(row) + "\n")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read JSON Lines; a malformed line raises :class:`GraphFormatError` naming file and line."""
+    rows: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise GraphFormatError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
+    return rows
+
+
+def sort_nodes(nodes: Iterable[Node]) -> list[Node]:
+    """Nodes in id order (the order every file uses)."""
+    return sorted(nodes, key=lambda n: n.id)
+
+
+def sort_edges(edges: Iterable[Edge]) -> list[Edge]:
+    """Edges in (source, type, target) order."""
+    return sorted(edges, key=lambda e: e.key)
+
+
+def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
+    """Write ``nodes.jsonl`` and ``edges.jsonl`` into ``path`` (created if missing)."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    write_jsonl((n.row() for n in sort_nodes(nodes)), path / NODES_FILE)
+    write_jsonl((e.row() for e in sort_edges(edges)), path / EDGES_FILE)
+
+
+def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:
+    """Read the nodes and edges of a build folder."""
+    path = Path(path)
+    for name in (NODES_FILE, EDGES_FILE):
+        if not (path / name).is_file():
+            raise GraphFormatError(f"{path}: no {name} here; run `kg build --out {path}` first")
+    try:
+        nodes = [Node.from_row(r) for r in read_jsonl(path / NODES_FILE)]
+        edges = [Edge.from_row(r) for r in read_jsonl(path / EDGES_FILE)]
+    except (KeyError, ValueError) as exc:
+        raise GraphFormatError(f"{path}: a row does not follow the contract ({exc})") from exc
+    return nodes, edges
+
+
+def to_networkx(nodes: Iterable[Node], edges: Iterable[Edge]) -> nx.MultiDiGraph:
+    """Build a ``MultiDiGraph``: node attrs are the row minus ``id``; edge key is the type."""
+    graph = nx.MultiDiGraph()
+    for node in sort_nodes(nodes):
+        row = node.row()
+        graph.add_node(row.pop("id"), **row)
+    for edge in sort_edges(edges):
+        row = edge.row()
+        graph.add_edge(row.pop("source"), row.pop("target"), key=row["type"], **row)
+    return graph
+
+
+def from_networkx(graph: nx.MultiDiGraph) -> tuple[list[Node], list[Edge]]:
+    """Inverse of :func:`to_networkx`."""
+    nodes = [Node.from_row({"id": n, **attrs}) for n, attrs in graph.nodes(data=True)]
+    edges = [
+        Edge.from_row({"source": u, "target": v, **attrs})
+        for u, v, attrs in graph.edges(data=True)
+    ]
+    return sort_nodes(nodes), sort_edges(edges)
+
+
+def _encode(attrs: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in attrs.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, dict)):
+            value = _JSON_PREFIX + json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        out[key] = value
+    return out
+
+
+def _decode(attrs: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in attrs.items():
+        if isinstance(value, str) and value.startswith(_JSON_PREFIX):
+            value = json.loads(value[len(_JSON_PREFIX):])
+        out[key] = value
+    return out
+
+
+def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
+    """Write GraphML; list/dict values become ``json:``-prefixed JSON strings."""
+    source = to_networkx(nodes, edges)
+    graph = nx.MultiDiGraph()
+    for node, attrs in source.nodes(data=True):
+        graph.add_node(node, **_encode(attrs))
+    for u, v, key, attrs in source.edges(keys=True, data=True):
+        graph.add_edge(u, v, key=key, **_encode(attrs))
+    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+
+
+def read_graphml(path: Path) -> nx.MultiDiGraph:
+    """Read a GraphML file written by :func:`write_graphml`, decoding the JSON values."""
+    raw = nx.read_graphml(path, force_multigraph=True)
+    graph = nx.MultiDiGraph()
+    for node, attrs in raw.nodes(data=True):
+        graph.add_node(node, **_decode(attrs))
+    for u, v, key, attrs in raw.edges(keys=True, data=True):
+        graph.add_edge(u, v, key=key, **_decode(attrs))
+    return graph
+
+
+def load_graph(path: str | Path = "data/graph", build_if_missing: bool = True) -> nx.MultiDiGraph:
+    """The graph of a build folder as networkx; runs ``kg build`` first if it is missing."""
+    path = Path(path)
+    if not (path / NODES_FILE).is_file() and build_if_missing:
+        from kg.pipeline import build
+
+        build(out_dir=path)
+    return to_networkx(*read_graph_dir(path))

@@ -1,0 +1,65 @@
+"""Naming rules used by resolution: which names are short forms of which.
+
+An enterprise is named by "the fullest form found in the corpus"; a short
+form (爱旭) merges into a longer form (爱旭科技) when the longer one is the
+short one plus company-type suffixes, possibly after a place prefix.
+
+Example:
+    >>> merge_short_forms(Label.ENTERPRISE, {"爱旭", "爱旭科技", "天士力"})
+    {'爱旭': '爱旭科技'}
+"""
+
+from __future__ import annotations
+
+import re
+
+from schema import Label
+
+#: Words that may follow an enterprise's core name without changing the company.
+COMPANY_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "股份",
+    "公司", "科技", "控股", "实业", "国际", "中国",
+)
+#: Place prefixes an enterprise's full name may start with.
+_PLACE_PREFIX = re.compile(r"^(?:中国|天津市?|北京市?|河北省?|上海市?|[\u4e00-\u9fff]{2}[省市])")
+_PAREN = re.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
+def _strip_suffixes(name: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for suffix in COMPANY_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                name, changed = name[: -len(suffix)], True
+    return name
+
+
+def enterprise_core(name: str) -> str:
+    """The core of an enterprise name: no place prefix, no bracketed place, no company suffixes.
+
+    Example:
+        >>> enterprise_core("天津长荣科技集团股份有限公司")
+        '长荣'
+    """
+    core = _PAREN.sub("", name)
+    stripped = _PLACE_PREFIX.sub("", core)
+    if len(stripped) >= 2:
+        core = stripped
+    return _strip_suffixes(core)
+
+
+def merge_short_forms(label: Label, names: set[str]) -> dict[str, str]:
+    """Map each short enterprise name to the fullest name sharing its core (others unmapped)."""
+    if label != Label.ENTERPRISE:
+        return {}
+    by_core: dict[str, list[str]] = {}
+    for name in sorted(names):
+        by_core.setdefault(enterprise_core(name), []).append(name)
+    mapping: dict[str, str] = {}
+    for core, group in by_core.items():
+        if len(group) < 2 or len(core) < 2:
+            continue
+        fullest = max(group, key=lambda n: (len(n), n))
+        mapping.update({n: fullest for n in group if n != fullest})
+    return mapping

@@ -1,0 +1,192 @@
+"""Stage 3: DocumentFacts of all documents -> canonical nodes and merged edges.
+
+Resolution decides one canonical name per entity (the ontology's naming
+rules, short forms merged into the fullest form, the curated alias table),
+then gives ids ``Label:name`` and merges every relation mention of the same
+fact into one edge with several evidence entries. The result does not
+depend on the order documents are given in.
+
+Example:
+    >>> from schema import DocumentFacts, Mention, Label
+    >>> m = Mention(label=Label.TOWN, text="双街", name="双街镇", start=0, end=2, rule="t")
+    >>> nodes, edges = resolve([DocumentFacts(doc_id="d", mentions=[m])])
+    >>> [n.id for n in nodes], nodes[1].aliases
+    (['Document:d', 'Town:双街镇'], ['双街'])
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from schema import (
+    DocumentFacts,
+    Edge,
+    EntityRef,
+    Evidence,
+    Label,
+    Node,
+    RelType,
+    Stage,
+    node_id,
+)
+from schema.ontology import SYMMETRIC
+
+ALIAS_TABLE = Path(__file__).with_name("data") / "aliases.yml"
+_STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
+Key = tuple[Label, str]
+
+
+@dataclass
+class _Entity:
+    label: Label
+    name: str
+    surfaces: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    properties: dict[str, object] = field(default_factory=dict)
+
+
+def load_alias_table(path: Path = ALIAS_TABLE) -> dict[Key, str]:
+    """Read the curated alias table: ``{label: {alias: canonical}}`` in YAML."""
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {
+        (Label(label), alias): canonical
+        for label, table in data.items()
+        for alias, canonical in (table or {}).items()
+    }
+
+
+def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
+    entities: dict[Key, _Entity] = {}
+    for fact in facts:
+        for m in fact.mentions:
+            ent = entities.setdefault((m.label, m.name), _Entity(m.label, m.name))
+            ent.surfaces.add(m.text)
+            ent.docs.add(fact.doc_id)
+            for k, v in m.properties.items():
+                ent.properties.setdefault(k, v)
+    return entities
+
+
+def canonical_map(keys: Iterable[Key], aliases: dict[Key, str]) -> dict[Key, str]:
+    """Map every (label, name) to its canonical name (table first, then short-form merging)."""
+    from kg.naming import merge_short_forms
+
+    keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
+    mapping = {k: aliases.get(k, k[1]) for k in keys}
+    by_label: dict[Label, set[str]] = defaultdict(set)
+    for (label, _), name in mapping.items():
+        by_label[label].add(name)
+    merged = {label: merge_short_forms(label, names) for label, names in by_label.items()}
+    return {k: merged[k[0]].get(name, name) for k, name in mapping.items()}
+
+
+def _entity_nodes(entities: dict[Key, _Entity], canon: dict[Key, str]) -> dict[str, Node]:
+    grouped: dict[str, list[_Entity]] = defaultdict(list)
+    for key, ent in entities.items():
+        grouped[node_id(key[0], canon[key])].append(ent)
+    nodes: dict[str, Node] = {}
+    for nid, ents in grouped.items():
+        label, name = ents[0].label, canon[(ents[0].label, ents[0].name)]
+        surfaces = set().union(*(e.surfaces | {e.name} for e in ents)) - {name}
+        props: dict[str, object] = {}
+        for e in sorted(ents, key=lambda e: e.name):
+            for k, v in sorted(e.properties.items()):
+                props.setdefault(k, v)
+        nodes[nid] = Node(
+            id=nid, label=label, name=name, aliases=sorted(surfaces),
+            docs=sorted(set().union(*(e.docs for e in ents))), properties=props,
+        )
+    return nodes
+
+
+def _ref_id(ref: EntityRef, canon: dict[Key, str], aliases: dict[Key, str]) -> str:
+    key = (ref.label, ref.name)
+    name = canon.get(key) or aliases.get(key, ref.name)
+    return node_id(ref.label, name)
+
+
+def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, str, str], Edge]:
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for fact in facts:
+        for rel, ev in zip(fact.relations, fact.evidence):
+            src, dst = _ref_id(rel.source, canon, aliases), _ref_id(rel.target, canon, aliases)
+            if src == dst:
+                continue
+            if rel.type in SYMMETRIC and dst < src:
+                src, dst = dst, src
+            edge = edges.setdefault((src, rel.type.value, dst), Edge(source=src, target=dst, type=rel.type))
+            for k, v in rel.properties.items():
+                edge.properties.setdefault(k, v)
+            if rel.rule.startswith("gazetteer"):
+                edge.properties.setdefault("rule", rel.rule)
+                continue
+            item = Evidence(doc=fact.doc_id, section=ev.section, sentence=ev.sentence,
+                            start=ev.start, end=ev.end, rule=rel.rule)
+            if item not in edge.evidence:
+                edge.evidence.append(item)
+    for edge in edges.values():
+        edge.evidence.sort(key=Evidence.sort_key)
+    return edges
+
+
+def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Edge]:
+    edges: list[Edge] = []
+    for fact in facts:
+        counts: dict[str, int] = defaultdict(int)
+        for m in fact.mentions:
+            counts[node_id(m.label, canon[(m.label, m.name)])] += 1
+        stages: dict[str, set[Stage]] = defaultdict(set)
+        for s in fact.stages:
+            stages[node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))].add(s.stage)
+        for nid, count in counts.items():
+            props: dict[str, object] = {"count": count}
+            if nid in stages:
+                ordered = sorted(stages[nid], key=_STAGE_ORDER.__getitem__)
+                props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
+                if fact.properties.get("date"):
+                    props["date"] = fact.properties["date"]
+            edges.append(Edge(source=node_id(Label.DOCUMENT, fact.doc_id), target=nid,
+                              type=RelType.MENTIONS, properties=props))
+    return edges
+
+
+def _document_nodes(facts: list[DocumentFacts]) -> dict[str, Node]:
+    return {
+        node_id(Label.DOCUMENT, f.doc_id): Node(
+            id=node_id(Label.DOCUMENT, f.doc_id), label=Label.DOCUMENT, name=f.doc_id,
+            docs=[f.doc_id], properties=dict(f.properties),
+        )
+        for f in facts
+    }
+
+
+def _endpoint_nodes(edges: Iterable[Edge], known: dict[str, Node]) -> dict[str, Node]:
+    """Nodes for edge endpoints no mention created (e.g. a parent Region from the gazetteer)."""
+    extra: dict[str, Node] = {}
+    for edge in edges:
+        for nid in (edge.source, edge.target):
+            if nid not in known and nid not in extra:
+                label, _, name = nid.partition(":")
+                extra[nid] = Node(id=nid, label=Label(label), name=name)
+    return extra
+
+
+def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:
+    """Resolve all documents' facts into sorted nodes and edges."""
+    facts = sorted(facts, key=lambda f: f.doc_id)
+    aliases = load_alias_table() if aliases is None else aliases
+    entities = _collect(facts)
+    ref_keys = [(r.label, r.name) for f in facts for rel in f.relations for r in (rel.source, rel.target)]
+    canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases)
+    nodes = _entity_nodes(entities, canon)
+    nodes.update(_document_nodes(facts))
+    edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon)
+    nodes.update(_endpoint_nodes(edges, nodes))
+    return sorted(nodes.values(), key=lambda n: n.id), sorted(edges, key=lambda e: e.key)
