@@ -1,0 +1,180 @@
+"""Normalisation for matching: characters, spaces, web chrome, PDF line breaks.
+
+``normalise`` is idempotent: ``normalise(normalise(t)) == normalise(t)``. Its
+output has one paragraph per line (blank lines removed), half-width ASCII,
+plain spaces only between two Latin/digit characters (and after a heading
+label such as ``第四章``), no web chrome, and paragraphs that a PDF export broke
+over lines (or pages) joined back.
+
+Example:
+    >>> normalise("全区城镇常住人口由 86.4 万人增加到\\n\\n86.9 万人。")
+    '全区城镇常住人口由86.4万人增加到86.9万人。'
+    >>> normalise("名\\u2002\\u2002称 :通知（一）")
+    '名称:通知(一)'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.chrome import drop_chrome
+from kg.ingest.patterns import (
+    BARE_MARKER_RE,
+    PROTECTED_PREFIX_RE,
+    SOFT_END,
+    TERMINATORS,
+    ends_sentence,
+    heading_marker,
+    is_caption,
+)
+
+# Character table: code points mapped to a replacement (None = delete).
+SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+DELETE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+LINE_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c\x85"
+
+_CHAR_TABLE: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+_CHAR_TABLE.update({ord(c): " " for c in SPACE_CHARS})
+_CHAR_TABLE.update({ord(c): None for c in DELETE_CHARS})
+_CHAR_TABLE.update({ord(c): "\n" for c in LINE_BREAK_CHARS})
+_CHAR_TABLE.update({cp: None for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A, 0x0D, 0x0B, 0x0C)})
+_CHAR_TABLE.update({cp: None for cp in range(0x7F, 0xA0) if cp != 0x85})
+_CHAR_TABLE.update({cp: None for cp in range(0xD800, 0xE000)})  # lone surrogates
+
+EMPHASIS_RE = re.compile(r"\*{2,}")
+SPACE_RUN_RE = re.compile(r" +")
+TAB_SPACE_RE = re.compile(r" *\t *")
+JOIN_MIN_LONG = 40  # a line this long that does not end a sentence continues
+JOIN_MIN_CLAUSE = 24  # a line with an inner comma this long continues
+MAX_ROUNDS = 6
+TITLE_MAX = 24  # a line up to this long without punctuation reads as a title
+CLAUSE_PUNCT = ",、;:。!?"
+# a line opening with 一是…/二是… or a short complete lead sentence (农村养老。支持…) starts a paragraph
+NEW_PARAGRAPH_RE = re.compile(r"^([一二三四五六七八九十]{1,3}是|[^,、;:。!?]{4,12}。(?=.))")
+FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
+
+
+def normalise(text: str) -> str:
+    """Normalise ``text`` for matching (idempotent).
+
+    Args:
+        text: Decoded text of a document, any line-break style.
+
+    Returns:
+        The normalised text: non-empty lines joined by ``\\n``.
+    """
+    current = text
+    for _ in range(MAX_ROUNDS):
+        following = _normalise_once(current)
+        if following == current:
+            break
+        current = following
+    return current
+
+
+def _normalise_once(text: str) -> str:
+    """One pass of every rule; ``normalise`` repeats it to a fixed point."""
+    text = EMPHASIS_RE.sub("", text.translate(_CHAR_TABLE))
+    lines = [normalise_line(line) for line in text.split("\n")]
+    lines = drop_chrome([line for line in lines if line.strip(" \t")])
+    return "\n".join(join_broken_lines(lines))
+
+
+def normalise_line(line: str) -> str:
+    """Normalise spaces in one line (characters already mapped).
+
+    Example:
+        >>> normalise_line("完成燃气管网改造、1 号供热站 Mini LED")
+        '完成燃气管网改造、1号供热站Mini LED'
+    """
+    line = line.strip(" ")
+    if "\t" in line:
+        line = TAB_SPACE_RE.sub("\t", line)
+    protected = PROTECTED_PREFIX_RE.match(line)
+    if protected:
+        head = SPACE_RUN_RE.sub("", protected.group(1))
+        return head + " " + _collapse_spaces(line[protected.end() :])
+    return _collapse_spaces(line)
+
+
+def _collapse_spaces(line: str) -> str:
+    """Drop every space run except a single one between two Latin/digit characters."""
+    return SPACE_RUN_RE.sub(lambda m: _space_between(m.string, m.start(), m.end()), line)
+
+
+def _space_between(line: str, start: int, end: int) -> str:
+    if start == 0 or end >= len(line):
+        return ""
+    left, right = line[start - 1], line[end]
+    return " " if _latin(left) and _latin(right) else ""
+
+
+def _latin(ch: str) -> bool:
+    return "!" <= ch <= "~"
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Join lines that a PDF export or page break split in the middle of a sentence.
+
+    Args:
+        lines: Non-empty normalised lines.
+
+    Returns:
+        The lines with every continuation appended to the line it continues.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and continues(out[-1], line):
+            out[-1] = _glue(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _glue(left: str, right: str) -> str:
+    if BARE_MARKER_RE.match(left) and PROTECTED_PREFIX_RE.match(left + " " + right):
+        return left + " " + right
+    return left + (" " if _latin(left[-1]) and _latin(right[0]) else "") + right
+
+
+def continues(line: str, following: str) -> bool:
+    """True when ``following`` is the rest of the sentence that ``line`` leaves open.
+
+    Example:
+        >>> continues("住房供给能力不断提升。“十三五”期间,北辰区建", "成融创半湾半岛等一批高端居住区。")
+        True
+        >>> continues("聚焦协调联动,争当协同发展排头兵", "2020年,北辰区将围绕功能定位。")
+        False
+    """
+    if BARE_MARKER_RE.match(line):
+        return not BARE_MARKER_RE.match(following) and "\t" not in following
+    if not _open_line(line) or not _continuation_line(following):
+        return False
+    if not any(p in line[-JOIN_MIN_LONG:] for p in CLAUSE_PUNCT):
+        return False  # a title or an unpunctuated paragraph: no evidence of a break
+    if line[-1] in SOFT_END or len(line) >= JOIN_MIN_LONG:
+        return True
+    return len(line) >= JOIN_MIN_CLAUSE or any(t in line for t in TERMINATORS + ";")
+
+
+def _open_line(line: str) -> bool:
+    """A line that may continue: not a sentence end, heading, field, caption or table row."""
+    if len(line) < 2 or ends_sentence(line) or line.endswith(":") or "\t" in line:
+        return False
+    if FIELD_RE.match(line):
+        return False
+    return heading_marker(line) is None and not is_caption(line)
+
+
+def _continuation_line(line: str) -> bool:
+    """A line that may be the rest of a sentence: no heading, bullet, field, caption or table row."""
+    if "\t" in line or line.startswith(("——", "专栏")) or BARE_MARKER_RE.match(line):
+        return False
+    if FIELD_RE.match(line) or _title_like(line) or NEW_PARAGRAPH_RE.match(line):
+        return False
+    return heading_marker(line) is None and not is_caption(line)
+
+
+def _title_like(line: str) -> bool:
+    """A short line without clause punctuation: a heading or a table cell, not a continuation."""
+    return len(line) <= TITLE_MAX and not any(p in line for p in CLAUSE_PUNCT)

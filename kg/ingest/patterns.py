@@ -1,0 +1,130 @@
+"""Line patterns shared by the normaliser and the sectioner: heading markers, captions.
+
+Headings are recognised by their marker. ``HEADING_MARKERS`` lists them from the
+outermost rank to the innermost; ``rank`` is the position in that list plus one.
+All patterns apply to normalised text (half-width brackets and digits).
+
+Example:
+    >>> heading_marker("第四章 重点工程")
+    ('chapter', '第四章', '重点工程')
+    >>> heading_marker("(一)示范镇建设工程")
+    ('paren', '(一)', '示范镇建设工程')
+    >>> heading_marker("地区生产总值增长6.5%。") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+TERMINATORS = "。!?…"
+SOFT_END = ",、;“‘《(〔【—-·/"
+
+# name, regex of the marker (group 1), the section kind, the rank (outer = small).
+HEADING_MARKERS: tuple[tuple[str, str, str, int], ...] = (
+    ("chapter", rf"(第[{CN_NUM}\d]+[章篇])", "chapter", 1),
+    ("section", rf"(第[{CN_NUM}\d]+节)", "section", 2),
+    ("cn", rf"([{CN_NUM}]+、)", "item", 3),
+    ("paren", rf"(\([{CN_NUM}]+\))", "item", 4),
+    ("digit", r"(\d{1,2}(?:\.(?!\d)|、))", "item", 5),
+    ("digit-paren", r"(\(\d{1,2}\))", "item", 6),
+)
+BOX_RANK = 9  # 专栏 boxes sit below every numbered level
+BARE_RANK = 1  # stand-alone short headings act as chapters
+
+_MARKER_RES = tuple(
+    (name, re.compile(rx + r"\s*(.*)$"), kind, rank) for name, rx, kind, rank in HEADING_MARKERS
+)
+BARE_MARKER_RE = re.compile(
+    rf"^(第[{CN_NUM}\d]+[章节篇]|[{CN_NUM}]+、|\([{CN_NUM}]+\)|\d{{1,2}}[.、]|专栏)$"
+)
+PROTECTED_PREFIX_RE = re.compile(
+    rf"^(第\s*[{CN_NUM}\d]+\s*[章节篇]|表\s*\d+(?:\s*-\s*\d+)?|图\s*\d+(?:\s*-\s*\d+)?|专栏\s*\d*)[ ]+(?=\S)"
+)
+CAPTION_RE = re.compile(r"^(图|表)?\s*\d+\s*-\s*\d+\s*\S.{0,60}$|^图\s*\d+\s*\S.{0,60}$")
+BOX_RE = re.compile(r"^专栏\s*\d*\s*(.{2,60})$")
+GLOSSARY_RE = re.compile(r"^(名词解释|术语解释|名词术语解释|附:名词解释)$")
+TOC_RE = re.compile(r"^(目录|目次)$")
+TOC_ENTRY_RE = re.compile(r"(\t|\.{3,}|…{2,}).*-?\s*\d+\s*-?\s*$|\t\s*-\s*\d+\s*-\s*$")
+RUN_IN_LEAD_RE = re.compile(r"^([^。!?;:]{2,}?)[。!?;:]")
+SUBITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。;!?]))([{CN_NUM}]{{1,3}}是)")
+
+
+def heading_marker(line: str) -> tuple[str, str, str] | None:
+    """Split a heading line into (marker name, marker, title), or None.
+
+    Args:
+        line: One normalised line.
+
+    Returns:
+        The marker's name from ``HEADING_MARKERS``, the marker text and the title
+        after it; None when the line does not start with a heading marker or is
+        too long / too sentence-like to be a heading.
+    """
+    if len(line) > 60 or "\t" in line:
+        return None
+    for name, rx, _kind, _rank in _MARKER_RES:
+        m = rx.match(line)
+        if m and m.group(2) and not _sentence_like(m.group(2), name):
+            return name, m.group(1), m.group(2).strip()
+    return None
+
+
+def run_in_heading(line: str) -> tuple[str, str, str, int] | None:
+    """A paragraph opened by a marker and a short lead sentence: ``(一)抓住…成效显著。强化…``.
+
+    Returns:
+        (marker name, marker, lead title, length of marker + lead in ``line``) or None.
+    """
+    if "\t" in line:
+        return None
+    for name, rx, _kind, _rank in _MARKER_RES:
+        if name in ("chapter", "section"):
+            continue
+        m = rx.match(line)
+        if not m or not m.group(2):
+            continue
+        lead = RUN_IN_LEAD_RE.match(m.group(2))
+        if lead and len(lead.group(1)) <= 45:
+            return name, m.group(1), lead.group(1), m.start(2) + len(lead.group(1))
+        return None
+    return None
+
+
+def _sentence_like(title: str, name: str) -> bool:
+    """True when the text after a marker reads as a running sentence, not a title."""
+    limit = 50 if name in ("chapter", "section", "cn") else 40
+    if len(title) > limit:
+        return True
+    body = title.rstrip("。")
+    if any(t in body for t in TERMINATORS):
+        return True
+    return name == "digit" and title[0].isdigit()
+
+
+def marker_rank(name: str) -> int:
+    """The rank of a marker name (1 = outermost)."""
+    for mname, _rx, _kind, rank in HEADING_MARKERS:
+        if mname == name:
+            return rank
+    raise KeyError(name)
+
+
+def marker_kind(name: str) -> str:
+    """The Section kind of a marker name."""
+    for mname, _rx, kind, _rank in HEADING_MARKERS:
+        if mname == name:
+            return kind
+    raise KeyError(name)
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends a sentence (terminator, possibly inside closing quotes)."""
+    stripped = line.rstrip("”’\")】》]")
+    return bool(stripped) and stripped[-1] in TERMINATORS
+
+
+def is_caption(line: str) -> bool:
+    """True for a figure caption such as ``图1-1 北辰区外部交通优势图``."""
+    return bool(CAPTION_RE.match(line)) and not ends_sentence(line)
