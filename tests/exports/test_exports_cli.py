@@ -1,0 +1,53 @@
+"""``kg export`` on the command line: writes each format, fails cleanly on a bad folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.exports.conftest import SAMPLE
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv", "json"])
+def test_export_command_writes_the_format(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--graph", str(SAMPLE), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert str(out) in result.output
+    written = sorted(out.iterdir()) if fmt == "csv" else [out]
+    assert written and all(p.stat().st_size > 0 for p in written)
+
+
+def test_export_command_defaults_to_the_exports_folder(tmp_path: Path) -> None:
+    graph = tmp_path / "graph"
+    graph.mkdir()
+    for name in ("nodes.jsonl", "edges.jsonl"):
+        (graph / name).write_bytes((SAMPLE / name).read_bytes())
+    result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(graph)])
+    assert result.exit_code == 0, result.output
+    assert (graph / "exports" / "kg.gexf").is_file()
+
+
+def test_export_command_names_a_missing_build_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    result = CliRunner().invoke(main, ["export", "--format", "json", "--graph", str(missing)])
+    assert result.exit_code == 1
+    assert str(missing) in result.output and "kg build" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_export_command_refuses_an_unknown_format() -> None:
+    result = CliRunner().invoke(main, ["export", "--format", "dot", "--graph", str(SAMPLE)])
+    assert result.exit_code == 2 and "dot" in result.output
+
+
+def test_export_command_names_a_malformed_row(tmp_path: Path) -> None:
+    graph = tmp_path / "graph"
+    graph.mkdir()
+    (graph / "nodes.jsonl").write_text('{"id": "Town:双街镇", "label": "Town"\n', encoding="utf-8")
+    (graph / "edges.jsonl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(graph)])
+    assert result.exit_code == 1 and "nodes.jsonl:1" in result.output
