@@ -1,0 +1,71 @@
+"""Industry-chain vocabulary (``data/industry_chains.yml``) and its matcher.
+
+A taxonomy term counts as an IndustryChain mention when the text confirms
+it is an industry: a following 产业/产业链/行业/领域/集群, or a list of such
+terms. Composites (新能源新材料) are split into their parts.
+
+Example:
+    >>> cm = ChainMatcher()
+    >>> [(s, e, r) for s, e, r in cm.find("发展新能源新材料产业")]
+    [(2, 5, 'taxonomy.composite'), (5, 8, 'taxonomy.composite')]
+    >>> cm.canonical("高端装备")
+    '高端装备制造'
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from extractors.matching import DictMatcher
+
+CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
+_UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
+
+
+class ChainMatcher:
+    """Find industry-chain terms and give their canonical names."""
+
+    def __init__(self, path: Path = CHAINS_FILE) -> None:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.canonical_of: dict[str, str] = {}
+        for name, spec in data["chains"].items():
+            self.canonical_of[name] = name
+            for alias in spec.get("aliases", []):
+                self.canonical_of.setdefault(alias, name)
+        self.composites: dict[str, list[str]] = data.get("composites", {})
+        self.confirm = tuple(sorted(data["confirm_after"], key=len, reverse=True))
+        terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
+        self.matcher = DictMatcher(terms)
+
+    def canonical(self, surface: str) -> str:
+        """Canonical chain name of a surface form (产业/产业链/行业 stripped for unknown ones)."""
+        if surface in self.canonical_of:
+            return self.canonical_of[surface]
+        for tail in ("产业链", "产业", "行业"):
+            if surface.endswith(tail) and len(surface) > len(tail) + 1:
+                return surface[: -len(tail)]
+        return surface
+
+    def _confirmed(self, text: str, end: int) -> bool:
+        return text.startswith(self.confirm, end)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, rule)`` of every confirmed chain term."""
+        out: list[tuple[int, int, str]] = []
+        for start, end, kind in self.matcher.finditer(text):
+            if not self._confirmed(text, end):
+                continue
+            term = text[start:end]
+            if kind == "composite":
+                pos = start
+                for part in self.composites[term]:
+                    at = text.find(part, pos, end)
+                    if at >= 0:
+                        out.append((at, at + len(part), "taxonomy.composite"))
+                        pos = at + len(part)
+            else:
+                out.append((start, end, "taxonomy"))
+        return out

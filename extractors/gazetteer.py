@@ -1,0 +1,153 @@
+"""``kg_gazetteer``: Region, Town and Village mentions from the administrative gazetteer.
+
+Two passes. First provinces, cities and counties are found by full name
+(and provinces by short name: 天津, 北京). The counties a text talks about
+(plus the document's ``region`` field) become its focus; towns and villages
+are then matched only under those counties, so a 北辰社区 in another city is
+never picked up from a 北辰区 text. Short town forms (双街, 果园新村街) and
+示范镇 forms (双街示范镇) are matched for the main county only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span
+from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
+from extractors.matching import DictMatcher
+from schema import Label, Mention, RelationMention, RelType, Span
+
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a matched surface form stands for."""
+
+    label: Label
+    name: str
+    rule: str
+    area: Area | None = None
+    county: str = ""  # county code (towns, villages)
+    town: str = ""  # parent town (villages)
+
+
+def town_short_forms(town: str) -> list[str]:
+    """Short forms of a town name: 双街镇 -> 双街, 双街示范镇; 果园新村街道 -> 果园新村, 果园新村街."""
+    for suffix in _TOWN_SUFFIXES:
+        if town.endswith(suffix) and len(town) - len(suffix) >= 2:
+            core = town[: -len(suffix)]
+            forms = [core, core + "示范镇"]
+            if suffix == "街道":
+                forms.append(core + "街")
+            return forms
+    return []
+
+
+class GazetteerComponent:
+    """Find administrative areas; remember the doc's towns for later components."""
+
+    def __init__(self, *, min_short: int = 2, short_forms: bool = True) -> None:
+        self.gz: Gazetteer = load_gazetteer()
+        self.min_short = min_short
+        self.short_forms = short_forms
+        self.region_matcher = DictMatcher(self._region_entries())
+        self._town_cache: dict[tuple[str, ...], DictMatcher[Place]] = {}
+        self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
+
+    def _region_entries(self) -> dict[str, list[Area]]:
+        entries: dict[str, list[Area]] = {}
+        for area in self.gz.areas():
+            entries.setdefault(area.name, []).append(area)
+        for area in self.gz.provinces.values():
+            if len(area.short) >= self.min_short:
+                entries.setdefault(area.short, []).append(area)
+        return entries
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[int, int, Place]]:
+        """All gazetteer matches, regions first pass, towns and villages second."""
+        regions = [(s, e, self._pick_area(areas, doc)) for s, e, areas in self.region_matcher.finditer(doc.text)]
+        counties = self._focus_counties(doc, [a for _, _, a in regions])
+        doc.user_data["kg_focus_counties"] = [c.name for c in counties]
+        places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
+        if counties:
+            matcher = self._town_matcher(counties)
+            doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
+            places.extend(matcher.finditer(doc.text, accept=_not_inside_word))
+        return sorted(places, key=lambda m: m[0])
+
+    def _pick_area(self, areas: list[Area], doc: Doc) -> Area:
+        if len(areas) == 1:
+            return areas[0]
+        text = doc.text
+        scored = sorted(areas, key=lambda a: (-(text.count(a.city) if a.city else 0) - text.count(a.province[:2]), a.code))
+        return scored[0]
+
+    def _focus_counties(self, doc: Doc, areas: list[Area]) -> list[Area]:
+        counts = Counter(a for a in areas if a.level == "county")
+        region = document_of(doc).region or ""
+        for name, candidates in self.gz.counties.items():
+            if name in region:
+                counts[candidates[0]] += 1000
+        return [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code))]
+
+    def _town_matcher(self, counties: list[Area]) -> DictMatcher[Place]:
+        key = tuple(c.code for c in counties)
+        if key not in self._town_cache:
+            entries: dict[str, Place] = {}
+            for rank, county in enumerate(counties):
+                self._add_county(entries, county, main=rank == 0)
+            self._town_cache[key] = DictMatcher(entries)
+        return self._town_cache[key]
+
+    def _add_county(self, entries: dict[str, Place], county: Area, main: bool) -> None:
+        for town in self.gz.towns.get(county.code, []):
+            place = Place(Label.TOWN, town, "gazetteer.town", county=county.code)
+            entries.setdefault(town, place)
+            if main and self.short_forms:
+                for form in town_short_forms(town):
+                    entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
+            for village in self.gz.villages.get((county.code, town), []):
+                if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
+                    entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
+                                                      county=county.code, town=town))
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, Place]]) -> None:
+        """Add mentions and gazetteer PART_OF relations."""
+        mentions, relations = mentions_of(doc), relations_of(doc)
+        seen: set[tuple[Label, str]] = set()
+        for start, end, place in matches:
+            props = {"level": place.area.level, "admin_code": place.area.code} if place.area else {}
+            mentions.append(Mention(label=place.label, text=doc.text[start:end], name=place.name,
+                                    start=start, end=end, rule=place.rule, properties=props))
+            if (place.label, place.name) not in seen:
+                seen.add((place.label, place.name))
+                relations.extend(self._parents(place, sentence_span(doc, start, end)))
+
+    def _parents(self, place: Place, evidence: Span) -> list[RelationMention]:
+        rule = "gazetteer.part_of"
+        if place.label == Label.VILLAGE:
+            return [relation(RelType.PART_OF, (Label.VILLAGE, place.name), (Label.TOWN, place.town), evidence, rule)]
+        if place.label == Label.TOWN:
+            county = self._by_code[place.county]
+            return [relation(RelType.PART_OF, (Label.TOWN, place.name), (Label.REGION, county.name), evidence, rule)]
+        area = place.area
+        chain = [area.name, area.city, area.province] if area.level == "county" else [area.name, area.province]
+        chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
+        return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
+                for a, b in zip(chain, chain[1:])]
+
+
+def _not_inside_word(text: str, start: int, end: int) -> bool:
+    """Veto a short form glued to a following 村/庄 (a different place)."""
+    return not (end < len(text) and text[end] in "村庄屯堡")

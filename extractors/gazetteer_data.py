@@ -1,0 +1,106 @@
+"""The administrative-division gazetteer: China down to villages, from jionlp's wheel.
+
+jionlp ships ``dictionary/china_location.txt``, a tab-indented tree
+(province / city / county / town / village, the first three with code and
+short name). It is read straight from the installed package, without
+importing jionlp, and kept in compact dictionaries. ``regions_extra.tsv``
+beside this file adds areas the tree lacks (e.g. 雄安新区).
+
+Example:
+    >>> gz = load_gazetteer()
+    >>> gz.counties["北辰区"][0].city
+    '天津市'
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+EXTRA_REGIONS = Path(__file__).with_name("data") / "regions_extra.tsv"
+
+
+@dataclass(frozen=True)
+class Area:
+    """A province, city or county with its parents."""
+
+    name: str
+    level: str  # province | city | county
+    code: str
+    short: str
+    province: str
+    city: str = ""
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables of the administrative tree."""
+
+    provinces: dict[str, Area] = field(default_factory=dict)
+    cities: dict[str, list[Area]] = field(default_factory=dict)
+    counties: dict[str, list[Area]] = field(default_factory=dict)
+    towns: dict[str, list[str]] = field(default_factory=dict)  # county code -> towns
+    villages: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (county code, town)
+
+    def areas(self) -> list[Area]:
+        """Every province, city and county."""
+        out = list(self.provinces.values())
+        for group in (self.cities, self.counties):
+            out.extend(a for areas in group.values() for a in areas)
+        return out
+
+
+def gazetteer_path() -> Path:
+    """Where jionlp's china_location.txt is installed."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("jionlp is not installed; `pip install jionlp` provides the gazetteer")
+    return Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.txt"
+
+
+def _parse_line(gz: Gazetteer, line: str, state: dict[str, str]) -> None:
+    depth = len(line) - len(line.lstrip("\t"))
+    parts = line.strip().split("\t")
+    if depth == 0 and len(parts) == 3:
+        state.update(province=parts[0], city="", county="", code="")
+        gz.provinces[parts[0]] = Area(parts[0], "province", parts[1], parts[2], parts[0])
+    elif depth == 1 and len(parts) == 3:
+        state.update(city=parts[0], county="", code="")
+        area = Area(parts[0], "city", parts[1], parts[2].split("/")[0], state["province"])
+        gz.cities.setdefault(parts[0], []).append(area)
+    elif depth == 2 and len(parts) == 3:
+        state.update(county=parts[0], code=parts[1], town="")
+        area = Area(parts[0], "county", parts[1], parts[2], state["province"], state["city"])
+        gz.counties.setdefault(parts[0], []).append(area)
+    elif depth == 3 and state.get("code"):
+        state["town"] = parts[0]
+        gz.towns.setdefault(state["code"], []).append(parts[0])
+    elif depth == 4 and state.get("town"):
+        gz.villages.setdefault((state["code"], state["town"]), []).append(parts[0])
+
+
+def _add_extra(gz: Gazetteer, path: Path) -> None:
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, level, code, short, province, city = (line.split("\t") + [""] * 6)[:6]
+        area = Area(name, level, code, short, province, city)
+        table = gz.counties if level == "county" else gz.cities
+        table.setdefault(name, []).append(area)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Parse the gazetteer once per process."""
+    gz = Gazetteer()
+    state: dict[str, str] = {}
+    with open(path or gazetteer_path(), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                _parse_line(gz, line.rstrip("\n"), state)
+    _add_extra(gz, EXTRA_REGIONS)
+    return gz

@@ -1,0 +1,260 @@
+"""Read indicator tables flattened to one cell per line into rows of values.
+
+Pure functions over :class:`schema.Table` cells (no spaCy), used by
+``kg_indicators``. A table is cut into rows at its nature cells (预期性 /
+约束性); the header (序号, 指标, 单位, 2020, 2025, 属性 …) gives the years and
+tells whether there is a serial-number and a unit column. Category cells (领域)
+split over lines (人口 / 发展) are joined and carried down to the next rows.
+
+Example:
+    >>> from schema import Cell, Table
+    >>> words = ["序号", "指标", "2020", "2025", "属性", "1", "常住人口数量(万人)", "90.96", "105", "预期性"]
+    >>> cells, at = [], 0
+    >>> for w in words:
+    ...     cells.append(Cell(text=w, start=at, end=at + len(w))); at += len(w) + 1
+    >>> rows = read_table(Table(start=0, end=at, cells=tuple(cells)), TableVocab.default())
+    >>> (rows[0].name, rows[0].unit, rows[0].baseline, rows[0].target, rows[0].target_year)
+    ('常住人口数量', '万人', '90.96', '105', 2025)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from schema import Cell, Table
+
+VOCAB = Path(__file__).with_name("data") / "indicator_vocab.yml"
+_VALUE = re.compile(r"^[【\[]?[≧≦≥≤><＞＜约]?\d+(?:\.\d+)?[】\]]?(?:%|‰|[\u4e00-\u9fff]{1,2})?"
+                    r"(?:以上|以下|左右)?$|^[-—–/]$")
+_SERIAL = re.compile(r"^\d{1,3}$")
+_YEAR = re.compile(r"(19\d{2}|20\d{2})")
+
+
+@dataclass(frozen=True)
+class TableVocab:
+    """The words a table reader needs, from ``data/indicator_vocab.yml``."""
+
+    natures: dict[str, str]
+    header_words: frozenset[str]
+    header_keywords: tuple[str, ...]
+    period_years: dict[str, int]
+    units: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "TableVocab":
+        """Build from the parsed YAML mapping."""
+        return cls(
+            natures=dict(data["natures"]),
+            header_words=frozenset(data["header_words"]),
+            header_keywords=tuple(data["header_keywords"]),
+            period_years={k: int(v) for k, v in data["period_years"].items()},
+            units=tuple(sorted(data["units"], key=len, reverse=True)),
+        )
+
+    @classmethod
+    def default(cls) -> "TableVocab":
+        """The vocabulary shipped with kg."""
+        from extractors.policies import load_yaml
+
+        return cls.from_data(load_yaml(VOCAB))
+
+
+@dataclass
+class Row:
+    """One indicator row: its name, values, and the cells it spans."""
+
+    name: str
+    name_start: int
+    name_end: int
+    start: int
+    end: int
+    unit: str | None = None
+    baseline: str | None = None
+    target: str | None = None
+    baseline_year: int | None = None
+    target_year: int | None = None
+    nature: str | None = None
+    field: str | None = None
+    cumulative: bool = False
+
+    def properties(self) -> dict[str, str | int | bool]:
+        """SETS_TARGET properties, without the empty ones."""
+        props = {"unit": self.unit, "baseline_year": self.baseline_year, "baseline": self.baseline,
+                 "target_year": self.target_year, "target": self.target, "nature": self.nature,
+                 "field": self.field, "cumulative": self.cumulative or None}
+        return {k: v for k, v in props.items() if v is not None}
+
+
+@dataclass
+class _Layout:
+    years: list[int] = field(default_factory=list)
+    serial: bool = False
+    unit_column: bool = False
+
+
+def split_cells(table: Table) -> list[Cell]:
+    """The table's cells, split at tabs and stripped, offsets kept exact."""
+    out: list[Cell] = []
+    for cell in table.cells:
+        for piece in re.finditer(r"[^\t\n]+", cell.text):
+            raw = piece.group()
+            lead = len(raw) - len(raw.lstrip())
+            text = raw.strip()
+            if text:
+                start = cell.start + piece.start() + lead
+                out.append(Cell(text=text, start=start, end=start + len(text)))
+    return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s“”\"]", "", text)
+
+
+def is_header(text: str, vocab: TableVocab) -> bool:
+    """Tell whether a cell reads as a header cell (序号, 2025年目标, “十三五”基期情况 …)."""
+    plain = _plain(text)
+    if plain in vocab.header_words or re.fullmatch(r"(19|20)\d{2}年?(目标|基期)?", plain):
+        return True
+    return len(plain) <= 8 and any(k in plain for k in vocab.header_keywords)
+
+
+def _layout(header: list[Cell], vocab: TableVocab) -> _Layout:
+    plain = [_plain(c.text) for c in header]
+    years = [int(m) for p in plain if (m := _YEAR.search(p)) and re.fullmatch(r"\d{4}.{0,4}", p)]
+    if not years:
+        years = [y for p in plain for k, y in vocab.period_years.items() if k in p]
+    return _Layout(years=years[-2:], serial="序号" in plain, unit_column="单位" in plain)
+
+
+def _segments(cells: list[Cell], vocab: TableVocab) -> list[list[Cell]]:
+    """Cut the cell list after each nature cell."""
+    out, current = [], []
+    for cell in cells:
+        current.append(cell)
+        if _plain(cell.text) in vocab.natures:
+            out.append(current)
+            current = []
+    return out
+
+
+def _header_end(first: list[Cell], vocab: TableVocab) -> int:
+    """Index just after the header cells at the head of the first segment."""
+    limit = next((i for i, c in enumerate(first) if c.text == "1"), len(first) - 1)
+    end = 0
+    for i, cell in enumerate(first[:limit]):
+        if is_header(cell.text, vocab):
+            end = i + 1
+    return end
+
+
+def read_table(table: Table, vocab: TableVocab) -> list[Row]:
+    """All indicator rows of ``table`` (empty when it is no indicator table)."""
+    segments = _segments(split_cells(table), vocab)
+    if not segments:
+        return []
+    cut = _header_end(segments[0], vocab)
+    layout = _layout(segments[0][:cut], vocab)
+    segments[0] = segments[0][cut:]
+    rows: list[Row] = []
+    current_field: str | None = None
+    for seg in segments:
+        row, new_field = _read_row(seg, layout, vocab)
+        current_field = new_field or current_field
+        if row is not None:
+            row.field = current_field
+            rows.append(row)
+    return rows
+
+
+def _read_row(seg: list[Cell], layout: _Layout, vocab: TableVocab) -> tuple[Row | None, str | None]:
+    body, nature = seg[:-1], vocab.natures[_plain(seg[-1].text)]
+    serial_at = next((i for i, c in enumerate(body) if _SERIAL.match(c.text)), None)
+    if layout.serial and serial_at is not None:
+        category, rest = body[:serial_at], body[serial_at + 1:]
+        names, unit, values = _name_and_values(rest, layout, vocab)
+    else:
+        names, unit, values, category = _from_right(body, layout, vocab)
+    if not names:
+        return None, None
+    name, name_unit = _name_unit(_plain("".join(c.text for c in names)), vocab)
+    row = Row(name=name, name_start=names[0].start, name_end=names[-1].end,
+              start=seg[0].start, end=seg[-1].end, nature=nature)
+    row.unit = name_unit or unit
+    _set_values(row, [c.text for c in values], layout, vocab)
+    return row, _plain("".join(c.text for c in category)) or None
+
+
+def _is_value(text: str) -> bool:
+    return bool(_VALUE.match(_plain(text)))
+
+
+def _is_unit(text: str, vocab: TableVocab) -> bool:
+    return re.sub(r"\s", "", text) in {re.sub(r"\s", "", u) for u in vocab.units}
+
+
+def _name_and_values(rest: list[Cell], layout: _Layout, vocab: TableVocab):
+    """Serial tables: name cells up to the first unit or value cell, then unit, then values."""
+    marks = [i for i, c in enumerate(rest) if _is_value(c.text) or _is_unit(c.text, vocab)]
+    split = marks[0] if marks else min(1, len(rest))
+    names, tail = rest[:split], rest[split:]
+    unit = None
+    if tail and _is_unit(tail[0].text, vocab) and not _is_value(tail[0].text):
+        unit, tail = re.sub(r"\s", "", tail[0].text), tail[1:]
+    return names, unit, tail
+
+
+def _from_right(body: list[Cell], layout: _Layout, vocab: TableVocab):
+    """Tables without serial numbers: values at the end, the name before them, category first."""
+    width = max(1, len(layout.years))
+    n_values = 0
+    while n_values < min(width, len(body) - 1) and _is_value(body[-1 - n_values].text):
+        n_values += 1
+    n_values = max(n_values, 1)
+    values, head = body[len(body) - n_values:], body[:len(body) - n_values]
+    unit = None
+    if layout.unit_column and head and _is_unit(head[-1].text, vocab):
+        unit, head = re.sub(r"\s", "", head[-1].text), head[:-1]
+    if not head:
+        return [], None, [], []
+    return head[-1:], unit, values, head[:-1]
+
+
+def _name_unit(name: str, vocab: TableVocab) -> tuple[str, str | None]:
+    """Split a unit written into the name: 常住人口数量(万人), 常住人口城镇化率%."""
+    if m := re.fullmatch(r"(.+?)[(（]([^()（）]{1,8})[)）]", name):
+        if _is_unit(m.group(2), vocab):
+            return m.group(1), m.group(2)
+    for unit in ("%", "‰"):
+        if name.endswith(unit) and len(name) > 1:
+            return name[:-1], unit
+    return name, None
+
+
+def _set_values(row: Row, values: list[str], layout: _Layout, vocab: TableVocab) -> None:
+    """Baseline and target from the value cells, years from the header."""
+    texts = [_plain(v) for v in values]
+    if len(layout.years) >= 2 and len(texts) >= 2:
+        row.baseline, row.target = texts[0], "".join(texts[1:])
+        row.baseline_year, row.target_year = layout.years[0], layout.years[-1]
+    elif texts:
+        row.target = "".join(texts)
+        row.target_year = layout.years[-1] if layout.years else None
+    for attr in ("baseline", "target"):
+        value = getattr(row, attr)
+        if value is None:
+            continue
+        if value.startswith("【") and value.endswith("】"):
+            value, row.cumulative = value[1:-1], True
+        if value in {"-", "—", "–", "/"}:
+            value = None
+            if attr == "baseline":
+                row.baseline_year = None
+        elif row.unit is None and (m := re.fullmatch(r"([≧≦≥≤><]?\d+(?:\.\d+)?)(\D{1,3})", value)):
+            if _is_unit(m.group(2), vocab):
+                value, row.unit = m.group(1), m.group(2)
+        elif row.unit and value.endswith(row.unit) and re.match(r"[≧≦≥≤><]?\d", value):
+            value = value[: -len(row.unit)]
+        setattr(row, attr, value)

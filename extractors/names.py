@@ -1,0 +1,176 @@
+"""``kg_names``: Park, Project, Enterprise, Organization and IndustryChain mentions.
+
+Three sources, all driven by ``data/name_patterns.yml`` and
+``data/industry_chains.yml``:
+
+1. suffix names: a name suffix (产业园, 二期, 有限公司, 大学 …) ending at a
+   token boundary, extended left over jieba tokens until a stop token
+   (verbs, function words, punctuation);
+2. enumerations: in "A、B和C等40余个重大项目" every item takes the label of
+   the head noun after 等 (a strong suffix of its own wins; an item with no
+   project-like suffix in a project list is the Enterprise behind it);
+3. the industry taxonomy, when the context confirms an industry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractors.base import mentions_of
+from extractors.chains import ChainMatcher
+from extractors.patterns import NamePatterns, canonical_name, load_patterns
+from schema import Label, Mention
+
+_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+_CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed name span with its label and how it was found."""
+
+    start: int
+    end: int
+    label: Label
+    rule: str
+    strong: bool = True
+
+
+class NamesComponent:
+    """Find names by suffix, enumeration and taxonomy."""
+
+    def __init__(self, *, max_len: int = 20) -> None:
+        self.patterns: NamePatterns = load_patterns()
+        self.chains = ChainMatcher()
+        self.max_len = max_len
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
+        bounds = _TokenBounds(doc)
+        found = list(self._suffix_names(doc.text, bounds))
+        found.extend(self._enumerations(doc.text, bounds, found))
+        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in self.chains.find(doc.text))
+        return found
+
+    def _suffix_names(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in self.patterns.suffix_re.finditer(text):
+            end = m.end()
+            if not bounds.is_end(end):
+                continue
+            label, strong = self.patterns.suffixes[m.group(0)]
+            start = self.left_boundary(text, bounds, m.start())
+            if start < m.start() and self._acceptable(text[start:end], label):
+                out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
+        return out
+
+    def left_boundary(self, text: str, bounds: "_TokenBounds", pos: int) -> int:
+        """Walk left over name tokens from ``pos``; return where the name starts."""
+        start = bounds.token_start(pos)
+        floor = max(0, pos - self.max_len)
+        while start > floor:
+            prev = bounds.token_start(start - 1)
+            token = text[prev:start]
+            if token in ("”", '"') and "“" in text[floor:prev]:
+                start = text.rfind("“", floor, prev)
+                continue
+            if not self._name_token(token, text, start):
+                break
+            start = prev
+        return start
+
+    def _name_token(self, token: str, text: str, end: int) -> bool:
+        if token in self.patterns.stop_tokens or not token.strip():
+            return False
+        if any(ch in _CLAUSE_END or ch in "、·—-…" for ch in token):
+            return False
+        if token.isdigit():
+            return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
+        return True
+
+    def _acceptable(self, name: str, label: Label) -> bool:
+        clean = canonical_name(name, label)
+        if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
+            return False
+        return not clean.startswith(self.patterns.bad_starts)
+
+    def _enumerations(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
+        strong = {(c.start, c.end): c for c in known if c.strong}
+        out: list[Candidate] = []
+        for m in self.patterns.head_re.finditer(text):
+            label = self.patterns.heads[m.group("head")]
+            for s, e in self._items(text, bounds, m.start()):
+                if (s, e) in strong:
+                    continue
+                item_label = self._item_label(text[s:e], label)
+                if item_label and self._acceptable(text[s:e], item_label):
+                    out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
+        return out
+
+    def _items(self, text: str, bounds: "_TokenBounds", deng: int) -> list[tuple[int, int]]:
+        clause = max(text.rfind(ch, 0, deng) for ch in "，,；;。：:！？\n（(") + 1
+        items, pos = [], clause
+        for part in _ITEM_SPLIT.finditer(text, clause, deng):
+            items.append((pos, part.start()))
+            pos = part.end()
+        items.append((pos, deng))
+        if len(items) < 2 and not text[deng:deng + 1] == "等":
+            return []
+        first_s, first_e = items[0]
+        items[0] = (self.left_boundary(text, bounds, first_e - 1) if first_e > first_s else first_e, first_e)
+        if items[0][0] < first_s:
+            items[0] = (first_s, first_e)
+        return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not _has_stop(text[s:e], self.patterns)]
+
+    def _item_label(self, item: str, head: Label) -> Label | None:
+        own = self.patterns.suffix_label(item)
+        if head == Label.INDUSTRY_CHAIN:
+            return Label.INDUSTRY_CHAIN if own is None else None
+        if own is not None:
+            return own
+        if head == Label.PROJECT:
+            return Label.ENTERPRISE
+        return head
+
+    def set_annotations(self, doc: Doc, found: list[Candidate]) -> None:
+        """Turn candidates into mentions with canonical names."""
+        mentions = mentions_of(doc)
+        for c in found:
+            surface = doc.text[c.start:c.end]
+            name = self.chains.canonical(surface) if c.label == Label.INDUSTRY_CHAIN else canonical_name(surface, c.label)
+            if name:
+                mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
+                                        rule=c.rule, properties={} if c.strong else {"weak": True}))
+
+
+def _has_stop(item: str, patterns: NamePatterns) -> bool:
+    return any(ch in _CLAUSE_END for ch in item) or item in patterns.stop_tokens
+
+
+class _TokenBounds:
+    """Token start/end lookups over a doc's jieba tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc.text)
+        self.starts = [0] * (n + 1)
+        self.ends: set[int] = {n}
+        for tok in doc:
+            for i in range(tok.idx, tok.idx + len(tok.text)):
+                self.starts[i] = tok.idx
+            self.ends.add(tok.idx + len(tok.text))
+            if tok.whitespace_:
+                self.starts[tok.idx + len(tok.text)] = tok.idx + len(tok.text)
+        self.ends.update(i + 1 for i, ch in enumerate(doc.text) if ch.isspace())
+
+    def token_start(self, pos: int) -> int:
+        return self.starts[pos]
+
+    def is_end(self, pos: int) -> bool:
+        return pos in self.ends

@@ -1,0 +1,85 @@
+"""Load the name patterns (``data/name_patterns.yml``) and apply the naming rules.
+
+Example:
+    >>> canonical_name("“智能制造+机器人”科技产业园", Label.PARK)
+    '智能制造+机器人科技产业园'
+    >>> canonical_name("中兴环保智慧仓储物流园项目", Label.PROJECT)
+    '中兴环保智慧仓储物流园'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from schema import Label
+
+PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
+_QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
+_PROJECT_TAIL = ("项目", "工程")
+_BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关",
+               "其他", "以", "等", "之", "及", "和", "与", "或", "在", "对")
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    """Compiled pattern tables."""
+
+    suffixes: dict[str, tuple[Label, bool]]
+    suffix_re: re.Pattern[str]
+    heads: dict[str, Label]
+    head_re: re.Pattern[str]
+    stop_tokens: frozenset[str]
+    generic: dict[Label, frozenset[str]]
+    bad_starts: tuple[str, ...] = _BAD_STARTS
+
+    def suffix_label(self, name: str) -> Label | None:
+        """The label of the longest suffix ``name`` ends with (None if none)."""
+        for suffix in sorted(self.suffixes, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return self.suffixes[suffix][0]
+        return None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
+    """Read and compile the pattern file."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    suffixes: dict[str, tuple[Label, bool]] = {}
+    for label in ("Park", "Project", "Enterprise", "Organization"):
+        for strength in ("strong", "weak"):
+            for suffix in data[label].get(strength, []):
+                suffixes.setdefault(suffix, (Label(label), strength == "strong"))
+    heads = {word: Label(label) for label, words in data["heads"].items() for word in words}
+    quantity = r"(?:\d+余?|[一二三四五六七八九十两数多]+)[个条家所座项处]"
+    head_re = re.compile(
+        rf"(?:等(?:{quantity})?[^，。；、,;:：\n]{{0,14}}?|(?<=[\u4e00-\u9fffA-Za-z]){quantity})"
+        rf"(?P<head>{_alternation(list(heads))})"
+    )
+    return NamePatterns(
+        suffixes=suffixes,
+        suffix_re=re.compile(_alternation(list(suffixes))),
+        heads=heads,
+        head_re=head_re,
+        stop_tokens=frozenset(data["stop_tokens"]),
+        generic={Label(k): frozenset(v) for k, v in data["generic"].items()},
+    )
+
+
+def canonical_name(surface: str, label: Label) -> str:
+    """Apply the ontology's naming rules to a surface form."""
+    name = _QUOTES.sub("", surface)
+    if label == Label.PROJECT and name.endswith(_PROJECT_TAIL):
+        rest = name[:-2]
+        patterns = load_patterns()
+        if patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK) and not rest.endswith(_PROJECT_TAIL):
+            name = rest
+    return name

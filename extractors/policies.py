@@ -1,0 +1,256 @@
+"""``kg_policies``: named plans, programmes, strategies, regulations and mechanisms.
+
+Names come from the shape of the text, never from a list of names: 《》 book
+titles, quoted names followed by a policy word (“海河英才”行动计划), bare plan
+names that start with a region (北辰区…“十四五”规划), strategies (乡村振兴战略)
+and X长制 mechanisms. The plan parts of a multi-plan file are policies too.
+The vocabulary lives in ``data/policy_patterns.yml``.
+
+Example:
+    >>> import spacy
+    >>> from extractors.base import init_doc
+    >>> from schema import Document
+    >>> text = "落实《北辰区京津冀协同发展“十四五”规划》和乡村振兴战略。"
+    >>> doc = spacy.blank("zh").make_doc(text)
+    >>> doc = init_doc(doc, Document(doc_id="t", source_file="t", sha256="", text=text))
+    >>> [m.name for m in PolicyRuler()(doc)._.kg_mentions]
+    ['北辰区京津冀协同发展十四五规划', '乡村振兴战略']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import document_of, mentions_of
+from kg.errors import InputError
+from schema import Label, Mention
+
+DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
+_QUOTES = "“”\"'‘’「」『』"
+_NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
+_PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    """Read a YAML mapping, naming the file in the error if it is unusable."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read data file: {exc}", "restore it from git") from exc
+    if not isinstance(data, dict):
+        raise InputError(str(path), "data file is not a YAML mapping", "restore it from git")
+    return data
+
+
+def policy_name(text: str, edition: re.Pattern[str] | None = None) -> str:
+    """Canonical policy name: no 《》, quotes or spaces, no trailing edition years.
+
+    Example:
+        >>> policy_name("《北辰区京津冀协同发展“十四五”规划》")
+        '北辰区京津冀协同发展十四五规划'
+    """
+    name = re.sub(rf"[《》{_QUOTES}\s]", "", text)
+    pattern = edition or re.compile(r"[(（]\d{4}[-—–~至]\d{4}年?[)）]$")
+    return pattern.sub("", name)
+
+
+@dataclass(frozen=True)
+class PolicyMatch:
+    """One policy name found: the span of the surface text and the canonical name."""
+
+    start: int
+    end: int
+    name: str
+    rule: str
+
+
+class PolicyRuler:
+    """Find named policies in the document text and in its plan parts."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_policies", *,
+                 patterns_path: str | None = None) -> None:
+        self.name = name
+        data = load_yaml(Path(patterns_path) if patterns_path else DATA)
+        by_length = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
+        self.book_suffixes = tuple(by_length(data["book_suffixes"]))
+        self.quoted_suffixes = by_length(data["quoted_suffixes"])
+        self.bare_suffixes = by_length(data["bare_suffixes"])
+        self.state_prefixes = tuple(data["state_prefixes"])
+        self.region_prefix = re.compile(data["region_prefix"])
+        self.qualifiers = by_length(data["strategy_qualifiers"])
+        self.stop_words = by_length(data["stop_words"])
+        self.strategy_stops = by_length(data["stop_words"] + data["strategy_stop_words"])
+        self.right_words = tuple(by_length(data["right_boundary_words"]))
+        self.generic = frozenset(data["generic_names"])
+        self.generic_after_region = frozenset(data["generic_after_region"])
+        self.strategy_reject = re.compile(data["strategy_reject"])
+        self.issuing = re.compile(data["issuing_pattern"])
+        self.edition = re.compile(data["edition_pattern"])
+        self._quoted = re.compile(
+            "[“\"]([^”\"\n]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
+        )
+        self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
+                                + "|".join(map(re.escape, self.bare_suffixes)) + ")")
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[PolicyMatch]:
+        """All policy names of ``doc``, one per span, in text order."""
+        text = doc.text
+        found = self._parts(doc) + self._books(text) + self._quoted_names(text)
+        found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text)
+        return _dedupe(found)
+
+    def set_annotations(self, doc: Doc, matches: list[PolicyMatch]) -> None:
+        """Append one :class:`Mention` per match to ``doc._.kg_mentions``."""
+        mentions = mentions_of(doc)
+        for m in matches:
+            mentions.append(Mention(label=Label.POLICY, text=doc.text[m.start:m.end], name=m.name,
+                                    start=m.start, end=m.end, rule=m.rule))
+
+    # -- the rules ---------------------------------------------------------
+
+    def _accept(self, name: str) -> bool:
+        if len(name) < 3 or name in self.generic:
+            return False
+        region = self.region_prefix.match(name)
+        return not (region and name[region.end():] in self.generic_after_region)
+
+    def _make(self, start: int, end: int, surface: str, rule: str) -> PolicyMatch | None:
+        name = policy_name(surface, self.edition)
+        return PolicyMatch(start, end, name, rule) if self._accept(name) else None
+
+    def _parts(self, doc: Doc) -> list[PolicyMatch]:
+        """Each plan part of a multi-plan file, at its title line."""
+        out: list[PolicyMatch] = []
+        for part in document_of(doc).parts:
+            at = doc.text.find(part.title, part.start, part.end)
+            if at >= 0 and (m := self._make(at, at + len(part.title), part.title, "policy.part")):
+                out.append(m)
+        return out
+
+    def _books(self, text: str) -> list[PolicyMatch]:
+        out = []
+        for hit in re.finditer(r"《([^《》\n]{2,80})》", text):
+            inner = self.edition.sub("", hit.group(1))
+            issued = self.issuing.match(inner)
+            inner = issued.group(1) if issued else inner
+            if inner.endswith(self.book_suffixes):
+                if m := self._make(hit.start(), hit.end(), inner, "policy.book_title"):
+                    out.append(m)
+        return out
+
+    def _quoted_names(self, text: str) -> list[PolicyMatch]:
+        out = []
+        for hit in self._quoted.finditer(text):
+            inner, suffix = hit.group(1), hit.group(2)
+            if suffix:
+                start, end, rule = hit.start(), hit.end(), "policy.quoted_name"
+            elif inner.endswith(tuple(self.quoted_suffixes)):
+                start, end, rule = hit.start(1), hit.end(1), "policy.quoted_whole"
+            else:
+                continue
+            if not suffix and _after(text, hit.end()) not in _PUNCT_END and not text[hit.end()] in "“\"":
+                continue
+            if (m := self._make(start, end, text[start:end], rule)):
+                out.append(m)
+        return out
+
+    def _bare_plans(self, text: str) -> list[PolicyMatch]:
+        out = []
+        for hit in self._bare.finditer(text):
+            if not self._right_ok(text, hit.end()):
+                continue
+            start = self._left_cut(text, hit.start(), hit.end(), self.stop_words)
+            surface = text[start:hit.end()]
+            if surface.startswith(self.state_prefixes) or self.region_prefix.match(surface):
+                if (m := self._make(start, hit.end(), surface, "policy.bare_plan")):
+                    out.append(m)
+        return out
+
+    def _strategies(self, text: str) -> list[PolicyMatch]:
+        out = []
+        for hit in re.finditer("战略", text):
+            end = hit.end()
+            if not self._right_ok(text, end):
+                continue
+            head_end = hit.start()
+            for q in self.qualifiers:
+                if text.endswith(q, 0, head_end):
+                    head_end -= len(q)
+                    break
+            start = self._left_cut(text, max(0, head_end - 12), head_end, self.strategy_stops)
+            qualified = head_end < hit.start()
+            surface_end = head_end if qualified else end
+            name = policy_name(text[start:surface_end], self.edition)
+            if len(name) - (0 if qualified else 2) < 4 or re.search(r"[“”\"]", text[start:end]):
+                continue
+            if self.strategy_reject.search(name):
+                continue
+            if (m := self._make(start, surface_end, text[start:surface_end], "policy.strategy")):
+                out.append(m)
+        return out
+
+    def _mechanisms(self, text: str) -> list[PolicyMatch]:
+        out = []
+        for hit in re.finditer(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
+                               r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制", text):
+            start = hit.start(1) if hit.group(1) else hit.start(2)
+            if (m := self._make(start, hit.end(), text[start:hit.end()], "policy.mechanism")):
+                out.append(m)
+        return out
+
+    # -- boundaries ----------------------------------------------------------
+
+    def _right_ok(self, text: str, end: int) -> bool:
+        return _after(text, end) in _PUNCT_END or text.startswith(self.right_words, end)
+
+    def _left_cut(self, text: str, lo: int, hi: int, stops: list[str]) -> int:
+        """Start of the name ending at ``hi``: after punctuation, a stop word or an open quote."""
+        start = hi
+        while start > lo and re.match(f"[{_NAME_CHARS}]", text[start - 1]):
+            start -= 1
+        best = start
+        for word in stops:
+            at = text.rfind(word, start, hi)
+            if at >= 0 and at + len(word) > best:
+                best = at + len(word)
+        return _balance_quotes(text, best, hi)
+
+
+def _after(text: str, end: int) -> str:
+    return text[end] if end < len(text) else ""
+
+
+def _balance_quotes(text: str, start: int, end: int) -> int:
+    """Move ``start`` right until ``text[start:end]`` has no unmatched quote."""
+    for s in range(start, end):
+        depth, ok = 0, True
+        for ch in text[s:end]:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                ok = ok and depth >= 0
+        if ok and depth == 0 and text[s:end].count('"') % 2 == 0:
+            return s
+    return end
+
+
+def _dedupe(found: list[PolicyMatch]) -> list[PolicyMatch]:
+    """One match per span; where spans overlap the longer one wins."""
+    kept: list[PolicyMatch] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,55 @@
+"""Project stages from the verbs around a project mention.
+
+The clause holding the mention (between commas/semicolons/full stops) is
+searched for stage verbs; the first stage in ``STAGE_VERBS`` order that
+occurs wins, so 启动…建设 is ``starting`` and 竣工投产 is ``in_operation``.
+
+Example:
+    >>> from schema import Mention, Label
+    >>> m = Mention(label=Label.PROJECT, text="SMC二期", name="SMC二期", start=4, end=9, rule="t")
+    >>> [s.stage.value for s in stage_mentions("尽快启动SMC二期建设。", [m])]
+    ['starting']
+"""
+
+from __future__ import annotations
+
+from schema import Label, Mention, Stage, StageMention
+
+STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
+    (Stage.SIGNED, ("签约", "签署", "签订")),
+    (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
+    (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "通车", "开园")),
+    (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
+    (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "推进", "建设", "续建", "施工")),
+    (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
+)
+_CLAUSE = "，,；;。！？!?\n"
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``."""
+    lo = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
+    his = [i for i in (text.find(c, end) for c in _CLAUSE) if i >= 0]
+    return lo, min(his) if his else len(text)
+
+
+def stage_of(clause: str) -> Stage | None:
+    """The stage a clause gives (None when it names none)."""
+    for stage, verbs in STAGE_VERBS:
+        if any(v in clause for v in verbs):
+            return stage
+    return None
+
+
+def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
+    """One StageMention per project mention whose clause names a stage."""
+    out: list[StageMention] = []
+    for m in mentions:
+        if m.label != Label.PROJECT:
+            continue
+        lo, hi = clause_of(text, m.start, m.end)
+        clause = text[lo:m.start] + text[m.end:hi]
+        stage = stage_of(clause)
+        if stage is not None:
+            out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
+    return out
