@@ -1,0 +1,419 @@
+"""Measure extraction quality against the hand-annotated gold set.
+
+The gold set lives in ``tests/gold/corpus`` (verbatim excerpts of the corpus)
+and ``tests/gold/synthetic`` (invented passages); ``tests/gold/README.md``
+describes the YAML format. :func:`load_gold` reads and validates the files,
+:func:`predict_passage` runs the real pipeline on one passage,
+:func:`score_passage` compares prediction and gold, and :func:`evaluate`
+does all of it and returns an :class:`EvalReport` with precision, recall and
+F1 per label, per relationship type and in total, for each split.
+
+Example:
+    >>> gold = GoldPassage(id="t", source="synthetic", text="双街镇",
+    ...     entities=[GoldEntity(label=Label.TOWN, name="双街镇")])
+    >>> pred = Prediction(entities=[PredEntity("Town:双街镇", Label.TOWN, "双街镇", ())])
+    >>> score_passage(gold, pred).entity_misses
+    []
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from kg.errors import InputError, KGError
+from schema.graph import Edge, Node
+from schema.ontology import ENTITY_LABELS, SYMMETRIC, Label, RelType, Stage, allowed
+
+SPLITS = ("corpus", "synthetic")
+DOC_SELF = "Document:@"
+_STRIP = re.compile(r"[\s\u3000\"'“”‘’《》「」〈〉]")
+
+
+def norm_name(name: str) -> str:
+    """Normalise a name for comparison: NFKC width folding, no spaces or quotes.
+
+    Example:
+        >>> norm_name("北辰区新型城镇化“十四五”规划 ")
+        '北辰区新型城镇化十四五规划'
+    """
+    return _STRIP.sub("", unicodedata.normalize("NFKC", name))
+
+
+class GoldEntity(BaseModel):
+    """One annotated entity: label, canonical name and the other surface forms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Label
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    stage: Stage | None = None  # a Project's stage in this passage (recorded, not scored yet)
+
+    @property
+    def key(self) -> str:
+        """``Label:name``, the form relation endpoints use."""
+        return f"{self.label.value}:{self.name}"
+
+    def forms(self) -> set[str]:
+        """Normalised canonical name and aliases."""
+        return {norm_name(n) for n in (self.name, *self.aliases)}
+
+
+class GoldRelation(BaseModel):
+    """One annotated relationship between two entity keys (or ``Document:@``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: RelType
+    source: str
+    target: str
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """Readable identity, e.g. ``LOCATED_IN Project:花卉博览园 -> Town:双街镇``."""
+        return f"{self.type.value} {self.source} -> {self.target}"
+
+
+class GoldPassage(BaseModel):
+    """One gold passage with its exhaustive annotation."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(min_length=1)
+    source: Literal["corpus", "synthetic"]
+    text: str = Field(min_length=1)
+    doc: str | None = None
+    start_line: int | None = None
+    end_line: int | None = None
+    context: list[str] = Field(default_factory=list)
+    entities: list[GoldEntity] = Field(default_factory=list)
+    relations: list[GoldRelation] = Field(default_factory=list)
+
+    @property
+    def input_text(self) -> str:
+        """What the pipeline reads: the context heading lines, then the excerpt."""
+        return "\n\n".join([*self.context, self.text])
+
+    @model_validator(mode="after")
+    def _check(self) -> "GoldPassage":
+        keys = [e.key for e in self.entities]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise ValueError(f"entity annotated twice: {', '.join(dupes)}")
+        if any(e.label not in ENTITY_LABELS for e in self.entities):
+            raise ValueError("entities may not use the bookkeeping labels Document/Section")
+        labels = {e.key: e.label for e in self.entities} | {DOC_SELF: Label.DOCUMENT}
+        for rel in self.relations:
+            _check_relation(rel, labels)
+        return self
+
+
+def _check_relation(rel: GoldRelation, labels: dict[str, Label]) -> None:
+    if rel.type is RelType.MENTIONS:
+        raise ValueError(f"{rel.key}: MENTIONS is not annotated")
+    for end in (rel.source, rel.target):
+        if end not in labels:
+            raise ValueError(f"{rel.key}: endpoint {end!r} is not an annotated entity or Document:@")
+    src, dst = labels[rel.source], labels[rel.target]
+    if not allowed(rel.type, src, dst):
+        raise ValueError(f"{rel.key}: the ontology does not allow {src.value} -[{rel.type.value}]-> {dst.value}")
+
+
+def load_passage(path: Path) -> GoldPassage:
+    """Read and validate one gold YAML file; errors name the file and the problem."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read gold file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(str(path), "a gold file must hold one YAML mapping")
+    try:
+        return GoldPassage.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'passage'}: {e['msg']}" for e in exc.errors())
+        raise InputError(str(path), f"invalid gold passage: {problems}") from exc
+
+
+def gold_files(root: Path) -> list[Path]:
+    """YAML files of a gold folder: its ``corpus`` and ``synthetic`` subfolders, or the folder itself."""
+    if not root.is_dir():
+        raise InputError(str(root), "gold folder not found")
+    subdirs = [root / s for s in SPLITS if (root / s).is_dir()]
+    folders = subdirs or [root]
+    return sorted(p for d in folders for p in d.glob("*.y*ml") if p.suffix in {".yaml", ".yml"})
+
+
+def load_gold(root: Path) -> list[GoldPassage]:
+    """Load every gold passage under ``root``; passage ids must be unique."""
+    passages = [load_passage(p) for p in gold_files(root)]
+    seen: dict[str, int] = {}
+    for p in passages:
+        seen[p.id] = seen.get(p.id, 0) + 1
+    dupes = sorted(k for k, v in seen.items() if v > 1)
+    if dupes:
+        raise InputError(str(root), f"passage id used more than once: {', '.join(dupes)}")
+    return passages
+
+
+@dataclass(frozen=True)
+class PredEntity:
+    """A predicted entity node: id, label, name and aliases."""
+
+    id: str
+    label: Label
+    name: str
+    aliases: tuple[str, ...]
+
+    def forms(self) -> set[str]:
+        """Normalised name and aliases."""
+        return {norm_name(n) for n in (self.name, *self.aliases)}
+
+
+@dataclass(frozen=True)
+class PredRelation:
+    """A predicted relationship; Document endpoints already mapped to ``Document:@``."""
+
+    type: RelType
+    source: str
+    target: str
+
+
+@dataclass
+class Prediction:
+    """What the pipeline found in one passage."""
+
+    entities: list[PredEntity] = field(default_factory=list)
+    relations: list[PredRelation] = field(default_factory=list)
+    error: str = ""
+
+
+def prediction_from_graph(nodes: Iterable[Node], edges: Iterable[Edge]) -> Prediction:
+    """Turn the graph of one passage into a prediction.
+
+    Entities are entity-label nodes that a Document or Section MENTIONS;
+    relations are all edges except MENTIONS and evidence-less PART_OF.
+    """
+    nodes, edges = list(nodes), list(edges)
+    mentioned = {e.target for e in edges if e.type is RelType.MENTIONS}
+    ents = [
+        PredEntity(n.id, n.label, n.name, tuple(n.aliases))
+        for n in nodes
+        if n.label in ENTITY_LABELS and n.id in mentioned
+    ]
+
+    def end(node: str) -> str:
+        # one document per run: every Document node is the passage itself
+        return DOC_SELF if node.startswith("Document:") else node
+
+    rels = [
+        PredRelation(e.type, end(e.source), end(e.target))
+        for e in edges
+        if e.type is not RelType.MENTIONS and not (e.type is RelType.PART_OF and not e.evidence)
+    ]
+    return Prediction(entities=ents, relations=rels)
+
+
+def predict_passage(passage: GoldPassage) -> Prediction:
+    """Run the real pipeline (ingest, extract, resolve) on one passage."""
+    try:
+        from kg.ingest import document_from_text
+        from kg.pipeline import extract_graph
+    except ImportError as exc:
+        raise KGError(f"the extraction pipeline is not available: {exc}") from exc
+    try:
+        doc = document_from_text(passage.input_text, doc_id=passage.id)
+        nodes, edges = extract_graph([doc])
+    except KGError as exc:
+        return Prediction(error=f"{type(exc).__name__}: {exc}")
+    return prediction_from_graph(nodes, edges)
+
+
+class Score(BaseModel):
+    """Counts and the derived precision, recall and F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp); 1.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn); 1.0 when nothing was annotated."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        """Add another score's counts to this one."""
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def summary(self) -> dict[str, float | int]:
+        """Counts plus rounded precision, recall and F1, for JSON."""
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+class PassageResult(BaseModel):
+    """Per-passage outcome: counts by label/type, misses and false positives."""
+
+    id: str
+    split: str
+    by_label: dict[str, Score] = Field(default_factory=dict)
+    by_type: dict[str, Score] = Field(default_factory=dict)
+    entity_misses: list[str] = Field(default_factory=list)
+    entity_false_positives: list[str] = Field(default_factory=list)
+    relation_misses: list[str] = Field(default_factory=list)
+    relation_false_positives: list[str] = Field(default_factory=list)
+    error: str = ""
+
+
+def _bump(table: dict[str, Score], key: str, kind: str) -> None:
+    score = table.setdefault(key, Score())
+    setattr(score, kind, getattr(score, kind) + 1)
+
+
+def entity_matches(gold: GoldEntity, pred: PredEntity) -> bool:
+    """Same label, and the predicted name is the gold name or an alias (or the gold name a predicted alias)."""
+    if gold.label is not pred.label:
+        return False
+    return norm_name(pred.name) in gold.forms() or norm_name(gold.name) in pred.forms()
+
+
+def _pair(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> tuple[list[Any], list[Any]]:
+    """One-to-one greedy pairing; returns (unmatched gold, unmatched predictions)."""
+    left = list(pred)
+    missed = []
+    for g in gold:
+        hit = next((i for i, p in enumerate(left) if same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            left.pop(hit)
+    return missed, left
+
+
+def _endpoint_ok(gold_end: str, pred_end: str, gold_ents: dict[str, GoldEntity], preds: dict[str, PredEntity]) -> bool:
+    if gold_end == DOC_SELF or pred_end == DOC_SELF:
+        return gold_end == pred_end
+    pred = preds.get(pred_end) or _node_stub(pred_end)
+    return pred is not None and entity_matches(gold_ents[gold_end], pred)
+
+
+def _node_stub(node_id: str) -> PredEntity | None:
+    label, _, name = node_id.partition(":")
+    try:
+        return PredEntity(node_id, Label(label), name, ())
+    except ValueError:
+        return None
+
+
+def relation_matches(gold: GoldRelation, pred: PredRelation, gold_ents: dict[str, GoldEntity],
+                     preds: dict[str, PredEntity]) -> bool:
+    """Same type and both endpoints match (either direction for symmetric types)."""
+    if gold.type is not pred.type:
+        return False
+    ends = [(pred.source, pred.target)]
+    if gold.type in SYMMETRIC:
+        ends.append((pred.target, pred.source))
+    return any(_endpoint_ok(gold.source, s, gold_ents, preds) and _endpoint_ok(gold.target, t, gold_ents, preds)
+               for s, t in ends)
+
+
+def score_passage(gold: GoldPassage, pred: Prediction) -> PassageResult:
+    """Compare one passage's prediction with its gold annotation."""
+    res = PassageResult(id=gold.id, split=gold.source, error=pred.error)
+    missed, extra = _pair(gold.entities, pred.entities, entity_matches)
+    for ent in gold.entities:
+        _bump(res.by_label, ent.label.value, "fn" if ent in missed else "tp")
+    for p in extra:
+        _bump(res.by_label, p.label.value, "fp")
+    res.entity_misses = [e.key for e in missed]
+    res.entity_false_positives = sorted(p.id for p in extra)
+    gold_ents = {e.key: e for e in gold.entities}
+    preds = {p.id: p for p in pred.entities}
+    same = lambda g, p: relation_matches(g, p, gold_ents, preds)  # noqa: E731
+    rmissed, rextra = _pair(gold.relations, pred.relations, same)
+    for rel in gold.relations:
+        _bump(res.by_type, rel.type.value, "fn" if rel in rmissed else "tp")
+    for p in rextra:
+        _bump(res.by_type, p.type.value, "fp")
+    res.relation_misses = [r.key for r in rmissed]
+    res.relation_false_positives = sorted(f"{p.type.value} {p.source} -> {p.target}" for p in rextra)
+    return res
+
+
+class SplitReport(BaseModel):
+    """Scores of one split (corpus, synthetic or all)."""
+
+    passages: int = 0
+    characters: int = 0
+    entities: Score = Field(default_factory=Score)
+    relations: Score = Field(default_factory=Score)
+    by_label: dict[str, Score] = Field(default_factory=dict)
+    by_type: dict[str, Score] = Field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON form with precision, recall and F1 spelled out."""
+        return {"passages": self.passages, "characters": self.characters,
+                "entities": self.entities.summary(), "relations": self.relations.summary(),
+                "by_label": {k: v.summary() for k, v in sorted(self.by_label.items())},
+                "by_type": {k: v.summary() for k, v in sorted(self.by_type.items())}}
+
+
+class EvalReport(BaseModel):
+    """Scores per split plus every passage's misses and false positives."""
+
+    splits: dict[str, SplitReport] = Field(default_factory=dict)
+    passages: list[PassageResult] = Field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``kg eval --json`` document."""
+        return {"splits": {k: v.to_json() for k, v in self.splits.items()},
+                "passages": [p.model_dump(exclude={"by_label", "by_type"}) for p in self.passages]}
+
+
+def aggregate(results: list[PassageResult], gold: list[GoldPassage]) -> EvalReport:
+    """Sum passage results into per-split and overall scores (micro-averaged)."""
+    chars = {g.id: len(g.text) for g in gold}
+    report = EvalReport(passages=results)
+    for split in (*SPLITS, "all"):
+        chosen = [r for r in results if split == "all" or r.split == split]
+        if not chosen:
+            continue
+        rep = SplitReport(passages=len(chosen), characters=sum(chars.get(r.id, 0) for r in chosen))
+        for r in chosen:
+            for table, total, mine in ((rep.by_label, rep.entities, r.by_label), (rep.by_type, rep.relations, r.by_type)):
+                for key, score in mine.items():
+                    table.setdefault(key, Score()).add(score)
+                    total.add(score)
+        report.splits[split] = rep
+    return report
+
+
+def evaluate(gold_dir: Path, *, split: str = "all",
+             predict: Callable[[GoldPassage], Prediction] = predict_passage) -> EvalReport:
+    """Load the gold set, run ``predict`` on every passage of ``split`` and score it."""
+    if split not in (*SPLITS, "all"):
+        raise InputError(str(gold_dir), f"unknown split {split!r}", "use corpus, synthetic or all")
+    gold = [g for g in load_gold(gold_dir) if split == "all" or g.source == split]
+    if not gold:
+        raise InputError(str(gold_dir), f"no gold passages for split {split!r}")
+    results = [score_passage(g, predict(g)) for g in gold]
+    return aggregate(results, gold)
