@@ -1,0 +1,55 @@
+"""Ingestion: files in, ``Document`` records out.
+
+- ``discover(input_dir)``: the supported files under a folder.
+- ``read_document(path, root=...)``: read, normalise, parse metadata, parts,
+  heading tree, tables and sentences of one file.
+- ``document_from_text(text, doc_id=...)``: the same for a string.
+- ``kg.ingest.normalize.normalise(text)``: the idempotent normaliser.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schema.document import Document
+
+from kg.ingest.assemble import document_from_raw, document_from_text
+from kg.ingest.discover import discover
+from kg.ingest.readers import SUPPORTED_SUFFIXES, read_raw
+
+__all__ = ["SUPPORTED_SUFFIXES", "discover", "doc_id_for", "document_from_text", "read_document"]
+
+
+def doc_id_for(path: Path, root: Path | None = None) -> str:
+    """``path`` relative to ``root`` without its extension, ``/``-separated.
+
+    Example:
+        >>> doc_id_for(Path("data/raw/sub/002_x.txt"), Path("data/raw"))
+        'sub/002_x'
+    """
+    rel = path
+    if root is not None:
+        try:
+            rel = path.relative_to(root)
+        except ValueError:
+            rel = Path(path.name)
+    else:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def read_document(path: Path, *, root: Path | None = None) -> Document:
+    """Read one file into a ``Document``.
+
+    Args:
+        path: A .txt, .html/.htm, .docx or .pdf file.
+        root: The input folder; the doc id is the path relative to it.
+
+    Raises:
+        kg.errors.InputError: the file cannot be used (the message says why and what to do).
+    """
+    path = Path(path)
+    raw = read_raw(path)
+    doc_id = doc_id_for(path, root)
+    source = doc_id + path.suffix if root is not None else path.name
+    return document_from_raw(raw, doc_id=doc_id, source_file=source, sha256=raw.sha256)

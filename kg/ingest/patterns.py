@@ -48,7 +48,7 @@ GLOSSARY_RE = re.compile(r"^(名词解释|术语解释|名词术语解释|附:�
 TOC_RE = re.compile(r"^(目录|目次)$")
 TOC_ENTRY_RE = re.compile(r"(\t|\.{3,}|…{2,}).*-?\s*\d+\s*-?\s*$|\t\s*-\s*\d+\s*-\s*$")
 RUN_IN_LEAD_RE = re.compile(r"^([^。!?;:]{2,}?)[。!?;:]")
-SUBITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。;!?]))([{CN_NUM}]{{1,3}}是)")
+SUBITEM_RE = re.compile(rf"(?:^|(?<=[。;!?:]))([{CN_NUM}]{{1,3}})是")
 
 
 def heading_marker(line: str) -> tuple[str, str, str] | None:
@@ -128,3 +128,36 @@ def ends_sentence(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """True for a figure caption such as ``图1-1 北辰区外部交通优势图``."""
     return bool(CAPTION_RE.match(line)) and not ends_sentence(line)
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """Value of a Chinese or Arabic numeral up to 999 (``十一`` -> 11), None if not one.
+
+    Example:
+        >>> cn_number("二十三"), cn_number("十"), cn_number("12"), cn_number("甲")
+        (23, 10, 12, None)
+    """
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current if text else None
+
+
+def marker_number(marker: str) -> int | None:
+    """The number a heading marker carries: ``(三)`` -> 3, ``4.`` -> 4, ``第十二章`` -> 12."""
+    core = marker.strip("()第章节篇、.")
+    return cn_number(core)

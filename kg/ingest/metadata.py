@@ -1,0 +1,204 @@
+"""Header metadata: title, date, publisher, document and index numbers, region, author, kind.
+
+Works on normalised text. The header block is the run of lines at the top that
+are a title, labelled fields (``发布日期:…``, ``来源:津云作者:…``) or a cover page
+(period, drafting bodies, date); the body starts after it. Labels are data
+(``FIELD_LABELS``); a value runs to the next label on the same line.
+
+Example:
+    >>> meta = parse_header("天津北辰区:双轮驱动\\n所属地区:天津-北辰区\\n发布日期:2025年09月03日\\n正文。")
+    >>> meta.title, meta.date, meta.region
+    ('天津北辰区:双轮驱动', '2025-09-03', '天津-北辰区')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.patterns import ends_sentence, heading_marker
+
+# label -> Document field ("" = a known label whose value is not kept)
+FIELD_LABELS: dict[str, str] = {
+    "名称": "title", "标题": "title", "索引号": "index_number", "发布机构": "publisher",
+    "发文机关": "publisher", "发文单位": "publisher", "发文字号": "doc_number", "文号": "doc_number",
+    "成文日期": "date", "发布日期": "date2", "发文日期": "date3", "发布时间": "date2",
+    "所属地区": "region", "来源": "source", "作者": "author", "编辑": "", "责任编辑": "",
+    "主题": "", "主题分类": "", "有效性": "", "废止依据": "", "体裁分类": "",
+}
+LABEL_RE = re.compile(r"(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r")\s*:")
+DATE_RES = (
+    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"),
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月()"),
+)
+YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
+DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
+ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司)$")
+KIND_CUES: tuple[tuple[str, str, str], ...] = (
+    ("notice", "title", r"(通知|通告|公告|决定|批复)$"),
+    ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
+    ("interview", "text", r"(专访|采访|访谈)"),
+    ("report", "both", r"(工作报告|政府工作|主要工作|工作总结)"),
+)
+
+
+@dataclass
+class HeaderMeta:
+    """What the header block says; ``body_start`` is the offset after it."""
+
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    doc_number: str | None = None
+    index_number: str | None = None
+    region: str | None = None
+    author: str | None = None
+    kind: str | None = None
+    body_start: int = 0
+
+
+def parse_header(text: str) -> HeaderMeta:
+    """Parse the header block at the top of normalised ``text``.
+
+    Args:
+        text: Normalised document text.
+
+    Returns:
+        The metadata found (missing fields None) and the body start offset.
+    """
+    fields: dict[str, str] = {}
+    meta = HeaderMeta()
+    offset = 0
+    for index, line in enumerate(text.split("\n")[:40]):
+        kind = _header_line_kind(line, index)
+        if kind is None:
+            break
+        _take_line(kind, line, fields)
+        offset += len(line) + 1
+    meta.body_start = min(offset, len(text))
+    _fill(meta, fields)
+    meta.kind = guess_kind(meta.title or "", text)
+    return meta
+
+
+def _header_line_kind(line: str, index: int) -> str | None:
+    """Classify a header line: field, title, period, date, org; None ends the header."""
+    if LABEL_RE.search(line) and LABEL_RE.match(line) or _source_line(line):
+        return "field"
+    if index == 0:
+        return "title" if _title_like(line) else None
+    if PERIOD_LINE_RE.match(line):
+        return "period"
+    if DATE_LINE_RE.match(line):
+        return "date"
+    if ORG_LINE_RE.match(line):
+        return "org"
+    return None
+
+
+def _source_line(line: str) -> bool:
+    return bool(re.match(r"^(来源|作者|发布时间)\s*:", line))
+
+
+def _title_like(line: str) -> bool:
+    return 2 <= len(line) <= 80 and not ends_sentence(line) and heading_marker(line) is None and "\t" not in line
+
+
+def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
+    if kind == "field":
+        for label, value in split_fields(line):
+            key = FIELD_LABELS.get(label, "")
+            if key and value and key not in fields:
+                fields[key] = value
+        date = iso_date(line)
+        if date and "date4" not in fields:
+            fields["date4"] = date
+    elif kind == "title":
+        fields.setdefault("title0", line)
+    elif kind == "date":
+        fields.setdefault("date", line)
+    elif kind == "org":
+        fields.setdefault("org", line)
+
+
+def split_fields(line: str) -> list[tuple[str, str]]:
+    """Split a line of labelled fields into (label, value) pairs.
+
+    Example:
+        >>> split_fields("来源:津云作者:赵颖妍编辑:李松达2020-01-18 15:24:00")[:2]
+        [('来源', '津云'), ('作者', '赵颖妍')]
+    """
+    matches = list(LABEL_RE.finditer(line))
+    pairs = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        pairs.append((match.group(1), line[match.end() : end].strip()))
+    return pairs
+
+
+def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
+    meta.title = fields.get("title") or fields.get("title0")
+    for key in ("date", "date2", "date3", "date4"):
+        if fields.get(key) and iso_date(fields[key]):
+            meta.date = iso_date(fields[key])
+            break
+    meta.publisher = fields.get("publisher") or fields.get("source") or fields.get("org")
+    meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
+    meta.index_number = fields.get("index_number")
+    meta.region = fields.get("region")
+    meta.author = fields.get("author")
+
+
+def iso_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``yyyy-mm-dd`` (or ``yyyy-mm`` without a day).
+
+    Example:
+        >>> iso_date("发布日期:2025年09月03日"), iso_date("2021年05月"), iso_date("2020-01-18 15:24:00")
+        ('2025-09-03', '2021-05', '2020-01-18')
+    """
+    for rx in DATE_RES:
+        match = rx.search(text)
+        if match:
+            year, month, day = match.group(1), int(match.group(2)), match.group(3)
+            if not 1 <= month <= 12:
+                continue
+            if day and 1 <= int(day) <= 31:
+                return f"{year}-{month:02d}-{int(day):02d}"
+            if not day:
+                return f"{year}-{month:02d}"
+    return None
+
+
+def year_of(text: str) -> str | None:
+    """A four-digit year written as ``2022年`` in ``text``, or None."""
+    match = YEAR_RE.search(text)
+    return match.group(1) if match else None
+
+
+def clean_doc_number(value: str) -> str:
+    """Strip a stray bracket pair wrapped around a document number.
+
+    Example:
+        >>> clean_doc_number("〔北辰政办发〔2021〕14号〕")
+        '北辰政办发〔2021〕14号'
+    """
+    value = value.strip()
+    while value[:1] in "〔[【" and value[-1:] in "〕]】" and value.count("〔") + value.count("[") >= 2:
+        value = value[1:-1].strip()
+    if value[:1] == "〔" and value.count("〔") > value.count("〕"):
+        value = value[1:].strip()
+    return value
+
+
+def guess_kind(title: str, text: str) -> str:
+    """Kind of document from simple cues: notice, plan, interview, report, else news."""
+    head = text[:3000]
+    for kind, where, rx in KIND_CUES:
+        in_title = re.search(rx, title) is not None
+        in_text = re.search(rx, head) is not None
+        if (where == "title" and in_title) or (where == "text" and in_text) or (where == "both" and (in_title or in_text)):
+            return kind
+    if len(re.findall(r"(?m)^第[一二三四五六七八九十\d]+章", text)) >= 3:
+        return "plan"
+    return "news"

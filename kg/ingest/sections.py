@@ -1,0 +1,248 @@
+"""The heading tree of one region of a document (a part, or the whole body).
+
+Headings are found by marker (第X章, 第X节, 一、, (一), 1., (1)), as 专栏 boxes,
+名词解释 glossaries, container headings (docx styles, html h1-h6), run-in
+headings (``(一)抓住…成效显著。强化…``) and short stand-alone lines between
+paragraphs. A stack of open headings gives each its path; a heading closes at
+the next heading of the same or an outer rank. Tables and the table of contents
+are found first (``tables.find_blocks``) so their lines never become headings.
+``一是…二是…`` enumerations become ``subitem`` leaves.
+
+Example:
+    >>> secs, _ = build_tree("第一章 总则\\n一、目的\\n正文。\\n二、范围\\n正文。", prefix=())
+    >>> [s.path_str for s in secs]
+    ['第一章 总则', '第一章 总则 / 一、目的', '第一章 总则 / 二、范围']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schema.document import Cell, Section, Table
+
+from kg.ingest.lines import Line, split_lines
+from kg.ingest.patterns import (
+    BARE_RANK,
+    BOX_RANK,
+    BOX_RE,
+    GLOSSARY_RE,
+    SUBITEM_RE,
+    ends_sentence,
+    heading_marker,
+    is_caption,
+    marker_kind,
+    marker_number,
+    marker_rank,
+    run_in_heading,
+)
+from kg.ingest.tables import Block, find_blocks
+
+BARE_MAX = 24  # a stand-alone heading without a marker is at most this long
+PARAGRAPH_MIN = 25  # the line after it is a paragraph at least this long (or a heading)
+SUBITEM_TITLE_MAX = 40
+
+
+@dataclass
+class Heading:
+    """A heading found on a line: where, how deep, and its path entry."""
+
+    start: int
+    heading_end: int
+    rank: int
+    kind: str
+    title: str
+    marker: str = ""
+    number: int | None = None
+
+
+@dataclass
+class _Open:
+    heading: Heading
+    path: tuple[str, ...]
+
+
+def build_tree(
+    text: str,
+    *,
+    prefix: tuple[str, ...],
+    offset: int = 0,
+    end: int | None = None,
+    hinted_headings: dict[str, int] | None = None,
+    hinted_tables: list[list[str]] | None = None,
+) -> tuple[list[Section], list[Table]]:
+    """Sections and tables of a region of text.
+
+    Args:
+        text: The region's text (a slice of the normalised document).
+        prefix: Path entries above this region (the part title, if any).
+        offset: Offset of ``text[0]`` in the document.
+        end: Offset where the region ends (default ``offset + len(text)``).
+        hinted_headings: Heading texts the container marked, with their level.
+        hinted_tables: Cell sequences the container reported as tables.
+
+    Returns:
+        (sections in order of start, tables).
+    """
+    region_end = offset + len(text) if end is None else end
+    lines = [x for x in split_lines(text, offset) if x.text]
+    builder = _TreeBuilder(prefix, region_end, hinted_headings or {})
+    blocks = {b.first: b for b in find_blocks(lines, hinted_tables)}
+    skip: set[int] = set()
+    for b in blocks.values():
+        skip |= set(range(b.title_first if b.title_first is not None else b.first, b.last + 1))
+    for i, line in enumerate(lines):
+        block = blocks.get(i)
+        if block is not None:
+            builder.add_block(block, lines)
+        if i in skip:
+            continue
+        prev = lines[i - 1].text if i > 0 else None
+        nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        heading = builder.classify(line, prev, nxt)
+        if heading is not None:
+            builder.push(heading)
+        else:
+            builder.note_paragraph(line)
+    return builder.finish()
+
+
+class _TreeBuilder:
+    """Keeps the stack of open headings and the finished records."""
+
+    def __init__(self, prefix: tuple[str, ...], region_end: int, hints: dict[str, int]) -> None:
+        self.prefix = prefix
+        self.region_end = region_end
+        self.hints = hints
+        self.stack: list[_Open] = []
+        self.sections: list[Section] = []
+        self.tables: list[Table] = []
+        self.subitems: list[tuple[tuple[str, ...], int, Heading, int]] = []
+
+    def path(self) -> tuple[str, ...]:
+        return self.stack[-1].path if self.stack else self.prefix
+
+    def level(self, path: tuple[str, ...]) -> int:
+        return len(path) - len(self.prefix)
+
+    def classify(self, line: Line, prev: str | None, nxt: str | None) -> Heading | None:
+        """The heading on ``line``, or None for body text."""
+        text = line.text
+        marked = heading_marker(text)
+        if marked is not None:
+            return self._marked(line, *marked)
+        box = BOX_RE.match(text)
+        if box:
+            return Heading(line.start, line.end, BOX_RANK, "box", "专栏 " + box.group(1).strip())
+        if GLOSSARY_RE.match(text):
+            return Heading(line.start, line.end, BARE_RANK, "glossary", text)
+        if text in self.hints:
+            level = max(1, self.hints[text])
+            kind = "chapter" if level == 1 else "section" if level == 2 else "item"
+            return Heading(line.start, line.end, level, kind, text)
+        run_in = run_in_heading(text)
+        if run_in is not None:
+            name, marker, lead, length = run_in
+            return self._marked(Line(line.index, line.start, line.start + length, text[:length]), name, marker, lead)
+        if is_bare_heading(text, prev, nxt):
+            return Heading(line.start, line.end, BARE_RANK, "chapter", text)
+        return None
+
+    def _marked(self, line: Line, name: str, marker: str, title: str) -> Heading:
+        rank, kind, number = marker_rank(name), marker_kind(name), marker_number(marker)
+        if name == "digit" and self.stack and number is not None and number > 1:
+            top = self.stack[-1].heading
+            if top.marker == "paren" and top.number == number - 1:  # (三) … 4.加快… (五): a typo'd (四)
+                rank, name = top.rank, "paren"
+        sep = " " if kind in ("chapter", "section") else ""
+        return Heading(line.start, line.end, rank, kind, marker + sep + title, name, number)
+
+    def push(self, heading: Heading) -> None:
+        self._close(heading.rank, heading.start)
+        path = self.path() + (heading.title,)
+        self.stack.append(_Open(heading, path))
+
+    def _close(self, rank: int, at: int) -> None:
+        while self.stack and self.stack[-1].heading.rank >= rank:
+            self._emit(self.stack.pop(), at)
+
+    def _emit(self, item: _Open, end: int) -> None:
+        h = item.heading
+        self.sections.append(
+            Section(path=item.path, kind=h.kind, level=self.level(item.path), start=h.start,
+                    end=max(end, h.heading_end), heading_start=h.start, heading_end=h.heading_end)
+        )
+
+    def add_block(self, block: Block, lines: list[Line]) -> None:
+        """Record a table or a table of contents starting at ``block``."""
+        first = lines[block.title_first if block.title_first is not None else block.first]
+        last = lines[block.last]
+        if block.kind == "toc":
+            self._close(BARE_RANK, lines[block.first].start)
+        path = self.path() + (block.title or "表",)
+        self.sections.append(
+            Section(path=path, kind=block.kind, level=self.level(path), start=first.start, end=last.end,
+                    heading_start=first.start, heading_end=lines[block.first].end if block.kind == "toc" else first.start)
+        )
+        if block.kind == "table":
+            cells = tuple(c for x in lines[block.first : block.last + 1] for c in _cells(x))
+            self.tables.append(Table(title=block.title, start=first.start, end=last.end, cells=cells, section_path=self.path()))
+
+    def note_paragraph(self, line: Line) -> None:
+        """Remember the ``一是/二是`` openings of a body line."""
+        for match in SUBITEM_RE.finditer(line.text):
+            start = line.start + match.start()
+            tail = line.text[match.start() :]
+            cut = min([i for i in (tail.find(c) for c in "。;,:!?") if i > 0] + [len(tail), SUBITEM_TITLE_MAX])
+            heading = Heading(start, start + cut, 99, "subitem", tail[:cut], "subitem", marker_number(match.group(1)))
+            self.subitems.append((self.path(), line.end, heading, line.start))
+
+    def finish(self) -> tuple[list[Section], list[Table]]:
+        self._close(0, self.region_end)
+        self._emit_subitems()
+        self.sections.sort(key=lambda s: (s.start, s.level))
+        return self.sections, self.tables
+
+    def _emit_subitems(self) -> None:
+        items = self.subitems
+        for k, (path, line_end, h, line_start) in enumerate(items):
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            follows = nxt is not None and nxt[0] == path and nxt[2].number == (h.number or 0) + 1
+            starts_run = h.number == 1 or h.start == line_start
+            prev = items[k - 1] if k > 0 else None
+            continues = prev is not None and prev[0] == path and h.number == (prev[2].number or 0) + 1
+            if not (follows or continues or starts_run):
+                continue
+            end = nxt[2].start if follows and nxt is not None else line_end
+            full = path + (h.title,)
+            self.sections.append(
+                Section(path=full, kind="subitem", level=self.level(full), start=h.start, end=end,
+                        heading_start=h.start, heading_end=h.heading_end)
+            )
+
+
+def _cells(line: Line) -> list[Cell]:
+    """Cells of a table line: tab-separated fields, or the whole line."""
+    cells: list[Cell] = []
+    pos = line.start
+    for field in line.text.split("\t"):
+        if field.strip():
+            lead = len(field) - len(field.lstrip())
+            cells.append(Cell(text=field.strip(), start=pos + lead, end=pos + lead + len(field.strip())))
+        pos += len(field) + 1
+    return cells
+
+
+def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
+    """A short stand-alone line between paragraphs that reads as a title.
+
+    Example:
+        >>> is_bare_heading("聚焦协调联动,争当协同发展排头兵", "上文。", "2020年,北辰区将围绕功能定位加大核心区开发建设力度,加快建设重大项目。")
+        True
+    """
+    if not 2 <= len(text) <= BARE_MAX or ends_sentence(text) or is_caption(text):
+        return False
+    if any(p in text for p in "。!?;:、") or text.count(",") > 1 or text[0] in "(——-0123456789“《" or text.isascii():
+        return False
+    if prev is not None and (prev.endswith(":") or (len(prev) <= BARE_MAX and not ends_sentence(prev) and heading_marker(prev) is None)):
+        return False
+    return nxt is not None and (len(nxt) >= PARAGRAPH_MIN or heading_marker(nxt) is not None or run_in_heading(nxt) is not None)
