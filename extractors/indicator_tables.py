@@ -123,7 +123,7 @@ def is_header(text: str, vocab: TableVocab) -> bool:
 
 def _layout(header: list[Cell], vocab: TableVocab) -> _Layout:
     plain = [_plain(c.text) for c in header]
-    years = [int(m) for p in plain if (m := _YEAR.search(p)) and re.fullmatch(r"\d{4}.{0,4}", p)]
+    years = [int(p[:4]) for p in plain if re.fullmatch(r"(19|20)\d{2}\D{0,4}", p)]
     if not years:
         years = [y for p in plain for k, y in vocab.period_years.items() if k in p]
     return _Layout(years=years[-2:], serial="序号" in plain, unit_column="单位" in plain)

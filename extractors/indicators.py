@@ -1,0 +1,208 @@
+"""``kg_indicators``: indicators and the values or targets documents set for them.
+
+Two sources:
+
+- indicator tables (``Document.tables``), read by
+  :func:`extractors.indicator_tables.read_table`: one Indicator mention per row
+  and a ``SETS_TARGET`` from the Document, and from the Policy of the plan part
+  holding the table, with unit, baseline year and value, target year and value,
+  nature (预期性/约束性) and field;
+- sentences such as 地区生产总值增长6.5% or 国家高新技术企业达到530家: a head noun
+  from the vocabulary (or a noun phrase ending in a measure word such as 覆盖率),
+  a verb, a number and a unit. The year comes from the sentence, the section
+  heading or the document date; a past year (or 十三五/以来) makes it a baseline.
+
+The vocabulary lives in ``data/indicator_vocab.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import document_of, mentions_of, relations_of, sentence_span
+from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
+from extractors.policies import load_yaml, policy_name
+from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
+
+_NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+@dataclass
+class IndicatorFinding:
+    """One indicator with its value: the name span, evidence span and properties."""
+
+    name: str
+    start: int
+    end: int
+    evidence: Span
+    rule: str
+    properties: dict[str, str | int | bool] = field(default_factory=dict)
+
+
+class IndicatorFinder:
+    """Find indicators in tables and sentences, with the targets set for them."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_indicators", *,
+                 vocab_path: str | None = None) -> None:
+        self.name = name
+        data = load_yaml(Path(vocab_path) if vocab_path else VOCAB)
+        self.table_vocab = TableVocab.from_data(data)
+        longest = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
+        self.heads = longest(data["heads"])
+        self.head_suffixes = tuple(longest(data["head_suffixes"]))
+        self.verbs = longest(data["verbs"])
+        self.growth_verbs = frozenset(data["growth_verbs"])
+        self.qualifiers = longest(data["value_qualifiers"])
+        self.tails = longest(data["target_tails"])
+        self.stop_words = longest(data["stop_words"])
+        self.past_markers = tuple(data["past_markers"])
+        units = "|".join(map(re.escape, self.table_vocab.units))
+        self._value = re.compile(f"({_NUMBER})({units})(" + "|".join(self.tails) + ")?")
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[IndicatorFinding]:
+        """Table rows first, then sentences (skipping names a table already gives)."""
+        document = document_of(doc)
+        found = self._table_findings(document)
+        from_tables = {f.name for f in found}
+        found += [f for f in self._sentence_findings(doc, document) if f.name not in from_tables]
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[IndicatorFinding]) -> None:
+        """One Indicator mention and one SETS_TARGET per setter (Document, plan part)."""
+        document = document_of(doc)
+        mentions, relations = mentions_of(doc), relations_of(doc)
+        for f in matches:
+            mentions.append(Mention(label=Label.INDICATOR, text=doc.text[f.start:f.end], name=f.name,
+                                    start=f.start, end=f.end, rule=f.rule))
+            relations.extend(self._targets(document, f))
+
+    def _targets(self, document: Document, f: IndicatorFinding) -> list[RelationMention]:
+        setters = [(Label.DOCUMENT, document.doc_id)]
+        part = next((p for p in document.parts if p.start <= f.start < p.end), None)
+        if part is not None:
+            setters.append((Label.POLICY, policy_name(part.title)))
+        # Built directly: ``target`` is both a property name and an argument of base.relation.
+        return [RelationMention(type=RelType.SETS_TARGET,
+                                source=EntityRef(label=label, name=name),
+                                target=EntityRef(label=Label.INDICATOR, name=f.name),
+                                start=f.evidence.start, end=f.evidence.end, rule=f.rule,
+                                properties=dict(f.properties)) for label, name in setters]
+
+    # -- tables ------------------------------------------------------------------
+
+    def _table_findings(self, document: Document) -> list[IndicatorFinding]:
+        out = []
+        for table in document.tables:
+            for row in read_table(table, self.table_vocab):
+                if _usable_name(row.name):
+                    out.append(_from_row(row))
+        return out
+
+    # -- sentences -----------------------------------------------------------------
+
+    def _sentence_findings(self, doc: Doc, document: Document) -> list[IndicatorFinding]:
+        text, out = doc.text, []
+        tables = [(t.start, t.end) for t in document.tables]
+        for hit in self._value.finditer(text):
+            if any(lo <= hit.start() < hi for lo, hi in tables):
+                continue
+            finding = self._sentence_finding(doc, document, hit)
+            if finding is not None:
+                out.append(finding)
+        return out
+
+    def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str]):
+        text = doc.text
+        pos, verb = self._strip_left(text, hit.start())
+        name_span = self._noun_phrase(text, pos)
+        if name_span is None:
+            return None
+        start, end, name, from_vocab = name_span
+        if verb is None and not from_vocab:
+            return None
+        evidence = sentence_span(doc, start, hit.end())
+        props: dict[str, str | int | bool] = {"unit": hit.group(2)}
+        value = hit.group(1) + (hit.group(3) or "")
+        if verb in self.growth_verbs:
+            props["change"] = verb
+        year, past = self._year(document, text[evidence.start:hit.start()], start)
+        if past:
+            props.update(baseline=value, **({"baseline_year": year} if year else {}))
+        else:
+            props.update(target=value, **({"target_year": year} if year else {}))
+        return IndicatorFinding(name, start, end, evidence, "indicator.sentence", props)
+
+    def _strip_left(self, text: str, pos: int) -> tuple[int, str | None]:
+        """Step left over qualifiers and the verb in front of the number."""
+        verb = None
+        for _ in range(3):
+            word = next((w for w in self.qualifiers if text.endswith(w, 0, pos)), None)
+            if word is None and verb is None:
+                word = next((w for w in self.verbs if text.endswith(w, 0, pos)), None)
+                verb = word
+            if word is None:
+                break
+            pos -= len(word)
+        return pos, verb
+
+    def _noun_phrase(self, text: str, end: int) -> tuple[int, int, str, bool] | None:
+        """The indicator name ending at ``end``: a vocabulary head or a measure phrase."""
+        start = end
+        while start > max(0, end - 20) and re.match(f"[{_NP_CHARS}]", text[start - 1]):
+            start -= 1
+        numbers = list(re.finditer(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?", text[start:end]))
+        if numbers:
+            start += numbers[-1].end()
+        for word in self.stop_words + self.qualifiers:
+            at = text.rfind(word, start, end)
+            if at >= 0:
+                start = max(start, at + len(word))
+        phrase = text[start:end]
+        head = next((h for h in self.heads if phrase.endswith(h)), None)
+        if head is not None:
+            return end - len(head), end, head, True
+        if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= 20 and _usable_name(phrase):
+            return start, end, phrase, False
+        return None
+
+    def _year(self, document: Document, before: str, offset: int) -> tuple[int | None, bool]:
+        """Year of a sentence value and whether it is a past (reported) value."""
+        doc_year = _year_of(document.date)
+        years = re.findall(r"(20\d{2})年", before)
+        year = int(years[-1]) if years else None
+        if year is None:
+            periods = [y for k, y in self.table_vocab.period_years.items() if k in before]
+            year = periods[-1] if periods else None
+        if year is None:
+            section = document.section_at(offset)
+            path_years = re.findall(r"(20\d{2})年", section.path_str) if section else []
+            year = int(path_years[-1]) if path_years else doc_year
+        past = any(m in before for m in self.past_markers)
+        if year is not None and doc_year is not None and year < doc_year:
+            past = True
+        return year, past
+
+
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and re.match(r"\d{4}", date) else None
+
+
+def _usable_name(name: str) -> bool:
+    """A name, not a number or a header word left over from a broken table."""
+    return len(name) >= 2 and not re.fullmatch(r"[\d.%\-]+", name)
+
+
+def _from_row(row: Row) -> IndicatorFinding:
+    return IndicatorFinding(row.name, row.name_start, row.name_end, Span(start=row.start, end=row.end),
+                            "indicator.table_row", row.properties())

@@ -1,0 +1,160 @@
+"""``kg_people``: persons named with an office title, and the offices they hold.
+
+A person is a two- or three-character name starting with a known surname right
+after an office title (北辰区区长王宝雨, 区长王宝雨); the same name met again in
+the document (王宝雨表示) is a mention too. ``HOLDS_OFFICE`` goes to the Region
+written before the title (北辰区), else to the region of the title's level that
+the document is about (区长 -> the document's 区), else to an Organization
+mention ending right before the title (局长, 主任).
+
+Bylines are skipped on purpose: 记者/编辑/作者 name the people who wrote the
+text, which is document metadata, so no Person node is made for them.
+The vocabulary lives in ``data/offices.yml``.
+
+Example:
+    >>> import spacy
+    >>> from extractors.base import init_doc
+    >>> from schema import Document
+    >>> text = "北辰区区长王宝雨表示,王宝雨介绍。"
+    >>> doc = spacy.blank("zh").make_doc(text)
+    >>> doc = init_doc(doc, Document(doc_id="t", source_file="t", sha256="", text=text))
+    >>> doc = PeopleFinder()(doc)
+    >>> [(m.name, m.start) for m in doc._.kg_mentions]
+    [('王宝雨', 5), ('王宝雨', 11)]
+    >>> [(r.target.name, r.properties["role"]) for r in doc._.kg_relations]
+    [('北辰区', '区长')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span
+from extractors.policies import load_yaml
+from schema import Document, Label, Mention, RelType
+
+DATA = Path(__file__).with_name("data") / "offices.yml"
+_REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
+_NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
+_LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县"}
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    """A person found in the text, with the office stated there (if any)."""
+
+    name: str
+    start: int
+    end: int
+    rule: str
+    role: str | None = None
+    office: tuple[Label, str] | None = None
+    evidence_start: int = 0
+
+
+class PeopleFinder:
+    """Find office holders and later mentions of the same names."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_people", *,
+                 offices_path: str | None = None) -> None:
+        self.name = name
+        data = load_yaml(Path(offices_path) if offices_path else DATA)
+        self.titles: dict[str, str] = dict(data["titles"])
+        self.skip_roles = tuple(sorted(data["skip_roles"], key=len, reverse=True))
+        self.not_third = frozenset(data["not_third"])
+        self.surnames = sorted(data["surnames"], key=len, reverse=True)
+        title_alt = "|".join(map(re.escape, sorted(self.titles, key=len, reverse=True)))
+        self._title = re.compile(f"({title_alt})")
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[PersonMatch]:
+        """Title-anchored persons, then every later occurrence of their names."""
+        text, document = doc.text, document_of(doc)
+        anchored = [m for hit in self._title.finditer(text)
+                    if (m := self._after_title(doc, document, hit)) is not None]
+        taken = {(m.start, m.end) for m in anchored}
+        repeats = []
+        for name in sorted({m.name for m in anchored}):
+            for hit in re.finditer(re.escape(name), text):
+                if (hit.start(), hit.end()) not in taken:
+                    repeats.append(PersonMatch(name, hit.start(), hit.end(), "person.repeat"))
+        return sorted(anchored + repeats, key=lambda m: m.start)
+
+    def set_annotations(self, doc: Doc, matches: list[PersonMatch]) -> None:
+        """Person mentions, and HOLDS_OFFICE where an office was stated."""
+        mentions, relations = mentions_of(doc), relations_of(doc)
+        for m in matches:
+            mentions.append(Mention(label=Label.PERSON, text=doc.text[m.start:m.end], name=m.name,
+                                    start=m.start, end=m.end, rule=m.rule))
+            if m.office is not None and m.role is not None:
+                evidence = sentence_span(doc, m.evidence_start, m.end)
+                relations.append(relation(RelType.HOLDS_OFFICE, (Label.PERSON, m.name), m.office,
+                                          evidence, m.rule, role=m.role))
+
+    # -- rules ---------------------------------------------------------------------
+
+    def _after_title(self, doc: Doc, document: Document, hit: re.Match[str]) -> PersonMatch | None:
+        text = doc.text
+        if text.endswith(self.skip_roles, 0, hit.start()):
+            return None
+        name = self._name_at(text, hit.end())
+        if name is None:
+            return None
+        role = hit.group(1)
+        office, office_start = self._office(doc, document, role, hit.start())
+        return PersonMatch(name, hit.end(), hit.end() + len(name), "person.title", role, office,
+                           office_start)
+
+    def _name_at(self, text: str, pos: int) -> str | None:
+        """A 2-3 character name starting with a surname at ``pos``."""
+        surname = next((s for s in self.surnames if text.startswith(s, pos)), None)
+        if surname is None:
+            return None
+        rest = text[pos + len(surname):pos + len(surname) + 2]
+        given = rest[:2] if len(surname) == 1 else rest[:1]
+        if len(given) == 2 and (given[1] in self.not_third or given[1] in _NOT_NAME):
+            given = given[:1]
+        if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME:
+            return None
+        return surname + given
+
+    def _office(self, doc: Doc, document: Document, role: str,
+                title_start: int) -> tuple[tuple[Label, str] | None, int]:
+        """The Region or Organization the office belongs to, and where the evidence starts."""
+        text, level = doc.text, self.titles[role]
+        ending = [m for m in mentions_of(doc) if m.end == title_start]
+        org = next((m for m in ending if m.label == Label.ORGANIZATION), None)
+        if org is not None and level in ("org", "any"):
+            return (Label.ORGANIZATION, org.name), org.start
+        region = next(((m.name, m.start) for m in ending if m.label == Label.REGION), None)
+        if region is None and (before := _REGION_BEFORE.search(text[max(0, title_start - 3):title_start])):
+            region = (before.group(1), before.start(1) + max(0, title_start - 3))
+        if region is not None and level != "org" and (level == "any" or region[0].endswith(level)):
+            return (Label.REGION, region[0]), region[1]
+        if level in _LEVEL_SUFFIX and (region := _document_region(doc, document, level)):
+            return (Label.REGION, region), title_start
+        return None, title_start
+
+
+def _document_region(doc: Doc, document: Document, level: str) -> str | None:
+    """The region of ``level`` a document is about: its header region, else the most mentioned."""
+    if document.region:
+        last = re.split(r"[-—/、\s]+", document.region.strip())[-1]
+        if last.endswith(level):
+            return last
+    counts = Counter(m.name for m in mentions_of(doc)
+                     if m.label == Label.REGION and m.name.endswith(level))
+    if counts:
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    found = Counter(re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", doc.text))
+    return found.most_common(1)[0][0] if found else None
