@@ -1,0 +1,219 @@
+"""A Bolt connection (Neo4j or FalkorDB) with short timeouts, retries and clear errors.
+
+FalkorDB's Bolt side (measured on 4.16.3) differs from Neo4j in ways this
+module hides: it names itself ``Neo4j/5.13.0`` (so the server kind is probed
+with ``CALL dbms.components()``, which only Neo4j answers), every second new
+connection can hang in the handshake (short connect timeout, then retry), it
+reads the graph name from the first key of the transaction metadata (so with
+FalkorDB sessions never set a database or a read access mode, which would
+silently address another graph), and it reports every failure as "unknown
+error".
+
+Example:
+    >>> cfg = BoltConfig(uri="bolt://127.0.0.1:1", connect_timeout=0.5, retries=1)
+    >>> try:
+    ...     BoltClient(cfg).open()
+    ... except StoreError as exc:
+    ...     print(str(exc).split(":")[0])
+    cannot reach the Bolt server at bolt
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+
+from kg import cypher
+from kg.errors import QueryError, StoreError
+
+T = TypeVar("T")
+SERVERS = ("auto", "neo4j", "falkordb")
+_BACKOFF = (0.2, 0.5, 1.0, 2.0, 3.0)
+_RETRYABLE = (ServiceUnavailable, SessionExpired, TransientError, OSError)
+
+
+@dataclass
+class BoltConfig:
+    """Where and how to connect. :meth:`from_env` fills it from ``NEO4J_*`` variables."""
+
+    uri: str = "bolt://localhost:7687"
+    user: str = "neo4j"
+    password: str = ""
+    database: str | None = None
+    server: str = "auto"
+    connect_timeout: float = 1.0
+    retries: int = 4
+    falkordb_url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> "BoltConfig":
+        """Options given (not None) win over ``NEO4J_URI``, ``NEO4J_USERNAME``,
+        ``NEO4J_PASSWORD``, ``NEO4J_DATABASE`` and ``FALKORDB_URL``."""
+        env = {
+            "uri": os.environ.get("NEO4J_URI"),
+            "user": os.environ.get("NEO4J_USERNAME"),
+            "password": os.environ.get("NEO4J_PASSWORD"),
+            "database": os.environ.get("NEO4J_DATABASE"),
+            "falkordb_url": os.environ.get("FALKORDB_URL"),
+        }
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        cfg = cls(**{k: v for k, v in env.items() if v is not None})
+        if cfg.server not in SERVERS:
+            raise StoreError(f"unknown server kind {cfg.server!r}; use one of {', '.join(SERVERS)}")
+        return cfg
+
+
+class BoltClient:
+    """One driver, reopened when the connection drops; use as a context manager."""
+
+    def __init__(self, config: BoltConfig) -> None:
+        self.config = config
+        self.server: str = config.server
+        self._driver: neo4j.Driver | None = None
+
+    def __enter__(self) -> "BoltClient":
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open(self) -> "BoltClient":
+        """Connect (with retries), check the login and find out the server kind.
+
+        Raises:
+            StoreError: unreachable server, refused login, or no answer in time.
+        """
+        self.call(lambda s: s.run(cypher.PING).consume(), what="connect", first=True)
+        if self.server == "auto":
+            self.server = self._probe()
+        return self
+
+    def close(self) -> None:
+        """Close the driver (idempotent)."""
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def _probe(self) -> str:
+        try:
+            self.call(lambda s: s.run(cypher.PROBE_NEO4J).consume(), what="probe", retries=0)
+            return "neo4j"
+        except StoreError:
+            return "falkordb"
+
+    def _new_driver(self) -> neo4j.Driver:
+        cfg = self.config
+        return GraphDatabase.driver(
+            cfg.uri,
+            auth=(cfg.user, cfg.password),
+            connection_timeout=cfg.connect_timeout,
+            connection_acquisition_timeout=cfg.connect_timeout + 1.0,
+            max_transaction_retry_time=0,
+            **cfg.extra,
+        )
+
+    def session(self, *, read: bool = False) -> neo4j.Session:
+        """A session; with FalkorDB always the default graph in write mode (see module doc)."""
+        if self._driver is None:
+            try:
+                self._driver = self._new_driver()
+            except (ValueError, DriverError) as exc:
+                raise StoreError(f"bad Bolt URI {self.config.uri!r}: {exc}") from exc
+        if self.server == "falkordb":
+            return self._driver.session()
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self._driver.session(database=self.config.database, default_access_mode=mode)
+
+    def call(
+        self,
+        work: Callable[[neo4j.Session], T],
+        *,
+        what: str,
+        read: bool = False,
+        retries: int | None = None,
+        first: bool = False,
+    ) -> T:
+        """Run ``work(session)``; on a dropped connection or transient error reopen and retry.
+
+        Raises:
+            StoreError: the server stays unreachable, refuses the login, or fails.
+            QueryError: the server rejects the query itself (Neo4j client errors).
+        """
+        attempts = (self.config.retries if retries is None else retries) + 1
+        for attempt in range(attempts):
+            try:
+                with self.session(read=read) as session:
+                    return work(session)
+            except AuthError as exc:
+                raise self._login_error(exc) from exc
+            except _RETRYABLE as exc:
+                self.close()
+                if attempt + 1 >= attempts:
+                    raise self._unreachable(exc, what) from exc
+                time.sleep(_BACKOFF[min(attempt, len(_BACKOFF) - 1)])
+            except ClientError as exc:
+                raise QueryError(f"{what}: the server rejected the query: {exc.message}") from exc
+            except Neo4jError as exc:
+                if first:
+                    raise self._login_error(exc) from exc
+                raise StoreError(f"{what} failed on {self.config.uri}: {_describe(exc)}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _unreachable(self, exc: Exception, what: str) -> StoreError:
+        return StoreError(
+            f"cannot reach the Bolt server at {self.config.uri} ({what}: {type(exc).__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else 'no answer'}); is it running? "
+            "Check --uri / NEO4J_URI. A load can be re-run: it completes what is missing."
+        )
+
+    def _login_error(self, exc: Exception) -> StoreError:
+        return StoreError(
+            f"the Bolt server at {self.config.uri} refused the login of user "
+            f"{self.config.user!r} ({_describe(exc)}); check --user/--password "
+            "(NEO4J_USERNAME/NEO4J_PASSWORD)"
+        )
+
+    def run(self, query: str, params: dict[str, Any] | None = None, *, read: bool = False,
+            what: str = "query") -> list[dict[str, Any]]:
+        """Run one query in its own transaction and return the records as dicts."""
+
+        def work(session: neo4j.Session) -> list[dict[str, Any]]:
+            if read:
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(query, params or {})])
+            return [r.data() for r in session.run(query, params or {})]
+
+        return self.call(work, what=what, read=read)
+
+    def write_batch(self, query: str, rows: list[dict[str, Any]], *, what: str) -> Any:
+        """Write one batch in one explicit transaction; return the summary counters."""
+
+        def work(session: neo4j.Session) -> Any:
+            with session.begin_transaction() as tx:
+                summary = tx.run(query, rows=rows).consume()
+                tx.commit()
+            return summary.counters
+
+        return self.call(work, what=what)
+
+
+def _describe(exc: Exception) -> str:
+    """One line about a driver error (FalkorDB's are all "unknown error")."""
+    if isinstance(exc, Neo4jError):
+        return f"{exc.code}: {exc.message}" if exc.message else str(exc.code)
+    return f"{type(exc).__name__}: {exc}"
