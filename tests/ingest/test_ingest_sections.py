@@ -1,0 +1,187 @@
+"""Golden heading trees, parts, table of contents and tables of the corpus."""
+
+from __future__ import annotations
+
+from schema.document import Document
+
+P1 = "北辰区京津冀协同发展“十四五”规划"
+P2 = "北辰区社会信用体系建设“十四五”规划"
+P3 = "北辰区人口发展和高质量公共服务体系建设“十四五”规划"
+P4 = "北辰区新型城镇化“十四五”规划"
+
+CHAPTERS_004 = [
+    "第一章 “十四五”发展基础与环境",
+    "第一章 “十四五”发展基础与环境 / 第一节 “十三五”新型城镇化发展回顾",
+    "第一章 “十四五”发展基础与环境 / 第二节 “十四五”新型城镇化发展面临形势",
+    "第二章 “十四五”新型城镇化发展总体要求",
+    "第二章 “十四五”新型城镇化发展总体要求 / 第一节 指导思想",
+    "第二章 “十四五”新型城镇化发展总体要求 / 第二节 发展原则",
+    "第二章 “十四五”新型城镇化发展总体要求 / 第三节 发展定位",
+    "第二章 “十四五”新型城镇化发展总体要求 / 第四节 发展目标",
+    "第三章 重点任务",
+    "第三章 重点任务 / 第一节 着力优化城市格局,塑造特色城市体系",
+    "第三章 重点任务 / 第二节 加快城市建设进程,助力提升城市品质",
+    "第三章 重点任务 / 第三节 加强网格精细管理,实现社区高效管理",
+    "第三章 重点任务 / 第四节 提高环境治理质量,构筑生态人文魅力",
+    "第四章 重点工程",
+    "第四章 重点工程 / 第一节 农村转移人口市民化工程",
+    "第四章 重点工程 / 第二节 产城融合工程",
+    "第四章 重点工程 / 第三节 特色镇建设工程",
+    "第四章 重点工程 / 第四节 海绵城市建设工程",
+    "第四章 重点工程 / 第五节 社区精细化管理工程",
+    "第四章 重点工程 / 第六节 人文生态建设工程",
+    "第五章 保障机制与政策措施",
+    "第五章 保障机制与政策措施 / 第一节 深化体制改革,强化管理效能",
+    "第五章 保障机制与政策措施 / 第二节 加强资源整合,强化组织协调",
+    "第五章 保障机制与政策措施 / 第三节 创新投资方式,拓宽融资渠道",
+    "第五章 保障机制与政策措施 / 第四节 价值绩效考核,加强监督管理",
+    "第五章 保障机制与政策措施 / 第五节 坚持舆论引导,引导正向宣传",
+]
+
+TOP_002 = {
+    P1: ["第一章 发展基础", "第一章 总体要求", "第二章 重点任务", "第三章 保障措施", "名词解释"],
+    P2: ["发展基础", "存在问题", "总体思路", "夯实社会信用体系信息化基础", "健全社会信用体系运行机制",
+         "加快构建以信用为基础的新型监管机制", "大力推动信用与经济社会发展深度融合", "开展重大专项工程建设", "实施保障"],
+    P3: ["第一章 规划背景", "第二章 总体要求", "第三章 人口发展", "第四章 劳动就业创业", "第五章 公共教育",
+         "第六章 医疗卫生", "第七章 公共文化体育", "第八章 社会保险", "第九章 社会服务", "第十章 基本住房保障",
+         "第十一章 养老服务", "第十二章 残疾人公共服务", "第十三章 规划实施", "名词解释"],
+    P4: ["第一章 “十四五”发展基础与环境", "第二章 “十四五”新型城镇化发展总体要求", "第三章 重点任务",
+         "第四章 重点工程", "第五章 保障机制与政策措施"],
+}
+
+
+def _paths(doc: Document, kinds: tuple[str, ...], depth: int | None = None) -> list[str]:
+    return [s.path_str for s in doc.sections if s.kind in kinds and (depth is None or len(s.path) == depth)]
+
+
+def test_004_chapter_and_section_paths(corpus: dict[str, Document]) -> None:
+    assert _paths(corpus["004"], ("chapter", "section"))[1:] == CHAPTERS_004
+    assert _paths(corpus["004"], ("chapter",))[0] == "序言"
+
+
+def test_004_deep_paths(corpus: dict[str, Document]) -> None:
+    paths = _paths(corpus["004"], ("item",))
+    assert "第四章 重点工程 / 第三节 特色镇建设工程 / 一、示范镇建设工程" in paths
+    assert "第二章 “十四五”新型城镇化发展总体要求 / 第二节 发展原则 / 四、坚持绿色生态发展" in paths
+
+
+def test_004_toc_is_one_section_without_headings(corpus: dict[str, Document]) -> None:
+    doc = corpus["004"]
+    tocs = [s for s in doc.sections if s.kind == "toc"]
+    assert len(tocs) == 1
+    toc = tocs[0]
+    assert doc.text[toc.start : toc.end].startswith("目录\n第一章\t")
+    assert doc.text[toc.start : toc.end].endswith("- 59 -")
+    assert not [s for s in doc.sections if s.kind != "toc" and toc.start <= s.heading_start < toc.end]
+
+
+def test_002_parts(corpus: dict[str, Document]) -> None:
+    doc = corpus["002"]
+    assert [p.title for p in doc.parts] == [P1, P2, P3, P4]
+    assert doc.parts[0].start > doc.text.index("(此件主动公开)")
+    for before, after in zip(doc.parts, doc.parts[1:]):
+        assert before.end <= after.start
+    assert doc.text[doc.parts[2].start :].startswith("北辰区人口发展和高质量公共服务体系\n建设“十四五”规划")
+    notice = [s for s in doc.sections if s.start < doc.parts[0].start]
+    assert notice == []
+
+
+def test_002_top_levels_per_part(corpus: dict[str, Document]) -> None:
+    doc = corpus["002"]
+    for part, expected in TOP_002.items():
+        top = [s.path[1] for s in doc.sections if s.path[0] == part and len(s.path) == 2 and s.kind in ("chapter", "glossary")]
+        assert top == expected, part
+
+
+def test_002_second_levels(corpus: dict[str, Document]) -> None:
+    doc = corpus["002"]
+    second = {s.path_str for s in doc.sections if len(s.path) == 3}
+    assert f"{P3} / 第一章 规划背景 / 第一节 发展基础" in second
+    assert f"{P3} / 第十三章 规划实施 / 第三节 加强监督考核" in second
+    assert f"{P1} / 第三章 保障措施 / 七、优化机制体制创新" in second
+    assert f"{P2} / 存在问题 / 1.信用基础设施仍有较大提升空间" in second
+    assert f"{P4} / 第四章 重点工程 / 三、城镇建设工程" in second
+
+
+def test_002_deep_paths(corpus: dict[str, Document]) -> None:
+    paths = {s.path_str: s for s in corpus["002"].sections}
+    deep = f"{P4} / 第四章 重点工程 / 三、城镇建设工程 / (一)示范镇建设工程"
+    assert deep in paths and paths[deep].kind == "item" and paths[deep].level == 3
+    fixed = f"{P4} / 第三章 重点任务 / 二、加快城市建设进程,助力提升城市品质 / 4.加快完善市政设施建设"
+    assert fixed in paths  # numbered 4. between (三) and (五): kept at the (四) level
+    assert f"{P2} / 总体思路 / (二)建设目标 / 专栏 社会信用体系建设指标体系" in paths
+
+
+def test_section_ends_at_next_heading_of_same_or_higher_level(corpus: dict[str, Document]) -> None:
+    doc = corpus["004"]
+    chapters = [s for s in doc.sections if s.kind == "chapter"]
+    toc = next(s for s in doc.sections if s.kind == "toc")
+    assert chapters[0].end == toc.start  # 序言 closes where the table of contents opens
+    chapters = chapters[1:]
+    for this, following in zip(chapters, chapters[1:]):
+        assert this.end == following.start
+    assert chapters[-1].end == len(doc.text)
+    sec = next(s for s in doc.sections if s.path[-1] == "第三节 特色镇建设工程")
+    assert doc.text[sec.end :].startswith("第四节 海绵城市建设工程")
+
+
+def test_boxes_and_glossary(corpus: dict[str, Document]) -> None:
+    doc = corpus["002"]
+    boxes = [s.path[-1] for s in doc.sections if s.kind == "box"]
+    assert "专栏 科技创新提升工程" in boxes and len(boxes) >= 10
+    glossaries = [s for s in doc.sections if s.kind == "glossary"]
+    assert [g.path[0] for g in glossaries] == [P1, P3]
+
+
+def test_news_headings_and_subitems(corpus: dict[str, Document]) -> None:
+    assert _paths(corpus["001"], ("chapter",))[:2] == ["聚焦协调联动,争当协同发展排头兵", "聚焦转型升级,引育经济发展新动能"]
+    assert len(_paths(corpus["001"], ("chapter",))) == 6
+    assert _paths(corpus["000"], ("item",))[0] == "一、产业升级:构建现代化产业体系"
+    subs = [s for s in corpus["003"].sections if s.kind == "subitem"]
+    doc = corpus["003"]
+    assert [s.path[-1][:2] for s in subs] == ["六是", "一是", "二是", "三是"]
+    assert doc.text[subs[1].start : subs[1].end].startswith("一是推动王府井购物中心投入运营")
+    assert subs[1].end == subs[2].start
+
+
+def test_captions_and_cells_are_not_headings(corpus: dict[str, Document]) -> None:
+    titles = {s.path[-1] for s in corpus["002"].sections}
+    assert not any(t.startswith(("图1-", "1-2")) for t in titles)
+    for cell in ("维度", "信用", "监管", "人口", "发展", "预期性", "常住人口数量(万人)"):
+        assert cell not in titles
+
+
+def test_tables_found_with_cells(corpus: dict[str, Document]) -> None:
+    tables = corpus["002"].tables
+    assert [t.title for t in tables] == [
+        "社会信用体系建设指标体系",
+        "表1 “十四五”时期北辰区人口发展和公共服务领域主要发展指标",
+        "表1 北辰区新型城镇化“十四五”发展指标表",
+    ]
+    people = [c.text for c in tables[1].cells]
+    row = people.index("常住人口数量(万人)")
+    assert people[row + 1 : row + 4] == ["90.96", "105", "预期性"]
+    assert tables[1].section_path == (P3, "第二章 总体要求", "第三节 主要目标")
+    assert people[-1] == "约束性"
+    text = corpus["002"].text
+    assert all(text[c.start : c.end] == c.text for t in tables for c in t.cells)
+    sections = [s for s in corpus["002"].sections if s.kind == "table"]
+    assert len(sections) == 3
+
+
+def test_004_tab_table(corpus: dict[str, Document]) -> None:
+    doc = corpus["004"]
+    (table,) = doc.tables
+    assert table.title == "表1 北辰区新型城镇化“十四五”发展指标表"
+    cells = [c.text for c in table.cells]
+    row = cells.index("市政道路长度")
+    assert cells[row : row + 5] == ["市政道路长度", "公里", "153.1", "166.4", "预期性"]
+    assert all(doc.text[c.start : c.end] == c.text for c in table.cells)
+    assert table.section_path == ("第二章 “十四五”新型城镇化发展总体要求", "第四节 发展目标")
+
+
+def test_section_offsets_are_consistent(corpus: dict[str, Document]) -> None:
+    for doc in corpus.values():
+        for s in doc.sections:
+            assert 0 <= s.start <= s.heading_start <= s.heading_end <= s.end <= len(doc.text)
+            assert s.level == len(s.path) - (1 if doc.parts else 0)
