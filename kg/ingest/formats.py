@@ -175,13 +175,15 @@ def _heading_level(style: str) -> int | None:
 
 
 def _docx_cells(table: object) -> list[str]:
+    """Cell texts row by row; a merged cell is read once (spans and vertical continuations skipped)."""
+    from docx.table import _Cell  # noqa: PLC0415
+
     cells: list[str] = []
-    seen: set[int] = set()
     for row in table.rows:  # type: ignore[attr-defined]
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell repeats in every row/column it spans
+        for tc in row._tr.tc_lst:
+            if tc.vMerge == "continue":
                 continue
-            seen.add(id(cell._tc))
+            cell = _Cell(tc, table)
             text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
             if text:
                 cells.append(text)

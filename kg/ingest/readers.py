@@ -129,7 +129,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
             continue
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError(name, "not a text file: bytes match no known text encoding", "save it as UTF-8 text")
+        raise _binary(name, "bytes match no known text encoding")
     return _checked(str(best), best.encoding, [], name)
 
 
