@@ -46,6 +46,7 @@ TAIL_WINDOW = 25  # a footer block starts within the last this-many lines
 TAIL_MAX_LINE = 200  # and holds no line longer than this
 
 _LINE_RES = tuple((name, re.compile(rx)) for name, rx in CHROME_LINE_RULES)
+_ANY_RE = re.compile("|".join(f"(?:{rx})" for _name, rx in CHROME_LINE_RULES))
 _TAIL_RES = tuple(re.compile(rx) for rx in TAIL_MARKERS)
 
 
@@ -59,7 +60,7 @@ def chrome_rule(line: str) -> str | None:
         The rule name, e.g. ``"copyright"``, or None for ordinary text.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 300:
+    if not stripped or len(stripped) > 300 or not _ANY_RE.match(stripped):
         return None
     for name, rx in _LINE_RES:
         if rx.match(stripped):

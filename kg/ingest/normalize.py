@@ -7,8 +7,8 @@ label such as ``第四章``), no web chrome, and paragraphs that a PDF export br
 over lines (or pages) joined back.
 
 Example:
-    >>> normalise("全区城镇常住人口由 86.4 万人增加到\\n\\n86.9 万人。")
-    '全区城镇常住人口由86.4万人增加到86.9万人。'
+    >>> normalise("城镇化稳步提升,全区城镇常住人口由 86.4 万人增加到\\n\\n86.9 万人。")
+    '城镇化稳步提升,全区城镇常住人口由86.4万人增加到86.9万人。'
     >>> normalise("名\\u2002\\u2002称 :通知（一）")
     '名称:通知(一)'
 """
@@ -40,6 +40,13 @@ _CHAR_TABLE.update({ord(c): "\n" for c in LINE_BREAK_CHARS})
 _CHAR_TABLE.update({cp: None for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A, 0x0D, 0x0B, 0x0C)})
 _CHAR_TABLE.update({cp: None for cp in range(0x7F, 0xA0) if cp != 0x85})
 _CHAR_TABLE.update({cp: None for cp in range(0xD800, 0xE000)})  # lone surrogates
+
+_MAPPED_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_TABLE)) + "]")
+
+
+def _map_char(match: re.Match[str]) -> str:
+    return _CHAR_TABLE[ord(match.group())] or ""
+
 
 EMPHASIS_RE = re.compile(r"\*{2,}")
 SPACE_RUN_RE = re.compile(r" +")
@@ -74,7 +81,7 @@ def normalise(text: str) -> str:
 
 def _normalise_once(text: str) -> str:
     """One pass of every rule; ``normalise`` repeats it to a fixed point."""
-    text = EMPHASIS_RE.sub("", text.translate(_CHAR_TABLE))
+    text = EMPHASIS_RE.sub("", _MAPPED_RE.sub(_map_char, text))
     lines = [normalise_line(line) for line in text.split("\n")]
     lines = drop_chrome([line for line in lines if line.strip(" \t")])
     return "\n".join(join_broken_lines(lines))

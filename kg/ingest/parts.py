@@ -6,9 +6,9 @@ two lines, when the export broke it) opens a part; a part runs to the next one.
 Two or more found titles make parts; otherwise the file is one document.
 
 Example:
-    >>> text = "通知\\n《甲规划》《乙规划》印发给你们。\\n甲规划\\n第一章 总则\\n乙\\n规划\\n第一章 总则"
+    >>> text = "通知\\n《北辰甲规划》《北辰乙规划》印发。\\n北辰甲规划\\n第一章 总则\\n北辰乙\\n规划\\n第一章 总则"
     >>> [(p.title, p.start) for p in find_parts(text)]
-    [('甲规划', 20), ('乙规划', 33)]
+    [('北辰甲规划', 21), ('北辰乙规划', 34)]
 """
 
 from __future__ import annotations
@@ -63,10 +63,12 @@ def title_lines_end(text: str, part: Part) -> int:
 def _locate(lines: list[Line], names: list[str], begin: int) -> list[tuple[str, int]]:
     """(title, start offset) of each name standing alone on 1-3 lines, in text order."""
     found: list[tuple[str, int]] = []
+    keys = [_key(x.text) for x in lines]
     i = begin
     for name in names:
+        wanted = _key(name)
         for j in range(i, len(lines)):
-            if _title_at(lines, j, name):
+            if keys[j] and wanted.startswith(keys[j]) and _title_at(lines, j, name):
                 found.append((name, lines[j].start))
                 i = j + 1
                 break
@@ -84,8 +86,12 @@ def _title_at(lines: list[Line], j: int, name: str) -> bool:
     return False
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[\s\"“”]", "", text)
+
+
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"[\s\"“”]", "", a) == re.sub(r"[\s\"“”]", "", b)
+    return _key(a) == _key(b)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_CONTROL_RATIO = 0.01  # more C0 control characters than this: binary data
-MIN_PLAUSIBLE_RATIO = 0.9  # share of characters that are CJK, ASCII or punctuation
+MIN_PLAUSIBLE_RATIO = 0.9
+PLAUSIBLE_SAMPLE = 8000
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # share of characters that are CJK, ASCII or punctuation
 
 
 @dataclass
@@ -121,7 +124,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
         raise _binary(name, f"{data.count(0)} NUL bytes")
     text, warnings = _try_utf8(data)
     if text is not None:
-        return _checked(text, "utf-8", warnings, name)
+        return _checked(text, "utf-8", warnings, name, strict=True)
     for encoding in ("gb18030",):
         try:
             return _checked(data.decode(encoding), encoding, [], name)
@@ -147,20 +150,26 @@ def _try_utf8(data: bytes) -> tuple[str | None, list[str]]:
         return None, []
 
 
-def _checked(text: str, encoding: str, warnings: list[str], name: str) -> tuple[str, str, list[str]]:
-    """Reject decoded text that is mostly control characters or implausible symbols."""
+def _checked(
+    text: str, encoding: str, warnings: list[str], name: str, *, strict: bool = False
+) -> tuple[str, str, list[str]]:
+    """Reject decoded text that is mostly control characters or implausible symbols.
+
+    ``strict`` marks a strict UTF-8 decode, itself strong evidence of text, so only
+    the control-character check applies.
+    """
     if not text:
         return text, encoding, warnings
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\x0c")
+    controls = len(CONTROL_RE.findall(text))
     if controls > max(2, len(text) * MAX_CONTROL_RATIO):
         raise _binary(name, f"{controls} control characters")
-    if _plausible_share(text) < MIN_PLAUSIBLE_RATIO:
+    if not strict and _plausible_share(text) < MIN_PLAUSIBLE_RATIO:
         raise _binary(name, f"decoding as {encoding} gives mostly unusual characters")
     return text, encoding, warnings
 
 
 def _plausible_share(text: str) -> float:
-    sample = text[:20000]
+    sample = text[:PLAUSIBLE_SAMPLE]
     good = sum(1 for ch in sample if _plausible(ch))
     return good / max(1, len(sample))
 
