@@ -266,8 +266,8 @@ class Score(BaseModel):
 
     def summary(self) -> dict[str, float | int]:
         """Counts plus rounded precision, recall and F1, for JSON."""
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        rates = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn} | {k: round(v, 4) for k, v in rates.items()}
 
 
 class PassageResult(BaseModel):
@@ -296,32 +296,29 @@ def entity_matches(gold: GoldEntity, pred: PredEntity) -> bool:
     return norm_name(pred.name) in gold.forms() or norm_name(gold.name) in pred.forms()
 
 
-def _pair(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> tuple[list[Any], list[Any]]:
-    """One-to-one greedy pairing; returns (unmatched gold, unmatched predictions)."""
-    left = list(pred)
-    missed = []
-    for g in gold:
-        hit = next((i for i, p in enumerate(left) if same(g, p)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            left.pop(hit)
+def _pair(gold: list[Any], pred: list[Any], *tests: Callable[[Any, Any], bool]) -> tuple[list[Any], list[Any]]:
+    """One-to-one greedy pairing, strictest test first; returns (unmatched gold, unmatched predictions)."""
+    missed, left = list(gold), list(pred)
+    for same in tests:
+        still = []
+        for g in missed:
+            hit = next((i for i, p in enumerate(left) if same(g, p)), None)
+            if hit is None:
+                still.append(g)
+            else:
+                left.pop(hit)
+        missed = still
     return missed, left
 
 
 def _endpoint_ok(gold_end: str, pred_end: str, gold_ents: dict[str, GoldEntity], preds: dict[str, PredEntity]) -> bool:
     if gold_end == DOC_SELF or pred_end == DOC_SELF:
         return gold_end == pred_end
-    pred = preds.get(pred_end) or _node_stub(pred_end)
-    return pred is not None and entity_matches(gold_ents[gold_end], pred)
-
-
-def _node_stub(node_id: str) -> PredEntity | None:
-    label, _, name = node_id.partition(":")
-    try:
-        return PredEntity(node_id, Label(label), name, ())
-    except ValueError:
-        return None
+    label, _, name = pred_end.partition(":")
+    if label not in {lab.value for lab in ENTITY_LABELS}:
+        return False
+    pred = preds.get(pred_end) or PredEntity(pred_end, Label(label), name, ())
+    return entity_matches(gold_ents[gold_end], pred)
 
 
 def relation_matches(gold: GoldRelation, pred: PredRelation, gold_ents: dict[str, GoldEntity],
@@ -339,7 +336,8 @@ def relation_matches(gold: GoldRelation, pred: PredRelation, gold_ents: dict[str
 def score_passage(gold: GoldPassage, pred: Prediction) -> PassageResult:
     """Compare one passage's prediction with its gold annotation."""
     res = PassageResult(id=gold.id, split=gold.source, error=pred.error)
-    missed, extra = _pair(gold.entities, pred.entities, entity_matches)
+    exact = lambda g, p: g.label is p.label and norm_name(g.name) == norm_name(p.name)  # noqa: E731
+    missed, extra = _pair(gold.entities, pred.entities, exact, entity_matches)
     for ent in gold.entities:
         _bump(res.by_label, ent.label.value, "fn" if ent in missed else "tp")
     for p in extra:
