@@ -47,6 +47,11 @@ def document_of(doc: Doc) -> Document:
     return doc._.kg_document
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text without rebuilding it from tokens (``Doc.text`` joins every token per call)."""
+    return document_of(doc).text
+
+
 def mentions_of(doc: Doc) -> list[Mention]:
     """The mention list of ``doc`` (created empty if missing)."""
     document_of(doc)
@@ -70,7 +75,7 @@ def sentence_span(doc: Doc, start: int, end: int | None = None) -> Span:
     stop = end if end is not None else start + 1
     if span is not None and span.end >= stop:
         return span
-    text = doc.text
+    text = text_of(doc)
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", stop)
     return Span(start=lo, end=len(text) if hi < 0 else hi)

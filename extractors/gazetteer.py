@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
 from extractors.matching import DictMatcher
 from schema import Label, Mention, RelationMention, RelType, Span
@@ -76,22 +76,33 @@ class GazetteerComponent:
 
     def match(self, doc: Doc) -> list[tuple[int, int, Place]]:
         """All gazetteer matches, regions first pass, towns and villages second."""
-        regions = [(s, e, self._pick_area(areas, doc)) for s, e, areas in self.region_matcher.finditer(doc.text)]
+        regions = [(s, e, self._pick_area(areas, doc)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
+        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)]
         counties = self._focus_counties(doc, [a for _, _, a in regions])
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
             matcher = self._town_matcher(counties)
             doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
-            places.extend(matcher.finditer(doc.text, accept=_not_inside_word))
+            places.extend(matcher.finditer(text_of(doc), accept=_not_inside_word))
         return sorted(places, key=lambda m: m[0])
 
     def _pick_area(self, areas: list[Area], doc: Doc) -> Area:
         if len(areas) == 1:
             return areas[0]
-        text = doc.text
+        text = text_of(doc)
         scored = sorted(areas, key=lambda a: (-(text.count(a.city) if a.city else 0) - text.count(a.province[:2]), a.code))
         return scored[0]
+
+    def _plausible(self, area: Area, doc: Doc) -> bool:
+        """A county counts only if its city or province is named too, or the metadata names it."""
+        if area.level != "county":
+            return True
+        text, region = text_of(doc), document_of(doc).region or ""
+        if area.name in region:
+            return True
+        names = (area.city, area.province, self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
+        return len(area.name) >= 3 and any(n and n in text for n in names)
 
     def _focus_counties(self, doc: Doc, areas: list[Area]) -> list[Area]:
         counts = Counter(a for a in areas if a.level == "county")
@@ -128,7 +139,7 @@ class GazetteerComponent:
         seen: set[tuple[Label, str]] = set()
         for start, end, place in matches:
             props = {"level": place.area.level, "admin_code": place.area.code} if place.area else {}
-            mentions.append(Mention(label=place.label, text=doc.text[start:end], name=place.name,
+            mentions.append(Mention(label=place.label, text=text_of(doc)[start:end], name=place.name,
                                     start=start, end=end, rule=place.rule, properties=props))
             if (place.label, place.name) not in seen:
                 seen.add((place.label, place.name))

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.base import mentions_of
+from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns
 from schema import Label, Mention
 
+_QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 _CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 
@@ -54,9 +55,9 @@ class NamesComponent:
     def match(self, doc: Doc) -> list[Candidate]:
         """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
         bounds = _TokenBounds(doc)
-        found = list(self._suffix_names(doc.text, bounds))
-        found.extend(self._enumerations(doc.text, bounds, found))
-        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in self.chains.find(doc.text))
+        found = list(self._suffix_names(text_of(doc), bounds))
+        found.extend(self._enumerations(text_of(doc), bounds, found))
+        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in self.chains.find(text_of(doc)))
         return found
 
     def _suffix_names(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
@@ -66,8 +67,11 @@ class NamesComponent:
             if not bounds.is_end(end):
                 continue
             label, strong = self.patterns.suffixes[m.group(0)]
+            if not strong and label == Label.ENTERPRISE:
+                continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             start = self.left_boundary(text, bounds, m.start())
-            if start < m.start() and self._acceptable(text[start:end], label):
+            min_prefix = 1 if strong else 2
+            if m.start() - start >= min_prefix and self._acceptable(text[start:end], label):
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
         return out
 
@@ -93,7 +97,7 @@ class NamesComponent:
             return False
         if token.isdigit():
             return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
-        return True
+        return not _QUANTITY.match(token)
 
     def _acceptable(self, name: str, label: Label) -> bool:
         clean = canonical_name(name, label)
@@ -132,18 +136,15 @@ class NamesComponent:
     def _item_label(self, item: str, head: Label) -> Label | None:
         own = self.patterns.suffix_label(item)
         if head == Label.INDUSTRY_CHAIN:
-            return Label.INDUSTRY_CHAIN if own is None else None
-        if own is not None:
-            return own
-        if head == Label.PROJECT:
-            return Label.ENTERPRISE
-        return head
+            known = item in self.chains.canonical_of or item.endswith(("产业", "产业链"))
+            return Label.INDUSTRY_CHAIN if own is None and known else None
+        return own or head
 
     def set_annotations(self, doc: Doc, found: list[Candidate]) -> None:
         """Turn candidates into mentions with canonical names."""
         mentions = mentions_of(doc)
         for c in found:
-            surface = doc.text[c.start:c.end]
+            surface = text_of(doc)[c.start:c.end]
             name = self.chains.canonical(surface) if c.label == Label.INDUSTRY_CHAIN else canonical_name(surface, c.label)
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
@@ -158,7 +159,7 @@ class _TokenBounds:
     """Token start/end lookups over a doc's jieba tokens."""
 
     def __init__(self, doc: Doc) -> None:
-        n = len(doc.text)
+        n = len(text_of(doc))
         self.starts = [0] * (n + 1)
         self.ends: set[int] = {n}
         for tok in doc:
@@ -167,7 +168,7 @@ class _TokenBounds:
             self.ends.add(tok.idx + len(tok.text))
             if tok.whitespace_:
                 self.starts[tok.idx + len(tok.text)] = tok.idx + len(tok.text)
-        self.ends.update(i + 1 for i, ch in enumerate(doc.text) if ch.isspace())
+        self.ends.update(i + 1 for i, ch in enumerate(text_of(doc)) if ch.isspace())
 
     def token_start(self, pos: int) -> int:
         return self.starts[pos]

@@ -61,7 +61,7 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
     heads = {word: Label(label) for label, words in data["heads"].items() for word in words}
     quantity = r"(?:\d+余?|[一二三四五六七八九十两数多]+)[个条家所座项处]"
     head_re = re.compile(
-        rf"(?:等(?:{quantity})?[^，。；、,;:：\n]{{0,14}}?|(?<=[\u4e00-\u9fffA-Za-z]){quantity})"
+        rf"(?:(?<![高平相同均对初中上次优超何])等(?:{quantity})?[^，。；、,;:：\n]{{0,14}}?|(?<=[\u4e00-\u9fffA-Za-z]){quantity})"
         rf"(?P<head>{_alternation(list(heads))})"
     )
     return NamePatterns(

@@ -19,11 +19,12 @@ function over paragraphs and sentences; rule names go into the evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.stages import stage_mentions
 from schema import Label, Mention, RelationMention, RelType, Span
 
@@ -52,7 +53,10 @@ def _lead(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _within(ms: list[Mention], start: int, end: int, labels: set[Label]) -> list[Mention]:
-    return [m for m in ms if start <= m.start and m.end <= end and m.label in labels]
+    """Mentions inside ``[start, end)`` with one of ``labels`` (``ms`` sorted by start)."""
+    lo = bisect_left(ms, start, key=lambda m: m.start)
+    hi = bisect_left(ms, end, lo=lo, key=lambda m: m.start)
+    return [m for m in ms[lo:hi] if m.end <= end and m.label in labels]
 
 
 class RelationsComponent:
@@ -66,7 +70,7 @@ class RelationsComponent:
         return doc
 
     def match(self, doc: Doc) -> list[RelationMention]:
-        ms = mentions_of(doc)
+        ms = sorted(mentions_of(doc), key=lambda m: (m.start, m.end))
         found: list[RelationMention] = []
         found += self._paragraph_context(doc, ms)
         found += self._name_prefix_places(doc, ms)
@@ -82,11 +86,11 @@ class RelationsComponent:
         rels = relations_of(doc)
         rels[:] = [r for r in rels if not r.rule.startswith("gazetteer")
                    or (r.source.label, r.source.name) in kept] + found
-        doc._.kg_stages.extend(stage_mentions(doc.text, mentions_of(doc)))
+        doc._.kg_stages.extend(stage_mentions(text_of(doc), mentions_of(doc)))
 
     def _paragraph_context(self, doc: Doc, ms: list[Mention]) -> list[RelationMention]:
         out: list[RelationMention] = []
-        text = doc.text
+        text = text_of(doc)
         for p_start, p_end in _paragraphs(text):
             l_start, l_end = _lead(text, p_start, p_end)
             if l_end - l_start > self.lead_max:
@@ -122,12 +126,12 @@ class RelationsComponent:
 
     def _locate_verbs(self, doc: Doc, ms: list[Mention]) -> list[RelationMention]:
         out: list[RelationMention] = []
-        places = [m for m in ms if m.label in (Label.TOWN, Label.REGION, Label.PARK)]
+        place_labels = {Label.TOWN, Label.REGION, Label.PARK}
         for m in ms:
             if m.label not in _PLACED | {Label.ENTERPRISE, Label.ORGANIZATION}:
                 continue
-            for p in places:
-                gap = doc.text[m.end:p.start]
+            for p in _within(ms, m.end, m.end + 6, place_labels):
+                gap = text_of(doc)[m.end:p.start]
                 if 0 < p.start - m.end <= 5 and _LOCATE_VERB.match(gap) and p.label != m.label:
                     out.append(relation(RelType.LOCATED_IN, (m.label, m.name), (p.label, p.name),
                                         sentence_span(doc, m.start, p.end), "pattern.locate_verb"))
@@ -162,7 +166,7 @@ class RelationsComponent:
 
     def _cooperation(self, doc: Doc, ms: list[Mention]) -> list[RelationMention]:
         out: list[RelationMention] = []
-        text = doc.text
+        text = text_of(doc)
         parties = [m for m in ms if m.label in _COOP_LABELS]
         subject = (doc.user_data.get("kg_focus_counties") or [None])[0]
         for i, m in enumerate(parties):
@@ -184,11 +188,11 @@ class RelationsComponent:
         out: list[RelationMention] = []
         ents = [m for m in ms if m.label == Label.ENTERPRISE]
         for a, b in zip(ents, ents[1:]):
-            gap = doc.text[a.end:b.start]
+            gap = text_of(doc)[a.end:b.start]
             if _SUB_BEFORE.match(gap):
                 out.append(relation(RelType.SUBSIDIARY_OF, (Label.ENTERPRISE, b.name), (Label.ENTERPRISE, a.name),
                                     sentence_span(doc, a.start, b.end), "pattern.subsidiary"))
-            elif _SUB_AFTER.match(gap) and doc.text[b.end:b.end + 6].lstrip("的").startswith(("子公司", "分公司", "下属")):
+            elif _SUB_AFTER.match(gap) and text_of(doc)[b.end:b.end + 6].lstrip("的").startswith(("子公司", "分公司", "下属")):
                 out.append(relation(RelType.SUBSIDIARY_OF, (Label.ENTERPRISE, a.name), (Label.ENTERPRISE, b.name),
                                     sentence_span(doc, a.start, b.end), "pattern.subsidiary"))
         return out
