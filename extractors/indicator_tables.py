@@ -83,7 +83,7 @@ class Row:
     def properties(self) -> dict[str, str | int | bool]:
         """SETS_TARGET properties, without the empty ones."""
         props = {"unit": self.unit, "baseline_year": self.baseline_year, "baseline": self.baseline,
-                 "target_year": self.target_year, "target": self.target, "nature": self.nature,
+                 "target_year": self.target_year, "target_value": self.target, "nature": self.nature,
                  "field": self.field, "cumulative": self.cumulative or None}
         return {k: v for k, v in props.items() if v is not None}
 

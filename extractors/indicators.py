@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relations_of, sentence_span
+from extractors.base import document_of, mentions_of, relations_of, sentence_span, text_of
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.policies import load_yaml, policy_name
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
@@ -83,7 +83,7 @@ class IndicatorFinder:
         document = document_of(doc)
         mentions, relations = mentions_of(doc), relations_of(doc)
         for f in matches:
-            mentions.append(Mention(label=Label.INDICATOR, text=doc.text[f.start:f.end], name=f.name,
+            mentions.append(Mention(label=Label.INDICATOR, text=text_of(doc)[f.start:f.end], name=f.name,
                                     start=f.start, end=f.end, rule=f.rule))
             relations.extend(self._targets(document, f))
 
@@ -112,7 +112,7 @@ class IndicatorFinder:
     # -- sentences -----------------------------------------------------------------
 
     def _sentence_findings(self, doc: Doc, document: Document) -> list[IndicatorFinding]:
-        text, out = doc.text, []
+        text, out = text_of(doc), []
         tables = [(t.start, t.end) for t in document.tables]
         for hit in self._value.finditer(text):
             if any(lo <= hit.start() < hi for lo, hi in tables):
@@ -123,7 +123,7 @@ class IndicatorFinder:
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str]):
-        text = doc.text
+        text = text_of(doc)
         pos, verb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos)
         if name_span is None:
@@ -140,7 +140,7 @@ class IndicatorFinder:
         if past:
             props.update(baseline=value, **({"baseline_year": year} if year else {}))
         else:
-            props.update(target=value, **({"target_year": year} if year else {}))
+            props.update(target_value=value, **({"target_year": year} if year else {}))
         return IndicatorFinding(name, start, end, evidence, "indicator.sentence", props)
 
     def _strip_left(self, text: str, pos: int) -> tuple[int, str | None]:
