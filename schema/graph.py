@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from schema.ontology import Label, RelType
 
@@ -51,6 +51,14 @@ class Node(BaseModel):
     docs: list[str] = Field(default_factory=list)
     properties: dict[str, Any] = Field(default_factory=dict)
 
+    @field_validator("properties")
+    @classmethod
+    def _no_reserved_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        clash = sorted(set(value) & set(NODE_FIELDS))
+        if clash:
+            raise ValueError(f"node properties may not use the reserved names {clash}")
+        return value
+
     def row(self) -> dict[str, Any]:
         """The flat JSON object written to ``nodes.jsonl``."""
         out: dict[str, Any] = {
@@ -60,7 +68,8 @@ class Node(BaseModel):
             "aliases": list(self.aliases),
             "docs": list(self.docs),
         }
-        out.update({k: v for k, v in sorted(self.properties.items()) if k not in NODE_FIELDS})
+        self._no_reserved_keys(self.properties)
+        out.update(sorted(self.properties.items()))
         return out
 
     @classmethod
@@ -88,6 +97,14 @@ class Edge(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     properties: dict[str, Any] = Field(default_factory=dict)
 
+    @field_validator("properties")
+    @classmethod
+    def _no_reserved_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        clash = sorted(set(value) & set(EDGE_FIELDS))
+        if clash:
+            raise ValueError(f"edge properties may not use the reserved names {clash}")
+        return value
+
     @property
     def key(self) -> tuple[str, str, str]:
         """``(source, type, target)``: the identity of the relationship."""
@@ -101,7 +118,8 @@ class Edge(BaseModel):
             "type": self.type.value,
             "evidence": [e.model_dump() for e in self.evidence],
         }
-        out.update({k: v for k, v in sorted(self.properties.items()) if k not in EDGE_FIELDS})
+        self._no_reserved_keys(self.properties)
+        out.update(sorted(self.properties.items()))
         return out
 
     @classmethod

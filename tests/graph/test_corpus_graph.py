@@ -1,0 +1,119 @@
+"""End-to-end facts on the real corpus: what issue 2 says the build must find."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.graphio import read_graph_dir, read_graphml, to_networkx
+from kg.pipeline import build
+from schema import ENTITY_LABELS, Edge, Node, RelType
+
+
+@pytest.fixture(scope="module")
+def graph(corpus_build: Path) -> tuple[list[Node], list[Edge]]:
+    return read_graph_dir(corpus_build)
+
+
+def _ids(nodes: list[Node], label: str, name: str) -> set[str]:
+    return {n.id for n in nodes if n.label.value == label and (n.name == name or name in n.aliases)}
+
+
+def _edges(graph: tuple[list[Node], list[Edge]], src: tuple[str, str], rel: str, dst: tuple[str, str]) -> list[Edge]:
+    nodes, edges = graph
+    sources, targets = _ids(nodes, *src), _ids(nodes, *dst)
+    return [e for e in edges if e.type.value == rel and e.source in sources and e.target in targets]
+
+
+def test_every_label_and_relationship_type_occurs(graph: tuple[list[Node], list[Edge]]) -> None:
+    nodes, edges = graph
+    assert {n.label for n in nodes} >= set(ENTITY_LABELS)
+    assert {e.type for e in edges} == set(RelType)
+
+
+@pytest.mark.parametrize("project", ["花卉博览园", "民宿小镇", "都市绿谷田园综合体"])
+@pytest.mark.parametrize("town", ["双街镇", "双街示范镇", "双街"])
+def test_shuangjie_projects_found_by_any_alias(graph: tuple[list[Node], list[Edge]], project: str, town: str) -> None:
+    nodes, edges = graph
+    sources = {n.id for n in nodes if n.name == project or project in n.aliases}
+    targets = _ids(nodes, "Town", town)
+    assert any(e.type == RelType.LOCATED_IN and e.source in sources and e.target in targets for e in edges)
+
+
+def test_shuangjie_paragraph_has_evidence_from_002_and_004(graph: tuple[list[Node], list[Edge]]) -> None:
+    nodes, edges = graph
+    flower = {n.id for n in nodes if n.name == "花卉博览园"}
+    located = [e for e in edges if e.type == RelType.LOCATED_IN and e.source in flower and e.target == "Town:双街镇"]
+    docs = {ev.doc for e in located for ev in e.evidence}
+    assert {"002_34b45a5f1536be31", "004_ad38006bb705dce7"} <= docs
+
+
+@pytest.mark.parametrize(
+    ("src", "rel", "dst"),
+    [
+        (("Enterprise", "天锻"), "IN_CHAIN", ("IndustryChain", "成套装备制造")),
+        (("Enterprise", "长荣印刷"), "IN_CHAIN", ("IndustryChain", "成套装备制造")),
+        (("Enterprise", "爱旭科技"), "IN_CHAIN", ("IndustryChain", "新能源")),
+        (("Enterprise", "SMC"), "DEVELOPS", ("Project", "SMC二期")),
+        (("Person", "王宝雨"), "HOLDS_OFFICE", ("Region", "北辰区")),
+        (("Town", "双街镇"), "PART_OF", ("Region", "北辰区")),
+    ],
+)
+def test_required_facts(graph: tuple[list[Node], list[Edge]], src: tuple[str, str], rel: str, dst: tuple[str, str]) -> None:
+    assert _edges(graph, src, rel, dst), f"missing {src} -[{rel}]-> {dst}"
+
+
+def test_population_target_of_002(graph: tuple[list[Node], list[Edge]]) -> None:
+    found = _edges(graph, ("Document", "002_34b45a5f1536be31"), "SETS_TARGET", ("Indicator", "常住人口数量"))
+    assert found
+    props = found[0].properties
+    assert (props["baseline_year"], props["baseline"]) == (2020, "90.96")
+    assert (props["target_year"], props["target_value"], props["unit"]) == (2025, "105", "万人")
+    assert props["nature"] == "预期性"
+
+
+def test_holds_office_role(graph: tuple[list[Node], list[Edge]]) -> None:
+    (edge,) = _edges(graph, ("Person", "王宝雨"), "HOLDS_OFFICE", ("Region", "北辰区"))
+    assert edge.properties["role"] == "区长"
+
+
+def test_smc_phase_two_stage_and_date(graph: tuple[list[Node], list[Edge]]) -> None:
+    nodes, edges = graph
+    (mention,) = [e for e in edges if e.type == RelType.MENTIONS and e.source == "Document:001_dca65eff52622e9e"
+                  and e.target == "Project:SMC二期"]
+    assert mention.properties["stage"] == "starting"
+    assert mention.properties["date"] == "2020-01-18"
+
+
+def test_every_evidence_sentence_slices_the_kept_text(corpus_build: Path, graph: tuple[list[Node], list[Edge]]) -> None:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (corpus_build / "texts").glob("*.txt")}
+    evidence = [ev for e in graph[1] for ev in e.evidence]
+    assert evidence
+    for ev in evidence:
+        assert texts[ev.doc][ev.start:ev.end] == ev.sentence
+
+
+def test_every_relationship_but_mentions_and_gazetteer_part_of_has_evidence(graph: tuple[list[Node], list[Edge]]) -> None:
+    for edge in graph[1]:
+        if edge.type == RelType.MENTIONS or (edge.type == RelType.PART_OF and edge.properties.get("rule")):
+            continue
+        assert edge.evidence, edge.key
+
+
+def test_graphml_reads_back_with_every_attribute(corpus_build: Path, graph: tuple[list[Node], list[Edge]]) -> None:
+    expected = to_networkx(*graph)
+    back = read_graphml(corpus_build / "kg.graphml")
+    assert nx.utils.graphs_equal(back, expected)
+    plain = nx.read_graphml(corpus_build / "kg.graphml")
+    assert plain.number_of_nodes() == expected.number_of_nodes()
+    assert plain.number_of_edges() == expected.number_of_edges()
+
+
+def test_two_builds_are_byte_identical(corpus_build: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build(Path(__file__).resolve().parents[2] / "data" / "raw", again)
+    for name in ("nodes.jsonl", "edges.jsonl", "kg.graphml", "report.json"):
+        assert filecmp.cmp(corpus_build / name, again / name, shallow=False), name

@@ -1,0 +1,58 @@
+"""Resolution: canonical names, aliases, cross-document merging, order independence."""
+
+from __future__ import annotations
+
+from kg.naming import enterprise_core, merge_short_forms
+from kg.resolve import resolve
+from schema import DocumentFacts, EntityRef, EvidenceRecord, Label, Mention, RelationMention, RelType
+
+
+def _facts(doc: str, sentence: str) -> DocumentFacts:
+    town = Mention(label=Label.TOWN, text="双街示范镇", name="双街镇", start=4, end=9, rule="gazetteer.town_short")
+    proj = Mention(label=Label.PROJECT, text="花卉博览园", name="花卉博览园", start=12, end=17, rule="suffix")
+    rel = RelationMention(type=RelType.LOCATED_IN, source=EntityRef(label=Label.PROJECT, name="花卉博览园"),
+                          target=EntityRef(label=Label.TOWN, name="双街镇"), start=0, end=len(sentence), rule="context")
+    ev = EvidenceRecord(section="(一)示范镇建设工程", sentence=sentence, start=0, end=len(sentence))
+    return DocumentFacts(doc_id=doc, mentions=[town, proj], relations=[rel], evidence=[ev])
+
+
+def test_same_fact_in_two_documents_is_one_edge_with_two_evidence() -> None:
+    nodes, edges = resolve([_facts("002", "积极推进双街示范镇建设。"), _facts("004", "积极推进双街示范镇建设。")])
+    located = [e for e in edges if e.type == RelType.LOCATED_IN]
+    assert len(located) == 1
+    assert [ev.doc for ev in located[0].evidence] == ["002", "004"]
+    town = next(n for n in nodes if n.id == "Town:双街镇")
+    assert town.aliases == ["双街示范镇"] and town.docs == ["002", "004"]
+
+
+def test_resolution_does_not_depend_on_document_order() -> None:
+    a, b = _facts("002", "句一。"), _facts("004", "句二。")
+    assert resolve([a, b]) == resolve([b, a])
+
+
+def test_mentions_edges_carry_counts() -> None:
+    _, edges = resolve([_facts("002", "句。")])
+    mentions = {e.target: e for e in edges if e.type == RelType.MENTIONS}
+    assert mentions["Town:双街镇"].source == "Document:002"
+    assert mentions["Town:双街镇"].properties["count"] == 1
+
+
+def test_enterprise_short_forms_merge_into_the_fullest_form() -> None:
+    assert enterprise_core("天津长荣科技集团股份有限公司") == "长荣"
+    assert merge_short_forms(Label.ENTERPRISE, {"爱旭", "爱旭科技", "天士力"}) == {"爱旭": "爱旭科技"}
+    assert merge_short_forms(Label.PROJECT, {"爱旭", "爱旭科技"}) == {}
+
+
+def test_relation_endpoints_follow_merged_names() -> None:
+    facts = DocumentFacts(
+        doc_id="d",
+        mentions=[Mention(label=Label.ENTERPRISE, text="爱旭", name="爱旭", start=0, end=2, rule="r"),
+                  Mention(label=Label.ENTERPRISE, text="爱旭科技", name="爱旭科技", start=3, end=7, rule="r"),
+                  Mention(label=Label.INDUSTRY_CHAIN, text="新能源", name="新能源", start=8, end=11, rule="r")],
+        relations=[RelationMention(type=RelType.IN_CHAIN, source=EntityRef(label=Label.ENTERPRISE, name="爱旭"),
+                                   target=EntityRef(label=Label.INDUSTRY_CHAIN, name="新能源"), start=0, end=11, rule="r")],
+        evidence=[EvidenceRecord(section="", sentence="爱旭 爱旭科技 新能源", start=0, end=11)],
+    )
+    nodes, edges = resolve([facts])
+    assert "Enterprise:爱旭" not in {n.id for n in nodes}
+    assert any(e.source == "Enterprise:爱旭科技" and e.type == RelType.IN_CHAIN for e in edges)

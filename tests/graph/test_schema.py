@@ -1,0 +1,65 @@
+"""The ontology's closed sets are enforced by the records."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from pydantic import ValidationError
+
+from kg.cli import main
+from schema import ALLOWED, EntityRef, Label, RelationMention, RelType, allowed, node_id
+
+
+def test_schema_rejects_edge_the_ontology_forbids() -> None:
+    with pytest.raises(ValidationError, match="IN_CHAIN from Town"):
+        RelationMention(
+            type=RelType.IN_CHAIN,
+            source=EntityRef(label=Label.TOWN, name="双街镇"),
+            target=EntityRef(label=Label.INDUSTRY_CHAIN, name="生物医药"),
+            start=0, end=1, rule="test",
+        )
+
+
+@pytest.mark.parametrize(
+    ("rel", "source", "target", "ok"),
+    [
+        (RelType.LOCATED_IN, Label.PROJECT, Label.TOWN, True),
+        (RelType.PART_OF, Label.TOWN, Label.REGION, True),
+        (RelType.PART_OF, Label.PROJECT, Label.TOWN, False),
+        (RelType.DEVELOPS, Label.ENTERPRISE, Label.PROJECT, True),
+        (RelType.SETS_TARGET, Label.DOCUMENT, Label.INDICATOR, True),
+        (RelType.HOLDS_OFFICE, Label.PERSON, Label.REGION, True),
+        (RelType.HOLDS_OFFICE, Label.REGION, Label.PERSON, False),
+        (RelType.MENTIONS, Label.DOCUMENT, Label.VILLAGE, True),
+        (RelType.MENTIONS, Label.DOCUMENT, Label.DOCUMENT, False),
+    ],
+)
+def test_allowed_pairs(rel: RelType, source: Label, target: Label, ok: bool) -> None:
+    assert allowed(rel, source, target) is ok
+
+
+def test_every_relationship_type_has_pairs() -> None:
+    assert set(ALLOWED) == set(RelType)
+    assert all(ALLOWED[r] for r in RelType)
+
+
+def test_node_id_is_label_and_name() -> None:
+    assert node_id(Label.TOWN, "双街镇") == "Town:双街镇"
+    assert node_id("Project", "SMC二期") == "Project:SMC二期"
+
+
+def test_schema_command_exports_json_schema() -> None:
+    result = CliRunner().invoke(main, ["schema", "edge"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["title"] == "Edge"
+    assert set(data["$defs"]["RelType"]["enum"]) == {r.value for r in RelType}
+
+
+def test_properties_cannot_shadow_contract_fields() -> None:
+    from schema import Edge
+
+    with pytest.raises(ValidationError, match="reserved names"):
+        Edge(source="a", target="b", type=RelType.SETS_TARGET, properties={"target": "105"})
