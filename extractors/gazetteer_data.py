@@ -15,6 +15,9 @@ Example:
 from __future__ import annotations
 
 import importlib.util
+import io
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -53,11 +56,23 @@ class Gazetteer:
 
 
 def gazetteer_path() -> Path:
-    """Where jionlp's china_location.txt is installed."""
+    """Where jionlp's china_location.txt (or the .zip the wheel ships it in) is installed."""
     spec = importlib.util.find_spec("jionlp")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("jionlp is not installed; `pip install jionlp` provides the gazetteer")
-    return Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.txt"
+    folder = Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+    text = folder / "china_location.txt"
+    return text if text.is_file() else folder / "china_location.zip"
+
+
+def _gazetteer_lines(path: Path) -> Iterator[str]:
+    """Lines of the gazetteer, from the plain file or from inside the wheel's zip."""
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive, archive.open("china_location.txt") as raw:
+            yield from io.TextIOWrapper(raw, encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            yield from fh
 
 
 def _parse_line(gz: Gazetteer, line: str, state: dict[str, str]) -> None:
@@ -98,9 +113,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     """Parse the gazetteer once per process."""
     gz = Gazetteer()
     state: dict[str, str] = {}
-    with open(path or gazetteer_path(), encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                _parse_line(gz, line.rstrip("\n"), state)
+    for line in _gazetteer_lines(Path(path) if path else gazetteer_path()):
+        if line.strip():
+            _parse_line(gz, line.rstrip("\n"), state)
     _add_extra(gz, EXTRA_REGIONS)
     return gz
