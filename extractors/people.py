@@ -35,7 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml
 from schema import Document, Label, Mention, RelType
 
@@ -79,7 +79,7 @@ class PeopleFinder:
 
     def match(self, doc: Doc) -> list[PersonMatch]:
         """Title-anchored persons, then every later occurrence of their names."""
-        text, document = doc.text, document_of(doc)
+        text, document = text_of(doc), document_of(doc)
         anchored = [m for hit in self._title.finditer(text)
                     if (m := self._after_title(doc, document, hit)) is not None]
         taken = {(m.start, m.end) for m in anchored}
@@ -94,7 +94,7 @@ class PeopleFinder:
         """Person mentions, and HOLDS_OFFICE where an office was stated."""
         mentions, relations = mentions_of(doc), relations_of(doc)
         for m in matches:
-            mentions.append(Mention(label=Label.PERSON, text=doc.text[m.start:m.end], name=m.name,
+            mentions.append(Mention(label=Label.PERSON, text=text_of(doc)[m.start:m.end], name=m.name,
                                     start=m.start, end=m.end, rule=m.rule))
             if m.office is not None and m.role is not None:
                 evidence = sentence_span(doc, m.evidence_start, m.end)
@@ -104,7 +104,7 @@ class PeopleFinder:
     # -- rules ---------------------------------------------------------------------
 
     def _after_title(self, doc: Doc, document: Document, hit: re.Match[str]) -> PersonMatch | None:
-        text = doc.text
+        text = text_of(doc)
         if text.endswith(self.skip_roles, 0, hit.start()):
             return None
         name = self._name_at(text, hit.end())
@@ -131,7 +131,7 @@ class PeopleFinder:
     def _office(self, doc: Doc, document: Document, role: str,
                 title_start: int) -> tuple[tuple[Label, str] | None, int]:
         """The Region or Organization the office belongs to, and where the evidence starts."""
-        text, level = doc.text, self.titles[role]
+        text, level = text_of(doc), self.titles[role]
         ending = [m for m in mentions_of(doc) if m.end == title_start]
         org = next((m for m in ending if m.label == Label.ORGANIZATION), None)
         if org is not None and level in ("org", "any"):
@@ -156,5 +156,5 @@ def _document_region(doc: Doc, document: Document, level: str) -> str | None:
                      if m.label == Label.REGION and m.name.endswith(level))
     if counts:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    found = Counter(re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", doc.text))
+    found = Counter(re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", text_of(doc)))
     return found.most_common(1)[0][0] if found else None

@@ -8,7 +8,7 @@ The vocabulary lives in ``data/policy_patterns.yml``.
 
 Example:
     >>> import spacy
-    >>> from extractors.base import init_doc
+    >>> from extractors.base import init_doc, text_of
     >>> from schema import Document
     >>> text = "落实《北辰区京津冀协同发展“十四五”规划》和乡村振兴战略。"
     >>> doc = spacy.blank("zh").make_doc(text)
@@ -28,7 +28,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of
+from extractors.base import document_of, mentions_of, text_of
 from kg.errors import InputError
 from schema import Label, Mention
 
@@ -106,7 +106,7 @@ class PolicyRuler:
 
     def match(self, doc: Doc) -> list[PolicyMatch]:
         """All policy names of ``doc``, one per span, in text order."""
-        text = doc.text
+        text = text_of(doc)
         found = self._parts(doc) + self._books(text) + self._quoted_names(text)
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text)
         return _dedupe(found)
@@ -115,7 +115,7 @@ class PolicyRuler:
         """Append one :class:`Mention` per match to ``doc._.kg_mentions``."""
         mentions = mentions_of(doc)
         for m in matches:
-            mentions.append(Mention(label=Label.POLICY, text=doc.text[m.start:m.end], name=m.name,
+            mentions.append(Mention(label=Label.POLICY, text=text_of(doc)[m.start:m.end], name=m.name,
                                     start=m.start, end=m.end, rule=m.rule))
 
     # -- the rules ---------------------------------------------------------
@@ -134,7 +134,7 @@ class PolicyRuler:
         """Each plan part of a multi-plan file, at its title line."""
         out: list[PolicyMatch] = []
         for part in document_of(doc).parts:
-            at = doc.text.find(part.title, part.start, part.end)
+            at = text_of(doc).find(part.title, part.start, part.end)
             if at >= 0 and (m := self._make(at, at + len(part.title), part.title, "policy.part")):
                 out.append(m)
         return out

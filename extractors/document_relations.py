@@ -1,0 +1,147 @@
+"""``kg_document_relations``: what a document cites and who issued it.
+
+Runs after ``kg_overlaps``, so it sees the final mentions:
+
+- ``CITES`` from ``Document:<doc_id>`` to every Policy mentioned in the text,
+  and from the Policy of a plan part to the Policies mentioned inside that
+  part (a part does not cite itself);
+- ``ISSUED_BY`` from the Document to its publisher (``Document.publisher``) and
+  to every header line before the body that is an organisation name (the
+  cover of a plan names its drafters), with an Organization mention where the
+  text names it and the header line as evidence; the plan parts of a notice
+  are issued by the notice's publisher.
+
+Example:
+    >>> import spacy
+    >>> from extractors.base import init_doc, text_of
+    >>> from extractors.policies import PolicyRuler
+    >>> from schema import Document
+    >>> text = "发布机构:北辰区人民政府\\n落实《北辰区促进就业工作实施方案》。"
+    >>> d = Document(doc_id="t", source_file="t", sha256="", text=text, publisher="北辰区人民政府")
+    >>> doc = PolicyRuler()(init_doc(spacy.blank("zh").make_doc(text), d))
+    >>> doc = DocumentRelations()(doc)
+    >>> sorted((r.type.value, r.target.name) for r in doc._.kg_relations)
+    [('CITES', '北辰区促进就业工作实施方案'), ('ISSUED_BY', '北辰区人民政府')]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
+from extractors.policies import load_yaml, policy_name
+from schema import Document, Label, Mention, RelationMention, RelType, Span
+
+DATA = Path(__file__).with_name("data") / "policy_issuers.yml"
+
+
+class DocumentRelations:
+    """Add CITES and ISSUED_BY for the document and its plan parts."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "kg_document_relations", *,
+                 issuers_path: str | None = None) -> None:
+        self.name = name
+        data = load_yaml(Path(issuers_path) if issuers_path else DATA)
+        self.org_suffixes = tuple(sorted(data["org_suffixes"], key=len, reverse=True))
+        self.max_length = int(data["max_length"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[Mention], list[RelationMention]]:
+        """Organization mentions for the issuers, and the CITES/ISSUED_BY relations."""
+        document = document_of(doc)
+        issuers = self._issuers(doc, document)
+        relations = self._cites(doc, document)
+        own = (Label.DOCUMENT, document.doc_id)
+        for org in issuers:
+            line = _line(text_of(doc), org.start)
+            relations.append(relation(RelType.ISSUED_BY, own, (Label.ORGANIZATION, org.name), line,
+                                      "document.issuer"))
+        if document.publisher and (publisher := next((o for o in issuers if o.name ==
+                                                      _clean(document.publisher)), None)):
+            line = _line(text_of(doc), publisher.start)
+            for part in document.parts:
+                relations.append(relation(RelType.ISSUED_BY, (Label.POLICY, policy_name(part.title)),
+                                          (Label.ORGANIZATION, publisher.name), line,
+                                          "document.part_issuer"))
+        return issuers, relations
+
+    def set_annotations(self, doc: Doc, matches: tuple[list[Mention], list[RelationMention]]) -> None:
+        """Append the issuer mentions (unless already there) and the relations."""
+        mentions = mentions_of(doc)
+        present = {(m.label, m.start, m.end) for m in mentions}
+        mentions.extend(m for m in matches[0] if (m.label, m.start, m.end) not in present)
+        relations_of(doc).extend(matches[1])
+
+    # -- CITES -------------------------------------------------------------------
+
+    def _cites(self, doc: Doc, document: Document) -> list[RelationMention]:
+        out: list[RelationMention] = []
+        seen: set[tuple[str, str, int]] = set()
+        parts = [(p, policy_name(p.title)) for p in document.parts]
+        for m in sorted(mentions_of(doc), key=lambda m: m.start):
+            if m.label != Label.POLICY:
+                continue
+            evidence = sentence_span(doc, m.start, m.end)
+            sources = [(Label.DOCUMENT, document.doc_id)]
+            sources += [(Label.POLICY, name) for part, name in parts
+                        if part.start <= m.start < part.end and name != m.name]
+            for source in sources:
+                key = (source[1], m.name, evidence.start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(relation(RelType.CITES, source, (Label.POLICY, m.name), evidence,
+                                        "document.cites"))
+        return out
+
+    # -- ISSUED_BY -----------------------------------------------------------------
+
+    def _issuers(self, doc: Doc, document: Document) -> list[Mention]:
+        """Organization mentions for the publisher and the organisation lines of the header."""
+        text, out = text_of(doc), []
+        names = [_clean(document.publisher)] if document.publisher else []
+        header_end = document.body_start or _first_body_line(text)
+        for line in re.finditer(r"[^\n]+", text[:header_end]):
+            value = _clean(line.group())
+            if len(value) <= self.max_length and value.endswith(self.org_suffixes) \
+                    and re.fullmatch(r"[\u4e00-\u9fff()]+", value) and value not in names:
+                names.append(value)
+        for name in names:
+            at = _find_name(text, name)
+            if at is not None:
+                out.append(Mention(label=Label.ORGANIZATION, text=text[at[0]:at[1]], name=name,
+                                   start=at[0], end=at[1], rule="document.issuer"))
+        return out
+
+
+def _clean(value: str) -> str:
+    return re.sub(r"\s", "", value)
+
+
+def _find_name(text: str, name: str) -> tuple[int, int] | None:
+    """Where ``name`` first occurs, allowing spaces inside it in the text."""
+    pattern = r"\s*".join(map(re.escape, name))
+    hit = re.search(pattern, text)
+    return (hit.start(), hit.end()) if hit else None
+
+
+def _line(text: str, offset: int) -> Span:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end)
+
+
+def _first_body_line(text: str) -> int:
+    """Fallback header end: the first line that reads as running text (ends a sentence)."""
+    hit = re.search(r"[^\n]*[。!?！？][^\n]*", text)
+    return hit.start() if hit else min(len(text), 300)

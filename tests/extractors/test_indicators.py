@@ -1,0 +1,146 @@
+"""Golden tests of kg_indicators: flattened tables, sentences, and the real corpus."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractors.base import init_doc
+from extractors.indicator_tables import TableVocab, read_table
+from extractors.indicators import IndicatorFinder
+from kg.ingest import document_from_text, read_document
+from schema import Cell, Document, Label, RelationMention, RelType, Table
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+NLP = spacy.blank("zh")
+
+
+@lru_cache(maxsize=1)
+def finder() -> IndicatorFinder:
+    return IndicatorFinder()
+
+
+def targets(document: Document) -> list[RelationMention]:
+    doc = finder()(init_doc(NLP.make_doc(document.text), document))
+    return [r for r in doc._.kg_relations if r.type == RelType.SETS_TARGET]
+
+
+@lru_cache(maxsize=None)
+def corpus(prefix: str) -> Document:
+    return read_document(next(RAW.glob(f"{prefix}_*.txt")), root=RAW)
+
+
+def table_of(lines: list[str]) -> tuple[str, Table]:
+    """A table flattened one cell per line, with exact offsets."""
+    cells, at = [], 0
+    for line in lines:
+        cells.append(Cell(text=line, start=at, end=at + len(line)))
+        at += len(line) + 1
+    return "\n".join(lines), Table(start=0, end=at - 1, cells=tuple(cells))
+
+
+POPULATION = ["领域", "序号", "2020", "2025", "属性", "人口", "发展", "1", "常住人口数量(万人)", "90.96",
+              "105", "预期性", "2", "常住人口城镇化率%", "90.4", "91.80", "预期", "就业", "创业", "3",
+              "新增就业人数(万人)", "【9.8】", "10", "预期性"]
+URBAN = ["指标", "类别", "序号", "指 标", "单位", "“十三五”", "基期情况", "“十四五”", "发展目标", "性质",
+         "2020", "2025", "城镇化水平", "1", "居民人均可支配收入增长", "%", "-", "与经济增长", "基本同步",
+         "预期性", "2", "PM2.5", "年均浓度", "μg/m³", "49", "43", "约束性"]
+CREDIT = ["维度", "指标", "2025年目标", "属性", "信用", "监管", "严重失信事件发生率", "≦0.01%", "约束性",
+          "信息化基础", "信用信息归集数量", "1000万条", "预期性"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (POPULATION, [
+            ("常住人口数量", {"unit": "万人", "baseline_year": 2020, "baseline": "90.96", "target_year": 2025,
+                        "target_value": "105", "nature": "预期性", "field": "人口发展"}),
+            ("常住人口城镇化率", {"unit": "%", "baseline_year": 2020, "baseline": "90.4", "target_year": 2025,
+                          "target_value": "91.80", "nature": "预期性", "field": "人口发展"}),
+            ("新增就业人数", {"unit": "万人", "baseline_year": 2020, "baseline": "9.8", "target_year": 2025,
+                        "target_value": "10", "nature": "预期性", "field": "就业创业", "cumulative": True}),
+        ]),
+        (URBAN, [
+            ("居民人均可支配收入增长", {"unit": "%", "target_year": 2025, "target_value": "与经济增长基本同步",
+                             "nature": "预期性", "field": "城镇化水平"}),
+            ("PM2.5年均浓度", {"unit": "μg/m³", "baseline_year": 2020, "baseline": "49", "target_year": 2025,
+                           "target_value": "43", "nature": "约束性", "field": "城镇化水平"}),
+        ]),
+        (CREDIT, [
+            ("严重失信事件发生率", {"unit": "%", "target_year": 2025, "target_value": "≦0.01", "nature": "约束性",
+                           "field": "信用监管"}),
+            ("信用信息归集数量", {"unit": "万条", "target_year": 2025, "target_value": "1000", "nature": "预期性",
+                          "field": "信息化基础"}),
+        ]),
+    ],
+)
+def test_indicators_table_rows(lines: list[str], expected: list[tuple[str, dict]]) -> None:
+    text, table = table_of(lines)
+    rows = read_table(table, TableVocab.default())
+    assert [(r.name, r.properties()) for r in rows] == expected
+    for row in rows:
+        assert text[row.name_start:row.name_end].replace("\n", "").replace(" ", "").startswith(row.name)
+
+
+def test_indicators_table_sets_target_from_document_with_row_evidence() -> None:
+    text, table = table_of(POPULATION)
+    document = Document(doc_id="t", source_file="t", sha256="", text=text, tables=(table,))
+    found = targets(document)
+    first = found[0]
+    assert (first.source.label, first.source.name, first.target.name) == (Label.DOCUMENT, "t", "常住人口数量")
+    assert text[first.start:first.end] == "\n".join(POPULATION[5:12])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022年全区主要预期目标是:地区生产总值增长6.5%,一般公共预算收入增长5%。",
+         [("地区生产总值", "6.5", "%", 2022), ("一般公共预算收入", "5", "%", 2022)]),
+        ("到2025年,国家高新技术企业达到530家,累计新增就业10万人。",
+         [("国家高新技术企业", "530", "家", 2025), ("新增就业", "10", "万人", 2025)]),
+        ("到2025年,常住人口达10.7万人。", [("常住人口", "10.7", "万人", 2025)]),
+        ("引进首都项目100个以上,建设3所社区微型养老院。", []),
+    ],
+)
+def test_indicators_sentences(text: str, expected: list[tuple[str, str, str, int]]) -> None:
+    found = targets(document_from_text(text, doc_id="s"))
+    got = [(r.target.name, r.properties.get("target_value"), r.properties["unit"],
+            r.properties.get("target_year")) for r in found]
+    assert got == expected
+
+
+def test_indicators_corpus_002_resident_population() -> None:
+    found = [r for r in targets(corpus("002")) if r.target.name == "常住人口数量"]
+    sources = {(r.source.label, r.source.name) for r in found}
+    assert (Label.DOCUMENT, corpus("002").doc_id) in sources
+    assert (Label.POLICY, "北辰区人口发展和高质量公共服务体系建设十四五规划") in sources
+    props = found[0].properties
+    assert (props["baseline_year"], props["baseline"], props["target_year"], props["target_value"],
+            props["unit"], props["nature"]) == (2020, "90.96", 2025, "105", "万人", "预期性")
+
+
+def test_indicators_corpus_003_gdp_growth() -> None:
+    gdp = [r for r in targets(corpus("003")) if r.target.name == "地区生产总值"]
+    assert [(r.properties["target_value"], r.properties["unit"], r.properties["target_year"])
+            for r in gdp] == [("6.5", "%", 2022)]
+
+
+def test_indicators_corpus_004_table_uses_2019_base_year() -> None:
+    rows = {r.target.name: r.properties for r in targets(corpus("004")) if r.rule == "indicator.table_row"}
+    assert rows["市政道路长度"]["baseline_year"] == 2019
+    assert rows["市政道路长度"]["unit"] == "公里"
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_indicators_corpus_evidence_slices_exactly(prefix: str) -> None:
+    document = corpus(prefix)
+    doc = finder()(init_doc(NLP.make_doc(document.text), document))
+    for m in doc._.kg_mentions:
+        assert document.text[m.start:m.end] == m.text
+    for r in doc._.kg_relations:
+        assert 0 <= r.start < r.end <= len(document.text)
+        if r.rule == "indicator.sentence":
+            assert r.target.name in document.text[r.start:r.end]

@@ -1,0 +1,86 @@
+"""Golden tests of kg_policies on short texts and on the real corpus."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractors.base import init_doc
+from extractors.pipeline import extract
+from extractors.policies import PolicyRuler, policy_name
+from kg.ingest import document_from_text, read_document
+from schema import Document, Label
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+NLP = spacy.blank("zh")
+
+
+@lru_cache(maxsize=1)
+def ruler() -> PolicyRuler:
+    return PolicyRuler()
+
+
+def policies(document: Document) -> list[tuple[str, str]]:
+    doc = ruler()(init_doc(NLP.make_doc(document.text), document))
+    return [(m.name, m.text) for m in doc._.kg_mentions if m.label == Label.POLICY]
+
+
+@lru_cache(maxsize=None)
+def corpus(prefix: str) -> Document:
+    path = next(RAW.glob(f"{prefix}_*.txt"))
+    return read_document(path, root=RAW)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("认真落实《北辰区京津冀协同发展“十四五”规划》。", ["北辰区京津冀协同发展十四五规划"]),
+        ("升级加力“海河英才”行动计划,让人才创业在北辰。", ["海河英才行动计划"]),
+        ("全面落实“链长制”,继续全面落实河长制。", ["链长制", "河长制"]),
+        ("实行承诺办理、“容缺受理”机制。", ["容缺受理机制"]),
+        ("随着京津冀协同发展重大国家战略的深入实施,区位优势凸显。", ["京津冀协同发展"]),
+        ("深入实施乡村振兴战略,推进农业现代化。", ["乡村振兴战略"]),
+        ("依据《江宁区先进制造业集群培育三年行动方案(2023-2025年)》推进。",
+         ["江宁区先进制造业集群培育三年行动方案"]),
+        ("落实《关于印发武进区河湖长制工作方案的通知》要求。", ["武进区河湖长制工作方案"]),
+        ("编制和衔接各专项规划,落实“十四五”规划。", []),
+        ("加强对规划的管理,北辰区上位规划要求。", []),
+        ("培育发展战略性新兴产业,找准京津冀协同发展战略定位。", []),
+        ("构筑生态人文魅力四大发展战略。", []),
+        ("从《世界品牌500强》中挑选企业。", []),
+    ],
+)
+def test_policies_golden(text: str, expected: list[str]) -> None:
+    found = policies(document_from_text(text, doc_id="golden"))
+    assert [name for name, _ in found] == expected
+
+
+def test_policies_mention_text_slices_exactly() -> None:
+    document = corpus("002")
+    doc = ruler()(init_doc(NLP.make_doc(document.text), document))
+    assert doc._.kg_mentions
+    for m in doc._.kg_mentions:
+        assert document.text[m.start:m.end] == m.text
+        assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title"}
+
+
+def test_policies_corpus_002_parts_and_cited_plans() -> None:
+    names = {name for name, _ in policies(corpus("002"))}
+    assert {"北辰区京津冀协同发展十四五规划", "北辰区社会信用体系建设十四五规划",
+            "北辰区人口发展和高质量公共服务体系建设十四五规划", "北辰区新型城镇化十四五规划",
+            "京津冀协同发展规划纲要", "乡村振兴战略", "链长制", "海河英才行动计划"} <= names
+
+
+def test_policies_corpus_has_no_generic_names() -> None:
+    generic = {"十四五规划", "专项规划", "相关规划", "发展规划", "发展战略", "国家战略", "规划"}
+    for prefix in ("000", "001", "002", "003", "004"):
+        names = {m.name for m in extract(corpus(prefix)).mentions if m.label == Label.POLICY}
+        assert not names & generic, prefix
+
+
+def test_policies_corpus_003_named_programmes() -> None:
+    names = {name for name, _ in policies(corpus("003"))}
+    assert {"海河英才行动计划", "容缺受理机制"} <= names
