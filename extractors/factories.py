@@ -39,3 +39,34 @@ def make_relations(nlp: Language, name: str, lead_max: int):
     from extractors.relations import RelationsComponent
 
     return RelationsComponent(lead_max=lead_max)
+
+
+# -- document-level extractors: policies, indicators, people, document relations --
+
+
+@Language.factory("kg_policies", default_config={"patterns_path": None})
+def make_policies(nlp: Language, name: str, patterns_path: str | None):
+    from extractors.policies import PolicyRuler
+
+    return PolicyRuler(nlp, name, patterns_path=patterns_path)
+
+
+@Language.factory("kg_indicators", default_config={"vocab_path": None})
+def make_indicators(nlp: Language, name: str, vocab_path: str | None):
+    from extractors.indicators import IndicatorFinder
+
+    return IndicatorFinder(nlp, name, vocab_path=vocab_path)
+
+
+@Language.factory("kg_people", default_config={"offices_path": None})
+def make_people(nlp: Language, name: str, offices_path: str | None):
+    from extractors.people import PeopleFinder
+
+    return PeopleFinder(nlp, name, offices_path=offices_path)
+
+
+@Language.factory("kg_document_relations", default_config={"issuers_path": None})
+def make_document_relations(nlp: Language, name: str, issuers_path: str | None):
+    from extractors.document_relations import DocumentRelations
+
+    return DocumentRelations(nlp, name, issuers_path=issuers_path)
