@@ -1,0 +1,61 @@
+"""Golden tests of kg_people: office titles, names, HOLDS_OFFICE, bylines skipped."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractors.base import init_doc
+from extractors.people import PeopleFinder
+from kg.ingest import document_from_text, read_document
+from schema import Document, Label, RelType
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+NLP = spacy.blank("zh")
+
+
+@lru_cache(maxsize=1)
+def finder() -> PeopleFinder:
+    return PeopleFinder()
+
+
+def run(document: Document):
+    return finder()(init_doc(NLP.make_doc(document.text), document))
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "persons", "offices"),
+    [
+        ("近日,江宁区区长李明华在接受专访时表示,李明华介绍了工作。", None,
+         ["李明华", "李明华"], [("李明华", "江宁区", "区长")]),
+        ("副区长张伟在会上讲话。", "南京-江宁区", ["张伟"], [("张伟", "江宁区", "副区长")]),
+        ("区长王宝在接受采访时说。", "天津-北辰区", ["王宝"], [("王宝", "北辰区", "区长")]),
+        ("(新华社记者 赵颖妍)编辑:李松达", None, [], []),
+        ("区委书记和区长共同出席。", None, [], []),
+    ],
+)
+def test_people_golden(text: str, region: str | None, persons: list[str],
+                       offices: list[tuple[str, str, str]]) -> None:
+    document = document_from_text(text, doc_id="p").model_copy(update={"region": region})
+    doc = run(document)
+    assert [m.name for m in doc._.kg_mentions if m.label == Label.PERSON] == persons
+    got = [(r.source.name, r.target.name, r.properties["role"]) for r in doc._.kg_relations
+           if r.type == RelType.HOLDS_OFFICE]
+    assert got == offices
+    for r in doc._.kg_relations:
+        assert r.source.name in document.text[r.start:r.end]
+
+
+def test_people_corpus_001_district_head() -> None:
+    document = read_document(next(RAW.glob("001_*.txt")), root=RAW)
+    doc = run(document)
+    persons = {m.name for m in doc._.kg_mentions if m.label == Label.PERSON}
+    assert persons == {"王宝雨"}  # the reporter and the editor of the byline are not persons
+    offices = {(r.source.name, r.target.label, r.target.name, r.properties["role"])
+               for r in doc._.kg_relations if r.type == RelType.HOLDS_OFFICE}
+    assert offices == {("王宝雨", Label.REGION, "北辰区", "区长")}
+    for r in doc._.kg_relations:
+        assert "王宝雨" in document.text[r.start:r.end]
