@@ -1,7 +1,92 @@
-"""CLI commands of this area (filled in by its issue)."""
+"""``kg query``: run read-only Cypher on the embedded store (or a Bolt server with --neo4j)."""
 
 from __future__ import annotations
 
-import click
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kg.cli.common import run_or_fail
+from kg.cli.load import bolt_options, config_from
+
+
+def parse_params(pairs: tuple[str, ...], json_pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``k=v`` pairs as strings, ``k=JSON`` pairs decoded."""
+    params: dict[str, Any] = {}
+    for pair in pairs + json_pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE")
+        if pair in json_pairs:
+            try:
+                params[name] = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise click.BadParameter(f"{pair!r}: value is not JSON ({exc.msg})") from exc
+        else:
+            params[name] = value
+    return params
+
+
+def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
+    """Rows as a rich table, JSON (one array) or CSV (lists as JSON)."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+    columns = list(rows[0]) if rows else []
+    cell = lambda v: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)  # noqa: E731
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[cell(r[c]) for c in columns] for r in rows])
+        return out.getvalue()
+    table = Table(show_header=True, caption=f"{len(rows)} row(s)")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row[c]) for c in columns))
+    return table
+
+
+@click.command("query")
+@click.argument("cypher_text", metavar="CYPHER")
+@click.option("--graph", type=click.Path(path_type=Path), default=Path("data/graph"),
+              show_default=True, help="Build folder; its embedded store (kg.lbdb) is made on first use.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A string parameter ($NAME in the query); repeatable.")
+@click.option("--param-json", "json_params", multiple=True, metavar="NAME=JSON",
+              help="A parameter given as JSON (numbers, lists); repeatable.")
+@click.option("--neo4j", "use_server", is_flag=True,
+              help="Send the query to the Bolt server instead (read-only transaction).")
+@bolt_options
+def query_command(cypher_text: str, graph: Path, fmt: str, params: tuple[str, ...],
+                  json_params: tuple[str, ...], use_server: bool, **kwargs: Any) -> None:
+    """Run a read-only Cypher query and print the rows.
+
+    Example: kg query "MATCH (p:Project)-[:LOCATED_IN]->(t:Town) WHERE $town IN t.aliases
+    OR t.name = $town RETURN p.name" -p town=双街示范镇
+
+    Write clauses (CREATE, MERGE, SET, DELETE) are refused by the store's
+    read-only mode. Values belong in parameters, never pasted into the text.
+    """
+    values = parse_params(params, json_params)
+    if use_server:
+        from kg.stores.neo4j_store import server_query
+
+        config = config_from(kwargs)
+        rows = run_or_fail(lambda: server_query(cypher_text, values, config))
+    else:
+        from kg.stores.embedded import query
+
+        rows = run_or_fail(lambda: query(cypher_text, values, graph=graph))
+    Console(soft_wrap=fmt != "table").print(render(rows, fmt), highlight=False, markup=False)
+
+
+COMMANDS: list[click.Command] = [query_command]

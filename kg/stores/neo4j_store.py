@@ -193,3 +193,25 @@ def load_graph_dir(graph: Path, config: BoltConfig, **options: Any) -> LoadSumma
 
     nodes, edges = read_build(graph)
     return load(nodes, edges, config, **options)
+
+
+def server_query(cypher_text: str, params: dict[str, Any] | None, config: BoltConfig) -> list[dict[str, Any]]:
+    """Run a query read-only on the server: a READ access-mode transaction on Neo4j,
+    ``GRAPH.RO_QUERY`` on FalkorDB (whose Bolt side ignores the access mode), used
+    whenever a FalkorDB Redis address is given.
+
+    Raises:
+        StoreError: unreachable server, or FalkorDB without ``--falkordb-url``.
+        QueryError: the engine refused the query (for example a write clause).
+    """
+    if config.falkordb_url and config.server in ("auto", "falkordb"):
+        from kg.stores.falkordb_store import ro_query
+
+        return ro_query(config.falkordb_url, cypher_text, params)
+    with BoltClient(config) as client:
+        if client.server == "neo4j":
+            return client.run(cypher_text, params, read=True, what="read-only query")
+    raise StoreError(
+        "the server is FalkorDB, whose Bolt side cannot run a query read-only; give its "
+        "Redis address with --falkordb-url redis://HOST:PORT (or FALKORDB_URL)"
+    )

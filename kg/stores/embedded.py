@@ -1,0 +1,203 @@
+"""The embedded Cypher store: LadybugDB (the maintained fork of Kùzu) under the graph folder.
+
+Why LadybugDB: it runs in-process with no server, speaks Cypher (with
+parameters, lists, aggregations and Chinese strings), bulk-loads with
+``COPY … FROM`` far faster than per-record ``MERGE``, and can open a
+database read-only, so a write clause is refused by the engine itself.
+
+The store ``<graph>/kg.lbdb`` is (re)built from ``nodes.jsonl`` and
+``edges.jsonl`` on first use, or when they are newer than it. It has one
+node table per label (``id`` primary key, ``name``, ``aliases STRING[]``,
+``docs STRING[]`` and the label's properties) and one relationship table per
+type holding every FROM/TO pair the ontology allows; evidence is stored as
+parallel lists (see :mod:`kg.stores.rows`). Every label and type has a table
+even when empty, so any query of the suite can be planned.
+
+Example:
+    >>> rows = query("MATCH (t:Town) WHERE $n IN t.aliases RETURN t.name AS town",
+    ...              {"n": "双街示范镇"}, graph="tests/stores/fixtures/graph")  # doctest: +SKIP
+    >>> rows
+    [{'town': '双街镇'}]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pandas as pd
+
+from kg import cypher
+from kg.errors import GraphFormatError, QueryError, StoreError
+from kg.stores import read_build
+from kg.stores.rows import EV_COLUMNS, edge_props, node_props
+from schema.graph import Edge, Node
+from schema.ontology import ALLOWED, Label, RelType
+
+STORE_NAME = "kg.lbdb"
+_FIXED_NODE = {"id": "STRING", "name": "STRING", "aliases": "STRING[]", "docs": "STRING[]"}
+_EV_TYPES = dict(zip(EV_COLUMNS, ("STRING[]",) * 3 + ("INT64[]",) * 2 + ("STRING[]",)))
+_SCALAR = {bool: "BOOLEAN", int: "INT64", float: "DOUBLE", str: "STRING"}
+#: Columns the contract names, created even when no row has them, so that the
+#: query suite binds on every build (the data's own type wins when present).
+KNOWN_NODE_COLUMNS: dict[Label, dict[str, str]] = {
+    Label.DOCUMENT: {k: "STRING" for k in (
+        "title", "date", "publisher", "doc_number", "index_number", "region", "author", "kind",
+        "source_file", "sha256")},
+}
+KNOWN_EDGE_COLUMNS: dict[RelType, dict[str, str]] = {
+    RelType.SETS_TARGET: {"unit": "STRING", "baseline_year": "INT64", "baseline": "STRING",
+                          "target_year": "INT64", "target_value": "STRING", "nature": "STRING",
+                          "field": "STRING"},
+    RelType.MENTIONS: {"stage": "STRING", "date": "STRING"},
+    RelType.HOLDS_OFFICE: {"role": "STRING"},
+}
+
+
+def column_type(values: list[Any]) -> str:
+    """The LadybugDB type of a column from its non-null values (mixed types become STRING).
+
+    Example:
+        >>> column_type([1, 2]), column_type([["a"], []]), column_type([1, "x"])
+        ('INT64', 'STRING[]', 'STRING')
+    """
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, list) for v in present):
+        inner = {type(i) for v in present for i in v}
+        if inner <= {int, float} and float in inner:
+            return "DOUBLE[]"
+        return f"{_SCALAR[inner.pop()]}[]" if len(inner) == 1 else "STRING[]"
+    kinds = {type(v) for v in present}
+    if kinds <= {int, float} and float in kinds:
+        return "DOUBLE"
+    return _SCALAR[kinds.pop()] if len(kinds) == 1 and list not in kinds else "STRING"
+
+
+def _coerce(value: Any, kind: str) -> Any:
+    """Fit a value to its column: a STRING column gets str(), a STRING[] column str items."""
+    if value is None:
+        return [] if kind.endswith("[]") else None
+    if kind == "STRING" and not isinstance(value, str):
+        return str(value)
+    if kind == "STRING[]":
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return value
+
+
+def _frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
+    data = {k: [_coerce(r.get(k), t) for r in rows] for k, t in columns.items()}
+    return pd.DataFrame(data, columns=list(columns))
+
+
+def _node_columns(lab: Label, props: list[dict[str, Any]]) -> dict[str, str]:
+    columns = {**_FIXED_NODE, **KNOWN_NODE_COLUMNS.get(lab, {})}
+    keys = sorted({k for p in props for k in p} - set(_FIXED_NODE))
+    columns.update({k: column_type([p.get(k) for p in props]) for k in keys})
+    return columns
+
+
+def _edge_columns(rel: RelType, props: list[dict[str, Any]]) -> dict[str, str]:
+    keys = sorted({k for p in props for k in p} - set(EV_COLUMNS))
+    columns = dict(KNOWN_EDGE_COLUMNS.get(rel, {}))
+    columns.update({k: column_type([p.get(k) for p in props]) for k in keys})
+    columns.update(_EV_TYPES)
+    return columns
+
+
+def build_store(nodes: list[Node], edges: list[Edge], path: Path) -> None:
+    """Create a fresh LadybugDB database at ``path`` holding the graph (bulk ``COPY``)."""
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    try:
+        label_of = {n.id: n.label for n in nodes}
+        for lab in Label:
+            props = [node_props(n) for n in nodes if n.label is lab]
+            columns = _node_columns(lab, props)
+            conn.execute(cypher.lb_node_table(lab, columns))
+            if props:
+                frame = _frame(props, columns)  # noqa: F841 (read by COPY through its name)
+                conn.execute(cypher.lb_copy_nodes(lab, "frame"))
+        for rel in RelType:
+            typed = [e for e in edges if e.type is rel]
+            columns = _edge_columns(rel, [edge_props(e) for e in typed])
+            pairs = sorted(ALLOWED[rel], key=lambda p: (p[0].value, p[1].value))
+            conn.execute(cypher.lb_rel_table(rel, pairs, columns))
+            _copy_edges(conn, rel, typed, label_of, columns)
+    finally:
+        conn.close()
+        db.close()
+
+
+def _copy_edges(conn: ladybug.Connection, rel: RelType, edges: list[Edge],
+                label_of: dict[str, Label], columns: dict[str, str]) -> None:
+    groups: dict[tuple[Label, Label], list[dict[str, Any]]] = {}
+    for edge in edges:
+        if edge.source not in label_of or edge.target not in label_of:
+            raise GraphFormatError(f"edge {edge.key} names a node that is not in nodes.jsonl")
+        row = {"from": edge.source, "to": edge.target, **edge_props(edge)}
+        groups.setdefault((label_of[edge.source], label_of[edge.target]), []).append(row)
+    for (source, target), rows in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        if (source, target) not in ALLOWED[rel]:
+            raise GraphFormatError(f"{rel.value} from {source.value} to {target.value} is not allowed")
+        frame = _frame(rows, {"from": "STRING", "to": "STRING", **columns})  # noqa: F841
+        conn.execute(cypher.lb_copy_edges(rel, source, target, "frame"))
+
+
+def store_path(graph: Path | str) -> Path:
+    """Where the embedded store of a build folder lives."""
+    return Path(graph) / STORE_NAME
+
+
+def is_fresh(graph: Path | str) -> bool:
+    """True when the store exists and is newer than nodes.jsonl and edges.jsonl."""
+    store = store_path(graph)
+    if not store.exists():
+        return False
+    built = store.stat().st_mtime
+    return all(built >= (Path(graph) / f).stat().st_mtime for f in ("nodes.jsonl", "edges.jsonl"))
+
+
+def ensure_store(graph: Path | str = "data/graph") -> Path:
+    """Build the store if missing or stale (into a temp file, then an atomic rename)."""
+    graph = Path(graph)
+    if is_fresh(graph):
+        return store_path(graph)
+    nodes, edges = read_build(graph)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-lbdb-", dir=graph))
+    try:
+        build_store(nodes, edges, staging / STORE_NAME)
+        for extra in sorted(staging.iterdir()):
+            if extra.name != STORE_NAME:
+                extra.unlink()
+        os.replace(staging / STORE_NAME, store_path(graph))
+    except RuntimeError as exc:
+        raise StoreError(f"{graph}: cannot build the embedded store: {exc}") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return store_path(graph)
+
+
+def query(cypher_text: str, params: dict[str, Any] | None = None,
+          graph: Path | str = "data/graph") -> list[dict[str, Any]]:
+    """Run a read-only Cypher query on the embedded store; return rows as dicts.
+
+    Raises:
+        QueryError: the query is invalid or tries to write (refused by the
+            engine's read-only mode).
+    """
+    path = ensure_store(graph)
+    db = ladybug.Database(str(path), read_only=True)
+    conn = ladybug.Connection(db)
+    try:
+        result = conn.execute(cypher_text, params or {})
+        names = result.get_column_names()
+        return [dict(zip(names, row)) for row in result.get_all()]
+    except RuntimeError as exc:
+        raise QueryError(f"embedded store refused the query: {exc}") from exc
+    finally:
+        conn.close()
+        db.close()
