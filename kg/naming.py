@@ -49,8 +49,44 @@ def enterprise_core(name: str) -> str:
     return _strip_suffixes(core)
 
 
-def merge_short_forms(label: Label, names: set[str]) -> dict[str, str]:
-    """Map each short enterprise name to the fullest name sharing its core (others unmapped)."""
+_POLICY_PREFIX = re.compile(r"^(?:天津市|北京市|河北省|[\u4e00-\u9fff]{2}[省市])(?=[\u4e00-\u9fff]{4})")
+
+
+def policy_core(name: str) -> str:
+    """The core of a policy name: no province/city prefix, 发展规划 as 规划, no 战略/行动 tail.
+
+    Example:
+        >>> policy_core("天津市海河英才行动计划") == policy_core("海河英才计划")
+        True
+        >>> policy_core("北辰区新型城镇化十四五发展规划") == policy_core("北辰区新型城镇化十四五规划")
+        True
+    """
+    core = _POLICY_PREFIX.sub("", name)
+    core = core.replace("发展规划", "规划").replace("行动计划", "计划")
+    return core[:-2] if core.endswith("战略") and len(core) > 4 else core
+
+
+def merge_policies(counts: dict[str, int]) -> dict[str, str]:
+    """Map policy names sharing a core to the form the texts use most (ties: the longer one)."""
+    by_core: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        by_core.setdefault(policy_core(name), []).append(name)
+    mapping: dict[str, str] = {}
+    for group in by_core.values():
+        if len(group) > 1:
+            best = max(group, key=lambda n: (counts[n], len(n), n))
+            mapping.update({n: best for n in group if n != best})
+    return mapping
+
+
+def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | None = None) -> dict[str, str]:
+    """Map each short name to the canonical name of its group (others unmapped).
+
+    Enterprises: the fullest name sharing the core. Policies: the most used
+    form sharing the core (see :func:`merge_policies`).
+    """
+    if label == Label.POLICY:
+        return merge_policies({n: (counts or {}).get(n, 1) for n in names})
     if label != Label.ENTERPRISE:
         return {}
     by_core: dict[str, list[str]] = {}

@@ -16,7 +16,7 @@ Example:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,16 +74,16 @@ def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
     return entities
 
 
-def canonical_map(keys: Iterable[Key], aliases: dict[Key, str]) -> dict[Key, str]:
+def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key, int] | None = None) -> dict[Key, str]:
     """Map every (label, name) to its canonical name (table first, then short-form merging)."""
     from kg.naming import merge_short_forms
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
     mapping = {k: aliases.get(k, k[1]) for k in keys}
-    by_label: dict[Label, set[str]] = defaultdict(set)
-    for (label, _), name in mapping.items():
-        by_label[label].add(name)
-    merged = {label: merge_short_forms(label, names) for label, names in by_label.items()}
+    by_label: dict[Label, dict[str, int]] = defaultdict(dict)
+    for key, name in mapping.items():
+        by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
+    merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
     return {k: merged[k[0]].get(name, name) for k, name in mapping.items()}
 
 
@@ -184,7 +184,8 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(facts)
     ref_keys = [(r.label, r.name) for f in facts for rel in f.relations for r in (rel.source, rel.target)]
-    canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases)
+    counts = Counter((m.label, m.name) for f in facts for m in f.mentions)
+    canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts)
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
     edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon)
