@@ -76,10 +76,10 @@ def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
 
 def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key, int] | None = None) -> dict[Key, str]:
     """Map every (label, name) to its canonical name (table first, then short-form merging)."""
-    from kg.naming import merge_short_forms
+    from kg.naming import expand_abbreviation, merge_short_forms
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
-    mapping = {k: aliases.get(k, k[1]) for k in keys}
+    mapping = {k: aliases.get(k, expand_abbreviation(k[0], k[1])) for k in keys}
     by_label: dict[Label, dict[str, int]] = defaultdict(dict)
     for key, name in mapping.items():
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
