@@ -111,7 +111,7 @@ def _barycentre(node: Hashable, graph: Any, placed: dict[Hashable, float]) -> fl
 
 
 def layered_positions(graph: Any, columns: Sequence[str], *, label_attr: str = "label",
-                      width: float = 1.0) -> dict[Hashable, tuple[float, float]]:
+                      width: float = 1.0, spread: bool = True) -> dict[Hashable, tuple[float, float]]:
     """Place each node in the column of its label; order each column by its neighbours.
 
     The first column is sorted by degree (busiest on top); each next column by
@@ -123,20 +123,24 @@ def layered_positions(graph: Any, columns: Sequence[str], *, label_attr: str = "
         columns: labels from left to right, e.g. ["IndustryChain", "Enterprise", "Park", "Town"].
         label_attr: the node attribute holding the label.
         width: horizontal distance between columns.
+        spread: stretch every column over the height of the tallest one (else unit steps).
 
     Returns:
-        ``{node: (x, y)}`` with y from 0 (top) downwards, columns centred on y.
+        ``{node: (x, y)}`` with y decreasing downwards and every column centred on 0.
     """
+    groups = {label: [n for n, d in graph.nodes(data=True) if d.get(label_attr) == label] for label in columns}
+    tallest = max([len(g) for g in groups.values()] + [1])
     placed: dict[Hashable, float] = {}
     positions: dict[Hashable, tuple[float, float]] = {}
     for index, label in enumerate(columns):
-        members = [n for n, data in graph.nodes(data=True) if data.get(label_attr) == label]
+        members = groups[label]
         if index == 0:
             members.sort(key=lambda n: (-graph.degree(n), str(n)))
         else:
             members.sort(key=lambda n: (-_barycentre(n, graph, placed), str(n)))
-        offset = (len(members) - 1) / 2
+        step = (tallest - 1) / max(len(members) - 1, 1) if spread and len(members) > 1 else 1.0
+        offset = (len(members) - 1) * step / 2
         for rank, node in enumerate(members):
-            placed[node] = offset - rank
-            positions[node] = (index * width, offset - rank)
+            placed[node] = offset - rank * step
+            positions[node] = (index * width, placed[node])
     return positions
