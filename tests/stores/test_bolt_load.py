@@ -1,0 +1,130 @@
+"""The Bolt loader against a real server (FalkorDB started by a fixture, or NEO4J_URI)."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg import cypher
+from kg.errors import QueryError, StoreError
+from kg.stores import read_build
+from kg.stores.bolt import BoltClient, BoltConfig
+from kg.stores.neo4j_store import count_all, load, load_into, server_query
+from schema.ontology import Label, RelType
+from tests.stores.conftest import FIXTURES, free_port, new_server
+from tests.stores.test_embedded import INJECTIONS
+
+pytestmark = pytest.mark.bolt
+
+
+def build_counts(graph: Path) -> tuple[dict[str, int], dict[str, int]]:
+    nodes, edges = read_build(graph)
+    n, e = Counter(x.label.value for x in nodes), Counter(x.type.value for x in edges)
+    return {lab.value: n[lab.value] for lab in Label}, {rel.value: e[rel.value] for rel in RelType}
+
+
+def dump(client: BoltClient) -> dict[str, Any]:
+    """Every node and relationship with its properties (lists compared as stored)."""
+    nodes = {lab.value: client.run(cypher.node_dump(lab)) for lab in Label}
+    rels = {rel.value: client.run(cypher.edge_dump(rel)) for rel in RelType}
+    return {"nodes": nodes, "relationships": rels}
+
+
+def test_bolt_counts_after_load_equal_the_build(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    summary = load_into(empty_bolt, nodes, edges, progress=False)
+    assert count_all(empty_bolt) == build_counts(FIXTURES / "graph")
+    assert summary.totals()["nodes_created"] == len(nodes)
+    assert summary.totals()["relationships_created"] == len(edges)
+
+
+def test_bolt_second_load_is_idempotent(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    load_into(empty_bolt, nodes, edges, progress=False)
+    first = dump(empty_bolt)
+    again = load_into(empty_bolt, nodes, edges, progress=False)
+    assert again.totals()["nodes_created"] == 0 and again.totals()["relationships_created"] == 0
+    assert dump(empty_bolt) == first
+
+
+def test_bolt_incremental_load_adds_only_the_new_document(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    load_into(empty_bolt, nodes, edges, progress=False)
+    plus_nodes, plus_edges = read_build(FIXTURES / "graph_plus")
+    summary = load_into(empty_bolt, plus_nodes, plus_edges, progress=False)
+    assert summary.totals()["nodes_created"] == len(plus_nodes) - len(nodes)
+    assert summary.totals()["relationships_created"] == len(plus_edges) - len(edges)
+    assert count_all(empty_bolt) == build_counts(FIXTURES / "graph_plus")
+    town = empty_bolt.run("MATCH (t:Town {id: $id}) RETURN t.docs AS docs", {"id": "Town:双街镇"})
+    assert town == [{"docs": ["d001", "d002", "d003"]}]
+
+
+def test_bolt_tiny_batches_split_rows_and_load_the_same_graph(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    load_into(empty_bolt, nodes, edges, progress=False)
+    reference = dump(empty_bolt)
+    empty_bolt.run(cypher.DELETE_ALL)
+    summary = load_into(empty_bolt, nodes, edges, batch_size=3, batch_bytes=700, progress=False)
+    assert summary.batches > len(nodes) / 3
+    assert dump(empty_bolt) == reference
+
+
+def test_bolt_evidence_reachable_from_cypher(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    load_into(empty_bolt, nodes, edges, progress=False)
+    rows = empty_bolt.run(
+        "MATCH (p:Project {name: $p})-[r:LOCATED_IN]->(t:Town) "
+        "RETURN r.ev_doc AS doc, r.ev_section AS section, r.ev_sentence AS sentence", {"p": "花卉博览园"})
+    assert rows == [{"doc": ["d001"], "section": ["一、示范镇建设"],
+                     "sentence": ["积极推进双街示范镇建设,加快花卉博览园、民宿小镇和都市绿谷田园综合体建设。"]}]
+
+
+def test_bolt_corpus_counts_after_load(bolt: BoltClient, corpus_graph: Path) -> None:
+    bolt.run(cypher.DELETE_ALL)
+    nodes, edges = read_build(corpus_graph)
+    load_into(bolt, nodes, edges, progress=False)
+    assert count_all(bolt) == build_counts(corpus_graph)
+
+
+def test_bolt_unreachable_server_is_a_clear_error() -> None:
+    config = BoltConfig(uri=f"bolt://127.0.0.1:{free_port()}", retries=1)
+    started = time.monotonic()
+    with pytest.raises(StoreError, match="cannot reach the Bolt server"):
+        load([], [], config, progress=False)
+    assert time.monotonic() - started < 30  # an error, not a hang
+
+
+def test_bolt_wrong_password_is_a_clear_error(bolt_config: BoltConfig) -> None:
+    config = BoltConfig(uri=bolt_config.uri, user="neo4j", password="wrong-password",
+                        server=bolt_config.server, retries=1)
+    with pytest.raises(StoreError, match="refused the login"):
+        BoltClient(config).open()
+
+
+@pytest.mark.parametrize("statement", ["CREATE (n:Town {id: 'Town:新镇'})",
+                                       "MATCH (n:Town) DETACH DELETE n",
+                                       "MATCH (n:Town) SET n.name = 'x'"])
+def test_bolt_query_refuses_writes(bolt: BoltClient, bolt_config: BoltConfig, statement: str) -> None:
+    bolt.run(cypher.DELETE_ALL)
+    nodes, edges = read_build(FIXTURES / "graph")
+    load_into(bolt, nodes, edges, progress=False)
+    before = dump(bolt)
+    with pytest.raises(QueryError):
+        server_query(statement, {}, bolt_config)
+    assert dump(bolt) == before
+
+
+def test_bolt_injection_strings_stay_values(bolt: BoltClient, bolt_config: BoltConfig) -> None:
+    bolt.run(cypher.DELETE_ALL)
+    nodes, edges = read_build(FIXTURES / "graph")
+    load_into(bolt, nodes, edges, progress=False)
+    before = dump(bolt)
+    for name in INJECTIONS:
+        rows = server_query("MATCH (t:Town) WHERE t.name = $n OR $n IN t.aliases RETURN t.name AS n",
+                            {"n": name}, bolt_config)
+        assert rows == []
+    assert dump(bolt) == before
