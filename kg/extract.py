@@ -32,11 +32,14 @@ def cut_evidence(document: Document, rel: RelationMention) -> EvidenceRecord:
     )
 
 
-def extract_facts(document: Document) -> DocumentFacts:
-    """Run the extractors on ``document`` and cut the evidence of every relation."""
+def extract_facts(document: Document, timings: dict[str, float] | None = None) -> DocumentFacts:
+    """Run the extractors on ``document`` and cut the evidence of every relation.
+
+    ``timings``, if given, receives the seconds of each extraction step.
+    """
     from extractors.pipeline import extract
 
-    extraction = extract(document)
+    extraction = extract(document, timings=timings)
     return DocumentFacts(
         doc_id=document.doc_id,
         properties=document_properties(document),

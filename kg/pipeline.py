@@ -5,6 +5,14 @@ reports) the ones it cannot use, and writes the build folder atomically: it
 writes into a temporary sibling folder and swaps it in only when complete,
 so an interrupted build leaves the previous graph intact.
 
+Per-document work (:mod:`kg.tasks`) runs one document at a time, in this
+process or in ``jobs`` worker processes (:mod:`kg.parallel`); results are
+taken in file order, so the output bytes do not depend on ``jobs``. Each
+document's facts are cached in the build folder (:mod:`kg.cache`): a
+rebuild extracts only new or changed files, and resolution always runs over
+the facts of the files present. Very large text files are processed in
+chunks (:mod:`kg.largefile`).
+
 Example:
     >>> from kg.ingest import document_from_text
     >>> nodes, edges = extract_graph([document_from_text("双街镇位于北辰区。", doc_id="t")])
@@ -18,56 +26,29 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg import __version__
+from kg.cache import FactsCache
 from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.graphio import GRAPHML_FILE, dumps, write_graph_dir, write_graphml
+from kg.parallel import ordered_map
 from kg.resolve import resolve
+from kg.tasks import TEXTS_DIR, BuildStats, Collector, ProgressHook, init_worker, run_task
 from schema import BuildReport, Document, DocumentFacts, Edge, Node, Problem
+
+__all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"]
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/graph")
-TEXTS_DIR = "texts"
 REPORT_FILE = "report.json"
-
-#: Called after each file with (path, facts or None, problem or None).
-ProgressHook = Callable[[Path, DocumentFacts | None, Problem | None], None]
 
 
 def extract_graph(documents: Iterable[Document]) -> tuple[list[Node], list[Edge]]:
     """Extract and resolve in-memory documents; writes nothing."""
     return resolve(extract_facts(doc) for doc in documents)
-
-
-def _process(path: Path, root: Path, texts: Path) -> DocumentFacts:
-    """Read, normalise and extract one file; keep its normalised text under ``texts``."""
-    from kg.ingest import read_document
-
-    document = read_document(path, root=root)
-    target = texts / f"{document.doc_id}.txt"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(document.text, encoding="utf-8", newline="\n")
-    try:
-        return extract_facts(document)
-    except Exception as exc:  # an extractor bug must not lose the other documents
-        raise InputError(str(path), f"extraction failed: {type(exc).__name__}: {exc}",
-                         "report this file to the kg maintainers") from exc
-
-
-def iter_facts(paths: list[Path], root: Path, texts: Path, on_file: ProgressHook | None = None) -> Iterator[DocumentFacts | Problem]:
-    """Process files one at a time (bounded memory), yielding facts or a problem each."""
-    for path in paths:
-        try:
-            facts: DocumentFacts | Problem = _process(path, root, texts)
-        except InputError as exc:
-            facts = Problem(file=exc.file, problem=exc.problem, hint=exc.hint)
-        if on_file:
-            on_file(path, facts if isinstance(facts, DocumentFacts) else None,
-                    facts if isinstance(facts, Problem) else None)
-        yield facts
 
 
 def _report(facts: list[DocumentFacts], problems: list[Problem], nodes: list[Node], edges: list[Edge]) -> BuildReport:
@@ -100,7 +81,8 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
 
 
 def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jobs: int = 1,
-          progress: bool = False, on_file: ProgressHook | None = None) -> BuildReport:
+          progress: bool = False, on_file: ProgressHook | None = None, cache: bool = True,
+          stats: BuildStats | None = None) -> BuildReport:
     """Build the graph of every document under ``input_dir`` into ``out_dir``.
 
     Args:
@@ -109,6 +91,8 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         jobs: worker processes for extraction (1 = in this process).
         progress: show a progress bar on stderr.
         on_file: called after each file (for CLIs and tests).
+        cache: reuse the facts cached in ``out_dir`` for unchanged files (False: extract all).
+        stats: if given, filled with the documents extracted / taken from the cache and stage times.
 
     Returns:
         The build report (also written as ``report.json``).
@@ -116,42 +100,64 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     from kg.ingest import discover
 
     input_dir, out_dir = Path(input_dir), Path(out_dir)
+    stats = stats if stats is not None else BuildStats()
     if not input_dir.is_dir():
         raise InputError(str(input_dir), "input folder does not exist", "pass --input DIR")
-    paths, problems = discover(input_dir)
+    with stats.timer("discover"):
+        paths, problems = discover(input_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
-        facts: list[DocumentFacts] = []
-        for item in _run(paths, input_dir, staging / TEXTS_DIR, jobs, progress, on_file):
-            (facts if isinstance(item, DocumentFacts) else problems).append(item)
-        nodes, edges = resolve(facts)
-        report = _report(facts, problems, nodes, edges)
-        write_build(nodes, edges, report, staging)
-        _swap_in(staging, out_dir)
+        store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
+        collector = Collector(paths, input_dir, staging, store, _progress(len(paths), progress, on_file), stats)
+        _collect(collector, jobs, stats)
+        facts = collector.results()
+        problems += collector.problems
+        with stats.timer("resolution"):
+            nodes, edges = resolve(facts)
+            report = _report(facts, problems, nodes, edges)
+        with stats.timer("writing"):
+            write_build(nodes, edges, report, staging)
+            _swap_in(staging, out_dir)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return report
 
 
-def _run(paths: list[Path], root: Path, texts: Path, jobs: int, progress: bool,
-         on_file: ProgressHook | None) -> Iterator[DocumentFacts | Problem]:
-    texts.mkdir(parents=True, exist_ok=True)
-    if progress:
+def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
+    """Run the collector's tasks (in this process or in workers) and hand back every outcome."""
+    def load() -> None:
+        with stats.timer("load"):
+            init_worker()
+
+    tasks = collector.tasks(before_first=load if jobs <= 1 else None)
+    try:
+        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker):
+            collector.receive(outcome)
+    finally:
+        if isinstance(collector.on_file, _Bar):
+            collector.on_file.close()
+
+
+class _Bar:
+    """A tqdm progress bar as an ``on_file`` hook that also calls the caller's hook."""
+
+    def __init__(self, total: int, on_file: ProgressHook | None) -> None:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(paths), unit="doc", desc="kg build", leave=False)
+        self.bar = tqdm(total=total, unit="doc", desc="kg build", leave=False)
+        self.on_file = on_file
 
-        def hook(path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
-            bar.set_postfix_str(path.name[:30])
-            bar.update(1)
-            if on_file:
-                on_file(path, facts, problem)
+    def __call__(self, path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
+        self.bar.set_postfix_str(path.name[:30])
+        self.bar.update(1)
+        if self.on_file:
+            self.on_file(path, facts, problem)
 
-        try:
-            yield from iter_facts(paths, root, texts, hook)
-        finally:
-            bar.close()
-    else:
-        yield from iter_facts(paths, root, texts, on_file)
+    def close(self) -> None:
+        self.bar.close()
+
+
+def _progress(total: int, progress: bool, on_file: ProgressHook | None) -> ProgressHook | None:
+    return _Bar(total, on_file) if progress else on_file

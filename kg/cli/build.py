@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli.common import run_or_fail
-from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, build
+from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildStats, build
 from schema import BuildReport, DocumentFacts, Problem
 
 _err = Console(stderr=True)
@@ -36,6 +36,15 @@ def _summary(report: BuildReport, out: Path) -> Table:
     return table
 
 
+def _timings(stats: BuildStats) -> Table:
+    table = Table(title="seconds per stage", show_header=True)
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    for stage, seconds in stats.timer.seconds.items():
+        table.add_row(stage, f"{seconds:.2f}")
+    return table
+
+
 @click.command("build")
 @click.option("--input", "input_dir", type=click.Path(path_type=Path), default=DEFAULT_INPUT,
               show_default=True, help="Folder of documents (.txt, .html, .docx, .pdf), searched recursively.")
@@ -43,19 +52,30 @@ def _summary(report: BuildReport, out: Path) -> Table:
               show_default=True, help="Build folder; replaced only when the new build is complete.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for extraction.")
+@click.option("--no-cache", is_flag=True,
+              help="Extract every document again instead of reusing the facts cached in --out/.cache.")
+@click.option("--timings", is_flag=True, help="Print seconds per stage and how many documents came from the cache.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
-def build_command(input_dir: Path, out_dir: Path, jobs: int, quiet: bool) -> None:
+def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, timings: bool, quiet: bool) -> None:
     """Build the knowledge graph of every document under --input into --out.
 
     Writes nodes.jsonl, edges.jsonl, kg.graphml, report.json and the
     normalised texts (texts/) that evidence offsets point into. A file that
     cannot be used is reported and skipped; the exit code is 1 if any was.
+    Unchanged documents are taken from the cache of the previous build
+    (--no-cache extracts all); --jobs N extracts in N worker processes with
+    the same output bytes.
     """
     progress = not quiet and sys.stderr.isatty()
+    stats = BuildStats()
     report = run_or_fail(lambda: build(input_dir, out_dir, jobs=jobs, progress=progress,
-                                       on_file=_print_problem))
+                                       on_file=_print_problem, cache=not no_cache, stats=stats))
     if not quiet:
         Console().print(_summary(report, out_dir))
+    if timings:
+        console = Console()
+        console.print(f"extracted {len(stats.extracted)}, from cache {len(stats.cached)}", highlight=False)
+        console.print(_timings(stats))
     if report.problems:
         raise SystemExit(1)
 

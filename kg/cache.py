@@ -1,0 +1,123 @@
+"""Per-document cache of extraction results, for incremental builds.
+
+A build keeps each document's :class:`schema.DocumentFacts` as
+``<out>/.cache/<doc_id>/<sha256>-<fingerprint>.json``: ``sha256`` is the
+hash of the file's bytes and ``fingerprint`` (:func:`pipeline_fingerprint`)
+hashes the pipeline version, the library versions and every source and data
+file that extraction depends on, so a rule change misses the cache. A hit
+also needs the document's normalised text from the previous build (checked
+by its hash). The new build folder gets exactly the entries of the documents
+it holds, so removed documents leave nothing behind.
+
+Example:
+    >>> len(pipeline_fingerprint())
+    16
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from kg import __version__
+from kg.graphio import dumps
+from schema import DocumentFacts
+
+CACHE_DIR = ".cache"
+TEXTS_DIR = "texts"
+_ROOT = Path(__file__).resolve().parent.parent
+#: What extraction results depend on (relative to the repository root).
+FINGERPRINT_SOURCES = ("extractors", "kg/ingest", "schema", "kg/extract.py", "kg/largefile.py")
+FINGERPRINT_PACKAGES = ("spacy", "jieba", "jionlp", "pydantic")
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """16 hex digits over the pipeline version, library versions and extraction sources."""
+    digest = hashlib.sha256(f"kg {__version__}\n".encode())
+    for package in FINGERPRINT_PACKAGES:
+        try:
+            digest.update(f"{package} {metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} -\n".encode())
+    for path in _source_files():
+        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def _source_files() -> list[Path]:
+    files: list[Path] = []
+    for name in FINGERPRINT_SOURCES:
+        path = _ROOT / name
+        found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        files.extend(p for p in found if "__pycache__" not in p.parts and p.suffix != ".pyc")
+    return files
+
+
+def text_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(2**20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class FactsCache:
+    """Reads entries from the previous build folder, writes entries into the new one.
+
+    Args:
+        previous: The current build folder (None: read nothing, e.g. ``--no-cache``).
+        staging: The new build folder being written.
+    """
+
+    def __init__(self, previous: Path | None, staging: Path) -> None:
+        self.previous = previous
+        self.staging = staging
+        self.fingerprint = pipeline_fingerprint()
+
+    def _entry(self, root: Path, doc_id: str, sha256: str) -> Path:
+        return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint}.json"
+
+    def lookup(self, doc_id: str, sha256: str) -> DocumentFacts | None:
+        """The cached facts of ``doc_id`` with content ``sha256``, carried into the new folder; or None."""
+        if self.previous is None:
+            return None
+        entry = self._entry(self.previous, doc_id, sha256)
+        text = self.previous / TEXTS_DIR / f"{doc_id}.txt"
+        try:
+            record = json.loads(entry.read_text(encoding="utf-8"))
+            if record.get("text_sha256") != text_sha256(text):
+                return None
+            facts = DocumentFacts.model_validate(record["facts"])
+        except (OSError, ValueError, KeyError):
+            return None
+        if facts.doc_id != doc_id:
+            return None
+        _carry(text, self.staging / TEXTS_DIR / f"{doc_id}.txt")
+        _carry(entry, self._entry(self.staging, doc_id, sha256))
+        return facts
+
+    def store(self, sha256: str, facts: DocumentFacts) -> None:
+        """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder)."""
+        text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
+        entry = self._entry(self.staging, facts.doc_id, sha256)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        record = {"doc_id": facts.doc_id, "sha256": sha256, "fingerprint": self.fingerprint,
+                  "text_sha256": text_sha256(text), "facts": facts.model_dump(mode="json")}
+        entry.write_text(dumps(record) + "\n", encoding="utf-8")
+
+
+def _carry(source: Path, target: Path) -> None:
+    """Hard-link ``source`` to ``target`` (a copy across file systems)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)

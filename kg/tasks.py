@@ -1,0 +1,278 @@
+"""The per-document work of a build: cache look-ups, tasks for workers, results in order.
+
+:class:`Collector` walks the input files in order. A file whose facts are
+cached (same bytes, same pipeline) is taken from the cache; any other file
+becomes a :class:`FileTask`, or, if it is very large, a run of
+:class:`ChunkTask` closed by an :class:`EndTask` (see :mod:`kg.largefile`).
+:func:`run_task` does one task in a worker (or in this process) and returns
+an :class:`Outcome`; :meth:`Collector.receive` takes outcomes in task order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import perf_counter
+
+from kg.cache import FactsCache
+from kg.errors import InputError
+from kg.largefile import detect_encoding, file_sha256, is_large, iter_chunks, merge_parts, shift_facts
+from kg.timing import StageTimer
+from schema import DocumentFacts, Problem
+
+TEXTS_DIR = "texts"
+#: Called after each file with (path, facts or None, problem or None).
+ProgressHook = Callable[[Path, DocumentFacts | None, Problem | None], None]
+
+
+@dataclass
+class BuildStats:
+    """What a build did besides its report: which documents were extracted or cached, stage times."""
+
+    extracted: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    chunks: int = 0
+    timer: StageTimer = field(default_factory=StageTimer)
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """Read, extract and keep the text of one file."""
+
+    index: int
+    path: str
+    root: str
+    texts: str
+
+
+@dataclass(frozen=True)
+class ChunkTask:
+    """Extract one normalised chunk of a large file starting at ``offset`` of its text."""
+
+    index: int
+    doc_id: str
+    text: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class EndTask:
+    """Marks the end of a chunked document's tasks."""
+
+    index: int
+
+
+Task = FileTask | ChunkTask | EndTask
+
+
+@dataclass
+class Outcome:
+    """The result of one task."""
+
+    index: int
+    facts: DocumentFacts | None = None
+    problem: Problem | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+    chunk: bool = False
+    end: bool = False
+
+
+def init_worker() -> None:
+    """Load the extraction pipeline once per process."""
+    from extractors.pipeline import load_nlp
+
+    load_nlp()
+
+
+def run_task(task: Task) -> Outcome:
+    """Do one task; a file that cannot be used becomes a problem, never an exception."""
+    if isinstance(task, EndTask):
+        return Outcome(task.index, end=True)
+    seconds: dict[str, float] = {}
+    try:
+        if isinstance(task, ChunkTask):
+            return Outcome(task.index, facts=_run_chunk(task, seconds), seconds=seconds, chunk=True)
+        return Outcome(task.index, facts=_run_file(task, seconds), seconds=seconds)
+    except InputError as exc:
+        problem = Problem(file=exc.file, problem=exc.problem, hint=exc.hint)
+        return Outcome(task.index, problem=problem, seconds=seconds, chunk=isinstance(task, ChunkTask))
+
+
+def _run_file(task: FileTask, seconds: dict[str, float]) -> DocumentFacts:
+    from kg.ingest import read_document
+
+    start = perf_counter()
+    document = read_document(Path(task.path), root=Path(task.root))
+    seconds["ingest"] = perf_counter() - start
+    facts = _extract(document, task.path, seconds)
+    start = perf_counter()
+    target = Path(task.texts) / f"{document.doc_id}.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(document.text, encoding="utf-8", newline="\n")
+    seconds["texts"] = perf_counter() - start
+    return facts
+
+
+def _run_chunk(task: ChunkTask, seconds: dict[str, float]) -> DocumentFacts:
+    from kg.ingest import document_from_text
+
+    start = perf_counter()
+    document = document_from_text(task.text, doc_id=task.doc_id, source_file=task.doc_id)
+    seconds["ingest"] = perf_counter() - start
+    if document.text != task.text:
+        raise InputError(task.doc_id, f"chunk at {task.offset} changed on normalising again",
+                         "report this file to the kg maintainers")
+    return shift_facts(_extract(document, task.doc_id, seconds), task.offset)
+
+
+def _extract(document, file: str, seconds: dict[str, float]) -> DocumentFacts:  # noqa: ANN001
+    from kg.extract import extract_facts
+
+    try:
+        return extract_facts(document, timings=seconds)
+    except Exception as exc:  # an extractor bug must not lose the other documents
+        raise InputError(file, f"extraction failed: {type(exc).__name__}: {exc}",
+                         "report this file to the kg maintainers") from exc
+
+
+@dataclass
+class _Doc:
+    path: Path
+    doc_id: str
+    sha256: str | None
+    parts: list[DocumentFacts] = field(default_factory=list)
+    problem: Problem | None = None
+    properties: dict[str, str | int] = field(default_factory=dict)
+    characters: int = 0
+
+
+class Collector:
+    """Turns input files into tasks and task outcomes into per-document facts, in file order.
+
+    Args:
+        paths: The input files, in build order.
+        root: The input folder (doc ids are relative to it).
+        staging: The new build folder.
+        cache: Where cached facts come from and new ones go.
+        on_file: Called once per file with its facts or its problem.
+        stats: Filled with what was extracted, taken from the cache, and stage times.
+    """
+
+    def __init__(self, paths: list[Path], root: Path, staging: Path, cache: FactsCache,
+                 on_file: ProgressHook | None, stats: BuildStats) -> None:
+        self.paths, self.root, self.staging, self.cache = paths, root, staging, cache
+        self.texts = staging / TEXTS_DIR
+        self.on_file, self.stats = on_file, stats
+        self.docs: dict[int, _Doc] = {}
+        self.facts: dict[int, DocumentFacts] = {}
+        self.problems: list[Problem] = []
+
+    def tasks(self, before_first: Callable[[], None] | None = None) -> Iterator[Task]:
+        """The tasks for every file not taken from the cache (``before_first`` runs once, first)."""
+        from kg.ingest import doc_id_for
+
+        self.texts.mkdir(parents=True, exist_ok=True)
+        for index, path in enumerate(self.paths):
+            with self.stats.timer("cache"):
+                state = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
+                self.docs[index] = state
+                cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
+            if cached:
+                self.stats.cached.append(state.doc_id)
+                self._done(index, cached, store=False)
+                continue
+            if before_first is not None:
+                before_first()
+                before_first = None
+            if is_large(path):
+                yield from self._chunk_tasks(index, state)
+                yield EndTask(index)
+            else:
+                yield FileTask(index, str(path), str(self.root), str(self.texts))
+
+    def _chunk_tasks(self, index: int, state: _Doc) -> Iterator[ChunkTask]:
+        """Decode, cut and normalise a large file chunk by chunk, writing its text as it goes."""
+        from kg.ingest.normalize import normalise
+
+        target = self.texts / f"{state.doc_id}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        offset = chunks = 0
+        encoding = ""
+        try:
+            encoding = detect_encoding(state.path)
+            with open(target, "w", encoding="utf-8", newline="\n") as fh:
+                for raw in iter_chunks(state.path, encoding):
+                    with self.stats.timer("ingest"):
+                        text = normalise(raw)
+                    if not text:
+                        continue
+                    if chunks:
+                        fh.write("\n")
+                        offset += 1
+                    fh.write(text)
+                    yield ChunkTask(index, state.doc_id, text, offset)
+                    offset, chunks = offset + len(text), chunks + 1
+        except InputError as exc:
+            state.problem = Problem(file=exc.file, problem=exc.problem, hint=exc.hint)
+        except OSError as exc:
+            state.problem = Problem(file=str(state.path), problem=f"cannot be read: {exc}", hint="check the file")
+        state.characters = offset
+        state.properties = {"sha256": state.sha256 or "", "encoding": encoding,
+                            "format": "txt", "source_file": state.doc_id + state.path.suffix, "chunks": chunks}
+        self.stats.chunks += chunks
+
+    def receive(self, outcome: Outcome) -> None:
+        """Take the outcome of the next task (in task order)."""
+        self.stats.timer.add(outcome.seconds)
+        state = self.docs[outcome.index]
+        if outcome.chunk:
+            if outcome.problem is not None:
+                state.problem = state.problem or outcome.problem
+            else:
+                state.parts.append(outcome.facts)
+        elif outcome.end:
+            self._finish_chunked(outcome.index, state)
+        elif outcome.problem is not None:
+            self._fail(outcome.index, outcome.problem)
+        else:
+            self._done(outcome.index, outcome.facts, store=True)
+
+    def _finish_chunked(self, index: int, state: _Doc) -> None:
+        if state.problem is None and not state.parts:
+            state.problem = Problem(file=str(state.path), problem="no text in file",
+                                    hint="check that the file holds the document's text")
+        if state.problem is not None:
+            (self.texts / f"{state.doc_id}.txt").unlink(missing_ok=True)
+            self._fail(index, state.problem)
+            return
+        facts = merge_parts(state.doc_id, state.parts, characters=state.characters, properties=state.properties)
+        state.parts = []
+        self._done(index, facts, store=True)
+
+    def _done(self, index: int, facts: DocumentFacts, *, store: bool) -> None:
+        state = self.docs[index]
+        if store:
+            self.stats.extracted.append(state.doc_id)
+            if state.sha256 and facts.properties.get("sha256") == state.sha256:
+                with self.stats.timer("cache"):
+                    self.cache.store(state.sha256, facts)
+        self.facts[index] = facts
+        if self.on_file:
+            self.on_file(state.path, facts, None)
+
+    def _fail(self, index: int, problem: Problem) -> None:
+        self.problems.append(problem)
+        if self.on_file:
+            self.on_file(self.docs[index].path, None, problem)
+
+    def results(self) -> list[DocumentFacts]:
+        """Every document's facts, in file order."""
+        return [self.facts[i] for i in sorted(self.facts)]
+
+
+def _sha_or_none(path: Path) -> str | None:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
