@@ -112,12 +112,22 @@ def from_networkx(graph: nx.MultiDiGraph) -> tuple[list[Node], list[Edge]]:
     return sort_nodes(nodes), sort_edges(edges)
 
 
-def _encode(attrs: dict[str, Any]) -> dict[str, Any]:
+def _mixed_keys(rows: Iterable[dict[str, Any]]) -> set[str]:
+    """Keys whose values have more than one scalar type (GraphML declares one type per key)."""
+    seen: dict[str, set[type]] = {}
+    for attrs in rows:
+        for key, value in attrs.items():
+            if value is not None and not isinstance(value, (list, dict)):
+                seen.setdefault(key, set()).add(type(value))
+    return {key for key, types in seen.items() if len(types) > 1}
+
+
+def _encode(attrs: dict[str, Any], mixed: set[str] = frozenset()) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in attrs.items():
         if value is None:
             continue
-        if isinstance(value, (list, dict)):
+        if isinstance(value, (list, dict)) or key in mixed:
             value = _JSON_PREFIX + json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         out[key] = value
     return out
@@ -133,13 +143,15 @@ def _decode(attrs: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
-    """Write GraphML; list/dict values become ``json:``-prefixed JSON strings."""
+    """Write GraphML; list/dict values (and keys of mixed scalar types) become ``json:`` strings."""
     source = to_networkx(nodes, edges)
     graph = nx.MultiDiGraph()
+    node_mixed = _mixed_keys(attrs for _, attrs in source.nodes(data=True))
+    edge_mixed = _mixed_keys(attrs for _, _, attrs in source.edges(data=True))
     for node, attrs in source.nodes(data=True):
-        graph.add_node(node, **_encode(attrs))
+        graph.add_node(node, **_encode(attrs, node_mixed))
     for u, v, key, attrs in source.edges(keys=True, data=True):
-        graph.add_edge(u, v, key=key, **_encode(attrs))
+        graph.add_edge(u, v, key=key, **_encode(attrs, edge_mixed))
     nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
 
 

@@ -51,3 +51,15 @@ def test_malformed_line_names_file_and_line(tmp_path: Path) -> None:
         fh.write("{not json\n")
     with pytest.raises(GraphFormatError, match=r"nodes.jsonl:4"):
         read_graph_dir(tmp_path)
+
+
+def test_graphml_keeps_a_key_with_mixed_scalar_types(tmp_path: Path) -> None:
+    nodes = [
+        Node(id="Indicator:a", label=Label.INDICATOR, name="a", properties={"value": 3}),
+        Node(id="Indicator:b", label=Label.INDICATOR, name="b", properties={"value": ">2.8"}),
+    ]
+    write_graphml(nodes, [], tmp_path / "kg.graphml")
+    back = read_graphml(tmp_path / "kg.graphml")
+    assert back.nodes["Indicator:a"]["value"] == 3
+    assert back.nodes["Indicator:b"]["value"] == ">2.8"
+    nx.read_graphml(tmp_path / "kg.graphml")  # a plain reader accepts it too
