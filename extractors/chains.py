@@ -49,6 +49,10 @@ class ChainMatcher:
                 return surface[: -len(tail)]
         return surface
 
+    def ends_with_term(self, text: str) -> bool:
+        """True if ``text`` ends with a taxonomy term (高端装备, 绿色新能源装备 -> 新能源装备)."""
+        return any(text.endswith(term) for term in self.canonical_of)
+
     def _confirmed(self, text: str, end: int) -> bool:
         return text.startswith(self.confirm, end)
 

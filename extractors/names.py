@@ -22,11 +22,16 @@ from spacy.tokens import Doc
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns
+from extractors.proper import has_proper_element
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 _CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
+#: Labels whose names need a proper element (ANNOTATION.md rule 3).
+_NEEDS_PROPER = (Label.PROJECT, Label.PARK)
+#: Enumeration heads that make their items specific even without one (rule 14).
+_SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,8 @@ class NamesComponent:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             start = self.left_boundary(text, bounds, m.start())
             min_prefix = 1 if strong else 2
-            if m.start() - start >= min_prefix and self._acceptable(text[start:end], label):
+            if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
+                    and self._proper(text[start:m.start()], label):
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
         return out
 
@@ -105,16 +111,26 @@ class NamesComponent:
             return False
         return not clean.startswith(self.patterns.bad_starts)
 
+    def _proper(self, prefix: str, label: Label) -> bool:
+        """A project or park name needs a proper element before its suffix; a park may be named by an industry."""
+        if label not in _NEEDS_PROPER or has_proper_element(prefix):
+            return True
+        return label == Label.PARK and self.chains.ends_with_term(prefix)
+
     def _enumerations(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
         strong = {(c.start, c.end): c for c in known if c.strong}
         out: list[Candidate] = []
         for m in self.patterns.head_re.finditer(text):
-            label = self.patterns.heads[m.group("head")]
+            head = m.group("head")
+            label = self.patterns.heads[head]
             for s, e in self._items(text, bounds, m.start()):
                 if (s, e) in strong:
                     continue
-                item_label = self._item_label(text[s:e], label)
-                if item_label and self._acceptable(text[s:e], item_label):
+                item = text[s:e]
+                item_label = self._item_label(item, label)
+                if not item_label or not self._acceptable(item, item_label):
+                    continue
+                if head in _SPECIFIC_HEADS or self._proper(item[:len(item) - len(self.patterns.suffix_of(item))], item_label):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 

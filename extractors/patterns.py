@@ -36,13 +36,19 @@ class NamePatterns:
     stop_tokens: frozenset[str]
     generic: dict[Label, frozenset[str]]
     bad_starts: tuple[str, ...] = _BAD_STARTS
+    ordered: tuple[str, ...] = ()  # the suffixes, longest first
 
     def suffix_label(self, name: str) -> Label | None:
         """The label of the longest suffix ``name`` ends with (None if none)."""
-        for suffix in sorted(self.suffixes, key=len, reverse=True):
+        suffix = self.suffix_of(name)
+        return self.suffixes[suffix][0] if suffix else None
+
+    def suffix_of(self, name: str) -> str:
+        """The longest suffix ``name`` ends with and is longer than ("" if none)."""
+        for suffix in self.ordered:
             if name.endswith(suffix) and len(name) > len(suffix):
-                return self.suffixes[suffix][0]
-        return None
+                return suffix
+        return ""
 
 
 def _alternation(words: list[str]) -> str:
@@ -71,6 +77,7 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
         head_re=head_re,
         stop_tokens=frozenset(data["stop_tokens"]),
         generic={Label(k): frozenset(v) for k, v in data["generic"].items()},
+        ordered=tuple(sorted(suffixes, key=len, reverse=True)),
     )
 
 

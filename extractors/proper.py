@@ -1,0 +1,98 @@
+"""Does a candidate name hold a proper element (a place, brand, coined word or number)?
+
+ANNOTATION.md rule 3: 郊野公园, 大数据中心 and 主干路 are not names; 1号供热站,
+曙光水镇 and 北辰公园 are. The test cuts the part of a name before its suffix
+into jieba words and looks for one that is not common vocabulary:
+
+- ASCII letters or digits (SMC, 5号线, 1号);
+- a word jieba's dictionary does not know (a coined name: 潮悦汇, 爱旭);
+- a word jieba tags as a proper noun (ns place, nr/nrt/nrfg person-like brand
+  names, nz other proper noun, nt organisation), or a one-character
+  abbreviation (津, 沪), minus a short list of common words jieba mistags.
+
+The proper-noun words of jieba's dictionary take about a second to parse, so
+they are read once and cached with :mod:`marshal` in jieba's temporary folder,
+keyed on the dictionary file's size and modification time.
+
+Example:
+    >>> has_proper_element("郊野"), has_proper_element("北辰"), has_proper_element("1号")
+    (False, True, True)
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+#: Function characters: an unknown word containing one is a segmentation fragment, not a coined name.
+_FUNCTION_CHARS = re.compile(r"[亦之的及与和或其等在于为而把被将从向对个级并也又就都要]")
+#: Common words that jieba tags as proper nouns, and words too general to name one thing.
+COMMON_WORDS = frozenset(
+    "城市 城镇 都市 宜居 中国 国家 国际 全球 世界 中央 乡村 农村 社区 首都 区域 地区 城乡 全国 全市 全区 "
+    "养老 楼宇 小镇 幼儿园 拓宽 续建 智能化 田园 智慧 智慧型 延伸线 新村 新河 河 古街 大力发展 镇里 永定 "
+    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学".split()
+)
+
+
+def _dict_file() -> Path:
+    tokenizer = jieba.dt
+    return Path(tokenizer.get_dict_file().name) if tokenizer.dictionary is None else Path(tokenizer.dictionary)
+
+
+def _parse_proper(path: Path) -> frozenset[str]:
+    words: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] in _PROPER_TAGS and (parts[2] != "j" or len(parts[0]) == 1):
+                words.add(parts[0])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def proper_words() -> frozenset[str]:
+    """jieba's dictionary words tagged as proper nouns (cached on disk after the first run)."""
+    path = _dict_file()
+    stat = path.stat()
+    cache = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / f"kg_jieba_proper.{stat.st_size}.{int(stat.st_mtime)}.marshal"
+    try:
+        with open(cache, "rb") as fh:
+            return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tags = _parse_proper(path)
+    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            marshal.dump(tags, fh)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return tags
+
+
+def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
+    """True if ``word`` (one jieba word) is a proper element of a name."""
+    if _ALNUM.search(word):
+        return True
+    if word in COMMON_WORDS or not word.strip():
+        return False
+    if word in (proper if proper is not None else proper_words()):
+        return True
+    return len(word) >= 2 and not jieba.dt.FREQ.get(word) and not _FUNCTION_CHARS.search(word)
+
+
+def has_proper_element(text: str) -> bool:
+    """True if some jieba word of ``text`` is a proper element (see the module docstring)."""
+    if _ALNUM.search(text):
+        return True
+    proper = proper_words()
+    return any(proper_word(w, proper) for w in jieba.cut(text, HMM=True))

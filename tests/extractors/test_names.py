@@ -1,0 +1,69 @@
+"""Golden tests of kg_names (after kg_overlaps): parks, projects, enterprises, organisations."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from extractors.pipeline import extract
+from extractors.proper import has_proper_element
+from kg.ingest import document_from_text, read_document
+from schema import Document, Label
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+NAME_LABELS = {Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION}
+
+
+def names(text: str, labels: set[Label] = NAME_LABELS) -> set[tuple[str, str]]:
+    """``(label, name)`` of every mention of ``labels`` the pipeline finds in ``text``."""
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in labels}
+
+
+@lru_cache(maxsize=None)
+def corpus(prefix: str) -> Document:
+    return read_document(next(RAW.glob(f"{prefix}_*.txt")), root=RAW)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generic phrases are not names (ANNOTATION.md rule 3)
+        ("全面形成出村有车水马龙的主干路、村内有四通八达的乡间路的交通出行环境。", set()),
+        ("建设郊野公园和口袋公园,完善大数据中心。", set()),
+        ("加快产业项目落地,推进示范区内市政管网、供水等配套设施建设。", set()),
+        # a proper element makes a name: number, coined word, place
+        ("完成燃气管网改造、1号供热站等工程建设。", {("Project", "1号供热站")}),
+        ("推动花卉博览园、民宿小镇等项目落地,推进光华国际学校建设。",
+         {("Project", "花卉博览园"), ("Park", "民宿小镇"), ("Project", "光华国际学校")}),
+        # an industry may name one definite park
+        ("推进高端装备产业园建设。", {("Park", "高端装备产业园")}),
+        # items of an explicit 等项目 list are projects even when generic-looking (rule 14)
+        ("建设奶牛公社、房车营地等产业项目。", {("Project", "奶牛公社"), ("Project", "房车营地")}),
+        # enterprise names in a project list are the enterprises (rule 15)
+        ("推动捷强动力、贝思达医疗器械等40余个重大项目。",
+         {("Enterprise", "捷强动力"), ("Enterprise", "贝思达医疗器械")}),
+        ("SMC二期开工建设。", {("Project", "SMC二期"), ("Enterprise", "SMC")}),
+    ],
+)
+def test_names_golden(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("prefix", "proper"),
+    [("郊野", False), ("主干", False), ("城市", False), ("北辰", True), ("1号", True), ("SMC", True),
+     ("爱旭", True), ("潮悦", True), ("日间照料", False)],
+)
+def test_proper_element(prefix: str, proper: bool) -> None:
+    assert has_proper_element(prefix) is proper
+
+
+def test_corpus_town_projects_have_no_generic_project() -> None:
+    """002's town-project chapter names real projects and no generic road or utility phrases."""
+    ex = extract(corpus("002"))
+    found = {m.name for m in ex.mentions if m.label == Label.PROJECT}
+    assert {"1号供热站", "光华国际学校", "花卉博览园"} <= found
+    assert not found & {"主干路", "乡间路", "亦产亦城", "产业项目", "供水", "市政管网"}
