@@ -16,11 +16,13 @@ from __future__ import annotations
 from schema import Label, Mention, Stage, StageMention
 
 STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
+    (Stage.PLANNED, ("启动前期", "前期工作")),
     (Stage.SIGNED, ("签约", "签署", "签订")),
     (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
-    (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "通车", "开园")),
+    (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
-    (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "推进", "建设", "续建", "施工")),
+    (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工")),
+    (Stage.SIGNED, ("落户",)),
     (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
 )
 _CLAUSE = "，,；;。！？!?\n"
@@ -33,11 +35,16 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his) if his else len(text)
 
 
+_FUTURE = ("预计", "计划于", "力争", "有望", "将于")
+
+
 def stage_of(clause: str) -> Stage | None:
-    """The stage a clause gives (None when it names none)."""
+    """The stage a clause gives (None when it names none); a verb after 预计/力争… is not a stage yet."""
     for stage, verbs in STAGE_VERBS:
-        if any(v in clause for v in verbs):
-            return stage
+        for v in verbs:
+            at = clause.find(v)
+            if at >= 0 and not any(f in clause[max(0, at - 6):at] for f in _FUTURE):
+                return stage
     return None
 
 

@@ -1,0 +1,223 @@
+"""Actor rules: DEVELOPS, COOPERATES_WITH and SUBSIDIARY_OF.
+
+- DEVELOPS: phase names (SMC二期 <- SMC), a project named after a company
+  the passage names (远腾数控总部基地 <- 苏州远腾数控科技有限公司), and
+  verbs: X投资建设(的)Y, X建设/开发/运营Y, Y由X建设, X参与Y, X与Z共建Y.
+- COOPERATES_WITH: X与Y(、Z)合作/共建/签约/签署…协议/对接/协同发展, the
+  subject written right before 与 (or leading the sentence when 与 opens a
+  clause); an implicit party (the document's district) does not count.
+- SUBSIDIARY_OF: X下属/旗下(的)Y(、Z), Y是X的(全资/控股)子公司, Y由A和B合资成立.
+
+Example:
+    >>> from kg.ingest import document_from_text
+    >>> from extractors.pipeline import extract
+    >>> ex = extract(document_from_text("甲乙控股集团有限公司旗下的丙丁科技有限公司发展迅速。", doc_id="t"))
+    >>> [(r.source.name, r.target.name) for r in ex.relations if r.type.value == "SUBSIDIARY_OF"]
+    [('丙丁科技有限公司', '甲乙控股集团有限公司')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import mentions_of, relation
+from extractors.rel_context import ACTORS, RelContext, common_prefix, company_core
+from schema import Label, Mention, RelationMention, RelType
+
+BUILT = {Label.PROJECT, Label.PARK}
+PARTIES = {Label.ENTERPRISE, Label.ORGANIZATION, Label.REGION, Label.TOWN, Label.PARK}
+_PHASE = re.compile(r"^(?P<base>.{2,}?)(?:[(（])?(?:[一二三四五六七八九十]|\d+)期")
+_FACILITY_TAIL = re.compile(r"(?:厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河)$")
+_BUILD_GAP = re.compile(
+    r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?"
+    r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造)(?:的)?$")
+_BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
+_BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
+_COOP_WORDS = ("合作", "共建", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
+_PARTNER_SEP = re.compile(r"^(?:、|和|及|以及)$")
+_SUBJECT_GAP = re.compile(r"^(?:将|还将|已|也|正|已经|积极|计划|今年|将继续)?$")
+_SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:的)?(?:企业|公司|子公司)?$")
+_SUB_AFTER = re.compile(r"^(?:是|为|系|作为)(?:其)?$")
+_SUB_TAIL = re.compile(r"^(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属企业|下属公司)")
+_JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
+
+
+def _rel(ctx: RelContext, rel: RelType, src: tuple[Label, str], dst: tuple[Label, str], at: int, rule: str) -> RelationMention:
+    return relation(rel, src, dst, ctx.sentence(at), rule)
+
+
+def _key(m: Mention) -> tuple[Label, str]:
+    return (m.label, m.name)
+
+
+# -- DEVELOPS ----------------------------------------------------------------
+
+
+def _owner_by_prefix(ctx: RelContext, name: str) -> str | None:
+    """The company whose core shares the longest prefix (>= 3, or the whole core) with ``name``."""
+    best, best_n = None, 0
+    for full in set(ctx.companies.values()):
+        core = company_core(full)
+        n = common_prefix(core, name)
+        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:
+            best, best_n = full, n
+    return best
+
+
+def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
+    """SMC二期 <- SMC; a project or park named after a company the passage names."""
+    out: list[RelationMention] = []
+    others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
+    shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
+    for m in ctx.ms:
+        if m.label not in BUILT:
+            continue
+        phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
+        owner = _owner_by_prefix(ctx, m.name) or next(
+            (e for e in sorted(shorts, key=len, reverse=True) if m.name.startswith(e) and len(m.name) > len(e)), None)
+        rule = "name.owner_prefix"
+        if owner is None and phase:
+            base = phase.group("base")
+            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2:
+                continue
+            owner, rule = base, "name.phase"
+            mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,
+                                                end=m.start + len(base), rule="name.phase_base"))
+        elif phase:
+            rule = "name.phase"
+        if owner:
+            out.append(_rel(ctx, RelType.DEVELOPS, (Label.ENTERPRISE, owner), _key(m), m.start, rule))
+    return out
+
+
+def verb_developers(ctx: RelContext) -> list[RelationMention]:
+    """X投资建设(的)Y, X建设Y, X参与Y; Y由X建设."""
+    out: list[RelationMention] = []
+    for m in ctx.refs:
+        if m.label not in ACTORS:
+            continue
+        lo, hi = ctx.clause(m.end)
+        obj = next(iter(ctx.within(m.end, hi, BUILT | ACTORS)), None)
+        if obj and obj.label in BUILT and _BUILD_GAP.match(ctx.text[m.end:obj.start]):
+            out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
+        c_lo = ctx.clause(m.start)[0]
+        before = ctx.within(c_lo, m.start, BUILT)
+        if before and _BY_GAP.match(ctx.text[before[-1].end:m.start]) and _BY_AFTER.match(ctx.text[m.end:m.end + 6]):
+            out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before[-1]), m.start, "pattern.develop_by"))
+    return out
+
+
+# -- COOPERATES_WITH ---------------------------------------------------------
+
+
+def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
+    partners, prev = [first], first
+    for m in ctx.within(first.end, hi, PARTIES, refs=True):
+        if not _PARTNER_SEP.match(ctx.text[prev.end:m.start]):
+            break
+        partners.append(m)
+        prev = m
+    return partners
+
+
+def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
+    """The party written right before 与 (gap: 将/还将/已 …), or leading the sentence after a comma."""
+    lo = ctx.clause(yu)[0]
+    before = ctx.within(ctx.sentence(yu).start, yu, PARTIES, refs=True)
+    if before and before[-1].end >= lo and _SUBJECT_GAP.match(ctx.text[before[-1].end:yu]):
+        return before[-1]
+    if lo == yu or ctx.text[lo:yu] in ("并", "同时", "还", "并且"):
+        actors = [m for m in before if m.label in ACTORS]
+        return actors[0] if actors else None
+    return None
+
+
+def cooperation(ctx: RelContext) -> list[RelationMention]:
+    """X与Y(、Z)合作/共建/签约…: X with each partner; both X and the partners develop what they build."""
+    out: list[RelationMention] = []
+    for m in ctx.refs:
+        if m.label not in PARTIES or ctx.text[m.start - 1:m.start] not in ("与", "同") or m.start < 1:
+            continue
+        prev = ctx.ending_at(m.start - 1, refs=True)
+        if prev is not None and prev.label in PARTIES and ctx.text[prev.end - 0:m.start - 1] == "" and \
+                ctx.text[max(0, prev.start - 1):prev.start] in ("与", "同"):
+            continue  # second item of 与A与B; handled from the first
+        hi = ctx.clause(m.start)[1]
+        partners = _partners(ctx, m, hi)
+        tail = ctx.text[partners[-1].end:hi]
+        if not any(w in tail[:14] for w in _COOP_WORDS):
+            continue
+        subject = _coop_subject(ctx, m.start - 1)
+        if subject is None:
+            continue
+        for p in partners:
+            if _key(p) != _key(subject):
+                out.append(_rel(ctx, RelType.COOPERATES_WITH, _key(subject), _key(p), m.start, "pattern.cooperate"))
+        built = next(iter(ctx.within(partners[-1].end, hi, BUILT)), None)
+        if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|共同打造|合作打造)", ctx.text[partners[-1].end:built.start]):
+            for actor in [subject, *partners]:
+                if actor.label in ACTORS:
+                    out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(built), m.start, "pattern.co_build"))
+    return out
+
+
+# -- SUBSIDIARY_OF -----------------------------------------------------------
+
+
+def _company_list(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
+    items, prev = [first], first
+    for m in ctx.within(first.end, hi, {Label.ENTERPRISE}, refs=True):
+        gap = ctx.text[prev.end:m.start]
+        if gap not in ("、", "和", "及", "以及", ",", "，", "") or ctx.text[m.end:m.end + 2] in ("下属", "旗下"):
+            break
+        items.append(m)
+        prev = m
+    return items
+
+
+def subsidiaries(ctx: RelContext) -> list[RelationMention]:
+    """X下属/旗下Y(、Z); Y是X的(全资/控股)子公司; Y由A和B合资成立."""
+    out: list[RelationMention] = []
+    ents = [m for m in ctx.refs if m.label == Label.ENTERPRISE]
+    for a, b in zip(ents, ents[1:]):
+        gap = ctx.text[a.end:b.start]
+        if _SUB_BEFORE.match(gap):
+            hi = ctx.sentence(b.start).end
+            for c in _company_list(ctx, b, hi):
+                if c.name != a.name:
+                    out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(a), c.start, "pattern.subsidiary"))
+        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 8]) and a.name != b.name:
+            child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
+            if child is not None and child.name != b.name:
+                out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
+    out += _joint_ventures(ctx, ents)
+    return out
+
+
+def _sentence_subject(ctx: RelContext, owner: Mention) -> Mention | None:
+    """In "…，是X的子公司" the child is the sentence's first company."""
+    lo, _ = ctx.clause(owner.start)
+    if not _SUB_AFTER.match(ctx.text[lo:owner.start]):
+        return None
+    first = [m for m in ctx.within(ctx.sentence(owner.start).start, lo, {Label.ENTERPRISE}, refs=True)]
+    return first[0] if first else None
+
+
+def _joint_ventures(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    out: list[RelationMention] = []
+    for a, b in zip(ents, ents[1:]):
+        if ctx.text[a.end:b.start] not in ("和", "与", "、", "及"):
+            continue
+        nxt = ctx.next_after(b.end, refs=True)
+        if nxt is not None and nxt.label == Label.ENTERPRISE and _JOINT.match(ctx.text[b.end:nxt.start]):
+            for parent in (a, b):
+                out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(nxt), _key(parent), nxt.start, "pattern.joint_venture"))
+    return out
+
+
+def actor_relations(ctx: RelContext) -> list[RelationMention]:
+    """Every actor rule, in order."""
+    found: list[RelationMention] = []
+    for rule in (phase_and_prefix_owners, verb_developers, cooperation, subsidiaries):
+        found += rule(ctx)
+    return found

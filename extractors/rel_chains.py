@@ -1,0 +1,163 @@
+"""IN_CHAIN: enterprises, projects and parks to the industrial chain their context names.
+
+For each item, in order of preference:
+
+1. the chains of the nearest clause of its sentence that names any chain
+   (the most specific: 成套装备制造 wins over 装备制造);
+2. the chain of the paragraph's lead sentence (一是发展生物医药产业。…); when the
+   lead names two chains, the one the item's own name points to;
+3. and always the chains of the headings above it ((二)高端装备制造产业链; both
+   levels when two headings name chains).
+
+Example:
+    >>> from kg.ingest import document_from_text
+    >>> from extractors.pipeline import extract
+    >>> ex = extract(document_from_text("新能源产业链。依托甲乙科技有限公司等企业做强。", doc_id="t"))
+    >>> [(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"]
+    [('甲乙科技有限公司', '新能源')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from extractors.base import relation
+from extractors.rel_context import RelContext
+from schema import Label, Mention, RelationMention, RelType
+
+CHAINED = {Label.ENTERPRISE, Label.PROJECT, Label.PARK}
+_MAX_SENTENCE_CHAINS = 4
+_ZONE = ("园", "园区", "区", "谷", "城", "小镇")
+_DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
+_TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮大|打造|布局|深耕|在|主攻|瞄准|突出|推动|建设|建成|形成|集聚)")
+
+
+def _specific(chains: list[Mention]) -> list[Mention]:
+    """Drop chains whose name is inside another chain's name; one per name."""
+    names = {c.name for c in chains}
+    out: dict[str, Mention] = {}
+    for c in chains:
+        if not any(c.name != n and c.name in n for n in names):
+            out.setdefault(c.name, c)
+    return list(out.values())
+
+
+def chain_mentions(ctx: RelContext) -> list[Mention]:
+    """Final chain mentions plus chains nested in project and park names (汽车零部件产业基地)."""
+    final = [m for m in ctx.ms if m.label == Label.INDUSTRY_CHAIN]
+    nested = []
+    for c in ctx.doc.user_data.get("kg_all_mentions", []):
+        if c.label == Label.INDUSTRY_CHAIN and any(h.start < c.end and c.start < h.end and not h.name.endswith(_ZONE)
+                                                   for h in ctx.within(c.start - 40, c.end + 40, {Label.PROJECT, Label.PARK})):
+            nested.append(c.model_copy(update={"properties": {"nested": True}}))
+    return sorted(final + nested, key=lambda m: (m.start, m.end))
+
+
+def _descriptive(ctx: RelContext, c: Mention) -> bool:
+    """A chain word qualifying the head of an enumeration (…等高端装备制造企业) is no target."""
+    return ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None
+
+
+def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list[Mention]:
+    span = ctx.sentence(m.start)
+    lo = bisect_left(chains, span.start, key=lambda c: c.start)
+    hi = bisect_left(chains, span.end, key=lambda c: c.start)
+    found = [c for c in chains[lo:hi] if not _descriptive(ctx, c) and not (c.start >= m.start and c.end <= m.end)
+             and (m.label == Label.ENTERPRISE or not c.properties.get("nested"))]
+    if not found or len({c.name for c in found}) > _MAX_SENTENCE_CHAINS:
+        return []
+    here = ctx.clause(m.start)
+    same = [c for c in found if ctx.clause(c.start) == here]
+    if same:
+        return _specific(same)
+    near = [c for c in found if _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
+            and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40]
+    return _specific(near)
+
+
+def _pointed(m: Mention, chains: list[Mention]) -> list[Mention]:
+    """Among several chains, those the item's name points to (its name holds the chain's tail)."""
+    return [c for c in chains if c.name in m.name or (len(c.name) >= 4 and c.name[-2:] in m.name)]
+
+
+def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
+    lo = bisect_left(chains, start, key=lambda c: c.start)
+    hi = bisect_left(chains, end, key=lambda c: c.start)
+    return [c for c in chains[lo:hi] if c.end <= end]
+
+
+def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    out = []
+    for p_start, p_end in ctx.paragraphs():
+        lead = ctx.lead(p_start, p_end)
+        if lead:
+            chains = _specific(_in(all_chains, lead[0], lead[1]))
+            if chains:
+                out.append((lead[1], p_end, chains))
+    return out
+
+
+def _heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
+    out = []
+    for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
+        chains = _specific(ctx.within(h_start, h_end, {Label.INDUSTRY_CHAIN}))
+        if chains and len(chains) <= 2:
+            out.append((b_start, b_end, chains))
+    return out
+
+
+def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], list[Mention]]:
+    """A park leading a paragraph or heading takes the chains its paragraph develops (推动印刷产业…)."""
+    led: dict[tuple[int, int], list[Mention]] = {}
+    scopes = [(lead, (lead[1], p_end)) for p_start, p_end in ctx.paragraphs() if (lead := ctx.lead(p_start, p_end))]
+    scopes += list(ctx.heading_scopes())
+    for (h_start, h_end), (b_start, b_end) in scopes:
+        parks = ctx.within(h_start, h_end, {Label.PARK})
+        if len(parks) != 1:
+            continue
+        found = [c for c in _in(chains, b_start, b_end) if not _descriptive(ctx, c)
+                 and not any(x.start <= c.start and c.end <= x.end for x in parks)]
+        names = {c.name for c in found}
+        if found and len(names) <= _MAX_SENTENCE_CHAINS:
+            led.setdefault((parks[0].start, parks[0].end), []).extend(_specific(found))
+    return led
+
+
+def _widen(found: list[tuple[Mention, str]], scope: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """Add a scope's chains when the sentence named none, or where it named a broader form of them."""
+    if not found:
+        return scope
+    out = list(found)
+    for c, rule in scope:
+        broader = [x for x in out if x[0].name != c.name and x[0].name in c.name]
+        if broader:
+            out = [x for x in out if x not in broader] + [(c, rule)]
+    return out
+
+
+def chain_relations(ctx: RelContext) -> list[RelationMention]:
+    """IN_CHAIN for every enterprise, project and park with a chain in its context."""
+    chains = chain_mentions(ctx)
+    leads, headings = _lead_chains(ctx, chains), _heading_chains(ctx)
+    led = _park_led(ctx, chains)
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label not in CHAINED:
+            continue
+        targets = [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
+        for lo, hi, lead in leads:
+            if lo <= m.start < hi:
+                picked = lead if len(lead) == 1 else _pointed(m, lead)
+                targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
+        for lo, hi, heading in headings:
+            if lo <= m.start < hi:
+                picked = heading if len(heading) == 1 else _pointed(m, heading)
+                targets = _widen(targets, [(c, "context.heading_chain") for c in picked])
+        targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
+        seen: set[str] = set()
+        for c, rule in targets:
+            if c.name not in seen and c.name != m.name:
+                seen.add(c.name)
+                out.append(relation(RelType.IN_CHAIN, (m.label, m.name), (c.label, c.name), ctx.sentence(m.start), rule))
+    return out

@@ -1,0 +1,211 @@
+"""What the relation rules look at: mentions by position, sentences, clauses, scopes, short names.
+
+:class:`RelContext` is built once per document by ``kg_relations`` and
+handed to every rule. Lookups are by position with ``bisect`` so the rules
+stay linear in the number of mentions.
+
+Example:
+    >>> company_core("苏州远腾数控科技有限公司")
+    '远腾数控'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from extractors.base import document_of, mentions_of, relations_of, text_of
+from schema import Label, Mention, Span
+
+ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
+ACTORS = {Label.ENTERPRISE, Label.ORGANIZATION}
+_CLAUSE_MARKS = "，,；;。！？!?\n：:"
+_COMPANY_TAIL = re.compile(
+    r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份|公司)$")
+_BUSINESS_TAIL = re.compile(r"(?:科技|技术|实业|发展|投资|控股|贸易|工贸|国际|产业|管理|服务|经营)$")
+_PAREN = re.compile(r"\([^()]{1,8}\)")
+
+
+@lru_cache(maxsize=1)
+def place_prefixes() -> frozenset[str]:
+    """Province, city and county names (with and without suffix) that may start a company name."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    gz = load_gazetteer()
+    names: set[str] = set()
+    for area in gz.areas():
+        names.add(area.name)
+        if area.short and len(area.short) >= 2:
+            names.add(area.short)
+        if area.level in ("city", "county") and len(area.name) >= 3 and area.name[-1] in "市县区":
+            names.add(area.name[:-1])
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def company_core(name: str) -> str:
+    """The distinctive part of a company name: no place prefix, no legal or business tail.
+
+    Example:
+        >>> company_core("佛山市桂洲电器有限公司")
+        '桂洲电器'
+    """
+    core = _PAREN.sub("", name.replace("（", "(").replace("）", ")"))
+    core = _COMPANY_TAIL.sub("", core)
+    for _ in range(2):
+        stripped = _BUSINESS_TAIL.sub("", core)
+        if len(stripped) >= 2:
+            core = stripped
+    places = place_prefixes()
+    for n in range(min(len(core) - 2, 8), 1, -1):
+        if core[:n] in places:
+            return core[n:].lstrip("市省")
+    return core
+
+
+def common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b``."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class RelContext:
+    """Mentions sorted by start, with sentence, clause, paragraph and heading lookups."""
+
+    def __init__(self, doc: Doc, lead_max: int = 40) -> None:
+        self.doc = doc
+        self.document = document_of(doc)
+        self.text = text_of(doc)
+        self.lead_max = lead_max
+        self.ms = sorted(mentions_of(doc), key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.ms]
+        self.sent_starts = [s.start for s in self.document.sentences]
+        self.marks = [i for i, ch in enumerate(self.text) if ch in _CLAUSE_MARKS]
+        self.parents = self._gazetteer_parents()
+        self.companies = self._companies()
+        self.refs = self._with_short_refs()
+        self.ref_starts = [m.start for m in self.refs]
+
+    # -- positions ---------------------------------------------------------
+
+    def within(self, start: int, end: int, labels: set[Label] | None = None, *, refs: bool = False) -> list[Mention]:
+        """Mentions (or mentions plus short-name references) inside ``[start, end)``."""
+        ms, starts = (self.refs, self.ref_starts) if refs else (self.ms, self.starts)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in ms[lo:hi] if m.end <= end and (labels is None or m.label in labels)]
+
+    def next_after(self, pos: int, *, refs: bool = False) -> Mention | None:
+        """The first mention starting at or after ``pos``."""
+        ms, starts = (self.refs, self.ref_starts) if refs else (self.ms, self.starts)
+        i = bisect_left(starts, pos)
+        return ms[i] if i < len(ms) else None
+
+    def ending_at(self, pos: int, *, refs: bool = False) -> Mention | None:
+        """The mention that ends exactly at ``pos`` (the latest starting one)."""
+        ms, starts = (self.refs, self.ref_starts) if refs else (self.ms, self.starts)
+        i = bisect_right(starts, pos) - 1
+        while i >= 0 and pos - ms[i].start <= 40:
+            if ms[i].end == pos:
+                return ms[i]
+            i -= 1
+        return None
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence holding ``pos`` (the line as a fallback)."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        if i >= 0:
+            span = self.document.sentences[i]
+            if span.start <= pos < span.end:
+                return span
+        lo = self.text.rfind("\n", 0, pos) + 1
+        hi = self.text.find("\n", pos)
+        return Span(start=lo, end=len(self.text) if hi < 0 else hi)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause (between commas, semicolons, full stops) holding ``pos``."""
+        i = bisect_left(self.marks, pos)
+        lo = self.marks[i - 1] + 1 if i > 0 else 0
+        return lo, self.marks[i] if i < len(self.marks) else len(self.text)
+
+    def paragraphs(self) -> Iterable[tuple[int, int]]:
+        """Non-empty lines as ``(start, end)``."""
+        pos = 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                yield pos, pos + len(line)
+            pos += len(line) + 1
+
+    def lead(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first sentence of a paragraph when short enough to act as its heading."""
+        stop = min((i for i in (self.text.find(c, start, end) for c in "。；;") if i >= 0), default=end)
+        return (start, stop) if 0 < stop - start <= self.lead_max and stop < end else None
+
+    def heading_scopes(self) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
+        """``((heading_start, heading_end), (body_start, body_end))`` of every section."""
+        for sec in self.document.sections:
+            if sec.heading_end > sec.heading_start:
+                yield (sec.heading_start, sec.heading_end), (sec.heading_end, sec.end)
+
+    # -- gazetteer and companies -------------------------------------------
+
+    def _gazetteer_parents(self) -> dict[tuple[Label, str], tuple[Label, str]]:
+        parents: dict[tuple[Label, str], tuple[Label, str]] = {}
+        for r in relations_of(self.doc):
+            if r.rule.startswith("gazetteer") and r.type.value == "PART_OF":
+                parents.setdefault((r.source.label, r.source.name), (r.target.label, r.target.name))
+        return parents
+
+    def parent_of(self, m: Mention) -> tuple[Label, str] | None:
+        """The gazetteer parent of an administrative mention."""
+        return self.parents.get((m.label, m.name))
+
+    def _companies(self) -> dict[str, str]:
+        """Short forms of the enterprises named in full: core, core prefixes, 简称."""
+        forms: dict[str, str] = {}
+        for m in self.ms:
+            if m.label != Label.ENTERPRISE or not _COMPANY_TAIL.search(m.name):
+                continue
+            core = company_core(m.name)
+            if len(core) >= 2:
+                forms.setdefault(core, m.name)
+            for n in range(len(core) - 1, 3, -1):
+                forms.setdefault(core[:n], m.name)
+            after = self.text[m.end:m.end + 16]
+            said = re.match(r"^[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]", after)
+            if said:
+                forms[said.group(1)] = m.name
+        return forms
+
+    def owner_of(self, name: str) -> str | None:
+        """The full company a name refers to: itself, a short form, or a shared-prefix core."""
+        if name in self.companies.values():
+            return name
+        return self.companies.get(name)
+
+    def _with_short_refs(self) -> list[Mention]:
+        """Mentions plus references to known companies by short form where no mention stands."""
+        extra: list[Mention] = []
+        taken = [(m.start, m.end) for m in self.ms]
+        for form, full in self.companies.items():
+            if len(form) < 3 and form != company_core(full):
+                continue
+            for hit in re.finditer(re.escape(form), self.text):
+                s, e = hit.span()
+                i = bisect_right(self.starts, s) - 1
+                if i >= 0 and taken[i][1] > s:
+                    continue
+                j = bisect_left(self.starts, s)
+                if j < len(taken) and taken[j][0] < e:
+                    continue
+                if self.text[e:e + 1] in ("有", "科", "股", "集") or any(x.start < e and s < x.end for x in extra):
+                    continue
+                extra.append(Mention(label=Label.ENTERPRISE, text=form, name=full, start=s, end=e, rule="ref.short_form"))
+        return sorted(self.ms + extra, key=lambda m: (m.start, m.end))

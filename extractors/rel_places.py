@@ -1,0 +1,231 @@
+"""Place rules: LOCATED_IN and PART_OF read from the text.
+
+- PART_OF when the text writes a unit directly after its gazetteer parent
+  (合肥市肥西县, 顺德区北滘镇、容桂街道), when a village is named in the scope
+  of its town, and Park -> Park when a park name extends another park's name.
+- LOCATED_IN from town scopes (a heading, a paragraph lead or a sentence led
+  by a town), a place written directly before a name, a town name prefixing
+  a characteristic town, and 位于/落户/在X建设 patterns.
+
+Example:
+    >>> from kg.ingest import document_from_text
+    >>> from extractors.pipeline import extract
+    >>> ex = extract(document_from_text("合肥市肥西县加快发展。", doc_id="t"))
+    >>> [(r.source.name, r.target.name) for r in ex.relations if r.rule == "pattern.adjacent_place"]
+    [('肥西县', '合肥市')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import relation
+from extractors.rel_context import ADMIN, RelContext
+from schema import Label, Mention, RelationMention, RelType
+
+PLACED = {Label.PROJECT, Label.PARK}
+LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
+PLACES = {Label.TOWN, Label.REGION, Label.PARK}
+_LIST_GAP = re.compile(r"^(?:、|和|及|以及|与|，|,)$")
+_QUOTE_GAP = ("", "“", '"', "”“")
+_LOCATE_GAP = re.compile(
+    r"^(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
+_BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了)?$")
+_AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
+_TOWN_SUBJECT = re.compile(r"^(?:在|以|推动|支持|围绕)?$")
+_TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
+
+
+def _rel(ctx: RelContext, rel: RelType, src: Mention | tuple[Label, str], dst: Mention | tuple[Label, str],
+         at: int, rule: str) -> RelationMention:
+    s = (src.label, src.name) if isinstance(src, Mention) else src
+    d = (dst.label, dst.name) if isinstance(dst, Mention) else dst
+    return relation(rel, s, d, ctx.sentence(at), rule)
+
+
+def adjacent_parts(ctx: RelContext) -> list[RelationMention]:
+    """PART_OF for a unit written right after its parent, and for the list it starts."""
+    out: list[RelationMention] = []
+    admin = [m for m in ctx.ms if m.label in ADMIN]
+    for a, b in zip(admin, admin[1:]):
+        if b.start != a.end or ctx.parent_of(b) != (a.label, a.name):
+            continue
+        out.append(_rel(ctx, RelType.PART_OF, b, a, b.start, "pattern.adjacent_place"))
+        prev = b
+        for c in ctx.within(b.end, ctx.clause(b.start)[1], {b.label}):
+            if not _LIST_GAP.match(ctx.text[prev.end:c.start]) or ctx.parent_of(c) != (a.label, a.name):
+                break
+            out.append(_rel(ctx, RelType.PART_OF, c, a, c.start, "pattern.adjacent_place_list"))
+            prev = c
+    return out
+
+
+def park_prefix_parts(ctx: RelContext) -> list[RelationMention]:
+    """Park -> Park when a park's name starts with another park's name (X开发区Y产业园 -> X开发区)."""
+    parks = {m.name: m for m in ctx.ms if m.label == Label.PARK}
+    out: list[RelationMention] = []
+    for name, m in parks.items():
+        parent = max((p for p in parks if p != name and name.startswith(p) and len(name) - len(p) >= 2),
+                     key=len, default=None)
+        if parent:
+            out.append(_rel(ctx, RelType.PART_OF, m, (Label.PARK, parent), m.start, "name.park_prefix"))
+    return out
+
+
+def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
+    """(town, start, end, rule) for headings, paragraph leads and sentences led by one town."""
+    scopes: list[tuple[Mention, int, int, str]] = []
+    for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
+        towns = ctx.within(h_start, h_end, {Label.TOWN})
+        if len({t.name for t in towns}) == 1:
+            scopes.append((towns[0], h_start, b_end, "context.heading_town"))
+    for p_start, p_end in ctx.paragraphs():
+        lead = ctx.lead(p_start, p_end)
+        if lead:
+            towns = ctx.within(lead[0], lead[1], {Label.TOWN})
+            if len({t.name for t in towns}) == 1:
+                scopes.append((towns[0], lead[0], p_end, "context.paragraph_town"))
+    for span in ctx.document.sentences:
+        first = ctx.next_after(span.start)
+        if first is None or first.start >= span.end:
+            continue
+        chain = first
+        while chain.label in ADMIN:
+            nxt = ctx.next_after(chain.end)
+            if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
+                break
+            chain = nxt
+        if chain.label == Label.TOWN and _TOWN_SUBJECT.match(ctx.text[span.start:first.start]):
+            scopes.append((chain, span.start, span.end, "context.sentence_town"))
+    return scopes
+
+
+def scoped_places(ctx: RelContext) -> list[RelationMention]:
+    """Items in a town's scope are LOCATED_IN it; its villages are PART_OF it."""
+    out: list[RelationMention] = []
+    for town, start, end, rule in _town_scopes(ctx):
+        labels = PLACED if rule == "context.paragraph_town" else LOCATABLE
+        for m in ctx.within(start, end, labels | {Label.VILLAGE}):
+            if m.label == Label.VILLAGE:
+                if ctx.parent_of(m) == (Label.TOWN, town.name):
+                    out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
+            elif not _other_town_prefix(ctx, m, town):
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, town, m.start, rule))
+    return out
+
+
+def park_leads(ctx: RelContext) -> list[RelationMention]:
+    """A paragraph led by one park (推进奶业小镇建设。) places the projects listed in it there."""
+    out: list[RelationMention] = []
+    for p_start, p_end in ctx.paragraphs():
+        lead = ctx.lead(p_start, p_end)
+        if not lead or ctx.within(lead[0], lead[1], {Label.TOWN}):
+            continue
+        parks = ctx.within(lead[0], lead[1], {Label.PARK})
+        if len({p.name for p in parks}) == 1:
+            for m in ctx.within(lead[1], p_end, {Label.PROJECT}):
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, parks[0], m.start, "context.paragraph_park"))
+    return out
+
+
+def _other_town_prefix(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    forms = ctx.doc.user_data.get("kg_town_forms", {})
+    return any(m.name.startswith(f) and t != town.name for f, t in forms.items() if len(f) >= 2)
+
+
+def village_parts(ctx: RelContext) -> list[RelationMention]:
+    """A village and its gazetteer town named in the same sentence."""
+    out: list[RelationMention] = []
+    for v in (m for m in ctx.ms if m.label == Label.VILLAGE):
+        parent = ctx.parent_of(v)
+        span = ctx.sentence(v.start)
+        if parent and any(t.name == parent[1] for t in ctx.within(span.start, span.end, {Label.TOWN})):
+            out.append(_rel(ctx, RelType.PART_OF, v, parent, v.start, "sentence.village_town"))
+    return out
+
+
+def adjacent_places(ctx: RelContext) -> list[RelationMention]:
+    """A town or park written directly before a name locates it (德源镇成都菁芯电子信息产业园)."""
+    out: list[RelationMention] = []
+    for a, b in zip(ctx.ms, ctx.ms[1:]):
+        if a.label in (Label.TOWN, Label.PARK) and b.label in LOCATABLE and ctx.text[a.end:b.start] in _QUOTE_GAP:
+            if a.label != b.label or b.label == Label.PROJECT:
+                out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
+    return out
+
+
+def name_prefix_places(ctx: RelContext) -> list[RelationMention]:
+    """A town-like development named after its town (双街实力小镇 -> 双街镇, 三河古镇 -> 三河镇)."""
+    forms: dict[str, str] = ctx.doc.user_data.get("kg_town_forms", {})
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label not in PLACED or not m.name.endswith(_TOWN_LIKE_TAIL):
+            continue
+        for length in range(min(len(m.name) - 2, 6), 1, -1):
+            town = forms.get(m.name[:length])
+            if town and not m.name[length:].startswith(("镇", "街道", "乡")):
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, (Label.TOWN, town), m.start, "name.place_prefix"))
+                break
+    return out
+
+
+def _place_chain_end(ctx: RelContext, first: Mention) -> Mention:
+    """The most specific place of an adjacent chain (上海市嘉定区安亭镇 -> 安亭镇)."""
+    last = first
+    while True:
+        nxt = ctx.next_after(last.end)
+        if nxt is None or nxt.start != last.end or nxt.label not in ADMIN | {Label.PARK}:
+            return last
+        last = nxt
+
+
+def verb_places(ctx: RelContext) -> list[RelationMention]:
+    """X位于/落户/坐落于 P; X在P建设/竣工 Y (both X and Y in P)."""
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label not in PLACES:
+            continue
+        prev = ctx.ending_at(m.start)
+        if prev is not None and prev.label in ADMIN | {Label.PARK}:
+            continue
+        place = _place_chain_end(ctx, m)
+        if place.label == Label.VILLAGE:
+            continue
+        lo = ctx.clause(m.start)[0]
+        before = ctx.text[lo:m.start]
+        subj = _subject_before(ctx, lo, m.start)
+        if subj and _LOCATE_GAP.match(ctx.text[subj.end:m.start]):
+            out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, m.start, "pattern.locate_verb"))
+        elif before.endswith(("在", "于")):
+            out += _built_at(ctx, m, place, subj, m.start)
+    return out
+
+
+def _subject_before(ctx: RelContext, lo: int, pos: int) -> Mention | None:
+    items = [x for x in ctx.within(lo, pos, LOCATABLE, refs=True)]
+    if items:
+        return items[-1]
+    if re.search(r"该(?:项目|园区|基地|企业|公司)", ctx.text[lo:pos]):
+        prev = [x for x in ctx.within(max(0, lo - 200), lo, PLACED)]
+        return prev[-1] if prev else None
+    return None
+
+
+def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
+    out: list[RelationMention] = []
+    hi = ctx.clause(place.end)[1]
+    obj = next(iter(ctx.within(place.end, hi, LOCATABLE)), None)
+    if obj and _BUILD_AT.match(ctx.text[place.end:obj.start]) and obj.label != place.label:
+        out.append(_rel(ctx, RelType.LOCATED_IN, obj, place, at, "pattern.build_at"))
+    if subj and subj.label != place.label and _AT_GAP.match(ctx.text[subj.end:first.start]):
+        out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, at, "pattern.build_at"))
+    return out
+
+
+def place_relations(ctx: RelContext) -> list[RelationMention]:
+    """Every place rule, in order."""
+    found: list[RelationMention] = []
+    for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
+                 name_prefix_places, verb_places):
+        found += rule(ctx)
+    return found
