@@ -191,6 +191,26 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
     out += _joint_ventures(ctx, ents)
+    out += _unnamed_parents(ctx, ents)
+    return out
+
+
+def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """"<group>下属<company>…" where the group is no mention yet: the words back to the last mark name it."""
+    out: list[RelationMention] = []
+    for b in ents:
+        head = re.search(r"(?:^|[，,、；;：:。\n—])([^，,、；;：:。\n—\d]{2,8}?)(?:的)?(?:下属|旗下)(?:的)?$",
+                         ctx.text[max(0, b.start - 14):b.start])
+        if head is None:
+            continue
+        s = b.start - len(head.group(0)) + head.start(1) - head.start(0)
+        name = head.group(1)
+        if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")):
+            continue
+        mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=name, name=name, start=s,
+                                            end=s + len(name), rule="pattern.subsidiary_parent"))
+        for c in _company_list(ctx, b, ctx.sentence(b.start).end):
+            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), (Label.ENTERPRISE, name), c.start, "pattern.subsidiary"))
     return out
 
 
