@@ -86,7 +86,11 @@ def query_command(cypher_text: str, graph: Path, fmt: str, params: tuple[str, ..
         from kg.stores.embedded import query
 
         rows = run_or_fail(lambda: query(cypher_text, values, graph=graph))
-    Console(soft_wrap=fmt != "table").print(render(rows, fmt), highlight=False, markup=False)
+    output = render(rows, fmt)
+    if isinstance(output, str):
+        click.echo(output, nl=fmt == "json")
+    else:
+        Console().print(output, highlight=False, markup=False)
 
 
 COMMANDS: list[click.Command] = [query_command]

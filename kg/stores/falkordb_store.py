@@ -26,7 +26,8 @@ BOLT_GRAPH = "falkordb"
 
 
 def ro_query(url: str, query: str, params: dict[str, Any] | None = None, *,
-             graph: str = BOLT_GRAPH, timeout: float = 3.0) -> list[dict[str, Any]]:
+             graph: str = BOLT_GRAPH, timeout: float = 1.5,
+             attempts: int = 4) -> list[dict[str, Any]]:
     """Run ``query`` read-only on FalkorDB at ``url`` (``redis://host:port``).
 
     Raises:
@@ -37,14 +38,18 @@ def ro_query(url: str, query: str, params: dict[str, Any] | None = None, *,
     from falkordb import FalkorDB
 
     parts = urlparse(url)
-    try:
-        client = FalkorDB(host=parts.hostname or "127.0.0.1", port=parts.port or 6379,
-                          password=parts.password, socket_timeout=timeout,
-                          socket_connect_timeout=timeout)
-        result = client.select_graph(graph).ro_query(query, params or {})
-    except redis.exceptions.ResponseError as exc:
-        raise QueryError(f"FalkorDB refused the query: {exc}") from exc
-    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError) as exc:
-        raise StoreError(f"cannot reach FalkorDB at {url}: {exc}; check --falkordb-url") from exc
+    for attempt in range(attempts):
+        try:
+            client = FalkorDB(host=parts.hostname or "127.0.0.1", port=parts.port or 6379,
+                              password=parts.password, socket_timeout=timeout,
+                              socket_connect_timeout=timeout)
+            result = client.select_graph(graph).ro_query(query, params or {})
+            break
+        except redis.exceptions.ResponseError as exc:
+            raise QueryError(f"FalkorDB refused the query: {exc}") from exc
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError) as exc:
+            # A new connection to FalkorDB can go unanswered after Bolt traffic: retry anew.
+            if attempt + 1 == attempts:
+                raise StoreError(f"cannot reach FalkorDB at {url}: {exc}; check --falkordb-url") from exc
     names = [str(column[1]) for column in result.header]
     return [dict(zip(names, row)) for row in result.result_set]

@@ -1,0 +1,77 @@
+"""The CLI commands of the stores: help, output formats, clean errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.stores.conftest import free_port
+
+TOWN_QUERY = ("MATCH (p:Project)-[:LOCATED_IN]->(t:Town) WHERE t.name = $town OR $town IN t.aliases "
+              "RETURN p.name AS project ORDER BY project")
+
+
+@pytest.mark.parametrize("args", [["query", "--help"], ["load", "--help"], ["load", "neo4j", "--help"]])
+def test_cli_help(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert "Usage:" in result.output and len(result.output.splitlines()) > 5
+
+
+def test_cli_query_json_finds_projects_by_alias(fixture_graph: Path) -> None:
+    result = CliRunner().invoke(main, ["query", TOWN_QUERY, "--graph", str(fixture_graph),
+                                       "--format", "json", "-p", "town=双街示范镇"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"project": "民宿小镇"}, {"project": "花卉博览园"},
+                                         {"project": "都市绿谷田园综合体"}]
+
+
+def test_cli_query_table_and_csv(fixture_graph: Path) -> None:
+    table = CliRunner().invoke(main, ["query", TOWN_QUERY, "--graph", str(fixture_graph), "-p", "town=双街"])
+    assert table.exit_code == 0 and "花卉博览园" in table.output and "3 row(s)" in table.output
+    csv_out = CliRunner().invoke(main, ["query", TOWN_QUERY, "--graph", str(fixture_graph),
+                                        "--format", "csv", "-p", "town=双街"])
+    assert csv_out.output.splitlines() == ["project", "民宿小镇", "花卉博览园", "都市绿谷田园综合体"]
+
+
+def test_cli_query_refuses_write_cleanly(fixture_graph: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "MATCH (n) DETACH DELETE n", "--graph", str(fixture_graph)])
+    assert result.exit_code == 1
+    assert "read-only" in result.output and "Traceback" not in result.output
+
+
+def test_cli_query_bad_param_is_a_usage_error(fixture_graph: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "RETURN 1", "--graph", str(fixture_graph), "-p", "novalue"])
+    assert result.exit_code == 2 and "NAME=VALUE" in result.output
+
+
+def test_cli_query_missing_graph_is_clean(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "RETURN 1", "--graph", str(tmp_path / "none")])
+    assert result.exit_code == 1 and "kg build" in result.output
+
+
+def test_cli_load_unreachable_server_is_clean(fixture_graph: Path) -> None:
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(main, ["load", "neo4j", "--graph", str(fixture_graph), "--uri", uri, "-q"])
+    assert result.exit_code == 1
+    assert "cannot reach the Bolt server" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.bolt
+def test_cli_load_then_query_server(fixture_graph: Path, bolt, bolt_config) -> None:
+    from kg import cypher
+
+    bolt.run(cypher.DELETE_ALL)
+    server = ["--uri", bolt_config.uri, "--password", bolt_config.password, "--server", bolt_config.server]
+    loaded = CliRunner().invoke(main, ["load", "neo4j", "--graph", str(fixture_graph), *server])
+    assert loaded.exit_code == 0, loaded.output
+    assert "created" in loaded.output and "LOCATED_IN" in loaded.output
+    extra = ["--falkordb-url", bolt_config.falkordb_url] if bolt_config.falkordb_url else []
+    result = CliRunner().invoke(main, ["query", TOWN_QUERY, "--neo4j", *server, *extra,
+                                       "--format", "json", "-p", "town=双街示范镇"])
+    assert result.exit_code == 0, result.output
+    assert [r["project"] for r in json.loads(result.output)] == ["民宿小镇", "花卉博览园", "都市绿谷田园综合体"]
