@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import jieba
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
@@ -59,6 +60,9 @@ class GazetteerComponent:
         self.region_matcher = DictMatcher(self._region_entries())
         self._town_cache: dict[tuple[str, ...], DictMatcher[Place]] = {}
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
+        jieba.dt.check_initialized()
+        self._province_shorts = {a.short for a in self.gz.provinces.values()}
+        self.list_matcher = DictMatcher(self._short_entries())
 
     def _region_entries(self) -> dict[str, list[Area]]:
         entries: dict[str, list[Area]] = {}
@@ -69,6 +73,16 @@ class GazetteerComponent:
                 entries.setdefault(area.short, []).append(area)
         return entries
 
+    def _short_entries(self) -> dict[str, Area]:
+        """County short forms of the whole country that are no common word (for place lists)."""
+        entries: dict[str, Area] = {}
+        for name, areas in self.gz.counties.items():
+            short = areas[0].short
+            if len(areas) == 1 and 2 <= len(short) < len(name) and short not in self._province_shorts \
+                    and not _common_word(short):
+                entries.setdefault(short, areas[0])
+        return entries
+
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
         self.set_annotations(doc, matches)
@@ -76,16 +90,32 @@ class GazetteerComponent:
 
     def match(self, doc: Doc) -> list[tuple[int, int, Place]]:
         """All gazetteer matches, regions first pass, towns and villages second."""
+        bounds = _token_bounds(doc)
         regions = [(s, e, self._pick_area(areas, doc)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
-        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)]
+        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
+                   and (e - s > len(a.short) or (s in bounds and e in bounds))]
+        regions += self._listed_short_forms(text_of(doc), regions)
         counties = self._focus_counties(doc, [a for _, _, a in regions])
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
             matcher = self._town_matcher(counties)
             doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
-            places.extend(matcher.finditer(text_of(doc), accept=_not_inside_word))
+            places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
+                          if not p.rule.endswith("_short") or (s in bounds and e in bounds))
         return sorted(places, key=lambda m: m[0])
+
+    def _listed_short_forms(self, text: str, known: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
+        """County short forms written as a list of three or more (帮助正宁、华池、丁青、兴隆实现脱贫)."""
+        taken = {(s, e) for s, e, _ in known}
+        found = [m for m in self.list_matcher.finditer(text) if (m[0], m[1]) not in taken]
+        runs: list[list[tuple[int, int, Area]]] = []
+        for m in found:
+            if runs and text[runs[-1][-1][1]:m[0]] == "、":
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        return [m for run in runs if len(run) >= 3 for m in run]
 
     def _pick_area(self, areas: list[Area], doc: Doc) -> Area:
         if len(areas) == 1:
@@ -101,8 +131,12 @@ class GazetteerComponent:
         text, region = text_of(doc), document_of(doc).region or ""
         if area.name in region:
             return True
+        if len(area.name) < 3:
+            return False
+        if len(self.gz.counties.get(area.name, ())) == 1:
+            return True  # a county name found once in the whole country
         names = (area.city, area.province, self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
-        return len(area.name) >= 3 and any(n and n in text for n in names)
+        return any(n and n in text for n in names)
 
     def _focus_counties(self, doc: Doc, areas: list[Area]) -> list[Area]:
         counts = Counter(a for a in areas if a.level == "county")
@@ -116,13 +150,24 @@ class GazetteerComponent:
         key = tuple(c.code for c in counties)
         if key not in self._town_cache:
             entries: dict[str, Place] = {}
+            for county in self._short_form_counties(counties):
+                if county.short not in self._province_shorts and not _common_word(county.short):
+                    entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
                 self._add_county(entries, county, main=rank == 0)
             self._town_cache[key] = DictMatcher(entries)
         return self._town_cache[key]
 
+    def _short_form_counties(self, counties: list[Area]) -> list[Area]:
+        """Counties whose short form counts: the focus counties and the other counties of their cities."""
+        cities = {c.city for c in counties if c.city}
+        siblings = [a for areas in self.gz.counties.values() for a in areas if a.city in cities]
+        return [c for c in dict.fromkeys([*counties, *siblings]) if 2 <= len(c.short) < len(c.name)]
+
     def _add_county(self, entries: dict[str, Place], county: Area, main: bool) -> None:
         for town in self.gz.towns.get(county.code, []):
+            if not town.endswith(_TOWN_SUFFIXES):
+                continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
             place = Place(Label.TOWN, town, "gazetteer.town", county=county.code)
             entries.setdefault(town, place)
             if main and self.short_forms:
@@ -157,6 +202,20 @@ class GazetteerComponent:
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
         return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
                 for a, b in zip(chain, chain[1:])]
+
+
+def _token_bounds(doc: Doc) -> set[int]:
+    """Character offsets where a jieba token starts or ends (a short form must not cut a word: 湘江西岸)."""
+    bounds = {len(text_of(doc))}
+    for tok in doc:
+        bounds.add(tok.idx)
+        bounds.add(tok.idx + len(tok.text))
+    return bounds
+
+
+def _common_word(word: str) -> bool:
+    """A short form that is an everyday word (和平, 城关) is not matched on its own."""
+    return (jieba.dt.FREQ.get(word) or 0) >= 1000
 
 
 def _not_inside_word(text: str, start: int, end: int) -> bool:

@@ -72,6 +72,8 @@ class NamesComponent:
             if not bounds.is_end(end):
                 continue
             label, strong = self.patterns.suffixes[m.group(0)]
+            if label == Label.PROJECT and text.endswith("街道", 0, end):
+                continue  # a 街道 is a town, not a road
             if not strong and label == Label.ENTERPRISE:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             start = self.left_boundary(text, bounds, m.start())

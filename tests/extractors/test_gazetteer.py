@@ -1,0 +1,43 @@
+"""Golden tests of kg_gazetteer (after kg_overlaps): regions, towns and villages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+from schema import Label
+
+PLACE_LABELS = {Label.REGION, Label.TOWN, Label.VILLAGE}
+
+
+def places(text: str) -> set[tuple[str, str]]:
+    """``(label, name)`` of every place mention the pipeline finds in ``text``."""
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in PLACE_LABELS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county name found once in China needs no city next to it; its short form then counts
+        ("吸引更多企业落户北辰区。积极推进双街示范镇建设,北辰坚持创新。",
+         {("Region", "北辰区"), ("Town", "双街镇")}),
+        # other counties of the focus county's city by short form
+        ("北辰区与滨海、津南、东丽协同发展。",
+         {("Region", "北辰区"), ("Region", "滨海新区"), ("Region", "津南区"), ("Region", "东丽区")}),
+        # a list of county short forms anywhere in the country
+        ("帮助正宁、华池、丁青、兴隆实现稳定脱贫。",
+         {("Region", "正宁县"), ("Region", "华池县"), ("Region", "丁青县"), ("Region", "兴隆县")}),
+        # a short form may not cut a word: 湘江西岸 is not 江西
+        ("望城区打造湘江西岸百里文旅走廊。", {("Region", "望城区")}),
+        # a 街道 is a town, never a road project
+        ("江夏区郑店街道建设光谷南大道。", {("Region", "江夏区"), ("Town", "郑店街道")}),
+        # zones listed at town level are not towns
+        ("宁波市北仑区保税区加快发展。", {("Region", "宁波市"), ("Region", "北仑区")}),
+        # an everyday word that is also a county's short form is not a region
+        ("和平发展是天津市北辰区的主题。", {("Region", "天津市"), ("Region", "北辰区")}),
+    ],
+)
+def test_places_golden(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected
