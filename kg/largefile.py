@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
 from schema import DocumentFacts
 
-#: Plain-text files larger than this are streamed in chunks.
-LARGE_FILE_BYTES = 8 * 2**20
+#: Plain-text files larger than this are streamed in chunks (environment: ``KG_LARGE_FILE_BYTES``).
+LARGE_FILE_BYTES = int(os.environ.get("KG_LARGE_FILE_BYTES", 8 * 2**20))
 #: Target size of a chunk, in characters.
 CHUNK_CHARS = 200_000
 BLOCK_BYTES = 2**20
@@ -109,7 +110,8 @@ def cut_point(buffer: str, chunk_chars: int) -> int | None:
     """Where to end the next chunk of ``buffer``; None while more text is needed.
 
     Prefers the first line break after ``chunk_chars`` that follows a sentence
-    end, then any line break, then (for one endless line) a sentence end.
+    end or a blank line, then any line break, then (for one endless line) a
+    sentence end.
 
     Example:
         >>> cut_point("一句。\\n二\\n三句。\\n", 2)
@@ -121,7 +123,7 @@ def cut_point(buffer: str, chunk_chars: int) -> int | None:
     fallback = None
     pos = buffer.find("\n", chunk_chars - 1, limit)
     while pos >= 0:
-        if pos == 0 or buffer[pos - 1] in _SENTENCE_END:
+        if pos == 0 or buffer[pos - 1] in _SENTENCE_END or buffer[pos - 1] == "\n":
             return pos + 1
         fallback = fallback or pos + 1
         pos = buffer.find("\n", pos + 1, limit)

@@ -1,0 +1,58 @@
+"""An interrupted build leaves the previous build folder exactly as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+from schema import DocumentFacts, Problem
+from tests.pipeline.conftest import MEDIUM, RAW, SMALL, copy_docs, tree_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_build_killed_with_sigkill_keeps_previous_graph(tmp_path: Path, small_input: Path) -> None:
+    out = tmp_path / "graph"
+    build(small_input, out)
+    before = tree_bytes(out)
+    big = copy_docs(tmp_path / "big", SMALL + (MEDIUM,))
+    shutil.copyfile(RAW / "002_34b45a5f1536be31.txt", big / "002_34b45a5f1536be31.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", "--input", str(big), "--out", str(out),
+                             "-q", "--no-cache"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while not list(tmp_path.glob(".graph.building-*/texts/*.txt")):
+            assert proc.poll() is None, "the build ended before it could be interrupted"
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert tree_bytes(out) == before
+
+
+def test_failure_in_the_middle_keeps_previous_graph_and_cleans_up(tmp_path: Path, small_input: Path) -> None:
+    out = tmp_path / "graph"
+    build(small_input, out)
+    before = tree_bytes(out)
+    (small_input / f"{SMALL[0]}.txt").write_text("北辰区双街镇。\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def fail_on_second(path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
+        seen.append(path.name)
+        if len(seen) == 2:
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        build(small_input, out, on_file=fail_on_second)
+    assert tree_bytes(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph", "raw"]  # no staging folder left
