@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jieba
 from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
@@ -26,6 +27,8 @@ from extractors.proper import has_proper_element
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
+_PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
+_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不]")
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 _CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
@@ -60,6 +63,7 @@ class NamesComponent:
     def match(self, doc: Doc) -> list[Candidate]:
         """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
         bounds = _TokenBounds(doc)
+        bounds.places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
         found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in self.chains.find(text_of(doc)))
@@ -79,7 +83,7 @@ class NamesComponent:
             start = self.left_boundary(text, bounds, m.start())
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
-                    and self._proper(text[start:m.start()], label):
+                    and self._proper(text, start, m.start(), label, bounds):
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
         return out
 
@@ -103,6 +107,8 @@ class NamesComponent:
             return False
         if any(ch in _CLAUSE_END or ch in "、·—-…" for ch in token):
             return False
+        if len(token) > 1 and _FUNCTION_CHAR.search(token) and not jieba.dt.FREQ.get(token):
+            return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
         if token.isdigit():
             return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
         return not _QUANTITY.match(token)
@@ -113,9 +119,13 @@ class NamesComponent:
             return False
         return not clean.startswith(self.patterns.bad_starts)
 
-    def _proper(self, prefix: str, label: Label) -> bool:
-        """A project or park name needs a proper element before its suffix; a park may be named by an industry."""
+    def _proper(self, text: str, start: int, end: int, label: Label, bounds: "_TokenBounds") -> bool:
+        """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
+        a park may be named by an industry."""
+        prefix = text[start:end]
         if label not in _NEEDS_PROPER or has_proper_element(prefix):
+            return True
+        if any(start <= s and e <= end for s, e in bounds.places):
             return True
         return label == Label.PARK and self.chains.ends_with_term(prefix)
 
@@ -132,7 +142,7 @@ class NamesComponent:
                 item_label = self._item_label(item, label)
                 if not item_label or not self._acceptable(item, item_label):
                     continue
-                if head in _SPECIFIC_HEADS or self._proper(item[:len(item) - len(self.patterns.suffix_of(item))], item_label):
+                if head in _SPECIFIC_HEADS or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 
@@ -177,6 +187,7 @@ class _TokenBounds:
     """Token start/end lookups over a doc's jieba tokens."""
 
     def __init__(self, doc: Doc) -> None:
+        self.places: list[tuple[int, int]] = []  # gazetteer place spans (proper elements of names)
         n = len(text_of(doc))
         self.starts = [0] * (n + 1)
         self.ends: set[int] = {n}

@@ -7,9 +7,12 @@ below decides. Identical spans with the same label and name are merged.
 
 from __future__ import annotations
 
+import jieba
 from spacy.tokens import Doc
 
 from extractors.base import mentions_of
+from extractors.patterns import load_patterns
+from extractors.proper import proper_word
 from schema import Label, Mention
 
 PRIORITY = (
@@ -25,15 +28,69 @@ def _order(m: Mention) -> tuple[int, int, int, int, str]:
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep a non-overlapping subset, longest and strongest first; result in text order."""
-    taken: list[tuple[int, int]] = []
+    """Keep a non-overlapping subset, longest and strongest first; result in text order.
+
+    A town or village written at the start of a park or project name is kept as
+    the place (ANNOTATION.md rule 8); the name drops it when the rest still has
+    a proper element (西堤头曙光水镇 -> 西堤头镇 + 曙光水镇) and keeps it otherwise
+    (宜兴埠未来城).
+    """
+    occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
+    places = _places_by_start(mentions)
     for m in sorted(mentions, key=_order):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if any(occupied[m.start:m.end]):
             continue
-        taken.append((m.start, m.end))
+        chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
+        if chain:  # the place is annotated whether or not the name keeps it (rule 8)
+            kept.extend(chain)
+            m = _without_prefix(m, chain[-1])
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+_PLACE_HOSTS = (Label.PARK, Label.PROJECT)
+#: After a short place form these make a longer place name (梅山湾), not the start of another name.
+_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北")
+_PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
+
+
+def _places_by_start(mentions: list[Mention]) -> dict[int, Mention]:
+    """Region, town and village mentions by start offset (the longest at each start)."""
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        if m.label in _PLACES and (m.start not in out or m.end > out[m.start].end):
+            out[m.start] = m
+    return out
+
+
+def _place_chain(places: dict[int, Mention], m: Mention) -> list[Mention]:
+    """Places written back to back at the start of ``m`` (天津市北辰区双街镇…), up to the last town or village."""
+    chain: list[Mention] = []
+    pos = m.start
+    while pos in places and places[pos].end < m.end:
+        chain.append(places[pos])
+        pos = places[pos].end
+    while chain and chain[-1].label == Label.REGION:
+        chain.pop()
+    return chain
+
+
+def _without_prefix(m: Mention, place: Mention) -> Mention:
+    """``m`` without the places up to ``place``, if the rest is still a name of its own (else ``m`` itself)."""
+    cut = place.end - m.start
+    rest = m.text[cut:]
+    core = rest[: len(rest) - len(load_patterns().suffix_of(rest))]
+    if len(rest) < 3 or not core:
+        return m
+    full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
+    first = next(iter(jieba.cut(core)), "")
+    coined = len(first) == 1 and first not in _PLACE_TAIL_CHARS  # 梦/得: a coined word jieba splits
+    if not full_form and not (coined or proper_word(first)):
+        return m  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
+    name = rest if m.name == m.text else m.name[cut:] if m.name.startswith(m.text[:cut]) else m.name
+    return m.model_copy(update={"start": place.end, "text": rest, "name": name})
 
 
 class OverlapsComponent:

@@ -1,0 +1,41 @@
+"""Golden tests of kg_overlaps: longest wins, and place prefixes of park and project names (rule 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.overlaps import resolve_overlaps
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+from schema import Label, Mention
+
+LABELS = {Label.PARK, Label.PROJECT, Label.TOWN, Label.VILLAGE, Label.ORGANIZATION, Label.REGION}
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in LABELS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town written in full before a name is the place; the name drops it
+        ("黄埔区九佛街道知识城国际学校开工。", {("Region", "黄埔区"), ("Town", "九佛街道"), ("Project", "知识城国际学校")}),
+        # a short town form is dropped only when the rest starts with a proper element
+        ("北辰区加快西堤头曙光水镇建设。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Project", "曙光水镇")}),
+        ("北辰区加快双口梦得奶业小镇建设。", {("Region", "北辰区"), ("Town", "双口镇"), ("Park", "梦得奶业小镇")}),
+        ("北辰区建设双街实力小镇。", {("Region", "北辰区"), ("Town", "双街镇"), ("Park", "双街实力小镇")}),
+        # the longest mention wins over names inside it
+        ("北辰区人民政府发布通知。", {("Organization", "北辰区人民政府")}),
+    ],
+)
+def test_overlaps_golden(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_resolve_overlaps_keeps_longest_and_text_order() -> None:
+    ms = [Mention(label=Label.REGION, text="北辰区", name="北辰区", start=0, end=3, rule="g"),
+          Mention(label=Label.ORGANIZATION, text="北辰区人民政府", name="北辰区人民政府", start=0, end=7, rule="s"),
+          Mention(label=Label.TOWN, text="双街镇", name="双街镇", start=8, end=11, rule="g")]
+    assert [m.name for m in resolve_overlaps(ms)] == ["北辰区人民政府", "双街镇"]
