@@ -1,0 +1,141 @@
+"""Run every benchmark once, side by side, and write ``benchmarks/RESULTS.md``.
+
+Usage (from the repository root)::
+
+    python -m benchmarks [--scales 1,10,100] [--jobs-large 2] [--source DIR] [--skip-bolt]
+
+The corpus ``data/raw`` is copied ``k`` times into a temporary folder (one
+sub-folder per copy, so every copy has its own document ids). Each build and
+each yardstick runs in its own process (:mod:`benchmarks.probe`). ``--source``
+runs the code of another checkout (e.g. an export of a commit) instead of
+this one; RESULTS.md names the commit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.report import write_results
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_corpus(raw: Path, target: Path, copies: int) -> Path:
+    """``copies`` copies of the corpus files, each in its own sub-folder ``cNNN/``."""
+    files = sorted(p for p in raw.glob("*.txt"))
+    for i in range(copies):
+        folder = target / f"c{i:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in files:
+            shutil.copyfile(path, folder / path.name)
+    return target
+
+
+def probe(source: Path, *args: str, timeout: int = 3600) -> dict[str, Any]:
+    """Run ``python -m benchmarks.probe ARGS`` in ``source``; return its JSON line."""
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    done = subprocess.run([sys.executable, "-m", "benchmarks.probe", *args], cwd=source, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0:
+        raise RuntimeError(f"probe {args} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _say(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def run_builds(source: Path, work: Path, scales: list[int], jobs_large: int) -> dict[str, Any]:
+    """Clean builds per scale (jobs 1 and 2 up to x10, ``jobs_large`` above), then the incremental case."""
+    raw = source / "data" / "raw"
+    builds: dict[str, Any] = {}
+    for k in scales:
+        corpus = make_corpus(raw, work / f"x{k}", k)
+        for jobs in ((1, 2) if k <= 10 else (jobs_large,)):
+            _say(f"build x{k} --jobs {jobs}")
+            builds[f"x{k}_j{jobs}"] = probe(source, "build", str(corpus), str(work / f"out-x{k}-j{jobs}"),
+                                           "--jobs", str(jobs), "--no-cache")
+    inc_scale = 10 if 10 in scales else max(scales)
+    builds["incremental"] = run_incremental(source, work, inc_scale)
+    return builds
+
+
+def run_incremental(source: Path, work: Path, k: int) -> dict[str, Any]:
+    """On the x``k`` build (jobs 1): rebuild unchanged, then with one added document."""
+    corpus, out = work / f"x{k}", work / f"out-x{k}-j1"
+    _say(f"incremental x{k}: unchanged")
+    unchanged = probe(source, "build", str(corpus), str(out), "--jobs", "1")
+    added = corpus / "added"
+    added.mkdir(exist_ok=True)
+    first = sorted((source / "data" / "raw").glob("*.txt"))[1]
+    shutil.copyfile(first, added / first.name)
+    _say(f"incremental x{k}: one document added")
+    one = probe(source, "build", str(corpus), str(out), "--jobs", "1")
+    shutil.rmtree(added)
+    return {"scale": k, "unchanged": unchanged, "add_one": one}
+
+
+def run_yardstick(source: Path, work: Path) -> dict[str, Any]:
+    """Bare jieba over the normalised texts of the x1 build."""
+    _say("bare jieba")
+    return probe(source, "jieba", str(work / "out-x1-j1" / "texts"))
+
+
+def run_query(source: Path, work: Path) -> dict[str, Any] | None:
+    """Embedded query suite latency on a copy of the x1 build, if the embedded store exists."""
+    if not (source / "kg" / "stores" / "embedded.py").exists():
+        return None
+    graph = work / "query-graph"
+    shutil.copytree(work / "out-x1-j1", graph)
+    _say("embedded query suite")
+    try:
+        return probe(source, "query", str(graph))
+    except RuntimeError as exc:
+        return {"error": str(exc).splitlines()[-1]}
+
+
+def run_bolt(source: Path, work: Path) -> dict[str, Any] | None:
+    """``benchmarks/bolt_load.py`` (the stores helper's) on the x1 build, if present."""
+    if not (source / "benchmarks" / "bolt_load.py").exists():
+        return None
+    _say("bolt load")
+    code = ("import json, sys; from benchmarks.bolt_load import main; "
+            f"sys.argv = ['bolt_load', '--graph', {str(work / 'out-x1-j1')!r}]; print(json.dumps(main()))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=source, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(source)}, timeout=1800)
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="kg speed and scale benchmarks")
+    parser.add_argument("--scales", default="1,10,100", help="corpus copies to build, comma-separated")
+    parser.add_argument("--jobs-large", type=int, default=2, help="--jobs for scales above 10")
+    parser.add_argument("--source", type=Path, default=ROOT, help="checkout whose code is measured")
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
+    parser.add_argument("--skip-bolt", action="store_true")
+    args = parser.parse_args(argv)
+    scales = sorted({int(s) for s in args.scales.split(",")} | {1})
+    started, load_before = time.time(), os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        work = Path(tmp)
+        results: dict[str, Any] = {"builds": run_builds(args.source.resolve(), work, scales, args.jobs_large)}
+        results["jieba"] = run_yardstick(args.source, work)
+        results["query"] = run_query(args.source, work)
+        results["bolt"] = None if args.skip_bolt else run_bolt(args.source, work)
+    results["meta"] = {"started": started, "minutes": (time.time() - started) / 60,
+                       "load_before": load_before, "load_after": os.getloadavg(),
+                       "command": "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])}
+    (args.results.with_suffix(".json")).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    write_results(results, args.source.resolve(), args.results)
+    _say(f"wrote {args.results}")
