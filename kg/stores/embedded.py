@@ -14,9 +14,8 @@ parallel lists (see :mod:`kg.stores.rows`). Every label and type has a table
 even when empty, so any query of the suite can be planned.
 
 Example:
-    >>> rows = query("MATCH (t:Town) WHERE $n IN t.aliases RETURN t.name AS town",
-    ...              {"n": "双街示范镇"}, graph="tests/stores/fixtures/graph")  # doctest: +SKIP
-    >>> rows
+    >>> query("MATCH (t:Town) WHERE $n IN t.aliases RETURN t.name AS town",
+    ...       {"n": "双街示范镇"}, graph="data/graph")  # doctest: +SKIP
     [{'town': '双街镇'}]
 """
 
