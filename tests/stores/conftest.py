@@ -72,7 +72,11 @@ class FalkorServer:
                    "BOLT_PORT", str(self.bolt_port)]
         log = open(self.data_dir / "server.log", "ab")
         self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        _wait_port(self.bolt_port, self.process)
+        try:
+            _wait_port(self.bolt_port, self.process)
+        except RuntimeError:
+            self.kill()
+            raise
         return self
 
     def kill(self) -> None:

@@ -44,24 +44,26 @@ def test_bolt_killed_server_then_rerun_equals_clean_load(falkor, bolt: BoltClien
     clean = dump(bolt)
 
     server = new_server(tmp_path / "victim")
-    config = BoltConfig(uri=server.uri, password="", server="falkordb", retries=2)
-    client = KillingClient(config, server, after=12).open()
-    started = time.monotonic()
-    with pytest.raises(StoreError, match="cannot reach the Bolt server"):
-        load_into(client, nodes, edges, batch_size=2, progress=False)
-    assert time.monotonic() - started < 30  # an error, not a hang
-    client.close()
+    try:
+        config = BoltConfig(uri=server.uri, password="", server="falkordb", retries=2)
+        client = KillingClient(config, server, after=12).open()
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="cannot reach the Bolt server"):
+            load_into(client, nodes, edges, batch_size=2, progress=False)
+        assert time.monotonic() - started < 30  # an error, not a hang
+        client.close()
 
-    # Same data dir and ports. The server runs without persistence: with appendonly on,
-    # FalkorDB 4.16.3 aborts on its first Bolt write (assertion blocked.c:345
-    # 'server.also_propagate.numops == 0', measured), so the restarted graph is empty;
-    # the partial-state case is the next test.
-    server.start()
-    with BoltClient(config).open() as again:
-        load_into(again, nodes, edges, batch_size=2, progress=False)
-        assert count_all(again) == build_counts(FIXTURES / "graph")
-        assert dump(again) == clean
-    server.stop()
+        # Same data dir and ports. The server runs without persistence: with appendonly on,
+        # FalkorDB 4.16.3 aborts on its first Bolt write (assertion blocked.c:345
+        # 'server.also_propagate.numops == 0', measured), so the restarted graph is empty;
+        # the partial-state case is the next test.
+        server.start()
+        with BoltClient(config).open() as again:
+            load_into(again, nodes, edges, batch_size=2, progress=False)
+            assert count_all(again) == build_counts(FIXTURES / "graph")
+            assert dump(again) == clean
+    finally:
+        server.stop()
 
 
 class FailingClient(BoltClient):
