@@ -67,14 +67,15 @@ def policy_core(name: str) -> str:
 
 
 def merge_policies(counts: dict[str, int]) -> dict[str, str]:
-    """Map policy names sharing a core to the form the texts use most (ties: the longer one)."""
+    """Map policy names sharing a core to one form: the bare name of a strategy, else the most used."""
     by_core: dict[str, list[str]] = {}
     for name in sorted(counts):
         by_core.setdefault(policy_core(name), []).append(name)
     mapping: dict[str, str] = {}
     for group in by_core.values():
         if len(group) > 1:
-            best = max(group, key=lambda n: (counts[n], len(n), n))
+            # the bare strategy name wins over its 战略 form (京津冀协同发展), then use, then length
+            best = max(group, key=lambda n: (n + "战略" in group, counts[n], len(n), n))
             mapping.update({n: best for n in group if n != best})
     return mapping
 

@@ -59,7 +59,7 @@ def test_relation_endpoints_follow_merged_names() -> None:
 
 
 def test_policy_variants_merge_into_the_most_used_form() -> None:
-    counts = {"京津冀协同发展": 5, "京津冀协同发展战略": 2, "海河英才行动计划": 2, "天津市海河英才行动计划": 1,
+    counts = {"京津冀协同发展": 2, "京津冀协同发展战略": 5, "海河英才行动计划": 2, "天津市海河英才行动计划": 1,
               "北辰区新型城镇化十四五规划": 3, "北辰区新型城镇化十四五发展规划": 1, "乡村振兴战略": 1}
     mapping = merge_short_forms(Label.POLICY, set(counts), counts)
     assert mapping == {
