@@ -25,12 +25,13 @@ def machine(source: Path) -> list[str]:
             versions.append(f"{name} {metadata.version(name)}")
         except metadata.PackageNotFoundError:
             continue
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=source, capture_output=True,
-                            text=True).stdout.strip() or source.name
+    stamp = source / "COMMIT"
+    commit = stamp.read_text().strip() if stamp.is_file() else subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=source, capture_output=True, text=True).stdout.strip()
     return [f"- CPU: {cpu}, nproc {os.cpu_count()}, memory {int(mem) / 2**20:.1f} GiB",
             f"- Python {platform.python_version()} on {platform.platform()}",
             f"- {', '.join(versions)}",
-            f"- code measured: {commit} ({source})"]
+            f"- build code measured: commit {commit or '?'} ({source}); store benchmarks use the working tree"]
 
 
 def _rate(chars: int, seconds: float) -> str:

@@ -91,7 +91,11 @@ def run_yardstick(source: Path, work: Path) -> dict[str, Any]:
 
 
 def run_query(source: Path, work: Path) -> dict[str, Any] | None:
-    """Embedded query suite latency on a copy of the x1 build, if the embedded store exists."""
+    """Embedded query suite latency on a copy of the x1 build, if the embedded store exists.
+
+    Store code comes from this checkout (``source`` only chooses the build code).
+    """
+    source = ROOT
     if not (source / "kg" / "stores" / "embedded.py").exists():
         return None
     graph = work / "query-graph"
@@ -104,7 +108,8 @@ def run_query(source: Path, work: Path) -> dict[str, Any] | None:
 
 
 def run_bolt(source: Path, work: Path) -> dict[str, Any] | None:
-    """``benchmarks/bolt_load.py`` (the stores helper's) on the x1 build, if present."""
+    """``benchmarks/bolt_load.py`` (the stores helper's) on the x1 build, if present (this checkout's code)."""
+    source = ROOT
     if not (source / "benchmarks" / "bolt_load.py").exists():
         return None
     _say("bolt load")

@@ -131,7 +131,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
         with stats.timer("load"):
             init_worker()
 
-    tasks = collector.tasks(before_first=load if jobs <= 1 else None)
+    tasks = collector.tasks(before_first=load if jobs <= 1 else None, largest_first=jobs > 1)
     try:
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker):
             collector.receive(outcome)

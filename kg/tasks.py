@@ -168,12 +168,22 @@ class Collector:
         self.facts: dict[int, DocumentFacts] = {}
         self.problems: list[Problem] = []
 
-    def tasks(self, before_first: Callable[[], None] | None = None) -> Iterator[Task]:
-        """The tasks for every file not taken from the cache (``before_first`` runs once, first)."""
+    def tasks(self, before_first: Callable[[], None] | None = None, largest_first: bool = False) -> Iterator[Task]:
+        """The tasks for every file not taken from the cache.
+
+        Args:
+            before_first: Run once before the first task (e.g. load the pipeline).
+            largest_first: Visit files by decreasing size (balances workers; the
+                results do not depend on the order).
+        """
         from kg.ingest import doc_id_for
 
         self.texts.mkdir(parents=True, exist_ok=True)
-        for index, path in enumerate(self.paths):
+        order = list(range(len(self.paths)))
+        if largest_first:
+            order.sort(key=lambda i: -_size(self.paths[i]))
+        for index in order:
+            path = self.paths[index]
             with self.stats.timer("cache"):
                 state = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
                 self.docs[index] = state
@@ -269,6 +279,13 @@ class Collector:
     def results(self) -> list[DocumentFacts]:
         """Every document's facts, in file order."""
         return [self.facts[i] for i in sorted(self.facts)]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _sha_or_none(path: Path) -> str | None:
