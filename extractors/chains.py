@@ -2,12 +2,13 @@
 
 A taxonomy term counts as an IndustryChain mention when the text confirms
 it is an industry: a following 产业/产业链/行业/领域/集群, or a list of such
-terms. Composites (新能源新材料) are split into their parts.
+terms. A compound written as one (新能源新材料) stays one chain; composites
+joined by 和 (电子信息和人工智能) are split into their parts.
 
 Example:
     >>> cm = ChainMatcher()
-    >>> [(s, e, r) for s, e, r in cm.find("发展新能源新材料产业")]
-    [(2, 5, 'taxonomy.composite'), (5, 8, 'taxonomy.composite')]
+    >>> [(s, e, r) for s, e, r in cm.find("发展新能源新材料产业和电子信息和人工智能产业")]
+    [(2, 8, 'taxonomy'), (11, 15, 'taxonomy.composite'), (16, 20, 'taxonomy.composite')]
     >>> cm.canonical("高端装备")
     '高端装备制造'
 """

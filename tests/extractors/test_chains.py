@@ -1,0 +1,39 @@
+"""Golden tests of the industry-chain taxonomy (kg_names' IndustryChain mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.chains import ChainMatcher
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+from schema import Label
+
+
+def chains(text: str) -> set[str]:
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {m.name for m in ex.mentions if m.label == Label.INDUSTRY_CHAIN}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound written as one chain stays one (ANNOTATION.md rule 19)
+        ("做强新能源新材料产业。", {"新能源新材料"}),
+        # written separately, they are separate
+        ("发展新能源、新材料产业。", {"新能源", "新材料"}),
+        # broad classes are not chains
+        ("加快发展现代服务业和先进制造业。", set()),
+        # a chain word needs a confirming industry word after it
+        ("建设物联网创新中心和储能电站。", set()),
+        ("做强新能源汽车和氢能两条产业链。", {"新能源汽车", "氢能"}),
+    ],
+)
+def test_chains_golden(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+def test_canonical_strips_industry_words() -> None:
+    cm = ChainMatcher()
+    assert cm.canonical("川菜调味品产业") == "川菜调味品"
+    assert cm.canonical("高端装备制造业") == "高端装备制造"
