@@ -127,7 +127,17 @@ class NamesComponent:
             return True
         if any(start <= s and e <= end for s, e in bounds.places):
             return True
+        if len(bounds.words_in(start, end)) >= 3 and len(text) > end and self._specific_suffix(text, end):
+            return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
         return label == Label.PARK and self.chains.ends_with_term(prefix)
+
+    def _specific_suffix(self, text: str, end: int) -> bool:
+        """A strong suffix of three or more characters starts at ``end`` (综合体, 博览园, 贸易港)."""
+        for length in (5, 4, 3):
+            entry = self.patterns.suffixes.get(text[end:end + length])
+            if entry and entry[1]:
+                return True
+        return False
 
     def _enumerations(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
         strong = {(c.start, c.end): c for c in known if c.strong}
@@ -204,3 +214,14 @@ class _TokenBounds:
 
     def is_end(self, pos: int) -> bool:
         return pos in self.ends
+
+    def words_in(self, start: int, end: int) -> list[int]:
+        """Start offsets of the tokens lying wholly inside ``[start, end)``."""
+        out, pos = [], end
+        while pos > start:
+            first = self.starts[pos - 1]
+            if first < start:
+                break
+            out.append(first)
+            pos = first
+        return out

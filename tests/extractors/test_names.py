@@ -46,6 +46,9 @@ def corpus(prefix: str) -> Document:
         ("推动捷强动力、贝思达医疗器械等40余个重大项目。",
          {("Enterprise", "捷强动力"), ("Enterprise", "贝思达医疗器械")}),
         ("SMC二期开工建设。", {("Project", "SMC二期"), ("Enterprise", "SMC")}),
+        # a long descriptive name with a specific type is a name; a short generic one is not
+        ("都市绿谷田园综合体开园运营。", {("Project", "都市绿谷田园综合体")}),
+        ("打造城镇服务综合体。", set()),
     ],
 )
 def test_names_golden(text: str, expected: set[tuple[str, str]]) -> None:
