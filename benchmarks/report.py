@@ -118,7 +118,9 @@ def write_results(results: dict[str, Any], source: Path, path: Path) -> None:
              f"Run {time.strftime('%Y-%m-%d %H:%M', time.localtime(meta['started']))}, "
              f"{meta['minutes']:.1f} min; command: `{meta['command']}`.",
              f"Load average before/after: {meta['load_before'][0]:.1f} / {meta['load_after'][0]:.1f} "
-             "(the machine is shared: figures are one run each, not medians).", "", "## Machine", "",
+             "(the machine is shared: figures are one run each, not medians).",
+             "Profile of the slowest stage, what was done about it, and hot spots: benchmarks/PROFILE.md.",
+             "", "## Machine", "",
              *machine(source), "", "## Ratios against the targets", "", *ratios(results), "",
              "## Builds (clean, `--no-cache`)", "", *build_table(b), "",
              "## Seconds per stage", "",

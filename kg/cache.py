@@ -17,15 +17,15 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
 from kg import __version__
-from kg.graphio import dumps
 from schema import DocumentFacts
 
 CACHE_DIR = ".cache"
@@ -69,6 +69,18 @@ def text_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+class CacheEntry(BaseModel):
+    """One cache file: what the facts were made from, and the facts (JSON via pydantic's Rust core)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    sha256: str
+    fingerprint: str
+    text_sha256: str
+    facts: DocumentFacts
+
+
 class FactsCache:
     """Reads entries from the previous build folder, writes entries into the new one.
 
@@ -92,13 +104,13 @@ class FactsCache:
         entry = self._entry(self.previous, doc_id, sha256)
         text = self.previous / TEXTS_DIR / f"{doc_id}.txt"
         try:
-            record = json.loads(entry.read_text(encoding="utf-8"))
-            if record.get("text_sha256") != text_sha256(text):
+            record = CacheEntry.model_validate_json(entry.read_bytes())
+            if record.text_sha256 != text_sha256(text):
                 return None
-            facts = DocumentFacts.model_validate(record["facts"])
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValidationError):
             return None
-        if facts.doc_id != doc_id:
+        facts = record.facts
+        if facts.doc_id != doc_id or record.sha256 != sha256 or record.fingerprint != self.fingerprint:
             return None
         _carry(text, self.staging / TEXTS_DIR / f"{doc_id}.txt")
         _carry(entry, self._entry(self.staging, doc_id, sha256))
@@ -109,9 +121,9 @@ class FactsCache:
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
         entry = self._entry(self.staging, facts.doc_id, sha256)
         entry.parent.mkdir(parents=True, exist_ok=True)
-        record = {"doc_id": facts.doc_id, "sha256": sha256, "fingerprint": self.fingerprint,
-                  "text_sha256": text_sha256(text), "facts": facts.model_dump(mode="json")}
-        entry.write_text(dumps(record) + "\n", encoding="utf-8")
+        record = CacheEntry(doc_id=facts.doc_id, sha256=sha256, fingerprint=self.fingerprint,
+                            text_sha256=text_sha256(text), facts=facts)
+        entry.write_bytes(record.model_dump_json().encode("utf-8") + b"\n")
 
 
 def _carry(source: Path, target: Path) -> None:
