@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,14 +72,34 @@ def test_unsupported_extension(tmp_path: Path) -> None:
     assert ".docx" in error.hint
 
 
+_READ_AS_OTHER_USER = """
+import os, sys
+from pathlib import Path
+from kg.errors import InputError
+from kg.ingest import read_document
+import kg.ingest.readers, kg.ingest.formats, charset_normalizer, encodings.gb18030, encodings.utf_16
+os.setgid(65534); os.setuid(65534)  # nobody (modules loaded first): file permissions apply again
+try:
+    read_document(Path(sys.argv[1]))
+except InputError as exc:
+    print(exc.problem)
+"""
+
+
 def test_unreadable_file_permission(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("running as root: file permissions do not stop reading")
     path = tmp_path / "secret.txt"
     path.write_text("北辰区。", encoding="utf-8")
     path.chmod(0)
     try:
-        assert _problem(path).problem == "cannot be read: permission denied"
+        if os.geteuid() != 0:
+            assert _problem(path).problem == "cannot be read: permission denied"
+            return
+        # root reads everything: check the same path as an unprivileged user
+        tmp_path.chmod(0o755)
+        repo = Path(__file__).resolve().parents[2]
+        out = subprocess.run([sys.executable, "-c", _READ_AS_OTHER_USER, str(path)], cwd=repo,
+                             env={**os.environ, "PYTHONPATH": str(repo)}, capture_output=True, text=True, timeout=120)
+        assert out.stdout.strip() == "cannot be read: permission denied", out.stderr[-2000:]
     finally:
         path.chmod(0o644)
 
