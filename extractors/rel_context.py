@@ -67,6 +67,19 @@ def company_core(name: str) -> str:
     return core
 
 
+def abbreviations(core: str, name: str) -> set[str]:
+    """Skipping short forms of a company: the core's first two characters plus a tail of it.
+
+    Example:
+        >>> sorted(abbreviations("甬舟智慧物流", "宁波甬舟智慧物流有限公司"))
+        ['甬舟慧物流', '甬舟物流']
+    """
+    out = {core[:2] + core[k:] for k in range(3, len(core) - 1) if len(core) - k >= 2}
+    if "集团" in name and len(core) >= 2:
+        out.add(core[:2] + "集团")
+    return out
+
+
 def common_prefix(a: str, b: str) -> int:
     """Length of the common prefix of ``a`` and ``b``."""
     n = 0
@@ -92,9 +105,21 @@ class RelContext:
         self.parents = self._gazetteer_parents()
         self.companies = self._companies()
         self.refs = self._with_short_refs()
+        covered = {id(m) for m in self.ms if m.label in ADMIN and any(
+            r.rule == "ref.short_form" and r.start <= m.start and m.end <= r.end for r in self.within_refs(m))}
+        if covered:
+            self.ms = [m for m in self.ms if id(m) not in covered]
+            self.starts = [m.start for m in self.ms]
+            self.refs = self._with_short_refs()
         self.ref_starts = [m.start for m in self.refs]
 
     # -- positions ---------------------------------------------------------
+
+    def within_refs(self, m: Mention) -> list[Mention]:
+        """Short-name references starting up to 8 characters before ``m`` and overlapping it."""
+        starts = [r.start for r in self.refs]
+        lo, hi = bisect_left(starts, m.start - 8), bisect_right(starts, m.start)
+        return [r for r in self.refs[lo:hi] if r.end > m.start]
 
     def within(self, start: int, end: int, labels: set[Label] | None = None, *, refs: bool = False) -> list[Mention]:
         """Mentions (or mentions plus short-name references) inside ``[start, end)``."""
@@ -170,6 +195,7 @@ class RelContext:
     def _companies(self) -> dict[str, str]:
         """Short forms of the enterprises named in full: core, core prefixes, 简称."""
         forms: dict[str, str] = {}
+        clashes: set[str] = set()
         for m in self.ms:
             if m.label != Label.ENTERPRISE or not _COMPANY_TAIL.search(m.name):
                 continue
@@ -178,11 +204,14 @@ class RelContext:
                 forms.setdefault(core, m.name)
             for n in range(len(core) - 1, 3, -1):
                 forms.setdefault(core[:n], m.name)
+            for form in abbreviations(core, m.name):
+                if forms.setdefault(form, m.name) != m.name:
+                    clashes.add(form)
             after = self.text[m.end:m.end + 16]
             said = re.match(r"^[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]", after)
             if said:
                 forms[said.group(1)] = m.name
-        return forms
+        return {f: full for f, full in forms.items() if f not in clashes}
 
     def owner_of(self, name: str) -> str | None:
         """The full company a name refers to: itself, a short form, or a shared-prefix core."""
@@ -190,20 +219,23 @@ class RelContext:
             return name
         return self.companies.get(name)
 
+    def _blocked(self, s: int, e: int) -> bool:
+        """Whether a mention overlaps ``[s, e)``, other than a shorter place inside it (泾渭 in 泾渭重卡)."""
+        lo, hi = bisect_left(self.starts, s - 40), bisect_left(self.starts, e)
+        for m in self.ms[lo:hi]:
+            if m.end > s and m.start < e and not (m.label in ADMIN and s <= m.start and m.end <= e and m.end - m.start < e - s):
+                return True
+        return False
+
     def _with_short_refs(self) -> list[Mention]:
         """Mentions plus references to known companies by short form where no mention stands."""
         extra: list[Mention] = []
-        taken = [(m.start, m.end) for m in self.ms]
         for form, full in self.companies.items():
             if len(form) < 3 and form != company_core(full):
                 continue
             for hit in re.finditer(re.escape(form), self.text):
                 s, e = hit.span()
-                i = bisect_right(self.starts, s) - 1
-                if i >= 0 and taken[i][1] > s:
-                    continue
-                j = bisect_left(self.starts, s)
-                if j < len(taken) and taken[j][0] < e:
+                if self._blocked(s, e):
                     continue
                 if self.text[e:e + 1] in ("有", "科", "股", "集") or any(x.start < e and s < x.end for x in extra):
                     continue
