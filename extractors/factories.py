@@ -20,7 +20,7 @@ def make_gazetteer(nlp: Language, name: str, min_short: int, short_forms: bool):
     return GazetteerComponent(min_short=min_short, short_forms=short_forms)
 
 
-@Language.factory("kg_names", default_config={"max_len": 20})
+@Language.factory("kg_names", default_config={"max_len": 24})
 def make_names(nlp: Language, name: str, max_len: int):
     from extractors.names import NamesComponent
 

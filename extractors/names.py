@@ -33,6 +33,11 @@ _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 _CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
+#: Words that stop a name elsewhere but are ordinary parts of a registered company name
+#: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
+_COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
+                            "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
+_COMPANY_SUFFIXES = ("公司", "集团")
 #: Enumeration heads that make their items specific even without one (rule 14).
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
@@ -51,7 +56,7 @@ class Candidate:
 class NamesComponent:
     """Find names by suffix, enumeration and taxonomy."""
 
-    def __init__(self, *, max_len: int = 20) -> None:
+    def __init__(self, *, max_len: int = 24) -> None:
         self.patterns: NamePatterns = load_patterns()
         self.chains = ChainMatcher()
         self.max_len = max_len
@@ -80,15 +85,20 @@ class NamesComponent:
                 continue  # a 街道 is a town, not a road
             if not strong and label == Label.ENTERPRISE:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
-            start = self.left_boundary(text, bounds, m.start())
+            company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
+            start = self.left_boundary(text, bounds, m.start(), company=company)
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
         return out
 
-    def left_boundary(self, text: str, bounds: "_TokenBounds", pos: int) -> int:
-        """Walk left over name tokens from ``pos``; return where the name starts."""
+    def left_boundary(self, text: str, bounds: "_TokenBounds", pos: int, *, company: bool = False) -> int:
+        """Walk left over name tokens from ``pos``; return where the name starts.
+
+        ``company``: the suffix is a company form (有限公司, 集团), whose names also
+        hold words such as 发展/管理 and a bracketed place (华芯(无锡)微电子有限公司).
+        """
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         while start > floor:
@@ -97,7 +107,13 @@ class NamesComponent:
             if token in ("”", '"') and "“" in text[floor:prev]:
                 start = text.rfind("“", floor, prev)
                 continue
-            if not self._name_token(token, text, start):
+            if company and token in ("）", ")"):
+                opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
+                if 0 <= opening and 2 <= prev - opening - 1 <= 4 and opening > 0 \
+                        and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
+                    start = opening
+                    continue
+            if not (company and token in _COMPANY_INNER) and not self._name_token(token, text, start):
                 break
             start = prev
         return start

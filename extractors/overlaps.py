@@ -38,9 +38,12 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
     places = _places_by_start(mentions)
+    companies = {(m.start, m.end): m for m in mentions if _full_company(m)}
     for m in sorted(mentions, key=_order):
         if any(occupied[m.start:m.end]):
             continue
+        if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
+            kept.extend(c for (s, e), c in companies.items() if s == m.start and e < m.end)
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)
@@ -48,6 +51,11 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _full_company(m: Mention) -> bool:
+    """A registered company name (…有限公司), which a project name may start with."""
+    return m.label == Label.ENTERPRISE and m.name.endswith("公司") and len(m.name) >= 6
 
 
 _PLACE_HOSTS = (Label.PARK, Label.PROJECT)
