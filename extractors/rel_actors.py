@@ -34,11 +34,14 @@ _BUILD_GAP = re.compile(
 _BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
 _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
 _COOP_WORDS = ("合作", "共建", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
+_THIS_COMPANY = re.compile(r"^(?:该公司|该企业|该集团)(?:将|还|已|也|正|则|并)*$")
 _PARTNER_SEP = re.compile(r"^(?:、|和|及|以及)$")
-_SUBJECT_GAP = re.compile(r"^(?:将|还将|已|也|正|已经|积极|计划|今年|将继续)?$")
-_SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:的)?(?:企业|公司|子公司)?$")
+_SUBJECT_GAP = re.compile(r"^(?:将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先)*$")
+_SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:拥有|的)?(?:企业|公司|子公司)?$")
 _SUB_AFTER = re.compile(r"^(?:是|为|系|作为)(?:其)?$")
-_SUB_TAIL = re.compile(r"^(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属企业|下属公司)")
+_SUB_TAIL = re.compile(r"^(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|(?:下属|旗下)(?:的)?[^，。；、]{0,6}?(?:企业|公司))")
+_ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
+_LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
 
@@ -126,9 +129,12 @@ def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
     before = ctx.within(ctx.sentence(yu).start, yu, PARTIES, refs=True)
     if before and before[-1].end >= lo and _SUBJECT_GAP.match(ctx.text[before[-1].end:yu]):
         return before[-1]
-    if lo == yu or ctx.text[lo:yu] in ("并", "同时", "还", "并且"):
+    if lo == yu or _SUBJECT_GAP.match(ctx.text[lo:yu]):
         actors = [m for m in before if m.label in ACTORS]
         return actors[0] if actors else None
+    if _THIS_COMPANY.match(ctx.text[lo:yu]):
+        prev = ctx.within(max(0, lo - 200), lo, {Label.ENTERPRISE}, refs=True)
+        return prev[-1] if prev else None
     return None
 
 
@@ -190,8 +196,23 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
             child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
+    out += _its_subsidiaries(ctx, ents)
     out += _joint_ventures(ctx, ents)
     out += _unnamed_parents(ctx, ents)
+    return out
+
+
+def _its_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """"A…；其控股子公司B": B is SUBSIDIARY_OF the sentence's first company."""
+    out: list[RelationMention] = []
+    for b in ents:
+        if not _ITS_SUB.search(ctx.text[max(0, b.start - 10):b.start]):
+            continue
+        first = ctx.within(ctx.sentence(b.start).start, b.start, {Label.ENTERPRISE}, refs=True)
+        if first and first[0].name != b.name:
+            for c in _company_list(ctx, b, ctx.sentence(b.start).end):
+                if c.name != first[0].name:
+                    out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(first[0]), c.start, "pattern.its_subsidiary"))
     return out
 
 
@@ -205,13 +226,28 @@ def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMenti
             continue
         s = b.start - len(head.group(0)) + head.start(1) - head.start(0)
         name = head.group(1)
-        if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")):
+        verb = _LEAD_VERB.match(name)
+        if verb:
+            name, s = name[verb.end():], s + verb.end()
+        if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")) or len(name) < 2:
+            continue
+        known = ctx.owner_of(name) or _core_owner(ctx, name)
+        if known:
+            for c in _company_list(ctx, b, ctx.sentence(b.start).end):
+                if c.name != known:
+                    out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), (Label.ENTERPRISE, known), c.start, "pattern.subsidiary"))
             continue
         mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=name, name=name, start=s,
                                             end=s + len(name), rule="pattern.subsidiary_parent"))
         for c in _company_list(ctx, b, ctx.sentence(b.start).end):
             out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), (Label.ENTERPRISE, name), c.start, "pattern.subsidiary"))
     return out
+
+
+def _core_owner(ctx: RelContext, name: str) -> str | None:
+    """The one company whose core starts with ``name`` (3+ characters)."""
+    hits = {full for full in ctx.companies.values() if len(name) >= 3 and company_core(full).startswith(name)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _sentence_subject(ctx: RelContext, owner: Mention) -> Mention | None:
