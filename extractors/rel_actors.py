@@ -57,9 +57,13 @@ def _key(m: Mention) -> tuple[Label, str]:
 
 
 def _owner_by_prefix(ctx: RelContext, name: str) -> str | None:
-    """The company whose core shares the longest prefix (>= 3, or the whole core) with ``name``."""
+    """The company whose core shares the longest prefix (>= 3, or the whole core) with ``name``.
+
+    Ties go to the shorter core (the group rather than its specialised subsidiary), so the
+    answer does not depend on set order.
+    """
     best, best_n = None, 0
-    for full in set(ctx.companies.values()):
+    for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):
         core = company_core(full)
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:

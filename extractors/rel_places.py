@@ -222,10 +222,59 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
     return out
 
 
+_MEMBER_GAP = re.compile(r"^(?:内)?(?:已|目前|累计|先后|共|现已|已经)*(?:集聚|聚集|入驻|汇聚|吸引|落户)(?:了)?$")
+_PARK_BACKREF = re.compile(r"(?:该园区|园区|开发区|集聚区|产业园)$")
+
+
+def _member_backref(ctx: RelContext, lo: int, pos: int) -> Mention | None:
+    """园区已入驻… / …集聚…企业，其中X: the park a back-reference or the previous clause names."""
+    clause = ctx.text[lo:pos]
+    if clause in ("其中", "其中包括"):
+        prev_lo = ctx.clause(lo - 1)[0]
+        parks = ctx.within(prev_lo, lo, {Label.PARK})
+        return parks[0] if parks and re.search(r"(?:集聚|聚集|入驻|汇聚|吸引|落户)", ctx.text[parks[0].end:lo]) else None
+    verb = re.search(r"(?:内)?(?:已|目前|累计|先后|共|现已|已经)*(?:集聚|聚集|入驻|汇聚|吸引|落户)(?:了)?$", clause)
+    ref = _PARK_BACKREF.search(clause[:verb.start()]) if verb else None
+    if ref is None:
+        return None
+    tails = {"开发区": ("开发区",), "集聚区": ("集聚区",)}.get(ref.group(0), ("园", "园区"))
+    before = ctx.within(max(0, lo - 300), lo, {Label.PARK})
+    fitting = [p for p in before if p.name.endswith(tails)] or before
+    return fitting[-1] if fitting else None
+
+
+def park_members(ctx: RelContext) -> list[RelationMention]:
+    """P(已)集聚/入驻 A、B等…企业 (…，其中C): every listed company is LOCATED_IN the park.
+
+    The park is a Park mention or a back-reference (园区) to the last park before it.
+    """
+    out: list[RelationMention] = []
+    for m in ctx.refs:
+        if m.label != Label.ENTERPRISE:
+            continue
+        lo = ctx.clause(m.start)[0]
+        head = ctx.within(lo, m.start, None)
+        park = head[-1] if head and head[-1].label == Label.PARK else None
+        gap_from = park.end if park else lo
+        if park is None:
+            park = _member_backref(ctx, lo, m.start) if not head else None
+            if park is None:
+                continue
+        elif not _MEMBER_GAP.match(ctx.text[gap_from:m.start]):
+            continue
+        prev = m
+        for c in [m] + ctx.within(m.end, ctx.sentence(m.start).end, {Label.ENTERPRISE}, refs=True):
+            if c is not m and ctx.text[prev.end:c.start] not in ("、", "和", "及", "以及", "，其中", ",其中"):
+                break
+            out.append(_rel(ctx, RelType.LOCATED_IN, c, park, c.start, "pattern.park_members"))
+            prev = c
+    return out
+
+
 def place_relations(ctx: RelContext) -> list[RelationMention]:
     """Every place rule, in order."""
     found: list[RelationMention] = []
     for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
-                 name_prefix_places, verb_places):
+                 name_prefix_places, verb_places, park_members):
         found += rule(ctx)
     return found
