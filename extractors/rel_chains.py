@@ -30,6 +30,7 @@ CHAINED = {Label.ENTERPRISE, Label.PROJECT, Label.PARK}
 _MAX_SENTENCE_CHAINS = 4
 _ZONE = ("园", "园区", "区", "谷", "城", "小镇")
 _DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
+_INFRA = re.compile(r"(?<!生产)(?<!产)(?:站|铁路|城际|线|公路|道|路|隧道|高速|复线|桥|枢纽|通道|立交)$")
 _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮大|打造|布局|深耕|在|主攻|瞄准|突出|推动|建设|建成|形成|集聚)")
 
 
@@ -145,8 +146,10 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     for m in ctx.ms:
         if m.label not in CHAINED:
             continue
-        targets = [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
-        for lo, hi, lead in leads:
+        # roads, rail lines and stations serve a chain only under that chain's heading
+        infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
+        targets = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
+        for lo, hi, lead in ([] if infra else leads):
             if lo <= m.start < hi:
                 picked = lead if len(lead) == 1 else _pointed(m, lead)
                 targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
