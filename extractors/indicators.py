@@ -31,6 +31,9 @@ from schema import Document, EntityRef, Label, Mention, RelationMention, RelType
 
 _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
+_PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
+#: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
+_SCOPE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|村|街道|县|工业园|产业园|开发区)(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -114,18 +117,20 @@ class IndicatorFinder:
     def _sentence_findings(self, doc: Doc, document: Document) -> list[IndicatorFinding]:
         text, out = text_of(doc), []
         tables = [(t.start, t.end) for t in document.tables]
+        places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES]
         for hit in self._value.finditer(text):
             if any(lo <= hit.start() < hi for lo, hi in tables):
                 continue
-            finding = self._sentence_finding(doc, document, hit)
+            finding = self._sentence_finding(doc, document, hit, places)
             if finding is not None:
                 out.append(finding)
         return out
 
-    def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str]):
+    def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
+                          places: list[tuple[int, int]]) -> IndicatorFinding | None:
         text = text_of(doc)
         pos, verb = self._strip_left(text, hit.start())
-        name_span = self._noun_phrase(text, pos)
+        name_span = self._noun_phrase(text, pos, places)
         if name_span is None:
             return None
         start, end, name, from_vocab = name_span
@@ -156,25 +161,44 @@ class IndicatorFinder:
             pos -= len(word)
         return pos, verb
 
-    def _noun_phrase(self, text: str, end: int) -> tuple[int, int, str, bool] | None:
-        """The indicator name ending at ``end``: a vocabulary head or a measure phrase."""
-        start = end
-        while start > max(0, end - 20) and re.match(f"[{_NP_CHARS}]", text[start - 1]):
-            start -= 1
-        numbers = list(re.finditer(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?", text[start:end]))
-        if numbers:
-            start += numbers[-1].end()
-        for word in self.stop_words + self.qualifiers:
-            at = text.rfind(word, start, end)
-            if at >= 0:
-                start = max(start, at + len(word))
+    def _noun_phrase(self, text: str, end: int, places: list[tuple[int, int]] = ()) -> tuple[int, int, str, bool] | None:
+        """The indicator name ending at ``end``: a vocabulary head or a measure phrase.
+
+        A head takes the qualifying words written before it (城镇居民人均可支配收入),
+        but not a place (木渎镇常住人口 -> 常住人口).
+        """
+        start = self._phrase_start(text, end, places)
+        if start > 0 and text[start - 1].isdigit():
+            return None  # a counted thing (12英寸晶圆月产能), not a named measure
         phrase = text[start:end]
         head = next((h for h in self.heads if phrase.endswith(h)), None)
-        if head is not None:
+        if head is not None and not (len(phrase) > len(head) and _usable_name(phrase) and len(phrase) <= 20):
             return end - len(head), end, head, True
+        if head is not None:
+            return start, end, phrase, True
         if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= 20 and _usable_name(phrase):
             return start, end, phrase, False
         return None
+
+    def _phrase_start(self, text: str, end: int, places: list[tuple[int, int]]) -> int:
+        """Start of the noun phrase ending at ``end``: after numbers, stop words and places."""
+        start = end
+        while start > max(0, end - 20) and re.match(f"[{_NP_CHARS}]", text[start - 1]):
+            start -= 1
+        base = start
+        for number in re.finditer(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?", text[base:end]):
+            inner = number.start() > 0 and not number.group().endswith(("年", "底", "末"))
+            if not inner:  # a number inside the name stays (站点600米覆盖率); a year or a leading count goes
+                start = max(start, base + number.end())
+        for word in self.stop_words + self.qualifiers + self.verbs:
+            at = text.rfind(word, start, end)
+            if at >= 0:
+                start = max(start, at + len(word))
+        for lo, hi in places:
+            if start <= lo < end and hi < end:
+                start = max(start, hi)
+        scope = _SCOPE.match(text, start, end)
+        return scope.end() if scope and scope.end() < end - 1 else start
 
     def _year(self, document: Document, before: str, offset: int) -> tuple[int | None, bool]:
         """Year of a sentence value and whether it is a past (reported) value."""
