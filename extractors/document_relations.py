@@ -143,5 +143,5 @@ def _line(text: str, offset: int) -> Span:
 
 def _first_body_line(text: str) -> int:
     """Fallback header end: the first line that reads as running text (ends a sentence)."""
-    hit = re.search(r"[^\n]*[。!?！？][^\n]*", text)
-    return hit.start() if hit else min(len(text), 300)
+    hit = re.search(r"[。!?！？]", text)  # linear: find the mark, then go back to its line start
+    return text.rfind("\n", 0, hit.start()) + 1 if hit else min(len(text), 300)
