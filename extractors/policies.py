@@ -96,6 +96,11 @@ class PolicyRuler:
         self._quoted = re.compile(
             "[“\"]([^”\"\n]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
         )
+        verbs = "|".join(map(re.escape, by_length(data["campaign_verbs"])))
+        heads = "|".join(map(re.escape, by_length(data["campaign_heads"])))
+        self._campaign = re.compile(f"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
+        self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
+        self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力"]))
         self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
                                 + "|".join(map(re.escape, self.bare_suffixes)) + ")")
 
@@ -108,7 +113,8 @@ class PolicyRuler:
         """All policy names of ``doc``, one per span, in text order."""
         text = text_of(doc)
         found = self._parts(doc) + self._books(text) + self._quoted_names(text)
-        found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text)
+        found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
+        found += self._short_forms(text)
         return _dedupe(found)
 
     def set_annotations(self, doc: Doc, matches: list[PolicyMatch]) -> None:
@@ -204,10 +210,35 @@ class PolicyRuler:
     def _mechanisms(self, text: str) -> list[PolicyMatch]:
         out = []
         for hit in re.finditer(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
-                               r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制", text):
-            start = hit.start(1) if hit.group(1) else hit.start(2)
+                               r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制|"
+                               r"(?<=长制[、和及与])([\u4e00-\u9fff])长制", text):
+            group = next(g for g in (1, 2, 3) if hit.group(g))
+            start = hit.start(group)
             if (m := self._make(start, hit.end(), text[start:hit.end()], "policy.mechanism")):
                 out.append(m)
+        return out
+
+    def _campaigns(self, text: str) -> list[PolicyMatch]:
+        """Campaigns and programmes named after a verb: 打赢蓝天保卫战, 实施城市更新行动, 实施就业优先政策."""
+        out = []
+        for hit in self._campaign.finditer(text):
+            if not self._right_ok(text, hit.end()):
+                continue
+            name = hit.group("name")
+            if any(word in name for word in self.strategy_stops if len(word) > 1) or self.strategy_reject.search(name):
+                continue
+            if (m := self._make(hit.start("name"), hit.end(), text[hit.start("name"):hit.end()], "policy.campaign")):
+                out.append(m)
+        return out
+
+    def _short_forms(self, text: str) -> list[PolicyMatch]:
+        """An established strategy written without 战略 (打造乡村振兴升级版 -> 乡村振兴战略), after a verb or a mark."""
+        out = []
+        for short, full in self.short_forms.items():
+            for hit in re.finditer(re.escape(short) + "(?!战略)", text):
+                before = text[max(0, hit.start() - 4):hit.start()]
+                if hit.start() == 0 or before[-1:] in _PUNCT_END or before.endswith(self.short_form_left):
+                    out.append(PolicyMatch(hit.start(), hit.end(), full, "policy.short_form"))
         return out
 
     # -- boundaries ----------------------------------------------------------

@@ -50,6 +50,11 @@ def corpus(prefix: str) -> Document:
         ("加强对规划的管理,北辰区上位规划要求。", []),
         ("培育发展战略性新兴产业,找准京津冀协同发展战略定位。", []),
         ("构筑生态人文魅力四大发展战略。", []),
+        ("打赢蓝天保卫战,实施城市更新行动,实施就业优先政策。", ["蓝天保卫战", "城市更新行动", "就业优先政策"]),
+        ("深入推进扫黑除恶专项斗争,深化“证照分离”改革。", ["扫黑除恶专项斗争", "证照分离改革"]),
+        ("全面落实河长制、湖长制和林长制。", ["河长制", "湖长制", "林长制"]),
+        ("打造乡村振兴升级版,建设战旗村乡村振兴培训学院。", ["乡村振兴战略"]),
+        ("实施三大攻坚战,打好“一号工程”。", []),
         ("从《世界品牌500强》中挑选企业。", []),
     ],
 )
@@ -64,7 +69,7 @@ def test_policies_mention_text_slices_exactly() -> None:
     assert doc._.kg_mentions
     for m in doc._.kg_mentions:
         assert document.text[m.start:m.end] == m.text
-        assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title"}
+        assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title", "policy.short_form"}
 
 
 def test_policies_corpus_002_parts_and_cited_plans() -> None:
