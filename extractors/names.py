@@ -28,8 +28,11 @@ from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
-_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不]")
-_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
+_ITEM_SPLIT = re.compile(r"、|以及|和|及|与|下穿|上跨")
+#: Road and line suffixes: a park name written before a road is the road's location, not its name
+#: (高端装备产业园永信道 -> 永信道).
+_ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 _CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
@@ -87,6 +90,8 @@ class NamesComponent:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = self.left_boundary(text, bounds, m.start(), company=company)
+            if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
+                start = self._after_park(text, bounds, start, m.start())
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
@@ -118,9 +123,19 @@ class NamesComponent:
             start = prev
         return start
 
+    def _after_park(self, text: str, bounds: "_TokenBounds", start: int, end: int) -> int:
+        """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路)."""
+        for park in self.patterns.park_suffix_re.finditer(text, start, end):
+            if bounds.is_end(park.end()) and end - park.end() >= 1:
+                start = park.end()
+        return start
+
     def _name_token(self, token: str, text: str, end: int) -> bool:
         if token in self.patterns.stop_tokens or not token.strip():
             return False
+        if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
+                and not jieba.dt.FREQ.get(token):
+            return False  # a stop word glued to a neighbour by the segmenter (公路沿线)
         if any(ch in _CLAUSE_END or ch in "、·—-…" for ch in token):
             return False
         if len(token) > 1 and _FUNCTION_CHAR.search(token) and not jieba.dt.FREQ.get(token):

@@ -21,6 +21,8 @@ from schema import Label
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
 _PROJECT_TAIL = ("项目", "工程")
+#: Works on a road are annotated by the road's name (ANNOTATION.md rule 11): 杨北公路改扩建工程 -> 杨北公路.
+_ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路))(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
 _BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关",
                "其他", "以", "等", "之", "及", "和", "与", "或", "在", "对")
 
@@ -37,6 +39,7 @@ class NamePatterns:
     generic: dict[Label, frozenset[str]]
     bad_starts: tuple[str, ...] = _BAD_STARTS
     ordered: tuple[str, ...] = ()  # the suffixes, longest first
+    park_suffix_re: re.Pattern[str] = re.compile("(?!)")  # strong park suffixes
 
     def suffix_label(self, name: str) -> Label | None:
         """The label of the longest suffix ``name`` ends with (None if none)."""
@@ -78,12 +81,16 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
         stop_tokens=frozenset(data["stop_tokens"]),
         generic={Label(k): frozenset(v) for k, v in data["generic"].items()},
         ordered=tuple(sorted(suffixes, key=len, reverse=True)),
+        park_suffix_re=re.compile(_alternation(data["Park"]["strong"])),
     )
 
 
 def canonical_name(surface: str, label: Label) -> str:
     """Apply the ontology's naming rules to a surface form."""
     name = _QUOTES.sub("", surface)
+    road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None
+    if road:
+        return road.group(1)
     if label == Label.PROJECT and name.endswith(_PROJECT_TAIL):
         rest = name[:-2]
         patterns = load_patterns()
