@@ -118,10 +118,19 @@ class NamesComponent:
                         and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
                     start = opening
                     continue
-            if not (company and token in _COMPANY_INNER) and not self._name_token(token, text, start):
+            if not (company and token in _COMPANY_INNER) and not self._name_token(token, text, start) \
+                    and not self._split_word(text, bounds, prev, start):
                 break
             start = prev
         return start
+
+    def _split_word(self, text: str, bounds: "_TokenBounds", prev: int, start: int) -> bool:
+        """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
+        if start - prev != 1 or prev == 0:
+            return False
+        before = text[bounds.token_start(prev - 1):prev]
+        return bool(jieba.dt.FREQ.get(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
+            and self._name_token(before, text, prev)
 
     def _after_park(self, text: str, bounds: "_TokenBounds", start: int, end: int) -> int:
         """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路)."""
