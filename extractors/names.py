@@ -41,6 +41,8 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
                             "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
 _COMPANY_SUFFIXES = ("公司", "集团")
+_BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理"))
+_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
 #: Enumeration heads that make their items specific even without one (rule 14).
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
@@ -89,7 +91,9 @@ class NamesComponent:
             if not strong and label == Label.ENTERPRISE:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
-            start = self.left_boundary(text, bounds, m.start(), company=company)
+            start = self.left_boundary(text, bounds, m.start(), company=company, body=label == Label.ORGANIZATION)
+            if m.group(0) == "局" and not any(s == start for s, _ in bounds.places):
+                continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 布局
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             min_prefix = 1 if strong else 2
@@ -98,7 +102,8 @@ class NamesComponent:
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
         return out
 
-    def left_boundary(self, text: str, bounds: "_TokenBounds", pos: int, *, company: bool = False) -> int:
+    def left_boundary(self, text: str, bounds: "_TokenBounds", pos: int, *, company: bool = False,
+                      body: bool = False) -> int:
         """Walk left over name tokens from ``pos``; return where the name starts.
 
         ``company``: the suffix is a company form (有限公司, 集团), whose names also
@@ -118,7 +123,8 @@ class NamesComponent:
                         and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
                     start = opening
                     continue
-            if not (company and token in _COMPANY_INNER) and not self._name_token(token, text, start) \
+            inner = (company and token in _COMPANY_INNER) or (body and _body_word(token, text, start))
+            if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
                 break
             start = prev
@@ -227,6 +233,13 @@ class NamesComponent:
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))
+
+
+def _body_word(token: str, text: str, end: int) -> bool:
+    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
+    if token == "和":
+        return text.startswith(_BODY_AFTER_AND, end)
+    return token in _BODY_INNER
 
 
 def _has_stop(item: str, patterns: NamePatterns) -> bool:

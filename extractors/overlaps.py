@@ -39,11 +39,14 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     places = _places_by_start(mentions)
     companies = {(m.start, m.end): m for m in mentions if _full_company(m)}
+    issuers = [m for m in mentions if m.rule == "policy.issuer"]
     for m in sorted(mentions, key=_order):
         if any(occupied[m.start:m.end]):
             continue
         if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
             kept.extend(c for (s, e), c in companies.items() if s == m.start and e < m.end)
+        if m.label == Label.POLICY:  # 《国务院办公厅关于…》: the issuer is named too (ANNOTATION.md rule 17)
+            kept.extend(i for i in issuers if i.start == m.start + 1 and i.end < m.end)
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)

@@ -101,6 +101,8 @@ class PolicyRuler:
         self._campaign = re.compile(f"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
         self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
         self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力"]))
+        bodies = "|".join(map(re.escape, by_length(data["issuer_heads"])))
+        self._issuer = re.compile(f"《((?:[\u4e00-\u9fff]{{0,12}}?)(?:{bodies}))(?=关于|转发|印发)")
         self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
                                 + "|".join(map(re.escape, self.bare_suffixes)) + ")")
 
@@ -118,11 +120,15 @@ class PolicyRuler:
         return _dedupe(found)
 
     def set_annotations(self, doc: Doc, matches: list[PolicyMatch]) -> None:
-        """Append one :class:`Mention` per match to ``doc._.kg_mentions``."""
+        """Append one :class:`Mention` per match to ``doc._.kg_mentions``, and the issuer a title starts with."""
         mentions = mentions_of(doc)
         for m in matches:
             mentions.append(Mention(label=Label.POLICY, text=text_of(doc)[m.start:m.end], name=m.name,
                                     start=m.start, end=m.end, rule=m.rule))
+            issuer = self._issuer.match(text_of(doc), m.start) if m.rule == "policy.book_title" else None
+            if issuer:
+                mentions.append(Mention(label=Label.ORGANIZATION, text=issuer.group(1), name=issuer.group(1),
+                                        start=issuer.start(1), end=issuer.end(1), rule="policy.issuer"))
 
     # -- the rules ---------------------------------------------------------
 
