@@ -103,6 +103,7 @@ class GazetteerComponent:
             doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if not p.rule.endswith("_short") or (s in bounds and e in bounds))
+        places += structural_villages(text_of(doc), places)
         return sorted(places, key=lambda m: m[0])
 
     def _listed_short_forms(self, text: str, known: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
@@ -193,6 +194,8 @@ class GazetteerComponent:
     def _parents(self, place: Place, evidence: Span) -> list[RelationMention]:
         rule = "gazetteer.part_of"
         if place.label == Label.VILLAGE:
+            if not place.town:
+                return []
             return [relation(RelType.PART_OF, (Label.VILLAGE, place.name), (Label.TOWN, place.town), evidence, rule)]
         if place.label == Label.TOWN:
             county = self._by_code[place.county]
@@ -202,6 +205,51 @@ class GazetteerComponent:
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
         return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
                 for a, b in zip(chain, chain[1:])]
+
+
+_VILLAGE_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村")
+_NOT_VILLAGE_AFTER = "民委级庄落镇集居"
+#: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
+_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"
+                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])")
+
+
+def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Villages the gazetteer does not list, from structure: a list of X村 items
+    (完成五峰村、天平村整村改造) or a village written right after its town (梅山街道梅东村,
+    西堤头镇赵庄子, 双口镇“小五堡”). Names take 村 (小五堡 -> 小五堡村)."""
+    known = {(s, e) for s, e, _ in places}
+    out: list[tuple[int, int, Place]] = []
+    for hit in _VILLAGE_ITEMS.finditer(text):
+        for item in re.finditer(r"[\u4e00-\u9fff]{2,3}村", hit.group(0)):
+            end = hit.start() + item.end()
+            start = _village_start(text, end - 1)
+            if start is not None and (start, end) not in known:
+                out.append((start, end, Place(Label.VILLAGE, text[start:end], "village.list")))
+    for s, e, place in places:
+        if place.label != Label.TOWN:
+            continue
+        hit = _AFTER_TOWN.match(text, e)
+        if hit:
+            group = 1 if hit.group(1) else 2
+            name = hit.group(group) if hit.group(group).endswith("村") else hit.group(group) + "村"
+            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group == 2:
+                out.append((hit.start(group), hit.end(group), Place(Label.VILLAGE, name, "village.after_town",
+                                                                    town=place.name)))
+    return out
+
+
+def _village_start(text: str, cun: int) -> int | None:
+    """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters."""
+    words = list(jieba.cut(text[max(0, cun - 4):cun]))
+    name = ""
+    while words and len(name) < 2:
+        name = words.pop() + name
+    if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
+        return None
+    if jieba.dt.FREQ.get(name[-1] + "村") or jieba.dt.FREQ.get(name + "村"):
+        return None  # 乡村, 农村, 新农村: words, not village names
+    return cun - len(name)
 
 
 def _token_bounds(doc: Doc) -> set[int]:
