@@ -7,8 +7,8 @@ written before the title (北辰区), else to the region of the title's level th
 the document is about (区长 -> the document's 区), else to an Organization
 mention ending right before the title (局长, 主任).
 
-Bylines are skipped on purpose: 记者/编辑/作者 name the people who wrote the
-text, which is document metadata, so no Person node is made for them.
+Bylines (作者:赵颖妍, 记者 周琳) name persons too (ANNOTATION.md rule 18), without
+an office: who wrote a text is not an office they hold.
 The vocabulary lives in ``data/offices.yml``.
 
 Example:
@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import jieba
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,6 +43,8 @@ from schema import Document, Label, Mention, RelType
 DATA = Path(__file__).with_name("data") / "offices.yml"
 _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
+_ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
+_BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
 _LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县"}
 
 
@@ -82,6 +85,7 @@ class PeopleFinder:
         text, document = text_of(doc), document_of(doc)
         anchored = [m for hit in self._title.finditer(text)
                     if (m := self._after_title(doc, document, hit)) is not None]
+        anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
         repeats = []
         for name in sorted({m.name for m in anchored}):
@@ -115,14 +119,33 @@ class PeopleFinder:
         return PersonMatch(name, hit.end(), hit.end() + len(name), "person.title", role, office,
                            office_start)
 
+    def _verb_after(self, text: str, third: int) -> bool:
+        """The would-be third character starts the verb after the name (王宝雨表示; not 许志强).
+
+        A one-character function word (在, 说, 的) always does; a character such as 强 or 表
+        only when it starts a word with the next one (强调, 表示)."""
+        ch = text[third:third + 1]
+        if ch not in self.not_third:
+            return False
+        return ch in _ONE_CHAR_VERBS or bool(jieba.dt.FREQ.get(text[third:third + 2]))
+
+    def _bylines(self, text: str) -> list[PersonMatch]:
+        """Authors, editors and reporters named in a byline (作者:赵颖妍, 记者 周琳): persons without office."""
+        out = []
+        for hit in _BYLINE.finditer(text):
+            name = self._name_at(text, hit.end())
+            if name is not None:
+                out.append(PersonMatch(name, hit.end(), hit.end() + len(name), "person.byline"))
+        return out
+
     def _name_at(self, text: str, pos: int) -> str | None:
         """A 2-3 character name starting with a surname at ``pos``."""
         surname = next((s for s in self.surnames if text.startswith(s, pos)), None)
         if surname is None:
             return None
         rest = text[pos + len(surname):pos + len(surname) + 2]
-        given = rest[:2] if len(surname) == 1 else rest[:1]
-        if len(given) == 2 and (given[1] in self.not_third or given[1] in _NOT_NAME):
+        given = re.match(r"[\u4e00-\u9fff]*", rest[:2] if len(surname) == 1 else rest[:1]).group()
+        if len(given) == 2 and (given[1] in _NOT_NAME or self._verb_after(text, pos + len(surname) + 1)):
             given = given[:1]
         if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME:
             return None

@@ -33,7 +33,7 @@ def run(document: Document):
          ["李明华", "李明华"], [("李明华", "江宁区", "区长")]),
         ("副区长张伟在会上讲话。", "南京-江宁区", ["张伟"], [("张伟", "江宁区", "副区长")]),
         ("区长王宝在接受采访时说。", "天津-北辰区", ["王宝"], [("王宝", "北辰区", "区长")]),
-        ("(新华社记者 赵颖妍)编辑:李松达", None, [], []),
+        ("(新华社记者 赵颖妍)编辑:李松达", None, ["赵颖妍", "李松达"], []),
         ("区委书记和区长共同出席。", None, [], []),
     ],
 )
@@ -53,7 +53,7 @@ def test_people_corpus_001_district_head() -> None:
     document = read_document(next(RAW.glob("001_*.txt")), root=RAW)
     doc = run(document)
     persons = {m.name for m in doc._.kg_mentions if m.label == Label.PERSON}
-    assert persons == {"王宝雨"}  # the reporter and the editor of the byline are not persons
+    assert persons == {"王宝雨", "赵颖妍", "李松达"}  # byline names are persons, with no office (rule 18)
     offices = {(r.source.name, r.target.label, r.target.name, r.properties["role"])
                for r in doc._.kg_relations if r.type == RelType.HOLDS_OFFICE}
     assert offices == {("王宝雨", Label.REGION, "北辰区", "区长")}
