@@ -198,6 +198,11 @@ class NamesComponent:
                 item_label = self._item_label(item, label)
                 if not item_label or not self._acceptable(item, item_label):
                     continue
+                if item_label == Label.PROJECT and item.endswith(_ROAD_SUFFIXES):
+                    road = self._after_park(text, bounds, s, e - 1)
+                    if road > s:  # 高端装备产业园永信道: the park, then the road
+                        out.append(Candidate(s, road, Label.PARK, f"enum.{label.value}", True))
+                        s = road
                 if head in _SPECIFIC_HEADS or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out

@@ -21,6 +21,7 @@ from schema import Label
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
 _PROJECT_TAIL = ("项目", "工程")
+_LINE_ENDS = ("号线终点站", "号线起点站")
 #: Works on a road are annotated by the road's name (ANNOTATION.md rule 11): 杨北公路改扩建工程 -> 杨北公路.
 _ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路))(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
 _BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关",
@@ -88,6 +89,8 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
 def canonical_name(surface: str, label: Label) -> str:
     """Apply the ontology's naming rules to a surface form."""
     name = _QUOTES.sub("", surface)
+    if label == Label.PROJECT and name.endswith(_LINE_ENDS) and len(name) > 5:
+        name = name[:-3]  # 地铁5号线终点站 is the line's terminus: the project is the line
     road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None
     if road:
         return road.group(1)
