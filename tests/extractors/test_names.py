@@ -70,3 +70,28 @@ def test_corpus_town_projects_have_no_generic_project() -> None:
     found = {m.name for m in ex.mentions if m.label == Label.PROJECT}
     assert {"1号供热站", "光华国际学校", "花卉博览园"} <= found
     assert not found & {"主干路", "乡间路", "亦产亦城", "产业项目", "供水", "市政管网"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # company names keep 发展/管理 and a bracketed place (round 2)
+        ("支持苏州澄湖文旅发展集团有限公司参与开发。", {("Enterprise", "苏州澄湖文旅发展集团有限公司")}),
+        ("合资成立三河古镇旅游运营管理有限公司。", {("Enterprise", "三河古镇旅游运营管理有限公司")}),
+        ("园内华芯（无锡）微电子有限公司已投产。", {("Enterprise", "华芯(无锡)微电子有限公司")}),
+        # a full company name at the start of a project name is the Enterprise too
+        ("四川叙新动力电池有限公司年产20GWh储能电池项目签约。",
+         {("Enterprise", "四川叙新动力电池有限公司"),
+          ("Project", "四川叙新动力电池有限公司年产20GWh储能电池项目")}),
+        # a park before a road is the road's location; road works are named by the road
+        ("推进高端装备产业园永信道、通跃路等道路建设。",
+         {("Park", "高端装备产业园"), ("Project", "永信道"), ("Project", "通跃路")}),
+        ("积极推动杨北公路改扩建工程。", {("Project", "杨北公路")}),
+        # a public body keeps 发展和改革 / 工业和信息化; a bureau needs its region
+        ("南京市江宁区工业和信息化局会同江宁区发展和改革委员会印发。",
+         {("Organization", "南京市江宁区工业和信息化局"), ("Organization", "江宁区发展和改革委员会")}),
+        ("形成新发展格局。", set()),
+    ],
+)
+def test_round2_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
