@@ -105,6 +105,7 @@ class RelContext:
         self.parents = self._gazetteer_parents()
         self.companies = self._companies()
         self.refs = self._with_short_refs()
+        self.ref_starts = [m.start for m in self.refs]
         covered = {id(m) for m in self.ms if m.label in ADMIN and any(
             r.rule == "ref.short_form" and r.start <= m.start and m.end <= r.end for r in self.within_refs(m))}
         if covered:
@@ -117,7 +118,7 @@ class RelContext:
 
     def within_refs(self, m: Mention) -> list[Mention]:
         """Short-name references starting up to 8 characters before ``m`` and overlapping it."""
-        starts = [r.start for r in self.refs]
+        starts = self.ref_starts
         lo, hi = bisect_left(starts, m.start - 8), bisect_right(starts, m.start)
         return [r for r in self.refs[lo:hi] if r.end > m.start]
 
