@@ -14,8 +14,12 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import io
+import os
+import pickle
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -108,13 +112,50 @@ def _add_extra(gz: Gazetteer, path: Path) -> None:
         table.setdefault(name, []).append(area)
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """Parse the gazetteer once per process."""
+def parse_gazetteer(source: Path) -> Gazetteer:
+    """Parse the gazetteer tree (and ``regions_extra.tsv``) into lookup tables."""
     gz = Gazetteer()
     state: dict[str, str] = {}
-    for line in _gazetteer_lines(Path(path) if path else gazetteer_path()):
+    for line in _gazetteer_lines(source):
         if line.strip():
             _parse_line(gz, line.rstrip("\n"), state)
     _add_extra(gz, EXTRA_REGIONS)
+    return gz
+
+
+def _cache_file(source: Path) -> Path:
+    """Where the parsed tables of ``source`` are kept: keyed by both input files and this code."""
+    digest = hashlib.sha256()
+    for path in (source, EXTRA_REGIONS, Path(__file__)):
+        stat = path.stat() if path.exists() else None
+        digest.update(f"{path}:{stat.st_size if stat else 0}:{stat.st_mtime_ns if stat else 0};".encode())
+    folder = Path(os.environ.get("KG_CACHE_DIR") or Path(tempfile.gettempdir()) / "kg-cache")
+    return folder / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The gazetteer, parsed once per machine (a pickle in ``KG_CACHE_DIR``, default a temp folder).
+
+    Parsing the 700k-line tree takes about a second; the cache is rebuilt
+    whenever the source files or this module change, and ignored if unreadable.
+    """
+    source = Path(path) if path else gazetteer_path()
+    cache = _cache_file(source)
+    try:
+        with open(cache, "rb") as fh:
+            cached = pickle.load(fh)
+        if isinstance(cached, Gazetteer):
+            return cached
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+        pass
+    gz = parse_gazetteer(source)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only temp folder only costs the parse next time
     return gz

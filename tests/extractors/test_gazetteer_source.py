@@ -20,3 +20,20 @@ def test_gazetteer_loads_from_the_zip_the_wheel_ships(tmp_path: Path) -> None:
     gz = load_gazetteer(str(archive))
     assert gz.counties["北辰区"][0].city == "天津市"
     assert "双街镇" in gz.towns[gz.counties["北辰区"][0].code]
+
+
+def test_cached_gazetteer_equals_a_fresh_parse(tmp_path: Path, monkeypatch) -> None:
+    from extractors.gazetteer_data import _cache_file, parse_gazetteer
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    load_gazetteer.cache_clear()
+    try:
+        first = load_gazetteer()  # parses and writes the cache
+        assert _cache_file(gazetteer_path()).is_file()
+        load_gazetteer.cache_clear()
+        second = load_gazetteer()  # reads the cache
+        fresh = parse_gazetteer(gazetteer_path())
+        assert second.counties == fresh.counties == first.counties
+        assert second.towns == fresh.towns and second.villages == fresh.villages
+    finally:
+        load_gazetteer.cache_clear()
