@@ -44,6 +44,9 @@ _COMPANY_SUFFIXES = ("公司", "集团")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理"))
 _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
 #: Enumeration heads that make their items specific even without one (rule 14).
+#: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
+_COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
+_COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
 
@@ -77,7 +80,31 @@ class NamesComponent:
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
         found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in self.chains.find(text_of(doc)))
+        found.extend(self._counted_chains(text_of(doc), bounds))
         return found
+
+    def _counted_chains(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
+        """Items of a counted industry list whose item count equals the count word (两大主导产业)."""
+        out: list[Candidate] = []
+        for m in _COUNTED_CHAINS.finditer(text):
+            clause = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
+            items = []
+            pos = m.start()
+            for _ in range(_COUNT[m.group("count")]):
+                sep = max(text.rfind(ch, clause, pos) for ch in "、和及与")
+                if sep < clause:
+                    break
+                items.append((sep + 1, pos))
+                pos = sep
+            if len(items) != _COUNT[m.group("count")] - 1 or text[pos - 1:pos] in _CLAUSE_END:
+                continue
+            first = self.left_boundary(text, bounds, pos - 1)
+            items.append((first, pos))
+            items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
+            if any(not 2 <= e - s <= 10 or _has_stop(text[s:e], self.patterns) for s, e in items):
+                continue
+            out.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, "chain.counted") for s, e in items)
+        return out
 
     def _suffix_names(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
         out: list[Candidate] = []

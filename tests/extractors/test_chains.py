@@ -37,3 +37,19 @@ def test_canonical_strips_industry_words() -> None:
     cm = ChainMatcher()
     assert cm.canonical("川菜调味品产业") == "川菜调味品"
     assert cm.canonical("高端装备制造业") == "高端装备制造"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted list names its items as chains when they number the count
+        ("我们将聚焦光电子信息和生物医药两大主导产业。", {"光电子信息", "生物医药"}),
+        ("推进科技金融创新、电商物流和生态农业三大特色产业深度融合。", {"科技金融", "电商物流", "生态农业"}),
+        ("集聚机器人、集成电路装备和航空装备三条产业链。", {"机器人", "集成电路装备", "航空装备"}),
+        # the count does not match the items: nothing is taken from the list
+        ("推进防城港和钦州三大产业基地建设。", set()),
+        ("通过巩固四大支柱产业、打造新高地。", set()),
+    ],
+)
+def test_counted_chain_lists(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
