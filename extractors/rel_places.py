@@ -33,6 +33,7 @@ _LOCATE_GAP = re.compile(
 _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_SUBJECT = re.compile(r"^(?:在|以|推动|支持|围绕)?$")
+_TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
 
@@ -95,7 +96,8 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
             if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
                 break
             chain = nxt
-        if chain.label == Label.TOWN and _TOWN_SUBJECT.match(ctx.text[span.start:first.start]):
+        if (chain.label == Label.TOWN and _TOWN_SUBJECT.match(ctx.text[span.start:first.start])
+                and not _TOWN_SPEAKER.match(ctx.text[chain.end:span.end])):
             scopes.append((chain, span.start, span.end, "context.sentence_town"))
     return scopes
 
@@ -104,7 +106,7 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
     """Items in a town's scope are LOCATED_IN it; its villages are PART_OF it."""
     out: list[RelationMention] = []
     for town, start, end, rule in _town_scopes(ctx):
-        labels = PLACED if rule == "context.paragraph_town" else LOCATABLE
+        labels = LOCATABLE if rule == "context.heading_town" else PLACED
         for m in ctx.within(start, end, labels | {Label.VILLAGE}):
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
@@ -151,6 +153,22 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
         if a.label in (Label.TOWN, Label.PARK) and b.label in LOCATABLE and ctx.text[a.end:b.start] in _QUOTE_GAP:
             if a.label != b.label or b.label == Label.PROJECT:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
+                if a.label == Label.PARK and b.label == Label.PROJECT:
+                    out += _prefixed_list(ctx, a, b)
+    return out
+
+
+def _prefixed_list(ctx: RelContext, place: Mention, first: Mention) -> list[RelationMention]:
+    """高端装备产业园永信道、通跃路、通盛路: a park prefix applies to the projects listed after it."""
+    out: list[RelationMention] = []
+    prev = first
+    nxt = ctx.next_after(prev.end)
+    while nxt is not None and nxt.label == Label.PROJECT and _LIST_GAP.match(ctx.text[prev.end:nxt.start]):
+        after = ctx.next_after(nxt.end)
+        if ctx.ending_at(nxt.start) is not None or (after is not None and after.start == nxt.end):
+            break
+        out.append(_rel(ctx, RelType.LOCATED_IN, nxt, place, nxt.start, "pattern.adjacent_place_list"))
+        prev, nxt = nxt, after
     return out
 
 
