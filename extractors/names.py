@@ -46,6 +46,11 @@ _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "�
 #: Enumeration heads that make their items specific even without one (rule 14).
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
+_CHAIN_HEADS = ("产业链", "产业集群", "产业")
+#: Words in front of an industry that rank or place it rather than name a narrower industry.
+_CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "传统", "重点", "相关", "支柱", "地方", "区域", "本地",
+                               "现有", "未来", "其他", "主要", "核心", "关键", "全国", "国内", "国际", "我国", "全市",
+                               "全区", "大力", "发展", "壮大", "做强", "做大", "配套", "上下游", "整个", "全", "优质"))
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
@@ -79,9 +84,25 @@ class NamesComponent:
         bounds.places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
-        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in self.chains.find(text_of(doc)))
+        found.extend(self._chain_terms(text_of(doc), bounds))
         found.extend(self._counted_chains(text_of(doc), bounds))
         return found
+
+    def _chain_terms(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
+        """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链)."""
+        out = []
+        for s, e, rule in self.chains.find(text):
+            prev = bounds.token_start(s - 1) if s > 0 and bounds.token_start(s) == s else s
+            word = text[prev:s]
+            before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
+            if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith("产业化", e) \
+                    and len(word) == 2 and word not in _CHAIN_QUALIFIERS and not word.endswith("级") \
+                    and (before in self.patterns.stop_tokens or before in _CLAUSE_END + "、") \
+                    and self._name_token(word, text, s) \
+                    and jieba.dt.FREQ.get(word) and not any(a < s and prev < b for a, b in bounds.places):
+                s, rule = prev, "taxonomy.qualified"
+            out.append(Candidate(s, e, Label.INDUSTRY_CHAIN, rule))
+        return out
 
     def _counted_chains(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
         """Items of a counted industry list whose item count equals the count word (两大主导产业)."""

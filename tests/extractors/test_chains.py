@@ -53,3 +53,18 @@ def test_canonical_strips_industry_words() -> None:
 )
 def test_counted_chain_lists(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a narrower industry keeps its qualifying word before 产业/产业链
+        ("第一节 做强石化新材料产业链", {"石化新材料"}),
+        ("围绕成套装备制造产业，引进龙头企业。", {"成套装备制造"}),
+        # ranking words and places are not part of the industry's name
+        ("打造世界级智能家电产业集群。", {"智能家电"}),
+        ("发展特色新材料产业。", {"新材料"}),
+    ],
+)
+def test_qualified_chain_names(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
