@@ -69,12 +69,24 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
     if not found or len({c.name for c in found}) > _MAX_SENTENCE_CHAINS:
         return []
     here = ctx.clause(m.start)
-    same = [c for c in found if ctx.clause(c.start) == here]
+    same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
     if same:
         return _specific(same)
     near = [c for c in found if _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
             and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40]
     return _specific(near)
+
+
+def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:
+    """The chain names another, unextracted item of the same list (A智能装备制造、B氢能产业化、C产业园)."""
+    lo = max(ctx.text.rfind("、", clause[0], c.start) + 1, clause[0])
+    hi = ctx.text.find("、", c.end, clause[1])
+    hi = clause[1] if hi < 0 else hi
+    if lo <= m.start < hi or _TARGET.search(ctx.text[clause[0]:c.start]):
+        return False
+    if "、" not in ctx.text[min(c.end, m.end):max(c.start, m.start)]:
+        return False
+    return not [x for x in ctx.within(lo, hi, CHAINED) if not (x.start <= c.start and c.end <= x.end)]
 
 
 def _pointed(m: Mention, chains: list[Mention]) -> list[Mention]:
