@@ -10,7 +10,7 @@ from __future__ import annotations
 import jieba
 from spacy.tokens import Doc
 
-from extractors.base import mentions_of
+from extractors.base import mentions_of, text_of
 from extractors.patterns import load_patterns
 from extractors.proper import proper_word
 from schema import Label, Mention
@@ -27,7 +27,7 @@ def _order(m: Mention) -> tuple[int, int, int, int, str]:
     return (-(m.end - m.start), weak, _RANK.get(m.label, 99), m.start, m.rule)
 
 
-def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Keep a non-overlapping subset, longest and strongest first; result in text order.
 
     A town or village written at the start of a park or project name is kept as
@@ -35,6 +35,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     a proper element (西堤头曙光水镇 -> 西堤头镇 + 曙光水镇) and keeps it otherwise
     (宜兴埠未来城).
     """
+    mentions = _without_trade_name_towns(mentions, text)
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
     places = _places_by_start(mentions)
@@ -54,6 +55,27 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _without_trade_name_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a town short form that the text also writes inside a registered company name.
+
+    The short form is then the company's trade name (陕西泾渭重卡新能源有限公司 … 泾渭重卡), so the
+    bare form names the company, not the town; the full town name (泾渭街道) still counts. A text
+    that also uses the short form as a town (瓶窑示范镇, 径山、瓶窑两个示范镇) keeps it.
+    """
+    companies = [m.text for m in mentions if _full_company(m)]
+    shorts = [m for m in mentions if m.label == Label.TOWN and m.rule.endswith("_short")]
+    town_sense = {m.text for m in shorts if _town_context(text, m.start, m.end)}
+    trade = {m.text for m in shorts if m.text not in town_sense and any(m.text in c for c in companies)}
+    if not trade:
+        return mentions
+    return [m for m in mentions if not (m.label == Label.TOWN and m.rule.endswith("_short") and m.text in trade)]
+
+
+def _town_context(text: str, start: int, end: int) -> bool:
+    """The short form at ``start:end`` is used as a town: a town word or another list item next to it."""
+    return text.startswith(("镇", "乡", "街道", "示范镇", "、", "两镇", "两个"), end) or text[start - 1:start] == "、"
 
 
 def _full_company(m: Mention) -> bool:
@@ -117,7 +139,8 @@ class OverlapsComponent:
     def match(self, doc: Doc) -> list[Mention]:
         mentions = mentions_of(doc)
         nested = [m for m in mentions if m.label in self.keep_nested]
-        return resolve_overlaps([m for m in mentions if m.label not in self.keep_nested]) + nested
+        kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
+        return kept + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

@@ -39,3 +39,21 @@ def test_resolve_overlaps_keeps_longest_and_text_order() -> None:
           Mention(label=Label.ORGANIZATION, text="北辰区人民政府", name="北辰区人民政府", start=0, end=7, rule="s"),
           Mention(label=Label.TOWN, text="双街镇", name="双街镇", start=8, end=11, rule="g")]
     assert [m.name for m in resolve_overlaps(ms)] == ["北辰区人民政府", "双街镇"]
+
+
+def towns(text: str) -> set[str]:
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {m.name for m in ex.mentions if m.label == Label.TOWN}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town short form that is a company's trade name names the company, not the town
+        ("北辰区天津双街智能装备有限公司开工。双街智能装备将扩大产能。", set()),
+        # the same text using the short form as a town keeps it
+        ("北辰区推进双街、西堤头两个示范镇建设，天津双街智能装备有限公司开工。", {"双街镇", "西堤头镇"}),
+    ],
+)
+def test_trade_name_is_not_a_town(text: str, expected: set[str]) -> None:
+    assert towns(text) == expected
