@@ -87,18 +87,40 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
             if len({t.name for t in towns}) == 1:
                 scopes.append((towns[0], lead[0], p_end, "context.paragraph_town"))
     for span in ctx.document.sentences:
-        first = ctx.next_after(span.start)
-        if first is None or first.start >= span.end:
-            continue
-        chain = first
-        while chain.label in ADMIN:
-            nxt = ctx.next_after(chain.end)
-            if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
-                break
-            chain = nxt
-        if (chain.label == Label.TOWN and _TOWN_SUBJECT.match(ctx.text[span.start:first.start])
-                and not _TOWN_SPEAKER.match(ctx.text[chain.end:span.end])):
-            scopes.append((chain, span.start, span.end, "context.sentence_town"))
+        scopes += _segment_towns(ctx, span.start, span.end)
+    return scopes
+
+
+_SEGMENT_END = re.compile(r"[；;]|(?<![\dA-Za-z])\.(?!\d)")
+
+
+def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
+    """The town a text segment starts with (after 在/以…; 上海市嘉定区安亭镇 -> 安亭镇), unless a speaker's title."""
+    first = ctx.next_after(start)
+    if first is None or first.start >= end or not _TOWN_SUBJECT.match(ctx.text[start:first.start].strip()):
+        return None
+    chain = first
+    while chain.label in ADMIN:
+        nxt = ctx.next_after(chain.end)
+        if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
+            break
+        chain = nxt
+    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]):
+        return None
+    return chain
+
+
+def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention, int, int, str]]:
+    """Sentence scopes: a town leading the sentence or a ；-segment covers it up to the next segment led by a town."""
+    cuts = [start] + [m.end() for m in _SEGMENT_END.finditer(ctx.text, start, end)] + [end]
+    scopes: list[tuple[Mention, int, int, str]] = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        town = _leading_town(ctx, lo, hi) if hi > lo else None
+        if town is not None:
+            scopes.append((town, lo, hi, "context.sentence_town"))
+        elif scopes and lo > start:
+            last = scopes[-1]
+            scopes[-1] = (last[0], last[1], hi, last[3])
     return scopes
 
 
