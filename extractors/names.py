@@ -29,7 +29,9 @@ from schema import Label, Mention
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
-_ITEM_SPLIT = re.compile(r"、|以及|和|及|与|下穿|上跨")
+_ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
+_DATE_CHARS = ("年", "月", "日")
+_NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
@@ -194,6 +196,8 @@ class NamesComponent:
         return start
 
     def _name_token(self, token: str, text: str, end: int) -> bool:
+        if token in _DATE_CHARS and end >= 2 and not _NUMERAL.match(text[end - 2]):
+            return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
         if token in self.patterns.stop_tokens or not token.strip():
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \

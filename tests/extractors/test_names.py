@@ -95,3 +95,18 @@ def test_corpus_town_projects_have_no_generic_project() -> None:
 )
 def test_round2_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 日 inside a short company name is no date (a date needs a number before it)
+        ("大力推动久日新材、天辰绿能、银龙预应力等现有企业发展壮大。",
+         {("Enterprise", "久日新材"), ("Enterprise", "天辰绿能"), ("Enterprise", "银龙预应力")}),
+        # 和 at the end of a list item is part of the name, not a list joiner
+        ("重点瞄准一汽富维、丰铁、高丘六和、爱德克斯等企业。",
+         {("Enterprise", "一汽富维"), ("Enterprise", "丰铁"), ("Enterprise", "高丘六和"), ("Enterprise", "爱德克斯")}),
+    ],
+)
+def test_round3_short_company_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE}) == expected
