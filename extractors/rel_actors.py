@@ -31,6 +31,9 @@ _FACILITY_TAIL = re.compile(r"(?:厂|园|园区|中心|工程|项目|基地|城|
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?"
     r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造)(?:的)?$")
+_INVEST_GAP = re.compile(
+    r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
+    r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
 _BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
 _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
 _COOP_WORDS = ("合作", "共建", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
@@ -105,7 +108,8 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             continue
         lo, hi = ctx.clause(m.end)
         obj = next(iter(ctx.within(m.end, hi, BUILT | ACTORS)), None)
-        if obj and obj.label in BUILT and _BUILD_GAP.match(ctx.text[m.end:obj.start]):
+        gap = ctx.text[m.end:obj.start] if obj else ""
+        if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
         before = ctx.within(c_lo, m.start, BUILT)
