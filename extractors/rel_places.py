@@ -233,22 +233,24 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
             continue
         lo = ctx.clause(m.start)[0]
         before = ctx.text[lo:m.start]
-        subj = _subject_before(ctx, lo, m.start)
-        if subj and _LOCATE_GAP.match(ctx.text[subj.end:m.start]):
+        subj, gap_from = _subject_before(ctx, lo, m.start)
+        if subj and _LOCATE_GAP.match(ctx.text[gap_from:m.start]):
             out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, m.start, "pattern.locate_verb"))
         elif before.endswith(("在", "于")):
             out += _built_at(ctx, m, place, subj, m.start)
     return out
 
 
-def _subject_before(ctx: RelContext, lo: int, pos: int) -> Mention | None:
+def _subject_before(ctx: RelContext, lo: int, pos: int) -> tuple[Mention | None, int]:
+    """The clause's last locatable item before ``pos``, or what 该项目/该园区 refers back to; and where its gap starts."""
     items = [x for x in ctx.within(lo, pos, LOCATABLE, refs=True)]
     if items:
-        return items[-1]
-    if re.search(r"该(?:项目|园区|基地|企业|公司)", ctx.text[lo:pos]):
+        return items[-1], items[-1].end
+    ref = re.search(r"该(?:项目|园区|基地|企业|公司)", ctx.text[lo:pos])
+    if ref:
         prev = [x for x in ctx.within(max(0, lo - 200), lo, PLACED)]
-        return prev[-1] if prev else None
-    return None
+        return (prev[-1] if prev else None), lo + ref.end()
+    return None, pos
 
 
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
