@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 import jieba
+import jieba.posseg
 from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
@@ -31,6 +32,9 @@ _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
 _DATE_CHARS = ("年", "月", "日")
+#: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
+_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路")
+_IDIOM_TAGS = jieba.posseg.dt.word_tag_tab
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
@@ -215,6 +219,8 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
+        if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or _IDIOM_TAGS.get(clean) in ("i", "l")):
+            return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         return not clean.startswith(self.patterns.bad_starts)
 
     def _proper(self, text: str, start: int, end: int, label: Label, bounds: "_TokenBounds") -> bool:

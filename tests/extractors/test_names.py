@@ -110,3 +110,15 @@ def test_round2_names(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_round3_short_company_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.ENTERPRISE}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰区具有成为天津北部区域经济中心的优势。",  # a city's role, not a project
+        "城镇化是现代化的必由之路。",  # an idiom ending in 路 is no road
+        "加强扬尘道路的清扫保洁。",  # a class of roads
+    ],
+)
+def test_round3_no_project(text: str) -> None:
+    assert not names(text, {Label.PROJECT})
