@@ -100,9 +100,21 @@ def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
     return [c for c in chains[lo:hi] if c.end <= end]
 
 
+_QUESTION = re.compile(r"^\s*(?:记者|问)[:：]")
+
+
 def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """Paragraph leads naming chains, and an interview question naming one chain (for the answers after it)."""
     out = []
+    asked: tuple[int, list[Mention]] | None = None
     for p_start, p_end in ctx.paragraphs():
+        if _QUESTION.match(ctx.text[p_start:p_end]):
+            chains = _specific(_in(all_chains, p_start, p_end))
+            asked = (p_start, chains) if len(chains) == 1 else None
+            continue
+        if asked is not None:  # the first answer only
+            out.append((p_start, p_end, asked[1]))
+            asked = None
         lead = ctx.lead(p_start, p_end)
         if lead:
             chains = _specific(_in(all_chains, lead[0], lead[1]))
