@@ -32,6 +32,7 @@ _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
 _DATE_CHARS = ("年", "月", "日")
+_COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路")
 _IDIOM_TAGS = jieba.posseg.dt.word_tag_tab
@@ -150,6 +151,8 @@ class NamesComponent:
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 布局
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
+            if label == Label.PROJECT and m.group(0) == "项目":
+                start = self._company_capacity_start(text, bounds, start, m.start())
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
@@ -183,6 +186,16 @@ class NamesComponent:
                 break
             start = prev
         return start
+
+    def _company_capacity_start(self, text: str, bounds: "_TokenBounds", start: int, end: int) -> int:
+        """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目)."""
+        last = None
+        for co in _COMPANY_CAPACITY.finditer(text, max(0, end - 30), end):
+            last = co
+        if last is None or any(ch in _CLAUSE_END or ch in "、" for ch in text[last.end():end]):
+            return start
+        company = self.left_boundary(text, bounds, last.start(), company=True)
+        return company if company < last.start() and company < start else start
 
     def _split_word(self, text: str, bounds: "_TokenBounds", prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""

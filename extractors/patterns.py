@@ -97,6 +97,7 @@ def canonical_name(surface: str, label: Label) -> str:
     if label == Label.PROJECT and name.endswith(_PROJECT_TAIL):
         rest = name[:-2]
         patterns = load_patterns()
-        if patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK) and not rest.endswith(_PROJECT_TAIL):
+        company_made = re.search(r"(?:有限公司|集团).", rest) is not None  # …有限公司年产…重卡项目 (NOTES rule 10)
+        if (company_made or patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK)) and not rest.endswith(_PROJECT_TAIL):
             name = rest
     return name

@@ -82,7 +82,7 @@ def test_corpus_town_projects_have_no_generic_project() -> None:
         # a full company name at the start of a project name is the Enterprise too
         ("四川叙新动力电池有限公司年产20GWh储能电池项目签约。",
          {("Enterprise", "四川叙新动力电池有限公司"),
-          ("Project", "四川叙新动力电池有限公司年产20GWh储能电池项目")}),
+          ("Project", "四川叙新动力电池有限公司年产20GWh储能电池")}),  # NOTES rule 10: without 项目
         # a park before a road is the road's location; road works are named by the road
         ("推进高端装备产业园永信道、通跃路等道路建设。",
          {("Park", "高端装备产业园"), ("Project", "永信道"), ("Project", "通跃路")}),
@@ -122,3 +122,17 @@ def test_round3_short_company_names(text: str, expected: set[tuple[str, str]]) -
 )
 def test_round3_no_project(text: str) -> None:
     assert not names(text, {Label.PROJECT})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # <full company name><capacity><product>项目 is one project; the company is named too (NOTES rule 10)
+        ("陕西泾渭重卡新能源有限公司年产1万辆氢燃料电池重卡项目在高陵区开工。",
+         {("Enterprise", "陕西泾渭重卡新能源有限公司"), ("Project", "陕西泾渭重卡新能源有限公司年产1万辆氢燃料电池重卡")}),
+        ("推进浙江甬兴石化有限公司 120 万吨/年乙烯项目。",
+         {("Enterprise", "浙江甬兴石化有限公司"), ("Project", "浙江甬兴石化有限公司120万吨/年乙烯")}),
+    ],
+)
+def test_round3_company_capacity_projects(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE, Label.PROJECT}) == expected
