@@ -123,12 +123,41 @@ def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, 
     return out
 
 
+_TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节章]*(?P<topic>[^\s，。；,;]{2,8}?(?:物流|制造|产业|材料|医药|信息|服务|农业|旅游|"
+                    r"经济|能源|电子|装备|汽车|贸易|金融|食品|化工|科技|文旅|商贸|康养))$")
+
+
+def _topic_shares(ctx: RelContext, start: int, end: int, chains: list[Mention]) -> bool | None:
+    """For a bare industry sub-heading (二、港航物流): whether it shares a word with the chains; None otherwise."""
+    topic = _TOPIC.match(ctx.text[start:end])
+    if topic is None or ctx.within(start, end, None):
+        return None
+    words = topic.group("topic")
+    return any(c.name[i:i + 2] in words for c in chains for i in range(len(c.name) - 1))
+
+
 def _heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
+    """Chain headings' scopes. Under 石化新材料产业链, sub-headings 一、高端化工新材料 and 二、港航物流:
+    the sub-heading that names another industry while its sibling names the chain's own is left out."""
     out = []
-    for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
-        chains = _specific(ctx.within(h_start, h_end, {Label.INDUSTRY_CHAIN}))
-        if chains and len(chains) <= 2:
-            out.append((b_start, b_end, chains))
+    sections = sorted(ctx.document.sections, key=lambda x: x.start)
+    for sec in sections:
+        if sec.heading_end <= sec.heading_start:
+            continue
+        chains = _specific(ctx.within(sec.heading_start, sec.heading_end, {Label.INDUSTRY_CHAIN}))
+        if not chains or len(chains) > 2:
+            continue
+        first = bisect_left(sections, sec.heading_end, key=lambda x: x.start)
+        last = bisect_left(sections, sec.end, key=lambda x: x.start)
+        subs = [(sub, _topic_shares(ctx, sub.heading_start, sub.heading_end, chains))
+                for sub in sections[first:last] if sub.level == sec.level + 1]
+        lo = sec.heading_end
+        if any(shares for _, shares in subs):
+            for sub, shares in subs:
+                if shares is False:
+                    out.append((lo, sub.start, chains))
+                    lo = sub.end
+        out.append((lo, sec.end, chains))
     return out
 
 
