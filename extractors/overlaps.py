@@ -7,6 +7,8 @@ below decides. Identical spans with the same label and name are merged.
 
 from __future__ import annotations
 
+import re
+
 import jieba
 from spacy.tokens import Doc
 
@@ -45,7 +47,10 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         if any(occupied[m.start:m.end]):
             continue
         if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
-            kept.extend(c for (s, e), c in companies.items() if s == m.start and e < m.end)
+            owners = [c for (s, e), c in companies.items() if s == m.start and e < m.end]
+            kept.extend(owners)
+            if owners:
+                m = _without_company(m, max(owners, key=lambda c: c.end))
         if m.label == Label.POLICY:  # 《国务院办公厅关于…》: the issuer is named too (ANNOTATION.md rule 17)
             kept.extend(i for i in issuers if i.start == m.start + 1 and i.end < m.end)
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
@@ -76,6 +81,16 @@ def _without_trade_name_towns(mentions: list[Mention], text: str) -> list[Mentio
 def _town_context(text: str, start: int, end: int) -> bool:
     """The short form at ``start:end`` is used as a town: a town word or another list item next to it."""
     return text.startswith(("镇", "乡", "街道", "示范镇", "、", "两镇", "两个"), end) or text[start - 1:start] == "、"
+
+
+def _without_company(m: Mention, company: Mention) -> Mention:
+    """A project with a name of its own (a project or park suffix) after its company, without 项目, is the rest (…科技有限公司宁睿智能电网产业园三期 ->
+    宁睿智能电网产业园三期); with 项目 the company stays in the name (synthetic NOTES rule 10)."""
+    rest = m.text[company.end - m.start:]
+    base = re.sub(r"[一二三四五六七八九十\d]+期$", "", rest)
+    if m.text.endswith(("项目", "工程")) or len(base) < 4 or load_patterns().suffix_label(base) not in _PLACE_HOSTS:
+        return m  # a product after the company (…有限公司航空发动机叶片) keeps the company in the name
+    return m.model_copy(update={"start": company.end, "text": rest, "name": rest})
 
 
 def _full_company(m: Mention) -> bool:

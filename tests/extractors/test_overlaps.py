@@ -57,3 +57,19 @@ def towns(text: str) -> set[str]:
 )
 def test_trade_name_is_not_a_town(text: str, expected: set[str]) -> None:
     assert towns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        # a project with a name of its own after its company drops the company
+        ("开工项目中，南京宁睿智能电网科技有限公司宁睿智能电网产业园三期开工。", "宁睿智能电网产业园三期"),
+        # a product after the company keeps the company in the name
+        ("签约项目中，南京麒麟航空发动机部件有限公司航空发动机叶片、江苏汤泉康养产业发展有限公司汤山国际康养社区和"
+         "南京禄智低空飞行器有限公司eVTOL总装等项目分别落户。",
+         "南京麒麟航空发动机部件有限公司航空发动机叶片|汤山国际康养社区|南京禄智低空飞行器有限公司eVTOL总装"),
+    ],
+)
+def test_company_before_project_name(text: str, project: str) -> None:
+    ex = extract(document_from_text(text, doc_id="golden"))
+    assert {m.name for m in ex.mentions if m.label == Label.PROJECT} == set(project.split("|"))
