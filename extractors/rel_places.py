@@ -118,10 +118,17 @@ def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention,
         town = _leading_town(ctx, lo, hi) if hi > lo else None
         if town is not None:
             scopes.append((town, lo, hi, "context.sentence_town"))
-        elif scopes and lo > start:
+        elif scopes and lo > start and scopes[-1][2] == lo and not _led_by_place(ctx, lo, hi):
             last = scopes[-1]
             scopes[-1] = (last[0], last[1], hi, last[3])
     return scopes
+
+
+def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
+    """A segment that starts with another place (西温庄乡北王名村一带…) ends the scope before it."""
+    first = ctx.next_after(start)
+    return (first is not None and first.start < end and first.label in ADMIN
+            and _TOWN_SUBJECT.match(ctx.text[start:first.start].strip()) is not None)
 
 
 def scoped_places(ctx: RelContext) -> list[RelationMention]:
