@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext
@@ -134,9 +135,15 @@ def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
 def scoped_places(ctx: RelContext) -> list[RelationMention]:
     """Items in a town's scope are LOCATED_IN it; its villages are PART_OF it."""
     out: list[RelationMention] = []
-    for town, start, end, rule in _town_scopes(ctx):
+    scopes = _town_scopes(ctx)
+    led = sorted((lo, hi, t.name) for t, lo, hi, rule in scopes if rule == "context.sentence_town")
+    starts = [x[0] for x in led]
+    for town, start, end, rule in scopes:
         labels = LOCATABLE if rule == "context.heading_town" else PLACED
         for m in ctx.within(start, end, labels | {Label.VILLAGE}):
+            i = bisect_right(starts, m.start) - 1
+            if rule != "context.sentence_town" and i >= 0 and m.start < led[i][1] and led[i][2] != town.name:
+                continue  # a sentence led by another town wins over a paragraph or heading town
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
