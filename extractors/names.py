@@ -109,7 +109,27 @@ class NamesComponent:
                     and jieba.dt.FREQ.get(word) and not any(a < s and prev < b for a, b in bounds.places):
                 s, rule = prev, "taxonomy.qualified"
             out.append(Candidate(s, e, Label.INDUSTRY_CHAIN, rule))
+            partner = self._chain_partner(text, bounds, e)
+            if partner:
+                out.append(Candidate(*partner, Label.INDUSTRY_CHAIN, "taxonomy.partner"))
         return out
+
+    def _chain_partner(self, text: str, bounds: "_TokenBounds", end: int) -> tuple[int, int] | None:
+        """The last item of ``<chain>和<Y>，``: Y is an industry too (海洋渔业和海产品冷链加工，)."""
+        if text[end:end + 1] != "和":
+            return None
+        stop = end + 1
+        while stop < len(text) and stop - end <= 9 and text[stop] not in _CLAUSE_END + "、":
+            stop += 1
+        if not 3 <= stop - end - 1 <= 8 or text[stop:stop + 1] not in ("，", ",", "；", "。"):
+            return None
+        item = text[end + 1:stop]
+        if not bounds.is_end(stop) or self.patterns.suffix_label(item) or "产业" in item or _COUNTED_CHAINS.search(item):
+            return None  # a named thing (…产业园) or a counted list (氢能两条产业链) is no partner
+        tokens = bounds.words_in(end + 1, stop)
+        if any(not self._name_token(text[a:b], text, b) for a, b in zip(sorted(tokens), sorted(tokens)[1:] + [stop])):
+            return None
+        return end + 1, stop
 
     def _counted_chains(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
         """Items of a counted industry list whose item count equals the count word (两大主导产业)."""

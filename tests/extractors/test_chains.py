@@ -68,3 +68,17 @@ def test_counted_chain_lists(text: str, expected: set[str]) -> None:
 )
 def test_qualified_chain_names(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last item of <chain>和<Y>， is an industry too
+        ("梅花镇依托渔港资源发展海洋渔业和海产品冷链加工，建设冷链基地。", {"海洋渔业", "海产品冷链加工"}),
+        # a named thing or a counted list after 和 is not
+        ("发展海洋渔业和海洋渔业产业园。", {"海洋渔业"}),
+        ("做强新能源汽车和氢能两条产业链，推进项目。", {"新能源汽车", "氢能"}),
+    ],
+)
+def test_chain_partner(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
