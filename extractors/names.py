@@ -135,7 +135,8 @@ class NamesComponent:
         """Items of a counted industry list whose item count equals the count word (两大主导产业)."""
         out: list[Candidate] = []
         for m in _COUNTED_CHAINS.finditer(text):
-            clause = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
+            floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
+            clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in _CLAUSE_END)) + 1
             items = []
             pos = m.start()
             for _ in range(_COUNT[m.group("count")]):
