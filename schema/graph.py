@@ -22,6 +22,14 @@ NODE_FIELDS = ("id", "label", "name", "aliases", "docs")
 EDGE_FIELDS = ("source", "target", "type", "evidence")
 
 
+def _unreserved(properties: dict[str, Any], reserved: tuple[str, ...], kind: str) -> dict[str, Any]:
+    """Refuse properties that would shadow a contract field of the JSON row."""
+    clash = sorted(set(properties) & set(reserved))
+    if clash:
+        raise ValueError(f"{kind} properties may not use the reserved names {clash}")
+    return properties
+
+
 class Evidence(BaseModel):
     """Where a relationship is stated: ``sentence == text[start:end]`` of ``doc``'s normalised text."""
 
@@ -54,10 +62,7 @@ class Node(BaseModel):
     @field_validator("properties")
     @classmethod
     def _no_reserved_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
-        clash = sorted(set(value) & set(NODE_FIELDS))
-        if clash:
-            raise ValueError(f"node properties may not use the reserved names {clash}")
-        return value
+        return _unreserved(value, NODE_FIELDS, "node")
 
     def row(self) -> dict[str, Any]:
         """The flat JSON object written to ``nodes.jsonl``."""
@@ -100,10 +105,7 @@ class Edge(BaseModel):
     @field_validator("properties")
     @classmethod
     def _no_reserved_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
-        clash = sorted(set(value) & set(EDGE_FIELDS))
-        if clash:
-            raise ValueError(f"edge properties may not use the reserved names {clash}")
-        return value
+        return _unreserved(value, EDGE_FIELDS, "edge")
 
     @property
     def key(self) -> tuple[str, str, str]:
