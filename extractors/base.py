@@ -15,9 +15,14 @@ normalised text.
 
 from __future__ import annotations
 
+import yaml
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
 
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
+
+#: libyaml's safe loader when PyYAML was built with it (several times faster), else the Python one.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
 
@@ -50,6 +55,23 @@ def document_of(doc: Doc) -> Document:
 def text_of(doc: Doc) -> str:
     """The doc's text without rebuilding it from tokens (``Doc.text`` joins every token per call)."""
     return document_of(doc).text
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
+    """Start offset, end offset and trailing-space flag of every token, computed once per doc.
+
+    Read with one ``Doc.to_array`` call: iterating ``for tok in doc`` makes a
+    Python ``Token`` per word, which costs more than jieba's segmentation.
+    """
+    cached = doc.user_data.get("kg_token_offsets")
+    if cached is None:
+        if len(doc):
+            array = doc.to_array([IDX, LENGTH, SPACY]).astype("int64")
+            cached = (array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist(), array[:, 2].astype(bool).tolist())
+        else:
+            cached = ([], [], [])
+        doc.user_data["kg_token_offsets"] = cached
+    return cached
 
 
 def mentions_of(doc: Doc) -> list[Mention]:

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from extractors.base import YAML_LOADER
 from extractors.matching import DictMatcher
+
 
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
@@ -30,7 +32,7 @@ class ChainMatcher:
     """Find industry-chain terms and give their canonical names."""
 
     def __init__(self, path: Path = CHAINS_FILE) -> None:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
         self.canonical_of: dict[str, str] = {}
         for name, spec in data["chains"].items():
             self.canonical_of[name] = name

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import jieba
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
+from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of, token_offsets
 from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
 from extractors.matching import DictMatcher
 from schema import Label, Mention, RelationMention, RelType, Span
@@ -254,11 +254,8 @@ def _village_start(text: str, cun: int) -> int | None:
 
 def _token_bounds(doc: Doc) -> set[int]:
     """Character offsets where a jieba token starts or ends (a short form must not cut a word: 湘江西岸)."""
-    bounds = {len(text_of(doc))}
-    for tok in doc:
-        bounds.add(tok.idx)
-        bounds.add(tok.idx + len(tok.text))
-    return bounds
+    starts, ends, _ = token_offsets(doc)
+    return {len(text_of(doc)), *starts, *ends}
 
 
 def _common_word(word: str) -> bool:

@@ -1,8 +1,10 @@
 """Leftmost-longest dictionary matching over raw text (no regex alternation).
 
-A regex with thousands of literal alternatives is slow in Python's ``re``;
-this scans once and looks up only the lengths that exist for each first
-character.
+A regex with thousands of literal alternatives is slow in Python's ``re``.
+This matcher lets one compiled character class of the keys' first
+characters jump to the candidate positions (in C), checks the two-character
+prefix there, and only then looks up the key lengths that exist for that
+first character.
 
 Example:
     >>> m = DictMatcher({"双街镇": "T", "双街": "t", "北辰区": "R"})
@@ -12,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar
 
@@ -27,19 +30,29 @@ class DictMatcher(Generic[P]):
         for key in self._entries:
             lengths.setdefault(key[0], set()).add(len(key))
         self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        #: Two-character prefixes of the keys; a first character with a one-character key passes alone.
+        self._heads = {key[:2] for key in self._entries} | {k for k in self._entries if len(k) == 1}
+        self._short = {k[0] for k in self._entries if len(k) == 1}
+        chars = "".join(sorted(self._lengths))
+        self._first = re.compile("[" + re.escape(chars) + "]") if chars else None
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def finditer(self, text: str, accept: Callable[[str, int, int], bool] | None = None) -> Iterator[tuple[int, int, P]]:
         """Yield ``(start, end, payload)``; ``accept(text, start, end)`` may veto a match."""
-        i, n, lengths, entries = 0, len(text), self._lengths, self._entries
-        while i < n:
-            for length in lengths.get(text[i], ()):
-                key = text[i:i + length]
-                if key in entries and (accept is None or accept(text, i, i + length)):
-                    yield i, i + length, entries[key]
-                    i += length
-                    break
-            else:
-                i += 1
+        if self._first is None:
+            return
+        search, lengths, entries, heads = self._first.search, self._lengths, self._entries, self._heads
+        hit = search(text)
+        while hit is not None:
+            i = hit.start()
+            step = 1
+            if text[i:i + 2] in heads or text[i] in self._short:
+                for length in lengths[text[i]]:
+                    key = text[i:i + length]
+                    if len(key) == length and key in entries and (accept is None or accept(text, i, i + length)):
+                        yield i, i + length, entries[key]
+                        step = length
+                        break
+            hit = search(text, i + step)

@@ -15,16 +15,17 @@ Three sources, all driven by ``data/name_patterns.yml`` and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import jieba
-import jieba.posseg
 from spacy.tokens import Doc
 
-from extractors.base import mentions_of, text_of
+from extractors.base import mentions_of, text_of, token_offsets
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns
-from extractors.proper import has_proper_element
+from extractors.proper import has_proper_element, idiom_words
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
@@ -35,7 +36,7 @@ _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路")
-_IDIOM_TAGS = jieba.posseg.dt.word_tag_tab
+_SPACE = re.compile(r"\s")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
@@ -88,7 +89,7 @@ class NamesComponent:
     def match(self, doc: Doc) -> list[Candidate]:
         """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
         bounds = _TokenBounds(doc)
-        bounds.places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS]
+        bounds.set_places((m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS)
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
         found.extend(self._chain_terms(text_of(doc), bounds))
@@ -106,7 +107,7 @@ class NamesComponent:
                     and len(word) == 2 and word not in _CHAIN_QUALIFIERS and not word.endswith("级") \
                     and (before in self.patterns.stop_tokens or before in _CLAUSE_END + "、") \
                     and self._name_token(word, text, s) \
-                    and jieba.dt.FREQ.get(word) and not any(a < s and prev < b for a, b in bounds.places):
+                    and jieba.dt.FREQ.get(word) and not bounds.place_overlaps(prev, s):
                 s, rule = prev, "taxonomy.qualified"
             out.append(Candidate(s, e, Label.INDUSTRY_CHAIN, rule))
             partner = self._chain_partner(text, bounds, e)
@@ -168,7 +169,7 @@ class NamesComponent:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = self.left_boundary(text, bounds, m.start(), company=company, body=label == Label.ORGANIZATION)
-            if m.group(0) == "局" and not any(s == start for s, _ in bounds.places):
+            if m.group(0) == "局" and start not in bounds.place_starts:
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 布局
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
@@ -253,7 +254,7 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
-        if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or _IDIOM_TAGS.get(clean) in ("i", "l")):
+        if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or clean in idiom_words()):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         return not clean.startswith(self.patterns.bad_starts)
 
@@ -263,7 +264,7 @@ class NamesComponent:
         prefix = text[start:end]
         if label not in _NEEDS_PROPER or has_proper_element(prefix):
             return True
-        if any(start <= s and e <= end for s, e in bounds.places):
+        if bounds.place_within(start, end):
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and self._specific_suffix(text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
@@ -344,34 +345,56 @@ def _has_stop(item: str, patterns: NamePatterns) -> bool:
 
 
 class _TokenBounds:
-    """Token start/end lookups over a doc's jieba tokens."""
+    """Token start/end lookups over a doc's jieba tokens.
+
+    A whitespace character after a token counts as a one-character token of its own.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.places: list[tuple[int, int]] = []  # gazetteer place spans (proper elements of names)
-        n = len(text_of(doc))
-        self.starts = [0] * (n + 1)
-        self.ends: set[int] = {n}
-        for tok in doc:
-            for i in range(tok.idx, tok.idx + len(tok.text)):
-                self.starts[i] = tok.idx
-            self.ends.add(tok.idx + len(tok.text))
-            if tok.whitespace_:
-                self.starts[tok.idx + len(tok.text)] = tok.idx + len(tok.text)
-        self.ends.update(i + 1 for i, ch in enumerate(text_of(doc)) if ch.isspace())
+        self.place_starts: set[int] = set()
+        self._longest_place = 0
+        text = text_of(doc)
+        starts, ends, spaces = token_offsets(doc)
+        self.starts = sorted({*starts, *(end for end, space in zip(ends, spaces) if space)})
+        self.ends: set[int] = {len(text), *ends}
+        self.ends.update(m.end() for m in _SPACE.finditer(text))
+
+    def set_places(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Remember the gazetteer place spans, sorted, for the lookups below."""
+        self.places = sorted(spans)
+        self.place_starts = {s for s, _ in self.places}
+        self._longest_place = max((e - s for s, e in self.places), default=0)
+
+    def place_within(self, start: int, end: int) -> bool:
+        """A place lies wholly inside ``[start, end)``."""
+        i = bisect_left(self.places, (start,))
+        while i < len(self.places) and self.places[i][0] < end:
+            if self.places[i][1] <= end:
+                return True
+            i += 1
+        return False
+
+    def place_overlaps(self, start: int, end: int) -> bool:
+        """A place shares a character with ``[start, end)``."""
+        i = bisect_left(self.places, (start - self._longest_place,))
+        while i < len(self.places) and self.places[i][0] < end:
+            if start < self.places[i][1]:
+                return True
+            i += 1
+        return False
 
     def token_start(self, pos: int) -> int:
-        return self.starts[pos]
+        return self.starts[bisect_right(self.starts, pos) - 1] if pos >= 0 else 0
 
     def is_end(self, pos: int) -> bool:
         return pos in self.ends
 
     def words_in(self, start: int, end: int) -> list[int]:
-        """Start offsets of the tokens lying wholly inside ``[start, end)``."""
-        out, pos = [], end
-        while pos > start:
-            first = self.starts[pos - 1]
-            if first < start:
-                break
-            out.append(first)
-            pos = first
+        """Start offsets of the tokens lying wholly inside ``[start, end)``, last first."""
+        i = bisect_right(self.starts, end - 1) - 1
+        out = []
+        while i >= 0 and self.starts[i] >= start and end > start:
+            out.append(self.starts[i])
+            i -= 1
         return out

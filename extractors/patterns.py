@@ -16,7 +16,9 @@ from pathlib import Path
 
 import yaml
 
+from extractors.base import YAML_LOADER
 from schema import Label
+
 
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
@@ -62,7 +64,7 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=2)
 def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
     """Read and compile the pattern file."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     suffixes: dict[str, tuple[Label, bool]] = {}
     for label in ("Park", "Project", "Enterprise", "Organization"):
         for strength in ("strong", "weak"):

@@ -28,9 +28,10 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, text_of
+from extractors.base import YAML_LOADER, document_of, mentions_of, text_of
 from kg.errors import InputError
 from schema import Label, Mention
+
 
 DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
 _QUOTES = "“”\"'‘’「」『』"
@@ -41,7 +42,7 @@ _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 def load_yaml(path: Path) -> dict[str, Any]:
     """Read a YAML mapping, naming the file in the error if it is unusable."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(str(path), f"cannot read data file: {exc}", "restore it from git") from exc
     if not isinstance(data, dict):

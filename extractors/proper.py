@@ -25,12 +25,14 @@ import marshal
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import jieba
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+_IDIOM_TAGS = frozenset({"i", "l"})
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 #: Function characters: an unknown word containing one is a segmentation fragment, not a coined name.
 _FUNCTION_CHARS = re.compile(r"[亦之的及与和或其等在于为而把被将从向对个级并也又就都要]")
@@ -47,36 +49,59 @@ def _dict_file() -> Path:
     return Path(tokenizer.get_dict_file().name) if tokenizer.dictionary is None else Path(tokenizer.dictionary)
 
 
-def _parse_proper(path: Path) -> frozenset[str]:
+def _parse_tagged(path: Path, keep: Callable[[str, str], bool]) -> frozenset[str]:
     words: set[str] = set()
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) >= 3 and parts[2] in _PROPER_TAGS and (parts[2] != "j" or len(parts[0]) == 1):
+            if len(parts) >= 3 and keep(parts[0], parts[2]):
                 words.add(parts[0])
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def proper_words() -> frozenset[str]:
-    """jieba's dictionary words tagged as proper nouns (cached on disk after the first run)."""
+def _is_proper(word: str, tag: str) -> bool:
+    return tag in _PROPER_TAGS and (tag != "j" or len(word) == 1)
+
+
+def _is_idiom(word: str, tag: str) -> bool:
+    return tag in _IDIOM_TAGS
+
+
+def _tagged_words(kind: str, keep: Callable[[str, str], bool]) -> frozenset[str]:
+    """Words of jieba's dictionary whose tag ``keep`` accepts, cached on disk after the first run.
+
+    Reading the tags this way avoids importing ``jieba.posseg``, which parses the
+    whole dictionary again on every start.
+    """
     path = _dict_file()
     stat = path.stat()
-    cache = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / f"kg_jieba_proper.{stat.st_size}.{int(stat.st_mtime)}.marshal"
+    cache = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / f"kg_jieba_{kind}.{stat.st_size}.{int(stat.st_mtime)}.marshal"
     try:
         with open(cache, "rb") as fh:
             return marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    tags = _parse_proper(path)
+    words = _parse_tagged(path, keep)
     tmp = cache.with_suffix(f".{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            marshal.dump(tags, fh)
+            marshal.dump(words, fh)
         os.replace(tmp, cache)
     except OSError:
         pass
-    return tags
+    return words
+
+
+@lru_cache(maxsize=1)
+def proper_words() -> frozenset[str]:
+    """jieba's dictionary words tagged as proper nouns."""
+    return _tagged_words("proper", _is_proper)
+
+
+@lru_cache(maxsize=1)
+def idiom_words() -> frozenset[str]:
+    """jieba's dictionary words tagged as idioms or set phrases (i, l: 必由之路)."""
+    return _tagged_words("idiom", _is_idiom)
 
 
 def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
