@@ -23,6 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GraphFormatError
+from kg.graphml_stream import write_rows
 from schema import Edge, Node
 
 NODES_FILE = "nodes.jsonl"
@@ -143,16 +144,26 @@ def _decode(attrs: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
-    """Write GraphML; list/dict values (and keys of mixed scalar types) become ``json:`` strings."""
-    source = to_networkx(nodes, edges)
-    graph = nx.MultiDiGraph()
-    node_mixed = _mixed_keys(attrs for _, attrs in source.nodes(data=True))
-    edge_mixed = _mixed_keys(attrs for _, _, attrs in source.edges(data=True))
-    for node, attrs in source.nodes(data=True):
-        graph.add_node(node, **_encode(attrs, node_mixed))
-    for u, v, key, attrs in source.edges(keys=True, data=True):
-        graph.add_edge(u, v, key=key, **_encode(attrs, edge_mixed))
-    nx.write_graphml(graph, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    """Write GraphML; list/dict values (and keys of mixed scalar types) become ``json:`` strings.
+
+    The bytes are those of ``networkx.write_graphml(to_networkx(...), prettyprint=True,
+    named_key_ids=True)`` with the encoded values, written in one streaming pass.
+    """
+    node_rows = [(row.pop("id"), row) for row in (n.row() for n in sort_nodes(nodes))]
+    edge_rows = [(row.pop("source"), row.pop("target"), row["type"], row) for row in (e.row() for e in sort_edges(edges))]
+    node_mixed = _mixed_keys(attrs for _, attrs in node_rows)
+    edge_mixed = _mixed_keys(attrs for *_, attrs in edge_rows)
+    encoded_nodes = {node_id: _encode(attrs, node_mixed) for node_id, attrs in node_rows}
+    by_source: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for source, target, key, attrs in edge_rows:
+        encoded_nodes.setdefault(source, {})
+        encoded_nodes.setdefault(target, {})
+        by_source.setdefault(source, {}).setdefault(target, {}).setdefault(key, {}).update(_encode(attrs, edge_mixed))
+    ordered_edges = [(source, target, key, attrs)
+                     for source in encoded_nodes for target, keyed in by_source.get(source, {}).items()
+                     for key, attrs in keyed.items()]
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        write_rows(list(encoded_nodes.items()), ordered_edges, fh)
 
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:

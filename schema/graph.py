@@ -24,6 +24,8 @@ EDGE_FIELDS = ("source", "target", "type", "evidence")
 
 def _unreserved(properties: dict[str, Any], reserved: tuple[str, ...], kind: str) -> dict[str, Any]:
     """Refuse properties that would shadow a contract field of the JSON row."""
+    if not properties or not any(name in properties for name in reserved):
+        return properties
     clash = sorted(set(properties) & set(reserved))
     if clash:
         raise ValueError(f"{kind} properties may not use the reserved names {clash}")
