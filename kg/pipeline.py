@@ -69,6 +69,25 @@ def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, stagi
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # somebody else's live process
+    return True
+
+
+def _remove_stale(out_dir: Path) -> None:
+    """Delete staging and old-build folders left by builds that were killed (their process is gone)."""
+    for pattern in (f".{out_dir.name}.building-*", f".{out_dir.name}.old-*"):
+        for folder in out_dir.parent.glob(pattern):
+            pid = folder.name.rsplit(".", 1)[-1].split("-")[1]
+            if pid.isdigit() and not _pid_alive(int(pid)) and folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def _swap_in(staging: Path, out_dir: Path) -> None:
     """Replace ``out_dir`` by ``staging`` with two renames (the old one removed after)."""
     old = None
@@ -106,7 +125,8 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     with stats.timer("discover"):
         paths, problems = discover(input_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    _remove_stale(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
     try:
         store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
         collector = Collector(paths, input_dir, staging, store, _progress(len(paths), progress, on_file), stats)

@@ -38,6 +38,10 @@ def test_build_killed_with_sigkill_keeps_previous_graph(tmp_path: Path, small_in
         proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
     assert tree_bytes(out) == before
+    assert list(tmp_path.glob(".graph.building-*"))  # the killed build's staging folder is left over
+    build(small_input, out)
+    assert not list(tmp_path.glob(".graph.building-*"))  # and the next build removes it
+    assert tree_bytes(out) == before
 
 
 def test_failure_in_the_middle_keeps_previous_graph_and_cleans_up(tmp_path: Path, small_input: Path) -> None:
