@@ -112,6 +112,30 @@ def edge_dump(rel: RelType) -> str:
     )
 
 
+def node_ids(lab: Label) -> str:
+    """The ids of every node of a label (what ``--prune`` compares with the build)."""
+    return f"MATCH (n:{label(lab)}) RETURN n.id AS id"
+
+
+def edge_ids(rel: RelType) -> str:
+    """The endpoint ids of every relationship of a type."""
+    return f"MATCH (a)-[r:{rel_type(rel)}]->(b) RETURN a.id AS source, b.id AS target"
+
+
+def node_delete(lab: Label) -> str:
+    """Delete nodes by id with their relationships; rows are ``{id}``."""
+    return f"UNWIND $rows AS row MATCH (n:{label(lab)} {{id: row.id}}) DETACH DELETE n"
+
+
+def edge_delete(rel: RelType, source: Label, target: Label) -> str:
+    """Delete relationships of one type between two labels; rows are ``{source, target}``."""
+    return (
+        f"UNWIND $rows AS row MATCH (a:{label(source)} {{id: row.source}}) "
+        f"MATCH (b:{label(target)} {{id: row.target}}) "
+        f"MATCH (a)-[r:{rel_type(rel)}]->(b) DELETE r"
+    )
+
+
 def id_index(lab: Label, server: str) -> str:
     """DDL that makes node ids unique (Neo4j) or at least indexed (FalkorDB)."""
     if server == "neo4j":

@@ -41,7 +41,10 @@ def config_from(kwargs: dict[str, Any]) -> BoltConfig:
 
 def summary_table(summary: LoadSummary) -> Table:
     """The created/existing counts of a load as a table."""
-    table = Table(title=f"kg load → {summary.server} ({summary.seconds:.1f} s, {summary.batches} batches)")
+    pruned = summary.pruned
+    table = Table(title=f"kg load → {summary.server} ({summary.seconds:.1f} s, {summary.batches} batches)",
+                  caption=None if pruned is None else
+                  f"pruned first: {pruned.nodes} nodes, {pruned.relationships} relationships")
     for column in ("kind", "name", "rows", "created", "already there", "in store"):
         table.add_column(column, justify="left" if column in ("kind", "name") else "right")
     for kind, groups in (("nodes", summary.nodes), ("relationships", summary.relationships)):
@@ -63,8 +66,11 @@ def load_group() -> None:
               help="Most rows per batch (one transaction each).")
 @click.option("--batch-bytes", type=click.IntRange(512), default=None,
               help="Most bytes per batch [default: 3000 for FalkorDB, 1000000 for Neo4j].")
+@click.option("--prune", is_flag=True,
+              help="First delete the nodes and relationships the server has and the build does not "
+                   "(after documents were removed), so that the server holds exactly the build.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
-def neo4j_command(graph: Path, batch_size: int, batch_bytes: int | None, quiet: bool,
+def neo4j_command(graph: Path, batch_size: int, batch_bytes: int | None, prune: bool, quiet: bool,
                   **kwargs: Any) -> None:
     """Load the graph with batched UNWIND … MERGE (idempotent; re-run to complete a failed load).
 
@@ -75,7 +81,7 @@ def neo4j_command(graph: Path, batch_size: int, batch_bytes: int | None, quiet: 
     config = config_from(kwargs)
     progress = not quiet and sys.stderr.isatty()
     summary = run_or_fail(lambda: load_graph_dir(
-        graph, config, batch_size=batch_size, batch_bytes=batch_bytes, progress=progress))
+        graph, config, batch_size=batch_size, batch_bytes=batch_bytes, progress=progress, prune_stale=prune))
     if not quiet:
         Console().print(summary_table(summary))
 

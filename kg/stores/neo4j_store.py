@@ -30,6 +30,7 @@ from tqdm import tqdm
 from kg import cypher
 from kg.errors import StoreError
 from kg.stores.bolt import BoltClient, BoltConfig
+from kg.stores.prune import PruneCount, prune
 from kg.stores.rows import batches, group_edges, group_nodes, split_row
 from schema.graph import Edge, Node
 from schema.ontology import Label, RelType
@@ -69,6 +70,7 @@ class LoadSummary:
     relationships: dict[str, GroupCount] = field(default_factory=dict)
     batches: int = 0
     seconds: float = 0.0
+    pruned: PruneCount | None = None
 
     def totals(self) -> dict[str, int]:
         """Totals over all labels and types."""
@@ -135,15 +137,21 @@ def _write_group(
 
 def load_into(
     client: BoltClient, nodes: list[Node], edges: list[Edge], *, batch_size: int = 1000,
-    batch_bytes: int | None = None, progress: bool = True,
+    batch_bytes: int | None = None, progress: bool = True, prune_stale: bool = False,
 ) -> LoadSummary:
-    """Load nodes then relationships into an open client; return the summary."""
+    """Load nodes then relationships into an open client; return the summary.
+
+    ``prune_stale``: first delete the nodes and relationships the store has and the build
+    does not (:mod:`kg.stores.prune`), so that the store ends up equal to the build.
+    """
     started = time.perf_counter()
     node_groups, edge_groups = group_nodes(nodes), group_edges(nodes, edges)
     opts = {"rows": max(1, batch_size), "bytes": _budget(client, batch_bytes)}
     ensure_indexes(client)
-    before_nodes, before_rels = count_all(client)
     summary = LoadSummary(server=client.server)
+    if prune_stale:
+        summary.pruned = prune(client, nodes, edges, opts["bytes"] - _MESSAGE_OVERHEAD)
+    before_nodes, before_rels = count_all(client)
     total = sum(map(len, node_groups.values())) + sum(map(len, edge_groups.values()))
     with tqdm(total=total, unit="row", disable=not progress, desc="load") as bar:
         for lab, rows in sorted(node_groups.items(), key=lambda kv: kv[0].value):
@@ -174,7 +182,7 @@ def _gkey(group: tuple[RelType, Label, Label]) -> tuple[str, str, str]:
 
 def load(
     nodes: list[Node], edges: list[Edge], config: BoltConfig, *, batch_size: int = 1000,
-    batch_bytes: int | None = None, progress: bool = True,
+    batch_bytes: int | None = None, progress: bool = True, prune_stale: bool = False,
 ) -> LoadSummary:
     """Connect with ``config`` and load the graph (see :func:`load_into`).
 
@@ -184,7 +192,7 @@ def load(
     """
     with BoltClient(config) as client:
         return load_into(client, nodes, edges, batch_size=batch_size,
-                         batch_bytes=batch_bytes, progress=progress)
+                         batch_bytes=batch_bytes, progress=progress, prune_stale=prune_stale)
 
 
 def load_graph_dir(graph: Path, config: BoltConfig, **options: Any) -> LoadSummary:

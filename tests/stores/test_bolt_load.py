@@ -63,6 +63,25 @@ def test_bolt_incremental_load_adds_only_the_new_document(empty_bolt: BoltClient
     assert town == [{"docs": ["d001", "d002", "d003"]}]
 
 
+def test_bolt_prune_makes_the_store_equal_to_a_smaller_build(empty_bolt: BoltClient) -> None:
+    small_nodes, small_edges = read_build(FIXTURES / "graph")
+    load_into(empty_bolt, small_nodes, small_edges, progress=False)
+    fresh = dump(empty_bolt)
+    empty_bolt.run(cypher.DELETE_ALL)
+    plus_nodes, plus_edges = read_build(FIXTURES / "graph_plus")
+    load_into(empty_bolt, plus_nodes, plus_edges, progress=False)
+    kept = load_into(empty_bolt, small_nodes, small_edges, progress=False)
+    assert kept.pruned is None and count_all(empty_bolt) == build_counts(FIXTURES / "graph_plus")
+    summary = load_into(empty_bolt, small_nodes, small_edges, progress=False, prune_stale=True, batch_bytes=1200)
+    assert summary.pruned is not None
+    assert summary.pruned.nodes == len(plus_nodes) - len(small_nodes)
+    assert summary.pruned.relationships >= len(plus_edges) - len(small_edges)
+    assert count_all(empty_bolt) == build_counts(FIXTURES / "graph")
+    assert dump(empty_bolt) == fresh
+    again = load_into(empty_bolt, small_nodes, small_edges, progress=False, prune_stale=True)
+    assert again.pruned is not None and (again.pruned.nodes, again.pruned.relationships) == (0, 0)
+
+
 def test_bolt_tiny_batches_split_rows_and_load_the_same_graph(empty_bolt: BoltClient) -> None:
     nodes, edges = read_build(FIXTURES / "graph")
     load_into(empty_bolt, nodes, edges, progress=False)

@@ -75,3 +75,16 @@ def test_cli_load_then_query_server(fixture_graph: Path, bolt, bolt_config) -> N
                                        "--format", "json", "-p", "town=双街示范镇"])
     assert result.exit_code == 0, result.output
     assert [r["project"] for r in json.loads(result.output)] == ["民宿小镇", "花卉博览园", "都市绿谷田园综合体"]
+
+
+@pytest.mark.bolt
+def test_cli_load_prune_reports_what_it_deleted(fixture_graph: Path, bolt, bolt_config) -> None:
+    from kg import cypher
+
+    bolt.run(cypher.DELETE_ALL)
+    bolt.run("CREATE (:Town {id: 'Town:旧镇', name: '旧镇'})")
+    server = ["--uri", bolt_config.uri, "--password", bolt_config.password, "--server", bolt_config.server]
+    loaded = CliRunner().invoke(main, ["load", "neo4j", "--graph", str(fixture_graph), "--prune", *server])
+    assert loaded.exit_code == 0, loaded.output
+    assert "pruned first: 1 nodes, 0 relationships" in loaded.output
+    assert bolt.run("MATCH (n:Town {id: 'Town:旧镇'}) RETURN count(n) AS c") == [{"c": 0}]
