@@ -36,7 +36,7 @@ from kg.extract import extract_facts
 from kg.graphio import GRAPHML_FILE, dumps, write_graph_dir, write_graphml
 from kg.parallel import ordered_map
 from kg.resolve import resolve
-from kg.tasks import TEXTS_DIR, BuildStats, Collector, ProgressHook, init_worker, run_task
+from kg.tasks import BuildStats, Collector, ProgressHook, init_worker, run_task
 from schema import BuildReport, Document, DocumentFacts, Edge, Node, Problem
 
 __all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"]

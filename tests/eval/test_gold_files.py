@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import GoldPassage, gold_files, load_gold, load_passage, norm_name
+from kg.gold import GoldPassage, gold_files, load_gold, load_passage, norm_name
 from schema.ontology import ENTITY_LABELS, RelType
 
 ROOT = Path(__file__).resolve().parents[2]

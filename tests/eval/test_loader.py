@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate import load_gold, load_passage
+from kg.gold import load_gold, load_passage
 
 GOOD = """id: x
 source: synthetic

@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 
 from kg.evaluate import (
-    GoldEntity,
-    GoldPassage,
-    GoldRelation,
     PredEntity,
     Prediction,
     PredRelation,
@@ -15,6 +12,7 @@ from kg.evaluate import (
     prediction_from_graph,
     score_passage,
 )
+from kg.gold import GoldEntity, GoldPassage, GoldRelation
 from schema.graph import Edge, Evidence, Node
 from schema.ontology import Label, RelType
 

@@ -15,7 +15,7 @@ from kg.stores import read_build
 from kg.stores.bolt import BoltClient, BoltConfig
 from kg.stores.neo4j_store import count_all, load, load_into, server_query
 from schema.ontology import Label, RelType
-from tests.stores.conftest import FIXTURES, free_port, new_server
+from tests.stores.conftest import FIXTURES, free_port
 from tests.stores.test_embedded import INJECTIONS
 
 pytestmark = pytest.mark.bolt
