@@ -38,6 +38,7 @@ class ChainMatcher:
                 self.canonical_of.setdefault(alias, name)
         self.composites: dict[str, list[str]] = data.get("composites", {})
         self.confirm = tuple(sorted(data["confirm_after"], key=len, reverse=True))
+        self.verbs = tuple(data.get("confirm_before", []))
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
 
@@ -54,14 +55,15 @@ class ChainMatcher:
         """True if ``text`` ends with a taxonomy term (高端装备, 绿色新能源装备 -> 新能源装备)."""
         return any(text.endswith(term) for term in self.canonical_of)
 
-    def _confirmed(self, text: str, end: int) -> bool:
-        return text.startswith(self.confirm, end)
+    def _confirmed(self, text: str, start: int, end: int) -> bool:
+        """An industry word after the term, or a development verb right before it (做强数字经济)."""
+        return text.startswith(self.confirm, end) or text.endswith(self.verbs, 0, start)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""
         out: list[tuple[int, int, str]] = []
         for start, end, kind in self.matcher.finditer(text):
-            if not self._confirmed(text, end):
+            if not self._confirmed(text, start, end):
                 continue
             term = text[start:end]
             if kind == "composite":

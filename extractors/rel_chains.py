@@ -34,6 +34,9 @@ _INFRA = re.compile(r"(?<!生产)(?<!产)(?:站|铁路|城际|线|公路|道|路
 _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮大|打造|布局|深耕|在|主攻|瞄准|突出|推动|建设|建成|形成|集聚)")
 
 
+_PARALLEL = re.compile(r"[；;]")
+
+
 def _specific(chains: list[Mention]) -> list[Mention]:
     """Drop chains whose name is inside another chain's name; one per name."""
     names = {c.name for c in chains}
@@ -73,8 +76,14 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
     if same:
         return _specific(same)
     near = [c for c in found if _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
-            and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40]
+            and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40
+            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)])]
     return _specific(near)
+
+
+def _adjacent(between: str) -> bool:
+    """A target chain of another clause reaches the item across one comma, never across a semicolon."""
+    return not _PARALLEL.search(between) and between.count("，") + between.count(",") <= 1
 
 
 def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:

@@ -82,3 +82,17 @@ def test_qualified_chain_names(text: str, expected: set[str]) -> None:
 )
 def test_chain_partner(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a development verb right before a taxonomy term confirms it as a target industry
+        ("(一)做强数字经济主引擎。", {"数字经济"}),
+        ("南岭乡将布局数字物流，发展跨境电商。", {"数字物流", "跨境电商"}),
+        # without verb or industry word it is not a chain
+        ("建设数字物流中心。", set()),
+    ],
+)
+def test_verb_confirmed_chains(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
