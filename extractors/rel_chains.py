@@ -37,6 +37,21 @@ _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮�
 _PARALLEL = re.compile(r"[；;]")
 
 
+_DEVELOPER = re.compile(r"^\s*(?:投资建设|投资|建设)的")
+_PARENT = re.compile(r"^[^，。；,;]{0,10}?的[^，。；,;的]{0,4}子公司")
+
+
+def _developer(ctx: RelContext, m: Mention) -> bool:
+    """An enterprise named as developer or parent of the listed item (X投资的Y, XY二期, 是X的全资子公司)."""
+    if m.label != Label.ENTERPRISE:
+        return False
+    after = ctx.text[m.end:m.end + 20]
+    if _DEVELOPER.match(after) or _PARENT.match(after):
+        return True
+    return any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end)
+               for x in ctx.within(m.start, m.end + 40, {Label.PROJECT, Label.PARK}))
+
+
 def _specific(chains: list[Mention]) -> list[Mention]:
     """Drop chains whose name is inside another chain's name; one per name."""
     names = {c.name for c in chains}
@@ -206,7 +221,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     led = _park_led(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in CHAINED:
+        if m.label not in CHAINED or _developer(ctx, m):
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None

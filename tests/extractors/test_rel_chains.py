@@ -33,3 +33,23 @@ def test_sentence_scope(text: str, expected: set[Pair], forbidden: set[Pair]) ->
     found = in_chain(text)
     assert expected <= found
     assert not forbidden & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # the item listed is the project, not the enterprise that invests in it (NOTES.md rule 3)
+        ("围绕新能源汽车产业链，重庆青岩电驱科技有限公司投资的青岩电驱二期已开工建设。",
+         {("青岩电驱二期", "新能源汽车")}, {("重庆青岩电驱科技有限公司", "新能源汽车")}),
+        # an enterprise named inside the project's name is its developer
+        ("第一节 做强新能源汽车产业链\n推动浙江明远汽车有限公司整车二期项目建设。",
+         {("浙江明远汽车有限公司整车二期", "新能源汽车")}, {("浙江明远汽车有限公司", "新能源汽车")}),
+        # the parent of a subsidiary is not listed under the chain
+        ("第一节 做强新能源汽车产业链\n推动浙江明远汽车有限公司整车二期项目建设。明远汽车是华东明远控股集团有限公司的全资子公司。",
+         set(), {("华东明远控股集团有限公司", "新能源汽车")}),
+    ],
+)
+def test_developer_not_listed(text: str, expected: set[Pair], forbidden: set[Pair]) -> None:
+    found = in_chain(text)
+    assert expected <= found
+    assert not forbidden & found
