@@ -35,6 +35,7 @@ _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮�
 
 
 _PARALLEL = re.compile(r"[；;]")
+_FRAME = re.compile(r"^\s*在[^，,]{2,16}(?:领域|方面)$")
 
 
 _DEVELOPER = re.compile(r"^\s*(?:投资建设|投资|建设)的")
@@ -92,13 +93,22 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
         return _specific(same)
     near = [c for c in found if _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
             and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40
-            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)])]
+            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], _framed(ctx, c))]
     return _specific(near)
 
 
-def _adjacent(between: str) -> bool:
-    """A target chain of another clause reaches the item across one comma, never across a semicolon."""
-    return not _PARALLEL.search(between) and between.count("，") + between.count(",") <= 1
+def _framed(ctx: RelContext, c: Mention) -> bool:
+    """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…)."""
+    lo, hi = ctx.clause(c.start)
+    return _FRAME.match(ctx.text[lo:hi]) is not None
+
+
+def _adjacent(between: str, framed: bool = False) -> bool:
+    """A target chain of another clause reaches the item across one comma (any number from a topic
+    frame before it), never across a semicolon."""
+    if _PARALLEL.search(between):
+        return False
+    return framed or between.count("，") + between.count(",") <= 1
 
 
 def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:

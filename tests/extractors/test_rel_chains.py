@@ -25,6 +25,10 @@ def in_chain(text: str) -> set[Pair]:
         # a target chain two commas away from the item's clause does not reach it
         ("全县大力发展现代都市型农业，培育一批农业龙头企业，提高产业化水平，加快青溪田园综合体项目建设。",
          set(), {("青溪田园综合体", "现代都市型农业")}),
+        # a topic frame (在…领域/方面，) reaches every clause of its sentence
+        ("在物联网领域，高新区与江南大学签约共建创新中心，江苏云联感知科技股份有限公司落户梅村街道。",
+         {("江苏云联感知科技股份有限公司", "物联网")}, set()),
+        ("在生物医药方面，我们重点推动青川疫苗原液车间项目开工。", {("青川疫苗原液车间项目", "生物医药")}, set()),
         # the adjacent clause still does
         ("全县大力发展现代都市型农业，加快青溪田园综合体项目建设。", {("青溪田园综合体", "现代都市型农业")}, set()),
     ],
