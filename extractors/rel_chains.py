@@ -27,6 +27,7 @@ from extractors.rel_context import RelContext
 from schema import Label, Mention, RelationMention, RelType
 
 CHAINED = {Label.ENTERPRISE, Label.PROJECT, Label.PARK}
+Scope = tuple[int, int, list[Mention]]
 _MAX_SENTENCE_CHAINS = 4
 _ZONE = ("园", "园区", "区", "谷", "城", "小镇")
 _DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
@@ -224,6 +225,21 @@ def _widen(found: list[tuple[Mention, str]], scope: list[tuple[Mention, str]]) -
     return out
 
 
+def _context_targets(m: Mention, leads: list[Scope], headings: list[Scope], infra: bool) -> list[tuple[Mention, str]]:
+    """Paragraph-lead then heading chains of an item; a heading naming a chain outranks a lead naming
+    several (under 绿色食品产业, 做强川菜调味品和预制菜两大特色产业 does not split the items)."""
+    under = [heading for lo, hi, heading in headings if lo <= m.start < hi]
+    targets: list[tuple[Mention, str]] = []
+    for lo, hi, lead in ([] if infra else leads):
+        if lo <= m.start < hi and (len(lead) == 1 or not under):
+            picked = lead if len(lead) == 1 else _pointed(m, lead)
+            targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
+    for heading in under:
+        picked = heading if len(heading) == 1 else _pointed(m, heading)
+        targets = _widen(targets, [(c, "context.heading_chain") for c in picked])
+    return targets
+
+
 def chain_relations(ctx: RelContext) -> list[RelationMention]:
     """IN_CHAIN for every enterprise, project and park with a chain in its context."""
     chains = chain_mentions(ctx)
@@ -235,15 +251,8 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
-        targets = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
-        for lo, hi, lead in ([] if infra else leads):
-            if lo <= m.start < hi:
-                picked = lead if len(lead) == 1 else _pointed(m, lead)
-                targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
-        for lo, hi, heading in headings:
-            if lo <= m.start < hi:
-                picked = heading if len(heading) == 1 else _pointed(m, heading)
-                targets = _widen(targets, [(c, "context.heading_chain") for c in picked])
+        found = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
+        targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         seen: set[str] = set()
         for c, rule in targets:

@@ -57,3 +57,11 @@ def test_developer_not_listed(text: str, expected: set[Pair], forbidden: set[Pai
     found = in_chain(text)
     assert expected <= found
     assert not forbidden & found
+
+
+def test_heading_outranks_two_chain_lead() -> None:
+    """Under a chain heading, a lead naming two chains does not split the items among them."""
+    found = in_chain("(二)绿色食品产业\n以安平镇川味食品产业园为主要载体，做强火锅调味品和预制菜两大特色产业。"
+                     "重点依托成都安平调味品有限公司等龙头企业，推动安平预制菜中央厨房项目建成投产。")
+    assert {("成都安平调味品有限公司", "绿色食品"), ("安平预制菜中央厨房项目", "绿色食品")} <= found
+    assert not {("成都安平调味品有限公司", "火锅调味品"), ("安平预制菜中央厨房项目", "预制菜")} & found
