@@ -24,6 +24,11 @@ from extractors.matching import DictMatcher
 
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
+# a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
+_BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+                           r"(?P<topic>[\u4e00-\u9fff]{2,10})[ \t]*$", re.M)
+_RANKS = (re.compile(r"^第[一二三四五六七八九十]+章"), re.compile(r"^第[一二三四五六七八九十]+节"),
+          re.compile(r"^[一二三四五六七八九十]{1,3}、"))
 
 
 class ChainMatcher:
@@ -75,4 +80,24 @@ class ChainMatcher:
                         pos = at + len(part)
             else:
                 out.append((start, end, "taxonomy"))
-        return out
+        return out + self.bare_headings(text)
+
+    def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
+        """A numbered sub-heading that is only an industry (二、港航物流) under a heading naming an
+        industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
+        return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
+                if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+
+
+def _parent_heading(text: str, pos: int) -> str:
+    """The nearest heading line of a higher rank before ``pos`` ('' if none): 第…章/节 above 一、,
+    and 一、 above (一)."""
+    ranks = _RANKS[: 2 if text.startswith(("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"), pos) else 3]
+    end = pos
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if any(r.match(line) for r in ranks):
+            return line
+        end = start
+    return ""

@@ -164,10 +164,13 @@ _TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节�
 
 def _topic_shares(ctx: RelContext, start: int, end: int, chains: list[Mention]) -> bool | None:
     """For a bare industry sub-heading (二、港航物流): whether it shares a word with the chains; None otherwise."""
-    topic = _TOPIC.match(ctx.text[start:end])
-    if topic is None or ctx.within(start, end, None):
+    inside = ctx.within(start, end, None)
+    if any(x.label != Label.INDUSTRY_CHAIN for x in inside):
         return None
-    words = topic.group("topic")
+    topic = _TOPIC.match(ctx.text[start:end])
+    words = "".join(x.name for x in inside) or (topic.group("topic") if topic else "")
+    if not words:
+        return None
     return any(c.name[i:i + 2] in words for c in chains for i in range(len(c.name) - 1))
 
 
@@ -234,9 +237,9 @@ def _context_targets(m: Mention, leads: list[Scope], headings: list[Scope], infr
         if lo <= m.start < hi and (len(lead) == 1 or not under):
             picked = lead if len(lead) == 1 else _pointed(m, lead)
             targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
-    for heading in under:
-        picked = heading if len(heading) == 1 else _pointed(m, heading)
-        targets = _widen(targets, [(c, "context.heading_chain") for c in picked])
+    levels = [[(c, "context.heading_chain") for c in (h if len(h) == 1 else _pointed(m, h))] for h in under]
+    if levels:  # every level of a heading path that names chains (石化新材料 / 高端化工新材料)
+        targets = _widen(targets, levels[0]) + [t for level in levels[1:] for t in level]
     return targets
 
 

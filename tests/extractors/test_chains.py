@@ -96,3 +96,17 @@ def test_chain_partner(text: str, expected: set[str]) -> None:
 )
 def test_verb_confirmed_chains(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare numbered sub-heading under a chain heading names a chain of its own
+        ("第二节 做强新能源汽车产业链\n一、高端汽车零部件\n推进项目建设。\n二、港口物流\n推进项目建设。",
+         {"新能源汽车", "高端汽车零部件", "港口物流"}),
+        # under a heading that names no industry it does not (一、轨道交通 in a transport chapter)
+        ("第六章 构建综合交通体系\n一、轨道交通\n加快地铁建设。", set()),
+    ],
+)
+def test_bare_sub_heading_chains(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected

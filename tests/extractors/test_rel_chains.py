@@ -65,3 +65,12 @@ def test_heading_outranks_two_chain_lead() -> None:
                      "重点依托成都安平调味品有限公司等龙头企业，推动安平预制菜中央厨房项目建成投产。")
     assert {("成都安平调味品有限公司", "绿色食品"), ("安平预制菜中央厨房项目", "绿色食品")} <= found
     assert not {("成都安平调味品有限公司", "火锅调味品"), ("安平预制菜中央厨房项目", "预制菜")} & found
+
+
+def test_two_level_heading_path() -> None:
+    """Items link to both chains of a two-level heading path, and a sibling industry keeps its own."""
+    found = in_chain("第二节 做强新能源汽车产业链\n一、高端汽车零部件\n推动浙江东明汽车部件有限公司热管理二期项目建设。\n"
+                     "二、港口物流\n推进北仑港区物流园二期建设。")
+    assert {("浙江东明汽车部件有限公司热管理二期", "新能源汽车"), ("浙江东明汽车部件有限公司热管理二期", "高端汽车零部件"),
+            ("北仑港区物流园二期", "港口物流")} <= found
+    assert ("北仑港区物流园二期", "新能源汽车") not in found
