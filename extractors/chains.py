@@ -23,6 +23,9 @@ import yaml
 from extractors.matching import DictMatcher
 
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
+_CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
+_LIST_REACH = 40
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
 # a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
@@ -43,6 +46,9 @@ class ChainMatcher:
                 self.canonical_of.setdefault(alias, name)
         self.composites: dict[str, list[str]] = data.get("composites", {})
         self.confirm = tuple(sorted(data["confirm_after"], key=len, reverse=True))
+        self.joiners = tuple(data.get("list_joiners", []))
+        self.topic_verbs = tuple(data.get("confirm_before_whole", []))
+        self.closers = tuple(data.get("list_closers", []))
         self.verbs = tuple(data.get("confirm_before", []))
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
@@ -61,15 +67,26 @@ class ChainMatcher:
         return any(text.endswith(term) for term in self.canonical_of)
 
     def _confirmed(self, text: str, start: int, end: int) -> bool:
-        """An industry word after the term, or a development verb right before it (做强数字经济)."""
-        return text.startswith(self.confirm, end) or text.endswith(self.verbs, 0, start)
+        """An industry word after the term, or after the list it opens (新能源、新材料产业), or a
+        development verb right before it (做强数字经济)."""
+        if text.startswith(self.confirm, end) or text.endswith(self.verbs, 0, start):
+            return True
+        if text.endswith(self.topic_verbs, 0, start) and (text.startswith(self.joiners, end) or not _HAN.match(text, end)):
+            return True  # 围绕航空物流，… (but not 围绕创新药研发)
+        if not text.startswith(self.joiners, end):
+            return False
+        clause = _CLAUSE_END.search(text, end, end + _LIST_REACH)
+        stop = clause.start() if clause else min(len(text), end + _LIST_REACH)
+        return any(text.find(word, end, stop + 1) >= 0 for word in self.closers)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""
         out: list[tuple[int, int, str]] = []
+        listed = -1  # end of the last confirmed term: the next item of its list is confirmed too
         for start, end, kind in self.matcher.finditer(text):
-            if not self._confirmed(text, start, end):
+            if not (text[listed:start] in self.joiners or self._confirmed(text, start, end)):
                 continue
+            listed = end
             term = text[start:end]
             if kind == "composite":
                 pos = start

@@ -110,3 +110,21 @@ def test_verb_confirmed_chains(text: str, expected: set[str]) -> None:
 )
 def test_bare_sub_heading_chains(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of taxonomy terms needs a closing industry word in its clause
+        ("完善教育、养老、医疗、文化活动中心等配套设施。", set()),
+        ("加快发展总部、商务、金融、贸易等业态，增加就业岗位。", set()),
+        ("以智能家电和现代纺织为主导，推进转型。", {"智能家电", "现代纺织"}),
+        # the items after a confirmed term in the same list are confirmed too
+        ("重点发展创新药、医疗器械和检验检测。", {"创新药", "医疗器械", "检验检测"}),
+        # 围绕 confirms a term only when it is its whole object
+        ("园区围绕航空物流和跨境电商，推进货运区建设。", {"航空物流", "跨境电商"}),
+        ("围绕创新药研发等关键环节，引进企业。", set()),
+    ],
+)
+def test_list_confirmed_chains(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
