@@ -36,7 +36,7 @@ _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮�
 
 
 _PARALLEL = re.compile(r"[；;]")
-_FRAME = re.compile(r"^\s*在[^，,]{2,16}(?:领域|方面)$")
+_FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
 
 
 _DEVELOPER = re.compile(r"^\s*(?:投资建设|投资|建设)的")
@@ -92,9 +92,9 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
     same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
     if same:
         return _specific(same)
-    near = [c for c in found if _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
-            and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40
-            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], _framed(ctx, c))]
+    near = [c for c in found if ((framed := _framed(ctx, c)) or _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
+                                 and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
+            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed)]
     return _specific(near)
 
 
