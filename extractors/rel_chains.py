@@ -36,6 +36,7 @@ _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮�
 
 
 _PARALLEL = re.compile(r"[；;]")
+_MEANS = re.compile(r"^\s*(?:重点|主要|积极|充分)?(?:依托|依靠|借助)")
 _FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
 
 
@@ -94,7 +95,7 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
         return _specific(same)
     near = [c for c in found if ((framed := _framed(ctx, c)) or _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
                                  and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
-            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed)]
+            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or _relied_on(ctx, here))]
     return _specific(near)
 
 
@@ -102,6 +103,11 @@ def _framed(ctx: RelContext, c: Mention) -> bool:
     """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…)."""
     lo, hi = ctx.clause(c.start)
     return _FRAME.match(ctx.text[lo:hi]) is not None
+
+
+def _relied_on(ctx: RelContext, clause: tuple[int, int]) -> bool:
+    """The item's clause names the means of the sentence's goal (重点依托A、B等企业，…，加快建设X产业…)."""
+    return _MEANS.match(ctx.text[clause[0]:clause[1]]) is not None
 
 
 def _adjacent(between: str, framed: bool = False) -> bool:

@@ -32,6 +32,9 @@ def in_chain(text: str) -> set[Pair]:
         # a frame without 在 too, but never across a semicolon
         ("全区将以现代物流和国际贸易为两大支撑产业：现代物流方面，推动冷链技术研究院建设；国际贸易方面，加快建设东湖大宗商品交易中心。",
          {("东湖大宗商品交易中心", "国际贸易")}, {("东湖大宗商品交易中心", "现代物流")}),
+        # an item the sentence relies on (重点依托A、B等企业，…) reaches the chain of its goal clause
+        ("全区加快转型。重点依托徐州华东重工机械有限公司等企业，加快龙头企业的招引培育，通过招引外来企业，做强工程机械产业。",
+         {("徐州华东重工机械有限公司", "工程机械")}, set()),
         # the adjacent clause still does
         ("全县大力发展现代都市型农业，加快青溪田园综合体项目建设。", {("青溪田园综合体", "现代都市型农业")}, set()),
     ],
