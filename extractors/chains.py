@@ -25,6 +25,8 @@ from extractors.matching import DictMatcher
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
+_STEP = re.compile(r"(?:产业链?)?环节")
+_QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
 # a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
@@ -77,14 +79,15 @@ class ChainMatcher:
             return False
         clause = _CLAUSE_END.search(text, end, end + _LIST_REACH)
         stop = clause.start() if clause else min(len(text), end + _LIST_REACH)
-        return any(text.find(word, end, stop + 1) >= 0 for word in self.closers)
+        closers = self.closers if text[end] != "等" else [w for w in self.closers if w != "企业"]
+        return any(text.find(word, end, stop + 1) >= 0 for word in closers)  # 长荣印刷等企业: instances
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""
         out: list[tuple[int, int, str]] = []
         listed = -1  # end of the last confirmed term: the next item of its list is confirmed too
         for start, end, kind in self.matcher.finditer(text):
-            if not (text[listed:start] in self.joiners or self._confirmed(text, start, end)):
+            if _qualifier(text, start, end) or not (text[listed:start] in self.joiners or self._confirmed(text, start, end)):
                 continue
             listed = end
             term = text[start:end]
@@ -104,6 +107,11 @@ class ChainMatcher:
         industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
         return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
                 if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+
+
+def _qualifier(text: str, start: int, end: int) -> bool:
+    """A link of a chain (智能装备制造产业环节) or a kind of enterprise (等装备制造龙头企业), not a chain."""
+    return _STEP.match(text, end) is not None or (text[start - 1:start] == "等" and _QUALIFIER.match(text, end) is not None)
 
 
 def _parent_heading(text: str, pos: int) -> str:

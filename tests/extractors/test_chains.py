@@ -128,3 +128,18 @@ def test_bare_sub_heading_chains(text: str, expected: set[str]) -> None:
 )
 def test_list_confirmed_chains(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link of a chain is not a chain
+        ("针对全市在数控系统等智能装备制造产业环节的缺失，做好招引。", set()),
+        # a chain word qualifying the enterprises of an enumeration is not a chain
+        ("以华锻、东方印刷等装备制造龙头企业为引领。", set()),
+        # enterprises of an industry (not instances of it) still confirm the industry
+        ("园区已集聚汽车零部件企业300余家。", {"汽车零部件"}),
+    ],
+)
+def test_chain_qualifiers(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
