@@ -37,6 +37,7 @@ _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮�
 
 _PARALLEL = re.compile(r"[；;]")
 _MEANS = re.compile(r"^\s*(?:重点|主要|积极|充分)?(?:依托|依靠|借助)")
+_GROWS = re.compile(r"^(?:产业链?|行业)(?:加快|加速|快速|持续|不断)?(?:集聚|发展|壮大|成长)")
 _FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
 
 
@@ -93,10 +94,16 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
     same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
     if same:
         return _specific(same)
-    near = [c for c in found if ((framed := _framed(ctx, c)) or _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
+    near = [c for c in found if ((framed := _framed(ctx, c)) or _targeted(ctx, c)
                                  and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
             and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or _relied_on(ctx, here))]
     return _specific(near)
+
+
+def _targeted(ctx: RelContext, c: Mention) -> bool:
+    """A development verb before the chain in its clause (做强X产业), or right after its 产业 (X产业加快集聚)."""
+    lo, hi = ctx.clause(c.start)
+    return _TARGET.search(ctx.text[lo:c.start]) is not None or _GROWS.match(ctx.text[c.end:hi]) is not None
 
 
 def _framed(ctx: RelContext, c: Mention) -> bool:

@@ -35,6 +35,8 @@ def in_chain(text: str) -> set[Pair]:
         # an item the sentence relies on (重点依托A、B等企业，…) reaches the chain of its goal clause
         ("全区加快转型。重点依托徐州华东重工机械有限公司等企业，加快龙头企业的招引培育，通过招引外来企业，做强工程机械产业。",
          {("徐州华东重工机械有限公司", "工程机械")}, set()),
+        # a chain whose clause says it grows (X产业加快集聚) reaches the next clause
+        ("过去一年，开发区生物医药产业加快集聚，青禾制药二期项目竣工投产。", {("青禾制药二期", "生物医药")}, set()),
         # the adjacent clause still does
         ("全县大力发展现代都市型农业，加快青溪田园综合体项目建设。", {("青溪田园综合体", "现代都市型农业")}, set()),
     ],
