@@ -25,6 +25,7 @@ from extractors.matching import DictMatcher
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
+_AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业")
 _STEP = re.compile(r"(?:产业链?)?环节")
 _QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -100,13 +101,19 @@ class ChainMatcher:
                         pos = at + len(part)
             else:
                 out.append((start, end, "taxonomy"))
-        return out + self.bare_headings(text)
+        found = {(s, e) for s, e, _ in out}
+        return out + [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
 
     def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
         """A numbered sub-heading that is only an industry (二、港航物流) under a heading naming an
         industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
         return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
                 if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+
+
+def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
+    """X in 把X作为(…的)主导/首位/支柱…产业: an industry the text sets as its target."""
+    return [(m.start("x"), m.end("x"), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)]
 
 
 def _qualifier(text: str, start: int, end: int) -> bool:

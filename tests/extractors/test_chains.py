@@ -143,3 +143,16 @@ def test_list_confirmed_chains(text: str, expected: set[str]) -> None:
 )
 def test_chain_qualifiers(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an industry set as the leading one by 把X作为…产业, known to the taxonomy or not
+        ("全县坚持把茶叶作为山区特色农业的首位产业。", {"茶叶"}),
+        ("吴江区坚持把高端装备制造作为主导产业。", {"高端装备制造"}),
+        ("把项目建设作为重点工作。", set()),
+    ],
+)
+def test_set_as_industry(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
