@@ -225,7 +225,7 @@ def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], l
                  and not any(x.start <= c.start and c.end <= x.end for x in parks)]
         names = {c.name for c in found}
         if found and len(names) <= _MAX_SENTENCE_CHAINS:
-            led.setdefault((parks[0].start, parks[0].end), []).extend(_specific(found))
+            led.setdefault((parks[0].start, parks[0].end), []).extend(found)
     return led
 
 

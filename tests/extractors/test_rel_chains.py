@@ -82,3 +82,9 @@ def test_two_level_heading_path() -> None:
     assert {("浙江东明汽车部件有限公司热管理二期", "新能源汽车"), ("浙江东明汽车部件有限公司热管理二期", "高端汽车零部件"),
             ("北仑港区物流园二期", "港口物流")} <= found
     assert ("北仑港区物流园二期", "新能源汽车") not in found
+
+
+def test_park_lead_takes_every_chain_of_its_paragraph() -> None:
+    """A park leading a paragraph takes all chains the paragraph develops, broad and narrow."""
+    found = in_chain("积极建设青城智汇印务小镇。推动印刷产业向纵深发展，促进智慧印刷产业链延伸拓展。")
+    assert {("青城智汇印务小镇", "印刷"), ("青城智汇印务小镇", "智慧印刷")} <= found
