@@ -26,7 +26,8 @@ CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
 _AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业")
-_STEP = re.compile(r"(?:产业链?)?环节")
+_NAMED_AFTER = re.compile(r"[化园]")
+_STEP = re.compile(r"(?:产业链?)?环节|产业化")
 _QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
@@ -52,6 +53,7 @@ class ChainMatcher:
         self.joiners = tuple(data.get("list_joiners", []))
         self.topic_verbs = tuple(data.get("confirm_before_whole", []))
         self.closers = tuple(data.get("list_closers", []))
+        self.heading_closers = tuple(data.get("heading_closers", []))
         self.verbs = tuple(data.get("confirm_before", []))
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
@@ -81,7 +83,9 @@ class ChainMatcher:
         clause = _CLAUSE_END.search(text, end, end + _LIST_REACH)
         stop = clause.start() if clause else min(len(text), end + _LIST_REACH)
         closers = self.closers if text[end] != "等" else [w for w in self.closers if w != "企业"]
-        return any(text.find(word, end, stop + 1) >= 0 for word in closers)  # 长荣印刷等企业: instances
+        if start == 0 or text[start - 1] == "\n":  # a category heading line (高端装备制造和大数据项目。)
+            closers = [*closers, *self.heading_closers]
+        return any(_closes(text, word, end, stop + 1) for word in closers)  # 长荣印刷等企业: instances
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""
@@ -111,13 +115,24 @@ class ChainMatcher:
                 if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
 
 
+def _closes(text: str, word: str, start: int, stop: int) -> bool:
+    """``word`` occurs in ``[start, stop)`` and is not 产业化 or the head of a park name (产业园)."""
+    at = text.find(word, start, stop)
+    while at >= 0:
+        if not _NAMED_AFTER.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1, stop)
+    return False
+
+
 def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
     """X in 把X作为(…的)主导/首位/支柱…产业: an industry the text sets as its target."""
     return [(m.start("x"), m.end("x"), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)]
 
 
 def _qualifier(text: str, start: int, end: int) -> bool:
-    """A link of a chain (智能装备制造产业环节) or a kind of enterprise (等装备制造龙头企业), not a chain."""
+    """A link of a chain (智能装备制造产业环节), a product's industrialisation (氢能产业化) or a kind of
+    enterprise (等装备制造龙头企业): not a chain."""
     return _STEP.match(text, end) is not None or (text[start - 1:start] == "等" and _QUALIFIER.match(text, end) is not None)
 
 

@@ -156,3 +156,18 @@ def test_chain_qualifiers(text: str, expected: set[str]) -> None:
 )
 def test_set_as_industry(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product's industrialisation is not a chain
+        ("推进青山重工氢能产业化。", set()),
+        # 产业园 / 产业化 inside a later item do not close a list of chain words
+        ("推进东方激光智能装备制造、北辰重工氢能产业化、西城智能产业园等项目。", set()),
+        # the category heading of a project list names its chains
+        ("重大项目:\n新能源和大数据项目。甲乙风电、丙丁数据中心等。", {"新能源", "大数据"}),
+    ],
+)
+def test_chain_list_closers(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
