@@ -27,6 +27,7 @@ _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
 _AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业")
 _NAMED_AFTER = re.compile(r"[化园]")
+_COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|个)")
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")
 _QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -59,9 +60,12 @@ class ChainMatcher:
         self.matcher = DictMatcher(terms)
 
     def canonical(self, surface: str) -> str:
-        """Canonical chain name of a surface form (产业/产业链/行业 stripped for unknown ones)."""
+        """Canonical chain name of a surface form (产业/产业链/行业 stripped for unknown ones); '' for a
+        counted class (四大支柱产业), which names no industry."""
         if surface in self.canonical_of:
             return self.canonical_of[surface]
+        if _COUNTED_CLASS.match(surface):
+            return ""
         for tail in ("产业链", "产业", "行业"):
             if surface.endswith(tail) and len(surface) > len(tail) + 1:
                 return surface[: -len(tail)]

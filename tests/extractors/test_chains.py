@@ -37,6 +37,8 @@ def test_canonical_strips_industry_words() -> None:
     cm = ChainMatcher()
     assert cm.canonical("川菜调味品产业") == "川菜调味品"
     assert cm.canonical("高端装备制造业") == "高端装备制造"
+    # a counted class names no industry: no canonical name, so no mention
+    assert cm.canonical("三大支柱产业") == ""
 
 
 @pytest.mark.parametrize(
@@ -163,6 +165,8 @@ def test_set_as_industry(text: str, expected: set[str]) -> None:
     [
         # a product's industrialisation is not a chain
         ("推进青山重工氢能产业化。", set()),
+        # a counted class of an enumeration is no chain, its named neighbours are
+        ("通过巩固三大支柱产业、打造新能源汽车、现代物流等新兴产业，推动转型。", {"新能源汽车", "现代物流"}),
         # 产业园 / 产业化 inside a later item do not close a list of chain words
         ("推进东方激光智能装备制造、北辰重工氢能产业化、西城智能产业园等项目。", set()),
         # the category heading of a project list names its chains
