@@ -38,6 +38,7 @@ _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮�
 _PARALLEL = re.compile(r"[；;]")
 _MEANS = re.compile(r"^\s*(?:重点|主要|积极|充分)?(?:依托|依靠|借助)")
 _GROWS = re.compile(r"^(?:产业链?|行业)(?:加快|加速|快速|持续|不断)?(?:集聚|发展|壮大|成长)")
+_BUILDS = re.compile(r"^(?:投资建设|投资|建设|新建|扩建|打造)[^，。；,;、]{0,8}$")
 _FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
 
 
@@ -52,7 +53,7 @@ def _developer(ctx: RelContext, m: Mention) -> bool:
     after = ctx.text[m.end:m.end + 20]
     if _DEVELOPER.match(after) or _PARENT.match(after):
         return True
-    return any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end)
+    return any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) or x.start == m.end
                for x in ctx.within(m.start, m.end + 40, {Label.PROJECT, Label.PARK}))
 
 
@@ -77,6 +78,11 @@ def chain_mentions(ctx: RelContext) -> list[Mention]:
     return sorted(final + nested, key=lambda m: (m.start, m.end))
 
 
+def _builds(ctx: RelContext, m: Mention, c: Mention) -> bool:
+    """The enterprise builds the project whose name holds the chain (X建设瓶窑智能装备产业基地)."""
+    return m.end <= c.start and _BUILDS.match(ctx.text[m.end:c.start]) is not None
+
+
 def _descriptive(ctx: RelContext, c: Mention) -> bool:
     """A chain word qualifying the head of an enumeration (…等高端装备制造企业) is no target."""
     return ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None
@@ -87,7 +93,7 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
     lo = bisect_left(chains, span.start, key=lambda c: c.start)
     hi = bisect_left(chains, span.end, key=lambda c: c.start)
     found = [c for c in chains[lo:hi] if not _descriptive(ctx, c) and not (c.start >= m.start and c.end <= m.end)
-             and (m.label == Label.ENTERPRISE or not c.properties.get("nested"))]
+             and (not c.properties.get("nested") or m.label == Label.ENTERPRISE and not _builds(ctx, m, c))]
     if not found or len({c.name for c in found}) > _MAX_SENTENCE_CHAINS:
         return []
     here = ctx.clause(m.start)

@@ -56,6 +56,11 @@ def test_sentence_scope(text: str, expected: set[Pair], forbidden: set[Pair]) ->
         # an enterprise named inside the project's name is its developer
         ("第一节 做强新能源汽车产业链\n推动浙江明远汽车有限公司整车二期项目建设。",
          {("浙江明远汽车有限公司整车二期", "新能源汽车")}, {("浙江明远汽车有限公司", "新能源汽车")}),
+        # an enterprise right before its project (XY三期) is its developer
+        ("开工项目中，南京东睿智能电网科技有限公司东睿智能电网产业园三期等项目备受关注。",
+         set(), {("南京东睿智能电网科技有限公司", "智能电网")}),
+        # a chain inside the name of the project an enterprise builds does not reach the enterprise
+        ("支持浙江青窑智能装备股份有限公司建设青窑智能装备产业基地。", set(), {("浙江青窑智能装备股份有限公司", "智能装备")}),
         # the parent of a subsidiary is not listed under the chain
         ("第一节 做强新能源汽车产业链\n推动浙江明远汽车有限公司整车二期项目建设。明远汽车是华东明远控股集团有限公司的全资子公司。",
          set(), {("华东明远控股集团有限公司", "新能源汽车")}),
