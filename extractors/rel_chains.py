@@ -236,12 +236,13 @@ def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], l
 
 
 def _widen(found: list[tuple[Mention, str]], scope: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
-    """Add a scope's chains when the sentence named none, or where it named a broader form of them."""
+    """Add a scope's chains when the sentence named none, or where it named a broader form of them
+    (by name, or by surface: 医药 -> 现代医药 is broader than 生物医药)."""
     if not found:
         return scope
     out = list(found)
     for c, rule in scope:
-        broader = [x for x in out if x[0].name != c.name and x[0].name in c.name]
+        broader = [x for x in out if x[0].name != c.name and (x[0].name in c.name or x[0].text in c.text)]
         if broader:
             out = [x for x in out if x not in broader] + [(c, rule)]
     return out

@@ -93,3 +93,10 @@ def test_park_lead_takes_every_chain_of_its_paragraph() -> None:
     """A park leading a paragraph takes all chains the paragraph develops, broad and narrow."""
     found = in_chain("积极建设青城智汇印务小镇。推动印刷产业向纵深发展，促进智慧印刷产业链延伸拓展。")
     assert {("青城智汇印务小镇", "印刷"), ("青城智汇印务小镇", "智慧印刷")} <= found
+
+
+def test_paragraph_chain_replaces_broader_surface() -> None:
+    """A sentence's 医药 (canonical 现代医药) is a broader form of the paragraph's 生物医药."""
+    found = in_chain("二是发展生物医药产业，推动新兴产业加速聚集。立足本区在医药产业方面的优势，尽快推动青岭医药谷建设取得实质性进展。")
+    assert ("青岭医药谷", "生物医药") in found
+    assert ("青岭医药谷", "现代医药") not in found
