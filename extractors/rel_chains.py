@@ -39,6 +39,7 @@ _PARALLEL = re.compile(r"[；;]")
 _MEANS = re.compile(r"^\s*(?:重点|主要|积极|充分)?(?:依托|依靠|借助)")
 _GROWS = re.compile(r"^(?:产业链?|行业)(?:加快|加速|快速|持续|不断)?(?:集聚|发展|壮大|成长)")
 _BUILDS = re.compile(r"^(?:投资建设|投资|建设|新建|扩建|打造)[^，。；,;、]{0,8}$")
+_QUALIFIERS = ("现代", "高端", "智能", "新型", "绿色", "先进", "传统", "特色", "新一", "数字", "智慧")
 _FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
 
 
@@ -144,8 +145,10 @@ def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, in
 
 
 def _pointed(m: Mention, chains: list[Mention]) -> list[Mention]:
-    """Among several chains, those the item's name points to (its name holds the chain's tail)."""
-    return [c for c in chains if c.name in m.name or (len(c.name) >= 4 and c.name[-2:] in m.name)]
+    """Among several chains, those the item's name points to (its name holds the chain's tail, or its
+    head unless that is a mere qualifier: 华岭光电子 -> 光电子信息, 现代农业 -/-> 现代物流)."""
+    return [c for c in chains if c.name in m.name or len(c.name) >= 4 and (
+        c.name[-2:] in m.name or c.name[:2] not in _QUALIFIERS and c.name[:2] in m.name)]
 
 
 def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:

@@ -100,3 +100,10 @@ def test_paragraph_chain_replaces_broader_surface() -> None:
     found = in_chain("二是发展生物医药产业，推动新兴产业加速聚集。立足本区在医药产业方面的优势，尽快推动青岭医药谷建设取得实质性进展。")
     assert ("青岭医药谷", "生物医药") in found
     assert ("青岭医药谷", "现代医药") not in found
+
+
+def test_lead_chain_pointed_by_name_head() -> None:
+    """Of a lead's two chains, an item takes the one whose head its name holds (光电子 -> 光电子信息)."""
+    found = in_chain("全区加快转型。\n我们将聚焦光电子信息和生物医药两大主导产业。其中武汉青岭光电子技术有限公司是龙头，青岭光电光芯片产线二期将建成投产。")
+    assert {("武汉青岭光电子技术有限公司", "光电子信息"), ("青岭光电光芯片产线二期", "光电子信息")} <= found
+    assert ("武汉青岭光电子技术有限公司", "生物医药") not in found
