@@ -25,7 +25,20 @@ from extractors.matching import DictMatcher
 
 
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
+_CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
+_LIST_REACH = 40
+_AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业")
+_NAMED_AFTER = re.compile(r"[化园]")
+_COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|个)")
+_STEP = re.compile(r"(?:产业链?)?环节|产业化")
+_QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
+# a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
+_BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+                           r"(?P<topic>[\u4e00-\u9fff]{2,10})[ \t]*$", re.M)
+_RANKS = (re.compile(r"^第[一二三四五六七八九十]+章"), re.compile(r"^第[一二三四五六七八九十]+节"),
+          re.compile(r"^[一二三四五六七八九十]{1,3}、"))
 
 
 class ChainMatcher:
@@ -40,13 +53,21 @@ class ChainMatcher:
                 self.canonical_of.setdefault(alias, name)
         self.composites: dict[str, list[str]] = data.get("composites", {})
         self.confirm = tuple(sorted(data["confirm_after"], key=len, reverse=True))
+        self.joiners = tuple(data.get("list_joiners", []))
+        self.topic_verbs = tuple(data.get("confirm_before_whole", []))
+        self.closers = tuple(data.get("list_closers", []))
+        self.heading_closers = tuple(data.get("heading_closers", []))
+        self.verbs = tuple(data.get("confirm_before", []))
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
 
     def canonical(self, surface: str) -> str:
-        """Canonical chain name of a surface form (产业/产业链/行业 stripped for unknown ones)."""
+        """Canonical chain name of a surface form (产业/产业链/行业 stripped for unknown ones); '' for a
+        counted class (四大支柱产业), which names no industry."""
         if surface in self.canonical_of:
             return self.canonical_of[surface]
+        if _COUNTED_CLASS.match(surface):
+            return ""
         for tail in ("产业链", "产业", "行业"):
             if surface.endswith(tail) and len(surface) > len(tail) + 1:
                 return surface[: -len(tail)]
@@ -56,15 +77,30 @@ class ChainMatcher:
         """True if ``text`` ends with a taxonomy term (高端装备, 绿色新能源装备 -> 新能源装备)."""
         return any(text.endswith(term) for term in self.canonical_of)
 
-    def _confirmed(self, text: str, end: int) -> bool:
-        return text.startswith(self.confirm, end)
+    def _confirmed(self, text: str, start: int, end: int) -> bool:
+        """An industry word after the term, or after the list it opens (新能源、新材料产业), or a
+        development verb right before it (做强数字经济)."""
+        if text.startswith(self.confirm, end) or text.endswith(self.verbs, 0, start):
+            return True
+        if text.endswith(self.topic_verbs, 0, start) and (text.startswith(self.joiners, end) or not _HAN.match(text, end)):
+            return True  # 围绕航空物流，… (but not 围绕创新药研发)
+        if not text.startswith(self.joiners, end):
+            return False
+        clause = _CLAUSE_END.search(text, end, end + _LIST_REACH)
+        stop = clause.start() if clause else min(len(text), end + _LIST_REACH)
+        closers = self.closers if text[end] != "等" else [w for w in self.closers if w != "企业"]
+        if start == 0 or text[start - 1] == "\n":  # a category heading line (高端装备制造和大数据项目。)
+            closers = [*closers, *self.heading_closers]
+        return any(_closes(text, word, end, stop + 1) for word in closers)  # 长荣印刷等企业: instances
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""
         out: list[tuple[int, int, str]] = []
+        listed = -1  # end of the last confirmed term: the next item of its list is confirmed too
         for start, end, kind in self.matcher.finditer(text):
-            if not self._confirmed(text, end):
+            if _qualifier(text, start, end) or not (text[listed:start] in self.joiners or self._confirmed(text, start, end)):
                 continue
+            listed = end
             term = text[start:end]
             if kind == "composite":
                 pos = start
@@ -75,4 +111,46 @@ class ChainMatcher:
                         pos = at + len(part)
             else:
                 out.append((start, end, "taxonomy"))
-        return out
+        found = {(s, e) for s, e, _ in out}
+        return out + [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
+
+    def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
+        """A numbered sub-heading that is only an industry (二、港航物流) under a heading naming an
+        industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
+        return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
+                if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+
+
+def _closes(text: str, word: str, start: int, stop: int) -> bool:
+    """``word`` occurs in ``[start, stop)`` and is not 产业化 or the head of a park name (产业园)."""
+    at = text.find(word, start, stop)
+    while at >= 0:
+        if not _NAMED_AFTER.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1, stop)
+    return False
+
+
+def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
+    """X in 把X作为(…的)主导/首位/支柱…产业: an industry the text sets as its target."""
+    return [(m.start("x"), m.end("x"), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)]
+
+
+def _qualifier(text: str, start: int, end: int) -> bool:
+    """A link of a chain (智能装备制造产业环节), a product's industrialisation (氢能产业化) or a kind of
+    enterprise (等装备制造龙头企业): not a chain."""
+    return _STEP.match(text, end) is not None or (text[start - 1:start] == "等" and _QUALIFIER.match(text, end) is not None)
+
+
+def _parent_heading(text: str, pos: int) -> str:
+    """The nearest heading line of a higher rank before ``pos`` ('' if none): 第…章/节 above 一、,
+    and 一、 above (一)."""
+    ranks = _RANKS[: 2 if text.startswith(("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"), pos) else 3]
+    end = pos
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if any(r.match(line) for r in ranks):
+            return line
+        end = start
+    return ""

@@ -27,11 +27,35 @@ from extractors.rel_context import RelContext
 from schema import Label, Mention, RelationMention, RelType
 
 CHAINED = {Label.ENTERPRISE, Label.PROJECT, Label.PARK}
+Scope = tuple[int, int, list[Mention]]
 _MAX_SENTENCE_CHAINS = 4
 _ZONE = ("园", "园区", "区", "谷", "城", "小镇")
 _DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
 _INFRA = re.compile(r"(?<!生产)(?<!产)(?:站|铁路|城际|线|公路|道|路|隧道|高速|复线|桥|枢纽|通道|立交)$")
 _TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮大|打造|布局|深耕|在|主攻|瞄准|突出|推动|建设|建成|形成|集聚)")
+
+
+_PARALLEL = re.compile(r"[；;]")
+_MEANS = re.compile(r"^\s*(?:重点|主要|积极|充分)?(?:依托|依靠|借助)")
+_GROWS = re.compile(r"^(?:产业链?|行业)(?:加快|加速|快速|持续|不断)?(?:集聚|发展|壮大|成长)")
+_BUILDS = re.compile(r"^(?:投资建设|投资|建设|新建|扩建|打造)[^，。；,;、]{0,8}$")
+_QUALIFIERS = ("现代", "高端", "智能", "新型", "绿色", "先进", "传统", "特色", "新一", "数字", "智慧")
+_FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
+
+
+_DEVELOPER = re.compile(r"^\s*(?:投资建设|投资|建设)的")
+_PARENT = re.compile(r"^[^，。；,;]{0,10}?的[^，。；,;的]{0,4}子公司")
+
+
+def _developer(ctx: RelContext, m: Mention) -> bool:
+    """An enterprise named as developer or parent of the listed item (X投资的Y, XY二期, 是X的全资子公司)."""
+    if m.label != Label.ENTERPRISE:
+        return False
+    after = ctx.text[m.end:m.end + 20]
+    if _DEVELOPER.match(after) or _PARENT.match(after):
+        return True
+    return any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) or x.start == m.end
+               for x in ctx.within(m.start, m.end + 40, {Label.PROJECT, Label.PARK}))
 
 
 def _specific(chains: list[Mention]) -> list[Mention]:
@@ -55,6 +79,11 @@ def chain_mentions(ctx: RelContext) -> list[Mention]:
     return sorted(final + nested, key=lambda m: (m.start, m.end))
 
 
+def _builds(ctx: RelContext, m: Mention, c: Mention) -> bool:
+    """The enterprise builds the project whose name holds the chain (X建设瓶窑智能装备产业基地)."""
+    return m.end <= c.start and _BUILDS.match(ctx.text[m.end:c.start]) is not None
+
+
 def _descriptive(ctx: RelContext, c: Mention) -> bool:
     """A chain word qualifying the head of an enumeration (…等高端装备制造企业) is no target."""
     return ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None
@@ -65,16 +94,42 @@ def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list
     lo = bisect_left(chains, span.start, key=lambda c: c.start)
     hi = bisect_left(chains, span.end, key=lambda c: c.start)
     found = [c for c in chains[lo:hi] if not _descriptive(ctx, c) and not (c.start >= m.start and c.end <= m.end)
-             and (m.label == Label.ENTERPRISE or not c.properties.get("nested"))]
+             and (not c.properties.get("nested") or m.label == Label.ENTERPRISE and not _builds(ctx, m, c))]
     if not found or len({c.name for c in found}) > _MAX_SENTENCE_CHAINS:
         return []
     here = ctx.clause(m.start)
     same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
     if same:
         return _specific(same)
-    near = [c for c in found if _TARGET.search(ctx.text[ctx.clause(c.start)[0]:c.start])
-            and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40]
+    near = [c for c in found if ((framed := _framed(ctx, c)) or _targeted(ctx, c)
+                                 and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
+            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or _relied_on(ctx, here))]
     return _specific(near)
+
+
+def _targeted(ctx: RelContext, c: Mention) -> bool:
+    """A development verb before the chain in its clause (做强X产业), or right after its 产业 (X产业加快集聚)."""
+    lo, hi = ctx.clause(c.start)
+    return _TARGET.search(ctx.text[lo:c.start]) is not None or _GROWS.match(ctx.text[c.end:hi]) is not None
+
+
+def _framed(ctx: RelContext, c: Mention) -> bool:
+    """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…)."""
+    lo, hi = ctx.clause(c.start)
+    return _FRAME.match(ctx.text[lo:hi]) is not None
+
+
+def _relied_on(ctx: RelContext, clause: tuple[int, int]) -> bool:
+    """The item's clause names the means of the sentence's goal (重点依托A、B等企业，…，加快建设X产业…)."""
+    return _MEANS.match(ctx.text[clause[0]:clause[1]]) is not None
+
+
+def _adjacent(between: str, framed: bool = False) -> bool:
+    """A target chain of another clause reaches the item across one comma (any number from a topic
+    frame before it), never across a semicolon."""
+    if _PARALLEL.search(between):
+        return False
+    return framed or between.count("，") + between.count(",") <= 1
 
 
 def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:
@@ -90,8 +145,10 @@ def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, in
 
 
 def _pointed(m: Mention, chains: list[Mention]) -> list[Mention]:
-    """Among several chains, those the item's name points to (its name holds the chain's tail)."""
-    return [c for c in chains if c.name in m.name or (len(c.name) >= 4 and c.name[-2:] in m.name)]
+    """Among several chains, those the item's name points to (its name holds the chain's tail, or its
+    head unless that is a mere qualifier: 华岭光电子 -> 光电子信息, 现代农业 -/-> 现代物流)."""
+    return [c for c in chains if c.name in m.name or len(c.name) >= 4 and (
+        c.name[-2:] in m.name or c.name[:2] not in _QUALIFIERS and c.name[:2] in m.name)]
 
 
 def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
@@ -129,10 +186,13 @@ _TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节�
 
 def _topic_shares(ctx: RelContext, start: int, end: int, chains: list[Mention]) -> bool | None:
     """For a bare industry sub-heading (二、港航物流): whether it shares a word with the chains; None otherwise."""
-    topic = _TOPIC.match(ctx.text[start:end])
-    if topic is None or ctx.within(start, end, None):
+    inside = ctx.within(start, end, None)
+    if any(x.label != Label.INDUSTRY_CHAIN for x in inside):
         return None
-    words = topic.group("topic")
+    topic = _TOPIC.match(ctx.text[start:end])
+    words = "".join(x.name for x in inside) or (topic.group("topic") if topic else "")
+    if not words:
+        return None
     return any(c.name[i:i + 2] in words for c in chains for i in range(len(c.name) - 1))
 
 
@@ -174,20 +234,36 @@ def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], l
                  and not any(x.start <= c.start and c.end <= x.end for x in parks)]
         names = {c.name for c in found}
         if found and len(names) <= _MAX_SENTENCE_CHAINS:
-            led.setdefault((parks[0].start, parks[0].end), []).extend(_specific(found))
+            led.setdefault((parks[0].start, parks[0].end), []).extend(found)
     return led
 
 
 def _widen(found: list[tuple[Mention, str]], scope: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
-    """Add a scope's chains when the sentence named none, or where it named a broader form of them."""
+    """Add a scope's chains when the sentence named none, or where it named a broader form of them
+    (by name, or by surface: 医药 -> 现代医药 is broader than 生物医药)."""
     if not found:
         return scope
     out = list(found)
     for c, rule in scope:
-        broader = [x for x in out if x[0].name != c.name and x[0].name in c.name]
+        broader = [x for x in out if x[0].name != c.name and (x[0].name in c.name or x[0].text in c.text)]
         if broader:
             out = [x for x in out if x not in broader] + [(c, rule)]
     return out
+
+
+def _context_targets(m: Mention, leads: list[Scope], headings: list[Scope], infra: bool) -> list[tuple[Mention, str]]:
+    """Paragraph-lead then heading chains of an item; a heading naming a chain outranks a lead naming
+    several (under 绿色食品产业, 做强川菜调味品和预制菜两大特色产业 does not split the items)."""
+    under = [heading for lo, hi, heading in headings if lo <= m.start < hi]
+    targets: list[tuple[Mention, str]] = []
+    for lo, hi, lead in ([] if infra else leads):
+        if lo <= m.start < hi and (len(lead) == 1 or not under):
+            picked = lead if len(lead) == 1 else _pointed(m, lead)
+            targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
+    levels = [[(c, "context.heading_chain") for c in (h if len(h) == 1 else _pointed(m, h))] for h in under]
+    if levels:  # every level of a heading path that names chains (石化新材料 / 高端化工新材料)
+        targets = _widen(targets, levels[0]) + [t for level in levels[1:] for t in level]
+    return targets
 
 
 def chain_relations(ctx: RelContext) -> list[RelationMention]:
@@ -197,19 +273,12 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     led = _park_led(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in CHAINED:
+        if m.label not in CHAINED or _developer(ctx, m):
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
-        targets = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
-        for lo, hi, lead in ([] if infra else leads):
-            if lo <= m.start < hi:
-                picked = lead if len(lead) == 1 else _pointed(m, lead)
-                targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
-        for lo, hi, heading in headings:
-            if lo <= m.start < hi:
-                picked = heading if len(heading) == 1 else _pointed(m, heading)
-                targets = _widen(targets, [(c, "context.heading_chain") for c in picked])
+        found = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
+        targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         seen: set[str] = set()
         for c, rule in targets:

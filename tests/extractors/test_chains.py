@@ -37,6 +37,8 @@ def test_canonical_strips_industry_words() -> None:
     cm = ChainMatcher()
     assert cm.canonical("川菜调味品产业") == "川菜调味品"
     assert cm.canonical("高端装备制造业") == "高端装备制造"
+    # a counted class names no industry: no canonical name, so no mention
+    assert cm.canonical("三大支柱产业") == ""
 
 
 @pytest.mark.parametrize(
@@ -81,4 +83,95 @@ def test_qualified_chain_names(text: str, expected: set[str]) -> None:
     ],
 )
 def test_chain_partner(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a development verb right before a taxonomy term confirms it as a target industry
+        ("(一)做强数字经济主引擎。", {"数字经济"}),
+        ("南岭乡将布局数字物流，发展跨境电商。", {"数字物流", "跨境电商"}),
+        # without verb or industry word it is not a chain
+        ("建设数字物流中心。", set()),
+    ],
+)
+def test_verb_confirmed_chains(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare numbered sub-heading under a chain heading names a chain of its own
+        ("第二节 做强新能源汽车产业链\n一、高端汽车零部件\n推进项目建设。\n二、港口物流\n推进项目建设。",
+         {"新能源汽车", "高端汽车零部件", "港口物流"}),
+        # under a heading that names no industry it does not (一、轨道交通 in a transport chapter)
+        ("第六章 构建综合交通体系\n一、轨道交通\n加快地铁建设。", set()),
+    ],
+)
+def test_bare_sub_heading_chains(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of taxonomy terms needs a closing industry word in its clause
+        ("完善教育、养老、医疗、文化活动中心等配套设施。", set()),
+        ("加快发展总部、商务、金融、贸易等业态，增加就业岗位。", set()),
+        ("以智能家电和现代纺织为主导，推进转型。", {"智能家电", "现代纺织"}),
+        # the items after a confirmed term in the same list are confirmed too
+        ("重点发展创新药、医疗器械和检验检测。", {"创新药", "医疗器械", "检验检测"}),
+        # 围绕 confirms a term only when it is its whole object
+        ("园区围绕航空物流和跨境电商，推进货运区建设。", {"航空物流", "跨境电商"}),
+        ("围绕创新药研发等关键环节，引进企业。", set()),
+    ],
+)
+def test_list_confirmed_chains(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link of a chain is not a chain
+        ("针对全市在数控系统等智能装备制造产业环节的缺失，做好招引。", set()),
+        # a chain word qualifying the enterprises of an enumeration is not a chain
+        ("以华锻、东方印刷等装备制造龙头企业为引领。", set()),
+        # enterprises of an industry (not instances of it) still confirm the industry
+        ("园区已集聚汽车零部件企业300余家。", {"汽车零部件"}),
+    ],
+)
+def test_chain_qualifiers(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an industry set as the leading one by 把X作为…产业, known to the taxonomy or not
+        ("全县坚持把茶叶作为山区特色农业的首位产业。", {"茶叶"}),
+        ("吴江区坚持把高端装备制造作为主导产业。", {"高端装备制造"}),
+        ("把项目建设作为重点工作。", set()),
+    ],
+)
+def test_set_as_industry(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product's industrialisation is not a chain
+        ("推进青山重工氢能产业化。", set()),
+        # a counted class of an enumeration is no chain, its named neighbours are
+        ("通过巩固三大支柱产业、打造新能源汽车、现代物流等新兴产业，推动转型。", {"新能源汽车", "现代物流"}),
+        # 产业园 / 产业化 inside a later item do not close a list of chain words
+        ("推进东方激光智能装备制造、北辰重工氢能产业化、西城智能产业园等项目。", set()),
+        # the category heading of a project list names its chains
+        ("重大项目:\n新能源和大数据项目。甲乙风电、丙丁数据中心等。", {"新能源", "大数据"}),
+    ],
+)
+def test_chain_list_closers(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
