@@ -327,10 +327,36 @@ def park_members(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
+_HOME = re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:相继|先后|陆续|已|均|纷纷)*(?:落户|落地|入驻|扎根|布局)(?:于|在|到)?我(?:区|县)")
+_PARENT_NEXT = ("下属", "旗下")
+
+
+def _home_region(ctx: RelContext) -> Mention | None:
+    """The district 我区 stands for: a county-level Region mention named at the start of the title."""
+    title = (ctx.document.title or "")[:16]
+    for m in ctx.ms:
+        if m.label == Label.REGION and m.name.endswith(("区", "县")) and (m.name in title or m.name[:-1] in title):
+            return m
+    return None
+
+
+def home_places(ctx: RelContext) -> list[RelationMention]:
+    """A、B等企业相继落户我区: every company or project listed before the verb is in the district."""
+    out: list[RelationMention] = []
+    hits = list(_HOME.finditer(ctx.text))
+    home = _home_region(ctx) if hits else None
+    for hit in hits if home is not None else ():
+        span = ctx.sentence(hit.start())
+        for m in ctx.within(span.start, hit.start(), {Label.ENTERPRISE, Label.PROJECT}):
+            if not ctx.text[m.end:m.end + 2].startswith(_PARENT_NEXT):
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, home, m.start, "pattern.home_district"))
+    return out
+
+
 def place_relations(ctx: RelContext) -> list[RelationMention]:
     """Every place rule, in order."""
     found: list[RelationMention] = []
     for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
-                 name_prefix_places, verb_places, park_members):
+                 name_prefix_places, verb_places, park_members, home_places):
         found += rule(ctx)
     return found
