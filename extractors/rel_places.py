@@ -35,6 +35,7 @@ _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_SUBJECT = re.compile(r"^(?:在|以|推动|支持|围绕)?$")
 _TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
+_INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
 
@@ -79,7 +80,7 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     scopes: list[tuple[Mention, int, int, str]] = []
     for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
         towns = ctx.within(h_start, h_end, {Label.TOWN})
-        if len({t.name for t in towns}) == 1:
+        if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
             scopes.append((towns[0], h_start, b_end, "context.heading_town"))
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
