@@ -33,7 +33,7 @@ _LOCATE_GAP = re.compile(
     r"^(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
 _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
-_TOWN_SUBJECT = re.compile(r"^(?:在|以|推动|支持|围绕)?$")
+_TOWN_SUBJECT = re.compile(r"^(?:在[^，,。；;]{1,8}[，,])?(?:在|以|推动|支持|围绕)?$")
 _TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
 _INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
@@ -149,8 +149,24 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
             elif not _other_town_prefix(ctx, m, town):
-                out.append(_rel(ctx, RelType.LOCATED_IN, m, town, m.start, rule))
+                host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
+                                "context.town_park" if host else rule))
     return out
+
+
+_HOST_BEFORE = ("以", "在", "")
+
+
+def _host_park(ctx: RelContext, start: int, m: Mention) -> Mention | None:
+    """In a town's sentence, a park leading a clause or after 依托 hosts the projects that follow it."""
+    if m.label != Label.PROJECT:
+        return None
+    lo = max(start, ctx.sentence(m.start).start)
+    parks = [p for p in ctx.within(lo, m.start, {Label.PARK})
+             if ctx.text[ctx.clause(p.start)[0]:p.start].strip() in _HOST_BEFORE
+             or ctx.text[p.start - 2:p.start] == "依托"]
+    return parks[-1] if parks else None
 
 
 def park_leads(ctx: RelContext) -> list[RelationMention]:
