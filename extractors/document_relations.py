@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml, policy_name
-from extractors.policy_links import document_issuers, own_policy, policy_issuers, reported_targets
+from extractors.policy_links import document_issuers, own_policy, policy_issuers, reported_cites, reported_targets
 from schema import Document, Label, Mention, RelationMention, RelType, Span
 
 DATA = Path(__file__).with_name("data") / "policy_issuers.yml"
@@ -90,7 +90,8 @@ class DocumentRelations:
         def sentence(pos: int) -> Span:
             return sentence_span(doc, pos)
 
-        return policy_issuers(text, mentions, sentence) + document_issuers(text, mentions, document, sentence)
+        return (policy_issuers(text, mentions, sentence) + document_issuers(text, mentions, document, sentence)
+                + reported_cites(text, mentions, sentence))
 
     # -- CITES -------------------------------------------------------------------
 

@@ -160,3 +160,24 @@ def _reported_policy(text: str, policies: list[Mention], lo: int, at: int) -> st
     else:
         fitting = [p for p in earlier if p.name.endswith(ref.group("head"))]
     return fitting[-1].name if fitting else None
+
+
+_SAYS = re.compile(r"[》”\"]?(?:中|还|进一步|也)?(?:明确指出|明确提出|强调|提出|明确|指出|要求|部署)")
+
+
+def reported_cites(text: str, mentions: list[Mention], sentence: Callable[[int], Span]) -> list[RelationMention]:
+    """《P》强调/提出/明确指出…: P cites the policies its reported content names in that sentence."""
+    policies = sorted((m for m in mentions if m.label == Label.POLICY), key=lambda m: m.start)
+    out: list[RelationMention] = []
+    for i, m in enumerate(policies):
+        if not _SAYS.match(text, m.end):
+            continue
+        span = sentence(m.start)
+        for other in policies[i + 1:]:
+            if other.start >= span.end:
+                break
+            if other.name != m.name:
+                out.append(RelationMention(type=RelType.CITES, source=EntityRef(label=Label.POLICY, name=m.name),
+                                           target=EntityRef(label=Label.POLICY, name=other.name),
+                                           start=span.start, end=span.end, rule="policy.reported_cites"))
+    return out

@@ -45,3 +45,10 @@ def test_reported_target_goes_to_the_policy() -> None:
     targets = facts(ex, RelType.SETS_TARGET)
     assert any(s == "夷陵区现代物流业发展三年行动计划" for s, _ in targets), targets
     assert not any(s == "t" for s, _ in targets)
+
+
+def test_reported_policy_cites_what_it_names() -> None:
+    ex = run("会议审议通过的《2021年黄冈市乡村振兴重点任务》强调，深入实施乡村振兴战略，持续推进河长制。")
+    cites = facts(ex, RelType.CITES)
+    assert ("2021年黄冈市乡村振兴重点任务", "乡村振兴战略") in cites
+    assert ("2021年黄冈市乡村振兴重点任务", "河长制") in cites
