@@ -135,6 +135,27 @@ def _clauses_with_park_words(ctx: RelContext) -> list[tuple[int, int]]:
     return seen
 
 
+_PART_PAIRS = {(Label.TOWN, Label.REGION), (Label.VILLAGE, Label.TOWN), (Label.REGION, Label.REGION),
+               (Label.PARK, Label.PARK)}
+_LIES_IN = re.compile(r"^(?:地处|位于|坐落于|坐落在)$")
+_PART_TAIL = re.compile(r"^的(?:重要|核心)?(?:组成部分|一部分|核心区)")
+
+
+def stated_parts(ctx: RelContext) -> list[RelationMention]:
+    """大兴镇位于璧山区西部; A园是B开发区的重要组成部分: PART_OF as the sentence states it."""
+    out: list[RelationMention] = []
+    for a, b in zip(ctx.ms, ctx.ms[1:]):
+        if (a.label, b.label) not in _PART_PAIRS or b.start < a.end:
+            continue
+        gap = ctx.text[a.end:b.start]
+        lies_in = a.label != Label.PARK and _LIES_IN.match(gap) and ctx.ending_at(a.start) is None
+        part = a.label == Label.PARK and gap == "是" and _PART_TAIL.match(ctx.text[b.end:b.end + 8])
+        if (lies_in or part) and a.name != b.name:
+            out.append(relation(RelType.PART_OF, (a.label, a.name), (b.label, b.name), ctx.sentence(a.start),
+                                "pattern.stated_part"))
+    return out
+
+
 def place_ref_relations(ctx: RelContext) -> list[RelationMention]:
     """Every rule of this module, in order."""
-    return respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx)
+    return respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
