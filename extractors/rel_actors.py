@@ -49,6 +49,7 @@ _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|�
 _PARK_REF = re.compile(r"(?:推动|支持|鼓励|引导|促进)?(?:该)?(?P<head>集聚区|园区|开发区|高新区|产业园|科技城)(?:将|还|已)?$")
 _SIGNED_BY = re.compile(r"^[^，。；,;]{0,12}?(?:协议|合作|协作)的$")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
+_LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
 
@@ -109,6 +110,18 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             rule = "name.phase"
         if owner:
             out.append(_rel(ctx, RelType.DEVELOPS, (Label.ENTERPRISE, owner), _key(m), m.start, rule))
+    return out
+
+
+def company_before_project(ctx: RelContext) -> list[RelationMention]:
+    """江苏汤泉康养产业发展有限公司汤山国际康养社区: a full company name written right before a project."""
+    out: list[RelationMention] = []
+    for a in ctx.ms:
+        if a.label != Label.ENTERPRISE or not _LEGAL_TAIL.search(a.name):
+            continue
+        for b in ctx.within(a.end, a.end + 40, {Label.PROJECT}):
+            if b.start == a.end:
+                out.append(_rel(ctx, RelType.DEVELOPS, _key(a), _key(b), b.start, "pattern.company_project"))
     return out
 
 
@@ -315,6 +328,6 @@ def _joint_ventures(ctx: RelContext, ents: list[Mention]) -> list[RelationMentio
 def actor_relations(ctx: RelContext) -> list[RelationMention]:
     """Every actor rule, in order."""
     found: list[RelationMention] = []
-    for rule in (phase_and_prefix_owners, verb_developers, cooperation, subsidiaries):
+    for rule in (phase_and_prefix_owners, company_before_project, verb_developers, cooperation, subsidiaries):
         found += rule(ctx)
     return found
