@@ -85,7 +85,7 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
         if lead:
-            towns = ctx.within(lead[0], lead[1], {Label.TOWN})
+            towns = _free_towns(ctx, lead[0], lead[1])
             if len({t.name for t in towns}) == 1:
                 scopes.append((towns[0], lead[0], p_end, "context.paragraph_town"))
     for span in ctx.document.sentences:
@@ -169,12 +169,19 @@ def _host_park(ctx: RelContext, start: int, m: Mention) -> Mention | None:
     return parks[-1] if parks else None
 
 
+def _free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
+    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设)."""
+    placed = ctx.within(start, end, PLACED)
+    return [t for t in ctx.within(start, end, {Label.TOWN})
+            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)]
+
+
 def park_leads(ctx: RelContext) -> list[RelationMention]:
     """A paragraph led by one park (推进奶业小镇建设。) places the projects listed in it there."""
     out: list[RelationMention] = []
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
-        if not lead or ctx.within(lead[0], lead[1], {Label.TOWN}):
+        if not lead or _free_towns(ctx, lead[0], lead[1]):
             continue
         parks = ctx.within(lead[0], lead[1], {Label.PARK})
         if len({p.name for p in parks}) == 1:
