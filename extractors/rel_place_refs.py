@@ -135,6 +135,32 @@ def _clauses_with_park_words(ctx: RelContext) -> list[tuple[int, int]]:
     return seen
 
 
+_ALSO_AT = re.compile(r"^(?:此前|目前|现已|已经|已|还|也|并|同时)*在$")
+_OPERATES = re.compile(r"^(?:运营|建有|设有|拥有|布局|设立|经营)")
+_THIS_FIRM_AT = re.compile(r"(?:这家|该)(?:企业|公司)(?:已|还|也|此前)*在$")
+
+
+def company_operates_at(ctx: RelContext) -> list[RelationMention]:
+    """A公司…，此前已在P运营…; 这家企业在P…: the company is in P."""
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label not in (Label.PARK, Label.TOWN):
+            continue
+        lo = ctx.clause(m.start)[0]
+        gap = ctx.text[lo:m.start]
+        span = ctx.sentence(m.start)
+        firm = None
+        if _ALSO_AT.match(gap) and _OPERATES.match(ctx.text[m.end:m.end + 4]) and lo > span.start:
+            head = ctx.next_after(span.start, refs=True)
+            firm = head if head is not None and head.start == span.start and head.label == Label.ENTERPRISE else None
+        elif _THIS_FIRM_AT.search(gap):
+            prev = ctx.within(max(0, lo - 300), lo, {Label.ENTERPRISE}, refs=True)
+            firm = prev[-1] if prev else None
+        if firm is not None:
+            out.append(_rel(ctx, firm, m, m.start, "pattern.company_at"))
+    return out
+
+
 _PART_PAIRS = {(Label.TOWN, Label.REGION), (Label.VILLAGE, Label.TOWN), (Label.REGION, Label.REGION),
                (Label.PARK, Label.PARK)}
 _LIES_IN = re.compile(r"^(?:地处|位于|坐落于|坐落在)$")
@@ -158,4 +184,5 @@ def stated_parts(ctx: RelContext) -> list[RelationMention]:
 
 def place_ref_relations(ctx: RelContext) -> list[RelationMention]:
     """Every rule of this module, in order."""
-    return respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
+    return (respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
+            + company_operates_at(ctx))

@@ -284,7 +284,7 @@ def _subject_before(ctx: RelContext, lo: int, pos: int) -> tuple[Mention | None,
     items = [x for x in ctx.within(lo, pos, LOCATABLE, refs=True)]
     if items:
         return items[-1], items[-1].end
-    ref = re.search(r"该(?:项目|园区|基地|企业|公司)", ctx.text[lo:pos])
+    ref = re.search(r"该(?:项目|园区|基地|企业|公司)|^项目", ctx.text[lo:pos])
     if ref:
         prev = [x for x in ctx.within(max(0, lo - 200), lo, PLACED)]
         return (prev[-1] if prev else None), lo + ref.end()
