@@ -50,6 +50,7 @@ _PARK_REF = re.compile(r"(?:推动|支持|鼓励|引导|促进)?(?:该)?(?P<head
 _SIGNED_BY = re.compile(r"^[^，。；,;]{0,12}?(?:协议|合作|协作)的$")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
+_BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
 
@@ -122,6 +123,22 @@ def company_before_project(ctx: RelContext) -> list[RelationMention]:
         for b in ctx.within(a.end, a.end + 40, {Label.PROJECT}):
             if b.start == a.end:
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(a), _key(b), b.start, "pattern.company_project"))
+    return out
+
+
+def operating_bodies(ctx: RelContext) -> list[RelationMention]:
+    """X是(…)Y的运营/建设主体: X develops Y, also when Y is a short back-reference (冷链物流园)."""
+    out: list[RelationMention] = []
+    for hit in _BODY_OF.finditer(ctx.text):
+        firm = ctx.ending_at(hit.start(), refs=True)
+        if firm is None or firm.label not in ACTORS:
+            continue
+        ref = hit.group("obj")
+        before = [b for b in ctx.within(max(0, hit.start() - 400), hit.start(), BUILT)
+                  if b.name.endswith(ref) and len(b.name) > len(ref)]
+        target = before[-1] if before else next(iter(ctx.within(hit.start("obj"), hit.end("obj"), BUILT)), None)
+        if target is not None:
+            out.append(_rel(ctx, RelType.DEVELOPS, _key(firm), _key(target), hit.start(), "pattern.operating_body"))
     return out
 
 
@@ -328,6 +345,7 @@ def _joint_ventures(ctx: RelContext, ents: list[Mention]) -> list[RelationMentio
 def actor_relations(ctx: RelContext) -> list[RelationMention]:
     """Every actor rule, in order."""
     found: list[RelationMention] = []
-    for rule in (phase_and_prefix_owners, company_before_project, verb_developers, cooperation, subsidiaries):
+    for rule in (phase_and_prefix_owners, company_before_project, operating_bodies, verb_developers, cooperation,
+                 subsidiaries):
         found += rule(ctx)
     return found
