@@ -84,14 +84,24 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     return best
 
 
+def _whole_core_prefix(ctx: RelContext, name: str) -> bool:
+    """Whether some company's whole core (3+ characters) starts ``name``."""
+    return any(len(core) >= 3 and name.startswith(core) for core in map(company_core, set(ctx.companies.values())))
+
+
+def _quoted(ctx: RelContext, m: Mention) -> bool:
+    """“城市双修”二期: a quoted base names a programme, not a company."""
+    return ctx.text[m.start - 1:m.start] in ("“", '"') or "”" in ctx.text[m.start:m.end]
+
+
 def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
-    """SMC二期 <- SMC; a project or park named after a company the passage names."""
+    """SMC二期 <- SMC; a project named after a company the passage names."""
     out: list[RelationMention] = []
     others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
     shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
     for m in ctx.ms:
-        if m.label not in BUILT:
-            continue
+        if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(ctx, m.name)):
+            continue  # a park takes a company's name only with its whole core (淮海工程机械再制造产业园)
         phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
         span = ctx.sentence(m.start)
         near = frozenset(e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
@@ -102,7 +112,7 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
         elif owner is None and phase:
             base = phase.group("base")
-            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2:
+            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2 or _quoted(ctx, m):
                 continue
             owner, rule = base, "name.phase"
             mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,
