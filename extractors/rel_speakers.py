@@ -4,7 +4,7 @@ An interview answer starts with the speaker's name (``刘建华：…``); the ti
 lead names his post (黄埔区委书记赵文涛、区长刘建华, 汀溪镇党委书记陈雅琴), so 我们 in
 his answer is that Region or Town:
 
-- 我们(将/还)与/和X…合作/共建: the unit cooperates with X;
+- 我们(将/还)与/和X…合作/共建: the unit cooperates with X, and with Y of 我们…，并联合Y…;
 - X与我们开展…合作: X cooperates with the unit.
 
 Example:
@@ -28,6 +28,7 @@ PARTIES = {Label.ENTERPRISE, Label.ORGANIZATION, Label.REGION, Label.TOWN, Label
 UNITS = {Label.REGION, Label.TOWN}
 _COOP = ("合作", "共建", "签约", "协议", "对接", "联盟", "协作")
 _WE_WITH = re.compile(r"我们(?:将|还|也|已|正)*(?:与|和|同)")
+_JOINTLY = re.compile(r"(?:并|还|也|同时)联合")
 _WITH_US = re.compile(r"(?:与|和|同)我们(?:开展|进行|共同)?[^，,。；;]{0,8}?(?:合作|共建|协作|对接)")
 
 
@@ -62,6 +63,12 @@ def speaker_cooperation(ctx: RelContext) -> list[RelationMention]:
             partner = ctx.next_after(hit.end())
             if partner is not None and partner.start == hit.end() and partner.label in PARTIES \
                     and any(w in ctx.text[partner.end:partner.end + 14] for w in _COOP):
+                out.append(_coop(ctx, unit, partner, hit.start()))
+        for hit in _JOINTLY.finditer(ctx.text, start, end):
+            partner = ctx.next_after(hit.end())
+            span = ctx.sentence(hit.start())
+            if partner is not None and partner.start == hit.end() and partner.label in PARTIES \
+                    and "我们" in ctx.text[span.start:hit.start()]:
                 out.append(_coop(ctx, unit, partner, hit.start()))
         for hit in _WITH_US.finditer(ctx.text, start, end):
             partner = ctx.ending_at(hit.start())
