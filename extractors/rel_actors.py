@@ -84,9 +84,9 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     return best
 
 
-def _whole_core_prefix(ctx: RelContext, name: str) -> bool:
-    """Whether some company's whole core (3+ characters) starts ``name``."""
-    return any(len(core) >= 3 and name.startswith(core) for core in map(company_core, set(ctx.companies.values())))
+def _whole_core_prefix(cores: frozenset[str], name: str) -> bool:
+    """Whether some company's whole core (3+ characters, from ``cores``) starts ``name``."""
+    return any(name[:n] in cores for n in range(3, min(len(name), 12) + 1))
 
 
 def _quoted(ctx: RelContext, m: Mention) -> bool:
@@ -99,8 +99,9 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
     out: list[RelationMention] = []
     others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
     shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
+    cores = frozenset(company_core(full) for full in set(ctx.companies.values()))
     for m in ctx.ms:
-        if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(ctx, m.name)):
+        if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(cores, m.name)):
             continue  # a park takes a company's name only with its whole core (淮海工程机械再制造产业园)
         phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
         span = ctx.sentence(m.start)
