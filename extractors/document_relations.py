@@ -34,7 +34,13 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml, policy_name
-from extractors.policy_links import document_issuers, own_policy, policy_issuers, reported_cites, reported_targets
+from extractors.policy_links import (
+    document_issuers,
+    own_policy,
+    policy_issuers,
+    reported_cites,
+    reported_targets,
+)
 from schema import Document, Label, Mention, RelationMention, RelType, Span
 
 DATA = Path(__file__).with_name("data") / "policy_issuers.yml"
