@@ -34,6 +34,13 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml, policy_name
+from extractors.policy_links import (
+    document_issuers,
+    own_policy,
+    policy_issuers,
+    reported_cites,
+    reported_targets,
+)
 from schema import Document, Label, Mention, RelationMention, RelType, Span
 
 DATA = Path(__file__).with_name("data") / "policy_issuers.yml"
@@ -59,6 +66,7 @@ class DocumentRelations:
         document = document_of(doc)
         issuers = self._issuers(doc, document)
         relations = self._cites(doc, document)
+        relations += self._policy_links(doc, document)
         own = (Label.DOCUMENT, document.doc_id)
         for org in issuers:
             line = _line(text_of(doc), org.start)
@@ -78,7 +86,18 @@ class DocumentRelations:
         mentions = mentions_of(doc)
         present = {(m.label, m.start, m.end) for m in mentions}
         mentions.extend(m for m in matches[0] if (m.label, m.start, m.end) not in present)
-        relations_of(doc).extend(matches[1])
+        rels = relations_of(doc)
+        rels[:] = reported_targets(text_of(doc), mentions, rels, document_of(doc)) + matches[1]
+
+    def _policy_links(self, doc: Doc, document: Document) -> list[RelationMention]:
+        """ISSUED_BY of policies named with their issuer, and of the document by its drafters."""
+        text, mentions = text_of(doc), mentions_of(doc)
+
+        def sentence(pos: int) -> Span:
+            return sentence_span(doc, pos)
+
+        return (policy_issuers(text, mentions, sentence) + document_issuers(text, mentions, document, sentence)
+                + reported_cites(text, mentions, sentence))
 
     # -- CITES -------------------------------------------------------------------
 
@@ -86,11 +105,12 @@ class DocumentRelations:
         out: list[RelationMention] = []
         seen: set[tuple[str, str, int]] = set()
         parts = [(p, policy_name(p.title)) for p in document.parts]
+        itself = own_policy(document)
         for m in sorted(mentions_of(doc), key=lambda m: m.start):
             if m.label != Label.POLICY:
                 continue
             evidence = sentence_span(doc, m.start, m.end)
-            sources = [(Label.DOCUMENT, document.doc_id)]
+            sources = [(Label.DOCUMENT, document.doc_id)] if m.name != itself else []
             sources += [(Label.POLICY, name) for part, name in parts
                         if part.start <= m.start < part.end and name != m.name]
             for source in sources:

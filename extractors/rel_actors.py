@@ -30,21 +30,27 @@ _PHASE = re.compile(r"^(?P<base>.{2,}?)(?:[(（])?(?:[一二三四五六七八�
 _FACILITY_TAIL = re.compile(r"(?:厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河)$")
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?"
-    r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造)(?:的)?$")
+    r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立)(?:的)?$")
 _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
 _BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
 _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
-_COOP_WORDS = ("合作", "共建", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
+_COOP_WORDS = ("合作", "共建", "合资", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
 _THIS_COMPANY = re.compile(r"^(?:该公司|该企业|该集团)(?:将|还|已|也|正|则|并)*$")
 _PARTNER_SEP = re.compile(r"^(?:、|和|及|以及)$")
 _SUBJECT_GAP = re.compile(r"^(?:将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先)*$")
 _SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:拥有|的)?(?:企业|公司|子公司)?$")
+_CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
 _SUB_AFTER = re.compile(r"^(?:是|为|系|作为)(?:其)?$")
-_SUB_TAIL = re.compile(r"^(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|(?:下属|旗下)(?:的)?[^，。；、]{0,6}?(?:企业|公司))")
+_SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|(?:下属|旗下)(?:的)?[^，。；、]{0,6}?(?:企业|公司))")
 _ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
 _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
+_PARK_REF = re.compile(r"(?:推动|支持|鼓励|引导|促进)?(?:该)?(?P<head>集聚区|园区|开发区|高新区|产业园|科技城)(?:将|还|已)?$")
+_SIGNED_BY = re.compile(r"^[^，。；,;]{0,12}?(?:协议|合作|协作)的$")
+_THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
+_LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
+_BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
 
@@ -59,11 +65,12 @@ def _key(m: Mention) -> tuple[Label, str]:
 # -- DEVELOPS ----------------------------------------------------------------
 
 
-def _owner_by_prefix(ctx: RelContext, name: str) -> str | None:
+def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozenset()) -> str | None:
     """The company whose core shares the longest prefix (>= 3, or the whole core) with ``name``.
 
     Ties go to the shorter core (the group rather than its specialised subsidiary), so the
-    answer does not depend on set order.
+    answer does not depend on set order; but a company of the project's sentence (``near``)
+    sharing as long a prefix wins over a group named elsewhere.
     """
     best, best_n = None, 0
     for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):
@@ -71,24 +78,42 @@ def _owner_by_prefix(ctx: RelContext, name: str) -> str | None:
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:
             best, best_n = full, n
+    if best is not None and best not in near:
+        best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name
+                     and common_prefix(company_core(f), name) == best_n), best)
     return best
 
 
+def _whole_core_prefix(cores: frozenset[str], name: str) -> bool:
+    """Whether some company's whole core (3+ characters, from ``cores``) starts ``name``."""
+    return any(name[:n] in cores for n in range(3, min(len(name), 12) + 1))
+
+
+def _quoted(ctx: RelContext, m: Mention) -> bool:
+    """“城市双修”二期: a quoted base names a programme, not a company."""
+    return ctx.text[m.start - 1:m.start] in ("“", '"') or "”" in ctx.text[m.start:m.end]
+
+
 def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
-    """SMC二期 <- SMC; a project or park named after a company the passage names."""
+    """SMC二期 <- SMC; a project named after a company the passage names."""
     out: list[RelationMention] = []
     others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
     shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
+    cores = frozenset(company_core(full) for full in set(ctx.companies.values()))
     for m in ctx.ms:
-        if m.label not in BUILT:
-            continue
+        if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(cores, m.name)):
+            continue  # a park takes a company's name only with its whole core (淮海工程机械再制造产业园)
         phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
-        owner = _owner_by_prefix(ctx, m.name) or next(
+        span = ctx.sentence(m.start)
+        near = frozenset(e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
+        owner = _owner_by_prefix(ctx, m.name, near) or next(
             (e for e in sorted(shorts, key=len, reverse=True) if m.name.startswith(e) and len(m.name) > len(e)), None)
         rule = "name.owner_prefix"
-        if owner is None and phase:
+        if owner is None and phase and ctx.owner_of(phase.group("base")):
+            owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
+        elif owner is None and phase:
             base = phase.group("base")
-            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2:
+            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2 or _quoted(ctx, m):
                 continue
             owner, rule = base, "name.phase"
             mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,
@@ -97,6 +122,34 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             rule = "name.phase"
         if owner:
             out.append(_rel(ctx, RelType.DEVELOPS, (Label.ENTERPRISE, owner), _key(m), m.start, rule))
+    return out
+
+
+def company_before_project(ctx: RelContext) -> list[RelationMention]:
+    """江苏汤泉康养产业发展有限公司汤山国际康养社区: a full company name written right before a project."""
+    out: list[RelationMention] = []
+    for a in ctx.ms:
+        if a.label != Label.ENTERPRISE or not _LEGAL_TAIL.search(a.name):
+            continue
+        for b in ctx.within(a.end, a.end + 40, {Label.PROJECT}):
+            if b.start == a.end:
+                out.append(_rel(ctx, RelType.DEVELOPS, _key(a), _key(b), b.start, "pattern.company_project"))
+    return out
+
+
+def operating_bodies(ctx: RelContext) -> list[RelationMention]:
+    """X是(…)Y的运营/建设主体: X develops Y, also when Y is a short back-reference (冷链物流园)."""
+    out: list[RelationMention] = []
+    for hit in _BODY_OF.finditer(ctx.text):
+        firm = ctx.ending_at(hit.start(), refs=True)
+        if firm is None or firm.label not in ACTORS:
+            continue
+        ref = hit.group("obj")
+        before = [b for b in ctx.within(max(0, hit.start() - 400), hit.start(), BUILT)
+                  if b.name.endswith(ref) and len(b.name) > len(ref)]
+        target = before[-1] if before else next(iter(ctx.within(hit.start("obj"), hit.end("obj"), BUILT)), None)
+        if target is not None:
+            out.append(_rel(ctx, RelType.DEVELOPS, _key(firm), _key(target), hit.start(), "pattern.operating_body"))
     return out
 
 
@@ -113,7 +166,12 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
         before = ctx.within(c_lo, m.start, BUILT)
-        if before and _BY_GAP.match(ctx.text[before[-1].end:m.start]) and _BY_AFTER.match(ctx.text[m.end:m.end + 6]):
+        if not before and _THIS_BUILT.search(ctx.text[c_lo:m.start]):
+            before = ctx.within(max(0, c_lo - 200), c_lo, BUILT)[-1:]
+            gap_ok = bool(before)
+        else:
+            gap_ok = bool(before) and _BY_GAP.match(ctx.text[before[-1].end:m.start]) is not None
+        if gap_ok and _BY_AFTER.match(ctx.text[m.end:m.end + 6]):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before[-1]), m.start, "pattern.develop_by"))
     return out
 
@@ -143,7 +201,17 @@ def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
     if _THIS_COMPANY.match(ctx.text[lo:yu]):
         prev = ctx.within(max(0, lo - 200), lo, {Label.ENTERPRISE}, refs=True)
         return prev[-1] if prev else None
-    return None
+    return _park_backref(ctx, lo, yu)
+
+
+def _park_backref(ctx: RelContext, lo: int, yu: int) -> Mention | None:
+    """推动集聚区与…: a bare park word before 与 stands for the last park named with that head."""
+    ref = _PARK_REF.search(ctx.text, lo, yu)
+    if ref is None or ctx.ending_at(ref.end("head")) is not None:
+        return None
+    at = ref.start()
+    parks = [p for p in ctx.within(max(0, at - 400), at, {Label.PARK}) if p.name.endswith(ref.group("head"))]
+    return parks[-1] if parks else None
 
 
 def cooperation(ctx: RelContext) -> list[RelationMention]:
@@ -161,13 +229,16 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
         tail = ctx.text[partners[-1].end:hi]
         if not any(w in tail[:14] for w in _COOP_WORDS):
             continue
-        subject = _coop_subject(ctx, m.start - 1)
+        after = ctx.next_after(partners[-1].end, refs=True)
+        relative = after is not None and after.label in ACTORS and after.start < hi \
+            and _SIGNED_BY.match(ctx.text[partners[-1].end:after.start]) is not None
+        subject = after if relative else _coop_subject(ctx, m.start - 1)
         if subject is None:
             continue
         for p in partners:
             if _key(p) != _key(subject):
                 out.append(_rel(ctx, RelType.COOPERATES_WITH, _key(subject), _key(p), m.start, "pattern.cooperate"))
-        built = next(iter(ctx.within(partners[-1].end, hi, BUILT)), None)
+        built = None if relative else next(iter(ctx.within(partners[-1].end, hi, BUILT)), None)
         if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|共同打造|合作打造)", ctx.text[partners[-1].end:built.start]):
             for actor in [subject, *partners]:
                 if actor.label in ACTORS:
@@ -195,12 +266,15 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
     ents = [m for m in ctx.refs if m.label == Label.ENTERPRISE]
     for a, b in zip(ents, ents[1:]):
         gap = ctx.text[a.end:b.start]
-        if _SUB_BEFORE.match(gap):
+        if _CONTROLS.match(gap) and a.name != b.name:
+            parent = (Label.ENTERPRISE, ctx.owner_of(a.name) or a.name)
+            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(b), parent, b.start, "pattern.controls"))
+        elif _SUB_BEFORE.match(gap):
             hi = ctx.sentence(b.start).end
             for c in _company_list(ctx, b, hi):
                 if c.name != a.name:
                     out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(a), c.start, "pattern.subsidiary"))
-        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 8]) and a.name != b.name:
+        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 20]) and a.name != b.name:
             child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
@@ -270,7 +344,7 @@ def _sentence_subject(ctx: RelContext, owner: Mention) -> Mention | None:
 def _joint_ventures(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
     out: list[RelationMention] = []
     for a, b in zip(ents, ents[1:]):
-        if ctx.text[a.end:b.start] not in ("和", "与", "、", "及"):
+        if ctx.text[a.end:b.start] not in ("和", "与", "、", "及", "，与", ",与", "，并与"):
             continue
         nxt = ctx.next_after(b.end, refs=True)
         if nxt is not None and nxt.label == Label.ENTERPRISE and _JOINT.match(ctx.text[b.end:nxt.start]):
@@ -282,6 +356,7 @@ def _joint_ventures(ctx: RelContext, ents: list[Mention]) -> list[RelationMentio
 def actor_relations(ctx: RelContext) -> list[RelationMention]:
     """Every actor rule, in order."""
     found: list[RelationMention] = []
-    for rule in (phase_and_prefix_owners, verb_developers, cooperation, subsidiaries):
+    for rule in (phase_and_prefix_owners, company_before_project, operating_bodies, verb_developers, cooperation,
+                 subsidiaries):
         found += rule(ctx)
     return found

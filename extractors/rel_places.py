@@ -33,8 +33,9 @@ _LOCATE_GAP = re.compile(
     r"^(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
 _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
-_TOWN_SUBJECT = re.compile(r"^(?:在|以|推动|支持|围绕)?$")
+_TOWN_SUBJECT = re.compile(r"^(?:在[^，,。；;]{1,8}[，,])?(?:在|以|推动|支持|围绕)?$")
 _TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
+_INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
 
@@ -79,12 +80,12 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     scopes: list[tuple[Mention, int, int, str]] = []
     for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
         towns = ctx.within(h_start, h_end, {Label.TOWN})
-        if len({t.name for t in towns}) == 1:
+        if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
             scopes.append((towns[0], h_start, b_end, "context.heading_town"))
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
         if lead:
-            towns = ctx.within(lead[0], lead[1], {Label.TOWN})
+            towns = _free_towns(ctx, lead[0], lead[1])
             if len({t.name for t in towns}) == 1:
                 scopes.append((towns[0], lead[0], p_end, "context.paragraph_town"))
     for span in ctx.document.sentences:
@@ -148,8 +149,31 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
             elif not _other_town_prefix(ctx, m, town):
-                out.append(_rel(ctx, RelType.LOCATED_IN, m, town, m.start, rule))
+                host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
+                                "context.town_park" if host else rule))
     return out
+
+
+_HOST_BEFORE = ("以", "在", "")
+
+
+def _host_park(ctx: RelContext, start: int, m: Mention) -> Mention | None:
+    """In a town's sentence, a park leading a clause or after 依托 hosts the projects that follow it."""
+    if m.label != Label.PROJECT:
+        return None
+    lo = max(start, ctx.sentence(m.start).start)
+    parks = [p for p in ctx.within(lo, m.start, {Label.PARK})
+             if ctx.text[ctx.clause(p.start)[0]:p.start].strip() in _HOST_BEFORE
+             or ctx.text[p.start - 2:p.start] == "依托"]
+    return parks[-1] if parks else None
+
+
+def _free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
+    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设)."""
+    placed = ctx.within(start, end, PLACED)
+    return [t for t in ctx.within(start, end, {Label.TOWN})
+            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)]
 
 
 def park_leads(ctx: RelContext) -> list[RelationMention]:
@@ -157,7 +181,7 @@ def park_leads(ctx: RelContext) -> list[RelationMention]:
     out: list[RelationMention] = []
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
-        if not lead or ctx.within(lead[0], lead[1], {Label.TOWN}):
+        if not lead or _free_towns(ctx, lead[0], lead[1]):
             continue
         parks = ctx.within(lead[0], lead[1], {Label.PARK})
         if len({p.name for p in parks}) == 1:
@@ -260,7 +284,7 @@ def _subject_before(ctx: RelContext, lo: int, pos: int) -> tuple[Mention | None,
     items = [x for x in ctx.within(lo, pos, LOCATABLE, refs=True)]
     if items:
         return items[-1], items[-1].end
-    ref = re.search(r"该(?:项目|园区|基地|企业|公司)", ctx.text[lo:pos])
+    ref = re.search(r"该(?:项目|园区|基地|企业|公司)|^项目", ctx.text[lo:pos])
     if ref:
         prev = [x for x in ctx.within(max(0, lo - 200), lo, PLACED)]
         return (prev[-1] if prev else None), lo + ref.end()
@@ -327,10 +351,36 @@ def park_members(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
+_HOME = re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:相继|先后|陆续|已|均|纷纷)*(?:落户|落地|入驻|扎根|布局)(?:于|在|到)?我(?:区|县)")
+_PARENT_NEXT = ("下属", "旗下")
+
+
+def _home_region(ctx: RelContext) -> Mention | None:
+    """The district 我区 stands for: a county-level Region mention named at the start of the title."""
+    title = (ctx.document.title or "")[:16]
+    for m in ctx.ms:
+        if m.label == Label.REGION and m.name.endswith(("区", "县")) and (m.name in title or m.name[:-1] in title):
+            return m
+    return None
+
+
+def home_places(ctx: RelContext) -> list[RelationMention]:
+    """A、B等企业相继落户我区: every company or project listed before the verb is in the district."""
+    out: list[RelationMention] = []
+    hits = list(_HOME.finditer(ctx.text))
+    home = _home_region(ctx) if hits else None
+    for hit in hits if home is not None else ():
+        span = ctx.sentence(hit.start())
+        for m in ctx.within(span.start, hit.start(), {Label.ENTERPRISE, Label.PROJECT}):
+            if not ctx.text[m.end:m.end + 2].startswith(_PARENT_NEXT):
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, home, m.start, "pattern.home_district"))
+    return out
+
+
 def place_relations(ctx: RelContext) -> list[RelationMention]:
     """Every place rule, in order."""
     found: list[RelationMention] = []
     for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
-                 name_prefix_places, verb_places, park_members):
+                 name_prefix_places, verb_places, park_members, home_places):
         found += rule(ctx)
     return found

@@ -28,7 +28,9 @@ from extractors.base import mentions_of, relations_of, text_of
 from extractors.rel_actors import actor_relations
 from extractors.rel_chains import chain_relations
 from extractors.rel_context import RelContext
+from extractors.rel_place_refs import place_ref_relations
 from extractors.rel_places import place_relations
+from extractors.rel_speakers import speaker_cooperation
 from extractors.stages import stage_mentions
 from schema import RelationMention
 
@@ -46,7 +48,8 @@ class RelationsComponent:
     def match(self, doc: Doc) -> list[RelationMention]:
         """All relation proposals of the three rule families, without duplicates."""
         ctx = RelContext(doc, self.lead_max)
-        found = place_relations(ctx) + chain_relations(ctx) + actor_relations(ctx)
+        found = place_relations(ctx) + place_ref_relations(ctx) + chain_relations(ctx) + actor_relations(ctx)
+        found += speaker_cooperation(ctx)
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []
         for r in found:

@@ -1,0 +1,183 @@
+"""Who issued a policy, which policy is the document itself, which policy sets a reported target.
+
+Rules over the final mentions, used by ``kg_document_relations``:
+
+- the document's own plan: the Policy named by the document title (a passage
+  that is itself a titled plan does not cite itself);
+- ``ISSUED_BY`` from a Policy to the Organization that a title names in front
+  of 关于/转发 (国务院办公厅关于推进…的指导意见), that 印发/出台/发布 it
+  (X印发《P》), or that issues a notice (X关于印发…的通知: the plans the
+  notice hands out, 《P》…现印发给你们);
+- ``ISSUED_BY`` from the Document to the bodies that draft it (X会同Y制定本计划),
+  to the body whose 工作报告 it is, and to its source line ((来源：X));
+- ``SETS_TARGET`` moved from the Document to a reported Policy when the
+  sentence attributes the target to it (《计划》提出/方案提出，到2025年…).
+
+Example:
+    >>> from kg.ingest import document_from_text
+    >>> from extractors.pipeline import extract
+    >>> ex = extract(document_from_text("近日，某市人民政府办公室印发《某市物流发展实施方案》。", doc_id="t"))
+    >>> sorted((r.source.name, r.target.name) for r in ex.relations if r.type.value == "ISSUED_BY")
+    [('某市物流发展实施方案', '某市人民政府办公室')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from extractors.policies import policy_name
+from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
+
+_TITLE_ISSUER = re.compile(r"^(?:关于|转发)")
+_ISSUE_VERB = re.compile(r"^(?:近日|日前|正式|先后|联合)?[，,]?(?:印发|出台|发布|制定|颁布)(?:了)?(?:实施)?$")
+_HANDED_OUT = re.compile(r"印发给|印发你们|现印发")
+_NOTICE = "关于印发"
+_DRAFTS = re.compile(r"^(?:(?:会同|联合|和|与|、)(?P<other>[^，,。；;]{2,30}?))?(?:共同|组织)?(?:制定|编制|起草|研究制定)(?:了)?本"
+                     r"(?:行动计划|计划|方案|规划|意见|办法|纲要)")
+_SOURCE = re.compile(r"[(（]?(?:来源|来源于|稿件来源)[:：]\s*$")
+_REPORT = re.compile(r"^(?:\d{4}年)?政府工作报告|^工作报告")
+_REPORTED = re.compile(r"(?:《(?P<short>[^》]{1,20})》|(?P<head>实施方案|行动计划|方案|计划|规划|意见|纲要))(?:还|中|进一步)?"
+                       r"(?:提出|明确|要求|指出)")
+
+
+def own_policy(document: Document) -> str | None:
+    """The Policy name of the document's own title (not for a notice that hands out plan parts)."""
+    if document.parts or not document.title:
+        return None
+    return policy_name(document.title)
+
+
+def _orgs_by_end(mentions: list[Mention]) -> dict[int, Mention]:
+    return {m.end: m for m in mentions if m.label == Label.ORGANIZATION}
+
+
+def _rel(rel: RelType, src: tuple[Label, str], org: Mention, evidence: Span, rule: str) -> RelationMention:
+    return RelationMention(type=rel, source=EntityRef(label=src[0], name=src[1]),
+                           target=EntityRef(label=Label.ORGANIZATION, name=org.name),
+                           start=evidence.start, end=evidence.end, rule=rule)
+
+
+def _issuer_before(text: str, orgs: dict[int, Mention], pos: int, lo: int) -> Mention | None:
+    """The Organization whose mention ends before ``pos`` with only an issuing verb between."""
+    for end in range(pos, max(lo, pos - 12) - 1, -1):
+        org = orgs.get(end)
+        if org is not None and _ISSUE_VERB.match(text[end:pos].replace("《", "")):
+            return org
+    return None
+
+
+def _inner_orgs(orgs: list[Mention], starts: list[int], m: Mention) -> list[Mention]:
+    """Organization mentions inside the name ``m`` (国务院办公厅 in 国务院办公厅关于…意见)."""
+    i = bisect_left(starts, m.start)
+    out = []
+    while i < len(orgs) and orgs[i].start < m.end:
+        if orgs[i].end < m.end:
+            out.append(orgs[i])
+        i += 1
+    return out
+
+
+def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int], Span]) -> list[RelationMention]:
+    """ISSUED_BY Policy -> Organization from titles, 印发 verbs and notices."""
+    orgs = _orgs_by_end(mentions)
+    by_start = sorted(orgs.values(), key=lambda o: o.start)
+    starts = [o.start for o in by_start]
+    out: list[RelationMention] = []
+    notice = next((orgs[m.start()] for m in re.finditer(_NOTICE, text) if m.start() in orgs), None)
+    for m in mentions:
+        if m.label != Label.POLICY:
+            continue
+        src = (Label.POLICY, m.name)
+        inner = _inner_orgs(by_start, starts, m)
+        head = next((o for o in inner if _TITLE_ISSUER.match(text[o.end:m.end])), None)
+        span = sentence(m.start)
+        if head is not None:
+            out.append(_rel(RelType.ISSUED_BY, src, head, span, "policy.title_issuer"))
+        elif (org := _issuer_before(text, orgs, m.start, span.start)) is not None:
+            out.append(_rel(RelType.ISSUED_BY, src, org, span, "policy.issue_verb"))
+        elif notice is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)
+                                     or _HANDED_OUT.search(text[m.end:span.end])):
+            out.append(_rel(RelType.ISSUED_BY, src, notice, span, "policy.notice_issuer"))
+    return out
+
+
+def document_issuers(text: str, mentions: list[Mention], document: Document,
+                     sentence: Callable[[int], Span]) -> list[RelationMention]:
+    """ISSUED_BY Document -> Organization: X会同Y制定本计划, X工作报告 as the title, (来源：X)."""
+    own = (Label.DOCUMENT, document.doc_id)
+    orgs = [m for m in mentions if m.label == Label.ORGANIZATION]
+    names = {o.name: o for o in orgs}
+    out: list[RelationMention] = []
+    title_line = text.lstrip().split("\n", 1)[0]
+    title_at = len(text) - len(text.lstrip())
+    for o in orgs:
+        span = sentence(o.start)
+        after = text[o.end:o.end + 40]
+        drafts = _DRAFTS.match(after)
+        if drafts:
+            out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.drafter"))
+            other = names.get(re.sub(r"\s", "", drafts.group("other") or ""))
+            if other is not None:
+                out.append(_rel(RelType.ISSUED_BY, own, other, span, "document.drafter"))
+        elif o.start == title_at and _REPORT.match(text[o.end:title_at + len(title_line)]):
+            out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.report_title"))
+        elif _SOURCE.search(text[max(0, o.start - 8):o.start]):
+            out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.source_line"))
+    return out
+
+
+def reported_targets(text: str, mentions: list[Mention], relations: list[RelationMention],
+                     document: Document) -> list[RelationMention]:
+    """Move a Document's SETS_TARGET to the Policy the sentence attributes it to (《计划》提出…)."""
+    policies = sorted((m for m in mentions if m.label == Label.POLICY), key=lambda m: m.start)
+    indicators: dict[str, list[int]] = {}
+    for m in mentions:
+        if m.label == Label.INDICATOR:
+            indicators.setdefault(m.name, []).append(m.start)
+    out: list[RelationMention] = []
+    for r in relations:
+        if r.type != RelType.SETS_TARGET or r.source.label != Label.DOCUMENT:
+            out.append(r)
+            continue
+        at = next((s for s in indicators.get(r.target.name, ()) if r.start <= s < r.end), None)
+        policy = _reported_policy(text, policies, r.start, at) if at is not None else None
+        out.append(r if policy is None else r.model_copy(update={"source": EntityRef(label=Label.POLICY,
+                                                                                     name=policy)}))
+    return out
+
+
+def _reported_policy(text: str, policies: list[Mention], lo: int, at: int) -> str | None:
+    """The Policy that a 提出/明确 back-reference before ``at`` in its sentence points to."""
+    said = [m for m in _REPORTED.finditer(text, lo, at) if text[m.start() - 1:m.start()] != "本"]
+    if not said:
+        return None
+    ref = said[-1]
+    earlier = [p for p in policies if p.end <= ref.end()]
+    if ref.group("short"):
+        fitting = [p for p in earlier if p.name.endswith(ref.group("short")) or ref.group("short") in p.name]
+    else:
+        fitting = [p for p in earlier if p.name.endswith(ref.group("head"))]
+    return fitting[-1].name if fitting else None
+
+
+_SAYS = re.compile(r"[》”\"]?(?:中|还|进一步|也)?(?:明确指出|明确提出|强调|提出|明确|指出|要求|部署)")
+
+
+def reported_cites(text: str, mentions: list[Mention], sentence: Callable[[int], Span]) -> list[RelationMention]:
+    """《P》强调/提出/明确指出…: P cites the policies its reported content names in that sentence."""
+    policies = sorted((m for m in mentions if m.label == Label.POLICY), key=lambda m: m.start)
+    out: list[RelationMention] = []
+    for i, m in enumerate(policies):
+        if not _SAYS.match(text, m.end):
+            continue
+        span = sentence(m.start)
+        for other in policies[i + 1:]:
+            if other.start >= span.end:
+                break
+            if other.name != m.name:
+                out.append(RelationMention(type=RelType.CITES, source=EntityRef(label=Label.POLICY, name=m.name),
+                                           target=EntityRef(label=Label.POLICY, name=other.name),
+                                           start=span.start, end=span.end, rule="policy.reported_cites"))
+    return out

@@ -1,0 +1,188 @@
+"""More LOCATED_IN rules: distributive lists, verbs without a written subject, park back-references.
+
+- A、B和C等项目分别落户P、Q和R: the i-th item is in the i-th place;
+- X项目在…签约，(项目)落户P: a clause that starts with 落户/位于 locates the
+  sentence's last project or park written before it;
+- 园内X投资的Y / Y落户园区… : a bare 园区/园内 stands for the last park named
+  before, and every item of the clause is in it;
+- X是P内…企业: X is in the park P.
+
+Example:
+    >>> from kg.ingest import document_from_text
+    >>> from extractors.pipeline import extract
+    >>> text = "湖北宏远电机有限公司电机二期、湖北宏远电缆有限公司电缆三期分别落户红安经济开发区和麻城经济开发区。"
+    >>> ex = extract(document_from_text(text, doc_id="t"))
+    >>> sorted((r.source.name, r.target.name) for r in ex.relations if r.rule == "pattern.respectively")
+    [('湖北宏远电机有限公司电机二期', '红安经济开发区'), ('湖北宏远电缆有限公司电缆三期', '麻城经济开发区')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import relation
+from extractors.rel_context import RelContext
+from schema import Label, Mention, RelationMention, RelType
+
+PLACED = {Label.PROJECT, Label.PARK}
+LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
+PLACES = {Label.TOWN, Label.REGION, Label.PARK}
+_RESPECTIVELY = re.compile(r"分别(?:落户|位于|落地|布局|建在|坐落于?)(?:于|在|到)?")
+_SEP = re.compile(r"^(?:、|和|及|以及|与)$")
+_BARE_LOCATE = re.compile(r"^(?:项目)?(?:已|将|正式|顺利|成功|最终)*(?:落户|位于|落地|选址)(?:于|在)?$")
+_PARK_AT = re.compile(r"(?:落户|位于|落地|入驻)(?:于|在)?(?:园区|园内)")
+_PARK_LEAD = re.compile(r"园内|园区内")
+
+
+def _rel(ctx: RelContext, src: Mention, dst: Mention, at: int, rule: str) -> RelationMention:
+    return relation(RelType.LOCATED_IN, (src.label, src.name), (dst.label, dst.name), ctx.sentence(at), rule)
+
+
+def _list_from(ctx: RelContext, first: Mention | None, hi: int, labels: set[Label]) -> list[Mention]:
+    """``first`` and the mentions of ``labels`` that follow it joined by 、/和/及."""
+    if first is None or first.label not in labels:
+        return []
+    items, prev = [first], first
+    for m in ctx.within(first.end, hi, labels):
+        if not _SEP.match(ctx.text[prev.end:m.start]):
+            break
+        items.append(m)
+        prev = m
+    return items
+
+
+def respectively(ctx: RelContext) -> list[RelationMention]:
+    """A、B和C…分别落户P、Q和R: pair the items with the places in order."""
+    out: list[RelationMention] = []
+    for hit in _RESPECTIVELY.finditer(ctx.text):
+        span = ctx.sentence(hit.start())
+        items = _outer_items(ctx.within(span.start, hit.start(), LOCATABLE))
+        places = _list_from(ctx, ctx.next_after(hit.end()), span.end, PLACES)
+        if len(places) >= 2 and places[0].start == hit.end() and len(items) == len(places):
+            for item, place in zip(items, places):
+                if item.label != place.label or item.label == Label.PROJECT:
+                    out.append(_rel(ctx, item, place, item.start, "pattern.respectively"))
+    return out
+
+
+def _outer_items(ms: list[Mention]) -> list[Mention]:
+    """List items: a mention inside another or prefixing the next one (its company) is left out."""
+    out: list[Mention] = []
+    ms = list({(m.start, m.end): m for m in ms}.values())
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        inside = any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                     for o in ms[max(0, i - 2):i + 3])
+        if not inside and not (nxt is not None and nxt.start == m.end and nxt.label == Label.PROJECT):
+            out.append(m)
+    return out
+
+
+def subjectless_locate(ctx: RelContext) -> list[RelationMention]:
+    """…X项目在A签约，落户P: a clause of nothing but the verb and P locates the sentence's last project."""
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label not in PLACES:
+            continue
+        lo = ctx.clause(m.start)[0]
+        span = ctx.sentence(m.start)
+        if lo <= span.start or not _BARE_LOCATE.match(ctx.text[lo:m.start].strip()):
+            continue
+        before = ctx.within(span.start, lo, PLACED)
+        if before and before[-1].label != m.label:
+            out.append(_rel(ctx, before[-1], m, m.start, "pattern.locate_verb_back"))
+    return out
+
+
+def park_word_places(ctx: RelContext) -> list[RelationMention]:
+    """园内X投资的Y; Y落户园区…; X是P内…: items placed in a park named before or right there."""
+    out: list[RelationMention] = []
+    for lo, hi in _clauses_with_park_words(ctx):
+        lead = _PARK_LEAD.match(ctx.text, lo, hi)
+        at = None if lead else _PARK_AT.search(ctx.text, lo, hi)
+        if lead is None and at is None:
+            continue
+        park = _antecedent_park(ctx, lo)
+        items = ctx.within(lo, hi if lead else at.start(), LOCATABLE - {Label.PARK})
+        for item in (items if lead else items[-1:]) if park is not None else ():
+            out.append(_rel(ctx, item, park, item.start, "context.park_word"))
+    for m in ctx.ms:
+        if m.label == Label.PARK and ctx.text[m.end:m.end + 1] == "内" and ctx.text[m.start - 1:m.start] == "是":
+            subj = ctx.within(ctx.clause(m.start)[0], m.start, LOCATABLE - {Label.PARK}, refs=True)
+            if subj and subj[-1].end == m.start - 1:
+                out.append(_rel(ctx, subj[-1], m, m.start, "pattern.is_inside"))
+    return out
+
+
+def _antecedent_park(ctx: RelContext, lo: int) -> Mention | None:
+    """What a bare 园区/园内 refers to: the park leading the sentence, else the last 园/园区 named before."""
+    span = ctx.sentence(lo)
+    first = ctx.next_after(span.start)
+    if first is not None and first.label == Label.PARK and first.start < lo and not ctx.text[span.start:first.start].strip():
+        return first
+    parks = ctx.within(max(0, lo - 400), lo, {Label.PARK})
+    fitting = [p for p in parks if p.name.endswith(("园", "园区"))] or parks
+    return fitting[-1] if fitting else None
+
+
+def _clauses_with_park_words(ctx: RelContext) -> list[tuple[int, int]]:
+    """The clauses where 园区/园内 occurs (found once over the text, not per mention)."""
+    seen: list[tuple[int, int]] = []
+    for hit in re.finditer(r"园区|园内", ctx.text):
+        clause = ctx.clause(hit.start())
+        if not seen or seen[-1] != clause:
+            seen.append(clause)
+    return seen
+
+
+_ALSO_AT = re.compile(r"^(?:此前|目前|现已|已经|已|还|也|并|同时)*在$")
+_OPERATES = re.compile(r"^(?:运营|建有|设有|拥有|布局|设立|经营)")
+_THIS_FIRM_AT = re.compile(r"(?:这家|该)(?:企业|公司)(?:已|还|也|此前)*在$")
+
+
+def company_operates_at(ctx: RelContext) -> list[RelationMention]:
+    """A公司…，此前已在P运营…; 这家企业在P…: the company is in P."""
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label not in (Label.PARK, Label.TOWN):
+            continue
+        lo = ctx.clause(m.start)[0]
+        gap = ctx.text[lo:m.start]
+        span = ctx.sentence(m.start)
+        firm = None
+        if _ALSO_AT.match(gap) and _OPERATES.match(ctx.text[m.end:m.end + 4]) and lo > span.start:
+            head = ctx.next_after(span.start, refs=True)
+            firm = head if head is not None and head.start == span.start and head.label == Label.ENTERPRISE else None
+        elif _THIS_FIRM_AT.search(gap):
+            prev = ctx.within(max(0, lo - 300), lo, {Label.ENTERPRISE}, refs=True)
+            firm = prev[-1] if prev else None
+        if firm is not None:
+            out.append(_rel(ctx, firm, m, m.start, "pattern.company_at"))
+    return out
+
+
+_PART_PAIRS = {(Label.TOWN, Label.REGION), (Label.VILLAGE, Label.TOWN), (Label.REGION, Label.REGION),
+               (Label.PARK, Label.PARK)}
+_LIES_IN = re.compile(r"^(?:地处|位于|坐落于|坐落在)$")
+_PART_TAIL = re.compile(r"^的(?:重要|核心)?(?:组成部分|一部分|核心区)")
+
+
+def stated_parts(ctx: RelContext) -> list[RelationMention]:
+    """大兴镇位于璧山区西部; A园是B开发区的重要组成部分: PART_OF as the sentence states it."""
+    out: list[RelationMention] = []
+    for a, b in zip(ctx.ms, ctx.ms[1:]):
+        if (a.label, b.label) not in _PART_PAIRS or b.start < a.end:
+            continue
+        gap = ctx.text[a.end:b.start]
+        lies_in = a.label != Label.PARK and _LIES_IN.match(gap) and ctx.ending_at(a.start) is None
+        part = a.label == Label.PARK and gap == "是" and _PART_TAIL.match(ctx.text[b.end:b.end + 8])
+        if (lies_in or part) and a.name != b.name:
+            out.append(relation(RelType.PART_OF, (a.label, a.name), (b.label, b.name), ctx.sentence(a.start),
+                                "pattern.stated_part"))
+    return out
+
+
+def place_ref_relations(ctx: RelContext) -> list[RelationMention]:
+    """Every rule of this module, in order."""
+    return (respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
+            + company_operates_at(ctx))
