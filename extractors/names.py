@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns
-from extractors.proper import has_proper_element
+from extractors.proper import brand_like, has_proper_element
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
@@ -288,6 +288,9 @@ class NamesComponent:
                     continue
                 item = text[s:e]
                 item_label = self._item_label(item, label)
+                if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
+                        and brand_like(item):
+                    item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
                 if not item_label or not self._acceptable(item, item_label):
                     continue
                 if item_label == Label.PROJECT and item.endswith(_ROAD_SUFFIXES):

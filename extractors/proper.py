@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -96,3 +97,22 @@ def has_proper_element(text: str) -> bool:
         return True
     proper = proper_words()
     return any(proper_word(w, proper) for w in jieba.cut(text, HMM=True))
+
+
+_BRAND_TAGS = frozenset({"nr", "nt", "nz", "nrt", "nrfg", "ns", "j"})
+
+
+def brand_like(name: str) -> bool:
+    """True if ``name`` reads as a bare trade name: one coined or proper word (北科建, 迪信通), or
+    dictionary proper nouns ending in a verb-like word (滨海联创); not 奶牛公社, 奶业科普馆, 水岸花堤.
+
+    A bare trade name in a project list stands for the enterprise behind it (ANNOTATION.md rule 15).
+    """
+    if not 2 <= len(name) <= 5 or _ALNUM.search(name):
+        return False
+    words = [w for w in jieba.cut(name, HMM=True) if w.strip()]
+    if len(words) == 1:
+        return proper_word(words[0])
+    tags = [jieba.posseg.dt.word_tag_tab.get(w, "") for w in words]
+    return all(t in _BRAND_TAGS for t in tags[:-1]) and (tags[-1] in _BRAND_TAGS or tags[-1].startswith("v")) \
+        and len(words[-1]) >= 2

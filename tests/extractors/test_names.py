@@ -136,3 +136,16 @@ def test_round3_no_project(text: str) -> None:
 )
 def test_round3_company_capacity_projects(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.ENTERPRISE, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare trade name in a project list stands for its enterprise (ANNOTATION.md rule 15)
+        ("推动京东方、海尔等重点项目落地。", {("Enterprise", "京东方"), ("Enterprise", "海尔")}),
+        # a descriptive or coined place name in the same list stays a project
+        ("建设水岸花田、房车营地等重点项目。", {("Project", "水岸花田"), ("Project", "房车营地")}),
+    ],
+)
+def test_round4_trade_names_in_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE, Label.PROJECT}) == expected
