@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
-from extractors.patterns import NamePatterns, canonical_name, load_patterns
+from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.proper import brand_like, has_proper_element
 from schema import Label, Mention
 
@@ -174,6 +174,8 @@ class NamesComponent:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":
                 start = self._company_capacity_start(text, bounds, start, m.start())
+            if label in _NEEDS_PROPER and role_description(text, start):
+                continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):

@@ -149,3 +149,18 @@ def test_round3_company_capacity_projects(text: str, expected: set[tuple[str, st
 )
 def test_round4_trade_names_in_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.ENTERPRISE, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a place is or becomes is a role, not a named park or project
+        ("该县是全国重要的蔬菜生产基地。", set()),
+        ("力争将该镇打造成长江流域知名的文化旅游特色小镇。", set()),
+        # 集…于一体的<name> introduces a named facility; 二是 is an ordinal, not 是
+        ("建成集办公、商业于一体的银湖天地购物中心。", {("Project", "银湖天地购物中心")}),
+        ("二是加快南湖镇的银湖物流港建设。", {("Project", "银湖物流港")}),
+    ],
+)
+def test_round4_role_descriptions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PARK, Label.PROJECT}) == expected
