@@ -168,8 +168,9 @@ class NamesComponent:
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = self.left_boundary(text, bounds, m.start(), company=company, body=label == Label.ORGANIZATION)
-            if m.group(0) == "局" and not any(s == start for s, _ in bounds.places):
-                continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 布局
+            if m.group(0) == "局" and (not any(s == start for s, _ in bounds.places)
+                                      or end - bounds.token_start(end - 1) == 2 and jieba.dt.FREQ.get(text[end - 2:end])):
+                continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":

@@ -164,3 +164,8 @@ def test_round4_trade_names_in_project_lists(text: str, expected: set[tuple[str,
 )
 def test_round4_role_descriptions(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.PARK, Label.PROJECT}) == expected
+
+
+def test_round4_word_ending_in_ju_is_no_bureau() -> None:
+    """布局 after a town is a verb, not a bureau (在大碶街道布局 is no Organization)."""
+    assert not names("北仑区引导企业在大碶街道布局研发中心。", {Label.ORGANIZATION})
