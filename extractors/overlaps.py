@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
 from extractors.patterns import load_patterns
-from extractors.proper import proper_word
+from extractors.proper import has_proper_element, proper_word
 from schema import Label, Mention
 
 PRIORITY = (
@@ -135,10 +135,21 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
     first = next(iter(jieba.cut(core)), "")
     coined = len(first) == 1 and first not in _PLACE_TAIL_CHARS  # 梦/得: a coined word jieba splits
+    if full_form and not has_proper_element(core):
+        return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
         return m  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
+    return _from(m, place.end)
+
+
+def _from(m: Mention, start: int) -> Mention:
+    """``m`` cut to begin at ``start`` (a place prefix dropped)."""
+    cut = start - m.start
+    if cut <= 0:
+        return m
+    rest = m.text[cut:]
     name = rest if m.name == m.text else m.name[cut:] if m.name.startswith(m.text[:cut]) else m.name
-    return m.model_copy(update={"start": place.end, "text": rest, "name": name})
+    return m.model_copy(update={"start": start, "text": rest, "name": name})
 
 
 class OverlapsComponent:

@@ -20,8 +20,11 @@ def found(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a town written in full before a name is the place; the name drops it
-        ("黄埔区九佛街道知识城国际学校开工。", {("Region", "黄埔区"), ("Town", "九佛街道"), ("Project", "知识城国际学校")}),
+        # a town written in full before a name is the place; the name drops it when the rest has a
+        # proper element (ANNOTATION.md rule 8) and keeps it when the rest is generic
+        ("黄埔区九佛街道知城国际学校开工。", {("Region", "黄埔区"), ("Town", "九佛街道"), ("Project", "知城国际学校")}),
+        ("璧山区建成丁家街道现代农业产业园。",
+         {("Region", "璧山区"), ("Town", "丁家街道"), ("Park", "丁家街道现代农业产业园")}),
         # a short town form is dropped only when the rest starts with a proper element
         ("北辰区加快西堤头曙光水镇建设。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Project", "曙光水镇")}),
         ("北辰区加快双口梦得奶业小镇建设。", {("Region", "北辰区"), ("Town", "双口镇"), ("Park", "梦得奶业小镇")}),
