@@ -47,7 +47,7 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
                             "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
-_COMPANY_SUFFIXES = ("公司", "集团")
+_COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理"))
 _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
 #: Enumeration heads that make their items specific even without one (rule 14).
@@ -204,6 +204,12 @@ class NamesComponent:
                         and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
                     start = opening
                     continue
+            if token == "公" and text.endswith("有限", 0, prev):
+                break  # the garbled end of the company before (…有限公中铁四局…)
+            if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
+                                 or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
+                start = prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
+                break
             inner = (company and token in _COMPANY_INNER) or (body and _body_word(token, text, start))
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):

@@ -94,6 +94,8 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
 def canonical_name(surface: str, label: Label) -> str:
     """Apply the ontology's naming rules to a surface form."""
     name = _QUOTES.sub("", surface)
+    if label == Label.ENTERPRISE and name.endswith("有限公"):
+        name += "司"  # a garbled company name lost its last character (…发展有限公中铁…)
     if label == Label.PROJECT and name.endswith(_LINE_ENDS) and len(name) > 5:
         name = name[:-3]  # 地铁5号线终点站 is the line's terminus: the project is the line
     road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None

@@ -169,3 +169,19 @@ def test_round4_role_descriptions(text: str, expected: set[tuple[str, str]]) -> 
 def test_round4_word_ending_in_ju_is_no_bureau() -> None:
     """布局 after a town is a verb, not a bureau (在大碶街道布局 is no Organization)."""
     assert not names("北仑区引导企业在大碶街道布局研发中心。", {Label.ORGANIZATION})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中 after a stop word starts a name; branches and design institutes are enterprises (rule 15)
+        ("中国电建下属中材科技(江苏)投资有限公司、中国一冶江南分公司和中冶华东设计院相继落户我区。",
+         {("Enterprise", "中国电建"), ("Enterprise", "中材科技(江苏)投资有限公司"),
+          ("Enterprise", "中国一冶江南分公司"), ("Enterprise", "中冶华东设计院")}),
+        # a garbled 有限公 ends a company name; the canonical form gets its 司 back
+        ("中铁集团下属中铁(江苏)建设有限公中铁二局物流有限公司相继落户。",
+         {("Enterprise", "中铁集团"), ("Enterprise", "中铁(江苏)建设有限公司"), ("Enterprise", "中铁二局物流有限公司")}),
+    ],
+)
+def test_round4_company_starts_and_ends(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE}) == expected
