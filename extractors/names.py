@@ -245,7 +245,9 @@ class NamesComponent:
     def _name_token(self, token: str, text: str, end: int) -> bool:
         if token in _DATE_CHARS and end >= 2 and not _NUMERAL.match(text[end - 2]):
             return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
-        if token in self.patterns.stop_tokens or not token.strip():
+        if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
+            return _latin(text[end - len(token) - 1:end - len(token)]) and _latin(text[end:end + 1])
+        if token in self.patterns.stop_tokens:
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
                 and not jieba.dt.FREQ.get(token):
@@ -300,8 +302,9 @@ class NamesComponent:
                 if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
                         and brand_like(item):
                     item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
-                if not item_label or not self._acceptable(item, item_label):
-                    continue
+                if not item_label or not self._acceptable(item, item_label) or item_label == Label.PARK \
+                        and not self.patterns.suffix_of(item) and not has_proper_element(item):
+                    continue  # 科技服务、电子商务等主题园区: industries that qualify the parks, no park names
                 if item_label == Label.PROJECT and item.endswith(_ROAD_SUFFIXES):
                     road = self._after_park(text, bounds, s, e - 1)
                     if road > s:  # 高端装备产业园永信道: the park, then the road
@@ -349,6 +352,10 @@ def _body_word(token: str, text: str, end: int) -> bool:
     if token == "和":
         return text.startswith(_BODY_AFTER_AND, end)
     return token in _BODY_INNER
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _has_stop(item: str, patterns: NamePatterns) -> bool:

@@ -185,3 +185,20 @@ def test_round4_word_ending_in_ju_is_no_bureau() -> None:
 )
 def test_round4_company_starts_and_ends(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.ENTERPRISE}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acronyms of general vocabulary and the words 文旅/赋能 are no proper element
+        ("加快5G基站建设,打造TOD交通综合体,积极争取PPP项目。", set()),
+        ("引进一批特色文旅项目,实施数字赋能工程。", set()),
+        ("推进SMC二期建设。", {("Project", "SMC二期")}),
+        # industries listed before 主题园区 qualify the parks, they name none
+        ("着力打造一批工业设计、跨境电商等主题园区。", set()),
+        # a space between two Latin words stays in the name
+        ("力促海信Mini LED电视等在谈项目签约落地。", {("Project", "海信MiniLED电视")}),
+    ],
+)
+def test_round4_generic_elements(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PARK, Label.PROJECT}) == expected
