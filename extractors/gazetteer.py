@@ -234,7 +234,8 @@ _VILLAGE_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-
 _NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
 _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"
-                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])")
+                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
+                         r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
 
 
 def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
@@ -254,9 +255,9 @@ def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list
             continue
         hit = _AFTER_TOWN.match(text, e)
         if hit:
-            group = 1 if hit.group(1) else 2
+            group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             name = hit.group(group) if hit.group(group).endswith("村") else hit.group(group) + "村"
-            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group == 2:
+            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1:
                 out.append((hit.start(group), hit.end(group), Place(Label.VILLAGE, name, "village.after_town",
                                                                     town=place.name)))
     return out
@@ -289,6 +290,10 @@ def _common_word(word: str) -> bool:
     return (jieba.dt.FREQ.get(word) or 0) >= 1000
 
 
+_CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
+
+
 def _not_inside_word(text: str, start: int, end: int) -> bool:
-    """Veto a short form glued to a following 村/庄 (a different place)."""
-    return not (end < len(text) and text[end] in "村庄屯堡")
+    """Veto a short form glued to a following 村/庄 (a different place) or naming a planning cluster
+    (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
+    return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

@@ -138,7 +138,7 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     if full_form and not has_proper_element(core):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
-        return m  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
+        return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
     return _from(m, place.end)
 
 

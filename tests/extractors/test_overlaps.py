@@ -76,3 +76,19 @@ def test_trade_name_is_not_a_town(text: str, expected: set[str]) -> None:
 def test_company_before_project_name(text: str, project: str) -> None:
     ex = extract(document_from_text(text, doc_id="golden"))
     assert {m.name for m in ex.mentions if m.label == Label.PROJECT} == set(project.split("|"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short town form naming a planning cluster is no town (ANNOTATION.md rule 4)
+        ("武清区规划梅厂-大良组团和大碱厂组团。", {("Region", "武清区")}),
+        # 环外/环内 locate a park, they are no part of its name
+        ("北辰区借助环外生物医药产业园资源优势。", {("Region", "北辰区"), ("Park", "生物医药产业园")}),
+        # a village written between its town and a name (…镇王家堡生态度假区): the town, the village and the name
+        ("北辰区推进双街镇王家堡生态度假区建设。",
+         {("Region", "北辰区"), ("Town", "双街镇"), ("Village", "王家堡村"), ("Project", "王家堡生态度假区")}),
+    ],
+)
+def test_round4_clusters_and_village_prefixes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
