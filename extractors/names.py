@@ -24,7 +24,9 @@ from spacy.tokens import Doc
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
-from extractors.proper import brand_like, has_proper_element
+from extractors.name_words import CLAUSE_END as _CLAUSE_END
+from extractors.name_words import body_word, has_stop, latin
+from extractors.proper import brand_like, has_proper_element, sector_word
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
@@ -40,7 +42,6 @@ _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
-_CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Words that stop a name elsewhere but are ordinary parts of a registered company name
@@ -48,8 +49,6 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
                             "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
-_BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理"))
-_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
 #: Enumeration heads that make their items specific even without one (rule 14).
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
@@ -150,7 +149,7 @@ class NamesComponent:
             first = self.left_boundary(text, bounds, pos - 1)
             items.append((first, pos))
             items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
-            if any(not 2 <= e - s <= 10 or _has_stop(text[s:e], self.patterns) for s, e in items):
+            if any(not 2 <= e - s <= 10 or has_stop(text[s:e], self.patterns) for s, e in items):
                 continue
             out.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, "chain.counted") for s, e in items)
         return out
@@ -164,8 +163,8 @@ class NamesComponent:
             label, strong = self.patterns.suffixes[m.group(0)]
             if label == Label.PROJECT and text.endswith("街道", 0, end):
                 continue  # a 街道 is a town, not a road
-            if not strong and label == Label.ENTERPRISE:
-                continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
+            if not strong and label == Label.ENTERPRISE or text.startswith("合作社", end):
+                continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = self.left_boundary(text, bounds, m.start(), company=company, body=label == Label.ORGANIZATION)
             if m.group(0) == "局" and (not any(s == start for s, _ in bounds.places)
@@ -210,7 +209,8 @@ class NamesComponent:
                                  or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
                 start = prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
                 break
-            inner = (company and token in _COMPANY_INNER) or (body and _body_word(token, text, start))
+            inner = (company and token in _COMPANY_INNER) or (body and body_word(token, text, start) and not (
+                token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
                 break
@@ -246,7 +246,7 @@ class NamesComponent:
         if token in _DATE_CHARS and end >= 2 and not _NUMERAL.match(text[end - 2]):
             return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
         if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
-            return _latin(text[end - len(token) - 1:end - len(token)]) and _latin(text[end:end + 1])
+            return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
         if token in self.patterns.stop_tokens:
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
@@ -295,16 +295,17 @@ class NamesComponent:
             head = m.group("head")
             label = self.patterns.heads[head]
             for s, e in self._items(text, bounds, m.start()):
-                if (s, e) in strong:
+                built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION
+                if (s, e) in strong and not built:
                     continue
                 item = text[s:e]
-                item_label = self._item_label(item, label)
+                item_label = Label.PROJECT if built else self._item_label(item, label)  # 建设X研究院等产业项目 (rule 14)
                 if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
                         and brand_like(item):
                     item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
-                if not item_label or not self._acceptable(item, item_label) or item_label == Label.PARK \
-                        and not self.patterns.suffix_of(item) and not has_proper_element(item):
-                    continue  # 科技服务、电子商务等主题园区: industries that qualify the parks, no park names
+                if not item_label or not self._acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
+                        and not self.patterns.suffix_of(item) and sector_word(item):
+                    continue  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names
                 if item_label == Label.PROJECT and item.endswith(_ROAD_SUFFIXES):
                     road = self._after_park(text, bounds, s, e - 1)
                     if road > s:  # 高端装备产业园永信道: the park, then the road
@@ -327,7 +328,7 @@ class NamesComponent:
         items[0] = (self.left_boundary(text, bounds, first_e - 1) if first_e > first_s else first_e, first_e)
         if items[0][0] < first_s:
             items[0] = (first_s, first_e)
-        return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not _has_stop(text[s:e], self.patterns)]
+        return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not has_stop(text[s:e], self.patterns)]
 
     def _item_label(self, item: str, head: Label) -> Label | None:
         own = self.patterns.suffix_label(item)
@@ -345,21 +346,6 @@ class NamesComponent:
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))
-
-
-def _body_word(token: str, text: str, end: int) -> bool:
-    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
-    if token == "和":
-        return text.startswith(_BODY_AFTER_AND, end)
-    return token in _BODY_INNER
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
-
-
-def _has_stop(item: str, patterns: NamePatterns) -> bool:
-    return any(ch in _CLAUSE_END for ch in item) or item in patterns.stop_tokens
 
 
 class _TokenBounds:

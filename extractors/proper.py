@@ -39,7 +39,7 @@ _FUNCTION_CHARS = re.compile(r"[亦之的及与和或其等在于为而把被将
 COMMON_WORDS = frozenset(
     "城市 城镇 都市 宜居 中国 国家 国际 全球 世界 中央 乡村 农村 社区 首都 区域 地区 城乡 全国 全市 全区 "
     "养老 楼宇 小镇 幼儿园 拓宽 续建 智能化 田园 智慧 智慧型 延伸线 新村 新河 河 古街 大力发展 镇里 永定 "
-    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学 文旅 赋能".split()
+    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学 文旅 赋能 产城".split()
 )
 
 
@@ -124,3 +124,10 @@ def brand_like(name: str) -> bool:
     tags = [jieba.posseg.dt.word_tag_tab.get(w, "") for w in words]
     return all(t in _BRAND_TAGS for t in tags[:-1]) and (tags[-1] in _BRAND_TAGS or tags[-1].startswith("v")) \
         and len(words[-1]) >= 2
+
+
+def sector_word(name: str) -> bool:
+    """True if ``name`` is common vocabulary ending in a word of two or more characters (电力, 供水, 热管理):
+    a sector or a trade, not an abbreviated name (天工院, 水泥院 end in a one-character word)."""
+    words = [w for w in jieba.cut(name, HMM=True) if w.strip()]
+    return bool(words) and len(words[-1]) >= 2 and not has_proper_element(name)

@@ -202,3 +202,23 @@ def test_round4_company_starts_and_ends(text: str, expected: set[tuple[str, str]
 )
 def test_round4_generic_elements(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.PARK, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sectors listed before 国有企业 are no enterprises; abbreviated institutes (…院) are
+        ("加强与电力、燃气、通信等国有企业的沟通。", set()),
+        ("依托天工院、水泥院等科研企业。", {("Enterprise", "天工院"), ("Enterprise", "水泥院")}),
+        # 股份 before 合作社 ends no company name; 产城(融合) is no proper element
+        ("鼓励农民以土地经营权入股土地股份合作社。", set()),
+        ("实施产城融合工程。", set()),
+        # 风景区 and 文化园 are project suffixes
+        ("积极推进金沙风景区项目建设,打造凤鸣文化园。", {("Project", "金沙风景区"), ("Project", "凤鸣文化园")}),
+        # 建设 inside a body's name, but not after a verb; an institute in a 等产业项目 list is a project
+        ("充分发挥区城市建设指挥部办公室协调作用。", {("Organization", "区城市建设指挥部办公室")}),
+        ("开发建设茶业研究院、茶园公社等产业项目。", {("Project", "茶业研究院"), ("Project", "茶园公社")}),
+    ],
+)
+def test_round4_sectors_suffixes_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected

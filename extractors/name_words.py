@@ -1,0 +1,27 @@
+"""Word tests shared by the name finders of ``kg_names`` (split from :mod:`extractors.names`)."""
+
+from __future__ import annotations
+
+from extractors.patterns import NamePatterns
+
+#: Marks that end a clause (and a name).
+CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
+_BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
+_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
+
+
+def body_word(token: str, text: str, end: int) -> bool:
+    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
+    if token == "和":
+        return text.startswith(_BODY_AFTER_AND, end)
+    return token in _BODY_INNER
+
+
+def latin(ch: str) -> bool:
+    """A Latin letter (Mini LED keeps its space)."""
+    return ch.isascii() and ch.isalpha()
+
+
+def has_stop(item: str, patterns: NamePatterns) -> bool:
+    """A list item holding a clause mark or being a stop word is no name."""
+    return any(ch in CLAUSE_END for ch in item) or item in patterns.stop_tokens
