@@ -25,6 +25,7 @@ from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
+from extractors.lead_lists import lead_list_spans
 from extractors.name_words import body_word, has_stop, latin
 from extractors.proper import brand_like, has_proper_element, sector_word
 from schema import Label, Mention
@@ -92,7 +93,16 @@ class NamesComponent:
         found.extend(self._enumerations(text_of(doc), bounds, found))
         found.extend(self._chain_terms(text_of(doc), bounds))
         found.extend(self._counted_chains(text_of(doc), bounds))
+        found.extend(self._lead_items(text_of(doc), bounds, found))
         return found
+
+    def _lead_items(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
+        """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""
+        strong = {(c.start, c.end) for c in known if c.strong}
+        place_ends = {e for _, e in bounds.places}
+        return [Candidate(s, e, label, "enum.lead") for s, e in lead_list_spans(text, self.max_len)
+                if (s, e) not in strong and e not in place_ends and not has_stop(text[s:e], self.patterns)
+                and self._acceptable(text[s:e], label := self.patterns.suffix_label(text[s:e]) or Label.PROJECT)]
 
     def _chain_terms(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
         """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链)."""

@@ -222,3 +222,18 @@ def test_round4_generic_elements(text: str, expected: set[tuple[str, str]]) -> N
 )
 def test_round4_sectors_suffixes_bodies(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the items after a category sentence ending in 项目 are projects named as written (rule 14)
+        ("新能源和环保项目。远景鄂尔多斯风电整机制造、华能储能电站、国能生物质发电与热电联产项目等。",
+         {("Project", "远景鄂尔多斯风电整机制造"), ("Project", "华能储能电站"), ("Project", "国能生物质发电与热电联产项目")}),
+        # a town and a bare facility type in such a list are no works
+        ("现代服务业项目。万达广场、中建科技区域性总部、中铁工程南湖示范小城镇及幼儿园项目等。",
+         {("Project", "万达广场"), ("Project", "中建科技区域性总部")}),
+    ],
+)
+def test_round4_category_led_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
