@@ -37,7 +37,7 @@ _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下
 _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
-_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路")
+_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城")
 _IDIOM_TAGS = jieba.posseg.dt.word_tag_tab
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name

@@ -92,3 +92,16 @@ def test_company_before_project_name(text: str, project: str) -> None:
 )
 def test_round4_clusters_and_village_prefixes(text: str, expected: set[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 科创/文创 are no proper element: the short town form stays in the name
+        ("北辰区打造双街科创小镇。", {("Region", "北辰区"), ("Town", "双街镇"), ("Park", "双街科创小镇")}),
+        # 产城(融合) ends no project name
+        ("打造天津西部新区产城融合的示范区。", {("Region", "天津市")}),
+    ],
+)
+def test_round4_planning_words(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
