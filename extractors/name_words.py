@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from extractors.patterns import NamePatterns
 
 #: Marks that end a clause (and a name).
 CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
+#: A list governed by a verb of attracting names kinds of projects wanted, not projects (积极引进绿色电池、…等龙头项目).
+_WANTED = re.compile(r"(?:引进|招引|吸引|引入)(?:一批|更多)?$")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
 _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
 
@@ -25,3 +29,8 @@ def latin(ch: str) -> bool:
 def has_stop(item: str, patterns: NamePatterns) -> bool:
     """A list item holding a clause mark or being a stop word is no name."""
     return any(ch in CLAUSE_END for ch in item) or item in patterns.stop_tokens
+
+
+def kinds_wanted(text: str, first: int) -> bool:
+    """True if the list whose first item starts at ``first`` follows a verb of attracting (引进, 招引 …)."""
+    return _WANTED.search(text, max(0, first - 6), first) is not None

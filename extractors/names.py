@@ -26,7 +26,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, has_stop, latin
+from extractors.name_words import body_word, has_stop, kinds_wanted, latin
 from extractors.proper import brand_like, has_proper_element, sector_word
 from schema import Label, Mention
 
@@ -37,7 +37,7 @@ _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下
 _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
-_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城")
+_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
 _IDIOM_TAGS = jieba.posseg.dt.word_tag_tab
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
@@ -304,7 +304,9 @@ class NamesComponent:
         for m in self.patterns.head_re.finditer(text):
             head = m.group("head")
             label = self.patterns.heads[head]
-            for s, e in self._items(text, bounds, m.start()):
+            items = self._items(text, bounds, m.start())
+            specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
+            for s, e in items:
                 built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION
                 if (s, e) in strong and not built:
                     continue
@@ -321,7 +323,7 @@ class NamesComponent:
                     if road > s:  # 高端装备产业园永信道: the park, then the road
                         out.append(Candidate(s, road, Label.PARK, f"enum.{label.value}", True))
                         s = road
-                if head in _SPECIFIC_HEADS or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
+                if specific or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 

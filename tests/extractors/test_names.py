@@ -237,3 +237,19 @@ def test_round4_sectors_suffixes_bodies(text: str, expected: set[tuple[str, str]
 )
 def test_round4_category_led_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after 引进/招引 names kinds of projects wanted; with a proper element they are projects
+        ("积极引进储能电池、氢燃料电池等龙头项目。", set()),
+        ("推进汇川储能电池、华能氢燃料电池等龙头项目。", {("Project", "汇川储能电池"), ("Project", "华能氢燃料电池")}),
+        # a branch of an alliance is one organisation
+        ("推动成立新能源汽车产业联盟武清分盟。", {("Organization", "新能源汽车产业联盟武清分盟")}),
+        # corridors and core areas are planning concepts (ANNOTATION.md rule 4)
+        ("拥有永定河、北运河生态廊道,承担天津都市核心功能区疏解。", set()),
+    ],
+)
+def test_round4_wanted_kinds_branches_concepts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
