@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.patterns import NamePatterns
 
@@ -34,3 +35,10 @@ def has_stop(item: str, patterns: NamePatterns) -> bool:
 def kinds_wanted(text: str, first: int) -> bool:
     """True if the list whose first item starts at ``first`` follows a verb of attracting (引进, 招引 …)."""
     return _WANTED.search(text, max(0, first - 6), first) is not None
+
+
+def place_start(places: list[tuple[int, int]], pos: int) -> int:
+    """``pos``, or the start of the place it cuts (a stop word 前 cut 前黄镇武南河综合整治 to 黄镇…);
+    ``places`` sorted by start."""
+    i = bisect_left(places, (pos, -1))
+    return places[i - 1][0] if i and places[i - 1][0] < pos < places[i - 1][1] else pos

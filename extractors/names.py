@@ -26,7 +26,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, has_stop, kinds_wanted, latin
+from extractors.name_words import body_word, has_stop, kinds_wanted, latin, place_start
 from extractors.proper import brand_like, has_proper_element, sector_word
 from schema import Label, Mention
 
@@ -88,7 +88,7 @@ class NamesComponent:
     def match(self, doc: Doc) -> list[Candidate]:
         """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
         bounds = _TokenBounds(doc)
-        bounds.places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS]
+        bounds.places = sorted((m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS)
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
         found.extend(self._chain_terms(text_of(doc), bounds))
@@ -176,7 +176,8 @@ class NamesComponent:
             if not strong and label == Label.ENTERPRISE or text.startswith("合作社", end):
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
-            start = self.left_boundary(text, bounds, m.start(), company=company, body=label == Label.ORGANIZATION)
+            start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
+                                                                  body=label == Label.ORGANIZATION))
             if m.group(0) == "局" and (not any(s == start for s, _ in bounds.places)
                                       or end - bounds.token_start(end - 1) == 2 and jieba.dt.FREQ.get(text[end - 2:end])):
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局

@@ -100,7 +100,7 @@ def _full_company(m: Mention) -> bool:
 
 _PLACE_HOSTS = (Label.PARK, Label.PROJECT)
 #: After a short place form these make a longer place name (梅山湾), not the start of another name.
-_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北")
+_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 
 

@@ -105,3 +105,20 @@ def test_round4_clusters_and_village_prefixes(text: str, expected: set[tuple[str
 )
 def test_round4_planning_words(text: str, expected: set[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 连接线 and activity endings (综合整治, 综合改造 …) make project names
+        ("推进冀南物流港连接线建设。", {("Project", "冀南物流港连接线")}),
+        # a stop word inside a town name (前黄镇) does not cut the town off the name
+        ("武进区推进前黄镇南河综合整治。", {("Region", "武进区"), ("Town", "前黄镇"), ("Project", "南河综合整治")}),
+        # a station named by its town keeps the town (南翔站)
+        ("嘉定区实施南翔站综合改造。", {("Region", "嘉定区"), ("Town", "南翔镇"), ("Project", "南翔站综合改造")}),
+        # a 人民医院 acting as a body is an organisation
+        ("依托深圳市南山区人民医院,共建临床中心。", {("Organization", "深圳市南山区人民医院")}),
+    ],
+)
+def test_round4_project_endings_and_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
