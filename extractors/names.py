@@ -277,7 +277,8 @@ class NamesComponent:
             return False
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or _IDIOM_TAGS.get(clean) in ("i", "l")):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
-        return not clean.startswith(self.patterns.bad_starts)
+        levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
+        return not clean.startswith(self.patterns.bad_starts + levels)
 
     def _proper(self, text: str, start: int, end: int, label: Label, bounds: "_TokenBounds") -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);

@@ -253,3 +253,8 @@ def test_round4_category_led_project_lists(text: str, expected: set[tuple[str, s
 )
 def test_round4_wanted_kinds_branches_concepts(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+def test_round4_level_classes_are_no_organizations() -> None:
+    """省级/市级 + a body type names a class of bodies (an honour level), not one body."""
+    assert not names("建成省级工程研究中心和市级大学科技园。", {Label.ORGANIZATION})
