@@ -42,3 +42,9 @@ def place_start(places: list[tuple[int, int]], pos: int) -> int:
     ``places`` sorted by start."""
     i = bisect_left(places, (pos, -1))
     return places[i - 1][0] if i and places[i - 1][0] < pos < places[i - 1][1] else pos
+
+
+def number_range(token: str, text: str, end: int) -> bool:
+    """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
+    start = end - len(token)
+    return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()

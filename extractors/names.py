@@ -26,7 +26,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, has_stop, kinds_wanted, latin, place_start
+from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start
 from extractors.proper import brand_like, has_proper_element, sector_word
 from schema import Label, Mention
 
@@ -258,7 +258,7 @@ class NamesComponent:
             return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
         if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
             return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
-        if token in self.patterns.stop_tokens:
+        if token in self.patterns.stop_tokens and not number_range(token, text, end):
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
                 and not jieba.dt.FREQ.get(token):

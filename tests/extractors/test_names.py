@@ -258,3 +258,8 @@ def test_round4_wanted_kinds_branches_concepts(text: str, expected: set[tuple[st
 def test_round4_level_classes_are_no_organizations() -> None:
     """省级/市级 + a body type names a class of bodies (an honour level), not one body."""
     assert not names("建成省级工程研究中心和市级大学科技园。", {Label.ORGANIZATION})
+
+
+def test_round4_numbered_range_in_a_name() -> None:
+    """至 between numbered items stays in the name."""
+    assert names("推进北仑港区3号至5号集装箱泊位建设。", {Label.PROJECT}) == {("Project", "北仑港区3号至5号集装箱泊位")}
