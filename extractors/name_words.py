@@ -48,3 +48,8 @@ def number_range(token: str, text: str, end: int) -> bool:
     """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
     start = end - len(token)
     return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
+
+
+def quoted_phase(surface: str) -> bool:
+    """A phase of a quoted campaign (“城市双修”二期) is a stage of a programme, not a named project."""
+    return re.search(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$", surface) is not None

@@ -26,7 +26,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start
+from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
 from schema import Label, Mention
 
@@ -278,7 +278,7 @@ class NamesComponent:
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or _IDIOM_TAGS.get(clean) in ("i", "l")):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
-        return not clean.startswith(self.patterns.bad_starts + levels)
+        return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name)
 
     def _proper(self, text: str, start: int, end: int, label: Label, bounds: "_TokenBounds") -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);

@@ -263,3 +263,8 @@ def test_round4_level_classes_are_no_organizations() -> None:
 def test_round4_numbered_range_in_a_name() -> None:
     """至 between numbered items stays in the name."""
     assert names("推进北仑港区3号至5号集装箱泊位建设。", {Label.PROJECT}) == {("Project", "北仑港区3号至5号集装箱泊位")}
+
+
+def test_round4_phase_of_a_quoted_campaign() -> None:
+    """“X”二期 is a stage of a quoted programme: no project, and no enterprise behind it."""
+    assert not names("完成城东街道“海绵改造”二期建设任务。", {Label.PROJECT, Label.ENTERPRISE})
