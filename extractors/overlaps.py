@@ -38,6 +38,7 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     (宜兴埠未来城).
     """
     mentions = _without_trade_name_towns(mentions, text)
+    mentions = [m for m in mentions if not (m.label in _PLACE_HOSTS and _PARCELS.match(text, m.end, m.end + 60))]
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
     places = _places_by_start(mentions)
@@ -99,6 +100,8 @@ def _full_company(m: Mention) -> bool:
 
 
 _PLACE_HOSTS = (Label.PARK, Label.PROJECT)
+#: Items of a list of land parcels (新康道、星河时代南等地块) are no works (ANNOTATION.md rule 4).
+_PARCELS = re.compile(r"(?:[、和及][^，,。；;、]{1,12}?)*等(?:\d+[个块宗])?地块")
 #: After a short place form these make a longer place name (梅山湾), not the start of another name.
 _PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)

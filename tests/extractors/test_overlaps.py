@@ -122,3 +122,9 @@ def test_round4_planning_words(text: str, expected: set[tuple[str, str]]) -> Non
 )
 def test_round4_project_endings_and_places(text: str, expected: set[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_round4_land_parcels_are_no_projects() -> None:
+    """Roads naming land parcels (…道、…等地块挂牌出让) are no projects."""
+    assert ("Project", "金华道") not in found("加快金华道、银河时代南等地块挂牌出让。")
+    assert ("Project", "金华道") in found("加快金华道建设。")
