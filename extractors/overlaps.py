@@ -38,7 +38,8 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     (宜兴埠未来城).
     """
     mentions = _without_trade_name_towns(mentions, text)
-    mentions = [m for m in mentions if not (m.label in _PLACE_HOSTS and _PARCELS.match(text, m.end, m.end + 60))]
+    mentions = [m for m in mentions if not (m.label in _PLACE_HOSTS and (_PARCELS.match(text, m.end, m.end + 60)
+                                                                       or _inside_slogan(text, m)))]
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
     places = _places_by_start(mentions)
@@ -61,6 +62,12 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _inside_slogan(text: str, m: Mention) -> bool:
+    """A name cut out of a quoted phrase that goes on after it (“一市双城多节点”) is part of a slogan."""
+    return text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] not in ("”", "") \
+        and text.find("”", m.end, m.end + 12) > m.end
 
 
 def _without_trade_name_towns(mentions: list[Mention], text: str) -> list[Mention]:

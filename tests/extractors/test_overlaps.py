@@ -128,3 +128,8 @@ def test_round4_land_parcels_are_no_projects() -> None:
     """Roads naming land parcels (…道、…等地块挂牌出让) are no projects."""
     assert ("Project", "金华道") not in found("加快金华道、银河时代南等地块挂牌出让。")
     assert ("Project", "金华道") in found("加快金华道建设。")
+
+
+def test_round4_names_cut_out_of_slogans() -> None:
+    """A name cut out of a quoted phrase that goes on (“一城两港多节点”) is part of a slogan."""
+    assert not [x for x in found("塑造“一城两港多节点”的发展格局。") if x[0] == "Project"]
