@@ -112,6 +112,10 @@ class GazetteerComponent:
             doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if not p.rule.endswith("_short") or (s in bounds and e in bounds))
+        if counties and counties[0].name.endswith(("区", "县")):  # 我区/我县: the district the text is about (rule 6)
+            own = "我" + counties[0].name[-1]
+            places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
+                       for h in re.finditer(own, text_of(doc))]
         places += structural_villages(text_of(doc), places)
         return sorted(places, key=lambda m: m[0])
 

@@ -55,3 +55,9 @@ def test_places_golden(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_round4_county_of_towns(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+def test_round4_own_district() -> None:
+    """我区 names the district the text is about (ANNOTATION.md rule 6)."""
+    ex = extract(document_from_text("《武清区十四五规划》提出,多家央企相继落户我区。", doc_id="own"))
+    assert [(m.name, m.text) for m in ex.mentions if m.label == Label.REGION and m.text == "我区"] == [("武清区", "我区")]
