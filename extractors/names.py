@@ -306,7 +306,7 @@ class NamesComponent:
         for m in self.patterns.head_re.finditer(text):
             head = m.group("head")
             label = self.patterns.heads[head]
-            items = self._items(text, bounds, m.start())
+            items = [] if "文物" in m.group(0) else self._items(text, bounds, m.start())  # 等文物修缮工程: heritage
             specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
             for s, e in items:
                 built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION

@@ -268,3 +268,8 @@ def test_round4_numbered_range_in_a_name() -> None:
 def test_round4_phase_of_a_quoted_campaign() -> None:
     """“X”二期 is a stage of a quoted programme: no project, and no enterprise behind it."""
     assert not names("完成城东街道“海绵改造”二期建设任务。", {Label.PROJECT, Label.ENTERPRISE})
+
+
+def test_round4_heritage_lists_are_no_projects() -> None:
+    """Items of a 等文物修缮工程 list are heritage sites (ANNOTATION.md rule 4), no projects."""
+    assert not names("完成南关村关帝庙、北塘古炮台等文物修缮工程。", {Label.PROJECT})
