@@ -63,6 +63,12 @@ class GazetteerComponent:
         jieba.dt.check_initialized()
         self._province_shorts = {a.short for a in self.gz.provinces.values()}
         self.list_matcher = DictMatcher(self._short_entries())
+        self._town_counties: dict[str, set[str]] = {}  # full town name -> county codes
+        for code, towns in self.gz.towns.items():
+            for town in towns:
+                if len(town) >= 3 and town.endswith(_TOWN_SUFFIXES):
+                    self._town_counties.setdefault(town, set()).add(code)
+        self._all_towns: DictMatcher[str] | None = None
 
     def _region_entries(self) -> dict[str, list[Area]]:
         entries: dict[str, list[Area]] = {}
@@ -96,13 +102,20 @@ class GazetteerComponent:
                    and (e - s > len(a.short) or (s in bounds and e in bounds))]
         regions += self._listed_short_forms(text_of(doc), regions)
         counties = self._focus_counties(doc, [a for _, _, a in regions])
+        inferred = [] if counties else self._county_of_towns(text_of(doc))
+        doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
+        counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
-            matcher = self._town_matcher(counties)
+            matcher = self._town_matcher(counties, inferred=bool(inferred))
             doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if not p.rule.endswith("_short") or (s in bounds and e in bounds))
+        if counties and counties[0].name.endswith(("区", "县")):  # 我区/我县: the district the text is about (rule 6)
+            own = "我" + counties[0].name[-1]
+            places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
+                       for h in re.finditer(own, text_of(doc))]
         places += structural_villages(text_of(doc), places)
         return sorted(places, key=lambda m: m[0])
 
@@ -147,15 +160,27 @@ class GazetteerComponent:
                 counts[candidates[0]] += 1000
         return [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code))]
 
-    def _town_matcher(self, counties: list[Area]) -> DictMatcher[Place]:
-        key = tuple(c.code for c in counties)
+    def _county_of_towns(self, text: str) -> list[Area]:
+        """The one county that holds two or more of the full town names a text without a county writes
+        (梅山街道 and 大碶街道 both lie in 北仑区 only); none if no county or several qualify."""
+        if self._all_towns is None:
+            self._all_towns = DictMatcher({t: t for t in self._town_counties})
+        counts: Counter[str] = Counter()
+        for town in {t for _, _, t in self._all_towns.finditer(text)}:
+            counts.update(self._town_counties[town])
+        best = [code for code, n in counts.items() if n >= 2 and n == max(counts.values())]
+        return [self._by_code[best[0]]] if len(best) == 1 and best[0] in self._by_code else []
+
+    def _town_matcher(self, counties: list[Area], inferred: bool = False) -> DictMatcher[Place]:
+        """Towns and villages of ``counties``; short forms only for a county the text names (not ``inferred``)."""
+        key = (*(c.code for c in counties), str(inferred))
         if key not in self._town_cache:
             entries: dict[str, Place] = {}
-            for county in self._short_form_counties(counties):
+            for county in [] if inferred else self._short_form_counties(counties):
                 if county.short not in self._province_shorts and not _common_word(county.short):
                     entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
-                self._add_county(entries, county, main=rank == 0)
+                self._add_county(entries, county, main=rank == 0 and not inferred)
             self._town_cache[key] = DictMatcher(entries)
         return self._town_cache[key]
 
@@ -189,6 +214,8 @@ class GazetteerComponent:
                                     start=start, end=end, rule=place.rule, properties=props))
             if (place.label, place.name) not in seen:
                 seen.add((place.label, place.name))
+                if place.county in doc.user_data.get("kg_inferred_counties", ()) and place.label == Label.TOWN:
+                    continue  # the county is inferred, not written: no PART_OF to it
                 relations.extend(self._parents(place, sentence_span(doc, start, end)))
 
     def _parents(self, place: Place, evidence: Span) -> list[RelationMention]:
@@ -211,7 +238,8 @@ _VILLAGE_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-
 _NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
 _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"
-                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])")
+                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
+                         r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
 
 
 def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
@@ -231,9 +259,9 @@ def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list
             continue
         hit = _AFTER_TOWN.match(text, e)
         if hit:
-            group = 1 if hit.group(1) else 2
+            group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             name = hit.group(group) if hit.group(group).endswith("村") else hit.group(group) + "村"
-            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group == 2:
+            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1:
                 out.append((hit.start(group), hit.end(group), Place(Label.VILLAGE, name, "village.after_town",
                                                                     town=place.name)))
     return out
@@ -263,6 +291,10 @@ def _common_word(word: str) -> bool:
     return (jieba.dt.FREQ.get(word) or 0) >= 1000
 
 
+_CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
+
+
 def _not_inside_word(text: str, start: int, end: int) -> bool:
-    """Veto a short form glued to a following 村/庄 (a different place)."""
-    return not (end < len(text) and text[end] in "村庄屯堡")
+    """Veto a short form glued to a following 村/庄 (a different place) or naming a planning cluster
+    (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
+    return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

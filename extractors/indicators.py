@@ -33,7 +33,12 @@ _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
-_SCOPE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|村|街道|县|工业园|产业园|开发区)(?=[\u4e00-\u9fff])")
+#: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too.
+_SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?)(?:镇|乡|村|街道|县|工业园|产业园|开发区)(?=[\u4e00-\u9fff])"
+                    r"|[\u4e00-\u9fff]{0,6}?(?:古镇|景区|市场)(?=[\u4e00-\u9fff])")
+#: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
+#: not a capacity (年产能30万吨), which is no indicator.
+_VERBLESS_EXCLUDED = ("产能",)
 
 
 @dataclass
@@ -134,8 +139,8 @@ class IndicatorFinder:
         if name_span is None:
             return None
         start, end, name, from_vocab = name_span
-        if verb is None and not from_vocab:
-            return None
+        if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
+            return None  # without a verb only a measure written right before its number
         evidence = sentence_span(doc, start, hit.end())
         props: dict[str, str | int | bool] = {"unit": hit.group(2)}
         value = hit.group(1) + (hit.group(3) or "")
@@ -194,6 +199,8 @@ class IndicatorFinder:
             at = text.rfind(word, start, end)
             if at >= 0:
                 start = max(start, at + len(word))
+        head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
+        start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
         for lo, hi in places:
             if start <= lo < end and hi < end:
                 start = max(start, hi)

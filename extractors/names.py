@@ -24,8 +24,11 @@ from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of, token_offsets
 from extractors.chains import ChainMatcher
-from extractors.patterns import NamePatterns, canonical_name, load_patterns
-from extractors.proper import has_proper_element, idiom_words
+from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
+from extractors.name_words import CLAUSE_END as _CLAUSE_END
+from extractors.lead_lists import lead_list_spans
+from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
@@ -35,22 +38,19 @@ _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下
 _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
-_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路")
+_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
 _SPACE = re.compile(r"\s")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
-_CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Words that stop a name elsewhere but are ordinary parts of a registered company name
 #: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
                             "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
-_COMPANY_SUFFIXES = ("公司", "集团")
-_BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理"))
-_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
+_COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Enumeration heads that make their items specific even without one (rule 14).
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
@@ -94,7 +94,16 @@ class NamesComponent:
         found.extend(self._enumerations(text_of(doc), bounds, found))
         found.extend(self._chain_terms(text_of(doc), bounds))
         found.extend(self._counted_chains(text_of(doc), bounds))
+        found.extend(self._lead_items(text_of(doc), bounds, found))
         return found
+
+    def _lead_items(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
+        """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""
+        strong = {(c.start, c.end) for c in known if c.strong}
+        place_ends = {e for _, e in bounds.places}
+        return [Candidate(s, e, label, "enum.lead") for s, e in lead_list_spans(text, self.max_len)
+                if (s, e) not in strong and e not in place_ends and not has_stop(text[s:e], self.patterns)
+                and self._acceptable(text[s:e], label := self.patterns.suffix_label(text[s:e]) or Label.PROJECT)]
 
     def _chain_terms(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
         """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链)."""
@@ -151,7 +160,7 @@ class NamesComponent:
             first = self.left_boundary(text, bounds, pos - 1)
             items.append((first, pos))
             items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
-            if any(not 2 <= e - s <= 10 or _has_stop(text[s:e], self.patterns) for s, e in items):
+            if any(not 2 <= e - s <= 10 or has_stop(text[s:e], self.patterns) for s, e in items):
                 continue
             out.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, "chain.counted") for s, e in items)
         return out
@@ -165,16 +174,20 @@ class NamesComponent:
             label, strong = self.patterns.suffixes[m.group(0)]
             if label == Label.PROJECT and text.endswith("街道", 0, end):
                 continue  # a 街道 is a town, not a road
-            if not strong and label == Label.ENTERPRISE:
-                continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations
+            if not strong and label == Label.ENTERPRISE or text.startswith("合作社", end):
+                continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
-            start = self.left_boundary(text, bounds, m.start(), company=company, body=label == Label.ORGANIZATION)
-            if m.group(0) == "局" and start not in bounds.place_starts:
-                continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 布局
+            start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
+                                                                  body=label == Label.ORGANIZATION))
+            if m.group(0) == "局" and (start not in bounds.place_starts
+                                      or end - bounds.token_start(end - 1) == 2 and jieba.dt.FREQ.get(text[end - 2:end])):
+                continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":
                 start = self._company_capacity_start(text, bounds, start, m.start())
+            if label in _NEEDS_PROPER and role_description(text, start):
+                continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
@@ -202,7 +215,14 @@ class NamesComponent:
                         and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
                     start = opening
                     continue
-            inner = (company and token in _COMPANY_INNER) or (body and _body_word(token, text, start))
+            if token == "公" and text.endswith("有限", 0, prev):
+                break  # the garbled end of the company before (…有限公中铁四局…)
+            if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
+                                 or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
+                start = prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
+                break
+            inner = (company and token in _COMPANY_INNER) or (body and body_word(token, text, start) and not (
+                token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
                 break
@@ -237,7 +257,9 @@ class NamesComponent:
     def _name_token(self, token: str, text: str, end: int) -> bool:
         if token in _DATE_CHARS and end >= 2 and not _NUMERAL.match(text[end - 2]):
             return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
-        if token in self.patterns.stop_tokens or not token.strip():
+        if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
+            return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
+        if token in self.patterns.stop_tokens and not number_range(token, text, end):
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
                 and not jieba.dt.FREQ.get(token):
@@ -256,7 +278,8 @@ class NamesComponent:
             return False
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or clean in idiom_words()):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
-        return not clean.startswith(self.patterns.bad_starts)
+        levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
+        return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name)
 
     def _proper(self, text: str, start: int, end: int, label: Label, bounds: "_TokenBounds") -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
@@ -284,19 +307,26 @@ class NamesComponent:
         for m in self.patterns.head_re.finditer(text):
             head = m.group("head")
             label = self.patterns.heads[head]
-            for s, e in self._items(text, bounds, m.start()):
-                if (s, e) in strong:
+            items = [] if "文物" in m.group(0) else self._items(text, bounds, m.start())  # 等文物修缮工程: heritage
+            specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
+            for s, e in items:
+                built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION
+                if (s, e) in strong and not built:
                     continue
                 item = text[s:e]
-                item_label = self._item_label(item, label)
-                if not item_label or not self._acceptable(item, item_label):
-                    continue
+                item_label = Label.PROJECT if built else self._item_label(item, label)  # 建设X研究院等产业项目 (rule 14)
+                if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
+                        and brand_like(item):
+                    item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
+                if not item_label or not self._acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
+                        and not self.patterns.suffix_of(item) and sector_word(item):
+                    continue  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names
                 if item_label == Label.PROJECT and item.endswith(_ROAD_SUFFIXES):
                     road = self._after_park(text, bounds, s, e - 1)
                     if road > s:  # 高端装备产业园永信道: the park, then the road
                         out.append(Candidate(s, road, Label.PARK, f"enum.{label.value}", True))
                         s = road
-                if head in _SPECIFIC_HEADS or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
+                if specific or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 
@@ -313,7 +343,7 @@ class NamesComponent:
         items[0] = (self.left_boundary(text, bounds, first_e - 1) if first_e > first_s else first_e, first_e)
         if items[0][0] < first_s:
             items[0] = (first_s, first_e)
-        return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not _has_stop(text[s:e], self.patterns)]
+        return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not has_stop(text[s:e], self.patterns)]
 
     def _item_label(self, item: str, head: Label) -> Label | None:
         own = self.patterns.suffix_label(item)
@@ -331,17 +361,6 @@ class NamesComponent:
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))
-
-
-def _body_word(token: str, text: str, end: int) -> bool:
-    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
-    if token == "和":
-        return text.startswith(_BODY_AFTER_AND, end)
-    return token in _BODY_INNER
-
-
-def _has_stop(item: str, patterns: NamePatterns) -> bool:
-    return any(ch in _CLAUSE_END for ch in item) or item in patterns.stop_tokens
 
 
 class _TokenBounds:

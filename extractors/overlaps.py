@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
 from extractors.patterns import load_patterns
-from extractors.proper import proper_word
+from extractors.proper import has_proper_element, proper_word
 from schema import Label, Mention
 
 PRIORITY = (
@@ -38,6 +38,8 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     (宜兴埠未来城).
     """
     mentions = _without_trade_name_towns(mentions, text)
+    mentions = [m for m in mentions if not (m.label in _PLACE_HOSTS and (_PARCELS.match(text, m.end, m.end + 60)
+                                                                       or _inside_slogan(text, m)))]
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
     places = _places_by_start(mentions)
@@ -60,6 +62,12 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _inside_slogan(text: str, m: Mention) -> bool:
+    """A name cut out of a quoted phrase that goes on after it (“一市双城多节点”) is part of a slogan."""
+    return text[m.start - 1:m.start] == "“" and text[m.end:m.end + 1] not in ("”", "") \
+        and text.find("”", m.end, m.end + 12) > m.end
 
 
 def _without_trade_name_towns(mentions: list[Mention], text: str) -> list[Mention]:
@@ -99,8 +107,10 @@ def _full_company(m: Mention) -> bool:
 
 
 _PLACE_HOSTS = (Label.PARK, Label.PROJECT)
+#: Items of a list of land parcels (新康道、星河时代南等地块) are no works (ANNOTATION.md rule 4).
+_PARCELS = re.compile(r"(?:[、和及][^，,。；;、]{1,12}?)*等(?:\d+[个块宗])?地块")
 #: After a short place form these make a longer place name (梅山湾), not the start of another name.
-_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北")
+_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 
 
@@ -135,10 +145,21 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
     first = next(iter(jieba.cut(core)), "")
     coined = len(first) == 1 and first not in _PLACE_TAIL_CHARS  # 梦/得: a coined word jieba splits
+    if full_form and not has_proper_element(core):
+        return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
-        return m  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
+        return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
+    return _from(m, place.end)
+
+
+def _from(m: Mention, start: int) -> Mention:
+    """``m`` cut to begin at ``start`` (a place prefix dropped)."""
+    cut = start - m.start
+    if cut <= 0:
+        return m
+    rest = m.text[cut:]
     name = rest if m.name == m.text else m.name[cut:] if m.name.startswith(m.text[:cut]) else m.name
-    return m.model_copy(update={"start": place.end, "text": rest, "name": name})
+    return m.model_copy(update={"start": start, "text": rest, "name": name})
 
 
 class OverlapsComponent:

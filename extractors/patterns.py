@@ -26,6 +26,11 @@ _PROJECT_TAIL = ("项目", "工程")
 _LINE_ENDS = ("号线终点站", "号线起点站")
 #: Works on a road are annotated by the road's name (ANNOTATION.md rule 11): 杨北公路改扩建工程 -> 杨北公路.
 _ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路))(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
+#: "<place>是/成为/打造成…重要的<kind>": what a place is or becomes, a role rather than a named park or project
+#: (是全国重要的蔬菜生产基地, 打造成长三角知名的文化旅游特色小镇).
+#: Not after an ordinal (二是加快…) and not 集…于一体的<name>, which introduces a named facility.
+_ROLE_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十])是|成为|建成|打造成|打造为|建设成|定位为|发展成)"
+                          r"[^，,；;。：:！？!?\n]{1,16}(?<!一体)的[^，,；;。：:的\n]{0,6}$")
 _BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关",
                "其他", "以", "等", "之", "及", "和", "与", "或", "在", "对")
 
@@ -91,6 +96,8 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
 def canonical_name(surface: str, label: Label) -> str:
     """Apply the ontology's naming rules to a surface form."""
     name = _QUOTES.sub("", surface)
+    if label == Label.ENTERPRISE and name.endswith("有限公"):
+        name += "司"  # a garbled company name lost its last character (…发展有限公中铁…)
     if label == Label.PROJECT and name.endswith(_LINE_ENDS) and len(name) > 5:
         name = name[:-3]  # 地铁5号线终点站 is the line's terminus: the project is the line
     road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None
@@ -103,3 +110,8 @@ def canonical_name(surface: str, label: Label) -> str:
         if (company_made or patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK)) and not rest.endswith(_PROJECT_TAIL):
             name = rest
     return name
+
+
+def role_description(text: str, start: int) -> bool:
+    """True if the name starting at ``start`` ends a role phrase (…是全国重要的<name>): a description, no name."""
+    return _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None

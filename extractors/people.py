@@ -45,6 +45,9 @@ _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
+#: A news outlet in a byline or a dateline (ANNOTATION.md rule 17: media are organisations):
+#: (津云新闻记者 赵颖妍), 接受津云记者专访, 天津北方网讯:.
+_MEDIA = re.compile(r"(?:[（(]|接受)([\u4e00-\u9fff]{2,4}?)(?:新闻)?记者|(?:^|\n)([\u4e00-\u9fff]{2,6}?网)讯[:：]")
 _LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县"}
 
 
@@ -78,6 +81,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
         self.set_annotations(doc, matches)
+        mentions_of(doc).extend(_media(doc))
         return doc
 
     def match(self, doc: Doc) -> list[PersonMatch]:
@@ -167,6 +171,19 @@ class PeopleFinder:
         if level in _LEVEL_SUFFIX and (region := _document_region(doc, document, level)):
             return (Label.REGION, region), title_start
         return None, title_start
+
+
+def _media(doc: Doc) -> list[Mention]:
+    """News outlets named in bylines and datelines; a place in front is dropped (天津北方网 -> 北方网)."""
+    text, out = text_of(doc), []
+    regions = {m.start: m.end for m in mentions_of(doc) if m.label == Label.REGION}
+    for hit in _MEDIA.finditer(text):
+        group = 1 if hit.group(1) else 2
+        start, end = hit.start(group), hit.end(group)
+        start = regions[start] if regions.get(start, end) < end - 1 else start
+        out.append(Mention(label=Label.ORGANIZATION, text=text[start:end], name=text[start:end],
+                           start=start, end=end, rule="organization.media"))
+    return out
 
 
 def _document_region(doc: Doc, document: Document, level: str) -> str | None:

@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +101,7 @@ class PolicyRuler:
         heads = "|".join(map(re.escape, by_length(data["campaign_heads"])))
         self._campaign = re.compile(f"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
         self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
-        self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力"]))
+        self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力", "助推", "带动"]))
         bodies = "|".join(map(re.escape, by_length(data["issuer_heads"])))
         self._issuer = re.compile(f"《((?:[\u4e00-\u9fff]{{0,12}}?)(?:{bodies}))(?=关于|转发|印发)")
         self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
@@ -117,7 +117,7 @@ class PolicyRuler:
         text = text_of(doc)
         found = self._parts(doc) + self._books(text) + self._quoted_names(text)
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
-        found += self._short_forms(text)
+        found += self._short_forms(text) + _duty_systems(text)
         return _dedupe(found)
 
     def set_annotations(self, doc: Doc, matches: list[PolicyMatch]) -> None:
@@ -206,12 +206,13 @@ class PolicyRuler:
             qualified = head_end < hit.start()
             surface_end = head_end if qualified else end
             name = policy_name(text[start:surface_end], self.edition)
+            short = self.short_forms.get(name[:-2], "") if name.endswith("战略") else ""  # 京津冀协同发展战略
             if len(name) - (0 if qualified else 2) < 4 or re.search(r"[“”\"]", text[start:end]):
                 continue
             if self.strategy_reject.search(name):
                 continue
             if (m := self._make(start, surface_end, text[start:surface_end], "policy.strategy")):
-                out.append(m)
+                out.append(replace(m, name=short) if short else m)
         return out
 
     def _mechanisms(self, text: str) -> list[PolicyMatch]:
@@ -242,7 +243,8 @@ class PolicyRuler:
         """An established strategy written without 战略 (打造乡村振兴升级版 -> 乡村振兴战略), after a verb or a mark."""
         out = []
         for short, full in self.short_forms.items():
-            for hit in re.finditer(re.escape(short) + "(?!战略)", text):
+            tail = "(?!战略)" if full.endswith("战略") else ""  # 京津冀协同发展(战略) is named without 战略
+            for hit in re.finditer(re.escape(short) + tail, text):
                 before = text[max(0, hit.start() - 4):hit.start()]
                 if hit.start() == 0 or before[-1:] in _PUNCT_END or before.endswith(self.short_form_left):
                     out.append(PolicyMatch(hit.start(), hit.end(), full, "policy.short_form"))
@@ -264,6 +266,12 @@ class PolicyRuler:
             if at >= 0 and at + len(word) > best:
                 best = at + len(word)
         return _balance_quotes(text, best, hi)
+
+
+def _duty_systems(text: str) -> list[PolicyMatch]:
+    """X(Y)长责任制 is the mechanism X长制 (河(湖)长责任制 -> 河长制, ANNOTATION.md rule 20)."""
+    return [PolicyMatch(h.start(), h.end(), h.group(1) + "长制", "policy.short_form")
+            for h in re.finditer(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制", text)]
 
 
 def _after(text: str, end: int) -> str:

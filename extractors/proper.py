@@ -40,8 +40,13 @@ _FUNCTION_CHARS = re.compile(r"[亦之的及与和或其等在于为而把被将
 COMMON_WORDS = frozenset(
     "城市 城镇 都市 宜居 中国 国家 国际 全球 世界 中央 乡村 农村 社区 首都 区域 地区 城乡 全国 全市 全区 "
     "养老 楼宇 小镇 幼儿园 拓宽 续建 智能化 田园 智慧 智慧型 延伸线 新村 新河 河 古街 大力发展 镇里 永定 "
-    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学".split()
+    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学 文旅 赋能 产城 科创 文创".split()
 )
+
+
+#: Acronyms of general vocabulary (a technology, a funding or transport model), no proper element:
+#: 5G基站, PPP项目, TOD交通综合体 and P+R停车场 are not names by themselves.
+_GENERIC_ACRONYMS = re.compile(r"(?<![A-Za-z0-9])(?:[345]G|TOD|PPP|EPC|BOT|IDC|AI|VR|AR|IPv6|P\+R|O2O|CBD)(?![A-Za-z0-9])")
 
 
 def _dict_file() -> Path:
@@ -106,6 +111,8 @@ def idiom_words() -> frozenset[str]:
 
 def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
     """True if ``word`` (one jieba word) is a proper element of a name."""
+    if _GENERIC_ACRONYMS.fullmatch(word) or word in ("P", "R", "+"):
+        return False
     if _ALNUM.search(word):
         return True
     if word in COMMON_WORDS or not word.strip():
@@ -117,7 +124,54 @@ def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
 
 def has_proper_element(text: str) -> bool:
     """True if some jieba word of ``text`` is a proper element (see the module docstring)."""
+    text = _GENERIC_ACRONYMS.sub("", text)
     if _ALNUM.search(text):
         return True
     proper = proper_words()
     return any(proper_word(w, proper) for w in jieba.cut(text, HMM=True))
+
+
+_BRAND_TAGS = frozenset({"nr", "nt", "nz", "nrt", "nrfg", "ns", "j"})
+
+
+def _is_brand(word: str, tag: str) -> bool:
+    return tag in _BRAND_TAGS
+
+
+def _is_verb(word: str, tag: str) -> bool:
+    return tag.startswith("v")
+
+
+@lru_cache(maxsize=1)
+def brand_words() -> frozenset[str]:
+    """jieba's dictionary words tagged as names, places, organisations or abbreviations."""
+    return _tagged_words("brand", _is_brand)
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """jieba's dictionary words tagged as verbs (v, vn, vd …)."""
+    return _tagged_words("verb", _is_verb)
+
+
+def brand_like(name: str) -> bool:
+    """True if ``name`` reads as a bare trade name: one coined or proper word (北科建, 迪信通), or
+    dictionary proper nouns ending in a verb-like word (滨海联创); not 奶牛公社, 奶业科普馆, 水岸花堤.
+
+    A bare trade name in a project list stands for the enterprise behind it (ANNOTATION.md rule 15).
+    """
+    if not 2 <= len(name) <= 5 or _ALNUM.search(name):
+        return False
+    words = [w for w in jieba.cut(name, HMM=True) if w.strip()]
+    if len(words) == 1:
+        return proper_word(words[0])
+    brands = brand_words()
+    return all(w in brands for w in words[:-1]) and (words[-1] in brands or words[-1] in verb_words()) \
+        and len(words[-1]) >= 2
+
+
+def sector_word(name: str) -> bool:
+    """True if ``name`` is common vocabulary ending in a word of two or more characters (电力, 供水, 热管理):
+    a sector or a trade, not an abbreviated name (天工院, 水泥院 end in a one-character word)."""
+    words = [w for w in jieba.cut(name, HMM=True) if w.strip()]
+    return bool(words) and len(words[-1]) >= 2 and not has_proper_element(name)

@@ -120,4 +120,31 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
             continue
         fullest = max(group, key=lambda n: (len(n), n))
         mapping.update({n: fullest for n in group if n != fullest})
+    return mapping | merge_trade_names(names - set(mapping))
+
+
+def merge_trade_names(names: set[str]) -> dict[str, str]:
+    """A trade name merges into the one registered name (…公司) holding its brand (first two characters)
+    and, in order, all its characters; a 集团 only into a group (秦川汽车 -> 陕西秦川汽车集团有限公司,
+    牟驰汽车 -> 郑州牟驰新能源汽车有限公司). Two candidates (蜀味坊: the parent and a subsidiary) merge nothing.
+
+    Example:
+        >>> merge_trade_names({"柯美集团", "浙江柯美印染集团有限公司", "绍兴柯美数码印花有限公司"})
+        {'柯美集团': '浙江柯美印染集团有限公司'}
+    """
+    fulls = sorted(n for n in names if n.endswith("公司"))
+    mapping: dict[str, str] = {}
+    for short in sorted(names - set(fulls)):
+        core = _strip_suffixes(short)
+        if len(core) < 2:
+            continue
+        hits = [f for f in fulls if core[:2] in f and _in_order(core, f) and ("集团" in f or not short.endswith("集团"))]
+        if len(hits) == 1:
+            mapping[short] = hits[0]
     return mapping
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` occurs in ``full``, in the same order."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)

@@ -116,3 +116,15 @@ def test_idiom_words_are_jiebas_i_and_l_tags() -> None:
     tags = jieba.posseg.dt.word_tag_tab
     assert idiom_words() == frozenset(w for w, t in tags.items() if t in ("i", "l"))
     assert "必由之路" in idiom_words()
+
+
+def test_brand_and_verb_words_follow_jiebas_tags() -> None:
+    import jieba.posseg
+
+    from extractors.proper import brand_words, verb_words
+
+    tags = jieba.posseg.dt.word_tag_tab
+    brand_tags = {"nr", "nt", "nz", "nrt", "nrfg", "ns", "j"}
+    assert {w for w, t in tags.items() if t in brand_tags} <= brand_words()
+    assert {w for w, t in tags.items() if t.startswith("v")} <= verb_words()
+    assert "迪信通" not in verb_words() and "建设" in verb_words()

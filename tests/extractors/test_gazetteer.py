@@ -41,3 +41,23 @@ def places(text: str) -> set[tuple[str, str]]:
 )
 def test_places_golden(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no county in the text: the one county holding two of its full town names is the focus
+        ("推进木渎镇和光福镇的老街改造,完成香山街道环境整治。",
+         {("Town", "木渎镇"), ("Town", "光福镇"), ("Town", "香山街道")}),
+        # one town name found in several counties gives no focus
+        ("推进梅山街道的道路改造。", set()),
+    ],
+)
+def test_round4_county_of_towns(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+def test_round4_own_district() -> None:
+    """我区 names the district the text is about (ANNOTATION.md rule 6)."""
+    ex = extract(document_from_text("《武清区十四五规划》提出,多家央企相继落户我区。", doc_id="own"))
+    assert [(m.name, m.text) for m in ex.mentions if m.label == Label.REGION and m.text == "我区"] == [("武清区", "我区")]

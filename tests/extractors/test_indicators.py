@@ -150,3 +150,24 @@ def test_indicators_corpus_evidence_slices_exactly(prefix: str) -> None:
         assert 0 <= r.start < r.end <= len(document.text)
         if r.rule == "indicator.sentence":
             assert r.target.name in document.text[r.start:r.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure written right before its number needs no verb; a capacity stays out
+        ("2023年,全县蔬菜外销量40万吨,实现蔬菜产值9.5亿元。", [("蔬菜外销量", "40", "万吨"), ("蔬菜产值", "9.5", "亿元")]),
+        ("2023年,该厂年产能30万吨。", []),
+        # a stop word inside a vocabulary head does not cut it; 合计 stands before the verb
+        ("到2025年,PM2.5年均浓度控制在30微克/立方米以内。", [("PM2.5年均浓度", "30", "微克/立方米")]),
+        # a counted set of towns, a market and an old town scope the indicator
+        ("到2025年,三镇建成区常住人口合计达到20万人。", [("建成区常住人口", "20", "万人")]),
+        ("2023年,周庄古镇接待游客500万人次。", [("接待游客", "500", "万人次")]),
+        ("2023年,花木市场交易量达到30亿枝。", [("交易量", "30", "亿枝")]),
+    ],
+)
+def test_round4_indicator_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = targets(document_from_text(text, doc_id="s"))
+    got = [(r.target.name, r.properties.get("target_value") or r.properties.get("baseline"), r.properties["unit"])
+           for r in found]
+    assert got == expected

@@ -136,3 +136,140 @@ def test_round3_no_project(text: str) -> None:
 )
 def test_round3_company_capacity_projects(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.ENTERPRISE, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare trade name in a project list stands for its enterprise (ANNOTATION.md rule 15)
+        ("推动京东方、海尔等重点项目落地。", {("Enterprise", "京东方"), ("Enterprise", "海尔")}),
+        # a descriptive or coined place name in the same list stays a project
+        ("建设水岸花田、房车营地等重点项目。", {("Project", "水岸花田"), ("Project", "房车营地")}),
+    ],
+)
+def test_round4_trade_names_in_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a place is or becomes is a role, not a named park or project
+        ("该县是全国重要的蔬菜生产基地。", set()),
+        ("力争将该镇打造成长江流域知名的文化旅游特色小镇。", set()),
+        # 集…于一体的<name> introduces a named facility; 二是 is an ordinal, not 是
+        ("建成集办公、商业于一体的银湖天地购物中心。", {("Project", "银湖天地购物中心")}),
+        ("二是加快南湖镇的银湖物流港建设。", {("Project", "银湖物流港")}),
+    ],
+)
+def test_round4_role_descriptions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PARK, Label.PROJECT}) == expected
+
+
+def test_round4_word_ending_in_ju_is_no_bureau() -> None:
+    """布局 after a town is a verb, not a bureau (在大碶街道布局 is no Organization)."""
+    assert not names("北仑区引导企业在大碶街道布局研发中心。", {Label.ORGANIZATION})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中 after a stop word starts a name; branches and design institutes are enterprises (rule 15)
+        ("中国电建下属中材科技(江苏)投资有限公司、中国一冶江南分公司和中冶华东设计院相继落户我区。",
+         {("Enterprise", "中国电建"), ("Enterprise", "中材科技(江苏)投资有限公司"),
+          ("Enterprise", "中国一冶江南分公司"), ("Enterprise", "中冶华东设计院")}),
+        # a garbled 有限公 ends a company name; the canonical form gets its 司 back
+        ("中铁集团下属中铁(江苏)建设有限公中铁二局物流有限公司相继落户。",
+         {("Enterprise", "中铁集团"), ("Enterprise", "中铁(江苏)建设有限公司"), ("Enterprise", "中铁二局物流有限公司")}),
+    ],
+)
+def test_round4_company_starts_and_ends(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acronyms of general vocabulary and the words 文旅/赋能 are no proper element
+        ("加快5G基站建设,打造TOD交通综合体,积极争取PPP项目。", set()),
+        ("引进一批特色文旅项目,实施数字赋能工程。", set()),
+        ("推进SMC二期建设。", {("Project", "SMC二期")}),
+        # industries listed before 主题园区 qualify the parks, they name none
+        ("着力打造一批工业设计、跨境电商等主题园区。", set()),
+        # a space between two Latin words stays in the name
+        ("力促海信Mini LED电视等在谈项目签约落地。", {("Project", "海信MiniLED电视")}),
+    ],
+)
+def test_round4_generic_elements(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PARK, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sectors listed before 国有企业 are no enterprises; abbreviated institutes (…院) are
+        ("加强与电力、燃气、通信等国有企业的沟通。", set()),
+        ("依托天工院、水泥院等科研企业。", {("Enterprise", "天工院"), ("Enterprise", "水泥院")}),
+        # 股份 before 合作社 ends no company name; 产城(融合) is no proper element
+        ("鼓励农民以土地经营权入股土地股份合作社。", set()),
+        ("实施产城融合工程。", set()),
+        # 风景区 and 文化园 are project suffixes
+        ("积极推进金沙风景区项目建设,打造凤鸣文化园。", {("Project", "金沙风景区"), ("Project", "凤鸣文化园")}),
+        # 建设 inside a body's name, but not after a verb; an institute in a 等产业项目 list is a project
+        ("充分发挥区城市建设指挥部办公室协调作用。", {("Organization", "区城市建设指挥部办公室")}),
+        ("开发建设茶业研究院、茶园公社等产业项目。", {("Project", "茶业研究院"), ("Project", "茶园公社")}),
+    ],
+)
+def test_round4_sectors_suffixes_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the items after a category sentence ending in 项目 are projects named as written (rule 14)
+        ("新能源和环保项目。远景鄂尔多斯风电整机制造、华能储能电站、国能生物质发电与热电联产项目等。",
+         {("Project", "远景鄂尔多斯风电整机制造"), ("Project", "华能储能电站"), ("Project", "国能生物质发电与热电联产项目")}),
+        # a town and a bare facility type in such a list are no works
+        ("现代服务业项目。万达广场、中建科技区域性总部、中铁工程南湖示范小城镇及幼儿园项目等。",
+         {("Project", "万达广场"), ("Project", "中建科技区域性总部")}),
+    ],
+)
+def test_round4_category_led_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after 引进/招引 names kinds of projects wanted; with a proper element they are projects
+        ("积极引进储能电池、氢燃料电池等龙头项目。", set()),
+        ("推进汇川储能电池、华能氢燃料电池等龙头项目。", {("Project", "汇川储能电池"), ("Project", "华能氢燃料电池")}),
+        # a branch of an alliance is one organisation
+        ("推动成立新能源汽车产业联盟武清分盟。", {("Organization", "新能源汽车产业联盟武清分盟")}),
+        # corridors and core areas are planning concepts (ANNOTATION.md rule 4)
+        ("拥有永定河、北运河生态廊道,承担天津都市核心功能区疏解。", set()),
+    ],
+)
+def test_round4_wanted_kinds_branches_concepts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_round4_level_classes_are_no_organizations() -> None:
+    """省级/市级 + a body type names a class of bodies (an honour level), not one body."""
+    assert not names("建成省级工程研究中心和市级大学科技园。", {Label.ORGANIZATION})
+
+
+def test_round4_numbered_range_in_a_name() -> None:
+    """至 between numbered items stays in the name."""
+    assert names("推进北仑港区3号至5号集装箱泊位建设。", {Label.PROJECT}) == {("Project", "北仑港区3号至5号集装箱泊位")}
+
+
+def test_round4_phase_of_a_quoted_campaign() -> None:
+    """“X”二期 is a stage of a quoted programme: no project, and no enterprise behind it."""
+    assert not names("完成城东街道“海绵改造”二期建设任务。", {Label.PROJECT, Label.ENTERPRISE})
+
+
+def test_round4_heritage_lists_are_no_projects() -> None:
+    """Items of a 等文物修缮工程 list are heritage sites (ANNOTATION.md rule 4), no projects."""
+    assert not names("完成南关村关帝庙、北塘古炮台等文物修缮工程。", {Label.PROJECT})

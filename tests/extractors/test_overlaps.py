@@ -20,8 +20,11 @@ def found(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a town written in full before a name is the place; the name drops it
-        ("黄埔区九佛街道知识城国际学校开工。", {("Region", "黄埔区"), ("Town", "九佛街道"), ("Project", "知识城国际学校")}),
+        # a town written in full before a name is the place; the name drops it when the rest has a
+        # proper element (ANNOTATION.md rule 8) and keeps it when the rest is generic
+        ("黄埔区九佛街道知城国际学校开工。", {("Region", "黄埔区"), ("Town", "九佛街道"), ("Project", "知城国际学校")}),
+        ("璧山区建成丁家街道现代农业产业园。",
+         {("Region", "璧山区"), ("Town", "丁家街道"), ("Park", "丁家街道现代农业产业园")}),
         # a short town form is dropped only when the rest starts with a proper element
         ("北辰区加快西堤头曙光水镇建设。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Project", "曙光水镇")}),
         ("北辰区加快双口梦得奶业小镇建设。", {("Region", "北辰区"), ("Town", "双口镇"), ("Park", "梦得奶业小镇")}),
@@ -73,3 +76,60 @@ def test_trade_name_is_not_a_town(text: str, expected: set[str]) -> None:
 def test_company_before_project_name(text: str, project: str) -> None:
     ex = extract(document_from_text(text, doc_id="golden"))
     assert {m.name for m in ex.mentions if m.label == Label.PROJECT} == set(project.split("|"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short town form naming a planning cluster is no town (ANNOTATION.md rule 4)
+        ("武清区规划梅厂-大良组团和大碱厂组团。", {("Region", "武清区")}),
+        # 环外/环内 locate a park, they are no part of its name
+        ("北辰区借助环外生物医药产业园资源优势。", {("Region", "北辰区"), ("Park", "生物医药产业园")}),
+        # a village written between its town and a name (…镇王家堡生态度假区): the town, the village and the name
+        ("北辰区推进双街镇王家堡生态度假区建设。",
+         {("Region", "北辰区"), ("Town", "双街镇"), ("Village", "王家堡村"), ("Project", "王家堡生态度假区")}),
+    ],
+)
+def test_round4_clusters_and_village_prefixes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 科创/文创 are no proper element: the short town form stays in the name
+        ("北辰区打造双街科创小镇。", {("Region", "北辰区"), ("Town", "双街镇"), ("Park", "双街科创小镇")}),
+        # 产城(融合) ends no project name
+        ("打造天津西部新区产城融合的示范区。", {("Region", "天津市")}),
+    ],
+)
+def test_round4_planning_words(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 连接线 and activity endings (综合整治, 综合改造 …) make project names
+        ("推进冀南物流港连接线建设。", {("Project", "冀南物流港连接线")}),
+        # a stop word inside a town name (前黄镇) does not cut the town off the name
+        ("武进区推进前黄镇南河综合整治。", {("Region", "武进区"), ("Town", "前黄镇"), ("Project", "南河综合整治")}),
+        # a station named by its town keeps the town (南翔站)
+        ("嘉定区实施南翔站综合改造。", {("Region", "嘉定区"), ("Town", "南翔镇"), ("Project", "南翔站综合改造")}),
+        # a 人民医院 acting as a body is an organisation
+        ("依托深圳市南山区人民医院,共建临床中心。", {("Organization", "深圳市南山区人民医院")}),
+    ],
+)
+def test_round4_project_endings_and_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_round4_land_parcels_are_no_projects() -> None:
+    """Roads naming land parcels (…道、…等地块挂牌出让) are no projects."""
+    assert ("Project", "金华道") not in found("加快金华道、银河时代南等地块挂牌出让。")
+    assert ("Project", "金华道") in found("加快金华道建设。")
+
+
+def test_round4_names_cut_out_of_slogans() -> None:
+    """A name cut out of a quoted phrase that goes on (“一城两港多节点”) is part of a slogan."""
+    assert not [x for x in found("塑造“一城两港多节点”的发展格局。") if x[0] == "Project"]

@@ -9,6 +9,7 @@ import pytest
 import spacy
 
 from extractors.base import init_doc
+from extractors.pipeline import extract
 from extractors.people import PeopleFinder
 from kg.ingest import document_from_text, read_document
 from schema import Document, Label, RelType
@@ -59,3 +60,17 @@ def test_people_corpus_001_district_head() -> None:
     assert offices == {("王宝雨", Label.REGION, "北辰区", "区长")}
     for r in doc._.kg_relations:
         assert "王宝雨" in document.text[r.start:r.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news outlets in bylines and datelines are organisations; a place in front is dropped
+        ("县长李明在接受川观记者专访时表示,今年要稳增长。", {"川观"}),
+        ("全力推进项目建设。(川观新闻记者 张伟)", {"川观"}),
+        ("四川封面网讯:今年以来,全县经济稳中有进。", {"封面网"}),
+    ],
+)
+def test_round4_media_outlets(text: str, expected: set[str]) -> None:
+    ex = extract(document_from_text(text, doc_id="media"))
+    assert {m.name for m in ex.mentions if m.label == Label.ORGANIZATION} == expected

@@ -89,3 +89,18 @@ def test_policies_corpus_has_no_generic_names() -> None:
 def test_policies_corpus_003_named_programmes() -> None:
     names = {name for name, _ in policies(corpus("003"))}
     assert {"海河英才行动计划", "容缺受理机制"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national strategy named without 战略, also before 战略定位 and after 助推/带动 (ANNOTATION rule 21)
+        ("武清区立足京津冀协同发展战略定位,主动对接北京资源。", ["京津冀协同发展"]),
+        ("落实京津冀协同发展战略,加快建设。", ["京津冀协同发展"]),
+        ("发展乡村旅游,助推乡村振兴。", ["乡村振兴战略"]),
+        # X(Y)长责任制 is the mechanism X长制 (rule 20)
+        ("全面压实河(湖)长责任制,持续开展水体治理。", ["河长制"]),
+    ],
+)
+def test_round4_policy_short_forms(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in policies(document_from_text(text, doc_id="s"))] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.naming import enterprise_core, merge_short_forms
 from kg.resolve import resolve
 from schema import DocumentFacts, EntityRef, EvidenceRecord, Label, Mention, RelationMention, RelType
@@ -67,3 +69,19 @@ def test_policy_variants_merge_into_the_most_used_form() -> None:
         "天津市海河英才行动计划": "海河英才行动计划",
         "北辰区新型城镇化十四五发展规划": "北辰区新型城镇化十四五规划",
     }
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a trade name merges into the one registered name holding its characters in order
+        ({"华腾汽车", "湖南华腾新能源汽车有限公司"}, {"华腾汽车": "湖南华腾新能源汽车有限公司"}),
+        # a 集团 merges only into a group, a subsidiary stays apart
+        ({"金鹏集团", "山东金鹏控股集团有限公司", "济南金鹏物流有限公司"}, {"金鹏集团": "山东金鹏控股集团有限公司"}),
+        ({"光华集团", "天津光华环保能源有限公司"}, {}),
+        # two registered names holding the trade name: no merge
+        ({"味坊", "四川味坊食品有限公司", "成都味坊物流有限公司"}, {}),
+    ],
+)
+def test_round4_trade_names_merge(names: set[str], expected: dict[str, str]) -> None:
+    assert merge_short_forms(Label.ENTERPRISE, names) == expected

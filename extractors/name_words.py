@@ -1,0 +1,55 @@
+"""Word tests shared by the name finders of ``kg_names`` (split from :mod:`extractors.names`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from extractors.patterns import NamePatterns
+
+#: Marks that end a clause (and a name).
+CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
+#: A list governed by a verb of attracting names kinds of projects wanted, not projects (积极引进绿色电池、…等龙头项目).
+_WANTED = re.compile(r"(?:引进|招引|吸引|引入)(?:一批|更多)?$")
+_BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
+_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
+
+
+def body_word(token: str, text: str, end: int) -> bool:
+    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
+    if token == "和":
+        return text.startswith(_BODY_AFTER_AND, end)
+    return token in _BODY_INNER
+
+
+def latin(ch: str) -> bool:
+    """A Latin letter (Mini LED keeps its space)."""
+    return ch.isascii() and ch.isalpha()
+
+
+def has_stop(item: str, patterns: NamePatterns) -> bool:
+    """A list item holding a clause mark or being a stop word is no name."""
+    return any(ch in CLAUSE_END for ch in item) or item in patterns.stop_tokens
+
+
+def kinds_wanted(text: str, first: int) -> bool:
+    """True if the list whose first item starts at ``first`` follows a verb of attracting (引进, 招引 …)."""
+    return _WANTED.search(text, max(0, first - 6), first) is not None
+
+
+def place_start(places: list[tuple[int, int]], pos: int) -> int:
+    """``pos``, or the start of the place it cuts (a stop word 前 cut 前黄镇武南河综合整治 to 黄镇…);
+    ``places`` sorted by start."""
+    i = bisect_left(places, (pos, -1))
+    return places[i - 1][0] if i and places[i - 1][0] < pos < places[i - 1][1] else pos
+
+
+def number_range(token: str, text: str, end: int) -> bool:
+    """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
+    start = end - len(token)
+    return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
+
+
+def quoted_phase(surface: str) -> bool:
+    """A phase of a quoted campaign (“城市双修”二期) is a stage of a programme, not a named project."""
+    return re.search(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$", surface) is not None
