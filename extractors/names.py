@@ -15,20 +15,19 @@ Three sources, all driven by ``data/name_patterns.yml`` and
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import jieba
 from spacy.tokens import Doc
 
-from extractors.base import mentions_of, text_of, token_offsets
+from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
 from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
+from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
 _QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
@@ -39,7 +38,6 @@ _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
-_SPACE = re.compile(r"\s")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
@@ -88,7 +86,7 @@ class NamesComponent:
 
     def match(self, doc: Doc) -> list[Candidate]:
         """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
-        bounds = _TokenBounds(doc)
+        bounds = TokenBounds(doc)
         bounds.set_places((m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS)
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
@@ -97,7 +95,7 @@ class NamesComponent:
         found.extend(self._lead_items(text_of(doc), bounds, found))
         return found
 
-    def _lead_items(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
+    def _lead_items(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
         """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""
         strong = {(c.start, c.end) for c in known if c.strong}
         place_ends = {e for _, e in bounds.places}
@@ -105,7 +103,7 @@ class NamesComponent:
                 if (s, e) not in strong and e not in place_ends and not has_stop(text[s:e], self.patterns)
                 and self._acceptable(text[s:e], label := self.patterns.suffix_label(text[s:e]) or Label.PROJECT)]
 
-    def _chain_terms(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
+    def _chain_terms(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
         """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链)."""
         out = []
         for s, e, rule in self.chains.find(text):
@@ -124,7 +122,7 @@ class NamesComponent:
                 out.append(Candidate(*partner, Label.INDUSTRY_CHAIN, "taxonomy.partner"))
         return out
 
-    def _chain_partner(self, text: str, bounds: "_TokenBounds", end: int) -> tuple[int, int] | None:
+    def _chain_partner(self, text: str, bounds: "TokenBounds", end: int) -> tuple[int, int] | None:
         """The last item of ``<chain>和<Y>，``: Y is an industry too (海洋渔业和海产品冷链加工，)."""
         if text[end:end + 1] != "和":
             return None
@@ -141,7 +139,7 @@ class NamesComponent:
             return None
         return end + 1, stop
 
-    def _counted_chains(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
+    def _counted_chains(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
         """Items of a counted industry list whose item count equals the count word (两大主导产业)."""
         out: list[Candidate] = []
         for m in _COUNTED_CHAINS.finditer(text):
@@ -165,7 +163,7 @@ class NamesComponent:
             out.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, "chain.counted") for s, e in items)
         return out
 
-    def _suffix_names(self, text: str, bounds: "_TokenBounds") -> list[Candidate]:
+    def _suffix_names(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
         out: list[Candidate] = []
         for m in self.patterns.suffix_re.finditer(text):
             end = m.end()
@@ -194,7 +192,7 @@ class NamesComponent:
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
         return out
 
-    def left_boundary(self, text: str, bounds: "_TokenBounds", pos: int, *, company: bool = False,
+    def left_boundary(self, text: str, bounds: "TokenBounds", pos: int, *, company: bool = False,
                       body: bool = False) -> int:
         """Walk left over name tokens from ``pos``; return where the name starts.
 
@@ -229,7 +227,7 @@ class NamesComponent:
             start = prev
         return start
 
-    def _company_capacity_start(self, text: str, bounds: "_TokenBounds", start: int, end: int) -> int:
+    def _company_capacity_start(self, text: str, bounds: "TokenBounds", start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目)."""
         last = None
         for co in _COMPANY_CAPACITY.finditer(text, max(0, end - 30), end):
@@ -239,7 +237,7 @@ class NamesComponent:
         company = self.left_boundary(text, bounds, last.start(), company=True)
         return company if company < last.start() and company < start else start
 
-    def _split_word(self, text: str, bounds: "_TokenBounds", prev: int, start: int) -> bool:
+    def _split_word(self, text: str, bounds: "TokenBounds", prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
         if start - prev != 1 or prev == 0:
             return False
@@ -247,7 +245,7 @@ class NamesComponent:
         return bool(jieba.dt.FREQ.get(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
 
-    def _after_park(self, text: str, bounds: "_TokenBounds", start: int, end: int) -> int:
+    def _after_park(self, text: str, bounds: "TokenBounds", start: int, end: int) -> int:
         """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路)."""
         for park in self.patterns.park_suffix_re.finditer(text, start, end):
             if bounds.is_end(park.end()) and end - park.end() >= 1:
@@ -281,7 +279,7 @@ class NamesComponent:
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name)
 
-    def _proper(self, text: str, start: int, end: int, label: Label, bounds: "_TokenBounds") -> bool:
+    def _proper(self, text: str, start: int, end: int, label: Label, bounds: "TokenBounds") -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
         a park may be named by an industry."""
         prefix = text[start:end]
@@ -301,7 +299,7 @@ class NamesComponent:
                 return True
         return False
 
-    def _enumerations(self, text: str, bounds: "_TokenBounds", known: list[Candidate]) -> list[Candidate]:
+    def _enumerations(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
         strong = {(c.start, c.end): c for c in known if c.strong}
         out: list[Candidate] = []
         for m in self.patterns.head_re.finditer(text):
@@ -330,7 +328,7 @@ class NamesComponent:
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 
-    def _items(self, text: str, bounds: "_TokenBounds", deng: int) -> list[tuple[int, int]]:
+    def _items(self, text: str, bounds: "TokenBounds", deng: int) -> list[tuple[int, int]]:
         clause = max(text.rfind(ch, 0, deng) for ch in "，,；;。：:！？\n（(") + 1
         items, pos = [], clause
         for part in _ITEM_SPLIT.finditer(text, clause, deng):
@@ -361,59 +359,3 @@ class NamesComponent:
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))
-
-
-class _TokenBounds:
-    """Token start/end lookups over a doc's jieba tokens.
-
-    A whitespace character after a token counts as a one-character token of its own.
-    """
-
-    def __init__(self, doc: Doc) -> None:
-        self.places: list[tuple[int, int]] = []  # gazetteer place spans (proper elements of names)
-        self.place_starts: set[int] = set()
-        self._longest_place = 0
-        text = text_of(doc)
-        starts, ends, spaces = token_offsets(doc)
-        self.starts = sorted({*starts, *(end for end, space in zip(ends, spaces) if space)})
-        self.ends: set[int] = {len(text), *ends}
-        self.ends.update(m.end() for m in _SPACE.finditer(text))
-
-    def set_places(self, spans: Iterable[tuple[int, int]]) -> None:
-        """Remember the gazetteer place spans, sorted, for the lookups below."""
-        self.places = sorted(spans)
-        self.place_starts = {s for s, _ in self.places}
-        self._longest_place = max((e - s for s, e in self.places), default=0)
-
-    def place_within(self, start: int, end: int) -> bool:
-        """A place lies wholly inside ``[start, end)``."""
-        i = bisect_left(self.places, (start,))
-        while i < len(self.places) and self.places[i][0] < end:
-            if self.places[i][1] <= end:
-                return True
-            i += 1
-        return False
-
-    def place_overlaps(self, start: int, end: int) -> bool:
-        """A place shares a character with ``[start, end)``."""
-        i = bisect_left(self.places, (start - self._longest_place,))
-        while i < len(self.places) and self.places[i][0] < end:
-            if start < self.places[i][1]:
-                return True
-            i += 1
-        return False
-
-    def token_start(self, pos: int) -> int:
-        return self.starts[bisect_right(self.starts, pos) - 1] if pos >= 0 else 0
-
-    def is_end(self, pos: int) -> bool:
-        return pos in self.ends
-
-    def words_in(self, start: int, end: int) -> list[int]:
-        """Start offsets of the tokens lying wholly inside ``[start, end)``, last first."""
-        i = bisect_right(self.starts, end - 1) - 1
-        out = []
-        while i >= 0 and self.starts[i] >= start and end > start:
-            out.append(self.starts[i])
-            i -= 1
-        return out

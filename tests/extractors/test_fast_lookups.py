@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from extractors.base import token_offsets
 from extractors.matching import DictMatcher
-from extractors.names import _TokenBounds
+from extractors.token_bounds import TokenBounds
 from extractors.pipeline import load_nlp, make_doc
 from extractors.proper import idiom_words
 from kg.ingest import document_from_text
@@ -86,7 +86,7 @@ def _plain_bounds(doc) -> tuple[list[int], set[int]]:  # noqa: ANN001
 def test_token_bounds_equal_per_character_tables() -> None:
     for doc in _corpus_docs():
         starts, ends = _plain_bounds(doc)
-        bounds = _TokenBounds(doc)
+        bounds = TokenBounds(doc)
         n = len(doc._.kg_document.text)
         assert [bounds.token_start(i) for i in range(n)] == starts[:n]
         assert bounds.ends == ends
@@ -100,7 +100,7 @@ def test_token_bounds_equal_per_character_tables() -> None:
 
 
 def test_place_lookups_equal_plain_scans() -> None:
-    bounds = _TokenBounds(_corpus_docs()[0])
+    bounds = TokenBounds(_corpus_docs()[0])
     places = [(3, 6), (10, 13), (11, 20), (30, 32)]
     bounds.set_places(reversed(places))
     for start in range(0, 35):
