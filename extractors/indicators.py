@@ -72,6 +72,8 @@ class IndicatorFinder:
         self.past_markers = tuple(data["past_markers"])
         units = "|".join(map(re.escape, self.table_vocab.units))
         self._value = re.compile(f"({_NUMBER})({units})(" + "|".join(self.tails) + ")?")
+        heads = "|".join(map(re.escape, self.heads))
+        self._in_step = re.compile(f"({heads})(?:增长)?({data['in_step_pattern']})")
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -129,6 +131,23 @@ class IndicatorFinder:
             finding = self._sentence_finding(doc, document, hit, places)
             if finding is not None:
                 out.append(finding)
+        return out + self._in_step_findings(doc, document, tables, places)
+
+    def _in_step_findings(self, doc: Doc, document: Document, tables: list[tuple[int, int]],
+                          places: list[tuple[int, int]]) -> list[IndicatorFinding]:
+        """Qualitative targets tying a measure to growth: 居民人均可支配收入与经济发展同步增长."""
+        text, out = text_of(doc), []
+        for hit in self._in_step.finditer(text):
+            span = self._noun_phrase(text, hit.end(1), places)
+            if span is None or any(lo <= hit.start() < hi for lo, hi in tables):
+                continue
+            start, end, name, _ = span
+            evidence = sentence_span(doc, start, hit.end())
+            year, past = self._year(document, text[evidence.start:hit.start()], start)
+            if not past:
+                props: dict[str, str | int | bool] = {"target_value": hit.group(2)}
+                out.append(IndicatorFinding(name, start, end, evidence, "indicator.in_step",
+                                            props | ({"target_year": year} if year else {})))
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],

@@ -171,3 +171,19 @@ def test_round4_indicator_sentences(text: str, expected: list[tuple[str, str, st
     got = [(r.target.name, r.properties.get("target_value") or r.properties.get("baseline"), r.properties["unit"])
            for r in found]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualitative target tying a measure to growth (ANNOTATION rule 23: qualitative targets count)
+        ("2024年主要预期目标是:城乡居民人均可支配收入与经济增长同步,财政收入稳步增长。",
+         [("城乡居民人均可支配收入", "与经济增长同步", 2024)]),
+        ("到2030年,全县居民人均可支配收入增长与地区生产总值增长基本同步。",
+         [("居民人均可支配收入", "与地区生产总值增长基本同步", 2030)]),
+        ("收入分配与经济发展同步推进。", []),
+    ],
+)
+def test_round5_indicator_in_step(text: str, expected: list[tuple[str, str, int]]) -> None:
+    found = targets(document_from_text(text, doc_id="s"))
+    assert [(r.target.name, r.properties["target_value"], r.properties.get("target_year")) for r in found] == expected
