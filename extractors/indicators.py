@@ -71,7 +71,7 @@ class IndicatorFinder:
         self.stop_words = longest(data["stop_words"])
         self.past_markers = tuple(data["past_markers"])
         units = "|".join(map(re.escape, self.table_vocab.units))
-        self._value = re.compile(f"({_NUMBER})({units})(" + "|".join(self.tails) + ")?")
+        self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
         heads = "|".join(map(re.escape, self.heads))
         self._in_step = re.compile(f"({heads})(?:增长)?({data['in_step_pattern']})")
 

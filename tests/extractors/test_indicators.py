@@ -187,3 +187,10 @@ def test_round4_indicator_sentences(text: str, expected: list[tuple[str, str, st
 def test_round5_indicator_in_step(text: str, expected: list[tuple[str, str, int]]) -> None:
     found = targets(document_from_text(text, doc_id="s"))
     assert [(r.target.name, r.properties["target_value"], r.properties.get("target_year")) for r in found] == expected
+
+
+def test_round5_indicator_value_with_a_space_before_its_unit() -> None:
+    text = "到2026年,全区软件业务收入占地区生产总值比重提高到 8 % 以上。"
+    found = targets(document_from_text(text, doc_id="s"))
+    assert [(r.target.name, r.properties["target_value"], r.properties["unit"]) for r in found] == [
+        ("软件业务收入占地区生产总值比重", "8以上", "%")]
