@@ -58,6 +58,7 @@ class ChainMatcher:
         self.closers = tuple(data.get("list_closers", []))
         self.heading_closers = tuple(data.get("heading_closers", []))
         self.verbs = tuple(data.get("confirm_before", []))
+        self.broad_classes = frozenset(data.get("broad_classes", []))
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
 
@@ -112,13 +113,23 @@ class ChainMatcher:
             else:
                 out.append((start, end, "taxonomy"))
         found = {(s, e) for s, e, _ in out}
-        return out + [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
+        out += [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
+        return _drop_broad_tails(text, out, self.broad_classes)
 
     def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
         """A numbered sub-heading that is only an industry (二、港航物流) under a heading naming an
         industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
         return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
                 if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+
+
+def _drop_broad_tails(text: str, found: list[tuple[int, int, str]],
+                      classes: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Drop a broad class that is the tail of a longer chain the same text names (装备制造 beside
+    高端装备制造, 医药 beside 生物医药/中医药): the class, not a chain of its own (ANNOTATION.md rule 19)."""
+    surfaces = {text[s:e] for s, e, _ in found}
+    broad = {t for t in surfaces & classes if any(len(o) > len(t) and o.endswith(t) for o in surfaces)}
+    return [x for x in found if text[x[0]:x[1]] not in broad]
 
 
 def _closes(text: str, word: str, start: int, stop: int) -> bool:

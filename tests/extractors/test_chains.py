@@ -175,3 +175,17 @@ def test_set_as_industry(text: str, expected: set[str]) -> None:
 )
 def test_chain_list_closers(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broad class beside the specific chain it is the tail of is no chain of its own (rule 19)
+        ("做强智能装备制造产业,建成全省领先的装备制造集群。", {"智能装备"}),
+        ("做大生物医药产业,巩固医药产业优势。", {"生物医药"}),
+        # alone it still counts
+        ("建成全省领先的装备制造集群。", {"装备制造"}),
+    ],
+)
+def test_round5_broad_class_beside_specific_chain(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
