@@ -87,12 +87,23 @@ class ChainMatcher:
             return True  # 围绕航空物流，… (but not 围绕创新药研发)
         if not text.startswith(self.joiners, end):
             return False
+        if self._verb_list(text, start, end):
+            return True
         clause = _CLAUSE_END.search(text, end, end + _LIST_REACH)
         stop = clause.start() if clause else min(len(text), end + _LIST_REACH)
         closers = self.closers if text[end] != "等" else [w for w in self.closers if w != "企业"]
         if start == 0 or text[start - 1] == "\n":  # a category heading line (高端装备制造和大数据项目。)
             closers = [*closers, *self.heading_closers]
         return any(_closes(text, word, end, stop + 1) for word in closers)  # 长荣印刷等企业: instances
+
+    def _verb_list(self, text: str, start: int, end: int) -> bool:
+        """The term closes a list (…、文化创意等，) that a development verb opens (积极发展商业楼宇、…)."""
+        if not (text.startswith("等", end) and _CLAUSE_END.match(text, end + 1)):
+            return False
+        lo = max(0, start - _LIST_REACH)
+        clause = max([lo, *(m.end() for m in _CLAUSE_END.finditer(text, lo, start))])
+        head = text[clause:start]
+        return any(re.search(f"{verb}(?:[^、，。；]{{2,10}}、)+$", head) for verb in self.verbs)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""

@@ -189,3 +189,16 @@ def test_chain_list_closers(text: str, expected: set[str]) -> None:
 )
 def test_round5_broad_class_beside_specific_chain(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a taxonomy term closing a list that a development verb opens (积极发展A、B、X等，)
+        ("依托龙头企业,积极发展总部办公、会展服务、跨境电商等,打造商贸新城。", {"跨境电商"}),
+        # without the verb the list is no target
+        ("区内已有总部办公、会展服务、跨境电商等,配套完善。", set()),
+    ],
+)
+def test_round5_chain_closing_a_verb_list(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
