@@ -27,7 +27,8 @@ from extractors.matching import DictMatcher
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
-_AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业")
+_AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业"
+                          r"|以(?P<y>[\u4e00-\u9fff]{2,6}?)行业为(?:龙头|主导|引领|核心)")
 _NAMED_AFTER = re.compile(r"[化园]")
 _COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|个)")
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")
@@ -154,8 +155,9 @@ def _closes(text: str, word: str, start: int, stop: int) -> bool:
 
 
 def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
-    """X in 把X作为(…的)主导/首位/支柱…产业: an industry the text sets as its target."""
-    return [(m.start("x"), m.end("x"), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)]
+    """X in 把X作为(…的)主导/首位/支柱…产业 or 以X行业为龙头: an industry the text sets as its target."""
+    return [(m.start(g), m.end(g), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)
+            for g in ("x", "y") if m.group(g)]
 
 
 def _qualifier(text: str, start: int, end: int) -> bool:

@@ -202,3 +202,16 @@ def test_round5_broad_class_beside_specific_chain(text: str, expected: set[str])
 )
 def test_round5_chain_closing_a_verb_list(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以X行业为龙头: an industry the text sets as its lead, known to the taxonomy or not
+        ("努力建成以陶瓷行业为龙头的现代化产业聚集区。", {"陶瓷"}),
+        # a class or an enterprise before 产业为核心 is no chain
+        ("以主导产业为核心,兼顾特色产业。", set()),
+    ],
+)
+def test_round5_industry_as_lead(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
