@@ -108,6 +108,7 @@ class PolicyRuler:
         self._issuer = re.compile(f"《((?:[\u4e00-\u9fff]{{0,12}}?)(?:{bodies}))(?=关于|转发|印发)")
         mid_heads = "|".join(map(re.escape, by_length(data["quoted_mid_heads"])))
         self._quoted_mid = re.compile(f"[“\"]([^”\"\n]{{2,30}})[”\"]的?([\u4e00-\u9fff]{{1,4}}?)({mid_heads})")
+        self.periods: dict[str, str] = data.get("period_spellings", {})
         self._mid_reject = re.compile(data["quoted_mid_reject"])
         self._named_patterns = [re.compile(p) for p in data["named_patterns"]]
         self._column = re.compile(data["column_pattern"], re.MULTILINE)
@@ -128,7 +129,20 @@ class PolicyRuler:
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
         found += self._short_forms(text) + _duty_systems(text) + self._quoted_heads(text)
         found += self._columns(text) + self._wrapped_titles(text) + self._elliptical(text) + self._named(text)
-        return _dedupe(found)
+        return self._same_plans(_dedupe(found))
+
+    def _same_plans(self, found: list[PolicyMatch]) -> list[PolicyMatch]:
+        """A plan named without its region and with its period spelt out (京津冀协同发展第十四个五年规划)
+        is the plan of the same text whose name ends with it (北辰区京津冀协同发展十四五规划)."""
+        names = {m.name for m in found if self.region_prefix.match(m.name)}
+        out = []
+        for m in found:
+            short = m.name
+            for long_form, period in self.periods.items():
+                short = short.replace(long_form, period)
+            full = next((n for n in names if n != m.name and n.endswith(short) and len(n) > len(short)), None)
+            out.append(replace(m, name=full, rule="policy.same_plan") if full and short != m.name else m)
+        return out
 
     def set_annotations(self, doc: Doc, matches: list[PolicyMatch]) -> None:
         """Append one :class:`Mention` per match to ``doc._.kg_mentions``, and the issuer a title starts with."""

@@ -70,7 +70,8 @@ def test_policies_mention_text_slices_exactly() -> None:
     for m in doc._.kg_mentions:
         assert document.text[m.start:m.end] == m.text
         assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title", "policy.short_form",
-                                                                   "policy.quoted_head", "policy.elliptical"}
+                                                                   "policy.quoted_head", "policy.elliptical",
+                                                                   "policy.same_plan"}
 
 
 def test_policies_corpus_002_parts_and_cited_plans() -> None:
@@ -134,3 +135,9 @@ def test_round4_policy_short_forms(text: str, expected: list[str]) -> None:
 )
 def test_round5_policy_shapes(text: str, expected: list[str]) -> None:
     assert [name for name, _ in policies(document_from_text(text, doc_id="r5"))] == expected
+
+
+def test_round5_plan_named_without_region_is_the_same_plan() -> None:
+    text = "印发《武清区智慧城市建设“十四五”规划》。编制并实施好融入智慧城市建设第十四个五年规划,意义重大。"
+    assert [name for name, _ in policies(document_from_text(text, doc_id="r5"))] == [
+        "武清区智慧城市建设十四五规划", "武清区智慧城市建设十四五规划"]
