@@ -194,3 +194,17 @@ def test_round5_indicator_value_with_a_space_before_its_unit() -> None:
     found = targets(document_from_text(text, doc_id="s"))
     assert [(r.target.name, r.properties["target_value"], r.properties["unit"]) for r in found] == [
         ("软件业务收入占地区生产总值比重", "8以上", "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb before the verb is skipped; 城镇 is no town scope; only the full conjunct is named (rule 23)
+        ("到2025年,常住人口和户籍人口城镇化率均提高2个百分点。", [("户籍人口城镇化率", "2", "个百分点")]),
+        # 均 inside a name stays (人均)
+        ("到2025年,农村居民人均可支配收入增长7%。", [("农村居民人均可支配收入", "7", "%")]),
+    ],
+)
+def test_round5_indicator_adverb_and_urban_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = targets(document_from_text(text, doc_id="s"))
+    assert [(r.target.name, r.properties["target_value"], r.properties["unit"]) for r in found] == expected
