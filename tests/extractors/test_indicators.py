@@ -208,3 +208,12 @@ def test_round5_indicator_value_with_a_space_before_its_unit() -> None:
 def test_round5_indicator_adverb_and_urban_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = targets(document_from_text(text, doc_id="s"))
     assert [(r.target.name, r.properties["target_value"], r.properties["unit"]) for r in found] == expected
+
+
+def test_round5_table_row_with_a_written_target() -> None:
+    lines = ["指标", "2020年", "2025年", "属性", "公共交通出行分担率(%)", "45", "55", "预期性",
+             "单位工业增加值用水量下降(%)", "—", "完成省下达任务", "约束性"]
+    _, table = table_of(lines)
+    rows = read_table(table, TableVocab.default())
+    assert [(r.name, r.properties().get("target_value")) for r in rows] == [
+        ("公共交通出行分担率", "55"), ("单位工业增加值用水量下降", "完成省下达任务")]
