@@ -131,6 +131,8 @@ def test_round4_policy_short_forms(text: str, expected: list[str]) -> None:
         # elliptical 协同发展战略 with 京津冀 on its line (rule 21); without the anchor no name
         ("协同发展战略纵深推进,京津冀交通一体化加快。", ["京津冀协同发展"]),
         ("长三角一体化和协同发展战略。", []),
+        # 扶贫协作 heads a programme after a campaign verb
+        ("深入推进对口扶贫协作,巩固脱贫成果。", ["对口扶贫协作"]),
     ],
 )
 def test_round5_policy_shapes(text: str, expected: list[str]) -> None:
