@@ -215,3 +215,8 @@ def test_round5_chain_closing_a_verb_list(text: str, expected: set[str]) -> None
 )
 def test_round5_industry_as_lead(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+def test_round5_specialised_park_confirms_its_industry() -> None:
+    # X专业园(区): a park specialised in industry X names X as an industry
+    assert chains("该园是全市唯一的动力电池专业园区,规划面积8平方公里。") == {"动力电池"}
