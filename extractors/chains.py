@@ -27,7 +27,8 @@ from extractors.matching import DictMatcher
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
-_AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业")
+_AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业"
+                          r"|以(?P<y>[\u4e00-\u9fff]{2,6}?)行业为(?:龙头|主导|引领|核心)")
 _NAMED_AFTER = re.compile(r"[化园]")
 _COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|个)")
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")
@@ -58,6 +59,7 @@ class ChainMatcher:
         self.closers = tuple(data.get("list_closers", []))
         self.heading_closers = tuple(data.get("heading_closers", []))
         self.verbs = tuple(data.get("confirm_before", []))
+        self.broad_classes = frozenset(data.get("broad_classes", []))
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
 
@@ -86,12 +88,23 @@ class ChainMatcher:
             return True  # 围绕航空物流，… (but not 围绕创新药研发)
         if not text.startswith(self.joiners, end):
             return False
+        if self._verb_list(text, start, end):
+            return True
         clause = _CLAUSE_END.search(text, end, end + _LIST_REACH)
         stop = clause.start() if clause else min(len(text), end + _LIST_REACH)
         closers = self.closers if text[end] != "等" else [w for w in self.closers if w != "企业"]
         if start == 0 or text[start - 1] == "\n":  # a category heading line (高端装备制造和大数据项目。)
             closers = [*closers, *self.heading_closers]
         return any(_closes(text, word, end, stop + 1) for word in closers)  # 长荣印刷等企业: instances
+
+    def _verb_list(self, text: str, start: int, end: int) -> bool:
+        """The term closes a list (…、文化创意等，) that a development verb opens (积极发展商业楼宇、…)."""
+        if not (text.startswith("等", end) and _CLAUSE_END.match(text, end + 1)):
+            return False
+        lo = max(0, start - _LIST_REACH)
+        clause = max([lo, *(m.end() for m in _CLAUSE_END.finditer(text, lo, start))])
+        head = text[clause:start]
+        return any(re.search(f"{verb}(?:[^、，。；]{{2,10}}、)+$", head) for verb in self.verbs)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, rule)`` of every confirmed chain term."""
@@ -112,13 +125,23 @@ class ChainMatcher:
             else:
                 out.append((start, end, "taxonomy"))
         found = {(s, e) for s, e, _ in out}
-        return out + [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
+        out += [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
+        return _drop_broad_tails(text, out, self.broad_classes)
 
     def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
         """A numbered sub-heading that is only an industry (二、港航物流) under a heading naming an
         industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
         return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
                 if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+
+
+def _drop_broad_tails(text: str, found: list[tuple[int, int, str]],
+                      classes: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Drop a broad class that is the tail of a longer chain the same text names (装备制造 beside
+    高端装备制造, 医药 beside 生物医药/中医药): the class, not a chain of its own (ANNOTATION.md rule 19)."""
+    surfaces = {text[s:e] for s, e, _ in found}
+    broad = {t for t in surfaces & classes if any(len(o) > len(t) and o.endswith(t) for o in surfaces)}
+    return [x for x in found if text[x[0]:x[1]] not in broad]
 
 
 def _closes(text: str, word: str, start: int, stop: int) -> bool:
@@ -132,8 +155,9 @@ def _closes(text: str, word: str, start: int, stop: int) -> bool:
 
 
 def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
-    """X in 把X作为(…的)主导/首位/支柱…产业: an industry the text sets as its target."""
-    return [(m.start("x"), m.end("x"), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)]
+    """X in 把X作为(…的)主导/首位/支柱…产业 or 以X行业为龙头: an industry the text sets as its target."""
+    return [(m.start(g), m.end(g), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)
+            for g in ("x", "y") if m.group(g)]
 
 
 def _qualifier(text: str, start: int, end: int) -> bool:

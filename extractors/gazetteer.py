@@ -53,10 +53,12 @@ def town_short_forms(town: str) -> list[str]:
 class GazetteerComponent:
     """Find administrative areas; remember the doc's towns for later components."""
 
-    def __init__(self, *, min_short: int = 2, short_forms: bool = True) -> None:
+    def __init__(self, *, min_short: int = 2, short_forms: bool = True,
+                 min_focus_short: int = 3) -> None:
         self.gz: Gazetteer = load_gazetteer()
         self.min_short = min_short
         self.short_forms = short_forms
+        self.min_focus_short = min_focus_short
         self.region_matcher = DictMatcher(self._region_entries())
         self._town_cache: dict[tuple[str, ...], DictMatcher[Place]] = {}
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
@@ -100,8 +102,10 @@ class GazetteerComponent:
         regions = [(s, e, self._pick_area(areas, doc)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
                    and (e - s > len(a.short) or (s in bounds and e in bounds))]
-        regions += self._listed_short_forms(text_of(doc), regions)
-        counties = self._focus_counties(doc, [a for _, _, a in regions])
+        shorts = list(self.list_matcher.finditer(text_of(doc)))
+        regions += self._listed_short_forms(text_of(doc), regions, shorts)
+        bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])]
+        counties = self._focus_counties(doc, [a for _, _, a in regions], bounded)
         inferred = [] if counties else self._county_of_towns(text_of(doc))
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
@@ -119,10 +123,11 @@ class GazetteerComponent:
         places += structural_villages(text_of(doc), places)
         return sorted(places, key=lambda m: m[0])
 
-    def _listed_short_forms(self, text: str, known: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
+    def _listed_short_forms(self, text: str, known: list[tuple[int, int, Area]],
+                            shorts: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
         """County short forms written as a list of three or more (帮助正宁、华池、丁青、兴隆实现脱贫)."""
         taken = {(s, e) for s, e, _ in known}
-        found = [m for m in self.list_matcher.finditer(text) if (m[0], m[1]) not in taken]
+        found = [m for m in shorts if (m[0], m[1]) not in taken]
         runs: list[list[tuple[int, int, Area]]] = []
         for m in found:
             if runs and text[runs[-1][-1][1]:m[0]] == "、":
@@ -152,8 +157,13 @@ class GazetteerComponent:
         names = (area.city, area.province, self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
         return any(n and n in text for n in names)
 
-    def _focus_counties(self, doc: Doc, areas: list[Area]) -> list[Area]:
+    def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]]) -> list[Area]:
+        """Counties by how often the text names them; a short form written ``min_focus_short`` times
+        or more (温暖北辰, 创业在北辰, 北辰特色) makes its county a focus even when the full name is absent."""
         counts = Counter(a for a in areas if a.level == "county")
+        top = max(counts.values(), default=0)
+        short_counts = Counter(a for _, _, a in shorts)
+        counts.update({a: n for a, n in short_counts.items() if n >= self.min_focus_short and n > top})
         region = document_of(doc).region or ""
         for name, candidates in self.gz.counties.items():
             if name in region:
@@ -284,6 +294,11 @@ def _token_bounds(doc: Doc) -> set[int]:
     """Character offsets where a jieba token starts or ends (a short form must not cut a word: 湘江西岸)."""
     starts, ends, _ = token_offsets(doc)
     return {len(text_of(doc)), *starts, *ends}
+
+
+def _plain_short(area: Area) -> bool:
+    """The short form is the name without its 区/县 (北辰 of 北辰区; not 产业园 of a zone listed as county)."""
+    return area.name in (area.short + "区", area.short + "县")
 
 
 def _common_word(word: str) -> bool:

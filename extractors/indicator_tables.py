@@ -210,7 +210,7 @@ def _from_right(body: list[Cell], layout: _Layout, vocab: TableVocab):
     """Tables without serial numbers: values at the end, the name before them, category first."""
     width = max(1, len(layout.years))
     n_values = 0
-    while n_values < min(width, len(body) - 1) and _is_value(body[-1 - n_values].text):
+    while n_values < min(width, len(body) - 1) and (_is_value(body[-1 - n_values].text) or _text_target(body, n_values)):
         n_values += 1
     n_values = max(n_values, 1)
     values, head = body[len(body) - n_values:], body[:len(body) - n_values]
@@ -220,6 +220,11 @@ def _from_right(body: list[Cell], layout: _Layout, vocab: TableVocab):
     if not head:
         return [], None, [], []
     return head[-1:], unit, values, head[:-1]
+
+
+def _text_target(body: list[Cell], n_values: int) -> bool:
+    """A written target in the last column after a value cell (—, 完成市下达任务): a value too."""
+    return n_values == 0 and len(body) > 2 and _is_value(body[-2].text)
 
 
 def _name_unit(name: str, vocab: TableVocab) -> tuple[str, str | None]:

@@ -33,8 +33,9 @@ _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
-#: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too.
-_SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?)(?:镇|乡|村|街道|县|工业园|产业园|开发区)(?=[\u4e00-\u9fff])"
+#: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too;
+#: 城镇/城乡 are no places (户籍人口城镇化率).
+_SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?)(?:(?<!城)镇|(?<!城)乡|村|街道|县|工业园|产业园|开发区)(?=[\u4e00-\u9fff])"
                     r"|[\u4e00-\u9fff]{0,6}?(?:古镇|景区|市场)(?=[\u4e00-\u9fff])")
 #: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
 #: not a capacity (年产能30万吨), which is no indicator.
@@ -67,11 +68,14 @@ class IndicatorFinder:
         self.verbs = longest(data["verbs"])
         self.growth_verbs = frozenset(data["growth_verbs"])
         self.qualifiers = longest(data["value_qualifiers"])
+        self.adverbs = longest(data["value_adverbs"])
         self.tails = longest(data["target_tails"])
         self.stop_words = longest(data["stop_words"])
         self.past_markers = tuple(data["past_markers"])
         units = "|".join(map(re.escape, self.table_vocab.units))
-        self._value = re.compile(f"({_NUMBER})({units})(" + "|".join(self.tails) + ")?")
+        self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
+        heads = "|".join(map(re.escape, self.heads))
+        self._in_step = re.compile(f"({heads})(?:增长)?({data['in_step_pattern']})")
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -129,6 +133,23 @@ class IndicatorFinder:
             finding = self._sentence_finding(doc, document, hit, places)
             if finding is not None:
                 out.append(finding)
+        return out + self._in_step_findings(doc, document, tables, places)
+
+    def _in_step_findings(self, doc: Doc, document: Document, tables: list[tuple[int, int]],
+                          places: list[tuple[int, int]]) -> list[IndicatorFinding]:
+        """Qualitative targets tying a measure to growth: 居民人均可支配收入与经济发展同步增长."""
+        text, out = text_of(doc), []
+        for hit in self._in_step.finditer(text):
+            span = self._noun_phrase(text, hit.end(1), places)
+            if span is None or any(lo <= hit.start() < hi for lo, hi in tables):
+                continue
+            start, end, name, _ = span
+            evidence = sentence_span(doc, start, hit.end())
+            year, past = self._year(document, text[evidence.start:hit.start()], start)
+            if not past:
+                props: dict[str, str | int | bool] = {"target_value": hit.group(2)}
+                out.append(IndicatorFinding(name, start, end, evidence, "indicator.in_step",
+                                            props | ({"target_year": year} if year else {})))
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
@@ -157,7 +178,7 @@ class IndicatorFinder:
         """Step left over qualifiers and the verb in front of the number."""
         verb = None
         for _ in range(3):
-            word = next((w for w in self.qualifiers if text.endswith(w, 0, pos)), None)
+            word = next((w for w in self.qualifiers + (self.adverbs if verb else []) if text.endswith(w, 0, pos)), None)
             if word is None and verb is None:
                 word = next((w for w in self.verbs if text.endswith(w, 0, pos)), None)
                 verb = word

@@ -94,6 +94,8 @@ class PolicyRuler:
         self.strategy_reject = re.compile(data["strategy_reject"])
         self.issuing = re.compile(data["issuing_pattern"])
         self.edition = re.compile(data["edition_pattern"])
+        self._edition_tail = re.compile(data["edition_pattern"].rstrip("$"))
+        self.term_plan = re.compile(data["term_plan_pattern"])
         self._quoted = re.compile(
             "[“\"]([^”\"\n]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
         )
@@ -104,6 +106,14 @@ class PolicyRuler:
         self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力", "助推", "带动"]))
         bodies = "|".join(map(re.escape, by_length(data["issuer_heads"])))
         self._issuer = re.compile(f"《((?:[\u4e00-\u9fff]{{0,12}}?)(?:{bodies}))(?=关于|转发|印发)")
+        mid_heads = "|".join(map(re.escape, by_length(data["quoted_mid_heads"])))
+        self._quoted_mid = re.compile(f"[“\"]([^”\"\n]{{2,30}})[”\"]的?([\u4e00-\u9fff]{{1,4}}?)({mid_heads})")
+        self.periods: dict[str, str] = data.get("period_spellings", {})
+        self._mid_reject = re.compile(data["quoted_mid_reject"])
+        self._named_patterns = [re.compile(p) for p in data["named_patterns"]]
+        self._column = re.compile(data["column_pattern"], re.MULTILINE)
+        self._wrapped = re.compile(data["wrapped_title_pattern"], re.MULTILINE)
+        self.elliptical: dict[str, dict[str, str]] = data.get("elliptical_strategies", {})
         self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
                                 + "|".join(map(re.escape, self.bare_suffixes)) + ")")
 
@@ -117,8 +127,22 @@ class PolicyRuler:
         text = text_of(doc)
         found = self._parts(doc) + self._books(text) + self._quoted_names(text)
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
-        found += self._short_forms(text) + _duty_systems(text)
-        return _dedupe(found)
+        found += self._short_forms(text) + _duty_systems(text) + self._quoted_heads(text)
+        found += self._columns(text) + self._wrapped_titles(text) + self._elliptical(text) + self._named(text)
+        return self._same_plans(_dedupe(found))
+
+    def _same_plans(self, found: list[PolicyMatch]) -> list[PolicyMatch]:
+        """A plan named without its region and with its period spelt out (京津冀协同发展第十四个五年规划)
+        is the plan of the same text whose name ends with it (北辰区京津冀协同发展十四五规划)."""
+        names = {m.name for m in found if self.region_prefix.match(m.name)}
+        out = []
+        for m in found:
+            short = m.name
+            for long_form, period in self.periods.items():
+                short = short.replace(long_form, period)
+            full = next((n for n in names if n != m.name and n.endswith(short) and len(n) > len(short)), None)
+            out.append(replace(m, name=full, rule="policy.same_plan") if full and short != m.name else m)
+        return out
 
     def set_annotations(self, doc: Doc, matches: list[PolicyMatch]) -> None:
         """Append one :class:`Mention` per match to ``doc._.kg_mentions``, and the issuer a title starts with."""
@@ -180,13 +204,15 @@ class PolicyRuler:
         return out
 
     def _bare_plans(self, text: str) -> list[PolicyMatch]:
+        """Bare plan names that start with a region or the state, or carry a term (三年行动计划)."""
         out = []
         for hit in self._bare.finditer(text):
-            if not self._right_ok(text, hit.end()):
+            if not self._right_ok(text, self._edition_end(text, hit.end())):
                 continue
             start = self._left_cut(text, hit.start(), hit.end(), self.stop_words)
             surface = text[start:hit.end()]
-            if surface.startswith(self.state_prefixes) or self.region_prefix.match(surface):
+            if (surface.startswith(self.state_prefixes) or self.region_prefix.match(surface)
+                    or self.term_plan.search(surface)):
                 if (m := self._make(start, hit.end(), surface, "policy.bare_plan")):
                     out.append(m)
         return out
@@ -250,7 +276,51 @@ class PolicyRuler:
                     out.append(PolicyMatch(hit.start(), hit.end(), full, "policy.short_form"))
         return out
 
+    def _quoted_heads(self, text: str) -> list[PolicyMatch]:
+        """A quoted name, a short qualifier and a head: “一核一网多元共治”社会治理模式, “X”的发展战略."""
+        out = []
+        for hit in self._quoted_mid.finditer(text):
+            if self._right_ok(text, hit.end()) and not re.search(r"[，。；、]", hit.group(1)) \
+                    and not self._mid_reject.search(hit.group(2)):
+                name = policy_name(hit.group(1) + hit.group(2) + hit.group(3), self.edition)
+                if self._accept(name):
+                    out.append(PolicyMatch(hit.start(), hit.end(), name, "policy.quoted_head"))
+        return out
+
+    def _named(self, text: str) -> list[PolicyMatch]:
+        """Shapes whose ``name`` group is a policy: 实施20项民心工程, 按照X疏解名录."""
+        return [m for rx in self._named_patterns for hit in rx.finditer(text)
+                if (m := self._make(hit.start("name"), hit.end("name"), hit.group("name"), "policy.named"))]
+
+    def _columns(self, text: str) -> list[PolicyMatch]:
+        """A plan's column (专栏) titled as a programme: 专栏 “2+3条”区域性重点产业链提升工程."""
+        return [m for hit in self._column.finditer(text)
+                if (m := self._make(hit.start(1), hit.end(1), hit.group(1), "policy.column"))]
+
+    def _wrapped_titles(self, text: str) -> list[PolicyMatch]:
+        """A plan title wrapped over two lines: 北辰区人口发展和…体系 / 建设“十四五”规划."""
+        return [m for hit in self._wrapped.finditer(text)
+                if (m := self._make(hit.start(1), hit.end(2), hit.group(1) + hit.group(2), "policy.wrapped_title"))]
+
+    def _elliptical(self, text: str) -> list[PolicyMatch]:
+        """An elliptical strategy (协同发展战略) named in full when its anchor (京津冀) is on the same line."""
+        out = []
+        for short, spec in self.elliptical.items():
+            for hit in re.finditer(re.escape(short), text):
+                line_start = text.rfind("\n", 0, hit.start()) + 1
+                line_end = text.find("\n", hit.end())
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                left = text[hit.start() - 1] if hit.start() > 0 else ""
+                if spec["anchor"] in line and (left in _PUNCT_END or not re.match(r"[\u4e00-\u9fff]", left)):
+                    out.append(PolicyMatch(hit.start(), hit.end(), spec["name"], "policy.elliptical"))
+        return out
+
     # -- boundaries ----------------------------------------------------------
+
+    def _edition_end(self, text: str, end: int) -> int:
+        """End of a trailing edition marker written right after a name ((2023—2025年)), else ``end``."""
+        edition = self._edition_tail.match(text, end)
+        return edition.end() if edition else end
 
     def _right_ok(self, text: str, end: int) -> bool:
         return _after(text, end) in _PUNCT_END or text.startswith(self.right_words, end)

@@ -175,3 +175,48 @@ def test_set_as_industry(text: str, expected: set[str]) -> None:
 )
 def test_chain_list_closers(text: str, expected: set[str]) -> None:
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broad class beside the specific chain it is the tail of is no chain of its own (rule 19)
+        ("做强智能装备制造产业,建成全省领先的装备制造集群。", {"智能装备"}),
+        ("做大生物医药产业,巩固医药产业优势。", {"生物医药"}),
+        # alone it still counts
+        ("建成全省领先的装备制造集群。", {"装备制造"}),
+    ],
+)
+def test_round5_broad_class_beside_specific_chain(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a taxonomy term closing a list that a development verb opens (积极发展A、B、X等，)
+        ("依托龙头企业,积极发展总部办公、会展服务、跨境电商等,打造商贸新城。", {"跨境电商"}),
+        # without the verb the list is no target
+        ("区内已有总部办公、会展服务、跨境电商等,配套完善。", set()),
+    ],
+)
+def test_round5_chain_closing_a_verb_list(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以X行业为龙头: an industry the text sets as its lead, known to the taxonomy or not
+        ("努力建成以陶瓷行业为龙头的现代化产业聚集区。", {"陶瓷"}),
+        # a class or an enterprise before 产业为核心 is no chain
+        ("以主导产业为核心,兼顾特色产业。", set()),
+    ],
+)
+def test_round5_industry_as_lead(text: str, expected: set[str]) -> None:
+    assert chains(text) == expected
+
+
+def test_round5_specialised_park_confirms_its_industry() -> None:
+    # X专业园(区): a park specialised in industry X names X as an industry
+    assert chains("该园是全市唯一的动力电池专业园区,规划面积8平方公里。") == {"动力电池"}

@@ -61,3 +61,17 @@ def test_round4_own_district() -> None:
     """我区 names the district the text is about (ANNOTATION.md rule 6)."""
     ex = extract(document_from_text("《武清区十四五规划》提出,多家央企相继落户我区。", doc_id="own"))
     assert [(m.name, m.text) for m in ex.mentions if m.label == Label.REGION and m.text == "我区"] == [("武清区", "我区")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county written only by its short form, three times, is the text's county (its towns by short form too)
+        ("与大兴区开展合作。人才扎根武清、服务武清,打造“活力武清”。推动大良镇建设,加快大良发展。",
+         {("Region", "大兴区"), ("Region", "武清区"), ("Town", "大良镇")}),
+        # twice is not enough to outrank a county written in full
+        ("与大兴区开展合作。人才扎根武清、服务武清。", {("Region", "大兴区")}),
+    ],
+)
+def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected

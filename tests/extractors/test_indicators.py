@@ -171,3 +171,49 @@ def test_round4_indicator_sentences(text: str, expected: list[tuple[str, str, st
     got = [(r.target.name, r.properties.get("target_value") or r.properties.get("baseline"), r.properties["unit"])
            for r in found]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualitative target tying a measure to growth (ANNOTATION rule 23: qualitative targets count)
+        ("2024年主要预期目标是:城乡居民人均可支配收入与经济增长同步,财政收入稳步增长。",
+         [("城乡居民人均可支配收入", "与经济增长同步", 2024)]),
+        ("到2030年,全县居民人均可支配收入增长与地区生产总值增长基本同步。",
+         [("居民人均可支配收入", "与地区生产总值增长基本同步", 2030)]),
+        ("收入分配与经济发展同步推进。", []),
+    ],
+)
+def test_round5_indicator_in_step(text: str, expected: list[tuple[str, str, int]]) -> None:
+    found = targets(document_from_text(text, doc_id="s"))
+    assert [(r.target.name, r.properties["target_value"], r.properties.get("target_year")) for r in found] == expected
+
+
+def test_round5_indicator_value_with_a_space_before_its_unit() -> None:
+    text = "到2026年,全区软件业务收入占地区生产总值比重提高到 8 % 以上。"
+    found = targets(document_from_text(text, doc_id="s"))
+    assert [(r.target.name, r.properties["target_value"], r.properties["unit"]) for r in found] == [
+        ("软件业务收入占地区生产总值比重", "8以上", "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb before the verb is skipped; 城镇 is no town scope; only the full conjunct is named (rule 23)
+        ("到2025年,常住人口和户籍人口城镇化率均提高2个百分点。", [("户籍人口城镇化率", "2", "个百分点")]),
+        # 均 inside a name stays (人均)
+        ("到2025年,农村居民人均可支配收入增长7%。", [("农村居民人均可支配收入", "7", "%")]),
+    ],
+)
+def test_round5_indicator_adverb_and_urban_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = targets(document_from_text(text, doc_id="s"))
+    assert [(r.target.name, r.properties["target_value"], r.properties["unit"]) for r in found] == expected
+
+
+def test_round5_table_row_with_a_written_target() -> None:
+    lines = ["指标", "2020年", "2025年", "属性", "公共交通出行分担率(%)", "45", "55", "预期性",
+             "单位工业增加值用水量下降(%)", "—", "完成省下达任务", "约束性"]
+    _, table = table_of(lines)
+    rows = read_table(table, TableVocab.default())
+    assert [(r.name, r.properties().get("target_value")) for r in rows] == [
+        ("公共交通出行分担率", "55"), ("单位工业增加值用水量下降", "完成省下达任务")]

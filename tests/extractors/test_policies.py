@@ -69,7 +69,9 @@ def test_policies_mention_text_slices_exactly() -> None:
     assert doc._.kg_mentions
     for m in doc._.kg_mentions:
         assert document.text[m.start:m.end] == m.text
-        assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title", "policy.short_form"}
+        assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title", "policy.short_form",
+                                                                   "policy.quoted_head", "policy.elliptical",
+                                                                   "policy.same_plan"}
 
 
 def test_policies_corpus_002_parts_and_cited_plans() -> None:
@@ -104,3 +106,40 @@ def test_policies_corpus_003_named_programmes() -> None:
 )
 def test_round4_policy_short_forms(text: str, expected: list[str]) -> None:
     assert [name for name, _ in policies(document_from_text(text, doc_id="s"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multi-year action plan is named without a region; an edition may follow a bare title
+        ("扎实推进乡村人才振兴五年行动计划,壮大农村人才队伍。", ["乡村人才振兴五年行动计划"]),
+        ("武清区数字农业发展三年行动方案(2024—2026年)\n一、总体要求", ["武清区数字农业发展三年行动方案"]),
+        ("加快制定行动计划,落实三年行动计划。", []),
+        # 《…清单》 and 《…名录》 are titles; a list the text works by is named
+        ("对照《重点招商企业清单》开展对接,依据全市重点文物保护名录,加强保护。",
+         ["重点招商企业清单", "全市重点文物保护名录"]),
+        # a quoted name with a qualifier before its head (rule 20b); 的 is dropped, 等多种模式 is no name
+        ("推广“街乡吹哨”基层治理模式,落实“强基础—优结构”的发展战略。",
+         ["街乡吹哨基层治理模式", "强基础—优结构发展战略"]),
+        ("采取“飞地经济”、“园区共建”等多种模式推进合作。", []),
+        # a counted programme: 实施15项惠民工程
+        ("今年继续实施15项惠民工程,办好民生实事。", ["惠民工程"]),
+        # a plan column titled as a programme
+        ("专栏  “3+1”现代农业提质工程\n——蔬菜产业。", ["3+1现代农业提质工程"]),
+        # a plan title wrapped over two lines
+        ("武清区农业农村现代化与乡村全面振兴\n\n“十四五”规划\n\n第一章 发展基础", ["武清区农业农村现代化与乡村全面振兴十四五规划"]),
+        # elliptical 协同发展战略 with 京津冀 on its line (rule 21); without the anchor no name
+        ("协同发展战略纵深推进,京津冀交通一体化加快。", ["京津冀协同发展"]),
+        ("长三角一体化和协同发展战略。", []),
+        # 扶贫协作 heads a programme after a campaign verb
+        ("深入推进对口扶贫协作,巩固脱贫成果。", ["对口扶贫协作"]),
+    ],
+)
+def test_round5_policy_shapes(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in policies(document_from_text(text, doc_id="r5"))] == expected
+
+
+def test_round5_plan_named_without_region_is_the_same_plan() -> None:
+    text = "印发《武清区智慧城市建设“十四五”规划》。编制并实施好融入智慧城市建设第十四个五年规划,意义重大。"
+    assert [name for name, _ in policies(document_from_text(text, doc_id="r5"))] == [
+        "武清区智慧城市建设十四五规划", "武清区智慧城市建设十四五规划"]
