@@ -209,7 +209,7 @@ class GazetteerComponent:
             if main and self.short_forms:
                 for form in town_short_forms(town):
                     entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
-            for village in self.gz.villages.get((county.code, town), []):
+            for village in self.gz.villages_of(county.code, town):
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
                     entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
                                                       county=county.code, town=town))
