@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from time import perf_counter
@@ -92,26 +92,39 @@ def words_and_spaces(words: Iterable[str]) -> tuple[list[str], list[bool]]:
 
     Whitespace words are folded into the previous word's trailing space (one
     ``" "``) or kept as one whitespace token per run, exactly as spaCy does.
+    Only the runs of whitespace words are visited one by one; the words between
+    them are copied as slices.
 
     Example:
         >>> words_and_spaces(["北辰", " ", "区", "\\n", "\\n", "。"])
         (['北辰', '区', '\\n\\n', '。'], [True, False, False, False])
     """
+    words = words if isinstance(words, list) else list(words)
+    blank = [i for i, word in enumerate(words) if word.isspace()]
+    if not blank:
+        return words, [False] * len(words)
     out: list[str] = []
     spaces: list[bool] = []
-    gap: list[str] = []
-    for word in words:
-        if word.isspace():
-            gap.append(word)
-            continue
-        if gap:
-            _flush_gap("".join(gap), out, spaces)
-            gap = []
-        out.append(word)
-        spaces.append(False)
-    if gap:
-        _flush_gap("".join(gap), out, spaces)
+    done = 0  # words before this index are in ``out``
+    for run_start, run_end in _runs(blank):
+        out += words[done:run_start]
+        spaces += [False] * (run_start - done)
+        _flush_gap("".join(words[run_start:run_end]), out, spaces)
+        done = run_end
+    out += words[done:]
+    spaces += [False] * (len(words) - done)
     return out, spaces
+
+
+def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each run of consecutive integers in the sorted ``indexes``."""
+    start = prev = indexes[0]
+    for i in indexes[1:]:
+        if i != prev + 1:
+            yield start, prev + 1
+            start = i
+        prev = i
+    yield start, prev + 1
 
 
 def _flush_gap(gap: str, out: list[str], spaces: list[bool]) -> None:
@@ -129,7 +142,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     segmenter = getattr(tokenizer, "jieba_seg", None)
     if segmenter is None or str(getattr(tokenizer, "segmenter", "")) != "jieba":
         return nlp.make_doc(text)
-    words, spaces = words_and_spaces(w for w in segmenter.cut(text, cut_all=False) if w)
+    words, spaces = words_and_spaces([w for w in segmenter.cut(text, cut_all=False) if w])
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
