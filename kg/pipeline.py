@@ -22,19 +22,18 @@ Example:
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg import __version__
 from kg.cache import FactsCache
 from kg.errors import InputError
 from kg.extract import extract_facts
+from kg.gcpause import gc_paused
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import ordered_map
 from kg.resolve import resolve
@@ -134,33 +133,16 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         _collect(collector, jobs, stats)
         facts = collector.results()
         problems += collector.problems
-        with _gc_paused(), stats.timer("resolution"):
+        with gc_paused(), stats.timer("resolution"):
             nodes, edges = resolve(facts)
             report = _report(facts, problems, nodes, edges)
-        with _gc_paused(), stats.timer("writing"):
+        with gc_paused(), stats.timer("writing"):
             write_build(nodes, edges, report, staging)
             _swap_in(staging, out_dir)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return report
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a step that only adds records (resolution, writing).
-
-    Those steps make tens of thousands of acyclic objects; each full collection they set off walks
-    every object of the process (the loaded pipeline, all documents' facts) and frees nothing.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:

@@ -18,6 +18,7 @@ from time import perf_counter
 
 from kg.cache import FactsCache
 from kg.errors import InputError
+from kg.gcpause import gc_paused
 from kg.largefile import detect_encoding, file_sha256, is_large, iter_chunks, merge_parts, shift_facts
 from kg.timing import StageTimer
 from schema import DocumentFacts, Problem
@@ -194,7 +195,8 @@ class Collector:
             with self.stats.timer("cache"):
                 state = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
                 self.docs[index] = state
-                cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
+                with gc_paused():  # reading cached facts only makes records
+                    cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
             if cached:
                 self.stats.cached.append(state.doc_id)
                 self._done(index, cached, store=False)
