@@ -144,10 +144,11 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
 
 def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Edge]:
     edges: list[Edge] = []
+    ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     for fact in facts:
         counts: dict[str, int] = defaultdict(int)
         for m in fact.mentions:
-            counts[node_id(m.label, canon[(m.label, m.name)])] += 1
+            counts[ids[(m.label, m.name)]] += 1
         stages: dict[str, set[Stage]] = defaultdict(set)
         for s in fact.stages:
             stages[node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))].add(s.stage)
