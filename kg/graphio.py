@@ -33,9 +33,13 @@ GRAPHML_FILE = "kg.graphml"
 _JSON_PREFIX = "json:"
 
 
+#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` without a new encoder per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def dumps(row: dict[str, Any]) -> str:
     """One canonical JSON line: keys in a fixed order, UTF-8 kept, no spaces."""
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(row)
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
@@ -144,7 +148,7 @@ def _encode(attrs: dict[str, Any], mixed: set[str] = frozenset()) -> dict[str, A
         if value is None:
             continue
         if isinstance(value, (list, dict)) or key in mixed:
-            value = _JSON_PREFIX + json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            value = _JSON_PREFIX + _ENCODE(value)
         out[key] = value
     return out
 
