@@ -25,6 +25,9 @@ from schema import Document, EntityRef, Label, Mention, RelationMention, RelType
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
+#: ``doc.user_data`` key of the Document set by :func:`init_doc`: a dict look-up, where ``doc._``
+#: makes an ``Underscore`` object per access (``text_of`` is called tens of thousands of times per doc).
+_DOCUMENT_KEY = "kg_document_record"
 
 
 def register_extensions() -> None:
@@ -38,6 +41,7 @@ def init_doc(doc: Doc, document: Document) -> Doc:
     """Attach the source record and empty result lists to ``doc``."""
     register_extensions()
     doc._.kg_document = document
+    doc.user_data[_DOCUMENT_KEY] = document
     doc._.kg_mentions = []
     doc._.kg_relations = []
     doc._.kg_stages = []
@@ -46,9 +50,13 @@ def init_doc(doc: Doc, document: Document) -> Doc:
 
 def document_of(doc: Doc) -> Document:
     """The :class:`Document` behind ``doc``; a bare one if the doc was made by hand."""
+    document = doc.user_data.get(_DOCUMENT_KEY)
+    if document is not None:
+        return document
     register_extensions()
     if doc._.kg_document is None:
         init_doc(doc, Document(doc_id="adhoc", source_file="adhoc", sha256="", text=doc.text))
+    doc.user_data[_DOCUMENT_KEY] = doc._.kg_document
     return doc._.kg_document
 
 

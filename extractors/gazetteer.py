@@ -61,6 +61,7 @@ class GazetteerComponent:
         self.min_focus_short = min_focus_short
         self.region_matcher = DictMatcher(self._region_entries())
         self._town_cache: dict[tuple[str, ...], DictMatcher[Place]] = {}
+        self._forms_cache: dict[int, dict[str, str]] = {}  # id of a cached town matcher -> its town forms
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
         jieba.dt.check_initialized()
         self._province_shorts = {a.short for a in self.gz.provinces.values()}
@@ -113,7 +114,7 @@ class GazetteerComponent:
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
             matcher = self._town_matcher(counties, inferred=bool(inferred))
-            doc.user_data["kg_town_forms"] = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
+            doc.user_data["kg_town_forms"] = self._town_forms(matcher)
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if not p.rule.endswith("_short") or (s in bounds and e in bounds))
         if counties and counties[0].name.endswith(("区", "县")):  # 我区/我县: the district the text is about (rule 6)
@@ -194,6 +195,14 @@ class GazetteerComponent:
             self._town_cache[key] = DictMatcher(entries)
         return self._town_cache[key]
 
+    def _town_forms(self, matcher: DictMatcher[Place]) -> dict[str, str]:
+        """Surface form -> town name of a town matcher's towns, made once per cached matcher (read-only)."""
+        forms = self._forms_cache.get(id(matcher))
+        if forms is None:
+            forms = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
+            self._forms_cache[id(matcher)] = forms
+        return forms
+
     def _short_form_counties(self, counties: list[Area]) -> list[Area]:
         """Counties whose short form counts: the focus counties and the other counties of their cities."""
         cities = {c.city for c in counties if c.city}
@@ -209,7 +218,7 @@ class GazetteerComponent:
             if main and self.short_forms:
                 for form in town_short_forms(town):
                     entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
-            for village in self.gz.villages.get((county.code, town), []):
+            for village in self.gz.villages_of(county.code, town):
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
                     entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
                                                       county=county.code, town=town))

@@ -33,9 +33,13 @@ GRAPHML_FILE = "kg.graphml"
 _JSON_PREFIX = "json:"
 
 
+#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` without a new encoder per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def dumps(row: dict[str, Any]) -> str:
     """One canonical JSON line: keys in a fixed order, UTF-8 kept, no spaces."""
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(row)
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
@@ -75,6 +79,21 @@ def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) ->
     path.mkdir(parents=True, exist_ok=True)
     write_jsonl((n.row() for n in sort_nodes(nodes)), path / NODES_FILE)
     write_jsonl((e.row() for e in sort_edges(edges)), path / EDGES_FILE)
+
+
+def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
+    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` from one set of rows.
+
+    The same bytes as :func:`write_graph_dir` then :func:`write_graphml`, which sort the records
+    and make every row twice.
+    """
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    node_rows = [n.row() for n in sort_nodes(nodes)]
+    edge_rows = [e.row() for e in sort_edges(edges)]
+    write_jsonl(node_rows, path / NODES_FILE)
+    write_jsonl(edge_rows, path / EDGES_FILE)
+    _write_graphml_rows(node_rows, edge_rows, path / GRAPHML_FILE)
 
 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:
@@ -129,7 +148,7 @@ def _encode(attrs: dict[str, Any], mixed: set[str] = frozenset()) -> dict[str, A
         if value is None:
             continue
         if isinstance(value, (list, dict)) or key in mixed:
-            value = _JSON_PREFIX + json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            value = _JSON_PREFIX + _ENCODE(value)
         out[key] = value
     return out
 
@@ -149,8 +168,13 @@ def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> N
     The bytes are those of ``networkx.write_graphml(to_networkx(...), prettyprint=True,
     named_key_ids=True)`` with the encoded values, written in one streaming pass.
     """
-    node_rows = [(row.pop("id"), row) for row in (n.row() for n in sort_nodes(nodes))]
-    edge_rows = [(row.pop("source"), row.pop("target"), row["type"], row) for row in (e.row() for e in sort_edges(edges))]
+    _write_graphml_rows([n.row() for n in sort_nodes(nodes)], [e.row() for e in sort_edges(edges)], path)
+
+
+def _write_graphml_rows(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], path: Path) -> None:
+    """:func:`write_graphml` from sorted rows (``id``, ``source`` and ``target`` are popped from them)."""
+    node_rows = [(row.pop("id"), row) for row in nodes]
+    edge_rows = [(row.pop("source"), row.pop("target"), row["type"], row) for row in edges]
     node_mixed = _mixed_keys(attrs for _, attrs in node_rows)
     edge_mixed = _mixed_keys(attrs for *_, attrs in edge_rows)
     encoded_nodes = {node_id: _encode(attrs, node_mixed) for node_id, attrs in node_rows}

@@ -70,8 +70,18 @@ def _declare(rows: Iterable[dict[str, Any]], scope: str, keys: list[str]) -> Non
                                f'attr.type="{xml_type}"/>\n')
 
 
+#: ``  <data key="…">`` per attribute name (a handful of names over all rows).
+_DATA_OPEN: dict[str, str] = {}
+
+
 def _data(attrs: dict[str, Any]) -> str:
-    return "".join(f'  <data key="{_attr(k)}">{_text(v)}</data>\n' for k, v in attrs.items())
+    parts = []
+    for k, v in attrs.items():
+        head = _DATA_OPEN.get(k)
+        if head is None:
+            head = _DATA_OPEN[k] = f'  <data key="{_attr(k)}">'
+        parts.append(f"{head}{_text(v)}</data>\n")
+    return "".join(parts)
 
 
 def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:

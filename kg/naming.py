@@ -133,15 +133,34 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
         {'柯美集团': '浙江柯美印染集团有限公司'}
     """
     fulls = sorted(n for n in names if n.endswith("公司"))
+    by_bigram = _bigram_index(fulls)
     mapping: dict[str, str] = {}
     for short in sorted(names - set(fulls)):
         core = _strip_suffixes(short)
         if len(core) < 2:
             continue
-        hits = [f for f in fulls if core[:2] in f and _in_order(core, f) and ("集团" in f or not short.endswith("集团"))]
+        hits = [f for f in by_bigram.get(core[:2], ()) if _in_order(core, f)
+                and ("集团" in f or not short.endswith("集团"))]
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping
+
+
+def _bigram_index(fulls: list[str]) -> dict[str, list[str]]:
+    """Every two-character substring -> the full names holding it (in the order of ``fulls``).
+
+    A short name then checks only the full names that hold its brand (its core's first two
+    characters) instead of every full name: linear in the names instead of shorts × fulls.
+
+    Example:
+        >>> _bigram_index(["柯美有限公司"])["柯美"]
+        ['柯美有限公司']
+    """
+    index: dict[str, list[str]] = {}
+    for full in fulls:
+        for bigram in dict.fromkeys(full[i:i + 2] for i in range(len(full) - 1)):
+            index.setdefault(bigram, []).append(full)
+    return index
 
 
 def _in_order(short: str, full: str) -> bool:

@@ -33,7 +33,8 @@ from kg import __version__
 from kg.cache import FactsCache
 from kg.errors import InputError
 from kg.extract import extract_facts
-from kg.graphio import GRAPHML_FILE, dumps, write_graph_dir, write_graphml
+from kg.gcpause import gc_paused
+from kg.graphio import dumps, write_graph_files
 from kg.parallel import ordered_map
 from kg.resolve import resolve
 from kg.tasks import BuildStats, Collector, ProgressHook, init_worker, run_task
@@ -64,8 +65,7 @@ def _report(facts: list[DocumentFacts], problems: list[Problem], nodes: list[Nod
 
 def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path) -> None:
     """Write the contract files of a build into ``staging``."""
-    write_graph_dir(nodes, edges, staging)
-    write_graphml(nodes, edges, staging / GRAPHML_FILE)
+    write_graph_files(nodes, edges, staging)
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 
@@ -133,10 +133,10 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         _collect(collector, jobs, stats)
         facts = collector.results()
         problems += collector.problems
-        with stats.timer("resolution"):
+        with gc_paused(), stats.timer("resolution"):
             nodes, edges = resolve(facts)
             report = _report(facts, problems, nodes, edges)
-        with stats.timer("writing"):
+        with gc_paused(), stats.timer("writing"):
             write_build(nodes, edges, report, staging)
             _swap_in(staging, out_dir)
     finally:

@@ -114,6 +114,7 @@ def _ref_id(ref: EntityRef, canon: dict[Key, str], aliases: dict[Key, str]) -> s
 
 def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, str, str], Edge]:
     edges: dict[tuple[str, str, str], Edge] = {}
+    seen: dict[tuple[str, str, str], set[tuple[str, str, str, int, int, str]]] = defaultdict(set)
     for fact in facts:
         for rel, ev in zip(fact.relations, fact.evidence):
             src, dst = _ref_id(rel.source, canon, aliases), _ref_id(rel.target, canon, aliases)
@@ -121,16 +122,21 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
                 continue
             if rel.type in SYMMETRIC and dst < src:
                 src, dst = dst, src
-            edge = edges.setdefault((src, rel.type.value, dst), Edge(source=src, target=dst, type=rel.type))
+            key = (src, rel.type.value, dst)
+            if key not in edges:
+                edges[key] = Edge(source=src, target=dst, type=rel.type)
+            edge = edges[key]
             for k, v in rel.properties.items():
                 edge.properties.setdefault(k, v)
             if rel.rule.startswith("gazetteer"):
                 edge.properties.setdefault("rule", rel.rule)
                 continue
-            item = Evidence(doc=fact.doc_id, section=ev.section, sentence=ev.sentence,
-                            start=ev.start, end=ev.end, rule=rel.rule)
-            if item not in edge.evidence:
-                edge.evidence.append(item)
+            # a set of field tuples: `item not in edge.evidence` compared models one by one (quadratic)
+            fields = (fact.doc_id, ev.section, ev.sentence, ev.start, ev.end, rel.rule)
+            if fields not in seen[key]:
+                seen[key].add(fields)
+                edge.evidence.append(Evidence(doc=fact.doc_id, section=ev.section, sentence=ev.sentence,
+                                              start=ev.start, end=ev.end, rule=rel.rule))
     for edge in edges.values():
         edge.evidence.sort(key=Evidence.sort_key)
     return edges
@@ -138,10 +144,11 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
 
 def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Edge]:
     edges: list[Edge] = []
+    ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     for fact in facts:
         counts: dict[str, int] = defaultdict(int)
         for m in fact.mentions:
-            counts[node_id(m.label, canon[(m.label, m.name)])] += 1
+            counts[ids[(m.label, m.name)]] += 1
         stages: dict[str, set[Stage]] = defaultdict(set)
         for s in fact.stages:
             stages[node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))].add(s.stage)

@@ -10,6 +10,7 @@ an :class:`Outcome`; :meth:`Collector.receive` takes outcomes in task order.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from time import perf_counter
 
 from kg.cache import FactsCache
 from kg.errors import InputError
+from kg.gcpause import gc_paused
 from kg.largefile import detect_encoding, file_sha256, is_large, iter_chunks, merge_parts, shift_facts
 from kg.timing import StageTimer
 from schema import DocumentFacts, Problem
@@ -79,10 +81,18 @@ class Outcome:
 
 
 def init_worker() -> None:
-    """Load the extraction pipeline once per process."""
-    from extractors.pipeline import load_nlp
+    """Load the extraction pipeline once per process, then freeze it out of the garbage collector's walks.
 
-    load_nlp()
+    The pipeline (jieba's dictionary, the gazetteer, the matchers) lives as long as the process:
+    collections while it loads find nothing to free (the collector is paused: 0.77 -> 0.5 s), and
+    after ``gc.freeze`` the full collections set off while documents' facts accumulate no longer
+    walk its objects (about 0.6 s of 1.3 s of collection time in a x10 build).
+    """
+    with gc_paused():
+        from extractors.pipeline import load_nlp
+
+        load_nlp()
+    gc.freeze()
 
 
 def run_task(task: Task) -> Outcome:
@@ -187,7 +197,8 @@ class Collector:
             with self.stats.timer("cache"):
                 state = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
                 self.docs[index] = state
-                cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
+                with gc_paused():  # reading cached facts only makes records
+                    cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
             if cached:
                 self.stats.cached.append(state.doc_id)
                 self._done(index, cached, store=False)
