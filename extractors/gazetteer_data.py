@@ -17,14 +17,13 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import io
-import os
-import pickle
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from extractors import disk_cache
 
 EXTRA_REGIONS = Path(__file__).with_name("data") / "regions_extra.tsv"
 
@@ -138,33 +137,21 @@ def _cache_file(source: Path) -> Path:
     for path in (source, EXTRA_REGIONS, Path(__file__)):
         stat = path.stat() if path.exists() else None
         digest.update(f"{path}:{stat.st_size if stat else 0}:{stat.st_mtime_ns if stat else 0};".encode())
-    folder = Path(os.environ.get("KG_CACHE_DIR") or Path(tempfile.gettempdir()) / "kg-cache")
-    return folder / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+    return disk_cache.cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """The gazetteer, parsed once per machine (a pickle in ``KG_CACHE_DIR``, default a temp folder).
+    """The gazetteer, parsed once per machine (a pickle in kg's cache folder, see :mod:`extractors.disk_cache`).
 
     Parsing the 700k-line tree takes about a second; the cache is rebuilt
     whenever the source files or this module change, and ignored if unreadable.
     """
     source = Path(path) if path else gazetteer_path()
     cache = _cache_file(source)
-    try:
-        with open(cache, "rb") as fh:
-            cached = pickle.load(fh)
-        if isinstance(cached, Gazetteer):
-            return cached
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
-        pass
+    cached = disk_cache.load(cache, Gazetteer)
+    if cached is not None:
+        return cached
     gz = parse_gazetteer(source)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only temp folder only costs the parse next time
+    disk_cache.store(cache, gz)
     return gz

@@ -16,9 +16,6 @@ Example:
 
 from __future__ import annotations
 
-import os
-import pickle
-import tempfile
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +26,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import factories  # noqa: F401  (registers the factories)
+from extractors import disk_cache, factories  # noqa: F401  (factories registers the components)
 from extractors.base import init_doc
 from schema import Document, Extraction
 
@@ -52,8 +49,7 @@ def _jieba_pickle(tokenizer: jieba.Tokenizer) -> Path:
     """Where the prefix dictionary of ``tokenizer``'s (default) dictionary file is kept as a pickle."""
     with tokenizer.get_dict_file() as fh:
         stat = Path(fh.name).stat()
-    folder = Path(os.environ.get("KG_CACHE_DIR") or Path(tempfile.gettempdir()) / "kg-cache")
-    return folder / f"jieba-{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
+    return disk_cache.cache_dir() / f"jieba-{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
 
 
 def init_jieba(tokenizer: jieba.Tokenizer | None = None) -> None:
@@ -68,23 +64,13 @@ def init_jieba(tokenizer: jieba.Tokenizer | None = None) -> None:
     if tokenizer.initialized or tokenizer.dictionary != jieba.DEFAULT_DICT:
         return
     path = _jieba_pickle(tokenizer)
-    try:
-        with open(path, "rb") as fh:
-            freq, total = pickle.load(fh)
-        if isinstance(freq, dict) and isinstance(total, int) and freq:
-            tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
-            return
-    except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError):
-        pass
+    cached = disk_cache.load(path, tuple)
+    if cached and len(cached) == 2 and isinstance(cached[0], dict) and isinstance(cached[1], int) and cached[0]:
+        tokenizer.FREQ, tokenizer.total = cached
+        tokenizer.initialized = True
+        return
     tokenizer.initialize()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump((tokenizer.FREQ, tokenizer.total), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only temp folder only costs jieba's own load next time
+    disk_cache.store(path, (tokenizer.FREQ, tokenizer.total))
 
 
 def words_and_spaces(words: Iterable[str]) -> tuple[list[str], list[bool]]:

@@ -11,8 +11,8 @@ into jieba words and looks for one that is not common vocabulary:
   abbreviation (津, 沪), minus a short list of common words jieba mistags.
 
 The proper-noun words of jieba's dictionary take about a second to parse, so
-they are read once and cached with :mod:`pickle` in jieba's temporary folder,
-keyed on the dictionary file's size and modification time (a pickled frozenset
+they are read once and cached with :mod:`pickle` in kg's cache folder
+(:mod:`extractors.disk_cache`), keyed on the dictionary file's size and modification time (a pickled frozenset
 loads about four times faster than the same set through :mod:`marshal`).
 
 Example:
@@ -22,15 +22,14 @@ Example:
 
 from __future__ import annotations
 
-import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import jieba
+
+from extractors import disk_cache
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _IDIOM_TAGS = frozenset({"i", "l"})
@@ -81,22 +80,12 @@ def _tagged_words(kind: str, keep: Callable[[str, str], bool]) -> frozenset[str]
     """
     path = _dict_file()
     stat = path.stat()
-    cache = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / f"kg_jieba_{kind}.{stat.st_size}.{int(stat.st_mtime)}.pickle"
-    try:
-        with open(cache, "rb") as fh:
-            cached = pickle.load(fh)
-        if isinstance(cached, frozenset):
-            return cached
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        pass
+    cache = disk_cache.cache_dir() / f"dictwords-{kind}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
+    cached = disk_cache.load(cache, frozenset)
+    if cached is not None:
+        return cached
     words = _parse_tagged(path, keep)
-    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            pickle.dump(words, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
+    disk_cache.store(cache, words)
     return words
 
 
