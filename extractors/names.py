@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -167,7 +167,7 @@ class NamesComponent:
         out: list[Candidate] = []
         for m in self.patterns.suffix_re.finditer(text):
             end = m.end()
-            if not bounds.is_end(end):
+            if not bounds.is_end(end) and not glued_function_end(text, bounds, end):
                 continue
             label, strong = self.patterns.suffixes[m.group(0)]
             if label == Label.PROJECT and text.endswith("街道", 0, end):
@@ -223,6 +223,8 @@ class NamesComponent:
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
+                if glued_function_start(token):
+                    start = prev + 1  # 以坪山|生物医药…: the name starts after the glued function word
                 break
             start = prev
         return start
