@@ -8,11 +8,13 @@ below decides. Identical spans with the same label and name are merged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import jieba
 from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
+from extractors.chains import ChainMatcher
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from schema import Label, Mention
@@ -112,6 +114,9 @@ _PARCELS = re.compile(r"(?:[、和及][^，,。；;、]{1,12}?)*等(?:\d+[个块
 #: After a short place form these make a longer place name (梅山湾), not the start of another name.
 _PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A station named by its direction (北站, 东站): generic without the town in front.
+_DIRECTION_STATION = re.compile(r"^[东南西北]站")
 
 
 def _places_by_start(mentions: list[Mention]) -> dict[int, Mention]:
@@ -144,12 +149,27 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
         return m
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
     first = next(iter(jieba.cut(core)), "")
-    coined = len(first) == 1 and first not in _PLACE_TAIL_CHARS  # 梦/得: a coined word jieba splits
-    if full_form and not has_proper_element(core):
+    coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)
+    if _DIRECTION_STATION.match(core):
+        return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town
+    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
         return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
     return _from(m, place.end)
+
+
+def _industry_park(m: Mention, rest: str, core: str) -> bool:
+    """A park named by an industry is a name of its own (ANNOTATION.md rule 3: 高端装备产业园), so a town in
+    front is its place (犀浦镇西部智能终端产业园 -> 西部智能终端产业园); a generic park type is not
+    (现代农业产业园 is in the generic park list)."""
+    generic = load_patterns().generic.get(Label.PARK, frozenset())
+    return m.label == Label.PARK and rest not in generic and _chains().ends_with_term(core)
+
+
+@lru_cache(maxsize=1)
+def _chains() -> ChainMatcher:
+    return ChainMatcher()
 
 
 def _from(m: Mention, start: int) -> Mention:

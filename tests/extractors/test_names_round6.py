@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 import pytest
 
 from extractors.pipeline import extract
+from kg.gold import load_passage
 from kg.ingest import document_from_text
 from schema import Label
 
@@ -35,3 +39,35 @@ def names(text: str, labels: set[Label] = NAME_LABELS) -> set[tuple[str, str]]:
 def test_glued_function_words(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text) == expected
 
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+@lru_cache(maxsize=None)
+def passage_names(passage: str) -> frozenset[tuple[str, str]]:
+    """Names, towns and villages the pipeline finds in one gold passage (its whole text gives the county)."""
+    path = next(GOLD.glob(f"*/{passage}-*.yaml"))
+    text = load_passage(path).input_text
+    return frozenset(names(text, NAME_LABELS | {Label.TOWN, Label.VILLAGE}))
+
+
+@pytest.mark.parametrize(
+    ("passage", "found", "not_found"),
+    [
+        # a park named by an industry is a name of its own: the full town in front is its place (s04, s17:
+        # 犀浦镇西部智能终端产业园, 永和街道新型显示产业园)
+        ("s04", {("Town", "犀浦镇"), ("Park", "西部智能终端产业园")}, {("Park", "犀浦镇西部智能终端产业园")}),
+        ("s17", {("Town", "永和街道"), ("Park", "新型显示产业园")}, {("Park", "永和街道新型显示产业园")}),
+        # a generic park type keeps its town (s08: 建成七塘镇现代农业产业园)
+        ("s08", {("Town", "七塘镇"), ("Park", "七塘镇现代农业产业园")}, {("Park", "现代农业产业园")}),
+        # a station named by its direction and a Latin acronym keep the town short form in front
+        # (s34: 同步实施安亭北站站前广场、墨玉路下穿通道和安亭P+R停车场)
+        ("s34", {("Project", "安亭北站站前广场"), ("Project", "安亭P+R停车场"), ("Project", "墨玉路下穿通道")},
+         {("Project", "北站站前广场"), ("Project", "P+R停车场")}),
+    ],
+)
+def test_town_prefix_of_parks_and_projects(passage: str, found: set[tuple[str, str]],
+                                           not_found: set[tuple[str, str]]) -> None:
+    got = passage_names(passage)
+    assert found <= got
+    assert not not_found & got
