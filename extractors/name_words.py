@@ -40,6 +40,12 @@ def glued_function_start(token: str) -> bool:
     return len(token) >= 3 and token[0] in _GLUED_BEFORE and not jieba.dt.FREQ.get(token)
 
 
+def repeat_bounded(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
+    """A repeated name at ``start:end`` lies on token boundaries, a glued function word allowed at its end."""
+    starts_ok = start == 0 or bounds.token_start(start) == start
+    return starts_ok and (bounds.is_end(end) or glued_function_end(text, bounds, end))
+
+
 def latin(ch: str) -> bool:
     """A Latin letter (Mini LED keeps its space)."""
     return ch.isascii() and ch.isalpha()

@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -58,6 +58,8 @@ _CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "传统",
                                "现有", "未来", "其他", "主要", "核心", "关键", "全国", "国内", "国际", "我国", "全市",
                                "全区", "大力", "发展", "壮大", "做强", "做大", "配套", "上下游", "整个", "全", "优质"))
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+#: Labels whose names found once are also found at their other occurrences in the same text.
+_REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
 
@@ -93,7 +95,20 @@ class NamesComponent:
         found.extend(self._chain_terms(text_of(doc), bounds))
         found.extend(self._counted_chains(text_of(doc), bounds))
         found.extend(self._lead_items(text_of(doc), bounds, found))
+        found.extend(self._repeats(text_of(doc), bounds, found))
         return found
+
+    def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
+        """Other occurrences of a park, project, enterprise or organisation name found once in the text
+        (a name read from a project list is the same name in a list of facilities: 盛景星级酒店)."""
+        spans = {(c.start, c.end) for c in known}
+        out: list[Candidate] = []
+        for c in {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}.values():
+            surface = text[c.start:c.end]
+            for m in re.finditer(re.escape(surface), text):
+                if (m.start(), m.end()) not in spans and repeat_bounded(text, bounds, m.start(), m.end()):
+                    out.append(Candidate(m.start(), m.end(), c.label, "name.repeat", c.strong))
+        return out
 
     def _lead_items(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
         """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -43,7 +43,7 @@ def test_glued_function_words(text: str, expected: set[tuple[str, str]]) -> None
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@lru_cache(maxsize=None)
+@cache
 def passage_names(passage: str) -> frozenset[tuple[str, str]]:
     """Names, towns and villages the pipeline finds in one gold passage (its whole text gives the county)."""
     path = next(GOLD.glob(f"*/{passage}-*.yaml"))
@@ -71,3 +71,16 @@ def test_town_prefix_of_parks_and_projects(passage: str, found: set[tuple[str, s
     got = passage_names(passage)
     assert found <= got
     assert not not_found & got
+
+
+def test_repeated_name_is_found_again() -> None:
+    """c11: 盛景星级酒店 is read from `建成光华国际学校、盛景星级酒店等一批高端配套项目`; its second occurrence, in a
+    list of facilities under the 大张庄示范镇 paragraph, is the same project and so located in that town."""
+    text = load_passage(next(GOLD.glob("corpus/c11-*.yaml"))).input_text
+    ex = extract(document_from_text(text, doc_id="c11"))
+    hotel = [m for m in ex.mentions if m.name == "盛景星级酒店"]
+    assert len(hotel) == 2 and {m.label for m in hotel} == {Label.PROJECT}
+    located = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    assert ("盛景星级酒店", "大张庄镇") in located
+    # a name is repeated only where it stands on its own: 高端装备产业园 is not found again inside 高端装备产业园永进道
+    assert len([m for m in ex.mentions if m.name == "高端装备产业园"]) == 2
