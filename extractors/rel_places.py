@@ -303,7 +303,7 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
 
 
 _MEMBER_GAP = re.compile(r"^(?:内)?(?:已|目前|累计|先后|共|现已|已经)*(?:集聚|聚集|入驻|汇聚|吸引|落户)(?:了)?$")
-_PARK_BACKREF = re.compile(r"(?:该园区|园区|开发区|集聚区|产业园)$")
+_PARK_BACKREF = re.compile(r"(?:该园区|园区|开发区|集聚区|产业园|科技城|科创城|知识城|新城|示范区|保税区|高新区)$")
 
 
 def _member_backref(ctx: RelContext, lo: int, pos: int) -> Mention | None:
@@ -317,7 +317,7 @@ def _member_backref(ctx: RelContext, lo: int, pos: int) -> Mention | None:
     ref = _PARK_BACKREF.search(clause[:verb.start()]) if verb else None
     if ref is None:
         return None
-    tails = {"开发区": ("开发区",), "集聚区": ("集聚区",)}.get(ref.group(0), ("园", "园区"))
+    tails = ("园", "园区") if ref.group(0).endswith(("园区", "产业园")) else (ref.group(0),)
     before = ctx.within(max(0, lo - 300), lo, {Label.PARK})
     fitting = [p for p in before if p.name.endswith(tails)] or before
     return fitting[-1] if fitting else None
