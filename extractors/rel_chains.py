@@ -151,6 +151,14 @@ def _pointed(m: Mention, chains: list[Mention]) -> list[Mention]:
         c.name[-2:] in m.name or c.name[:2] not in _QUALIFIERS and c.name[:2] in m.name)]
 
 
+def _narrowed(m: Mention, chains: list[Mention]) -> list[Mention]:
+    """Of several chains in an item's sentence, the ones its name points to, if any (闽梅冷链加工基地 after
+    发展海洋渔业和海产品冷链加工 -> 海产品冷链加工; ANNOTATION.md rule 29); else all of them."""
+    if len({c.name for c in chains}) < 2 or m.label == Label.ENTERPRISE:
+        return chains  # a company name holds product words, not its chain (福建闽梅海洋食品有限公司)
+    return _pointed(m, chains) or chains
+
+
 def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
     lo = bisect_left(chains, start, key=lambda c: c.start)
     hi = bisect_left(chains, end, key=lambda c: c.start)
@@ -277,7 +285,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
-        found = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
+        found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, _sentence_chains(ctx, chains, m))]
         targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         seen: set[str] = set()

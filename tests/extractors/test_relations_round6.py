@@ -20,3 +20,13 @@ def test_park_back_reference_by_its_head() -> None:
                   "目前，科技城内已落户沈阳浑新机器人自动化有限公司、沈阳北方微纳装备股份有限公司等企业 60 余家。")
     assert ("LOCATED_IN", "沈阳浑新机器人自动化有限公司", "沈阳浑南科技城") in got
     assert ("LOCATED_IN", "沈阳北方微纳装备股份有限公司", "沈阳浑南科技城") in got
+
+
+def test_sentence_chain_narrowed_by_item_name() -> None:
+    """s12: of the two chains of the sentence, the project takes the one its name points to (ANNOTATION rule 29);
+    a company keeps both (its name holds product words, not its chain)."""
+    got = triples("福州市长乐区坚持向海发展。梅花镇依托渔港资源发展海洋渔业和海产品冷链加工，"
+                  "福建闽梅海洋食品有限公司年产海产品冻品 5 万吨的闽梅冷链加工基地已建成投产。")
+    assert ("IN_CHAIN", "闽梅冷链加工基地", "海产品冷链加工") in got
+    assert ("IN_CHAIN", "闽梅冷链加工基地", "海洋渔业") not in got
+    assert ("IN_CHAIN", "福建闽梅海洋食品有限公司", "海产品冷链加工") in got
