@@ -58,6 +58,15 @@ def _developer(ctx: RelContext, m: Mention) -> bool:
                for x in ctx.within(m.start, m.end + 40, {Label.PROJECT, Label.PARK}))
 
 
+_SITE_BEFORE = re.compile(r"(?:在|于|落户|位于|入驻)$")
+
+
+def _site(ctx: RelContext, m: Mention) -> bool:
+    """A park written as the place where a listed item is built or settles (…公司在吴中经济技术开发区扩建X,
+    落户P) is the item's site, not an item of the chain."""
+    return m.label == Label.PARK and _SITE_BEFORE.search(ctx.text[max(0, m.start - 2):m.start]) is not None
+
+
 def _specific(chains: list[Mention]) -> list[Mention]:
     """Drop chains whose name is inside another chain's name; one per name."""
     names = {c.name for c in chains}
@@ -281,7 +290,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     led = _park_led(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in CHAINED or _developer(ctx, m):
+        if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m):
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None

@@ -30,3 +30,11 @@ def test_sentence_chain_narrowed_by_item_name() -> None:
     assert ("IN_CHAIN", "闽梅冷链加工基地", "海产品冷链加工") in got
     assert ("IN_CHAIN", "闽梅冷链加工基地", "海洋渔业") not in got
     assert ("IN_CHAIN", "福建闽梅海洋食品有限公司", "海产品冷链加工") in got
+
+
+def test_park_as_site_is_no_chain_item() -> None:
+    """s01: under a chain heading, the park where a company expands its line is the line's site, not an item."""
+    got = triples("(二)高端装备制造产业链\n吴中区坚持把高端装备制造作为主导产业，支持远腾数控与苏州大学共建数控系统联合创新中心，"
+                  "推动远腾数控旗下的苏州远腾精工传动有限公司在吴中经济技术开发区扩建远腾精工滚珠丝杠产线。")
+    assert ("IN_CHAIN", "远腾精工滚珠丝杠产线", "高端装备制造") in got
+    assert ("IN_CHAIN", "吴中经济技术开发区", "高端装备制造") not in got
