@@ -38,6 +38,7 @@ _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
+_TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
@@ -198,6 +199,9 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":
+                if self.patterns.park_suffix_re.search(text, max(start, m.start() - 6), m.start()) \
+                        and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
+                    continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, start, m.start())
             if label in _NEEDS_PROPER and role_description(text, start):
                 continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
@@ -291,6 +295,8 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
+        if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
+            return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or clean in idiom_words()):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class

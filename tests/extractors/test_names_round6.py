@@ -84,3 +84,28 @@ def test_repeated_name_is_found_again() -> None:
     assert ("盛景星级酒店", "大张庄镇") in located
     # a name is repeated only where it stands on its own: 高端装备产业园 is not found again inside 高端装备产业园永进道
     assert len([m for m in ex.mentions if m.name == "高端装备产业园"]) == 2
+
+
+def test_town_programme_is_no_project() -> None:
+    """s02: the heading (一)木渎示范镇建设工程 names the programme of a town (ONTOLOGY: 示范镇 is the town), no project;
+    the projects of its paragraph stay projects."""
+    got = passage_names("s02")
+    assert ("Project", "木渎示范镇建设工程") not in got
+    assert {("Project", "木渎古镇游客服务中心"), ("Park", "太湖金谷科创园")} <= got
+
+
+@pytest.mark.parametrize(
+    ("passage", "found", "not_found"),
+    [
+        # a 产业基地 is a project being built, like every other 基地 (s36, c07: 江天环京大数据产业基地项目)
+        ("s36", {("Project", "瓶窑智能装备产业基地")}, {("Park", "瓶窑智能装备产业基地")}),
+        ("c07", {("Project", "江天环京大数据产业基地")}, {("Park", "江天环京大数据产业基地")}),
+        # a park suffix decides even when the text calls the park a 项目 (s18, synthetic NOTES rule 11)
+        ("s18", {("Park", "锡联感知产业园")}, {("Project", "锡联感知产业园")}),
+    ],
+)
+def test_park_or_project_by_suffix(passage: str, found: set[tuple[str, str]],
+                                   not_found: set[tuple[str, str]]) -> None:
+    got = passage_names(passage)
+    assert found <= got
+    assert not not_found & got
