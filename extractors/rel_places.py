@@ -79,7 +79,7 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     """(town, start, end, rule) for headings, paragraph leads and sentences led by one town."""
     scopes: list[tuple[Mention, int, int, str]] = []
     for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
-        towns = ctx.within(h_start, h_end, {Label.TOWN})
+        towns = ctx.within(h_start, h_end, {Label.TOWN}) or _model_towns(ctx, h_start, h_end)
         if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
             scopes.append((towns[0], h_start, b_end, "context.heading_town"))
     for p_start, p_end in ctx.paragraphs():
@@ -91,6 +91,26 @@ def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     for span in ctx.document.sentences:
         scopes += _segment_towns(ctx, span.start, span.end)
     return scopes
+
+
+_MODEL_TOWN = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,4}?)示范(?:小城)?镇")
+
+
+def _model_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
+    """A heading naming a town by its 示范镇 form (木渎示范镇建设工程) where the text names the town in full
+    elsewhere but the gazetteer took no short forms (ONTOLOGY: 示范镇 is the town)."""
+    full = {t.name: t for t in ctx.ms if t.label == Label.TOWN}
+    out: list[Mention] = []
+    for hit in _MODEL_TOWN.finditer(ctx.text, start, end):
+        short = hit.group("short")
+        for suffix in ("镇", "乡", "街道"):
+            for cut in range(len(short) - 1):  # the short form may follow a word (推进木渎示范镇)
+                town = full.get(short[cut:] + suffix)
+                if town is not None:
+                    out.append(town.model_copy(update={"start": hit.start("short") + cut, "end": hit.end(),
+                                                       "text": hit.group(0)[cut:], "rule": "ref.model_town"}))
+                    return out
+    return out
 
 
 _SEGMENT_END = re.compile(r"[；;]|(?<![\dA-Za-z])\.(?!\d)")

@@ -38,3 +38,14 @@ def test_park_as_site_is_no_chain_item() -> None:
                   "推动远腾数控旗下的苏州远腾精工传动有限公司在吴中经济技术开发区扩建远腾精工滚珠丝杠产线。")
     assert ("IN_CHAIN", "远腾精工滚珠丝杠产线", "高端装备制造") in got
     assert ("IN_CHAIN", "吴中经济技术开发区", "高端装备制造") not in got
+
+
+def test_heading_names_town_by_model_town_form() -> None:
+    """s02: (一)木渎示范镇建设工程 is a town heading when the text names 木渎镇 in full (synthetic NOTES rule 2)."""
+    got = triples("第五章 重点工程\n一、特色镇建设工程\n(一)木渎示范镇建设工程\n"
+                  "加快推进木渎示范镇建设，完成五峰村、天平村整村改造，建成木渎古镇游客服务中心和灵岩山景区南入口广场，"
+                  "推动太湖金谷科创园投入运营。到2025年，木渎镇常住人口达到 12.5 万人。\n"
+                  "(二)光福镇工艺美术特色小镇建设工程\n建设光福工艺美术特色小镇，建成光福镇文化艺术中心。")
+    assert {("LOCATED_IN", "木渎古镇游客服务中心", "木渎镇"), ("LOCATED_IN", "太湖金谷科创园", "木渎镇"),
+            ("PART_OF", "五峰村", "木渎镇")} <= got
+    assert ("LOCATED_IN", "木渎古镇游客服务中心", "光福镇") not in got
