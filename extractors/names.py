@@ -38,6 +38,8 @@ _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
+#: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
+_INNER_MODIFIERS = frozenset(("大型", "小型"))
 _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
@@ -240,6 +242,10 @@ class NamesComponent:
                 break
             inner = (company and token in _COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
+            if token in _INNER_MODIFIERS and prev > floor and self._name_token(
+                    text[bounds.token_start(prev - 1):prev], text, prev):
+                start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name
+                continue
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
                 if glued_function_start(token):

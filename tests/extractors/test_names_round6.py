@@ -109,3 +109,12 @@ def test_park_or_project_by_suffix(passage: str, found: set[tuple[str, str]],
     got = passage_names(passage)
     assert found <= got
     assert not not_found & got
+
+
+def test_size_word_inside_a_name() -> None:
+    """s24: 大型 after a name word stays in the name (彭城重工大型矿用挖掘机生产线); at the start of a phrase it
+    is still a stop word (the name does not take the verb before it)."""
+    got = passage_names("s24")
+    assert ("Project", "彭城重工大型矿用挖掘机生产线") in got
+    assert ("Project", "矿用挖掘机生产线") not in got
+    assert names("推进大型矿用挖掘机生产线建设。") == set()
