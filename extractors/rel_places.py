@@ -235,7 +235,21 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
                 if a.label == Label.PARK and b.label == Label.PROJECT:
                     out += _prefixed_list(ctx, a, b)
+        elif a.label == Label.VILLAGE and b.label in PLACED and ctx.text[a.end:b.start] in _QUOTE_GAP:
+            town = _village_town(ctx, a)
+            if town is not None:
+                out.append(_rel(ctx, RelType.LOCATED_IN, b, town, b.start, "pattern.adjacent_village"))
     return out
+
+
+def _village_town(ctx: RelContext, village: Mention) -> Mention | tuple[Label, str] | None:
+    """The town of a village written before a name (双口镇小五堡田园综合体, 梅东村海铁联运堆场): the town written
+    right before the village, else its gazetteer town; a village is no LOCATED_IN target of its own."""
+    before = ctx.ending_at(village.start)
+    if before is not None and before.label == Label.TOWN:
+        return before
+    parent = ctx.parent_of(village)
+    return parent if parent is not None and parent[0] == Label.TOWN else None
 
 
 def _prefixed_list(ctx: RelContext, place: Mention, first: Mention) -> list[RelationMention]:

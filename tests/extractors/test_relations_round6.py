@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extractors.pipeline import extract
+from kg.gold import load_passage
 from kg.ingest import document_from_text
 
 Triple = tuple[str, str, str]
+GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
 def triples(text: str) -> set[Triple]:
@@ -49,3 +53,13 @@ def test_heading_names_town_by_model_town_form() -> None:
     assert {("LOCATED_IN", "木渎古镇游客服务中心", "木渎镇"), ("LOCATED_IN", "太湖金谷科创园", "木渎镇"),
             ("PART_OF", "五峰村", "木渎镇")} <= got
     assert ("LOCATED_IN", "木渎古镇游客服务中心", "光福镇") not in got
+
+
+def test_village_before_a_name_locates_it_in_the_town() -> None:
+    """c16: 依托双口镇小五堡田园综合体 — a village is no LOCATED_IN target, so the name before it is located in the
+    village's town (ONTOLOGY: LOCATED_IN goes to Town, Region or Park)."""
+    text = load_passage(next(GOLD.glob("corpus/c16-*.yaml"))).input_text
+    ex = extract(document_from_text(text, doc_id="c16"))
+    located = {(r.source.name, r.target.label.value, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    assert ("小五堡田园综合体", "Town", "双口镇") in located
+    assert not any(target == "Village" for _, target, _ in located)
