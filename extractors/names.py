@@ -40,6 +40,7 @@ _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
 #: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
 _INNER_MODIFIERS = frozenset(("大型", "小型"))
+_ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
 _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
@@ -301,6 +302,8 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
+        if label == Label.PROJECT and _ROAD_WORKS.search(clean):
+            return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
             return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or clean in idiom_words()):

@@ -118,3 +118,11 @@ def test_size_word_inside_a_name() -> None:
     assert ("Project", "彭城重工大型矿用挖掘机生产线") in got
     assert ("Project", "矿用挖掘机生产线") not in got
     assert names("推进大型矿用挖掘机生产线建设。") == set()
+
+
+def test_road_works_are_named_by_the_road() -> None:
+    """c01: 启动朝阳路下穿南曹铁路、铁东路上跨龙门东道立交工程 — works on roads are annotated by road name
+    (ANNOTATION rule 11), not as 龙门东道立交."""
+    got = names("启动朝阳路下穿南曹铁路、铁东路上跨龙门东道立交工程,加速推进北辰东道及综合管廊建设。", {Label.PROJECT})
+    assert {("Project", "龙门东道"), ("Project", "铁东路"), ("Project", "南曹铁路")} <= got
+    assert ("Project", "龙门东道立交") not in got
