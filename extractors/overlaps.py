@@ -17,6 +17,7 @@ from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
+from extractors.rel_context import place_prefixes
 from schema import Label, Mention
 
 PRIORITY = (
@@ -182,6 +183,28 @@ def _from(m: Mention, start: int) -> Mention:
     return m.model_copy(update={"start": start, "text": rest, "name": name})
 
 
+def full_park_names(mentions: list[Mention]) -> list[Mention]:
+    """A park written in short after its zone or city elsewhere in the text takes the full name
+    (金港汽车产业园 after 武汉江夏经济开发区金港汽车产业园, 泾渭新城 after 西安经济技术开发区泾渭新城).
+
+    The full name must be the short one with a park name or a place in front, so that two parks
+    named alike stay apart; with two candidates nothing changes.
+    """
+    parks = {m.name for m in mentions if m.label == Label.PARK}
+    places = place_prefixes() | {m.name for m in mentions if m.label in _PLACES} | parks
+    out = []
+    for m in mentions:
+        longer = {p for p in parks if m.label == Label.PARK and len(m.name) >= 4 and p.endswith(m.name)
+                  and p != m.name and _zone_or_place(p[: -len(m.name)], places)}
+        out.append(m.model_copy(update={"name": longer.pop()}) if len(longer) == 1 else m)
+    return out
+
+
+def _zone_or_place(prefix: str, places: set[str] | frozenset[str]) -> bool:
+    """``prefix`` is a place or park named in the text, a gazetteer area, or ends with a park suffix."""
+    return prefix in places or load_patterns().suffix_label(prefix) == Label.PARK
+
+
 class OverlapsComponent:
     """Replace ``doc._.kg_mentions`` by a non-overlapping subset."""
 
@@ -196,7 +219,7 @@ class OverlapsComponent:
         mentions = mentions_of(doc)
         nested = [m for m in mentions if m.label in self.keep_nested]
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
-        return kept + nested
+        return full_park_names(kept) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

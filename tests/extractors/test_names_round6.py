@@ -126,3 +126,17 @@ def test_road_works_are_named_by_the_road() -> None:
     got = names("启动朝阳路下穿南曹铁路、铁东路上跨龙门东道立交工程,加速推进北辰东道及综合管廊建设。", {Label.PROJECT})
     assert {("Project", "龙门东道"), ("Project", "铁东路"), ("Project", "南曹铁路")} <= got
     assert ("Project", "龙门东道立交") not in got
+
+
+@pytest.mark.parametrize(
+    ("passage", "full", "short"),
+    [
+        # the title writes the park without its zone (金港汽车产业园：…), the text in full (s40, s20)
+        ("s40", "武汉江夏经济开发区金港汽车产业园", "金港汽车产业园"),
+        ("s20", "西安经济技术开发区泾渭新城", "泾渭新城"),
+    ],
+)
+def test_short_park_takes_the_full_name(passage: str, full: str, short: str) -> None:
+    got = passage_names(passage)
+    assert ("Park", full) in got
+    assert ("Park", short) not in got
