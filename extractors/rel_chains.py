@@ -238,6 +238,19 @@ def _heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
     return out
 
 
+_TITLE_CHAIN = re.compile(r"^[^\n]{0,24}?(?:产业链|产业集群)")
+
+
+def _title_chain(ctx: RelContext, chains: list[Mention]) -> tuple[int, list[Mention]]:
+    """A news title naming one industrial chain (…：动力电池产业链再添“强链”项目) sets the topic of the text:
+    (end of the title, [that chain]), or (0, []) when the title names none or several."""
+    end = ctx.text.find("\n")
+    if end <= 0 or not _TITLE_CHAIN.match(ctx.text):
+        return 0, []
+    named = _specific(_in(chains, 0, end))
+    return (end, named) if len({c.name for c in named}) == 1 else (0, [])
+
+
 def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], list[Mention]]:
     """A park leading a paragraph or heading takes the chains its paragraph develops (推动印刷产业…)."""
     led: dict[tuple[int, int], list[Mention]] = {}
@@ -288,6 +301,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     chains = chain_mentions(ctx)
     leads, headings = _lead_chains(ctx, chains), _heading_chains(ctx)
     led = _park_led(ctx, chains)
+    title_end, title = _title_chain(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
         if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m):
@@ -297,6 +311,8 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, _sentence_chains(ctx, chains, m))]
         targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
+        if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:
+            targets = [(c, "context.title_chain") for c in title]
         seen: set[str] = set()
         for c, rule in targets:
             if c.name not in seen and c.name != m.name:

@@ -63,3 +63,14 @@ def test_village_before_a_name_locates_it_in_the_town() -> None:
     located = {(r.source.name, r.target.label.value, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
     assert ("小五堡田园综合体", "Town", "双口镇") in located
     assert not any(target == "Village" for _, target, _ in located)
+
+
+def test_title_chain_is_the_topic_of_projects() -> None:
+    """s28: a news title naming one chain (…：动力电池产业链再添“强链”项目) gives projects with no other chain context
+    that chain; companies and parks do not take it from the title."""
+    text = load_passage(next(GOLD.glob("synthetic/s28-*.yaml"))).input_text
+    ex = extract(document_from_text(text, doc_id="s28"))
+    chained = {(r.source.label.value, r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+    assert ("Project", "四川岷江正极材料有限公司磷酸铁锂正极材料二期", "动力电池") in chained
+    assert ("Project", "四川南广铝箔有限公司电池铝箔", "动力电池") in chained
+    assert not any(label == "Enterprise" for label, _, _ in chained)
