@@ -46,6 +46,19 @@ def repeat_bounded(text: str, bounds: TokenBounds, start: int, end: int) -> bool
     return starts_ok and (bounds.is_end(end) or glued_function_end(text, bounds, end))
 
 
+_HEADING_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
+
+
+def heading_works(text: str, end: int) -> bool:
+    """A name ending a numbered heading with 工程 ((二)大碶疏港通道工程, (一)示范镇建设工程) names the programme
+    of the section, whose items are the projects: no project of its own (none is in the gold)."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    if rest != "工程" and not (rest == "" and text.startswith("工程", end - 2)):
+        return False  # the name, or the name and 工程 (大碶疏港通道|工程), must end the heading
+    return _HEADING_NUMBER.match(text, text.rfind("\n", 0, end) + 1) is not None
+
+
 def latin(ch: str) -> bool:
     """A Latin letter (Mini LED keeps its space)."""
     return ch.isascii() and ch.isalpha()

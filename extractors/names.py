@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -206,7 +206,7 @@ class NamesComponent:
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
                     continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, start, m.start())
-            if label in _NEEDS_PROPER and role_description(text, start):
+            if label in _NEEDS_PROPER and (role_description(text, start) or heading_works(text, end)):
                 continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \

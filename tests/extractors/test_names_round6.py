@@ -140,3 +140,10 @@ def test_short_park_takes_the_full_name(passage: str, full: str, short: str) -> 
     got = passage_names(passage)
     assert ("Park", full) in got
     assert ("Park", short) not in got
+
+
+def test_heading_works_name_no_project() -> None:
+    """s37: the heading (二)大碶疏港通道工程 names the section's programme; its items are the projects."""
+    got = passage_names("s37")
+    assert ("Project", "大碶疏港通道") not in got
+    assert {("Project", "大碶疏港高速复线"), ("Project", "九峰山隧道")} <= got
