@@ -29,7 +29,7 @@ def town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
         if lead:
             towns = free_towns(ctx, lead[0], lead[1])
             if len({t.name for t in towns}) == 1:
-                scopes.append((towns[0], lead[0], p_end, "context.paragraph_town"))
+                scopes.append((towns[0], towns[0].start, p_end, "context.paragraph_town"))
     for span in ctx.document.sentences:
         scopes += _segment_towns(ctx, span.start, span.end)
     return scopes

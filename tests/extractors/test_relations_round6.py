@@ -74,3 +74,15 @@ def test_title_chain_is_the_topic_of_projects() -> None:
     assert ("Project", "四川岷江正极材料有限公司磷酸铁锂正极材料二期", "动力电池") in chained
     assert ("Project", "四川南广铝箔有限公司电池铝箔", "动力电池") in chained
     assert not any(label == "Enterprise" for label, _, _ in chained)
+
+
+def test_paragraph_town_scope_starts_at_the_town() -> None:
+    """s37: 建成大碶疏港高速复线和九峰山隧道，实施大碶街道先锋村…: the works named before the town in the lead are not
+    located by it (synthetic NOTES rule 1); c11: 积极推进双街示范镇建设 still scopes its paragraph (rule 27)."""
+    s37 = load_passage(next(GOLD.glob("synthetic/s37-*.yaml"))).input_text
+    got = {(r.type.value, r.source.name, r.target.name) for r in extract(document_from_text(s37, doc_id="s37")).relations}
+    assert ("LOCATED_IN", "九峰山隧道", "大碶街道") not in got
+    assert ("LOCATED_IN", "大碶疏港高速复线", "大碶街道") not in got
+    c11 = load_passage(next(GOLD.glob("corpus/c11-*.yaml"))).input_text
+    got = {(r.type.value, r.source.name, r.target.name) for r in extract(document_from_text(c11, doc_id="c11")).relations}
+    assert ("LOCATED_IN", "花卉博览园", "双街镇") in got
