@@ -88,11 +88,20 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
-            elif not _other_town_prefix(ctx, m, town):
+            elif not _other_town_prefix(ctx, m, town) and not _public_body(m):
                 host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
                                 "context.town_park" if host else rule))
     return out
+
+
+#: Name endings of government bodies: a body of the district acting in a town's section is not located there.
+_BODY_TAILS = ("局", "委员会", "人民政府", "政府", "办公室", "管委会", "党委", "党工委", "办公厅", "法院", "检察院")
+
+
+def _public_body(m: Mention) -> bool:
+    """A government body (郫都区农业农村局 under (一)唐昌示范镇) works for the whole district, not in the town."""
+    return m.label == Label.ORGANIZATION and m.name.endswith(_BODY_TAILS)
 
 
 _HOST_BEFORE = ("以", "在", "")

@@ -86,3 +86,11 @@ def test_paragraph_town_scope_starts_at_the_town() -> None:
     c11 = load_passage(next(GOLD.glob("corpus/c11-*.yaml"))).input_text
     got = {(r.type.value, r.source.name, r.target.name) for r in extract(document_from_text(c11, doc_id="c11")).relations}
     assert ("LOCATED_IN", "花卉博览园", "双街镇") in got
+
+
+def test_public_body_not_located_by_town_heading() -> None:
+    """s39: under (一)唐昌示范镇, 与郫都区农业农村局共建唐昌农产品质量检测中心 — the district bureau is no item of the town."""
+    text = load_passage(next(GOLD.glob("synthetic/s39-*.yaml"))).input_text
+    got = {(r.type.value, r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="s39")).relations}
+    assert ("LOCATED_IN", "郫都区农业农村局", "唐昌镇") not in got
+    assert ("LOCATED_IN", "唐昌农产品质量检测中心", "唐昌镇") in got
