@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import jieba
+
 from extractors.patterns import NamePatterns
+from extractors.token_bounds import TokenBounds
 
 #: Marks that end a clause (and a name).
 CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
@@ -13,6 +16,9 @@ CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 _WANTED = re.compile(r"(?:引进|招引|吸引|引入)(?:一批|更多)?$")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
 _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
+#: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
+_GLUED_AFTER = frozenset("为已将在与是于和及等的")
+_GLUED_BEFORE = frozenset("以在将与和由把从于")
 
 
 def body_word(token: str, text: str, end: int) -> bool:
@@ -20,6 +26,37 @@ def body_word(token: str, text: str, end: int) -> bool:
     if token == "和":
         return text.startswith(_BODY_AFTER_AND, end)
     return token in _BODY_INNER
+
+
+def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:
+    """A name suffix ends one character before a token end, and that character is a function word the
+    segmenter glued to it (中新广州知识城已落户: 城已; 以沈阳浑南科技城为: 城为)."""
+    return text[end:end + 1] in _GLUED_AFTER and bounds.is_end(end + 1) and bounds.token_start(end) < end
+
+
+def glued_function_start(token: str) -> bool:
+    """A token of three or more characters that is a function word glued to the start of a name
+    (以坪山, 以天辰) and no dictionary word."""
+    return len(token) >= 3 and token[0] in _GLUED_BEFORE and not jieba.dt.FREQ.get(token)
+
+
+def repeat_bounded(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
+    """A repeated name at ``start:end`` lies on token boundaries, a glued function word allowed at its end."""
+    starts_ok = start == 0 or bounds.token_start(start) == start
+    return starts_ok and (bounds.is_end(end) or glued_function_end(text, bounds, end))
+
+
+_HEADING_NUMBER = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
+
+
+def heading_works(text: str, end: int) -> bool:
+    """A name ending a numbered heading with 工程 ((二)大碶疏港通道工程, (一)示范镇建设工程) names the programme
+    of the section, whose items are the projects: no project of its own (none is in the gold)."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    if rest != "工程" and not (rest == "" and text.startswith("工程", end - 2)):
+        return False  # the name, or the name and 工程 (大碶疏港通道|工程), must end the heading
+    return _HEADING_NUMBER.match(text, text.rfind("\n", 0, end) + 1) is not None
 
 
 def latin(ch: str) -> bool:

@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, has_stop, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -38,6 +38,10 @@ _DATE_CHARS = ("年", "月", "日")
 _COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
+#: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
+_INNER_MODIFIERS = frozenset(("大型", "小型"))
+_ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
+_TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
@@ -58,6 +62,8 @@ _CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "传统",
                                "现有", "未来", "其他", "主要", "核心", "关键", "全国", "国内", "国际", "我国", "全市",
                                "全区", "大力", "发展", "壮大", "做强", "做大", "配套", "上下游", "整个", "全", "优质"))
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+#: Labels whose names found once are also found at their other occurrences in the same text.
+_REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
 
@@ -93,7 +99,20 @@ class NamesComponent:
         found.extend(self._chain_terms(text_of(doc), bounds))
         found.extend(self._counted_chains(text_of(doc), bounds))
         found.extend(self._lead_items(text_of(doc), bounds, found))
+        found.extend(self._repeats(text_of(doc), bounds, found))
         return found
+
+    def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
+        """Other occurrences of a park, project, enterprise or organisation name found once in the text
+        (a name read from a project list is the same name in a list of facilities: 盛景星级酒店)."""
+        spans = {(c.start, c.end) for c in known}
+        out: list[Candidate] = []
+        for c in {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}.values():
+            surface = text[c.start:c.end]
+            for m in re.finditer(re.escape(surface), text):
+                if (m.start(), m.end()) not in spans and repeat_bounded(text, bounds, m.start(), m.end()):
+                    out.append(Candidate(m.start(), m.end(), c.label, "name.repeat", c.strong))
+        return out
 
     def _lead_items(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
         """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""
@@ -167,7 +186,7 @@ class NamesComponent:
         out: list[Candidate] = []
         for m in self.patterns.suffix_re.finditer(text):
             end = m.end()
-            if not bounds.is_end(end):
+            if not bounds.is_end(end) and not glued_function_end(text, bounds, end):
                 continue
             label, strong = self.patterns.suffixes[m.group(0)]
             if label == Label.PROJECT and text.endswith("街道", 0, end):
@@ -183,8 +202,11 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":
+                if self.patterns.park_suffix_re.search(text, max(start, m.start() - 6), m.start()) \
+                        and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
+                    continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, start, m.start())
-            if label in _NEEDS_PROPER and role_description(text, start):
+            if label in _NEEDS_PROPER and (role_description(text, start) or heading_works(text, end)):
                 continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
             min_prefix = 1 if strong else 2
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
@@ -221,8 +243,14 @@ class NamesComponent:
                 break
             inner = (company and token in _COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
+            if token in _INNER_MODIFIERS and prev > floor and self._name_token(
+                    text[bounds.token_start(prev - 1):prev], text, prev):
+                start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name
+                continue
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
+                if glued_function_start(token):
+                    start = prev + 1  # 以坪山|生物医药…: the name starts after the glued function word
                 break
             start = prev
         return start
@@ -274,6 +302,10 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
+        if label == Label.PROJECT and _ROAD_WORKS.search(clean):
+            return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
+        if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
+            return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or clean in idiom_words()):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class

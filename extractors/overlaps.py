@@ -8,13 +8,16 @@ below decides. Identical spans with the same label and name are merged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import jieba
 from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
+from extractors.chains import ChainMatcher
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
+from extractors.rel_context import place_prefixes
 from schema import Label, Mention
 
 PRIORITY = (
@@ -112,6 +115,9 @@ _PARCELS = re.compile(r"(?:[、和及][^，,。；;、]{1,12}?)*等(?:\d+[个块
 #: After a short place form these make a longer place name (梅山湾), not the start of another name.
 _PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A station named by its direction (北站, 东站): generic without the town in front.
+_DIRECTION_STATION = re.compile(r"^[东南西北]站")
 
 
 def _places_by_start(mentions: list[Mention]) -> dict[int, Mention]:
@@ -144,12 +150,27 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
         return m
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
     first = next(iter(jieba.cut(core)), "")
-    coined = len(first) == 1 and first not in _PLACE_TAIL_CHARS  # 梦/得: a coined word jieba splits
-    if full_form and not has_proper_element(core):
+    coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)
+    if _DIRECTION_STATION.match(core):
+        return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town
+    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
         return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
     return _from(m, place.end)
+
+
+def _industry_park(m: Mention, rest: str, core: str) -> bool:
+    """A park named by an industry is a name of its own (ANNOTATION.md rule 3: 高端装备产业园), so a town in
+    front is its place (犀浦镇西部智能终端产业园 -> 西部智能终端产业园); a generic park type is not
+    (现代农业产业园 is in the generic park list)."""
+    generic = load_patterns().generic.get(Label.PARK, frozenset())
+    return m.label == Label.PARK and rest not in generic and _chains().ends_with_term(core)
+
+
+@lru_cache(maxsize=1)
+def _chains() -> ChainMatcher:
+    return ChainMatcher()
 
 
 def _from(m: Mention, start: int) -> Mention:
@@ -160,6 +181,28 @@ def _from(m: Mention, start: int) -> Mention:
     rest = m.text[cut:]
     name = rest if m.name == m.text else m.name[cut:] if m.name.startswith(m.text[:cut]) else m.name
     return m.model_copy(update={"start": start, "text": rest, "name": name})
+
+
+def full_park_names(mentions: list[Mention]) -> list[Mention]:
+    """A park written in short after its zone or city elsewhere in the text takes the full name
+    (金港汽车产业园 after 武汉江夏经济开发区金港汽车产业园, 泾渭新城 after 西安经济技术开发区泾渭新城).
+
+    The full name must be the short one with a park name or a place in front, so that two parks
+    named alike stay apart; with two candidates nothing changes.
+    """
+    parks = {m.name for m in mentions if m.label == Label.PARK}
+    places = place_prefixes() | {m.name for m in mentions if m.label in _PLACES} | parks
+    out = []
+    for m in mentions:
+        longer = {p for p in parks if m.label == Label.PARK and len(m.name) >= 4 and p.endswith(m.name)
+                  and p != m.name and _zone_or_place(p[: -len(m.name)], places)}
+        out.append(m.model_copy(update={"name": longer.pop()}) if len(longer) == 1 else m)
+    return out
+
+
+def _zone_or_place(prefix: str, places: set[str] | frozenset[str]) -> bool:
+    """``prefix`` is a place or park named in the text, a gazetteer area, or ends with a park suffix."""
+    return prefix in places or load_patterns().suffix_label(prefix) == Label.PARK
 
 
 class OverlapsComponent:
@@ -176,7 +219,7 @@ class OverlapsComponent:
         mentions = mentions_of(doc)
         nested = [m for m in mentions if m.label in self.keep_nested]
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
-        return kept + nested
+        return full_park_names(kept) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

@@ -58,6 +58,15 @@ def _developer(ctx: RelContext, m: Mention) -> bool:
                for x in ctx.within(m.start, m.end + 40, {Label.PROJECT, Label.PARK}))
 
 
+_SITE_BEFORE = re.compile(r"(?:在|于|落户|位于|入驻)$")
+
+
+def _site(ctx: RelContext, m: Mention) -> bool:
+    """A park written as the place where a listed item is built or settles (…公司在吴中经济技术开发区扩建X,
+    落户P) is the item's site, not an item of the chain."""
+    return m.label == Label.PARK and _SITE_BEFORE.search(ctx.text[max(0, m.start - 2):m.start]) is not None
+
+
 def _specific(chains: list[Mention]) -> list[Mention]:
     """Drop chains whose name is inside another chain's name; one per name."""
     names = {c.name for c in chains}
@@ -151,6 +160,14 @@ def _pointed(m: Mention, chains: list[Mention]) -> list[Mention]:
         c.name[-2:] in m.name or c.name[:2] not in _QUALIFIERS and c.name[:2] in m.name)]
 
 
+def _narrowed(m: Mention, chains: list[Mention]) -> list[Mention]:
+    """Of several chains in an item's sentence, the ones its name points to, if any (闽梅冷链加工基地 after
+    发展海洋渔业和海产品冷链加工 -> 海产品冷链加工; ANNOTATION.md rule 29); else all of them."""
+    if len({c.name for c in chains}) < 2 or m.label == Label.ENTERPRISE:
+        return chains  # a company name holds product words, not its chain (福建闽梅海洋食品有限公司)
+    return _pointed(m, chains) or chains
+
+
 def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
     lo = bisect_left(chains, start, key=lambda c: c.start)
     hi = bisect_left(chains, end, key=lambda c: c.start)
@@ -221,6 +238,19 @@ def _heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
     return out
 
 
+_TITLE_CHAIN = re.compile(r"^[^\n]{0,24}?(?:产业链|产业集群)")
+
+
+def _title_chain(ctx: RelContext, chains: list[Mention]) -> tuple[int, list[Mention]]:
+    """A news title naming one industrial chain (…：动力电池产业链再添“强链”项目) sets the topic of the text:
+    (end of the title, [that chain]), or (0, []) when the title names none or several."""
+    end = ctx.text.find("\n")
+    if end <= 0 or not _TITLE_CHAIN.match(ctx.text):
+        return 0, []
+    named = _specific(_in(chains, 0, end))
+    return (end, named) if len({c.name for c in named}) == 1 else (0, [])
+
+
 def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], list[Mention]]:
     """A park leading a paragraph or heading takes the chains its paragraph develops (推动印刷产业…)."""
     led: dict[tuple[int, int], list[Mention]] = {}
@@ -271,15 +301,18 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     chains = chain_mentions(ctx)
     leads, headings = _lead_chains(ctx, chains), _heading_chains(ctx)
     led = _park_led(ctx, chains)
+    title_end, title = _title_chain(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in CHAINED or _developer(ctx, m):
+        if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m):
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
-        found = [] if infra else [(c, "sentence.chain") for c in _sentence_chains(ctx, chains, m)]
+        found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, _sentence_chains(ctx, chains, m))]
         targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
+        if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:
+            targets = [(c, "context.title_chain") for c in title]
         seen: set[str] = set()
         for c, rule in targets:
             if c.name not in seen and c.name != m.name:

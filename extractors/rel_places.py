@@ -22,6 +22,7 @@ from bisect import bisect_right
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext
+from extractors.rel_town_scopes import free_towns, town_scopes
 from schema import Label, Mention, RelationMention, RelType
 
 PLACED = {Label.PROJECT, Label.PARK}
@@ -33,9 +34,6 @@ _LOCATE_GAP = re.compile(
     r"^(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
 _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
-_TOWN_SUBJECT = re.compile(r"^(?:在[^，,。；;]{1,8}[，,])?(?:在|以|推动|支持|围绕)?$")
-_TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
-_INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
 
@@ -75,68 +73,10 @@ def park_prefix_parts(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
-def _town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
-    """(town, start, end, rule) for headings, paragraph leads and sentences led by one town."""
-    scopes: list[tuple[Mention, int, int, str]] = []
-    for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
-        towns = ctx.within(h_start, h_end, {Label.TOWN})
-        if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
-            scopes.append((towns[0], h_start, b_end, "context.heading_town"))
-    for p_start, p_end in ctx.paragraphs():
-        lead = ctx.lead(p_start, p_end)
-        if lead:
-            towns = _free_towns(ctx, lead[0], lead[1])
-            if len({t.name for t in towns}) == 1:
-                scopes.append((towns[0], lead[0], p_end, "context.paragraph_town"))
-    for span in ctx.document.sentences:
-        scopes += _segment_towns(ctx, span.start, span.end)
-    return scopes
-
-
-_SEGMENT_END = re.compile(r"[；;]|(?<![\dA-Za-z])\.(?!\d)")
-
-
-def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
-    """The town a text segment starts with (after 在/以…; 上海市嘉定区安亭镇 -> 安亭镇), unless a speaker's title."""
-    first = ctx.next_after(start)
-    if first is None or first.start >= end or not _TOWN_SUBJECT.match(ctx.text[start:first.start].strip()):
-        return None
-    chain = first
-    while chain.label in ADMIN:
-        nxt = ctx.next_after(chain.end)
-        if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
-            break
-        chain = nxt
-    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]):
-        return None
-    return chain
-
-
-def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention, int, int, str]]:
-    """Sentence scopes: a town leading the sentence or a ；-segment covers it up to the next segment led by a town."""
-    cuts = [start] + [m.end() for m in _SEGMENT_END.finditer(ctx.text, start, end)] + [end]
-    scopes: list[tuple[Mention, int, int, str]] = []
-    for lo, hi in zip(cuts, cuts[1:]):
-        town = _leading_town(ctx, lo, hi) if hi > lo else None
-        if town is not None:
-            scopes.append((town, lo, hi, "context.sentence_town"))
-        elif scopes and lo > start and scopes[-1][2] == lo and not _led_by_place(ctx, lo, hi):
-            last = scopes[-1]
-            scopes[-1] = (last[0], last[1], hi, last[3])
-    return scopes
-
-
-def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
-    """A segment that starts with another place (西温庄乡北王名村一带…) ends the scope before it."""
-    first = ctx.next_after(start)
-    return (first is not None and first.start < end and first.label in ADMIN
-            and _TOWN_SUBJECT.match(ctx.text[start:first.start].strip()) is not None)
-
-
 def scoped_places(ctx: RelContext) -> list[RelationMention]:
     """Items in a town's scope are LOCATED_IN it; its villages are PART_OF it."""
     out: list[RelationMention] = []
-    scopes = _town_scopes(ctx)
+    scopes = town_scopes(ctx)
     led = sorted((lo, hi, t.name) for t, lo, hi, rule in scopes if rule == "context.sentence_town")
     starts = [x[0] for x in led]
     for town, start, end, rule in scopes:
@@ -148,11 +88,20 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
-            elif not _other_town_prefix(ctx, m, town):
+            elif not _other_town_prefix(ctx, m, town) and not _public_body(m):
                 host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
                                 "context.town_park" if host else rule))
     return out
+
+
+#: Name endings of government bodies: a body of the district acting in a town's section is not located there.
+_BODY_TAILS = ("局", "委员会", "人民政府", "政府", "办公室", "管委会", "党委", "党工委", "办公厅", "法院", "检察院")
+
+
+def _public_body(m: Mention) -> bool:
+    """A government body (郫都区农业农村局 under (一)唐昌示范镇) works for the whole district, not in the town."""
+    return m.label == Label.ORGANIZATION and m.name.endswith(_BODY_TAILS)
 
 
 _HOST_BEFORE = ("以", "在", "")
@@ -169,19 +118,12 @@ def _host_park(ctx: RelContext, start: int, m: Mention) -> Mention | None:
     return parks[-1] if parks else None
 
 
-def _free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
-    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设)."""
-    placed = ctx.within(start, end, PLACED)
-    return [t for t in ctx.within(start, end, {Label.TOWN})
-            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)]
-
-
 def park_leads(ctx: RelContext) -> list[RelationMention]:
     """A paragraph led by one park (推进奶业小镇建设。) places the projects listed in it there."""
     out: list[RelationMention] = []
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
-        if not lead or _free_towns(ctx, lead[0], lead[1]):
+        if not lead or free_towns(ctx, lead[0], lead[1]):
             continue
         parks = ctx.within(lead[0], lead[1], {Label.PARK})
         if len({p.name for p in parks}) == 1:
@@ -215,7 +157,21 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
                 if a.label == Label.PARK and b.label == Label.PROJECT:
                     out += _prefixed_list(ctx, a, b)
+        elif a.label == Label.VILLAGE and b.label in PLACED and ctx.text[a.end:b.start] in _QUOTE_GAP:
+            town = _village_town(ctx, a)
+            if town is not None:
+                out.append(_rel(ctx, RelType.LOCATED_IN, b, town, b.start, "pattern.adjacent_village"))
     return out
+
+
+def _village_town(ctx: RelContext, village: Mention) -> Mention | tuple[Label, str] | None:
+    """The town of a village written before a name (双口镇小五堡田园综合体, 梅东村海铁联运堆场): the town written
+    right before the village, else its gazetteer town; a village is no LOCATED_IN target of its own."""
+    before = ctx.ending_at(village.start)
+    if before is not None and before.label == Label.TOWN:
+        return before
+    parent = ctx.parent_of(village)
+    return parent if parent is not None and parent[0] == Label.TOWN else None
 
 
 def _prefixed_list(ctx: RelContext, place: Mention, first: Mention) -> list[RelationMention]:
@@ -303,7 +259,7 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
 
 
 _MEMBER_GAP = re.compile(r"^(?:内)?(?:已|目前|累计|先后|共|现已|已经)*(?:集聚|聚集|入驻|汇聚|吸引|落户)(?:了)?$")
-_PARK_BACKREF = re.compile(r"(?:该园区|园区|开发区|集聚区|产业园)$")
+_PARK_BACKREF = re.compile(r"(?:该园区|园区|开发区|集聚区|产业园|科技城|科创城|知识城|新城|示范区|保税区|高新区)$")
 
 
 def _member_backref(ctx: RelContext, lo: int, pos: int) -> Mention | None:
@@ -317,7 +273,7 @@ def _member_backref(ctx: RelContext, lo: int, pos: int) -> Mention | None:
     ref = _PARK_BACKREF.search(clause[:verb.start()]) if verb else None
     if ref is None:
         return None
-    tails = {"开发区": ("开发区",), "集聚区": ("集聚区",)}.get(ref.group(0), ("园", "园区"))
+    tails = ("园", "园区") if ref.group(0).endswith(("园区", "产业园")) else (ref.group(0),)
     before = ctx.within(max(0, lo - 300), lo, {Label.PARK})
     fitting = [p for p in before if p.name.endswith(tails)] or before
     return fitting[-1] if fitting else None

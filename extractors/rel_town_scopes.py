@@ -1,0 +1,102 @@
+"""Town scopes of the place rules: the stretch of text a town heading, a paragraph lead or a
+sentence led by a town covers (split from :mod:`extractors.rel_places`).
+
+Items in a scope are LOCATED_IN its town (:func:`extractors.rel_places.scoped_places`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.rel_context import ADMIN, RelContext
+from schema import Label, Mention
+
+PLACED = {Label.PROJECT, Label.PARK}
+_TOWN_SUBJECT = re.compile(r"^(?:在[^，,。；;]{1,8}[，,])?(?:在|以|推动|支持|围绕)?$")
+_TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
+_INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
+
+
+def town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
+    """(town, start, end, rule) for headings, paragraph leads and sentences led by one town."""
+    scopes: list[tuple[Mention, int, int, str]] = []
+    for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
+        towns = ctx.within(h_start, h_end, {Label.TOWN}) or _model_towns(ctx, h_start, h_end)
+        if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
+            scopes.append((towns[0], h_start, b_end, "context.heading_town"))
+    for p_start, p_end in ctx.paragraphs():
+        lead = ctx.lead(p_start, p_end)
+        if lead:
+            towns = free_towns(ctx, lead[0], lead[1])
+            if len({t.name for t in towns}) == 1:
+                scopes.append((towns[0], towns[0].start, p_end, "context.paragraph_town"))
+    for span in ctx.document.sentences:
+        scopes += _segment_towns(ctx, span.start, span.end)
+    return scopes
+
+
+_MODEL_TOWN = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,4}?)示范(?:小城)?镇")
+
+
+def _model_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
+    """A heading naming a town by its 示范镇 form (木渎示范镇建设工程) where the text names the town in full
+    elsewhere but the gazetteer took no short forms (ONTOLOGY: 示范镇 is the town)."""
+    full = {t.name: t for t in ctx.ms if t.label == Label.TOWN}
+    out: list[Mention] = []
+    for hit in _MODEL_TOWN.finditer(ctx.text, start, end):
+        short = hit.group("short")
+        for suffix in ("镇", "乡", "街道"):
+            for cut in range(len(short) - 1):  # the short form may follow a word (推进木渎示范镇)
+                town = full.get(short[cut:] + suffix)
+                if town is not None:
+                    out.append(town.model_copy(update={"start": hit.start("short") + cut, "end": hit.end(),
+                                                       "text": hit.group(0)[cut:], "rule": "ref.model_town"}))
+                    return out
+    return out
+
+
+_SEGMENT_END = re.compile(r"[；;]|(?<![\dA-Za-z])\.(?!\d)")
+
+
+def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
+    """The town a text segment starts with (after 在/以…; 上海市嘉定区安亭镇 -> 安亭镇), unless a speaker's title."""
+    first = ctx.next_after(start)
+    if first is None or first.start >= end or not _TOWN_SUBJECT.match(ctx.text[start:first.start].strip()):
+        return None
+    chain = first
+    while chain.label in ADMIN:
+        nxt = ctx.next_after(chain.end)
+        if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
+            break
+        chain = nxt
+    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]):
+        return None
+    return chain
+
+
+def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention, int, int, str]]:
+    """Sentence scopes: a town leading the sentence or a ；-segment covers it up to the next segment led by a town."""
+    cuts = [start] + [m.end() for m in _SEGMENT_END.finditer(ctx.text, start, end)] + [end]
+    scopes: list[tuple[Mention, int, int, str]] = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        town = _leading_town(ctx, lo, hi) if hi > lo else None
+        if town is not None:
+            scopes.append((town, lo, hi, "context.sentence_town"))
+        elif scopes and lo > start and scopes[-1][2] == lo and not _led_by_place(ctx, lo, hi):
+            last = scopes[-1]
+            scopes[-1] = (last[0], last[1], hi, last[3])
+    return scopes
+
+
+def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
+    """A segment that starts with another place (西温庄乡北王名村一带…) ends the scope before it."""
+    first = ctx.next_after(start)
+    return (first is not None and first.start < end and first.label in ADMIN
+            and _TOWN_SUBJECT.match(ctx.text[start:first.start].strip()) is not None)
+
+
+def free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
+    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设)."""
+    placed = ctx.within(start, end, PLACED)
+    return [t for t in ctx.within(start, end, {Label.TOWN})
+            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)]
