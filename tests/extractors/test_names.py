@@ -49,6 +49,7 @@ def corpus(prefix: str) -> Document:
         # a long descriptive name with a specific type is a name; a short generic one is not
         ("都市绿谷田园综合体开园运营。", {("Project", "都市绿谷田园综合体")}),
         ("打造城镇服务综合体。", set()),
+        ("以康养中心及景区配套功能打造为核心。", set()),
     ],
 )
 def test_names_golden(text: str, expected: set[tuple[str, str]]) -> None:
@@ -58,7 +59,9 @@ def test_names_golden(text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("prefix", "proper"),
     [("郊野", False), ("主干", False), ("城市", False), ("北辰", True), ("1号", True), ("SMC", True),
-     ("爱旭", True), ("潮悦", True), ("日间照料", False)],
+     ("爱旭", True), ("潮悦", True), ("日间照料", False),
+     # common words jieba's dictionary lacks are vocabulary, not coined names
+     ("康养", False), ("海铁", False), ("山野", False)],
 )
 def test_proper_element(prefix: str, proper: bool) -> None:
     assert has_proper_element(prefix) is proper
