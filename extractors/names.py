@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, occurrences, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -109,9 +109,9 @@ class NamesComponent:
         out: list[Candidate] = []
         for c in {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}.values():
             surface = text[c.start:c.end]
-            for m in re.finditer(re.escape(surface), text):
-                if (m.start(), m.end()) not in spans and repeat_bounded(text, bounds, m.start(), m.end()):
-                    out.append(Candidate(m.start(), m.end(), c.label, "name.repeat", c.strong))
+            for at, end in occurrences(surface, text):
+                if (at, end) not in spans and repeat_bounded(text, bounds, at, end):
+                    out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
         return out
 
     def _lead_items(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:

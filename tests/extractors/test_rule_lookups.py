@@ -1,0 +1,45 @@
+"""The rule modules' faster lookups (branch s7-speed) give what the plain scans they replaced give.
+
+Each test keeps the plain scan as a reference and compares on the corpus or on generated strings.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.name_words import occurrences
+from extractors.patterns import load_patterns
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+
+
+def _plain_suffix_of(name: str) -> str:
+    for suffix in load_patterns().ordered:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return suffix
+    return ""
+
+
+def test_suffix_of_equals_scan_of_ordered_suffixes() -> None:
+    patterns = load_patterns()
+    names = [*patterns.suffixes, *("某" + s for s in patterns.suffixes), *("北辰" + s + "项目" for s in patterns.suffixes)]
+    text = (sorted(RAW.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    names += [text[i:i + n] for i in range(0, 3000, 7) for n in (2, 5, 9)]
+    assert [patterns.suffix_of(n) for n in names] == [_plain_suffix_of(n) for n in names]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="产业园区项目工程公司基地中心a", max_size=12))
+def test_suffix_of_equals_scan_on_generated_names(name: str) -> None:
+    assert load_patterns().suffix_of(name) == _plain_suffix_of(name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab园.*", min_size=1, max_size=4), st.text(alphabet="ab园.*", max_size=40))
+def test_occurrences_equal_finditer_of_escaped_surface(surface: str, text: str) -> None:
+    """names._repeats walks str.find instead of compiling re.escape(surface) per name."""
+    assert list(occurrences(surface, text)) == [m.span() for m in re.finditer(re.escape(surface), text)]
