@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from extractors.name_words import occurrences
 from extractors.patterns import load_patterns
+from extractors.stages import _CLAUSE, clause_of
+from extractors.text_marks import MarkIndex
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 
@@ -43,3 +45,24 @@ def test_suffix_of_equals_scan_on_generated_names(name: str) -> None:
 def test_occurrences_equal_finditer_of_escaped_surface(surface: str, text: str) -> None:
     """names._repeats walks str.find instead of compiling re.escape(surface) per name."""
     assert list(occurrences(surface, text)) == [m.span() for m in re.finditer(re.escape(surface), text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲，。;\n!", max_size=30), st.integers(0, 31), st.integers(0, 31), st.integers(0, 10))
+def test_mark_index_equals_rfind_and_find_scans(text: str, pos: int, end: int, floor: int) -> None:
+    marks = "，。;!？"
+    index = MarkIndex(text, marks)
+    pos, end = min(pos, len(text)), min(end, len(text))
+    assert index.last_before(pos) == max(text.rfind(c, 0, pos) for c in marks)
+    assert index.last_before(pos, floor) == max(text.rfind(c, floor, pos) for c in marks)
+    found = [i for i in (text.find(c, end) for c in marks) if i >= 0]
+    assert index.first_from(end) == (min(found) if found else -1)
+
+
+def test_clause_of_with_index_equals_plain_scans_on_corpus() -> None:
+    text = (sorted(RAW.glob("*.txt"))[1]).read_text(encoding="utf-8")
+    marks = MarkIndex(text, _CLAUSE)
+    for start in range(0, len(text) - 5, 97):
+        lo = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
+        his = [i for i in (text.find(c, start + 4) for c in _CLAUSE) if i >= 0]
+        assert clause_of(text, start, start + 4, marks) == (lo, min(his) if his else len(text))
