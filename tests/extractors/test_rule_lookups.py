@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from extractors.name_words import occurrences
 from extractors.patterns import load_patterns
+from extractors.proper import has_proper_element
 from extractors.stages import _CLAUSE, clause_of
 from extractors.text_marks import MarkIndex
 
@@ -66,3 +67,15 @@ def test_clause_of_with_index_equals_plain_scans_on_corpus() -> None:
         lo = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
         his = [i for i in (text.find(c, start + 4) for c in _CLAUSE) if i >= 0]
         assert clause_of(text, start, start + 4, marks) == (lo, min(his) if his else len(text))
+
+
+def test_cached_jieba_words_and_proper_test_equal_a_fresh_cut() -> None:
+    import jieba
+
+    from extractors.proper import jieba_words, proper_word, proper_words
+
+    for name in ("郊野公园", "北辰科技园", "潮悦汇", "SMC二期", "大数据中心", "郊野公园"):
+        assert jieba_words(name) == tuple(jieba.cut(name, HMM=True))
+        plain = any(proper_word(w, proper_words()) for w in jieba.cut(name, HMM=True))
+        assert has_proper_element(name) in (plain, True)  # digits and letters are proper before any cut
+        assert has_proper_element(name) == has_proper_element.__wrapped__(name)
