@@ -26,11 +26,15 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, sentence_span, text_of
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
+from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 
 _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
+#: The phrase characters ending a search window (searched from the window's start: the longest run).
+_NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
+_LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
 #: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too;
@@ -72,6 +76,7 @@ class IndicatorFinder:
         self.tails = longest(data["target_tails"])
         self.stop_words = longest(data["stop_words"])
         self.past_markers = tuple(data["past_markers"])
+        self._cut_words = OrderedWords(self.stop_words + self.qualifiers + self.verbs)  # a phrase starts after one
         units = "|".join(map(re.escape, self.table_vocab.units))
         self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
         heads = "|".join(map(re.escape, self.heads))
@@ -208,15 +213,12 @@ class IndicatorFinder:
 
     def _phrase_start(self, text: str, end: int, places: list[tuple[int, int]]) -> int:
         """Start of the noun phrase ending at ``end``: after numbers, stop words and places."""
-        start = end
-        while start > max(0, end - 20) and re.match(f"[{_NP_CHARS}]", text[start - 1]):
-            start -= 1
-        base = start
-        for number in re.finditer(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?", text[base:end]):
+        start = base = _NP_TAIL.search(text, max(0, end - 20), end).start()  # the run of phrase characters
+        for number in _LEADING_NUMBER.finditer(text[base:end]):
             inner = number.start() > 0 and not number.group().endswith(("年", "底", "末"))
             if not inner:  # a number inside the name stays (站点600米覆盖率); a year or a leading count goes
                 start = max(start, base + number.end())
-        for word in self.stop_words + self.qualifiers + self.verbs:
+        for word in self._cut_words.present(text[start:end]):  # in order: each search starts after the last cut
             at = text.rfind(word, start, end)
             if at >= 0:
                 start = max(start, at + len(word))

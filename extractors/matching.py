@@ -56,3 +56,29 @@ class DictMatcher(Generic[P]):
                         step = length
                         break
             hit = search(text, i + step)
+
+
+class OrderedWords:
+    """A list of words, and which of them can occur in a short text, in list order.
+
+    ``present(window)`` gives the words (duplicates and order kept) whose first character occurs in
+    ``window``: a loop that searches each word in the window, or in a part of it, skips the others
+    without a search, since they cannot be found there.
+
+    Example:
+        >>> OrderedWords(["以上", "年", "上年", "以"]).present("上年以来")
+        ['以上', '年', '上年', '以']
+        >>> OrderedWords(["以上", "年", "上年"]).present("年末")
+        ['年']
+    """
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = list(words)
+        self._by_first: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            self._by_first.setdefault(word[:1], []).append(i)
+
+    def present(self, window: str) -> list[str]:
+        """The words whose first character is in ``window`` (an empty word always), in list order."""
+        picked = [i for ch in {*window, ""} for i in self._by_first.get(ch, ())]
+        return [self.words[i] for i in sorted(picked)]

@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.name_words import occurrences
+from extractors.indicators import _NP_CHARS, _NP_TAIL, IndicatorFinder
+from extractors.matching import OrderedWords
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
 from extractors.stages import _CLAUSE, clause_of
@@ -79,3 +81,44 @@ def test_cached_jieba_words_and_proper_test_equal_a_fresh_cut() -> None:
         plain = any(proper_word(w, proper_words()) for w in jieba.cut(name, HMM=True))
         assert has_proper_element(name) in (plain, True)  # digits and letters are proper before any cut
         assert has_proper_element(name) == has_proper_element.__wrapped__(name)
+
+
+def _plain_phrase_run(text: str, end: int) -> int:
+    start = end
+    while start > max(0, end - 20) and re.match(f"[{_NP_CHARS}]", text[start - 1]):
+        start -= 1
+    return start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="人口a1.（，\n 年", max_size=40), st.integers(0, 40))
+def test_phrase_run_regex_equals_character_loop(text: str, end: int) -> None:
+    end = min(end, len(text))
+    assert _NP_TAIL.search(text, max(0, end - 20), end).start() == _plain_phrase_run(text, end)
+
+
+def _plain_cut(words: list[str], text: str, start: int, end: int) -> int:
+    for word in words:
+        at = text.rfind(word, start, end)
+        if at >= 0:
+            start = max(start, at + len(word))
+    return start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="以上年末增长", min_size=1, max_size=3), max_size=8),
+       st.text(alphabet="以上年末增长率", max_size=20))
+def test_ordered_words_skip_only_words_that_cannot_be_found(words: list[str], text: str) -> None:
+    present = OrderedWords(words).present(text)
+    assert _plain_cut(present, text, 0, len(text)) == _plain_cut(words, text, 0, len(text))
+    assert [w for w in words if w in present] == present
+
+
+def test_phrase_starts_equal_the_plain_cut_on_corpus() -> None:
+    finder = IndicatorFinder()
+    words = finder.stop_words + finder.qualifiers + finder.verbs
+    text = (sorted(RAW.glob("*.txt"))[2]).read_text(encoding="utf-8")
+    for end in range(1, len(text), 13):
+        start = _plain_phrase_run(text, end)
+        assert _plain_cut(finder._cut_words.present(text[start:end]), text, start, end) \
+            == _plain_cut(words, text, start, end)
