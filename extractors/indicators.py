@@ -28,6 +28,7 @@ from extractors.base import document_of, mentions_of, relations_of, sentence_spa
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
+from extractors.text_marks import SpansByStart
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 
 _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
@@ -44,6 +45,7 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 #: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
 #: not a capacity (年产能30万吨), which is no indicator.
 _VERBLESS_EXCLUDED = ("产能",)
+_NO_PLACES = SpansByStart([])
 
 
 @dataclass
@@ -131,7 +133,7 @@ class IndicatorFinder:
     def _sentence_findings(self, doc: Doc, document: Document) -> list[IndicatorFinding]:
         text, out = text_of(doc), []
         tables = [(t.start, t.end) for t in document.tables]
-        places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES]
+        places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
         for hit in self._value.finditer(text):
             if any(lo <= hit.start() < hi for lo, hi in tables):
                 continue
@@ -141,7 +143,7 @@ class IndicatorFinder:
         return out + self._in_step_findings(doc, document, tables, places)
 
     def _in_step_findings(self, doc: Doc, document: Document, tables: list[tuple[int, int]],
-                          places: list[tuple[int, int]]) -> list[IndicatorFinding]:
+                          places: SpansByStart) -> list[IndicatorFinding]:
         """Qualitative targets tying a measure to growth: 居民人均可支配收入与经济发展同步增长."""
         text, out = text_of(doc), []
         for hit in self._in_step.finditer(text):
@@ -158,7 +160,7 @@ class IndicatorFinder:
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
-                          places: list[tuple[int, int]]) -> IndicatorFinding | None:
+                          places: SpansByStart) -> IndicatorFinding | None:
         text = text_of(doc)
         pos, verb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos, places)
@@ -192,7 +194,7 @@ class IndicatorFinder:
             pos -= len(word)
         return pos, verb
 
-    def _noun_phrase(self, text: str, end: int, places: list[tuple[int, int]] = ()) -> tuple[int, int, str, bool] | None:
+    def _noun_phrase(self, text: str, end: int, places: SpansByStart = _NO_PLACES) -> tuple[int, int, str, bool] | None:
         """The indicator name ending at ``end``: a vocabulary head or a measure phrase.
 
         A head takes the qualifying words written before it (城镇居民人均可支配收入),
@@ -211,7 +213,7 @@ class IndicatorFinder:
             return start, end, phrase, False
         return None
 
-    def _phrase_start(self, text: str, end: int, places: list[tuple[int, int]]) -> int:
+    def _phrase_start(self, text: str, end: int, places: SpansByStart) -> int:
         """Start of the noun phrase ending at ``end``: after numbers, stop words and places."""
         start = base = _NP_TAIL.search(text, max(0, end - 20), end).start()  # the run of phrase characters
         for number in _LEADING_NUMBER.finditer(text[base:end]):
@@ -224,7 +226,7 @@ class IndicatorFinder:
                 start = max(start, at + len(word))
         head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
         start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
-        for lo, hi in places:
+        for lo, hi in places.starting_in(start, end):  # the loop moves start on, so only these can count
             if start <= lo < end and hi < end:
                 start = max(start, hi)
         scope = _SCOPE.match(text, start, end)

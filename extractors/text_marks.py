@@ -33,3 +33,26 @@ class MarkIndex:
         """The first mark at or after ``pos`` (-1 if none): the least ``text.find(c, pos)`` found."""
         i = bisect_left(self.positions, pos)
         return self.positions[i] if i < len(self.positions) else -1
+
+
+class SpansByStart:
+    """Spans kept in their given order, with the spans starting in a range found by bisect.
+
+    A loop over all spans that only acts on those starting in a short window visits just these,
+    in the same order (the order can matter when the loop narrows its own window).
+
+    Example:
+        >>> spans = SpansByStart([(12, 14), (3, 5), (10, 15)])
+        >>> spans.starting_in(10, 20)
+        [(12, 14), (10, 15)]
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self._order = sorted(range(len(self.spans)), key=lambda i: self.spans[i][0])
+        self._starts = [self.spans[i][0] for i in self._order]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans with ``lo <= start < hi``, in their given order."""
+        a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return [self.spans[i] for i in sorted(self._order[a:b])]

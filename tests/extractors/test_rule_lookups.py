@@ -17,7 +17,7 @@ from extractors.matching import OrderedWords
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
 from extractors.stages import _CLAUSE, clause_of
-from extractors.text_marks import MarkIndex
+from extractors.text_marks import MarkIndex, SpansByStart
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 
@@ -122,3 +122,20 @@ def test_phrase_starts_equal_the_plain_cut_on_corpus() -> None:
         start = _plain_phrase_run(text, end)
         assert _plain_cut(finder._cut_words.present(text[start:end]), text, start, end) \
             == _plain_cut(words, text, start, end)
+
+
+def _narrow(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    for lo, hi in spans:
+        if start <= lo < end and hi < end:
+            start = max(start, hi)
+    return start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=12), st.integers(0, 30), st.integers(0, 30))
+def test_spans_by_start_give_the_full_loops_result(raw: list[tuple[int, int]], start: int, end: int) -> None:
+    """indicators._phrase_start visits only the places starting in its window, in their given order."""
+    spans = [(lo, lo + n) for lo, n in raw]
+    index = SpansByStart(spans)
+    assert _narrow(index.starting_in(start, end), start, end) == _narrow(spans, start, end)
+    assert index.starting_in(start, end) == [s for s in spans if start <= s[0] < end]
