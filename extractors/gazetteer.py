@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jieba
 from spacy.tokens import Doc
@@ -100,7 +102,8 @@ class GazetteerComponent:
     def match(self, doc: Doc) -> list[tuple[int, int, Place]]:
         """All gazetteer matches, regions first pass, towns and villages second."""
         bounds = _token_bounds(doc)
-        regions = [(s, e, self._pick_area(areas, doc)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
+        count = lru_cache(maxsize=None)(text_of(doc).count)  # one count per name and document
+        regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
                    and (e - s > len(a.short) or (s in bounds and e in bounds))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
@@ -137,11 +140,11 @@ class GazetteerComponent:
                 runs.append([m])
         return [m for run in runs if len(run) >= 3 for m in run]
 
-    def _pick_area(self, areas: list[Area], doc: Doc) -> Area:
+    def _pick_area(self, areas: list[Area], count: Callable[[str], int]) -> Area:
+        """Of areas sharing a name, the one whose city and province the text (``count``) names most."""
         if len(areas) == 1:
             return areas[0]
-        text = text_of(doc)
-        scored = sorted(areas, key=lambda a: (-(text.count(a.city) if a.city else 0) - text.count(a.province[:2]), a.code))
+        scored = sorted(areas, key=lambda a: (-(count(a.city) if a.city else 0) - count(a.province[:2]), a.code))
         return scored[0]
 
     def _plausible(self, area: Area, doc: Doc) -> bool:

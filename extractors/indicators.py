@@ -26,11 +26,16 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, sentence_span, text_of
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
+from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
+from extractors.text_marks import SpansByStart
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 
 _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
+#: The phrase characters ending a search window (searched from the window's start: the longest run).
+_NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
+_LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
 #: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too;
@@ -40,6 +45,7 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 #: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
 #: not a capacity (年产能30万吨), which is no indicator.
 _VERBLESS_EXCLUDED = ("产能",)
+_NO_PLACES = SpansByStart([])
 
 
 @dataclass
@@ -72,6 +78,7 @@ class IndicatorFinder:
         self.tails = longest(data["target_tails"])
         self.stop_words = longest(data["stop_words"])
         self.past_markers = tuple(data["past_markers"])
+        self._cut_words = OrderedWords(self.stop_words + self.qualifiers + self.verbs)  # a phrase starts after one
         units = "|".join(map(re.escape, self.table_vocab.units))
         self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
         heads = "|".join(map(re.escape, self.heads))
@@ -126,7 +133,7 @@ class IndicatorFinder:
     def _sentence_findings(self, doc: Doc, document: Document) -> list[IndicatorFinding]:
         text, out = text_of(doc), []
         tables = [(t.start, t.end) for t in document.tables]
-        places = [(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES]
+        places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
         for hit in self._value.finditer(text):
             if any(lo <= hit.start() < hi for lo, hi in tables):
                 continue
@@ -136,7 +143,7 @@ class IndicatorFinder:
         return out + self._in_step_findings(doc, document, tables, places)
 
     def _in_step_findings(self, doc: Doc, document: Document, tables: list[tuple[int, int]],
-                          places: list[tuple[int, int]]) -> list[IndicatorFinding]:
+                          places: SpansByStart) -> list[IndicatorFinding]:
         """Qualitative targets tying a measure to growth: 居民人均可支配收入与经济发展同步增长."""
         text, out = text_of(doc), []
         for hit in self._in_step.finditer(text):
@@ -153,7 +160,7 @@ class IndicatorFinder:
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
-                          places: list[tuple[int, int]]) -> IndicatorFinding | None:
+                          places: SpansByStart) -> IndicatorFinding | None:
         text = text_of(doc)
         pos, verb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos, places)
@@ -187,7 +194,7 @@ class IndicatorFinder:
             pos -= len(word)
         return pos, verb
 
-    def _noun_phrase(self, text: str, end: int, places: list[tuple[int, int]] = ()) -> tuple[int, int, str, bool] | None:
+    def _noun_phrase(self, text: str, end: int, places: SpansByStart = _NO_PLACES) -> tuple[int, int, str, bool] | None:
         """The indicator name ending at ``end``: a vocabulary head or a measure phrase.
 
         A head takes the qualifying words written before it (城镇居民人均可支配收入),
@@ -206,23 +213,20 @@ class IndicatorFinder:
             return start, end, phrase, False
         return None
 
-    def _phrase_start(self, text: str, end: int, places: list[tuple[int, int]]) -> int:
+    def _phrase_start(self, text: str, end: int, places: SpansByStart) -> int:
         """Start of the noun phrase ending at ``end``: after numbers, stop words and places."""
-        start = end
-        while start > max(0, end - 20) and re.match(f"[{_NP_CHARS}]", text[start - 1]):
-            start -= 1
-        base = start
-        for number in re.finditer(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?", text[base:end]):
+        start = base = _NP_TAIL.search(text, max(0, end - 20), end).start()  # the run of phrase characters
+        for number in _LEADING_NUMBER.finditer(text[base:end]):
             inner = number.start() > 0 and not number.group().endswith(("年", "底", "末"))
             if not inner:  # a number inside the name stays (站点600米覆盖率); a year or a leading count goes
                 start = max(start, base + number.end())
-        for word in self.stop_words + self.qualifiers + self.verbs:
+        for word in self._cut_words.present(text[start:end]):  # in order: each search starts after the last cut
             at = text.rfind(word, start, end)
             if at >= 0:
                 start = max(start, at + len(word))
         head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
         start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
-        for lo, hi in places:
+        for lo, hi in places.starting_in(start, end):  # the loop moves start on, so only these can count
             if start <= lo < end and hi < end:
                 start = max(start, hi)
         scope = _SCOPE.match(text, start, end)

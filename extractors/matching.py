@@ -2,9 +2,9 @@
 
 A regex with thousands of literal alternatives is slow in Python's ``re``.
 This matcher lets one compiled character class of the keys' first
-characters jump to the candidate positions (in C), checks the two-character
-prefix there, and only then looks up the key lengths that exist for that
-first character.
+characters (followed by one of their second characters) jump to the candidate
+positions (in C), checks the two-character prefix there, and only then looks
+up the key lengths that exist for that first character.
 
 Example:
     >>> m = DictMatcher({"双街镇": "T", "双街": "t", "北辰区": "R"})
@@ -33,8 +33,7 @@ class DictMatcher(Generic[P]):
         #: Two-character prefixes of the keys; a first character with a one-character key passes alone.
         self._heads = {key[:2] for key in self._entries} | {k for k in self._entries if len(k) == 1}
         self._short = {k[0] for k in self._entries if len(k) == 1}
-        chars = "".join(sorted(self._lengths))
-        self._first = re.compile("[" + re.escape(chars) + "]") if chars else None
+        self._first = _candidates(self._entries, self._short)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -56,3 +55,41 @@ class DictMatcher(Generic[P]):
                         step = length
                         break
             hit = search(text, i + step)
+
+
+def _candidates(entries: dict[str, object], short: set[str]) -> re.Pattern[str] | None:
+    """Where a key may start: a first character of a key, followed (when no key is a single
+    character) by a second character of some key; None without keys. Found in C, so only these
+    positions are looked at in Python."""
+    if not entries:
+        return None
+    first = "[" + re.escape("".join(sorted({k[0] for k in entries}))) + "]"
+    if short:
+        return re.compile(first)
+    return re.compile(first + "(?=[" + re.escape("".join(sorted({k[1] for k in entries}))) + "])")
+
+
+class OrderedWords:
+    """A list of words, and which of them can occur in a short text, in list order.
+
+    ``present(window)`` gives the words (duplicates and order kept) whose first character occurs in
+    ``window``: a loop that searches each word in the window, or in a part of it, skips the others
+    without a search, since they cannot be found there.
+
+    Example:
+        >>> OrderedWords(["以上", "年", "上年", "以"]).present("上年以来")
+        ['以上', '年', '上年', '以']
+        >>> OrderedWords(["以上", "年", "上年"]).present("年末")
+        ['年']
+    """
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = list(words)
+        self._by_first: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            self._by_first.setdefault(word[:1], []).append(i)
+
+    def present(self, window: str) -> list[str]:
+        """The words whose first character is in ``window`` (an empty word always), in list order."""
+        picked = [i for ch in {*window, ""} for i in self._by_first.get(ch, ())]
+        return [self.words[i] for i in sorted(picked)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 import jieba
 
@@ -90,3 +91,20 @@ def number_range(token: str, text: str, end: int) -> bool:
 def quoted_phase(surface: str) -> bool:
     """A phase of a quoted campaign (“城市双修”二期) is a stage of a programme, not a named project."""
     return re.search(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$", surface) is not None
+
+
+def occurrences(surface: str, text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each occurrence of ``surface`` in ``text``, non-overlapping, left to right.
+
+    The spans ``re.finditer(re.escape(surface), text)`` gives for a non-empty surface, without
+    compiling a pattern per surface (hundreds of names per document overflow ``re``'s cache).
+
+    Example:
+        >>> list(occurrences("aa", "aaab aa"))
+        [(0, 2), (5, 7)]
+    """
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        yield at, end
+        at = text.find(surface, end)

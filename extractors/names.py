@@ -25,8 +25,9 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, occurrences, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
+from extractors.text_marks import MarkIndex
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -55,6 +56,7 @@ _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "�
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Enumeration heads that make their items specific even without one (rule 14).
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
+_ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
 #: Words in front of an industry that rank or place it rather than name a narrower industry.
@@ -109,9 +111,9 @@ class NamesComponent:
         out: list[Candidate] = []
         for c in {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}.values():
             surface = text[c.start:c.end]
-            for m in re.finditer(re.escape(surface), text):
-                if (m.start(), m.end()) not in spans and repeat_bounded(text, bounds, m.start(), m.end()):
-                    out.append(Candidate(m.start(), m.end(), c.label, "name.repeat", c.strong))
+            for at, end in occurrences(surface, text):
+                if (at, end) not in spans and repeat_bounded(text, bounds, at, end):
+                    out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
         return out
 
     def _lead_items(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
@@ -334,10 +336,11 @@ class NamesComponent:
     def _enumerations(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
         strong = {(c.start, c.end): c for c in known if c.strong}
         out: list[Candidate] = []
+        marks = MarkIndex(text, _ITEM_CLAUSE)
         for m in self.patterns.head_re.finditer(text):
             head = m.group("head")
             label = self.patterns.heads[head]
-            items = [] if "文物" in m.group(0) else self._items(text, bounds, m.start())  # 等文物修缮工程: heritage
+            items = [] if "文物" in m.group(0) else self._items(text, bounds, m.start(), marks)  # 等文物修缮工程: heritage
             specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
             for s, e in items:
                 built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION
@@ -360,8 +363,8 @@ class NamesComponent:
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 
-    def _items(self, text: str, bounds: "TokenBounds", deng: int) -> list[tuple[int, int]]:
-        clause = max(text.rfind(ch, 0, deng) for ch in "，,；;。：:！？\n（(") + 1
+    def _items(self, text: str, bounds: "TokenBounds", deng: int, marks: MarkIndex) -> list[tuple[int, int]]:
+        clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
         items, pos = [], clause
         for part in _ITEM_SPLIT.finditer(text, clause, deng):
             items.append((pos, part.start()))

@@ -194,8 +194,10 @@ def full_park_names(mentions: list[Mention]) -> list[Mention]:
     places = place_prefixes() | {m.name for m in mentions if m.label in _PLACES} | parks
     out = []
     for m in mentions:
-        longer = {p for p in parks if m.label == Label.PARK and len(m.name) >= 4 and p.endswith(m.name)
-                  and p != m.name and _zone_or_place(p[: -len(m.name)], places)}
+        if m.label != Label.PARK or len(m.name) < 4:
+            out.append(m)  # only a park of four or more characters can have a full name
+            continue
+        longer = {p for p in parks if p.endswith(m.name) and p != m.name and _zone_or_place(p[: -len(m.name)], places)}
         out.append(m.model_copy(update={"name": longer.pop()}) if len(longer) == 1 else m)
     return out
 

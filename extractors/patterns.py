@@ -48,6 +48,7 @@ class NamePatterns:
     bad_starts: tuple[str, ...] = _BAD_STARTS
     ordered: tuple[str, ...] = ()  # the suffixes, longest first
     park_suffix_re: re.Pattern[str] = re.compile("(?!)")  # strong park suffixes
+    lengths: tuple[int, ...] = ()  # the distinct suffix lengths, longest first
 
     def suffix_label(self, name: str) -> Label | None:
         """The label of the longest suffix ``name`` ends with (None if none)."""
@@ -55,10 +56,15 @@ class NamePatterns:
         return self.suffixes[suffix][0] if suffix else None
 
     def suffix_of(self, name: str) -> str:
-        """The longest suffix ``name`` ends with and is longer than ("" if none)."""
-        for suffix in self.ordered:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                return suffix
+        """The longest suffix ``name`` ends with and is longer than ("" if none).
+
+        One dict lookup per suffix length: of the suffixes of one length only ``name[-n:]`` can match,
+        so the longest length whose tail is a suffix gives what a scan of ``ordered`` would.
+        """
+        size = len(name)
+        for n in self.lengths:
+            if size > n and name[-n:] in self.suffixes:
+                return name[-n:]
         return ""
 
 
@@ -89,6 +95,7 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
         stop_tokens=frozenset(data["stop_tokens"]),
         generic={Label(k): frozenset(v) for k, v in data["generic"].items()},
         ordered=tuple(sorted(suffixes, key=len, reverse=True)),
+        lengths=tuple(sorted({len(s) for s in suffixes if s}, reverse=True)),
         park_suffix_re=re.compile(_alternation(data["Park"]["strong"])),
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from time import perf_counter
 
@@ -86,7 +87,7 @@ def words_and_spaces(words: Iterable[str]) -> tuple[list[str], list[bool]]:
         (['北辰', '区', '\\n\\n', '。'], [True, False, False, False])
     """
     words = words if isinstance(words, list) else list(words)
-    blank = [i for i, word in enumerate(words) if word.isspace()]
+    blank = list(compress(range(len(words)), map(str.isspace, words)))  # the whitespace words
     if not blank:
         return words, [False] * len(words)
     out: list[str] = []

@@ -114,13 +114,22 @@ def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
     return len(word) >= 2 and not jieba.dt.FREQ.get(word) and not _FUNCTION_CHARS.search(word)
 
 
+@lru_cache(maxsize=1 << 15)
+def jieba_words(text: str) -> tuple[str, ...]:
+    """jieba's words of a short text (HMM on), cached: the same names and prefixes recur in a document
+    and across documents. The cache assumes jieba's dictionary does not change once loaded (nothing
+    in kg adds words)."""
+    return tuple(jieba.cut(text, HMM=True))
+
+
+@lru_cache(maxsize=1 << 15)
 def has_proper_element(text: str) -> bool:
-    """True if some jieba word of ``text`` is a proper element (see the module docstring)."""
+    """True if some jieba word of ``text`` is a proper element (see the module docstring); cached."""
     text = _GENERIC_ACRONYMS.sub("", text)
     if _ALNUM.search(text):
         return True
     proper = proper_words()
-    return any(proper_word(w, proper) for w in jieba.cut(text, HMM=True))
+    return any(proper_word(w, proper) for w in jieba_words(text))
 
 
 _BRAND_TAGS = frozenset({"nr", "nt", "nz", "nrt", "nrfg", "ns", "j"})
@@ -154,7 +163,7 @@ def brand_like(name: str) -> bool:
     """
     if not 2 <= len(name) <= 5 or _ALNUM.search(name):
         return False
-    words = [w for w in jieba.cut(name, HMM=True) if w.strip()]
+    words = [w for w in jieba_words(name) if w.strip()]
     if len(words) == 1:
         return proper_word(words[0])
     brands = brand_words()
@@ -165,5 +174,5 @@ def brand_like(name: str) -> bool:
 def sector_word(name: str) -> bool:
     """True if ``name`` is common vocabulary ending in a word of two or more characters (电力, 供水, 热管理):
     a sector or a trade, not an abbreviated name (天工院, 水泥院 end in a one-character word)."""
-    words = [w for w in jieba.cut(name, HMM=True) if w.strip()]
+    words = [w for w in jieba_words(name) if w.strip()]
     return bool(words) and len(words[-1]) >= 2 and not has_proper_element(name)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, text_of
+from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
@@ -101,7 +102,7 @@ class RelContext:
         self.ms = sorted(mentions_of(doc), key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.ms]
         self.sent_starts = [s.start for s in self.document.sentences]
-        self.marks = [i for i, ch in enumerate(self.text) if ch in _CLAUSE_MARKS]
+        self.marks = MarkIndex(self.text, _CLAUSE_MARKS).positions
         self.parents = self._gazetteer_parents()
         self.companies = self._companies()
         self.refs = self._with_short_refs()

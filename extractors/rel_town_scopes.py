@@ -41,9 +41,12 @@ _MODEL_TOWN = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,4}?)示范(?:小城)?镇"
 def _model_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
     """A heading naming a town by its 示范镇 form (木渎示范镇建设工程) where the text names the town in full
     elsewhere but the gazetteer took no short forms (ONTOLOGY: 示范镇 is the town)."""
+    hits = list(_MODEL_TOWN.finditer(ctx.text, start, end))
+    if not hits:
+        return []  # most headings: no need to index the towns
     full = {t.name: t for t in ctx.ms if t.label == Label.TOWN}
     out: list[Mention] = []
-    for hit in _MODEL_TOWN.finditer(ctx.text, start, end):
+    for hit in hits:
         short = hit.group("short")
         for suffix in ("镇", "乡", "街道"):
             for cut in range(len(short) - 1):  # the short form may follow a word (推进木渎示范镇)

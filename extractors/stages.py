@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Stage, StageMention
 
 STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
@@ -28,11 +29,11 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
 _CLAUSE = "，,；;。！？!?\n"
 
 
-def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``[start, end)``."""
-    lo = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
-    his = [i for i in (text.find(c, end) for c in _CLAUSE) if i >= 0]
-    return lo, min(his) if his else len(text)
+def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:
+    """The clause around ``[start, end)``; ``marks`` (of ``_CLAUSE`` in ``text``) answers by bisect."""
+    marks = marks or MarkIndex(text, _CLAUSE)
+    hi = marks.first_from(end)
+    return marks.last_before(start) + 1, hi if hi >= 0 else len(text)
 
 
 _FUTURE = ("预计", "计划于", "力争", "有望", "将于")
@@ -51,10 +52,11 @@ def stage_of(clause: str) -> Stage | None:
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     """One StageMention per project mention whose clause names a stage."""
     out: list[StageMention] = []
+    marks = MarkIndex(text, _CLAUSE)
     for m in mentions:
         if m.label != Label.PROJECT:
             continue
-        lo, hi = clause_of(text, m.start, m.end)
+        lo, hi = clause_of(text, m.start, m.end, marks)
         clause = text[lo:m.start] + text[m.end:hi]
         stage = stage_of(clause)
         if stage is not None:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from kg.cli.common import run_or_fail
-from kg.stores.bolt import SERVERS, BoltConfig
-from kg.stores.neo4j_store import LoadSummary, load_graph_dir
+from kg.stores.bolt_config import SERVERS, BoltConfig
+
+if TYPE_CHECKING:
+    from kg.stores.neo4j_store import LoadSummary
 
 
 def bolt_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -78,6 +80,8 @@ def neo4j_command(graph: Path, batch_size: int, batch_bytes: int | None, prune: 
     evidence is stored on relationships as parallel lists ev_doc, ev_section,
     ev_sentence, ev_start, ev_end, ev_rule.
     """
+    from kg.stores.neo4j_store import load_graph_dir  # the neo4j driver is imported only when needed
+
     config = config_from(kwargs)
     progress = not quiet and sys.stderr.isatty()
     summary = run_or_fail(lambda: load_graph_dir(

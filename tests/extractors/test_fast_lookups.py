@@ -58,6 +58,16 @@ def test_dict_matcher_equals_plain_scan(text: str, veto: set[int]) -> None:
     assert found == _plain_match(KEYS, text, veto)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("双街镇北辰区ab c。")), max_size=30),
+       st.sets(st.integers(0, 30), max_size=5))
+def test_dict_matcher_without_one_character_keys_equals_plain_scan(text: str, veto: set[int]) -> None:
+    """Without one-character keys the candidates need a second character of some key too."""
+    keys = {k: v for k, v in KEYS.items() if len(k) > 1}
+    found = list(DictMatcher(keys).finditer(text, accept=lambda _t, s, _e: s not in veto))
+    assert found == _plain_match(keys, text, veto)
+
+
 def test_dict_matcher_without_entries_finds_nothing() -> None:
     assert list(DictMatcher({}).finditer("北辰区")) == []
 

@@ -1,0 +1,58 @@
+"""Positions of a set of marks (clause punctuation) in one text, answered by bisect.
+
+``max(text.rfind(c, 0, pos) for c in marks)`` reads the text back to its start for every mark
+that is missing before ``pos``, once per query; with one query per mention that is quadratic in
+the length of a document. :class:`MarkIndex` finds the marks once and answers each query with a
+bisect (same results).
+
+Example:
+    >>> marks = MarkIndex("甲，乙。丙", "，。")
+    >>> marks.last_before(3), marks.first_from(2), marks.first_from(4), marks.last_before(1)
+    (1, 3, -1, -1)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+
+class MarkIndex:
+    """Sorted offsets of the characters of ``marks`` in ``text``."""
+
+    def __init__(self, text: str, marks: str) -> None:
+        self.text = text
+        self.positions = [m.start() for m in re.finditer("[" + re.escape(marks) + "]", text)] if marks else []
+
+    def last_before(self, pos: int, floor: int = 0) -> int:
+        """The last mark in ``[floor, pos)`` (-1 if none): ``max(text.rfind(c, floor, pos) for c in marks)``."""
+        i = bisect_left(self.positions, pos) - 1
+        return self.positions[i] if i >= 0 and self.positions[i] >= floor else -1
+
+    def first_from(self, pos: int) -> int:
+        """The first mark at or after ``pos`` (-1 if none): the least ``text.find(c, pos)`` found."""
+        i = bisect_left(self.positions, pos)
+        return self.positions[i] if i < len(self.positions) else -1
+
+
+class SpansByStart:
+    """Spans kept in their given order, with the spans starting in a range found by bisect.
+
+    A loop over all spans that only acts on those starting in a short window visits just these,
+    in the same order (the order can matter when the loop narrows its own window).
+
+    Example:
+        >>> spans = SpansByStart([(12, 14), (3, 5), (10, 15)])
+        >>> spans.starting_in(10, 20)
+        [(12, 14), (10, 15)]
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self._order = sorted(range(len(self.spans)), key=lambda i: self.spans[i][0])
+        self._starts = [self.spans[i][0] for i in self._order]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans with ``lo <= start < hi``, in their given order."""
+        a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return [self.spans[i] for i in sorted(self._order[a:b])]
