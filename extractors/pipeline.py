@@ -6,6 +6,8 @@ returns a record; spaCy objects do not leave this package.
 The Doc is made from jieba's words directly (:func:`make_doc`): the same
 tokens spaCy's Chinese tokenizer gives, without its word-to-text alignment,
 which copies the rest of the text once per word (quadratic in the length).
+The words come from :func:`extractors.segment.cut` (jieba's words, with the
+best-route search in C).
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -27,7 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import disk_cache, factories  # noqa: F401  (factories registers the components)
+from extractors import disk_cache, factories, segment  # noqa: F401  (factories registers the components)
 from extractors.base import init_doc
 from schema import Document, Extraction
 
@@ -129,7 +131,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     segmenter = getattr(tokenizer, "jieba_seg", None)
     if segmenter is None or str(getattr(tokenizer, "segmenter", "")) != "jieba":
         return nlp.make_doc(text)
-    words, spaces = words_and_spaces([w for w in segmenter.cut(text, cut_all=False) if w])
+    words, spaces = words_and_spaces([w for w in segment.cut(text, getattr(segmenter, "dt", None)) if w])
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
