@@ -1,4 +1,9 @@
-"""Pausing Python's cyclic garbage collector around steps that only build records.
+"""Keeping Python's cyclic garbage collector off the records a build accumulates.
+
+Two tools: :func:`gc_paused` switches the collector off around steps that only
+build records, and :func:`settle` / :func:`frozen_while` keep the facts of
+finished documents out of the collections made while later documents are
+extracted.
 
 Resolution, writing and reading cached facts allocate tens of thousands of
 acyclic objects (pydantic records, rows, strings). Every 700 allocations set
@@ -7,6 +12,14 @@ process (all documents' facts so far) and frees nothing: reading the x10
 build's cached facts took 0.31 s with the collector on and 0.16 s without.
 Reference counting still frees everything these steps drop; the collector is
 switched back on after the step, so cycles made elsewhere are still found.
+
+During extraction the collector stays on (the extractors can make cycles),
+but without help each full collection would walk every document's facts so
+far, and a x10 build spent 0.8 s in them. :func:`settle`, called after each
+document, collects what that document left (only the objects made since the
+last call are walked) and freezes the survivors, so later collections skip
+them: 0.3-0.4 s. :func:`frozen_while` unfreezes everything at the end of the
+build, so objects of a long-lived caller (a notebook) become collectable again.
 
 Example:
     >>> import gc
@@ -35,3 +48,18 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def settle() -> None:
+    """Collect the garbage made since the last call, then freeze the survivors out of later walks."""
+    gc.collect()
+    gc.freeze()
+
+
+@contextmanager
+def frozen_while() -> Iterator[None]:
+    """Let the ``with`` block freeze objects (:func:`settle`); unfreeze them all when it ends."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()

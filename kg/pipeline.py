@@ -33,7 +33,7 @@ from kg import __version__
 from kg.cache import FactsCache
 from kg.errors import InputError
 from kg.extract import extract_facts
-from kg.gcpause import gc_paused
+from kg.gcpause import frozen_while, gc_paused, settle
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import ordered_map
 from kg.resolve import resolve
@@ -130,7 +130,8 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     try:
         store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
         collector = Collector(paths, input_dir, staging, store, _progress(len(paths), progress, on_file), stats)
-        _collect(collector, jobs, stats)
+        with frozen_while():
+            _collect(collector, jobs, stats)
         facts = collector.results()
         problems += collector.problems
         with gc_paused(), stats.timer("resolution"):
@@ -155,6 +156,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
     try:
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker):
             collector.receive(outcome)
+            settle()  # the facts kept so far stay out of later collections
     finally:
         if isinstance(collector.on_file, _Bar):
             collector.on_file.close()
