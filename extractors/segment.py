@@ -1,85 +1,74 @@
-"""jieba's accurate-mode segmentation with the best-route search in C.
+"""jieba's accurate-mode segmentation with its inner loops in C.
 
 :func:`cut` gives the words ``jieba.cut(text)`` gives (accurate mode, HMM on),
-faster. jieba cuts a text into blocks (runs of Han characters and letters, and
-the rest), finds the most probable split of each block through its prefix
-dictionary (``Tokenizer.get_DAG`` then ``Tokenizer.calc``, about two thirds of
-its time, in Python), then hands runs of single characters that are not a
-dictionary word to its HMM (``jieba.finalseg``). Here the split comes from
-``extractors._route`` (the same search in C over the same dictionary, with the
-same arithmetic and the same choice on ties); the blocks, the HMM and the
-dictionary are jieba's own. Without the compiled module (no C compiler at
-install time) :func:`cut` is ``jieba.dt.cut``.
+about three times faster. jieba cuts a text into blocks (runs of Han
+characters and letters, and the rest); for each block it finds the most
+probable split through its prefix dictionary (``Tokenizer.get_DAG`` then
+``Tokenizer.calc``), and hands each run of one-character words that is not a
+dictionary word to its HMM (``jieba.finalseg``, a Viterbi search). Here the
+split, the walk along it and the Viterbi search are done by
+``extractors._route`` (extractors/_route.c): the same computations with the
+same arithmetic and the same choices on ties, over jieba's own dictionary and
+HMM tables. The block regexes and the HMM's own splitting stay in Python and
+are jieba's. Without the compiled module (no C compiler at install time)
+:func:`cut` is ``list(jieba.dt.cut(text))``.
 
 Example:
-    >>> "".join(cut("双街镇位于北辰区。")) == "双街镇位于北辰区。"
-    True
+    >>> cut("双街镇位于北辰区。")
+    ['双街镇', '位于', '北辰区', '。']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from math import log
 
 import jieba
 from jieba import finalseg
 
 try:
-    from extractors._route import route as _route
-except ImportError:  # built without a C compiler: jieba's own Python search
-    _route = None
+    from extractors import _route as _lib
+except ImportError:  # built without a C compiler: jieba's own Python code
+    _lib = None
 
-#: True when the C route search is in use.
-COMPILED = _route is not None
+#: True when the C search is in use.
+COMPILED = _lib is not None
 
 _BLOCK = jieba.re_han_default
 _SPACE = jieba.re_skip_default
 
 
-def cut(text: str, tokenizer: jieba.Tokenizer | None = None) -> Iterator[str]:
-    """Yield the words of ``text`` exactly as ``tokenizer.cut(text)`` does (default: jieba's)."""
+def cut(text: str, tokenizer: jieba.Tokenizer | None = None) -> list[str]:
+    """The words of ``text``, exactly as ``list(tokenizer.cut(text))`` (default tokenizer: jieba's)."""
     tokenizer = tokenizer or jieba.dt
-    if _route is None:
-        yield from tokenizer.cut(text)
-        return
+    if _lib is None:
+        return list(tokenizer.cut(text))
     tokenizer.check_initialized()
     freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
+    words: list[str] = []
     for block in _BLOCK.split(text):
         if not block:
             continue
         if _BLOCK.match(block):
-            yield from _cut_block(block, freq, logtotal)
+            words += _lib.cut_block(freq, block, logtotal, _hmm)
             continue
         for piece in _SPACE.split(block):
             if _SPACE.match(piece):
-                yield piece
+                words.append(piece)
             else:
-                yield from piece
+                words += piece
+    return words
 
 
-def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> Iterator[str]:
-    """jieba's ``__cut_DAG``: dictionary words as routed, runs of single characters to the HMM."""
-    ends = _route(freq, block, logtotal)
-    start, singles, n = 0, 0, len(block)  # block[start - singles:start] is the run of singles
-    while start < n:
-        stop = ends[start] + 1
-        if stop - start == 1:
-            singles += 1
+def _hmm(run: str) -> list[str]:
+    """``jieba.finalseg.cut(run)``: Han runs through the Viterbi search, the rest split as jieba does."""
+    words: list[str] = []
+    for block in finalseg.re_han.split(run):
+        if finalseg.re_han.match(block):
+            for word in _lib.hmm_words(block, finalseg.start_P, finalseg.trans_P, finalseg.emit_P):
+                if word in finalseg.Force_Split_Words:
+                    words += word
+                else:
+                    words.append(word)
         else:
-            if singles:
-                yield from _singles(block[start - singles:start], freq)
-                singles = 0
-            yield block[start:stop]
-        start = stop
-    if singles:
-        yield from _singles(block[n - singles:], freq)
-
-
-def _singles(run: str, freq: dict[str, int]) -> Iterator[str]:
-    """A run of one-character words: the HMM's words unless the run is itself a dictionary word."""
-    if len(run) == 1:
-        yield run
-    elif not freq.get(run):
-        yield from finalseg.cut(run)
-    else:
-        yield from run
+            words += [piece for piece in finalseg.re_skip.split(block) if piece]
+    return words

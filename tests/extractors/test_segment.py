@@ -6,6 +6,7 @@ from pathlib import Path
 
 import jieba
 import pytest
+from jieba import finalseg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,20 +36,20 @@ def test_route_search_is_compiled() -> None:
 def test_corpus_words_equal_jieba() -> None:
     for path in sorted(RAW.glob("*.txt")):
         text = read_document(path, root=RAW).text
-        assert list(segment.cut(text)) == list(jieba.cut(text)), path.name
+        assert segment.cut(text) == list(jieba.cut(text)), path.name
 
 
 def test_gold_passage_words_equal_jieba() -> None:
     passages = load_gold(GOLD)
     assert len(passages) > 50
     for passage in passages:
-        assert list(segment.cut(passage.text)) == list(jieba.cut(passage.text)), passage.id
+        assert segment.cut(passage.text) == list(jieba.cut(passage.text)), passage.id
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(ALPHABET), max_size=60).map("".join))
 def test_generated_text_words_equal_jieba(text: str) -> None:
-    assert list(segment.cut(text)) == list(jieba.cut(text))
+    assert segment.cut(text) == list(jieba.cut(text))
 
 
 def test_equal_scores_pick_the_longer_first_word(tmp_path: Path) -> None:
@@ -59,13 +60,77 @@ def test_equal_scores_pick_the_longer_first_word(tmp_path: Path) -> None:
     tokenizer = jieba.Tokenizer(str(words))
     tokenizer.tmp_dir = str(tmp_path)
     assert list(tokenizer.cut("甲乙丙")) == ["甲乙", "丙"]
-    assert list(segment.cut("甲乙丙", tokenizer)) == ["甲乙", "丙"]
+    assert segment.cut("甲乙丙", tokenizer) == ["甲乙", "丙"]
 
 
 def test_route_rejects_non_dict() -> None:
+    with pytest.raises(TypeError):
+        _route().route([], "北辰", 1.0)
+    with pytest.raises(TypeError):
+        _route().cut_block([], "北辰", 1.0, list)
+
+
+HAN = list("北辰区双街镇产业园发展建设项目鑫宇瑞祥霖淼犇骉") + ["\u9fd0", "\u4e00"]
+
+
+def _python_hmm_words(text: str, start: dict, trans: dict, emit: dict) -> list[str]:
+    """jieba.finalseg.__cut with the given tables: its viterbi, then its word assembly."""
+    _, states = finalseg.viterbi(text, "BMES", start, trans, emit)
+    words, begin, nexti = [], 0, 0
+    for i, state in enumerate(states):
+        if state == "B":
+            begin = i
+        elif state == "E":
+            words.append(text[begin:i + 1])
+            nexti = i + 1
+        elif state == "S":
+            words.append(text[i])
+            nexti = i + 1
+    if nexti < len(text):
+        words.append(text[nexti:])
+    return words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HAN), min_size=1, max_size=30).map("".join))
+def test_hmm_words_equal_jieba_finalseg(text: str) -> None:
+    tables = (finalseg.start_P, finalseg.trans_P, finalseg.emit_P)
+    assert _route().hmm_words(text, *tables) == _python_hmm_words(text, *tables)
+
+
+# Tables whose log-probabilities come from two values: many paths tie, and the choice on
+# ties (Python's max() over (probability, state) tuples) decides the words.
+TIE_VALUES = st.sampled_from([-1.0, -2.0])
+STATES = "BMES"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(HAN[:4]), min_size=1, max_size=12).map("".join),
+       start=st.fixed_dictionaries({s: TIE_VALUES for s in STATES}),
+       trans=st.fixed_dictionaries({s: st.dictionaries(st.sampled_from(STATES), TIE_VALUES) for s in STATES}),
+       emit=st.fixed_dictionaries({s: st.dictionaries(st.sampled_from(HAN[:4]), TIE_VALUES) for s in STATES}))
+def test_hmm_words_break_ties_as_jieba(text: str, start: dict, trans: dict, emit: dict) -> None:
+    assert _route().hmm_words(text, start, trans, emit) == _python_hmm_words(text, start, trans, emit)
+
+
+def test_force_split_words_are_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "鑫宇瑞祥霖淼科技发展"
+    hmm_word = next(w for w in finalseg.cut("鑫宇瑞祥霖淼") if len(w) > 1)
+    monkeypatch.setattr(finalseg, "Force_Split_Words", {hmm_word})
+    assert segment.cut(text) == list(jieba.cut(text))
+    assert hmm_word not in segment.cut(text)
+
+
+def test_bad_hmm_tables_raise() -> None:
+    with pytest.raises(KeyError):
+        _route().hmm_words("北辰", {"B": 0.0}, finalseg.trans_P, finalseg.emit_P)
+    with pytest.raises(TypeError):
+        _route().hmm_words("北辰", finalseg.start_P, finalseg.trans_P, {s: [] for s in STATES})
+
+
+def _route():  # noqa: ANN202
     if not segment.COMPILED:
         pytest.fail("extractors._route was not built")
-    from extractors._route import route
+    from extractors import _route
 
-    with pytest.raises(TypeError):
-        route([], "北辰", 1.0)
+    return _route
