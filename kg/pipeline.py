@@ -35,7 +35,7 @@ from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.gcpause import frozen_while, gc_paused, settle
 from kg.graphio import dumps, write_graph_files
-from kg.parallel import ordered_map
+from kg.parallel import FORK, ordered_map, start_method
 from kg.resolve import resolve
 from kg.tasks import BuildStats, Collector, ProgressHook, init_worker, run_task
 from schema import BuildReport, Document, DocumentFacts, Edge, Node, Problem
@@ -152,9 +152,11 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
         with stats.timer("load"):
             init_worker()
 
-    tasks = collector.tasks(before_first=load if jobs <= 1 else None, largest_first=jobs > 1)
+    # Loaded here before the first task, also for forked workers (they share it); spawned ones load their own.
+    method = start_method() if jobs > 1 else None
+    tasks = collector.tasks(before_first=load if method in (None, FORK) else None, largest_first=jobs > 1)
     try:
-        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker):
+        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method):
             collector.receive(outcome)
             settle()  # the facts kept so far stay out of later collections
     finally:
@@ -168,7 +170,10 @@ class _Bar:
     def __init__(self, total: int, on_file: ProgressHook | None) -> None:
         from tqdm import tqdm
 
-        self.bar = tqdm(total=total, unit="doc", desc="kg build", leave=False)
+        class _Quiet(tqdm):  # no monitor thread, so that --jobs workers can be forked (kg.parallel)
+            monitor_interval = 0
+
+        self.bar = _Quiet(total=total, unit="doc", desc="kg build", leave=False)
         self.on_file = on_file
 
     def __call__(self, path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:

@@ -7,7 +7,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.parallel import ordered_map
+import threading
+
+import pytest
+
+from kg.parallel import FORK, SPAWN, ordered_map, start_method
 from kg.pipeline import BuildStats, build
 from tests.pipeline.conftest import MEDIUM, SMALL, assert_same_tree, copy_docs, tree_bytes
 
@@ -16,8 +20,29 @@ def _negate(x: int) -> int:
     return -x
 
 
-def test_ordered_map_keeps_input_order_with_workers() -> None:
-    assert list(ordered_map(_negate, range(50), jobs=2, window=3)) == [-x for x in range(50)]
+@pytest.mark.parametrize("method", [FORK, SPAWN])
+def test_ordered_map_keeps_input_order_with_workers(method: str) -> None:
+    assert list(ordered_map(_negate, range(50), jobs=2, window=3, method=method)) == [-x for x in range(50)]
+
+
+def test_workers_are_spawned_while_another_thread_runs() -> None:
+    assert start_method() == FORK  # Linux, and the test process runs one thread
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert start_method() == SPAWN
+    finally:
+        stop.set()
+        thread.join()
+    assert start_method() == FORK
+
+
+def test_progress_bar_starts_no_thread(tmp_path: Path) -> None:
+    raw = copy_docs(tmp_path / "raw", SMALL)
+    before = threading.active_count()
+    build(raw, tmp_path / "g", jobs=2, progress=True)
+    assert threading.active_count() == before
 
 
 def test_jobs_2_equals_jobs_1_byte_for_byte(tmp_path: Path) -> None:
