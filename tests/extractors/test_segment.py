@@ -6,9 +6,9 @@ from pathlib import Path
 
 import jieba
 import pytest
-from jieba import finalseg
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jieba import finalseg
 
 from extractors import segment
 from extractors.pipeline import init_jieba
@@ -128,7 +128,7 @@ def test_bad_hmm_tables_raise() -> None:
         _route().hmm_words("北辰", finalseg.start_P, finalseg.trans_P, {s: [] for s in STATES})
 
 
-def _route():  # noqa: ANN202
+def _route():
     if not segment.COMPILED:
         pytest.fail("extractors._route was not built")
     from extractors import _route

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-import threading
-
-import pytest
-
 from kg.parallel import FORK, SPAWN, ordered_map, start_method
 from kg.pipeline import BuildStats, build
-from tests.pipeline.conftest import MEDIUM, SMALL, assert_same_tree, copy_docs, tree_bytes
+from tests.pipeline.conftest import (
+    MEDIUM,
+    SMALL,
+    assert_same_tree,
+    copy_docs,
+    tree_bytes,
+)
 
 
 def _negate(x: int) -> int:
