@@ -3,6 +3,7 @@
 - ``python -m benchmarks.probe build INPUT OUT --jobs N [--no-cache]``
 - ``python -m benchmarks.probe jieba TEXTS_DIR``
 - ``python -m benchmarks.probe query GRAPH [--repeat N]``
+- ``python -m benchmarks.probe cpu`` (a fixed pure-Python loop: the machine's own scaling)
 """
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ def probe_query(graph: Path, repeat: int) -> dict[str, Any]:
     return {"store_seconds": store_seconds, "queries": rows, **_peaks()}
 
 
+def probe_cpu(steps: int = 10_000_000) -> dict[str, Any]:
+    """A fixed pure-Python loop (no I/O, no memory growth): how fast one core runs Python right now."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(steps):
+        total += i * i % 7
+    return {"seconds": time.perf_counter() - started, "steps": steps, "checksum": total}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -87,11 +97,14 @@ def main(argv: list[str] | None = None) -> None:
     q = sub.add_parser("query")
     q.add_argument("graph", type=Path)
     q.add_argument("--repeat", type=int, default=5)
+    sub.add_parser("cpu")
     args = parser.parse_args(argv)
     if args.what == "build":
         result = probe_build(args.input, args.out, args.jobs, not args.no_cache)
     elif args.what == "jieba":
         result = probe_jieba(args.texts)
+    elif args.what == "cpu":
+        result = probe_cpu()
     else:
         result = probe_query(args.graph, args.repeat)
     sys.stdout.write(json.dumps(result) + "\n")

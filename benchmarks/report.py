@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import statistics
 import subprocess
 import time
 from importlib import metadata
@@ -76,68 +77,139 @@ def _check(value: float | None, target: float, higher: bool) -> str:
     return "met" if ok else "NOT met"
 
 
-def ratios(results: dict[str, Any]) -> list[str]:
-    b, jieba = results["builds"], results["jieba"]
-    jieba_rate = jieba["characters"] / jieba["seconds"]
-    x1 = b["x1_j1"]
-    steady = x1["characters"] / (x1["seconds"] - x1["stages"].get("load", 0.0))
-    large = max((k for k in b if k.startswith("x") and not k.startswith("x1_") and not k.startswith("x10_")),
-                default=None, key=lambda k: int(k[1:].split("_")[0]))
-    rows: list[tuple[str, float, float | None, bool]] = [
-        ("build vs bare jieba (x1, jobs 1, excl. model load)", steady / jieba_rate, 0.5, True),
-        ("build vs bare jieba (x1, jobs 1, wall)", x1["characters"] / x1["seconds"] / jieba_rate, 0.5, True),
-    ]
+def median_merge(items: list[Any]) -> Any:
+    """Field-by-field median of equally shaped probe results (numbers; nested dicts; else the first)."""
+    first = items[0]
+    if all(item == first for item in items):
+        return first
+    if isinstance(first, dict):
+        return {k: median_merge([i[k] for i in items if k in i]) for k in first}
+    if isinstance(first, (int, float)) and not isinstance(first, bool):
+        return statistics.median(items)
+    return first
+
+
+#: Ratios measured in every round: name -> (target or None for information, higher is better).
+ROUND_MEASURES: dict[str, tuple[float | None, bool]] = {
+    "build vs bare jieba (x1, jobs 1, excl. model load)": (0.5, True),
+    "build vs bare jieba (x1, jobs 1, wall)": (0.5, True),
+    "build vs bare jieba (x10, jobs 1, excl. model load)": (0.5, True),
+    "build vs bare jieba (x10, jobs 1, wall)": (0.5, True),
+    "build vs bare jieba (x10, jobs 2 on both cores vs jieba on one, wall)": (None, True),
+    "jobs 2 speed-up on x10 (wall j1 / wall j2)": (1.7, True),
+    "the machine's own 2-process speed-up on pure Python, same round": (None, True),
+    "add one document / full build (jobs 1; x10, or the largest scale up to x10)": (0.2, False),
+}
+ADD_ONE = list(ROUND_MEASURES)[-1]
+
+
+def _rate_vs(build: dict[str, Any], jieba_rate: float, *, excl_load: bool = False) -> float:
+    seconds = build["seconds"] - (build["stages"].get("load", 0.0) if excl_load else 0.0)
+    return build["characters"] / seconds / jieba_rate
+
+
+def round_ratios(rnd: dict[str, Any]) -> dict[str, float]:
+    """The ratios of one round (x1 and x10 builds, incremental, jieba, CPU scaling)."""
+    b, jieba = rnd["builds"], rnd["jieba"]
+    rate = jieba["characters"] / jieba["seconds"]
+    names = iter(ROUND_MEASURES)
+    out = {next(names): _rate_vs(b["x1_j1"], rate, excl_load=True), next(names): _rate_vs(b["x1_j1"], rate)}
     if "x10_j1" in b:
-        x10 = b["x10_j1"]
-        rows.append(("build vs bare jieba (x10, jobs 1, wall)", x10["characters"] / x10["seconds"] / jieba_rate,
-                     0.5, True))
-        rows.append(("build vs bare jieba (x10, jobs 2 on both cores vs jieba on one, wall)",
-                     x10["characters"] / b["x10_j2"]["seconds"] / jieba_rate, None, True))
-        rows.append(("jobs 2 speed-up on x10 (wall j1 / wall j2)", x10["seconds"] / b["x10_j2"]["seconds"], 1.7, True))
-    if large:
-        jobs = large.split("_j")[1]
-        base = b[f"x1_j{jobs}"]
-        per_char = (b[large]["seconds"] / b[large]["characters"]) / (base["seconds"] / base["characters"])
-        rows.append((f"{large.split('_')[0]} time per char / x1 (jobs {jobs}, wall)", per_char, 1.2, False))
-        peak = max(b[large]["peak_kib"], b[large]["peak_child_kib"]) / 2**20
-        rows.append((f"{large.split('_')[0]} peak memory GiB (largest process)", peak, 2.0, False))
+        x10, x10j2 = b["x10_j1"], b["x10_j2"]
+        out[next(names)] = _rate_vs(x10, rate, excl_load=True)
+        out[next(names)] = _rate_vs(x10, rate)
+        out[next(names)] = _rate_vs(x10j2, rate)
+        out[next(names)] = x10["seconds"] / x10j2["seconds"]
+    out["the machine's own 2-process speed-up on pure Python, same round"] = rnd["scaling"]["speedup"]
     inc = b["incremental"]
-    full = b[f"x{inc['scale']}_j1"]["seconds"]
-    rows.append((f"add one document to x{inc['scale']} / full build (jobs 1)", inc["add_one"]["seconds"] / full, 0.2, False))
+    out[ADD_ONE] = inc["add_one"]["seconds"] / b[f"x{inc['scale']}_j1"]["seconds"]
+    return out
+
+
+def _once_rows(results: dict[str, Any]) -> list[tuple[str, float, float, bool]]:
+    """Rows measured once: the large scale (against x1 of the first round) and the Bolt load."""
+    rows = []
+    first = results["rounds"][0]
+    for name, build in first.get("large", {}).items():
+        scale, jobs = name.split("_j")
+        base = first["builds"][f"x1_j{jobs}"]
+        per_char = (build["seconds"] / build["characters"]) / (base["seconds"] / base["characters"])
+        rows.append((f"{scale} time per char / x1 (jobs {jobs}, wall)", per_char, 1.2, False))
+        peak = max(build["peak_kib"], build["peak_child_kib"]) / 2**20
+        rows.append((f"{scale} peak memory GiB (largest process)", peak, 2.0, False))
     bolt = results.get("bolt")
     if bolt and "ratio" in bolt:
         rows.append(("Bolt batched UNWIND MERGE / one MERGE per record (rows/s)", bolt["ratio"], 20.0, True))
-    lines = ["| measure | value | target | verdict |", "|---|---:|---:|---|"]
-    for name, value, target, higher in rows:
+    return rows
+
+
+def ratios(results: dict[str, Any]) -> list[str]:
+    """The ratio table: medians over the rounds with their range, then the rows measured once."""
+    per_round = [round_ratios(r) for r in results["rounds"]]
+    lines = ["| measure | median | range | target | verdict (median) |", "|---|---:|---:|---:|---|"]
+    for name in per_round[0]:
+        values = [r[name] for r in per_round if name in r]
+        target, higher = ROUND_MEASURES[name]
+        mid, span = statistics.median(values), f"{min(values):.2f}–{max(values):.2f}"
         if target is None:
-            lines.append(f"| {name} | {value:.2f} | - | for information: not the target's measure |")
+            lines.append(f"| {name} | {mid:.2f} | {span} | - | for information |")
+        else:
+            lines.append(f"| {name} | {mid:.2f} | {span} | {'≥' if higher else '≤'} {target} "
+                         f"| {_check(mid, target, higher)} ({_met_count(values, target, higher)}) |")
+    for name, value, target, higher in _once_rows(results):
+        lines.append(f"| {name} | {value:.2f} | one run | {'≥' if higher else '≤'} {target} "
+                     f"| {_check(value, target, higher)} |")
+    return lines
+
+
+def _met_count(values: list[float], target: float, higher: bool) -> str:
+    met = sum(1 for v in values if (v >= target if higher else v <= target))
+    return f"{met} of {len(values)} rounds"
+
+
+def round_table(results: dict[str, Any]) -> list[str]:
+    """One line per round: the main wall times and ratios."""
+    lines = ["| round | x10 j1 s | x10 j2 s | add one s | bare jieba s | CPU pair speed-up "
+             "| jieba ratio x10 excl. load | jobs 2 speed-up | add one / full |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for i, rnd in enumerate(results["rounds"], 1):
+        b, r = rnd["builds"], round_ratios(rnd)
+        if "x10_j1" not in b:
             continue
-        lines.append(f"| {name} | {value:.2f} | {'≥' if higher else '≤'} {target} | {_check(value, target, higher)} |")
+        cells = [b["x10_j1"]["seconds"], b["x10_j2"]["seconds"], b["incremental"]["add_one"]["seconds"],
+                 rnd["jieba"]["seconds"], rnd["scaling"]["speedup"], *(r[k] for k in list(ROUND_MEASURES)[2:3]),
+                 r["jobs 2 speed-up on x10 (wall j1 / wall j2)"], r[ADD_ONE]]
+        lines.append(f"| {i} | " + " | ".join(f"{c:.2f}" for c in cells) + " |")
     return lines
 
 
 def write_results(results: dict[str, Any], source: Path, path: Path) -> None:
     """Write the Markdown report (the raw figures sit beside it in RESULTS.json)."""
-    meta, b, jieba = results["meta"], results["builds"], results["jieba"]
+    meta, rounds = results["meta"], results["rounds"]
+    b = {**median_merge([r["builds"] for r in rounds]), **rounds[0].get("large", {})}
+    jieba = median_merge([r["jieba"] for r in rounds])
     inc = b["incremental"]
     full = b[f"x{inc['scale']}_j1"]["seconds"]
     lines = ["# kg benchmark results", "",
              f"Run {time.strftime('%Y-%m-%d %H:%M', time.localtime(meta['started']))}, "
              f"{meta['minutes']:.1f} min; command: `{meta['command']}`.",
-             f"Load average before/after: {meta['load_before'][0]:.1f} / {meta['load_after'][0]:.1f} "
-             "(the machine is shared: figures are one run each, not medians).",
+             f"Load average before/after: {meta['load_before'][0]:.1f} / {meta['load_after'][0]:.1f}. "
+             f"The machine is shared: the x1/x10, incremental, jieba and CPU-scaling measurements ran "
+             f"{len(rounds)} times, one round after the other; tables give medians over the rounds "
+             "(larger scales and the stores: one run).",
              "Profile of the slowest stage, what was done about it, and hot spots: benchmarks/PROFILE.md.",
              "", "## Machine", "",
              *machine(source), "", "## Ratios against the targets", "", *ratios(results), "",
-             "## Builds (clean, `--no-cache`)", "", *build_table(b), "",
+             "## Rounds", "", *round_table(results), "",
+             "## Builds (clean, `--no-cache`; x1/x10: medians over the rounds)", "", *build_table(b), "",
              "## Seconds per stage", "",
              "Worker stages (ingest, segmentation, components) are summed over the workers when jobs > 1.", "",
              *stage_table(b), "", "## Yardstick: bare jieba", "",
              f"`jieba.cut` over the same normalised texts: {jieba['characters']:,} characters in "
              f"{jieba['seconds']:.2f} s = {_rate(jieba['characters'], jieba['seconds'])} chars/s "
-             f"(dictionary load {jieba['init_seconds']:.1f} s, not counted).", "",
+             f"(dictionary load {jieba['init_seconds']:.1f} s, not counted; median of the rounds).", "",
              "## Incremental builds", "",
-             f"On x{inc['scale']}: full build {full:.1f} s; "
+             f"On x{inc['scale']} (medians): full build {full:.1f} s; "
              f"unchanged rebuild {inc['unchanged']['seconds']:.1f} s (extracted {inc['unchanged']['extracted']}); "
              f"one document added {inc['add_one']['seconds']:.1f} s (extracted {inc['add_one']['extracted']}, "
              f"from cache {inc['add_one']['cached']}).", ""]

@@ -2,13 +2,17 @@
 
 Usage (from the repository root)::
 
-    python -m benchmarks [--scales 1,10,100] [--jobs-large 2] [--source DIR] [--skip-bolt]
+    python -m benchmarks [--scales 1,10,100] [--rounds 3] [--jobs-large 2] [--source DIR] [--skip-bolt]
 
 The corpus ``data/raw`` is copied ``k`` times into a temporary folder (one
 sub-folder per copy, so every copy has its own document ids). Each build and
-each yardstick runs in its own process (:mod:`benchmarks.probe`). ``--source``
-runs the code of another checkout (e.g. an export of a commit) instead of
-this one; RESULTS.md names the commit.
+each yardstick runs in its own process (:mod:`benchmarks.probe`). The machine
+is shared, so the x1 and x10 builds, the incremental builds, the bare-jieba
+yardstick and a CPU-scaling probe are repeated ``--rounds`` times, one round
+after the other; RESULTS.md gives the median of each ratio with its range.
+Larger scales run once, after the first round. ``--source`` runs the code of
+another checkout (e.g. an export of a commit) instead of this one; RESULTS.md
+names the commit.
 """
 
 from __future__ import annotations
@@ -54,19 +58,45 @@ def _say(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def run_builds(source: Path, work: Path, scales: list[int], jobs_large: int) -> dict[str, Any]:
-    """Clean builds per scale (jobs 1 and 2 up to x10, ``jobs_large`` above), then the incremental case."""
+def run_round(source: Path, work: Path, scales: list[int]) -> dict[str, Any]:
+    """One round: clean x1/x10 builds with jobs 1 and 2, the incremental case, bare jieba, CPU scaling."""
     raw = source / "data" / "raw"
     builds: dict[str, Any] = {}
     for k in scales:
         corpus = make_corpus(raw, work / f"x{k}", k)
-        for jobs in ((1, 2) if k <= 10 else (jobs_large,)):
+        for jobs in (1, 2):
             _say(f"build x{k} --jobs {jobs}")
             builds[f"x{k}_j{jobs}"] = probe(source, "build", str(corpus), str(work / f"out-x{k}-j{jobs}"),
                                            "--jobs", str(jobs), "--no-cache")
-    inc_scale = 10 if 10 in scales else max(scales)
-    builds["incremental"] = run_incremental(source, work, inc_scale)
+    builds["incremental"] = run_incremental(source, work, max(scales))
+    return {"builds": builds, "jieba": run_yardstick(source, work), "scaling": run_scaling(source)}
+
+
+def run_large(source: Path, work: Path, scales: list[int], jobs: int) -> dict[str, Any]:
+    """Clean builds of the larger scales, once each, with ``jobs`` workers."""
+    raw = source / "data" / "raw"
+    builds: dict[str, Any] = {}
+    for k in scales:
+        corpus = make_corpus(raw, work / f"x{k}", k)
+        _say(f"build x{k} --jobs {jobs}")
+        builds[f"x{k}_j{jobs}"] = probe(source, "build", str(corpus), str(work / f"out-x{k}-j{jobs}"),
+                                       "--jobs", str(jobs), "--no-cache")
+        shutil.rmtree(work / f"out-x{k}-j{jobs}", ignore_errors=True)
     return builds
+
+
+def run_scaling(source: Path) -> dict[str, float]:
+    """The machine's own two-process speed-up on pure-Python work: one CPU probe alone, then two at once."""
+    _say("cpu scaling")
+    alone = probe(source, "cpu")["seconds"]
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    started = time.perf_counter()
+    pair = [subprocess.Popen([sys.executable, "-m", "benchmarks.probe", "cpu"], cwd=source, env=env,
+                             stdout=subprocess.DEVNULL) for _ in range(2)]
+    for process in pair:
+        process.wait()
+    both = time.perf_counter() - started
+    return {"alone_seconds": alone, "pair_seconds": both, "speedup": 2 * alone / both}
 
 
 def run_incremental(source: Path, work: Path, k: int) -> dict[str, Any]:
@@ -87,7 +117,7 @@ def run_incremental(source: Path, work: Path, k: int) -> dict[str, Any]:
 def run_yardstick(source: Path, work: Path) -> dict[str, Any]:
     """Bare jieba over the normalised texts of the x1 build."""
     _say("bare jieba")
-    return probe(source, "jieba", str(work / "out-x1-j1" / "texts"))
+    return probe(source, "jieba", str(work / "out-x1-j1" / "texts"))  # the normalised texts of x1
 
 
 def run_query(source: Path, work: Path) -> dict[str, Any] | None:
@@ -125,22 +155,30 @@ def run_bolt(source: Path, work: Path) -> dict[str, Any] | None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="kg speed and scale benchmarks")
     parser.add_argument("--scales", default="1,10,100", help="corpus copies to build, comma-separated")
+    parser.add_argument("--rounds", type=int, default=3, help="repeats of the x1/x10 measurements (medians)")
     parser.add_argument("--jobs-large", type=int, default=2, help="--jobs for scales above 10")
     parser.add_argument("--source", type=Path, default=ROOT, help="checkout whose code is measured")
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     parser.add_argument("--skip-bolt", action="store_true")
     args = parser.parse_args(argv)
     scales = sorted({int(s) for s in args.scales.split(",")} | {1})
+    small, large = [k for k in scales if k <= 10], [k for k in scales if k > 10]
+    source = args.source.resolve()
     started, load_before = time.time(), os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
-        results: dict[str, Any] = {"builds": run_builds(args.source.resolve(), work, scales, args.jobs_large)}
-        results["jieba"] = run_yardstick(args.source, work)
+        rounds = []
+        for index in range(max(1, args.rounds)):
+            _say(f"round {index + 1} of {args.rounds}")
+            rounds.append(run_round(source, work, small))
+            if index == 0 and large:
+                rounds[0]["large"] = run_large(source, work, large, args.jobs_large)
+        results: dict[str, Any] = {"rounds": rounds}
         results["query"] = run_query(args.source, work)
         results["bolt"] = None if args.skip_bolt else run_bolt(args.source, work)
     results["meta"] = {"started": started, "minutes": (time.time() - started) / 60,
                        "load_before": load_before, "load_after": os.getloadavg(),
                        "command": "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])}
     (args.results.with_suffix(".json")).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    write_results(results, args.source.resolve(), args.results)
+    write_results(results, source, args.results)
     _say(f"wrote {args.results}")
