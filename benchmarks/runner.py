@@ -69,7 +69,7 @@ def run_round(source: Path, work: Path, scales: list[int]) -> dict[str, Any]:
             builds[f"x{k}_j{jobs}"] = probe(source, "build", str(corpus), str(work / f"out-x{k}-j{jobs}"),
                                            "--jobs", str(jobs), "--no-cache")
     builds["incremental"] = run_incremental(source, work, max(scales))
-    return {"builds": builds, "jieba": run_yardstick(source, work), "scaling": run_scaling(source)}
+    return {"builds": builds, "jieba": run_yardstick(source, work), "scaling": run_scaling()}
 
 
 def run_large(source: Path, work: Path, scales: list[int], jobs: int) -> dict[str, Any]:
@@ -85,13 +85,16 @@ def run_large(source: Path, work: Path, scales: list[int], jobs: int) -> dict[st
     return builds
 
 
-def run_scaling(source: Path) -> dict[str, float]:
-    """The machine's own two-process speed-up on pure-Python work: one CPU probe alone, then two at once."""
+def run_scaling() -> dict[str, float]:
+    """The machine's own two-process speed-up on pure-Python work: one CPU probe alone, then two at once.
+
+    The probe is this checkout's (it measures the machine, not the build code).
+    """
     _say("cpu scaling")
-    alone = probe(source, "cpu")["seconds"]
-    env = {**os.environ, "PYTHONPATH": str(source)}
+    alone = probe(ROOT, "cpu")["seconds"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    pair = [subprocess.Popen([sys.executable, "-m", "benchmarks.probe", "cpu"], cwd=source, env=env,
+    pair = [subprocess.Popen([sys.executable, "-m", "benchmarks.probe", "cpu"], cwd=ROOT, env=env,
                              stdout=subprocess.DEVNULL) for _ in range(2)]
     for process in pair:
         process.wait()
