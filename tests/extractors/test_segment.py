@@ -134,3 +134,10 @@ def _route():
     from extractors import _route
 
     return _route
+
+
+def test_without_the_compiled_module_jieba_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = read_document(sorted(RAW.glob("*.txt"))[0], root=RAW).text[:5000]
+    expected = segment.cut(text)
+    monkeypatch.setattr(segment, "_lib", None)
+    assert segment.cut(text) == expected == list(jieba.cut(text))
