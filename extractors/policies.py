@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import YAML_LOADER, document_of, mentions_of, text_of
+from extractors.suffix_scan import LazySuffixPattern
 from kg.errors import InputError
 from schema import Label, Mention
 
@@ -114,8 +115,7 @@ class PolicyRuler:
         self._column = re.compile(data["column_pattern"], re.MULTILINE)
         self._wrapped = re.compile(data["wrapped_title_pattern"], re.MULTILINE)
         self.elliptical: dict[str, dict[str, str]] = data.get("elliptical_strategies", {})
-        self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
-                                + "|".join(map(re.escape, self.bare_suffixes)) + ")")
+        self._bare = LazySuffixPattern(_NAME_CHARS, 2, 40, self.bare_suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)

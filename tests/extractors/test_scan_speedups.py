@@ -1,0 +1,60 @@
+"""The faster scans of branch s8-speed give what the plain scans they replaced give.
+
+Each test keeps the plain scan (a regex ``finditer``, a character loop) as the reference and
+compares on the corpus, on the gold passages and on generated strings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.policies import _NAME_CHARS, PolicyRuler
+from extractors.suffix_scan import LazySuffixPattern
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def corpus_and_gold_texts() -> list[str]:
+    """The raw corpus documents and the text of every gold passage."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    for path in sorted((ROOT / "tests" / "gold").rglob("*.yaml")):
+        texts.append(yaml.safe_load(path.read_text(encoding="utf-8"))["text"])
+    return texts
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_bare_plan_scan_equals_the_regex_on_corpus_and_gold() -> None:
+    bare = PolicyRuler()._bare
+    texts = corpus_and_gold_texts()
+    assert len(texts) > 5 and any(_spans(bare.pattern.finditer(t)) for t in texts)
+    for text in texts:
+        assert _spans(bare.finditer(text)) == _spans(bare.pattern.finditer(text))
+
+
+_SUFFIXES = ["规划纲要", "规划", "纲要", "划纲", "方案", "案", "计划", "划划"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="规划纲要方案计划北辰区“”，。a1 \n", max_size=80),
+       st.lists(st.sampled_from(_SUFFIXES), min_size=1, max_size=5, unique=True),
+       st.integers(1, 3), st.integers(3, 8))
+def test_lazy_suffix_pattern_equals_the_regex_on_generated_text(text: str, suffixes: list[str], lo: int,
+                                                                hi: int) -> None:
+    """Suffixes inside suffixes, overlapping ones, suffix characters among the name characters."""
+    pattern = LazySuffixPattern(_NAME_CHARS, lo, hi, suffixes)
+    assert _spans(pattern.finditer(text)) == _spans(pattern.pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="划纲计方案北区，a", max_size=60), st.integers(1, 4))
+def test_lazy_suffix_pattern_with_a_narrow_class_equals_the_regex(text: str, hi: int) -> None:
+    """Name characters that exclude some suffix characters: a suffix then stops the run."""
+    pattern = LazySuffixPattern("北区划a", 1, hi, ["划纲", "方案", "划"])
+    assert _spans(pattern.finditer(text)) == _spans(pattern.pattern.finditer(text))
