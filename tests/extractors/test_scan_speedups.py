@@ -12,6 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.pair_gate import PairGate
 from extractors.policies import _NAME_CHARS, PolicyRuler
 from extractors.suffix_scan import LazySuffixPattern
 
@@ -58,3 +59,40 @@ def test_lazy_suffix_pattern_with_a_narrow_class_equals_the_regex(text: str, hi:
     """Name characters that exclude some suffix characters: a suffix then stops the run."""
     pattern = LazySuffixPattern("北区划a", 1, hi, ["划纲", "方案", "划"])
     assert _spans(pattern.finditer(text)) == _spans(pattern.pattern.finditer(text))
+
+
+def test_dict_matchers_with_the_pair_gate_equal_the_regex_gate_on_corpus_and_gold() -> None:
+    """The gazetteer's and the taxonomy's matchers: numpy's candidate positions give the same matches."""
+    from extractors.chains import ChainMatcher
+    from extractors.gazetteer import GazetteerComponent
+
+    gazetteer = GazetteerComponent()
+    gazetteer._county_of_towns("")  # builds the matcher of all towns
+    matchers = [gazetteer.region_matcher, gazetteer.list_matcher, gazetteer._all_towns, ChainMatcher().matcher]
+    veto = lambda _t, s, _e: s % 7 != 3
+    for text in corpus_and_gold_texts():
+        for matcher in matchers:
+            assert list(matcher.finditer(text)) == list(matcher._scan(text, None))
+            assert list(matcher.finditer(text, veto)) == list(matcher._scan(text, veto))
+
+
+_KEYS = ["双街镇", "双街", "街镇", "北辰区", "镇", "𠀀镇", "区𠀀", "ab", "b"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("双街镇北辰区ab c。𠀀")), max_size=30),
+       st.lists(st.sampled_from(_KEYS), max_size=6), st.sets(st.integers(0, 30), max_size=4))
+def test_pair_gate_matches_equal_the_regex_gate_on_generated_text(text: str, keys: list[str],
+                                                                  veto: set[int]) -> None:
+    """Any mix of one-character keys, shared prefixes, characters beyond the BMP (the regex path)."""
+    from extractors.matching import DictMatcher
+
+    matcher = DictMatcher({k: i for i, k in enumerate(keys)})
+    accept = lambda _t, s, _e: s not in veto
+    if keys:
+        assert list(matcher.finditer(text, accept)) == list(matcher._scan(text, accept))
+    gate = PairGate(keys)
+    starts = gate.positions(text)
+    if starts is not None:
+        assert starts == [i for i in range(len(text)) if text[i:i + 2] in {k[:2] for k in keys if len(k) > 1}
+                          or text[i] in {k for k in keys if len(k) == 1}]
