@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import YAML_LOADER, document_of, mentions_of, text_of
-from extractors.suffix_scan import LazySuffixPattern
+from extractors.suffix_scan import AnchoredPattern, LazySuffixPattern
 from kg.errors import InputError
 from schema import Label, Mention
 
@@ -37,6 +37,11 @@ from schema import Label, Mention
 DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
 _QUOTES = "“”\"'‘’「」『』"
 _NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
+#: X长制 (河长制, 落实林长制, 河长制、湖长制): 长制 at most four characters after the start.
+_MECHANISM = AnchoredPattern(re.compile(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
+                                        r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制|"
+                                        r"(?<=长制[、和及与])([\u4e00-\u9fff])长制"), "长制", 4)
+_DUTY_SYSTEM = AnchoredPattern(re.compile(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制"), "长责任制", 4)
 _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 
 
@@ -243,9 +248,7 @@ class PolicyRuler:
 
     def _mechanisms(self, text: str) -> list[PolicyMatch]:
         out = []
-        for hit in re.finditer(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
-                               r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制|"
-                               r"(?<=长制[、和及与])([\u4e00-\u9fff])长制", text):
+        for hit in _MECHANISM.finditer(text):
             group = next(g for g in (1, 2, 3) if hit.group(g))
             start = hit.start(group)
             if (m := self._make(start, hit.end(), text[start:hit.end()], "policy.mechanism")):
@@ -341,7 +344,7 @@ class PolicyRuler:
 def _duty_systems(text: str) -> list[PolicyMatch]:
     """X(Y)长责任制 is the mechanism X长制 (河(湖)长责任制 -> 河长制, ANNOTATION.md rule 20)."""
     return [PolicyMatch(h.start(), h.end(), h.group(1) + "长制", "policy.short_form")
-            for h in re.finditer(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制", text)]
+            for h in _DUTY_SYSTEM.finditer(text)]
 
 
 def _after(text: str, end: int) -> str:

@@ -1,4 +1,5 @@
-"""The matches of ``[chars]{lo,hi}?(?:suffix|…)`` without trying every start position.
+"""Regex matches without trying every start position: :class:`LazySuffixPattern` for
+``[chars]{lo,hi}?(?:suffix|…)``, :class:`AnchoredPattern` for a pattern whose matches hold a literal.
 
 Python's ``re`` runs such a pattern (a lazy run of name characters, then one of a few
 literal suffixes) from every position of the text, and from each one tries up to ``hi``
@@ -69,3 +70,42 @@ class LazySuffixPattern:
                 found.add(at)
                 at = text.find(word, at + 1)
         return sorted(found)
+
+
+class AnchoredPattern:
+    """A compiled pattern each of whose matches holds ``literal`` at most ``reach`` characters after its
+    start (河长制: 长制 one or two characters in); ``finditer`` tries starts only near the literal.
+
+    Why it is the same: ``finditer`` goes on from ``pos`` with the leftmost start ``s >= pos`` at which
+    the pattern matches. That match holds the literal at some ``q`` in ``[s, s + reach]``; every start
+    before ``s`` from ``pos`` fails, and the starts are tried in order, occurrence by occurrence, so the
+    first start that matches is ``s`` (a start that failed once fails again and is not retried).
+
+    Args:
+        pattern: the compiled pattern (its matches are never empty).
+        literal: a string every match holds.
+        reach: the most characters from a match's start to the literal in it.
+
+    Example:
+        >>> p = AnchoredPattern(re.compile("[甲乙]{1,2}长制"), "长制", 2)
+        >>> [m.group() for m in p.finditer("推行甲乙长制和乙长制")]
+        ['甲乙长制', '乙长制']
+    """
+
+    def __init__(self, pattern: re.Pattern[str], literal: str, reach: int) -> None:
+        self.pattern, self.literal, self.reach = pattern, literal, reach
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of :attr:`pattern` in ``text``, as ``pattern.finditer(text)`` gives them."""
+        match, pos, tried = self.pattern.match, 0, 0
+        at = text.find(self.literal)
+        while at >= 0:
+            for start in range(max(pos, tried, at - self.reach), at + 1):
+                hit = match(text, start)
+                if hit is not None:
+                    yield hit
+                    pos = hit.end()
+                    break
+            else:
+                tried = at + 1  # every start up to the literal failed
+            at = text.find(self.literal, at + 1)

@@ -96,3 +96,37 @@ def test_pair_gate_matches_equal_the_regex_gate_on_generated_text(text: str, key
     if starts is not None:
         assert starts == [i for i in range(len(text)) if text[i:i + 2] in {k[:2] for k in keys if len(k) > 1}
                           or text[i] in {k for k in keys if len(k) == 1}]
+
+
+def test_mechanism_scans_equal_their_regexes_on_corpus_and_gold() -> None:
+    from extractors.policies import _DUTY_SYSTEM, _MECHANISM
+
+    texts = corpus_and_gold_texts()
+    assert any(_spans(_MECHANISM.pattern.finditer(t)) for t in texts)
+    for text in texts:
+        for anchored in (_MECHANISM, _DUTY_SYSTEM):
+            assert _spans(anchored.finditer(text)) == _spans(anchored.pattern.finditer(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="河湖林长制责任(（)）、和落实推行“a，", max_size=40))
+def test_mechanism_scans_equal_their_regexes_on_generated_text(text: str) -> None:
+    """Lists of mechanisms, verbs in front, quotes, brackets: the lookbehinds see the text before a start."""
+    from extractors.policies import _DUTY_SYSTEM, _MECHANISM
+
+    for anchored in (_MECHANISM, _DUTY_SYSTEM):
+        assert _spans(anchored.finditer(text)) == _spans(anchored.pattern.finditer(text))
+    assert [(m.group(1), m.span()) for m in _MECHANISM.finditer(text)] \
+        == [(m.group(1), m.span()) for m in _MECHANISM.pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab甲乙长制", max_size=30), st.integers(1, 4))
+def test_anchored_pattern_equals_the_regex_when_the_reach_holds(text: str, width: int) -> None:
+    import re
+
+    from extractors.suffix_scan import AnchoredPattern
+
+    pattern = re.compile(f"(?<!b)[a甲乙]{{1,{width}}}长制|b长?制")
+    anchored = AnchoredPattern(pattern, "制", width + 1)
+    assert _spans(anchored.finditer(text)) == _spans(pattern.finditer(text))
