@@ -5,7 +5,7 @@ are the first two of some key (or the one character is a key). Testing that per 
 Python, or finding the positions one ``re`` match at a time, costs more than the lookups it
 saves; here numpy maps every character of the text to its rank among the keys' first (second)
 characters and reads a table of the two-character prefixes, so Python sees only the positions
-that pass.
+that pass. :func:`occurrence_lists` finds many names in one text the same way.
 
 Example:
     >>> gate = PairGate({"双街镇", "北辰区", "镇"})
@@ -69,3 +69,48 @@ def _ranks(codes: np.ndarray) -> np.ndarray:
     table = np.zeros(_BMP, dtype=np.int32)
     table[codes] = np.arange(1, len(codes) + 1, dtype=np.int32)
     return table
+
+
+def occurrence_lists(surfaces: Iterable[str], text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each surface, what :func:`extractors.name_words.occurrences` gives: ``(start, end)`` of
+    its non-overlapping occurrences in ``text``, left to right.
+
+    All surfaces at once: the positions where one of their two-character prefixes starts come from
+    a :class:`PairGate`, and only there is each surface with that prefix compared with the text
+    (``str.find`` would read the whole text once per surface).
+
+    Args:
+        surfaces: non-empty strings.
+        text: the text to search.
+
+    Returns:
+        A list per distinct surface (empty if it does not occur).
+
+    Example:
+        >>> occurrence_lists(["aa", "ab"], "aaab aa")
+        {'aa': [(0, 2), (5, 7)], 'ab': [(2, 4)]}
+    """
+    by_head: dict[str, list[str]] = {}
+    for surface in dict.fromkeys(surfaces):
+        by_head.setdefault(surface[:2], []).append(surface)
+    found: dict[str, list[tuple[int, int]]] = {s: [] for group in by_head.values() for s in group}
+    starts = PairGate(by_head).positions(text) if all(len(s) > 1 for s in found) else None
+    if starts is None:
+        return {s: _find_all(s, text) for s in found}
+    after = dict.fromkeys(found, 0)  # where the next occurrence of a surface may start
+    for i in starts:
+        for surface in by_head[text[i:i + 2]]:
+            if i >= after[surface] and text.startswith(surface, i):
+                found[surface].append((i, i + len(surface)))
+                after[surface] = i + len(surface)
+    return found
+
+
+def _find_all(surface: str, text: str) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences with ``str.find``, left to right."""
+    out = []
+    at = text.find(surface)
+    while at >= 0:
+        out.append((at, at + len(surface)))
+        at = text.find(surface, at + len(surface))
+    return out

@@ -130,3 +130,28 @@ def test_anchored_pattern_equals_the_regex_when_the_reach_holds(text: str, width
     pattern = re.compile(f"(?<!b)[a甲乙]{{1,{width}}}长制|b长?制")
     anchored = AnchoredPattern(pattern, "制", width + 1)
     assert _spans(anchored.finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_occurrence_lists_equal_occurrences_on_corpus_names() -> None:
+    """names._repeats: every name-like stretch of the corpus, looked up at once and one by one."""
+    from extractors.name_words import occurrences
+    from extractors.pair_gate import occurrence_lists
+
+    for text in corpus_and_gold_texts()[:5]:
+        surfaces = [text[i:i + n] for i in range(0, len(text) - 8, 53) for n in (2, 4, 7)] + ["北辰区", "产业园"]
+        found = occurrence_lists(surfaces, text)
+        assert all(found[s] == list(occurrences(s, text)) for s in surfaces)
+        assert any(len(found[s]) > 1 for s in surfaces)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="ab园区𠀀", min_size=1, max_size=4), max_size=6),
+       st.text(alphabet="ab园区𠀀 ", max_size=40))
+def test_occurrence_lists_equal_occurrences_on_generated_text(surfaces: list[str], text: str) -> None:
+    """Repeated letters (aaa), prefixes of each other, one-character surfaces and non-BMP text (find)."""
+    from extractors.name_words import occurrences
+    from extractors.pair_gate import occurrence_lists
+
+    found = occurrence_lists(surfaces, text)
+    assert set(found) == set(surfaces)
+    assert all(found[s] == list(occurrences(s, text)) for s in surfaces)
