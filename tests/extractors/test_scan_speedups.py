@@ -155,3 +155,17 @@ def test_occurrence_lists_equal_occurrences_on_generated_text(surfaces: list[str
     found = occurrence_lists(surfaces, text)
     assert set(found) == set(surfaces)
     assert all(found[s] == list(occurrences(s, text)) for s in surfaces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="万元亿吨% \t\n个/平方米公里", max_size=8))
+def test_is_unit_with_cached_units_equals_the_plain_set(text: str) -> None:
+    """indicator_tables._is_unit strips the vocabulary's units once, not per cell."""
+    import re
+
+    from extractors.indicator_tables import _is_unit
+    from extractors.indicators import IndicatorFinder
+
+    vocab = IndicatorFinder().table_vocab
+    for cell in (text, *vocab.units, *(u + " " for u in vocab.units)):
+        assert _is_unit(cell, vocab) == (re.sub(r"\s", "", cell) in {re.sub(r"\s", "", u) for u in vocab.units})
