@@ -169,3 +169,33 @@ def test_is_unit_with_cached_units_equals_the_plain_set(text: str) -> None:
     vocab = IndicatorFinder().table_vocab
     for cell in (text, *vocab.units, *(u + " " for u in vocab.units)):
         assert _is_unit(cell, vocab) == (re.sub(r"\s", "", cell) in {re.sub(r"\s", "", u) for u in vocab.units})
+
+
+def _head_matches(pattern: object, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group("head")) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+
+def test_head_pattern_equals_the_plain_pattern_on_corpus_and_gold() -> None:
+    import re
+
+    from extractors.patterns import _alternation, _head_pattern, load_patterns
+
+    patterns = load_patterns()
+    plain = re.compile(_head_pattern(_alternation(list(patterns.heads)), plain=True))
+    texts = corpus_and_gold_texts()
+    assert sum(len(_head_matches(plain, t)) for t in texts) > 100
+    for text in texts:
+        assert _head_matches(patterns.head_re, text) == _head_matches(plain, text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="等高3０一两多余个项企业重大项目，a\n", max_size=40))
+def test_head_pattern_equals_the_plain_pattern_on_generated_text(text: str) -> None:
+    """Counts after letters or digits, 高等, 等 at the start, full-width digits (also \\d)."""
+    import re
+
+    from extractors.patterns import _head_pattern
+
+    heads = "重大项目|企业|项目"
+    assert _head_matches(re.compile(_head_pattern(heads)), text) \
+        == _head_matches(re.compile(_head_pattern(heads, plain=True)), text)
