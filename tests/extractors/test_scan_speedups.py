@@ -199,3 +199,35 @@ def test_head_pattern_equals_the_plain_pattern_on_generated_text(text: str) -> N
     heads = "重大项目|企业|项目"
     assert _head_matches(re.compile(_head_pattern(heads)), text) \
         == _head_matches(re.compile(_head_pattern(heads, plain=True)), text)
+
+
+def test_home_and_village_scans_equal_their_regexes_on_corpus_and_gold() -> None:
+    from extractors.gazetteer import _VILLAGE_ITEMS
+    from extractors.rel_places import _HOME
+
+    texts = corpus_and_gold_texts()
+    for scan in (_HOME, _VILLAGE_ITEMS):
+        assert any(_spans(scan.pattern.finditer(t)) for t in texts)
+        for text in texts:
+            assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="等相继先后已均纷落户地入驻于在我区县，村五峰、和a", max_size=40))
+def test_home_and_village_scans_equal_their_regexes_on_generated_text(text: str) -> None:
+    from extractors.gazetteer import _VILLAGE_ITEMS
+    from extractors.rel_places import _HOME
+
+    for scan in (_HOME, _VILLAGE_ITEMS):
+        assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab已均落户我区", max_size=30))
+def test_start_chars_pattern_equals_the_regex(text: str) -> None:
+    import re
+
+    from extractors.suffix_scan import StartCharsPattern
+
+    pattern = re.compile("(?:a[^b]{0,3}?)?(?:已|均)*落户?我区|b落")
+    assert _spans(StartCharsPattern(pattern, "a已均落b").finditer(text)) == _spans(pattern.finditer(text))
