@@ -103,6 +103,7 @@ class RelContext:
         self.starts = [m.start for m in self.ms]
         self.sent_starts = [s.start for s in self.document.sentences]
         self.marks = MarkIndex(self.text, _CLAUSE_MARKS).positions
+        self._lead_marks = MarkIndex(self.text, "。；;")
         self.parents = self._gazetteer_parents()
         self.companies = self._companies()
         self.refs = self._with_short_refs()
@@ -172,7 +173,8 @@ class RelContext:
 
     def lead(self, start: int, end: int) -> tuple[int, int] | None:
         """The first sentence of a paragraph when short enough to act as its heading."""
-        stop = min((i for i in (self.text.find(c, start, end) for c in "。；;") if i >= 0), default=end)
+        first = self._lead_marks.first_from(start)  # the least text.find(c, start, end) of 。；; found
+        stop = first if 0 <= first < end else end
         return (start, stop) if 0 < stop - start <= self.lead_max and stop < end else None
 
     def heading_scopes(self) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:

@@ -231,3 +231,24 @@ def test_start_chars_pattern_equals_the_regex(text: str) -> None:
 
     pattern = re.compile("(?:a[^b]{0,3}?)?(?:已|均)*落户?我区|b落")
     assert _spans(StartCharsPattern(pattern, "a已均落b").finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_paragraph_leads_by_mark_index_equal_the_find_scan() -> None:
+    """RelContext.lead bisects the marks 。；; instead of three str.find per paragraph."""
+    from extractors.base import init_doc
+    from extractors.pipeline import load_nlp, make_doc
+    from extractors.rel_context import RelContext
+    from kg.ingest import document_from_text
+
+    nlp = load_nlp()
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        document = document_from_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
+        doc = make_doc(nlp, document.text)
+        init_doc(doc, document)
+        ctx = RelContext(doc)
+        text = ctx.text
+        spans = list(ctx.paragraphs()) + [(s, s + n) for s in range(0, len(text), 37) for n in (0, 5, 60)]
+        for start, end in spans:
+            stop = min((i for i in (text.find(c, start, end) for c in "。；;") if i >= 0), default=end)
+            plain = (start, stop) if 0 < stop - start <= ctx.lead_max and stop < end else None
+            assert ctx.lead(start, end) == plain
