@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc
 
@@ -216,6 +216,15 @@ class RelContext:
             if said:
                 forms[said.group(1)] = m.name
         return {f: full for f, full in forms.items() if f not in clashes}
+
+    @cached_property
+    def cores_by_head(self) -> dict[str, list[tuple[str, str]]]:
+        """``(full name, core)`` of the companies, by core length then name, under the core's first two
+        characters (a name shares two or more first characters only with the cores under its own)."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for full in sorted(set(self.companies.values()), key=lambda f: (len(company_core(f)), f)):
+            out.setdefault(company_core(full)[:2], []).append((full, company_core(full)))
+        return out
 
     def owner_of(self, name: str) -> str | None:
         """The full company a name refers to: itself, a short form, or a shared-prefix core."""

@@ -252,3 +252,40 @@ def test_paragraph_leads_by_mark_index_equal_the_find_scan() -> None:
             stop = min((i for i in (text.find(c, start, end) for c in "。；;") if i >= 0), default=end)
             plain = (start, stop) if 0 < stop - start <= ctx.lead_max and stop < end else None
             assert ctx.lead(start, end) == plain
+
+
+def _plain_owner_by_prefix(ctx: object, name: str) -> str | None:
+    from extractors.rel_context import common_prefix, company_core
+
+    best, best_n = None, 0
+    for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):  # type: ignore[attr-defined]
+        core = company_core(full)
+        n = common_prefix(core, name)
+        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:
+            best, best_n = full, n
+    return best
+
+
+def test_owner_by_prefix_with_cores_by_head_equals_the_full_scan() -> None:
+    """rel_actors._owner_by_prefix looks only at the cores sharing the name's first two characters."""
+    from extractors.base import init_doc
+    from extractors.pipeline import load_nlp, make_doc
+    from extractors.rel_actors import _owner_by_prefix
+    from extractors.rel_context import RelContext
+    from kg.ingest import document_from_text
+
+    nlp = load_nlp()
+    checked = 0
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        document = document_from_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
+        doc = make_doc(nlp, document.text)
+        init_doc(doc, document)
+        for name, component in nlp.pipeline:
+            if name != "kg_relations":
+                doc = component(doc)
+        ctx = RelContext(doc)
+        names = {m.name for m in ctx.ms} | {c + "项目" for c in ctx.companies} | {"", "a"}
+        for name in names:
+            assert _owner_by_prefix(ctx, name) == _plain_owner_by_prefix(ctx, name)
+            checked += _plain_owner_by_prefix(ctx, name) is not None
+    assert checked > 10
