@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, text_of
+from extractors.pair_gate import occurrence_lists
 from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Span
 
@@ -243,11 +244,11 @@ class RelContext:
     def _with_short_refs(self) -> list[Mention]:
         """Mentions plus references to known companies by short form where no mention stands."""
         extra: list[Mention] = []
-        for form, full in self.companies.items():
-            if len(form) < 3 and form != company_core(full):
-                continue
-            for hit in re.finditer(re.escape(form), self.text):
-                s, e = hit.span()
+        forms = [form for form, full in self.companies.items() if len(form) >= 3 or form == company_core(full)]
+        found = occurrence_lists(forms, self.text)  # each as re.finditer(re.escape(form), self.text)
+        for form in forms:
+            full = self.companies[form]
+            for s, e in found[form]:
                 if self._blocked(s, e):
                     continue
                 if self.text[e:e + 1] in ("有", "科", "股", "集") or any(x.start < e and s < x.end for x in extra):

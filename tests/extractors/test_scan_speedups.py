@@ -289,3 +289,26 @@ def test_owner_by_prefix_with_cores_by_head_equals_the_full_scan() -> None:
             assert _owner_by_prefix(ctx, name) == _plain_owner_by_prefix(ctx, name)
             checked += _plain_owner_by_prefix(ctx, name) is not None
     assert checked > 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="新能源材料装备产业链高端绿色", max_size=10))
+def test_ends_with_term_equals_the_any_scan(text: str) -> None:
+    """ChainMatcher.ends_with_term: one str.endswith with the tuple of terms."""
+    from extractors.chains import ChainMatcher
+
+    chains = ChainMatcher()
+    for probe in (text, *(text + t for t in list(chains.canonical_of)[::7])):
+        assert chains.ends_with_term(probe) == any(probe.endswith(t) for t in chains.canonical_of)
+
+
+def test_short_refs_found_by_occurrence_lists_equal_finditer_of_each_form() -> None:
+    """RelContext._with_short_refs: every company form of the corpus, looked up at once."""
+    import re
+
+    from extractors.pair_gate import occurrence_lists
+
+    for text in corpus_and_gold_texts()[:5]:
+        forms = [text[i:i + n] for i in range(0, len(text) - 9, 41) for n in (2, 3, 4, 8)]
+        found = occurrence_lists(forms, text)
+        assert all(found[f] == [m.span() for m in re.finditer(re.escape(f), text)] for f in forms)
