@@ -37,6 +37,7 @@ from schema import Label, Mention
 DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
 _QUOTES = "“”\"'‘’「」『』"
 _NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
+_NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 #: X长制 (河长制, 落实林长制, 河长制、湖长制): 长制 at most four characters after the start.
 _MECHANISM = AnchoredPattern(re.compile(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
                                         r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制|"
@@ -331,7 +332,7 @@ class PolicyRuler:
     def _left_cut(self, text: str, lo: int, hi: int, stops: list[str]) -> int:
         """Start of the name ending at ``hi``: after punctuation, a stop word or an open quote."""
         start = hi
-        while start > lo and re.match(f"[{_NAME_CHARS}]", text[start - 1]):
+        while start > lo and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         best = start
         for word in stops:

@@ -312,3 +312,17 @@ def test_short_refs_found_by_occurrence_lists_equal_finditer_of_each_form() -> N
         forms = [text[i:i + n] for i in range(0, len(text) - 9, 41) for n in (2, 3, 4, 8)]
         found = occurrence_lists(forms, text)
         assert all(found[f] == [m.span() for m in re.finditer(re.escape(f), text)] for f in forms)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”\"城市双修二期a，-（", max_size=14))
+def test_precompiled_patterns_equal_the_module_level_calls(text: str) -> None:
+    """quoted_phase and the name-character test of policies._left_cut, compiled once."""
+    import re
+
+    from extractors.name_words import quoted_phase
+    from extractors.policies import _NAME_CHAR
+
+    assert quoted_phase(text) == (re.search(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$", text) is not None)
+    for ch in text:
+        assert bool(_NAME_CHAR.match(ch)) == bool(re.match(f"[{_NAME_CHARS}]", ch))
