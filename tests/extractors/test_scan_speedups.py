@@ -326,3 +326,44 @@ def test_precompiled_patterns_equal_the_module_level_calls(text: str) -> None:
     assert quoted_phase(text) == (re.search(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$", text) is not None)
     for ch in text:
         assert bool(_NAME_CHAR.match(ch)) == bool(re.match(f"[{_NAME_CHARS}]", ch))
+
+
+def _plain_segment_towns(ctx: object, start: int, end: int) -> list[tuple[object, int, int, str]]:
+    from itertools import pairwise
+
+    from extractors.rel_town_scopes import _SEGMENT_END, _leading_town, _led_by_place
+
+    cuts = [start] + [m.end() for m in _SEGMENT_END.finditer(ctx.text, start, end)] + [end]  # type: ignore[attr-defined]
+    scopes: list[tuple[object, int, int, str]] = []
+    for lo, hi in pairwise(cuts):
+        town = _leading_town(ctx, lo, hi) if hi > lo else None  # type: ignore[arg-type]
+        if town is not None:
+            scopes.append((town, lo, hi, "context.sentence_town"))
+        elif scopes and lo > start and scopes[-1][2] == lo and not _led_by_place(ctx, lo, hi):  # type: ignore[arg-type]
+            last = scopes[-1]
+            scopes[-1] = (last[0], last[1], hi, last[3])
+    return scopes
+
+
+def test_segment_towns_skipping_sentences_without_mentions_equals_the_plain_loop() -> None:
+    from extractors.base import init_doc
+    from extractors.pipeline import load_nlp, make_doc
+    from extractors.rel_context import RelContext
+    from extractors.rel_town_scopes import _segment_towns
+    from kg.ingest import document_from_text
+
+    nlp = load_nlp()
+    found = 0
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        document = document_from_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
+        doc = make_doc(nlp, document.text)
+        init_doc(doc, document)
+        for name, component in nlp.pipeline:
+            if name != "kg_relations":
+                doc = component(doc)
+        ctx = RelContext(doc)
+        spans = [(s.start, s.end) for s in document.sentences] + [(s, s + 30) for s in range(0, len(ctx.text), 29)]
+        for start, end in spans:
+            assert _segment_towns(ctx, start, end) == _plain_segment_towns(ctx, start, end)
+            found += bool(_plain_segment_towns(ctx, start, end))
+    assert found > 0
