@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of, token_offsets
 from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
 from extractors.matching import DictMatcher
+from extractors.suffix_scan import AnchoredPattern
 from schema import Label, Mention, RelationMention, RelType, Span
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
@@ -256,7 +257,8 @@ class GazetteerComponent:
                 for a, b in zip(chain, chain[1:])]
 
 
-_VILLAGE_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村")
+#: 村 at most three characters after a match's start.
+_VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
 _NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
 _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"

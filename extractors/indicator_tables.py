@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +193,13 @@ def _is_value(text: str) -> bool:
 
 
 def _is_unit(text: str, vocab: TableVocab) -> bool:
-    return re.sub(r"\s", "", text) in {re.sub(r"\s", "", u) for u in vocab.units}
+    return re.sub(r"\s", "", text) in _plain_units(vocab.units)
+
+
+@lru_cache(maxsize=8)
+def _plain_units(units: tuple[str, ...]) -> frozenset[str]:
+    """The units without their white space, once per vocabulary (not per cell)."""
+    return frozenset(re.sub(r"\s", "", u) for u in units)
 
 
 def _name_and_values(rest: list[Cell], layout: _Layout, vocab: TableVocab):

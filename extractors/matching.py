@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar
 
+from extractors.pair_gate import PairGate
+
 P = TypeVar("P")
 
 
@@ -34,6 +36,7 @@ class DictMatcher(Generic[P]):
         self._heads = {key[:2] for key in self._entries} | {k for k in self._entries if len(k) == 1}
         self._short = {k[0] for k in self._entries if len(k) == 1}
         self._first = _candidates(self._entries, self._short)
+        self._gate = PairGate(self._entries)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -42,7 +45,24 @@ class DictMatcher(Generic[P]):
         """Yield ``(start, end, payload)``; ``accept(text, start, end)`` may veto a match."""
         if self._first is None:
             return
-        search, lengths, entries, heads = self._first.search, self._lengths, self._entries, self._heads
+        starts = self._gate.positions(text)
+        if starts is None:
+            yield from self._scan(text, accept)
+            return
+        lengths, entries, after = self._lengths, self._entries, 0
+        for i in starts:  # each passes the two-character test of _scan; a match skips those it covers
+            if i < after:
+                continue
+            for length in lengths[text[i]]:
+                key = text[i:i + length]
+                if len(key) == length and key in entries and (accept is None or accept(text, i, i + length)):
+                    yield i, i + length, entries[key]
+                    after = i + length
+                    break
+
+    def _scan(self, text: str, accept: Callable[[str, int, int], bool] | None) -> Iterator[tuple[int, int, P]]:
+        """:meth:`finditer` finding the candidate positions with ``re``, one at a time."""
+        search, lengths, entries, heads = self._first.search, self._lengths, self._entries, self._heads  # type: ignore[union-attr]
         hit = search(text)
         while hit is not None:
             i = hit.start()

@@ -90,7 +90,10 @@ def number_range(token: str, text: str, end: int) -> bool:
 
 def quoted_phase(surface: str) -> bool:
     """A phase of a quoted campaign (“城市双修”二期) is a stage of a programme, not a named project."""
-    return re.search(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$", surface) is not None
+    return _QUOTED_PHASE.search(surface) is not None
+
+
+_QUOTED_PHASE = re.compile(r"[“\"][^”\"]{2,10}[”\"][一二三四五六七八九十]期$")
 
 
 def occurrences(surface: str, text: str) -> Iterator[tuple[int, int]]:

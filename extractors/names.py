@@ -22,10 +22,11 @@ from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
+from extractors.pair_gate import occurrence_lists
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, occurrences, place_start, quoted_phase
+from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.text_marks import MarkIndex
 from extractors.token_bounds import TokenBounds
@@ -109,9 +110,10 @@ class NamesComponent:
         (a name read from a project list is the same name in a list of facilities: 盛景星级酒店)."""
         spans = {(c.start, c.end) for c in known}
         out: list[Candidate] = []
-        for c in {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}.values():
-            surface = text[c.start:c.end]
-            for at, end in occurrences(surface, text):
+        named = {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}
+        found = occurrence_lists((surface for surface, _ in named), text)  # each as occurrences(surface, text)
+        for c in named.values():
+            for at, end in found[text[c.start:c.end]]:
                 if (at, end) not in spans and repeat_bounded(text, bounds, at, end):
                     out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
         return out

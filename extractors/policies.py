@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import YAML_LOADER, document_of, mentions_of, text_of
+from extractors.suffix_scan import AnchoredPattern, LazySuffixPattern
 from kg.errors import InputError
 from schema import Label, Mention
 
@@ -36,6 +37,12 @@ from schema import Label, Mention
 DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
 _QUOTES = "“”\"'‘’「」『』"
 _NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
+_NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
+#: X长制 (河长制, 落实林长制, 河长制、湖长制): 长制 at most four characters after the start.
+_MECHANISM = AnchoredPattern(re.compile(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
+                                        r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制|"
+                                        r"(?<=长制[、和及与])([\u4e00-\u9fff])长制"), "长制", 4)
+_DUTY_SYSTEM = AnchoredPattern(re.compile(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制"), "长责任制", 4)
 _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 
 
@@ -114,8 +121,7 @@ class PolicyRuler:
         self._column = re.compile(data["column_pattern"], re.MULTILINE)
         self._wrapped = re.compile(data["wrapped_title_pattern"], re.MULTILINE)
         self.elliptical: dict[str, dict[str, str]] = data.get("elliptical_strategies", {})
-        self._bare = re.compile(f"[{_NAME_CHARS}]{{2,40}}?(?:"
-                                + "|".join(map(re.escape, self.bare_suffixes)) + ")")
+        self._bare = LazySuffixPattern(_NAME_CHARS, 2, 40, self.bare_suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -243,9 +249,7 @@ class PolicyRuler:
 
     def _mechanisms(self, text: str) -> list[PolicyMatch]:
         out = []
-        for hit in re.finditer(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9fff]{1,2})长制|"
-                               r"(?:落实|推行|实行|开展|全面|推进|完善)([\u4e00-\u9fff]{1,2})长制|"
-                               r"(?<=长制[、和及与])([\u4e00-\u9fff])长制", text):
+        for hit in _MECHANISM.finditer(text):
             group = next(g for g in (1, 2, 3) if hit.group(g))
             start = hit.start(group)
             if (m := self._make(start, hit.end(), text[start:hit.end()], "policy.mechanism")):
@@ -328,7 +332,7 @@ class PolicyRuler:
     def _left_cut(self, text: str, lo: int, hi: int, stops: list[str]) -> int:
         """Start of the name ending at ``hi``: after punctuation, a stop word or an open quote."""
         start = hi
-        while start > lo and re.match(f"[{_NAME_CHARS}]", text[start - 1]):
+        while start > lo and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         best = start
         for word in stops:
@@ -341,7 +345,7 @@ class PolicyRuler:
 def _duty_systems(text: str) -> list[PolicyMatch]:
     """X(Y)长责任制 is the mechanism X长制 (河(湖)长责任制 -> 河长制, ANNOTATION.md rule 20)."""
     return [PolicyMatch(h.start(), h.end(), h.group(1) + "长制", "policy.short_form")
-            for h in re.finditer(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制", text)]
+            for h in _DUTY_SYSTEM.finditer(text)]
 
 
 def _after(text: str, end: int) -> str:

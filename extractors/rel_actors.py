@@ -73,8 +73,7 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     sharing as long a prefix wins over a group named elsewhere.
     """
     best, best_n = None, 0
-    for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):
-        core = company_core(full)
+    for full, core in ctx.cores_by_head.get(name[:2], ()) if len(name) >= 2 else ():  # others share < 2
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:
             best, best_n = full, n

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, text_of
+from extractors.pair_gate import occurrence_lists
 from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Span
 
@@ -103,6 +104,7 @@ class RelContext:
         self.starts = [m.start for m in self.ms]
         self.sent_starts = [s.start for s in self.document.sentences]
         self.marks = MarkIndex(self.text, _CLAUSE_MARKS).positions
+        self._lead_marks = MarkIndex(self.text, "。；;")
         self.parents = self._gazetteer_parents()
         self.companies = self._companies()
         self.refs = self._with_short_refs()
@@ -172,7 +174,8 @@ class RelContext:
 
     def lead(self, start: int, end: int) -> tuple[int, int] | None:
         """The first sentence of a paragraph when short enough to act as its heading."""
-        stop = min((i for i in (self.text.find(c, start, end) for c in "。；;") if i >= 0), default=end)
+        first = self._lead_marks.first_from(start)  # the least text.find(c, start, end) of 。；; found
+        stop = first if 0 <= first < end else end
         return (start, stop) if 0 < stop - start <= self.lead_max and stop < end else None
 
     def heading_scopes(self) -> Iterable[tuple[tuple[int, int], tuple[int, int]]]:
@@ -215,6 +218,15 @@ class RelContext:
                 forms[said.group(1)] = m.name
         return {f: full for f, full in forms.items() if f not in clashes}
 
+    @cached_property
+    def cores_by_head(self) -> dict[str, list[tuple[str, str]]]:
+        """``(full name, core)`` of the companies, by core length then name, under the core's first two
+        characters (a name shares two or more first characters only with the cores under its own)."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for full in sorted(set(self.companies.values()), key=lambda f: (len(company_core(f)), f)):
+            out.setdefault(company_core(full)[:2], []).append((full, company_core(full)))
+        return out
+
     def owner_of(self, name: str) -> str | None:
         """The full company a name refers to: itself, a short form, or a shared-prefix core."""
         if name in self.companies.values():
@@ -232,11 +244,11 @@ class RelContext:
     def _with_short_refs(self) -> list[Mention]:
         """Mentions plus references to known companies by short form where no mention stands."""
         extra: list[Mention] = []
-        for form, full in self.companies.items():
-            if len(form) < 3 and form != company_core(full):
-                continue
-            for hit in re.finditer(re.escape(form), self.text):
-                s, e = hit.span()
+        forms = [form for form, full in self.companies.items() if len(form) >= 3 or form == company_core(full)]
+        found = occurrence_lists(forms, self.text)  # each as re.finditer(re.escape(form), self.text)
+        for form in forms:
+            full = self.companies[form]
+            for s, e in found[form]:
                 if self._blocked(s, e):
                     continue
                 if self.text[e:e + 1] in ("有", "科", "股", "集") or any(x.start < e and s < x.end for x in extra):

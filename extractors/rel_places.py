@@ -23,6 +23,7 @@ from bisect import bisect_right
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext
 from extractors.rel_town_scopes import free_towns, town_scopes
+from extractors.suffix_scan import StartCharsPattern
 from schema import Label, Mention, RelationMention, RelType
 
 PLACED = {Label.PROJECT, Label.PARK}
@@ -307,7 +308,8 @@ def park_members(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
-_HOME = re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:相继|先后|陆续|已|均|纷纷)*(?:落户|落地|入驻|扎根|布局)(?:于|在|到)?我(?:区|县)")
+_HOME = StartCharsPattern(re.compile(r"(?:等[^，,。；;]{0,8}?)?(?:相继|先后|陆续|已|均|纷纷)*(?:落户|落地|入驻|扎根|布局)"
+                                      r"(?:于|在|到)?我(?:区|县)"), "等相先陆已均纷落入扎布")
 _PARENT_NEXT = ("下属", "旗下")
 
 

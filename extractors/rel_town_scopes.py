@@ -79,6 +79,9 @@ def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
 
 def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention, int, int, str]]:
     """Sentence scopes: a town leading the sentence or a ；-segment covers it up to the next segment led by a town."""
+    first = ctx.next_after(start)
+    if first is None or first.start >= end:
+        return []  # no mention starts in the sentence, so none leads a segment of it
     cuts = [start] + [m.end() for m in _SEGMENT_END.finditer(ctx.text, start, end)] + [end]
     scopes: list[tuple[Mention, int, int, str]] = []
     for lo, hi in zip(cuts, cuts[1:]):
