@@ -55,6 +55,7 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
                             "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
+_TOKEN_BREAKS = frozenset(_CLAUSE_END + "、·—-…")  # a token holding one of these is no name token
 #: Enumeration heads that make their items specific even without one (rule 14).
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
@@ -294,7 +295,7 @@ class NamesComponent:
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
                 and not jieba.dt.FREQ.get(token):
             return False  # a stop word glued to a neighbour by the segmenter (公路沿线)
-        if any(ch in _CLAUSE_END or ch in "、·—-…" for ch in token):
+        if not _TOKEN_BREAKS.isdisjoint(token):
             return False
         if len(token) > 1 and _FUNCTION_CHAR.search(token) and not jieba.dt.FREQ.get(token):
             return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
