@@ -29,6 +29,7 @@ from extractors.lead_lists import lead_list_spans
 from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.text_marks import MarkIndex
+from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -60,6 +61,7 @@ _TOKEN_BREAKS = frozenset(_CLAUSE_END + "、·—-…")  # a token holding one o
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
+_COUNTED_SCAN = StartCharsPattern(_COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
 #: Words in front of an industry that rank or place it rather than name a narrower industry.
 _CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "传统", "重点", "相关", "支柱", "地方", "区域", "本地",
@@ -166,7 +168,7 @@ class NamesComponent:
     def _counted_chains(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
         """Items of a counted industry list whose item count equals the count word (两大主导产业)."""
         out: list[Candidate] = []
-        for m in _COUNTED_CHAINS.finditer(text):
+        for m in _COUNTED_SCAN.finditer(text):
             floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
             clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in _CLAUSE_END)) + 1
             items = []
