@@ -29,6 +29,7 @@ from extractors.lead_lists import lead_list_spans
 from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
 from extractors.text_marks import MarkIndex
+from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -55,10 +56,12 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
                             "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
+_TOKEN_BREAKS = frozenset(_CLAUSE_END + "、·—-…")  # a token holding one of these is no name token
 #: Enumeration heads that make their items specific even without one (rule 14).
 #: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
+_COUNTED_SCAN = StartCharsPattern(_COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
 #: Words in front of an industry that rank or place it rather than name a narrower industry.
 _CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "传统", "重点", "相关", "支柱", "地方", "区域", "本地",
@@ -165,7 +168,7 @@ class NamesComponent:
     def _counted_chains(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
         """Items of a counted industry list whose item count equals the count word (两大主导产业)."""
         out: list[Candidate] = []
-        for m in _COUNTED_CHAINS.finditer(text):
+        for m in _COUNTED_SCAN.finditer(text):
             floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
             clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in _CLAUSE_END)) + 1
             items = []
@@ -294,7 +297,7 @@ class NamesComponent:
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
                 and not jieba.dt.FREQ.get(token):
             return False  # a stop word glued to a neighbour by the segmenter (公路沿线)
-        if any(ch in _CLAUSE_END or ch in "、·—-…" for ch in token):
+        if not _TOKEN_BREAKS.isdisjoint(token):
             return False
         if len(token) > 1 and _FUNCTION_CHAR.search(token) and not jieba.dt.FREQ.get(token):
             return False  # a segmentation fragment around a function word (区以, 由区, 内不上)

@@ -91,6 +91,25 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _trie_alternation(words: list[str]) -> str:
+    """The words as a character trie, longer continuations tried first: at each position the same
+    match as :func:`_alternation` (the longest word there) without trying every word in turn."""
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here; tried last, after every longer word
+    return _trie_branch(trie)
+
+
+def _trie_branch(node: dict[str, dict]) -> str:
+    alternatives = [re.escape(ch) + _trie_branch(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alternatives.append("")
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
 @lru_cache(maxsize=2)
 def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
     """Read and compile the pattern file."""
@@ -104,14 +123,14 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
     head_re = re.compile(_head_pattern(_alternation(list(heads))))
     return NamePatterns(
         suffixes=suffixes,
-        suffix_re=re.compile(_alternation(list(suffixes))),
+        suffix_re=re.compile(_trie_alternation(list(suffixes))),
         heads=heads,
         head_re=head_re,
         stop_tokens=frozenset(data["stop_tokens"]),
         generic={Label(k): frozenset(v) for k, v in data["generic"].items()},
         ordered=tuple(sorted(suffixes, key=len, reverse=True)),
         lengths=tuple(sorted({len(s) for s in suffixes if s}, reverse=True)),
-        park_suffix_re=re.compile(_alternation(data["Park"]["strong"])),
+        park_suffix_re=re.compile(_trie_alternation(data["Park"]["strong"])),
     )
 
 

@@ -48,6 +48,18 @@ TAIL_MAX_LINE = 200  # and holds no line longer than this
 _LINE_RES = tuple((name, re.compile(rx)) for name, rx in CHROME_LINE_RULES)
 _ANY_RE = re.compile("|".join(f"(?:{rx})" for _name, rx in CHROME_LINE_RULES))
 _TAIL_RES = tuple(re.compile(rx) for rx in TAIL_MARKERS)
+# On a line without "\n" a rule ``^.*(X).*$`` matches exactly when X occurs anywhere: one search for
+# the X's instead of the backtracking ``.*`` (every start tried against every word).
+_ANYWHERE = tuple(re.fullmatch(r"\^\.\*\((.*)\)\.\*\$", rx) for _name, rx in CHROME_LINE_RULES)
+_ANCHORED_RE = re.compile("|".join(f"(?:{rx})" for (_name, rx), w in zip(CHROME_LINE_RULES, _ANYWHERE) if not w))
+_ANYWHERE_RE = re.compile("|".join(w.group(1) for w in _ANYWHERE if w))  # ungrouped: a fast first-character scan
+
+
+def _may_be_chrome(stripped: str) -> bool:
+    """``_ANY_RE.match(stripped)``, with the ``^.*(X).*$`` rules as a search for the X's."""
+    if "\n" in stripped:
+        return _ANY_RE.match(stripped) is not None
+    return _ANCHORED_RE.match(stripped) is not None or _ANYWHERE_RE.search(stripped) is not None
 
 
 def chrome_rule(line: str) -> str | None:
@@ -60,7 +72,7 @@ def chrome_rule(line: str) -> str | None:
         The rule name, e.g. ``"copyright"``, or None for ordinary text.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 300 or not _ANY_RE.match(stripped):
+    if not stripped or len(stripped) > 300 or not _may_be_chrome(stripped):
         return None
     for name, rx in _LINE_RES:
         if rx.match(stripped):
