@@ -16,10 +16,7 @@
  *   - on equal scores the longer word wins, as Python's max() over
  *     (score, end) tuples picks it.
  *
- * route(freq, block, logtotal) returns a list whose item k is the end index
- * (inclusive) of the best word starting at k.
- *
- * cut_block(freq, block, logtotal, hmm) walks that route as jieba's
+ * cut_block(freq, block, logtotal, hmm) computes that route and walks it as jieba's
  * ``Tokenizer.__cut_DAG`` does and returns the block's words: a run of
  * one-character words is kept as one word if it is one character, split into
  * characters if the run itself is a dictionary word, and otherwise replaced by
@@ -91,42 +88,6 @@ best_word(PyObject *freq, PyObject *text, Py_ssize_t k, Py_ssize_t n, double log
     score[k] = best;
     end[k] = best_end;
     return 0;
-}
-
-static int best_route(PyObject *freq, PyObject *text, Py_ssize_t n, double logtotal, double *score, Py_ssize_t *end);
-
-static PyObject *
-route(PyObject *self, PyObject *args)
-{
-    PyObject *freq, *text;
-    double logtotal;
-    if (!PyArg_ParseTuple(args, "O!Ud:route", &PyDict_Type, &freq, &text, &logtotal))
-        return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    double *score = PyMem_New(double, n + 1);
-    Py_ssize_t *end = PyMem_New(Py_ssize_t, n + 1);
-    PyObject *result = NULL;
-    if (score == NULL || end == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    if (best_route(freq, text, n, logtotal, score, end) < 0)
-        goto done;
-    result = PyList_New(n);
-    if (result == NULL)
-        goto done;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *item = PyLong_FromSsize_t(end[k]);
-        if (item == NULL) {
-            Py_CLEAR(result);
-            goto done;
-        }
-        PyList_SET_ITEM(result, k, item);
-    }
-done:
-    PyMem_Free(score);
-    PyMem_Free(end);
-    return result;
 }
 
 /* Compute score/end for the whole block (end[k] = last index of the best word at k). */
@@ -388,8 +349,6 @@ hmm_words(PyObject *self, PyObject *args)
 }
 
 static PyMethodDef methods[] = {
-    {"route", route, METH_VARARGS,
-     "route(freq, block, logtotal) -> list: end index of the best word starting at each position."},
     {"cut_block", cut_block, METH_VARARGS,
      "cut_block(freq, block, logtotal, hmm) -> list: the block's words (jieba's __cut_DAG)."},
     {"hmm_words", hmm_words, METH_VARARGS,
@@ -399,7 +358,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "extractors._route",
-    "jieba's best-route computation (get_DAG + calc) in C; see extractors/segment.py.", -1, methods,
+    "jieba's word search (route and HMM) in C; see extractors/segment.py.", -1, methods,
 };
 
 PyMODINIT_FUNC

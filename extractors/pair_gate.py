@@ -19,6 +19,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from extractors.name_words import occurrences
+
 _BMP = 0x10000
 
 
@@ -96,7 +98,7 @@ def occurrence_lists(surfaces: Iterable[str], text: str) -> dict[str, list[tuple
     found: dict[str, list[tuple[int, int]]] = {s: [] for group in by_head.values() for s in group}
     starts = PairGate(by_head).positions(text) if all(len(s) > 1 for s in found) else None
     if starts is None:
-        return {s: _find_all(s, text) for s in found}
+        return {s: list(occurrences(s, text)) for s in found}
     after = dict.fromkeys(found, 0)  # where the next occurrence of a surface may start
     for i in starts:
         for surface in by_head[text[i:i + 2]]:
@@ -104,13 +106,3 @@ def occurrence_lists(surfaces: Iterable[str], text: str) -> dict[str, list[tuple
                 found[surface].append((i, i + len(surface)))
                 after[surface] = i + len(surface)
     return found
-
-
-def _find_all(surface: str, text: str) -> list[tuple[int, int]]:
-    """Non-overlapping occurrences with ``str.find``, left to right."""
-    out = []
-    at = text.find(surface)
-    while at >= 0:
-        out.append((at, at + len(surface)))
-        at = text.find(surface, at + len(surface))
-    return out

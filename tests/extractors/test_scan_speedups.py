@@ -268,22 +268,10 @@ def _plain_owner_by_prefix(ctx: object, name: str) -> str | None:
 
 def test_owner_by_prefix_with_cores_by_head_equals_the_full_scan() -> None:
     """rel_actors._owner_by_prefix looks only at the cores sharing the name's first two characters."""
-    from extractors.base import init_doc
-    from extractors.pipeline import load_nlp, make_doc
     from extractors.rel_actors import _owner_by_prefix
-    from extractors.rel_context import RelContext
-    from kg.ingest import document_from_text
 
-    nlp = load_nlp()
     checked = 0
-    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
-        document = document_from_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
-        doc = make_doc(nlp, document.text)
-        init_doc(doc, document)
-        for name, component in nlp.pipeline:
-            if name != "kg_relations":
-                doc = component(doc)
-        ctx = RelContext(doc)
+    for _, ctx in _corpus_rel_contexts():
         names = {m.name for m in ctx.ms} | {c + "项目" for c in ctx.companies} | {"", "a"}
         for name in names:
             assert _owner_by_prefix(ctx, name) == _plain_owner_by_prefix(ctx, name)
@@ -346,14 +334,25 @@ def _plain_segment_towns(ctx: object, start: int, end: int) -> list[tuple[object
 
 
 def test_segment_towns_skipping_sentences_without_mentions_equals_the_plain_loop() -> None:
+    from extractors.rel_town_scopes import _segment_towns
+
+    found = 0
+    for document, ctx in _corpus_rel_contexts():
+        spans = [(s.start, s.end) for s in document.sentences] + [(s, s + 30) for s in range(0, len(ctx.text), 29)]
+        for start, end in spans:
+            assert _segment_towns(ctx, start, end) == _plain_segment_towns(ctx, start, end)
+            found += bool(_plain_segment_towns(ctx, start, end))
+    assert found > 0
+
+
+def _corpus_rel_contexts() -> list[tuple[object, object]]:
+    """(Document, RelContext) of each corpus file: the pipeline run up to the relations component."""
     from extractors.base import init_doc
     from extractors.pipeline import load_nlp, make_doc
     from extractors.rel_context import RelContext
-    from extractors.rel_town_scopes import _segment_towns
     from kg.ingest import document_from_text
 
-    nlp = load_nlp()
-    found = 0
+    nlp, out = load_nlp(), []
     for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
         document = document_from_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
         doc = make_doc(nlp, document.text)
@@ -361,9 +360,5 @@ def test_segment_towns_skipping_sentences_without_mentions_equals_the_plain_loop
         for name, component in nlp.pipeline:
             if name != "kg_relations":
                 doc = component(doc)
-        ctx = RelContext(doc)
-        spans = [(s.start, s.end) for s in document.sentences] + [(s, s + 30) for s in range(0, len(ctx.text), 29)]
-        for start, end in spans:
-            assert _segment_towns(ctx, start, end) == _plain_segment_towns(ctx, start, end)
-            found += bool(_plain_segment_towns(ctx, start, end))
-    assert found > 0
+        out.append((document, RelContext(doc)))
+    return out
