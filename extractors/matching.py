@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from extractors.pair_gate import PairGate
@@ -32,18 +33,22 @@ class DictMatcher(Generic[P]):
         for key in self._entries:
             lengths.setdefault(key[0], set()).add(len(key))
         self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
-        #: Two-character prefixes of the keys; a first character with a one-character key passes alone.
-        self._heads = {key[:2] for key in self._entries} | {k for k in self._entries if len(k) == 1}
-        self._short = {k[0] for k in self._entries if len(k) == 1}
-        self._first = _candidates(self._entries, self._short)
         self._gate = PairGate(self._entries)
+
+    @cached_property
+    def _fallback(self) -> tuple[re.Pattern[str], set[str], set[str]]:
+        """For :meth:`_scan` (text beyond the BMP): the candidate pattern, the keys' two-character
+        prefixes (a one-character key passes alone) and their one-character keys."""
+        heads = {key[:2] for key in self._entries} | {k for k in self._entries if len(k) == 1}
+        short = {k[0] for k in self._entries if len(k) == 1}
+        return _candidates(self._entries, short), heads, short
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def finditer(self, text: str, accept: Callable[[str, int, int], bool] | None = None) -> Iterator[tuple[int, int, P]]:
         """Yield ``(start, end, payload)``; ``accept(text, start, end)`` may veto a match."""
-        if self._first is None:
+        if not self._entries:
             return
         starts = self._gate.positions(text)
         if starts is None:
@@ -62,12 +67,13 @@ class DictMatcher(Generic[P]):
 
     def _scan(self, text: str, accept: Callable[[str, int, int], bool] | None) -> Iterator[tuple[int, int, P]]:
         """:meth:`finditer` finding the candidate positions with ``re``, one at a time."""
-        search, lengths, entries, heads = self._first.search, self._lengths, self._entries, self._heads  # type: ignore[union-attr]
+        first, heads, short = self._fallback
+        search, lengths, entries = first.search, self._lengths, self._entries
         hit = search(text)
         while hit is not None:
             i = hit.start()
             step = 1
-            if text[i:i + 2] in heads or text[i] in self._short:
+            if text[i:i + 2] in heads or text[i] in short:
                 for length in lengths[text[i]]:
                     key = text[i:i + length]
                     if len(key) == length and key in entries and (accept is None or accept(text, i, i + length)):
@@ -77,12 +83,10 @@ class DictMatcher(Generic[P]):
             hit = search(text, i + step)
 
 
-def _candidates(entries: dict[str, object], short: set[str]) -> re.Pattern[str] | None:
-    """Where a key may start: a first character of a key, followed (when no key is a single
-    character) by a second character of some key; None without keys. Found in C, so only these
+def _candidates(entries: dict[str, object], short: set[str]) -> re.Pattern[str]:
+    """Where a key may start (``entries`` not empty): a first character of a key, followed (when no
+    key is a single character) by a second character of some key. Found in C, so only these
     positions are looked at in Python."""
-    if not entries:
-        return None
     first = "[" + re.escape("".join(sorted({k[0] for k in entries}))) + "]"
     if short:
         return re.compile(first)
