@@ -16,6 +16,10 @@
  *   - on equal scores the longer word wins, as Python's max() over
  *     (score, end) tuples picks it.
  *
+ * freq is jieba's FREQ dict (a tokenizer's own dictionary) or a Lexicon
+ * (extractors/_lexicon.c: the default dictionary as one hash table, read in place,
+ * the hash of a prefix extended one character at a time).
+ *
  * cut_block(freq, block, logtotal, hmm) computes that route and walks it as jieba's
  * ``Tokenizer.__cut_DAG`` does and returns the block's words: a run of
  * one-character words is kept as one word if it is one character, split into
@@ -27,15 +31,20 @@
  * (``finalseg.__cut``): same tables, same sums, and on equal probabilities
  * the same choice as Python's max() over (probability, state) tuples.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "_lexicon.h"
 #include <math.h>
 #include <string.h>
 
-/* The count of text[start:stop] in freq: 1 = found (count in *value, 0 allowed),
+/* Where the counts come from: jieba's FREQ dict, or a Lexicon (lex != NULL) read in place. */
+typedef struct {
+    PyObject *freq;
+    const Lexicon *lex;
+} Counts;
+
+/* The count of text[start:stop] in a FREQ dict: 1 = found (count in *value, 0 allowed),
  * 0 = not in freq, -1 = error. */
 static int
-lookup(PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, double *value)
+dict_lookup(PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, double *value)
 {
     PyObject *frag = PyUnicode_Substring(text, start, stop);
     if (frag == NULL)
@@ -57,17 +66,32 @@ lookup(PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, double
     return found;
 }
 
+/* The count of text[start:stop], as dict_lookup. For a Lexicon, *h is the running hash
+ * of text[start:stop-1] and becomes that of text[start:stop] (prefixes grow by one). */
+static int
+lookup(const Counts *counts, PyObject *text, Py_ssize_t start, Py_ssize_t stop, uint32_t *h, double *value)
+{
+    if (counts->lex == NULL)
+        return dict_lookup(counts->freq, text, start, stop, value);
+    *h = lex_step(*h, PyUnicode_READ_CHAR(text, stop - 1));
+    const LexSlot *slot = lex_find(counts->lex, text, start, stop, *h);
+    if (slot != NULL)
+        *value = (double)slot->count;
+    return slot != NULL;
+}
+
 /* Fill score[k] and end[k] for one position k (score[k+1..n] are known). */
 static int
-best_word(PyObject *freq, PyObject *text, Py_ssize_t k, Py_ssize_t n, double logtotal,
+best_word(const Counts *counts, PyObject *text, Py_ssize_t k, Py_ssize_t n, double logtotal,
           double *score, Py_ssize_t *end)
 {
+    uint32_t h = LEX_SEED;
     int any = 0;
     double best = 0.0;
     Py_ssize_t best_end = k;
     for (Py_ssize_t i = k; i < n; i++) {
         double count = 0.0;
-        int found = lookup(freq, text, k, i + 1, &count);
+        int found = lookup(counts, text, k, i + 1, &h, &count);
         if (found < 0)
             return -1;
         if (found == 0)
@@ -92,11 +116,11 @@ best_word(PyObject *freq, PyObject *text, Py_ssize_t k, Py_ssize_t n, double log
 
 /* Compute score/end for the whole block (end[k] = last index of the best word at k). */
 static int
-best_route(PyObject *freq, PyObject *text, Py_ssize_t n, double logtotal, double *score, Py_ssize_t *end)
+best_route(const Counts *counts, PyObject *text, Py_ssize_t n, double logtotal, double *score, Py_ssize_t *end)
 {
     score[n] = 0.0;
     for (Py_ssize_t k = n - 1; k >= 0; k--) {
-        if (best_word(freq, text, k, n, logtotal, score, end) < 0)
+        if (best_word(counts, text, k, n, logtotal, score, end) < 0)
             return -1;
     }
     return 0;
@@ -116,12 +140,14 @@ append_slice(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t stop)
 
 /* A run of one-character words text[start:stop]: as jieba treats ``buf`` in __cut_DAG. */
 static int
-flush_singles(PyObject *out, PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, PyObject *hmm)
+flush_singles(PyObject *out, const Counts *counts, PyObject *text, Py_ssize_t start, Py_ssize_t stop,
+              PyObject *hmm)
 {
     if (stop - start == 1)
         return append_slice(out, text, start, stop);
     double count = 0.0;
-    int found = lookup(freq, text, start, stop, &count);
+    uint32_t h = counts->lex != NULL ? lex_hash(text, start, stop - 1) : 0;
+    int found = lookup(counts, text, start, stop, &h, &count);
     if (found < 0)
         return -1;
     if (found && count != 0.0) { /* the run is a dictionary word: its characters */
@@ -149,8 +175,15 @@ cut_block(PyObject *self, PyObject *args)
 {
     PyObject *freq, *text, *hmm;
     double logtotal;
-    if (!PyArg_ParseTuple(args, "O!UdO:cut_block", &PyDict_Type, &freq, &text, &logtotal, &hmm))
+    if (!PyArg_ParseTuple(args, "OUdO:cut_block", &freq, &text, &logtotal, &hmm))
         return NULL;
+    Counts counts = {freq, NULL};
+    if (PyObject_TypeCheck(freq, &LexiconType)) {
+        counts.lex = (const Lexicon *)freq;
+    } else if (!PyDict_Check(freq)) {
+        PyErr_SetString(PyExc_TypeError, "cut_block: freq must be a dict or a Lexicon");
+        return NULL;
+    }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     double *score = PyMem_New(double, n + 1);
     Py_ssize_t *end = PyMem_New(Py_ssize_t, n + 1);
@@ -159,7 +192,7 @@ cut_block(PyObject *self, PyObject *args)
         PyErr_NoMemory();
         goto done;
     }
-    if (best_route(freq, text, n, logtotal, score, end) < 0 || (out = PyList_New(0)) == NULL)
+    if (best_route(&counts, text, n, logtotal, score, end) < 0 || (out = PyList_New(0)) == NULL)
         goto done;
     Py_ssize_t x = 0, singles = -1; /* singles: start of the current run of one-character words */
     while (x < n) {
@@ -168,7 +201,7 @@ cut_block(PyObject *self, PyObject *args)
             if (singles < 0)
                 singles = x;
         } else {
-            if (singles >= 0 && flush_singles(out, freq, text, singles, x, hmm) < 0)
+            if (singles >= 0 && flush_singles(out, &counts, text, singles, x, hmm) < 0)
                 goto fail;
             singles = -1;
             if (append_slice(out, text, x, y) < 0)
@@ -176,7 +209,7 @@ cut_block(PyObject *self, PyObject *args)
         }
         x = y;
     }
-    if (singles >= 0 && flush_singles(out, freq, text, singles, n, hmm) < 0)
+    if (singles >= 0 && flush_singles(out, &counts, text, singles, n, hmm) < 0)
         goto fail;
     goto done;
 fail:
@@ -351,6 +384,8 @@ hmm_words(PyObject *self, PyObject *args)
 static PyMethodDef methods[] = {
     {"cut_block", cut_block, METH_VARARGS,
      "cut_block(freq, block, logtotal, hmm) -> list: the block's words (jieba's __cut_DAG)."},
+    {"build_table", lex_build_table, METH_VARARGS,
+     "build_table(freq, tags, total) -> bytes: the table of a Lexicon (tags: word -> non-zero bit mask)."},
     {"hmm_words", hmm_words, METH_VARARGS,
      "hmm_words(run, start_p, trans_p, emit_p) -> list: the words of jieba.finalseg's Viterbi."},
     {NULL, NULL, 0, NULL},
@@ -364,5 +399,17 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__route(void)
 {
-    return PyModule_Create(&module);
+    if (PyType_Ready(&LexiconType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&LexiconType);
+    if (PyModule_AddObject(m, "Lexicon", (PyObject *)&LexiconType) < 0
+            || PyModule_AddIntConstant(m, "LEXICON_FORMAT", LEX_VERSION) < 0) {
+        Py_DECREF(&LexiconType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -1,0 +1,370 @@
+/*
+ * Lexicon: jieba's dictionary (word -> count, plus a few tag bits) as one read-only
+ * open-addressing hash table held in a bytes object (extractors/lexicon.py builds and
+ * caches it). Lookups read the table in place: no str or int objects per probe.
+ *
+ * Layout (native byte order; the file is a per-machine cache):
+ *
+ *   header   LexHeader (48 bytes): magic, format version, slot count (a power of
+ *            two), word count, pool size in code points, jieba's total, checksum
+ *   slots    LexSlot[slots]: hash, pool offset, count, length, tags; length 0 = empty
+ *   pool     Py_UCS4[chars]: the words' code points
+ *
+ * A word's slot is found by linear probing from lex_mix(hash) & (slots - 1); the
+ * hash is FNV-1a over code points, so a prefix search can extend it one character
+ * at a time (extractors/_route.c). Lexicon(data) checks magic, version, sizes,
+ * every slot's bounds, that an empty slot exists (probes end) and the checksum
+ * before trusting any offset: a bad file raises ValueError and is never read past.
+ */
+#include "_lexicon.h"
+#include <string.h>
+
+static const char LEX_MAGIC[8] = {'K', 'G', 'L', 'E', 'X', 'T', 'A', 'B'};
+
+typedef struct {
+    char magic[8];
+    uint32_t version, slots, words, chars;
+    uint64_t total, sum_a, sum_b; /* sum_a, sum_b: Fletcher-style checksum of the slots and pool */
+} LexHeader;
+
+static uint32_t
+lex_mix(uint32_t h) /* murmur3's finaliser: every bit of h reaches the low (slot) bits */
+{
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    return h ^ (h >> 16);
+}
+
+uint32_t
+lex_hash(PyObject *text, Py_ssize_t start, Py_ssize_t stop)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    uint32_t h = LEX_SEED;
+    for (Py_ssize_t i = start; i < stop; i++)
+        h = lex_step(h, PyUnicode_READ(kind, data, i));
+    return h;
+}
+
+const LexSlot *
+lex_find(const Lexicon *lex, PyObject *text, Py_ssize_t start, Py_ssize_t stop, uint32_t h)
+{
+    Py_ssize_t length = stop - start;
+    if (length <= 0 || length > 0xFFFF)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    uint32_t mixed = lex_mix(h);
+    for (uint32_t i = mixed & lex->mask;; i = (i + 1) & lex->mask) {
+        const LexSlot *slot = &lex->slots[i];
+        if (slot->length == 0)
+            return NULL;
+        if (slot->hash != mixed || slot->length != length)
+            continue;
+        const Py_UCS4 *word = lex->chars + slot->start;
+        Py_ssize_t j = 0;
+        while (j < length && word[j] == PyUnicode_READ(kind, data, start + j))
+            j++;
+        if (j == length)
+            return slot;
+    }
+}
+
+static void
+checksum(const char *body, size_t size, uint64_t *a, uint64_t *b)
+{
+    uint64_t sa = 0, sb = 0;
+    for (size_t i = 0; i + 4 <= size; i += 4) {
+        uint32_t v;
+        memcpy(&v, body + i, 4);
+        sa += v;
+        sb += sa;
+    }
+    *a = sa;
+    *b = sb;
+}
+
+/* NULL if data holds a well-formed table (header copied to *h), else the reason. */
+static const char *
+check_table(const char *data, Py_ssize_t size, LexHeader *h)
+{
+    if (size < (Py_ssize_t)sizeof *h)
+        return "too short for a header";
+    memcpy(h, data, sizeof *h);
+    if (memcmp(h->magic, LEX_MAGIC, sizeof LEX_MAGIC) != 0)
+        return "not a kg lexicon (magic)";
+    if (h->version != LEX_VERSION)
+        return "other format version";
+    if (h->slots < 2 || (h->slots & (h->slots - 1)) != 0 || h->words >= h->slots)
+        return "bad slot count";
+    uint64_t expected = sizeof *h + (uint64_t)h->slots * sizeof(LexSlot) + (uint64_t)h->chars * sizeof(Py_UCS4);
+    if (expected != (uint64_t)size)
+        return "size does not match the header";
+    uint64_t a, b;
+    checksum(data + sizeof *h, (size_t)size - sizeof *h, &a, &b);
+    if (a != h->sum_a || b != h->sum_b)
+        return "checksum mismatch";
+    const LexSlot *slots = (const LexSlot *)(data + sizeof *h);
+    uint32_t used = 0;
+    for (uint32_t i = 0; i < h->slots; i++) {
+        if (slots[i].length == 0)
+            continue;
+        used++;
+        if ((uint64_t)slots[i].start + slots[i].length > h->chars)
+            return "word outside the pool";
+    }
+    return used == h->words ? NULL : "word count does not match the slots";
+}
+
+static PyObject *
+lexicon_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+    PyObject *data;
+    if (!PyArg_ParseTuple(args, "O!:Lexicon", &PyBytes_Type, &data))
+        return NULL;
+    if (kwargs != NULL && PyDict_GET_SIZE(kwargs) != 0) {
+        PyErr_SetString(PyExc_TypeError, "Lexicon() takes no keyword arguments");
+        return NULL;
+    }
+    LexHeader h;
+    const char *raw = PyBytes_AS_STRING(data);
+    const char *problem = check_table(raw, PyBytes_GET_SIZE(data), &h);
+    if (problem != NULL) {
+        PyErr_Format(PyExc_ValueError, "bad lexicon table: %s", problem);
+        return NULL;
+    }
+    Lexicon *self = (Lexicon *)type->tp_alloc(type, 0);
+    if (self == NULL)
+        return NULL;
+    Py_INCREF(data);
+    self->data = data;
+    self->slots = (const LexSlot *)(raw + sizeof h);
+    self->chars = (const Py_UCS4 *)(raw + sizeof h + (size_t)h.slots * sizeof(LexSlot));
+    self->mask = h.slots - 1;
+    self->words = h.words;
+    self->total = h.total;
+    return (PyObject *)self;
+}
+
+static void
+lexicon_dealloc(Lexicon *self)
+{
+    Py_XDECREF(self->data);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* The slot of word, or NULL when absent or not a str. */
+static const LexSlot *
+find_word(const Lexicon *lex, PyObject *word)
+{
+    if (!PyUnicode_Check(word))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    return lex_find(lex, word, 0, n, lex_hash(word, 0, n));
+}
+
+static PyObject *
+lexicon_get(Lexicon *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!_PyArg_CheckPositional("get", nargs, 1, 2))
+        return NULL;
+    const LexSlot *slot = find_word(self, args[0]);
+    if (slot != NULL)
+        return PyLong_FromUnsignedLong(slot->count);
+    PyObject *fallback = nargs > 1 ? args[1] : Py_None;
+    Py_INCREF(fallback);
+    return fallback;
+}
+
+static PyObject *
+lexicon_has_tag(Lexicon *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!_PyArg_CheckPositional("has_tag", nargs, 2, 2))
+        return NULL;
+    unsigned long mask = PyLong_AsUnsignedLong(args[1]);
+    if (mask == (unsigned long)-1 && PyErr_Occurred())
+        return NULL;
+    const LexSlot *slot = find_word(self, args[0]);
+    return PyBool_FromLong(slot != NULL && (slot->tags & mask) != 0);
+}
+
+static int
+lexicon_contains(Lexicon *self, PyObject *word)
+{
+    return find_word(self, word) != NULL;
+}
+
+static PyObject *
+lexicon_subscript(Lexicon *self, PyObject *word)
+{
+    const LexSlot *slot = find_word(self, word);
+    if (slot == NULL) {
+        PyErr_SetObject(PyExc_KeyError, word);
+        return NULL;
+    }
+    return PyLong_FromUnsignedLong(slot->count);
+}
+
+static Py_ssize_t
+lexicon_length(Lexicon *self)
+{
+    return self->words;
+}
+
+static PyObject *
+lexicon_total(Lexicon *self, void *closure)
+{
+    return PyLong_FromUnsignedLongLong(self->total);
+}
+
+static PyMethodDef lexicon_methods[] = {
+    {"get", (PyCFunction)(void (*)(void))lexicon_get, METH_FASTCALL,
+     "get(word, default=None) -> jieba's count of word (0: a prefix only), or default."},
+    {"has_tag", (PyCFunction)(void (*)(void))lexicon_has_tag, METH_FASTCALL,
+     "has_tag(word, mask) -> True if word is in the table with one of the tag bits of mask."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef lexicon_getset[] = {
+    {"total", (getter)lexicon_total, NULL, "jieba's total of all counts (Tokenizer.total).", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PySequenceMethods lexicon_as_sequence = {.sq_contains = (objobjproc)lexicon_contains};
+static PyMappingMethods lexicon_as_mapping = {
+    .mp_length = (lenfunc)lexicon_length,
+    .mp_subscript = (binaryfunc)lexicon_subscript,
+};
+
+PyTypeObject LexiconType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "extractors._route.Lexicon",
+    .tp_basicsize = sizeof(Lexicon),
+    .tp_dealloc = (destructor)lexicon_dealloc,
+    .tp_as_sequence = &lexicon_as_sequence,
+    .tp_as_mapping = &lexicon_as_mapping,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Lexicon(data: bytes): jieba's dictionary as a read-only hash table (build_table's output).",
+    .tp_methods = lexicon_methods,
+    .tp_getset = lexicon_getset,
+    .tp_new = lexicon_new,
+};
+
+/* Check one entry of freq (str key of 1..65535 code points, count 0..2**32-1); its count in *count. */
+static int
+check_entry(PyObject *word, PyObject *value, uint32_t *count)
+{
+    if (!PyUnicode_Check(word) || PyUnicode_GET_LENGTH(word) == 0 || PyUnicode_GET_LENGTH(word) > 0xFFFF) {
+        PyErr_SetString(PyExc_ValueError, "lexicon words must be str of 1 to 65535 characters");
+        return -1;
+    }
+    unsigned long long n = PyLong_AsUnsignedLongLong(value);
+    if (n == (unsigned long long)-1 && PyErr_Occurred())
+        return -1;
+    if (n > 0xFFFFFFFFull) {
+        PyErr_SetString(PyExc_ValueError, "lexicon counts must fit in 32 bits");
+        return -1;
+    }
+    *count = (uint32_t)n;
+    return 0;
+}
+
+/* The tag bits of word in tags (0 if absent, else 1..0xFFFF); -1 on error. */
+static long
+tag_bits(PyObject *tags, PyObject *word)
+{
+    PyObject *bits = PyDict_GetItemWithError(tags, word);
+    if (bits == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    long value = PyLong_AsLong(bits);
+    if (value == -1 && PyErr_Occurred())
+        return -1;
+    if (value < 1 || value > 0xFFFF) {
+        PyErr_SetString(PyExc_ValueError, "lexicon tags must be non-zero 16-bit masks");
+        return -1;
+    }
+    return value;
+}
+
+/* Put every entry of freq into the slots and the pool of an all-zero table. */
+static int
+fill_table(PyObject *freq, PyObject *tags, LexSlot *slots, uint32_t mask, Py_UCS4 *pool, Py_ssize_t *tagged)
+{
+    PyObject *word, *value;
+    Py_ssize_t pos = 0;
+    uint32_t used = 0;
+    while (PyDict_Next(freq, &pos, &word, &value)) {
+        uint32_t count;
+        long bits = check_entry(word, value, &count) < 0 ? -1 : tag_bits(tags, word);
+        if (bits < 0)
+            return -1;
+        *tagged += bits != 0;
+        Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+        uint32_t mixed = lex_mix(lex_hash(word, 0, n)), i = mixed & mask;
+        while (slots[i].length != 0)
+            i = (i + 1) & mask;
+        slots[i] = (LexSlot){mixed, used, count, (uint16_t)n, (uint16_t)bits};
+        if (PyUnicode_AsUCS4(word, pool + used, n, 0) == NULL)
+            return -1;
+        used += (uint32_t)n;
+    }
+    return 0;
+}
+
+/* The code points of all words of freq, or -1 with an error set. */
+static Py_ssize_t
+pool_size(PyObject *freq)
+{
+    PyObject *word, *value;
+    Py_ssize_t pos = 0, chars = 0;
+    uint32_t count;
+    while (PyDict_Next(freq, &pos, &word, &value)) {
+        if (check_entry(word, value, &count) < 0)
+            return -1;
+        chars += PyUnicode_GET_LENGTH(word);
+    }
+    if (chars > 0x7FFFFFFF) {
+        PyErr_SetString(PyExc_ValueError, "lexicon too large");
+        return -1;
+    }
+    return chars;
+}
+
+PyObject *
+lex_build_table(PyObject *self, PyObject *args)
+{
+    PyObject *freq, *tags;
+    unsigned long long total;
+    if (!PyArg_ParseTuple(args, "O!O!K:build_table", &PyDict_Type, &freq, &PyDict_Type, &tags, &total))
+        return NULL;
+    Py_ssize_t chars = pool_size(freq), words = PyDict_GET_SIZE(freq), tagged = 0;
+    if (chars < 0)
+        return NULL;
+    uint32_t slots = 8;
+    while (slots < 0x40000000u && slots < 2 * (uint64_t)words + 1)
+        slots <<= 1;
+    LexHeader h = {.version = LEX_VERSION, .slots = slots, .words = (uint32_t)words, .chars = (uint32_t)chars,
+                   .total = total};
+    memcpy(h.magic, LEX_MAGIC, sizeof LEX_MAGIC);
+    size_t size = sizeof h + (size_t)slots * sizeof(LexSlot) + (size_t)chars * sizeof(Py_UCS4);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)size);
+    if (out == NULL)
+        return NULL;
+    char *raw = PyBytes_AS_STRING(out);
+    memset(raw, 0, size);
+    LexSlot *table = (LexSlot *)(raw + sizeof h);
+    if (fill_table(freq, tags, table, slots - 1, (Py_UCS4 *)(table + slots), &tagged) < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    if (tagged != PyDict_GET_SIZE(tags)) {
+        PyErr_SetString(PyExc_ValueError, "every tagged word must be in freq");
+        Py_DECREF(out);
+        return NULL;
+    }
+    checksum(raw + sizeof h, size - sizeof h, &h.sum_a, &h.sum_b);
+    memcpy(raw, &h, sizeof h);
+    return out;
+}
