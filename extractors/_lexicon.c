@@ -17,6 +17,7 @@
  * before trusting any offset: a bad file raises ValueError and is never read past.
  */
 #include "_lexicon.h"
+#include <stddef.h>
 #include <string.h>
 
 static const char LEX_MAGIC[8] = {'K', 'G', 'L', 'E', 'X', 'T', 'A', 'B'};
@@ -24,7 +25,7 @@ static const char LEX_MAGIC[8] = {'K', 'G', 'L', 'E', 'X', 'T', 'A', 'B'};
 typedef struct {
     char magic[8];
     uint32_t version, slots, words, chars;
-    uint64_t total, sum_a, sum_b; /* sum_a, sum_b: Fletcher-style checksum of the slots and pool */
+    uint64_t total, sum_a, sum_b; /* sum_a, sum_b: checksum of everything else (see checksum) */
 } LexHeader;
 
 static uint32_t
@@ -72,13 +73,16 @@ lex_find(const Lexicon *lex, PyObject *text, Py_ssize_t start, Py_ssize_t stop, 
     }
 }
 
+/* Fletcher-style sums of the table's 32-bit words: the header up to the sums, then the body. */
 static void
-checksum(const char *body, size_t size, uint64_t *a, uint64_t *b)
+checksum(const char *table, size_t size, uint64_t *a, uint64_t *b)
 {
     uint64_t sa = 0, sb = 0;
     for (size_t i = 0; i + 4 <= size; i += 4) {
+        if (i == offsetof(LexHeader, sum_a))
+            i = sizeof(LexHeader);
         uint32_t v;
-        memcpy(&v, body + i, 4);
+        memcpy(&v, table + i, 4);
         sa += v;
         sb += sa;
     }
@@ -103,7 +107,7 @@ check_table(const char *data, Py_ssize_t size, LexHeader *h)
     if (expected != (uint64_t)size)
         return "size does not match the header";
     uint64_t a, b;
-    checksum(data + sizeof *h, (size_t)size - sizeof *h, &a, &b);
+    checksum(data, (size_t)size, &a, &b);
     if (a != h->sum_a || b != h->sum_b)
         return "checksum mismatch";
     const LexSlot *slots = (const LexSlot *)(data + sizeof *h);
@@ -364,7 +368,8 @@ lex_build_table(PyObject *self, PyObject *args)
         Py_DECREF(out);
         return NULL;
     }
-    checksum(raw + sizeof h, size - sizeof h, &h.sum_a, &h.sum_b);
+    memcpy(raw, &h, sizeof h);
+    checksum(raw, size, &h.sum_a, &h.sum_b);
     memcpy(raw, &h, sizeof h);
     return out;
 }
