@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -132,3 +134,10 @@ def test_bad_table_files_are_ignored_and_rebuilt(fresh_cache: Path) -> None:
     assert len(lexicon.table()) == len(built)
     assert path.read_bytes() == good
 
+
+def test_the_pipeline_never_loads_jiebas_own_dictionary() -> None:
+    code = ("import jieba; from extractors.pipeline import extract, load_nlp; from kg.ingest import document_from_text;"
+            "load_nlp(); assert not jieba.dt.initialized;"
+            "ex = extract(document_from_text('天津市北辰区双街镇推进京津冀协同发展，建设爱旭科技项目。', doc_id='t'));"
+            "assert ex.mentions and not jieba.dt.initialized")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
