@@ -8,5 +8,7 @@ jieba's own Python code, which gives the same words, more slowly.
 
 from setuptools import Extension, setup
 
-setup(ext_modules=[Extension("extractors._route", ["extractors/_route.c", "extractors/_lexicon.c"],
-                             depends=["extractors/_lexicon.h"], optional=True)])
+SOURCES = ["extractors/_route.c", "extractors/_hmm.c", "extractors/_lexicon.c", "extractors/_lexicon_build.c"]
+HEADERS = ["extractors/_route.h", "extractors/_lexicon.h"]
+
+setup(ext_modules=[Extension("extractors._route", SOURCES, depends=HEADERS, optional=True)])

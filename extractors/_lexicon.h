@@ -9,6 +9,16 @@
 #include <Python.h>
 #include <stdint.h>
 
+/* The table starts with this header (48 bytes), then LexSlot[slots], then Py_UCS4[chars]. */
+#define LEX_MAGIC "KGLEXTAB" /* the first 8 bytes */
+#define LEX_MAGIC_SIZE 8
+
+typedef struct {
+    char magic[8];
+    uint32_t version, slots, words, chars;
+    uint64_t total, sum_a, sum_b; /* sum_a, sum_b: checksum of everything else (see lex_checksum) */
+} LexHeader;
+
 /* One slot of the table: length 0 = empty; else the word is chars[start:start+length]. */
 typedef struct {
     uint32_t hash;   /* lex_mix of the running hash of the word */
@@ -40,6 +50,12 @@ lex_step(uint32_t h, Py_UCS4 ch)
 {
     return (h ^ (uint32_t)ch) * 16777619u;
 }
+
+/* The slot index of a word's running hash starts at lex_mix(h) & mask. */
+uint32_t lex_mix(uint32_t h);
+
+/* The checksum of a table of size bytes (its header's sum fields excluded) in *a, *b. */
+void lex_checksum(const char *table, size_t size, uint64_t *a, uint64_t *b);
 
 /* The slot of text[start:stop], whose running hash is h, or NULL if the word is absent. */
 const LexSlot *lex_find(const Lexicon *lex, PyObject *text, Py_ssize_t start, Py_ssize_t stop, uint32_t h);
