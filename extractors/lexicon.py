@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jieba
 
@@ -44,6 +44,23 @@ try:
     from extractors import _route as _lib
 except ImportError:  # built without a C compiler: jieba's dict and the frozensets
     _lib = None
+
+
+class Table(Protocol):
+    """What :func:`table` gives: an ``extractors._route.Lexicon``, read like jieba's FREQ dict."""
+
+    total: int
+
+    def get(self, word: object, default: Any = None) -> Any: ...
+
+    def has_tag(self, word: object, mask: int) -> bool: ...
+
+    def __contains__(self, word: object) -> bool: ...
+
+    def __getitem__(self, word: str) -> int: ...
+
+    def __len__(self) -> int: ...
+
 
 #: The bit of each kind of :data:`extractors.dict_tags.KINDS` in a table entry.
 TAG_BITS = {kind: 1 << bit for bit, kind in enumerate(dict_tags.KINDS)}
@@ -67,7 +84,7 @@ def build_table() -> bytes:
     return _lib.build_table(tokenizer.FREQ, masks, tokenizer.total)
 
 
-def read_table(path: Path) -> Any | None:
+def read_table(path: Path) -> Table | None:
     """The Lexicon stored at ``path``, or None if it is missing, untrusted or not a valid table."""
     data = disk_cache.load_bytes(path)
     if data is None:
@@ -79,7 +96,7 @@ def read_table(path: Path) -> Any | None:
 
 
 @lru_cache(maxsize=1)
-def table() -> Any | None:
+def table() -> Table | None:
     """The Lexicon of jieba's default dictionary (built and stored on first use); None without the C module."""
     if _lib is None:
         return None
@@ -160,7 +177,7 @@ def jieba_on_table() -> Iterator[None]:
         dt.FREQ, dt.total, dt.initialized = freq, total, False
 
 
-def source(tokenizer: jieba.Tokenizer) -> tuple[Any, int]:
+def source(tokenizer: jieba.Tokenizer) -> tuple[Table | dict[str, int], int]:
     """The counts to segment with for ``tokenizer`` and their total: the table for an uninitialised
     tokenizer of jieba's default dictionary (``jieba.dt`` in kg), else the tokenizer's own FREQ dict
     (a custom dictionary, or words added), initialising it as jieba would."""
