@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import doctest
+import os
 import random
 import subprocess
 import sys
@@ -130,6 +132,9 @@ def test_bad_table_files_are_ignored_and_rebuilt(fresh_cache: Path) -> None:
     for bad in (good[: len(good) // 2], b"NOTATABL" + good[8:], good[:-4] + b"\1\2\3\4", b""):
         path.write_bytes(bad)
         assert lexicon.read_table(path) is None
+    path.write_bytes(good)
+    os.chmod(path, 0o666)  # others could have written it: not trusted
+    assert lexicon.read_table(path) is None
     lexicon.table.cache_clear()
     assert len(lexicon.table()) == len(built)
     assert path.read_bytes() == good
@@ -141,3 +146,8 @@ def test_the_pipeline_never_loads_jiebas_own_dictionary() -> None:
             "ex = extract(document_from_text('天津市北辰区双街镇推进京津冀协同发展，建设爱旭科技项目。', doc_id='t'));"
             "assert ex.mentions and not jieba.dt.initialized")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+@pytest.mark.parametrize("module", [lexicon, dict_tags])
+def test_docstring_examples(module: object) -> None:
+    assert doctest.testmod(module).failed == 0
