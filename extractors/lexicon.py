@@ -70,9 +70,17 @@ def table_path() -> Path:
     """Where the table of jieba's default dictionary is kept (see the module docstring)."""
     with jieba.Tokenizer().get_dict_file() as fh:
         stat = Path(fh.name).stat()
-    tags = hashlib.blake2b(Path(dict_tags.__file__).read_bytes(), digest_size=4).hexdigest()
+    tags = _source_digest(dict_tags.__file__)
     fmt = _lib.LEXICON_FORMAT if _lib is not None else 0
     return disk_cache.cache_dir() / f"lexicon-{fmt}-jieba-{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}-{tags}.bin"
+
+
+def _source_digest(path: str) -> str:
+    """A short digest of a source file (the tag definitions), or "none" if it cannot be read."""
+    try:
+        return hashlib.blake2b(Path(path).read_bytes(), digest_size=4).hexdigest()
+    except OSError:
+        return "none"
 
 
 def build_table() -> bytes:
