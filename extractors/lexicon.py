@@ -105,13 +105,20 @@ def read_table(path: Path) -> Table | None:
 
 @lru_cache(maxsize=1)
 def table() -> Table | None:
-    """The Lexicon of jieba's default dictionary (built and stored on first use); None without the C module."""
+    """The Lexicon of jieba's default dictionary (built and stored on first use).
+
+    None without the C module, or if the dictionary cannot be stored in a table (a count beyond
+    32 bits, say): then the callers use jieba's FREQ dict and the frozensets, as without C.
+    """
     if _lib is None:
         return None
     path = table_path()
     lex = read_table(path)
     if lex is None:
-        data = build_table()
+        try:
+            data = build_table()
+        except (ValueError, OverflowError):
+            return None
         disk_cache.store_bytes(path, data)
         lex = _lib.Lexicon(data)
     return lex

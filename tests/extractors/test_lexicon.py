@@ -151,3 +151,10 @@ def test_the_pipeline_never_loads_jiebas_own_dictionary() -> None:
 @pytest.mark.parametrize("module", [lexicon, dict_tags])
 def test_docstring_examples(module: object) -> None:
     assert doctest.testmod(module).failed == 0
+
+
+def test_a_dictionary_the_table_cannot_hold_falls_back_to_jiebas_dict(fresh_cache: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "build_table", lambda: _route.build_table({"北辰": 2**40}, {}, 1))
+    assert lexicon.table() is None and not list(fresh_cache.glob("lexicon-*"))
+    assert lexicon.count("北辰") == jieba.dt.FREQ.get("北辰") and lexicon.tagged("北辰", "proper")
