@@ -16,26 +16,34 @@
  *   - on equal scores the longer word wins, as Python's max() over
  *     (score, end) tuples picks it.
  *
+ * freq is jieba's FREQ dict (a tokenizer's own dictionary) or a Lexicon
+ * (extractors/_lexicon.c: the default dictionary as one hash table, read in place,
+ * the hash of a prefix extended one character at a time).
+ *
  * cut_block(freq, block, logtotal, hmm) computes that route and walks it as jieba's
  * ``Tokenizer.__cut_DAG`` does and returns the block's words: a run of
  * one-character words is kept as one word if it is one character, split into
  * characters if the run itself is a dictionary word, and otherwise replaced by
  * the words of ``hmm(run)`` (jieba's HMM, extractors/segment.py).
  *
- * hmm_words(block, start_p, trans_p, emit_p) is jieba.finalseg's Viterbi over
- * the states B, M, E, S for one run of Han characters, and returns its words
- * (``finalseg.__cut``): same tables, same sums, and on equal probabilities
- * the same choice as Python's max() over (probability, state) tuples.
+ * The module's other functions: hmm_words (extractors/_hmm.c), build_table and
+ * the Lexicon type (extractors/_lexicon.c, extractors/_lexicon_build.c).
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "_lexicon.h"
+#include "_route.h"
 #include <math.h>
 #include <string.h>
 
-/* The count of text[start:stop] in freq: 1 = found (count in *value, 0 allowed),
+/* Where the counts come from: jieba's FREQ dict, or a Lexicon (lex != NULL) read in place. */
+typedef struct {
+    PyObject *freq;
+    const Lexicon *lex;
+} Counts;
+
+/* The count of text[start:stop] in a FREQ dict: 1 = found (count in *value, 0 allowed),
  * 0 = not in freq, -1 = error. */
 static int
-lookup(PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, double *value)
+dict_lookup(PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, double *value)
 {
     PyObject *frag = PyUnicode_Substring(text, start, stop);
     if (frag == NULL)
@@ -57,17 +65,32 @@ lookup(PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, double
     return found;
 }
 
+/* The count of text[start:stop], as dict_lookup. For a Lexicon, *h is the running hash
+ * of text[start:stop-1] and becomes that of text[start:stop] (prefixes grow by one). */
+static int
+lookup(const Counts *counts, PyObject *text, Py_ssize_t start, Py_ssize_t stop, uint32_t *h, double *value)
+{
+    if (counts->lex == NULL)
+        return dict_lookup(counts->freq, text, start, stop, value);
+    *h = lex_step(*h, PyUnicode_READ_CHAR(text, stop - 1));
+    const LexSlot *slot = lex_find(counts->lex, text, start, stop, *h);
+    if (slot != NULL)
+        *value = (double)slot->count;
+    return slot != NULL;
+}
+
 /* Fill score[k] and end[k] for one position k (score[k+1..n] are known). */
 static int
-best_word(PyObject *freq, PyObject *text, Py_ssize_t k, Py_ssize_t n, double logtotal,
+best_word(const Counts *counts, PyObject *text, Py_ssize_t k, Py_ssize_t n, double logtotal,
           double *score, Py_ssize_t *end)
 {
+    uint32_t h = LEX_SEED;
     int any = 0;
     double best = 0.0;
     Py_ssize_t best_end = k;
     for (Py_ssize_t i = k; i < n; i++) {
         double count = 0.0;
-        int found = lookup(freq, text, k, i + 1, &count);
+        int found = lookup(counts, text, k, i + 1, &h, &count);
         if (found < 0)
             return -1;
         if (found == 0)
@@ -92,19 +115,18 @@ best_word(PyObject *freq, PyObject *text, Py_ssize_t k, Py_ssize_t n, double log
 
 /* Compute score/end for the whole block (end[k] = last index of the best word at k). */
 static int
-best_route(PyObject *freq, PyObject *text, Py_ssize_t n, double logtotal, double *score, Py_ssize_t *end)
+best_route(const Counts *counts, PyObject *text, Py_ssize_t n, double logtotal, double *score, Py_ssize_t *end)
 {
     score[n] = 0.0;
     for (Py_ssize_t k = n - 1; k >= 0; k--) {
-        if (best_word(freq, text, k, n, logtotal, score, end) < 0)
+        if (best_word(counts, text, k, n, logtotal, score, end) < 0)
             return -1;
     }
     return 0;
 }
 
-/* Append text[start:stop] to out. */
-static int
-append_slice(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t stop)
+int
+route_append_slice(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t stop)
 {
     PyObject *word = PyUnicode_Substring(text, start, stop);
     if (word == NULL)
@@ -116,17 +138,19 @@ append_slice(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t stop)
 
 /* A run of one-character words text[start:stop]: as jieba treats ``buf`` in __cut_DAG. */
 static int
-flush_singles(PyObject *out, PyObject *freq, PyObject *text, Py_ssize_t start, Py_ssize_t stop, PyObject *hmm)
+flush_singles(PyObject *out, const Counts *counts, PyObject *text, Py_ssize_t start, Py_ssize_t stop,
+              PyObject *hmm)
 {
     if (stop - start == 1)
-        return append_slice(out, text, start, stop);
+        return route_append_slice(out, text, start, stop);
     double count = 0.0;
-    int found = lookup(freq, text, start, stop, &count);
+    uint32_t h = counts->lex != NULL ? lex_hash(text, start, stop - 1) : 0;
+    int found = lookup(counts, text, start, stop, &h, &count);
     if (found < 0)
         return -1;
     if (found && count != 0.0) { /* the run is a dictionary word: its characters */
         for (Py_ssize_t i = start; i < stop; i++) {
-            if (append_slice(out, text, i, i + 1) < 0)
+            if (route_append_slice(out, text, i, i + 1) < 0)
                 return -1;
         }
         return 0;
@@ -149,8 +173,15 @@ cut_block(PyObject *self, PyObject *args)
 {
     PyObject *freq, *text, *hmm;
     double logtotal;
-    if (!PyArg_ParseTuple(args, "O!UdO:cut_block", &PyDict_Type, &freq, &text, &logtotal, &hmm))
+    if (!PyArg_ParseTuple(args, "OUdO:cut_block", &freq, &text, &logtotal, &hmm))
         return NULL;
+    Counts counts = {freq, NULL};
+    if (PyObject_TypeCheck(freq, &LexiconType)) {
+        counts.lex = (const Lexicon *)freq;
+    } else if (!PyDict_Check(freq)) {
+        PyErr_SetString(PyExc_TypeError, "cut_block: freq must be a dict or a Lexicon");
+        return NULL;
+    }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     double *score = PyMem_New(double, n + 1);
     Py_ssize_t *end = PyMem_New(Py_ssize_t, n + 1);
@@ -159,7 +190,7 @@ cut_block(PyObject *self, PyObject *args)
         PyErr_NoMemory();
         goto done;
     }
-    if (best_route(freq, text, n, logtotal, score, end) < 0 || (out = PyList_New(0)) == NULL)
+    if (best_route(&counts, text, n, logtotal, score, end) < 0 || (out = PyList_New(0)) == NULL)
         goto done;
     Py_ssize_t x = 0, singles = -1; /* singles: start of the current run of one-character words */
     while (x < n) {
@@ -168,15 +199,15 @@ cut_block(PyObject *self, PyObject *args)
             if (singles < 0)
                 singles = x;
         } else {
-            if (singles >= 0 && flush_singles(out, freq, text, singles, x, hmm) < 0)
+            if (singles >= 0 && flush_singles(out, &counts, text, singles, x, hmm) < 0)
                 goto fail;
             singles = -1;
-            if (append_slice(out, text, x, y) < 0)
+            if (route_append_slice(out, text, x, y) < 0)
                 goto fail;
         }
         x = y;
     }
-    if (singles >= 0 && flush_singles(out, freq, text, singles, n, hmm) < 0)
+    if (singles >= 0 && flush_singles(out, &counts, text, singles, n, hmm) < 0)
         goto fail;
     goto done;
 fail:
@@ -187,170 +218,11 @@ done:
     return out;
 }
 
-/* HMM states in jieba's order of the tuple comparison: B < E < M < S as characters. */
-enum { B, M, E, S, NSTATES };
-static const char STATE_CHAR[NSTATES] = {'B', 'M', 'E', 'S'};
-/* finalseg.PrevStatus, in its order: the states that may come before each state. */
-static const int PREV[NSTATES][2] = {{E, S}, {M, B}, {B, M}, {S, E}};
-static const double MIN_FLOAT = -3.14e100;
-
-/* The tables of one call: start and transition log-probabilities, emission dicts. */
-typedef struct {
-    double start[NSTATES];
-    double trans[NSTATES][NSTATES];
-    PyObject *emit[NSTATES]; /* borrowed */
-} Tables;
-
-/* d[key] as a double (KeyError when missing, like Python's d[y]). */
-static PyObject *
-item(PyObject *d, PyObject *key)
-{
-    if (!PyDict_Check(d)) {
-        PyErr_SetString(PyExc_TypeError, "HMM tables must be dicts");
-        return NULL;
-    }
-    PyObject *value = PyDict_GetItemWithError(d, key);
-    if (value == NULL && !PyErr_Occurred())
-        PyErr_SetObject(PyExc_KeyError, key);
-    return value;
-}
-
-/* One state's start probability, transition row and emission dict. */
-static int
-read_state(PyObject *start, PyObject *trans, PyObject *emit, PyObject *const *keys, int y, Tables *t)
-{
-    PyObject *value = item(start, keys[y]), *row;
-    if (value == NULL || ((t->start[y] = PyFloat_AsDouble(value)) == -1.0 && PyErr_Occurred()))
-        return -1;
-    if ((row = item(trans, keys[y])) == NULL || (t->emit[y] = item(emit, keys[y])) == NULL)
-        return -1;
-    if (!PyDict_Check(row) || !PyDict_Check(t->emit[y])) {
-        PyErr_SetString(PyExc_TypeError, "HMM tables must be dicts");
-        return -1;
-    }
-    for (int z = 0; z < NSTATES; z++) {
-        PyObject *p = PyDict_GetItemWithError(row, keys[z]);
-        t->trans[y][z] = p ? PyFloat_AsDouble(p) : MIN_FLOAT;
-        if (PyErr_Occurred())
-            return -1;
-    }
-    return 0;
-}
-
-static int
-read_tables(PyObject *start, PyObject *trans, PyObject *emit, Tables *t)
-{
-    PyObject *keys[NSTATES];
-    int failed = 0;
-    for (int y = 0; y < NSTATES; y++) {
-        keys[y] = PyUnicode_FromStringAndSize(&STATE_CHAR[y], 1);
-        failed |= keys[y] == NULL;
-    }
-    for (int y = 0; y < NSTATES && !failed; y++)
-        failed = read_state(start, trans, emit, keys, y, t) < 0;
-    for (int y = 0; y < NSTATES; y++)
-        Py_XDECREF(keys[y]);
-    return failed ? -1 : 0;
-}
-
-/* emit[y].get(ch, MIN_FLOAT) for every state. */
-static int
-emissions(const Tables *t, PyObject *ch, double *em)
-{
-    for (int y = 0; y < NSTATES; y++) {
-        PyObject *p = PyDict_GetItemWithError(t->emit[y], ch);
-        em[y] = p ? PyFloat_AsDouble(p) : MIN_FLOAT;
-        if (PyErr_Occurred())
-            return -1;
-    }
-    return 0;
-}
-
-/* Viterbi over text; fills states[0..n-1] with state indexes. */
-static int
-viterbi(const Tables *t, PyObject *text, Py_ssize_t n, char *back, int *states)
-{
-    double v[NSTATES], next[NSTATES], em[NSTATES];
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *ch = PyUnicode_Substring(text, i, i + 1);
-        int failed = ch == NULL || emissions(t, ch, em) < 0;
-        Py_XDECREF(ch);
-        if (failed)
-            return -1;
-        for (int y = 0; y < NSTATES; y++) {
-            if (i == 0) {
-                next[y] = t->start[y] + em[y];
-                continue;
-            }
-            int a = PREV[y][0], b = PREV[y][1];
-            double pa = v[a] + t->trans[a][y] + em[y], pb = v[b] + t->trans[b][y] + em[y];
-            int take_b = pb > pa || (pb == pa && STATE_CHAR[b] > STATE_CHAR[a]);
-            next[y] = take_b ? pb : pa;
-            back[i * NSTATES + y] = (char)(take_b ? b : a);
-        }
-        memcpy(v, next, sizeof v);
-    }
-    int state = v[S] >= v[E] ? S : E; /* max over (V[y], y) for y in "ES": S wins ties */
-    for (Py_ssize_t i = n - 1; i >= 0; i--) {
-        states[i] = state;
-        if (i > 0)
-            state = back[i * NSTATES + state];
-    }
-    return 0;
-}
-
-/* finalseg.__cut: words from the states (B begins, E ends, S stands alone). */
-static PyObject *
-words_of(PyObject *text, Py_ssize_t n, const int *states)
-{
-    PyObject *out = PyList_New(0);
-    Py_ssize_t begin = 0, next = 0;
-    for (Py_ssize_t i = 0; i < n && out != NULL; i++) {
-        int failed = 0;
-        if (states[i] == B) {
-            begin = i;
-        } else if (states[i] == E) {
-            failed = append_slice(out, text, begin, i + 1);
-            next = i + 1;
-        } else if (states[i] == S) {
-            failed = append_slice(out, text, i, i + 1);
-            next = i + 1;
-        }
-        if (failed)
-            Py_CLEAR(out);
-    }
-    if (out != NULL && next < n && append_slice(out, text, next, n) < 0)
-        Py_CLEAR(out);
-    return out;
-}
-
-static PyObject *
-hmm_words(PyObject *self, PyObject *args)
-{
-    PyObject *text, *start, *trans, *emit;
-    if (!PyArg_ParseTuple(args, "UOOO:hmm_words", &text, &start, &trans, &emit))
-        return NULL;
-    Tables tables;
-    if (read_tables(start, trans, emit, &tables) < 0)
-        return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (n == 0)
-        return PyList_New(0);
-    char *back = PyMem_Malloc((size_t)n * NSTATES);
-    int *states = PyMem_New(int, n);
-    PyObject *out = NULL;
-    if (back == NULL || states == NULL)
-        PyErr_NoMemory();
-    else if (viterbi(&tables, text, n, back, states) == 0)
-        out = words_of(text, n, states);
-    PyMem_Free(back);
-    PyMem_Free(states);
-    return out;
-}
-
 static PyMethodDef methods[] = {
     {"cut_block", cut_block, METH_VARARGS,
      "cut_block(freq, block, logtotal, hmm) -> list: the block's words (jieba's __cut_DAG)."},
+    {"build_table", lex_build_table, METH_VARARGS,
+     "build_table(freq, tags, total) -> bytes: the table of a Lexicon (tags: word -> non-zero bit mask)."},
     {"hmm_words", hmm_words, METH_VARARGS,
      "hmm_words(run, start_p, trans_p, emit_p) -> list: the words of jieba.finalseg's Viterbi."},
     {NULL, NULL, 0, NULL},
@@ -364,5 +236,17 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__route(void)
 {
-    return PyModule_Create(&module);
+    if (PyType_Ready(&LexiconType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&LexiconType);
+    if (PyModule_AddObject(m, "Lexicon", (PyObject *)&LexiconType) < 0
+            || PyModule_AddIntConstant(m, "LEXICON_FORMAT", LEX_VERSION) < 0) {
+        Py_DECREF(&LexiconType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

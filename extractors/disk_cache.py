@@ -1,4 +1,4 @@
-"""Load-time caches on disk: parsed dictionaries kept as pickles between runs.
+"""Load-time caches on disk: parsed dictionaries kept as pickles (or raw bytes) between runs.
 
 A pickle runs code when it is read, so a cache file is read only when it is
 the user's own: the folder is ``KG_CACHE_DIR`` if set, else
@@ -7,7 +7,9 @@ file is trusted only if the current user owns it and nobody else can write
 it or its folder. Anything else (missing, foreign, unreadable, stale type) is
 ignored and the caller parses the source again. Writes go through a
 temporary file and ``os.replace``, so readers never see half a file; a
-folder that cannot be written only costs the parse next time.
+folder that cannot be written only costs the parse next time. Raw bytes
+(:func:`load_bytes`, :func:`store_bytes`) follow the same rules; their
+reader checks the contents itself.
 
 Example:
     >>> import tempfile
@@ -61,13 +63,29 @@ def load(path: Path, kind: type | tuple[type, ...]) -> Any | None:
     return value if isinstance(value, kind) else None
 
 
+def load_bytes(path: Path) -> bytes | None:
+    """The contents of ``path`` if the file is trusted, else None."""
+    try:
+        return path.read_bytes() if _trusted(path) else None
+    except OSError:
+        return None
+
+
 def store(path: Path, value: object) -> None:
     """Pickle ``value`` to ``path`` atomically, creating a private folder; errors are ignored."""
+    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def store_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, creating a private folder; errors are ignored."""
+    _write(path, data)
+
+
+def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError:
         pass

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
 from spacy.tokens import Doc
 
+from extractors import lexicon, segment
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of, token_offsets
 from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
 from extractors.matching import DictMatcher
@@ -66,7 +66,6 @@ class GazetteerComponent:
         self._town_cache: dict[tuple[str, ...], DictMatcher[Place]] = {}
         self._forms_cache: dict[int, dict[str, str]] = {}  # id of a cached town matcher -> its town forms
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
-        jieba.dt.check_initialized()
         self._province_shorts = {a.short for a in self.gz.provinces.values()}
         self.list_matcher = DictMatcher(self._short_entries())
         self._town_counties: dict[str, set[str]] = {}  # full town name -> county codes
@@ -293,13 +292,13 @@ def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list
 
 def _village_start(text: str, cun: int) -> int | None:
     """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters."""
-    words = list(jieba.cut(text[max(0, cun - 4):cun]))
+    words = segment.cut(text[max(0, cun - 4):cun])
     name = ""
     while words and len(name) < 2:
         name = words.pop() + name
     if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
         return None
-    if jieba.dt.FREQ.get(name[-1] + "村") or jieba.dt.FREQ.get(name + "村"):
+    if lexicon.count(name[-1] + "村") or lexicon.count(name + "村"):
         return None  # 乡村, 农村, 新农村: words, not village names
     return cun - len(name)
 
@@ -317,7 +316,7 @@ def _plain_short(area: Area) -> bool:
 
 def _common_word(word: str) -> bool:
     """A short form that is an everyday word (和平, 城关) is not matched on its own."""
-    return (jieba.dt.FREQ.get(word) or 0) >= 1000
+    return (lexicon.count(word) or 0) >= 1000
 
 
 _CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")

@@ -6,8 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-import jieba
-
+from extractors import lexicon
 from extractors.patterns import NamePatterns
 from extractors.token_bounds import TokenBounds
 
@@ -38,7 +37,7 @@ def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:
 def glued_function_start(token: str) -> bool:
     """A token of three or more characters that is a function word glued to the start of a name
     (以坪山, 以天辰) and no dictionary word."""
-    return len(token) >= 3 and token[0] in _GLUED_BEFORE and not jieba.dt.FREQ.get(token)
+    return len(token) >= 3 and token[0] in _GLUED_BEFORE and not lexicon.count(token)
 
 
 def repeat_bounded(text: str, bounds: TokenBounds, start: int, end: int) -> bool:

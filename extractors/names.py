@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba
 from spacy.tokens import Doc
 
+from extractors import lexicon
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.pair_gate import occurrence_lists
@@ -27,7 +27,7 @@ from extractors.patterns import NamePatterns, canonical_name, load_patterns, rol
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
 from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
-from extractors.proper import brand_like, has_proper_element, idiom_words, sector_word
+from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex
 from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
@@ -140,7 +140,7 @@ class NamesComponent:
                     and len(word) == 2 and word not in _CHAIN_QUALIFIERS and not word.endswith("级") \
                     and (before in self.patterns.stop_tokens or before in _CLAUSE_END + "、") \
                     and self._name_token(word, text, s) \
-                    and jieba.dt.FREQ.get(word) and not bounds.place_overlaps(prev, s):
+                    and lexicon.count(word) and not bounds.place_overlaps(prev, s):
                 s, rule = prev, "taxonomy.qualified"
             out.append(Candidate(s, e, Label.INDUSTRY_CHAIN, rule))
             partner = self._chain_partner(text, bounds, e)
@@ -204,7 +204,7 @@ class NamesComponent:
             start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                                   body=label == Label.ORGANIZATION))
             if m.group(0) == "局" and (start not in bounds.place_starts
-                                      or end - bounds.token_start(end - 1) == 2 and jieba.dt.FREQ.get(text[end - 2:end])):
+                                      or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
@@ -277,7 +277,7 @@ class NamesComponent:
         if start - prev != 1 or prev == 0:
             return False
         before = text[bounds.token_start(prev - 1):prev]
-        return bool(jieba.dt.FREQ.get(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
+        return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
 
     def _after_park(self, text: str, bounds: "TokenBounds", start: int, end: int) -> int:
@@ -295,11 +295,11 @@ class NamesComponent:
         if token in self.patterns.stop_tokens and not number_range(token, text, end):
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
-                and not jieba.dt.FREQ.get(token):
+                and not lexicon.count(token):
             return False  # a stop word glued to a neighbour by the segmenter (公路沿线)
         if not _TOKEN_BREAKS.isdisjoint(token):
             return False
-        if len(token) > 1 and _FUNCTION_CHAR.search(token) and not jieba.dt.FREQ.get(token):
+        if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
             return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
         if token.isdigit():
             return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
@@ -313,7 +313,7 @@ class NamesComponent:
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
             return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
-        if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or clean in idiom_words()):
+        if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import jieba
 from spacy.tokens import Doc
 
+from extractors import segment
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import load_patterns
@@ -149,7 +149,7 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     if len(rest) < 3 or not core:
         return m
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
-    first = next(iter(jieba.cut(core)), "")
+    first = next(iter(segment.cut(core)), "")
     coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)
     if _DIRECTION_STATION.match(core):
         return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town

@@ -32,10 +32,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import jieba
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml
 from schema import Document, Label, Mention, RelType
@@ -131,7 +131,7 @@ class PeopleFinder:
         ch = text[third:third + 1]
         if ch not in self.not_third:
             return False
-        return ch in _ONE_CHAR_VERBS or bool(jieba.dt.FREQ.get(text[third:third + 2]))
+        return ch in _ONE_CHAR_VERBS or bool(lexicon.count(text[third:third + 2]))
 
     def _bylines(self, text: str) -> list[PersonMatch]:
         """Authors, editors and reporters named in a byline (作者:赵颖妍, 记者 周琳): persons without office."""

@@ -7,7 +7,8 @@ The Doc is made from jieba's words directly (:func:`make_doc`): the same
 tokens spaCy's Chinese tokenizer gives, without its word-to-text alignment,
 which copies the rest of the text once per word (quadratic in the length).
 The words come from :func:`extractors.segment.cut` (jieba's words, with the
-best-route search in C).
+best-route search in C over the table of :mod:`extractors.lexicon`; jieba's
+own dictionary is not loaded).
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -24,12 +25,11 @@ from itertools import compress
 from pathlib import Path
 from time import perf_counter
 
-import jieba
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import disk_cache, factories, segment  # noqa: F401  (factories registers the components)
+from extractors import factories, lexicon, segment  # noqa: F401  (factories registers the components)
 from extractors.base import init_doc
 from schema import Document, Extraction
 
@@ -41,39 +41,11 @@ SEGMENTATION = "segmentation"
 @lru_cache(maxsize=4)
 def load_nlp(config_path: str = str(CONFIG_PATH)) -> Language:
     """Return the pipeline described by ``config_path`` (cached per process)."""
-    init_jieba()
     config = spacy.util.load_config(config_path)
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    with lexicon.jieba_on_table():  # spaCy's tokenizer warms jieba up; the table saves loading its dict
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.max_length = 10**8
     return nlp
-
-
-def _jieba_pickle(tokenizer: jieba.Tokenizer) -> Path:
-    """Where the prefix dictionary of ``tokenizer``'s (default) dictionary file is kept as a pickle."""
-    with tokenizer.get_dict_file() as fh:
-        stat = Path(fh.name).stat()
-    return disk_cache.cache_dir() / f"jieba-{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
-
-
-def init_jieba(tokenizer: jieba.Tokenizer | None = None) -> None:
-    """Load jieba's prefix dictionary (the default one) from a pickle instead of jieba's marshal cache.
-
-    ``Tokenizer.initialize`` reads its cache with :mod:`marshal`, 0.9 s for the 498k entries;
-    the same dict pickled loads in 0.3 s. The pickle is written from the dictionary jieba itself
-    built, so segmentation is the same. A custom dictionary, an initialised tokenizer or an
-    unreadable pickle leave the work to jieba.
-    """
-    tokenizer = tokenizer or jieba.dt
-    if tokenizer.initialized or tokenizer.dictionary != jieba.DEFAULT_DICT:
-        return
-    path = _jieba_pickle(tokenizer)
-    cached = disk_cache.load(path, tuple)
-    if cached and len(cached) == 2 and isinstance(cached[0], dict) and isinstance(cached[1], int) and cached[0]:
-        tokenizer.FREQ, tokenizer.total = cached
-        tokenizer.initialized = True
-        return
-    tokenizer.initialize()
-    disk_cache.store(path, (tokenizer.FREQ, tokenizer.total))
 
 
 def words_and_spaces(words: Iterable[str]) -> tuple[list[str], list[bool]]:

@@ -10,10 +10,8 @@ into jieba words and looks for one that is not common vocabulary:
   names, nz other proper noun, nt organisation), or a one-character
   abbreviation (津, 沪), minus a short list of common words jieba mistags.
 
-The proper-noun words of jieba's dictionary take about a second to parse, so
-they are read once and cached with :mod:`pickle` in kg's cache folder
-(:mod:`extractors.disk_cache`), keyed on the dictionary file's size and modification time (a pickled frozenset
-loads about four times faster than the same set through :mod:`marshal`).
+The counts and tags come from :mod:`extractors.lexicon` (jieba's dictionary
+as one table; the kinds of tagged words are in :mod:`extractors.dict_tags`).
 
 Example:
     >>> has_proper_element("郊野"), has_proper_element("北辰"), has_proper_element("1号")
@@ -23,16 +21,10 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
-import jieba
+from extractors import lexicon, segment
 
-from extractors import disk_cache
-
-_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
-_IDIOM_TAGS = frozenset({"i", "l"})
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 #: Function characters: an unknown word containing one is a segmentation fragment, not a coined name.
 _FUNCTION_CHARS = re.compile(r"[亦之的及与和或其等在于为而把被将从向对个级并也又就都要]")
@@ -49,59 +41,7 @@ COMMON_WORDS = frozenset(
 _GENERIC_ACRONYMS = re.compile(r"(?<![A-Za-z0-9])(?:[345]G|TOD|PPP|EPC|BOT|IDC|AI|VR|AR|IPv6|P\+R|O2O|CBD)(?![A-Za-z0-9])")
 
 
-def _dict_file() -> Path:
-    tokenizer = jieba.dt
-    return Path(tokenizer.get_dict_file().name) if tokenizer.dictionary is None else Path(tokenizer.dictionary)
-
-
-def _parse_tagged(path: Path, keep: Callable[[str, str], bool]) -> frozenset[str]:
-    words: set[str] = set()
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 3 and keep(parts[0], parts[2]):
-                words.add(parts[0])
-    return frozenset(words)
-
-
-def _is_proper(word: str, tag: str) -> bool:
-    return tag in _PROPER_TAGS and (tag != "j" or len(word) == 1)
-
-
-def _is_idiom(word: str, tag: str) -> bool:
-    return tag in _IDIOM_TAGS
-
-
-def _tagged_words(kind: str, keep: Callable[[str, str], bool]) -> frozenset[str]:
-    """Words of jieba's dictionary whose tag ``keep`` accepts, cached on disk after the first run.
-
-    Reading the tags this way avoids importing ``jieba.posseg``, which parses the
-    whole dictionary again on every start.
-    """
-    path = _dict_file()
-    stat = path.stat()
-    cache = disk_cache.cache_dir() / f"dictwords-{kind}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
-    cached = disk_cache.load(cache, frozenset)
-    if cached is not None:
-        return cached
-    words = _parse_tagged(path, keep)
-    disk_cache.store(cache, words)
-    return words
-
-
-@lru_cache(maxsize=1)
-def proper_words() -> frozenset[str]:
-    """jieba's dictionary words tagged as proper nouns."""
-    return _tagged_words("proper", _is_proper)
-
-
-@lru_cache(maxsize=1)
-def idiom_words() -> frozenset[str]:
-    """jieba's dictionary words tagged as idioms or set phrases (i, l: 必由之路)."""
-    return _tagged_words("idiom", _is_idiom)
-
-
-def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
+def proper_word(word: str) -> bool:
     """True if ``word`` (one jieba word) is a proper element of a name."""
     if _GENERIC_ACRONYMS.fullmatch(word) or word in ("P", "R", "+"):
         return False
@@ -109,9 +49,9 @@ def proper_word(word: str, proper: frozenset[str] | None = None) -> bool:
         return True
     if word in COMMON_WORDS or not word.strip():
         return False
-    if word in (proper if proper is not None else proper_words()):
+    if lexicon.tagged(word, "proper"):
         return True
-    return len(word) >= 2 and not jieba.dt.FREQ.get(word) and not _FUNCTION_CHARS.search(word)
+    return len(word) >= 2 and not lexicon.count(word) and not _FUNCTION_CHARS.search(word)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -119,7 +59,7 @@ def jieba_words(text: str) -> tuple[str, ...]:
     """jieba's words of a short text (HMM on), cached: the same names and prefixes recur in a document
     and across documents. The cache assumes jieba's dictionary does not change once loaded (nothing
     in kg adds words)."""
-    return tuple(jieba.cut(text, HMM=True))
+    return tuple(segment.cut(text))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -128,31 +68,7 @@ def has_proper_element(text: str) -> bool:
     text = _GENERIC_ACRONYMS.sub("", text)
     if _ALNUM.search(text):
         return True
-    proper = proper_words()
-    return any(proper_word(w, proper) for w in jieba_words(text))
-
-
-_BRAND_TAGS = frozenset({"nr", "nt", "nz", "nrt", "nrfg", "ns", "j"})
-
-
-def _is_brand(word: str, tag: str) -> bool:
-    return tag in _BRAND_TAGS
-
-
-def _is_verb(word: str, tag: str) -> bool:
-    return tag.startswith("v")
-
-
-@lru_cache(maxsize=1)
-def brand_words() -> frozenset[str]:
-    """jieba's dictionary words tagged as names, places, organisations or abbreviations."""
-    return _tagged_words("brand", _is_brand)
-
-
-@lru_cache(maxsize=1)
-def verb_words() -> frozenset[str]:
-    """jieba's dictionary words tagged as verbs (v, vn, vd …)."""
-    return _tagged_words("verb", _is_verb)
+    return any(proper_word(w) for w in jieba_words(text))
 
 
 def brand_like(name: str) -> bool:
@@ -166,9 +82,9 @@ def brand_like(name: str) -> bool:
     words = [w for w in jieba_words(name) if w.strip()]
     if len(words) == 1:
         return proper_word(words[0])
-    brands = brand_words()
-    return all(w in brands for w in words[:-1]) and (words[-1] in brands or words[-1] in verb_words()) \
-        and len(words[-1]) >= 2
+    if len(words[-1]) < 2 or not all(lexicon.tagged(w, "brand") for w in words[:-1]):
+        return False
+    return lexicon.tagged(words[-1], "brand") or lexicon.tagged(words[-1], "verb")
 
 
 def sector_word(name: str) -> bool:

@@ -10,12 +10,15 @@ split, the walk along it and the Viterbi search are done by
 ``extractors._route`` (extractors/_route.c): the same computations with the
 same arithmetic and the same choices on ties, over jieba's own dictionary and
 HMM tables. The block regexes and the HMM's own splitting stay in Python and
-are jieba's. Without the compiled module (no C compiler at install time)
-:func:`cut` is ``list(jieba.dt.cut(text))``.
+are jieba's. The counts come from :mod:`extractors.lexicon`'s table for
+jieba's default dictionary (read in place by the C search) and from the
+tokenizer's own FREQ dict for any other (a custom dictionary, added words).
+Without the compiled module (no C compiler at install time) :func:`cut` is
+``list(jieba.dt.cut(text))``.
 
 Example:
     >>> cut("双街镇位于北辰区。")
-    ['双街镇', '位于', '北辰区', '。']
+    ['双街', '镇', '位于', '北辰区', '。']
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from math import log
 
 import jieba
 from jieba import finalseg
+
+from extractors import lexicon
 
 try:
     from extractors import _route as _lib
@@ -42,8 +47,8 @@ def cut(text: str, tokenizer: jieba.Tokenizer | None = None) -> list[str]:
     tokenizer = tokenizer or jieba.dt
     if _lib is None:
         return list(tokenizer.cut(text))
-    tokenizer.check_initialized()
-    freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
+    freq, total = lexicon.source(tokenizer)
+    logtotal = log(total)
     words: list[str] = []
     for block in _BLOCK.split(text):
         if not block:

@@ -16,7 +16,7 @@ from extractors.base import token_offsets
 from extractors.matching import DictMatcher
 from extractors.token_bounds import TokenBounds
 from extractors.pipeline import load_nlp, make_doc
-from extractors.proper import idiom_words
+from extractors.dict_tags import tagged_words
 from kg.ingest import document_from_text
 from extractors.base import init_doc
 
@@ -124,17 +124,15 @@ def test_idiom_words_are_jiebas_i_and_l_tags() -> None:
     import jieba.posseg
 
     tags = jieba.posseg.dt.word_tag_tab
-    assert idiom_words() == frozenset(w for w, t in tags.items() if t in ("i", "l"))
-    assert "必由之路" in idiom_words()
+    assert tagged_words("idiom") == frozenset(w for w, t in tags.items() if t in ("i", "l"))
+    assert "必由之路" in tagged_words("idiom")
 
 
 def test_brand_and_verb_words_follow_jiebas_tags() -> None:
     import jieba.posseg
 
-    from extractors.proper import brand_words, verb_words
-
     tags = jieba.posseg.dt.word_tag_tab
     brand_tags = {"nr", "nt", "nz", "nrt", "nrfg", "ns", "j"}
-    assert {w for w, t in tags.items() if t in brand_tags} <= brand_words()
-    assert {w for w, t in tags.items() if t.startswith("v")} <= verb_words()
-    assert "迪信通" not in verb_words() and "建设" in verb_words()
+    assert {w for w, t in tags.items() if t in brand_tags} <= tagged_words("brand")
+    assert {w for w, t in tags.items() if t.startswith("v")} <= tagged_words("verb")
+    assert "迪信通" not in tagged_words("verb") and "建设" in tagged_words("verb")

@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from extractors.gazetteer_data import gazetteer_path, load_gazetteer, parse_gazetteer
-from extractors.pipeline import init_jieba
+from extractors.lexicon import init_jieba
 
 
 def test_jieba_pickle_gives_jiebas_own_prefix_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -74,11 +74,11 @@ def test_clause_of_with_index_equals_plain_scans_on_corpus() -> None:
 def test_cached_jieba_words_and_proper_test_equal_a_fresh_cut() -> None:
     import jieba
 
-    from extractors.proper import jieba_words, proper_word, proper_words
+    from extractors.proper import jieba_words, proper_word
 
     for name in ("郊野公园", "北辰科技园", "潮悦汇", "SMC二期", "大数据中心", "郊野公园"):
         assert jieba_words(name) == tuple(jieba.cut(name, HMM=True))
-        plain = any(proper_word(w, proper_words()) for w in jieba.cut(name, HMM=True))
+        plain = any(proper_word(w) for w in jieba.cut(name, HMM=True))
         assert has_proper_element(name) in (plain, True)  # digits and letters are proper before any cut
         assert has_proper_element(name) == has_proper_element.__wrapped__(name)
 

@@ -1,4 +1,8 @@
-"""extractors.segment.cut gives jieba's words: corpus, gold passages, generated text, ties."""
+"""extractors.segment.cut gives jieba's words: corpus, gold passages, generated text, ties.
+
+Both sources of counts are checked: the lexicon table (a tokenizer of jieba's default dictionary
+that is not initialised, as ``jieba.dt`` in kg) and a tokenizer's own FREQ dict (initialised).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jieba import finalseg
 
-from extractors import segment
-from extractors.pipeline import init_jieba
+from extractors import lexicon, segment
 from kg.gold import load_gold
 from kg.ingest import read_document
 from tests.pipeline.conftest import RAW
@@ -23,9 +26,16 @@ ALPHABET = list("北辰区双街镇产业园发展建设项目的和了在中国
                 "鑫宇瑞祥霖淼") + list("abZ09+#&._%-") + list("，。、（）“”：；") + [" ", "\n", "\t", "\u3000", "\r\n"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _dictionary() -> None:
-    init_jieba()
+@pytest.fixture(scope="module", params=["table", "dict"])
+def tokenizer(request: pytest.FixtureRequest) -> jieba.Tokenizer:
+    """A tokenizer of jieba's default dictionary, read through the lexicon table or its FREQ dict."""
+    if request.param == "table":
+        tokenizer = jieba.Tokenizer()
+        assert isinstance(lexicon.source(tokenizer)[0], _route().Lexicon) and not tokenizer.initialized
+        return tokenizer
+    lexicon.init_jieba()
+    assert isinstance(lexicon.source(jieba.dt)[0], dict)
+    return jieba.dt
 
 
 def test_route_search_is_compiled() -> None:
@@ -33,23 +43,23 @@ def test_route_search_is_compiled() -> None:
     assert segment.COMPILED, "extractors._route was not built: reinstall with a C compiler (pip install -e .)"
 
 
-def test_corpus_words_equal_jieba() -> None:
+def test_corpus_words_equal_jieba(tokenizer: jieba.Tokenizer) -> None:
     for path in sorted(RAW.glob("*.txt")):
         text = read_document(path, root=RAW).text
-        assert segment.cut(text) == list(jieba.cut(text)), path.name
+        assert segment.cut(text, tokenizer) == list(jieba.cut(text)), path.name
 
 
-def test_gold_passage_words_equal_jieba() -> None:
+def test_gold_passage_words_equal_jieba(tokenizer: jieba.Tokenizer) -> None:
     passages = load_gold(GOLD)
     assert len(passages) > 50
     for passage in passages:
-        assert segment.cut(passage.text) == list(jieba.cut(passage.text)), passage.id
+        assert segment.cut(passage.text, tokenizer) == list(jieba.cut(passage.text)), passage.id
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(ALPHABET), max_size=60).map("".join))
-def test_generated_text_words_equal_jieba(text: str) -> None:
-    assert segment.cut(text) == list(jieba.cut(text))
+def test_generated_text_words_equal_jieba(tokenizer: jieba.Tokenizer, text: str) -> None:
+    assert segment.cut(text, tokenizer) == list(jieba.cut(text))
 
 
 def test_equal_scores_pick_the_longer_first_word(tmp_path: Path) -> None:
@@ -66,6 +76,15 @@ def test_equal_scores_pick_the_longer_first_word(tmp_path: Path) -> None:
 def test_route_rejects_non_dict() -> None:
     with pytest.raises(TypeError):
         _route().cut_block([], "北辰", 1.0, list)
+
+
+def test_words_added_to_the_default_dictionary_are_used(tmp_path: Path) -> None:
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(tmp_path)
+    tokenizer.add_word("辰区双街")  # initialises the tokenizer: its own FREQ dict from now on
+    text = "北辰区双街镇"
+    assert isinstance(lexicon.source(tokenizer)[0], dict)
+    assert segment.cut(text, tokenizer) == list(tokenizer.cut(text)) != segment.cut(text, jieba.Tokenizer())
 
 
 HAN = list("北辰区双街镇产业园发展建设项目鑫宇瑞祥霖淼犇骉") + ["\u9fd0", "\u4e00"]
@@ -115,7 +134,7 @@ def test_force_split_words_are_split(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "鑫宇瑞祥霖淼科技发展"
     hmm_word = next(w for w in finalseg.cut("鑫宇瑞祥霖淼") if len(w) > 1)
     monkeypatch.setattr(finalseg, "Force_Split_Words", {hmm_word})
-    assert segment.cut(text) == list(jieba.cut(text))
+    assert segment.cut(text, jieba.Tokenizer()) == segment.cut(text) == list(jieba.cut(text))
     assert hmm_word not in segment.cut(text)
 
 
