@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc
 
@@ -68,12 +68,17 @@ class GazetteerComponent:
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
         self._province_shorts = {a.short for a in self.gz.provinces.values()}
         self.list_matcher = DictMatcher(self._short_entries())
-        self._town_counties: dict[str, set[str]] = {}  # full town name -> county codes
+        self._all_towns: DictMatcher[str] | None = None
+
+    @cached_property
+    def _town_counties(self) -> dict[str, set[str]]:
+        """Full town name -> codes of the counties that have it (made on first use: few texts need it)."""
+        out: dict[str, set[str]] = {}
         for code, towns in self.gz.towns.items():
             for town in towns:
                 if len(town) >= 3 and town.endswith(_TOWN_SUFFIXES):
-                    self._town_counties.setdefault(town, set()).add(code)
-        self._all_towns: DictMatcher[str] | None = None
+                    out.setdefault(town, set()).add(code)
+        return out
 
     def _region_entries(self) -> dict[str, list[Area]]:
         entries: dict[str, list[Area]] = {}
