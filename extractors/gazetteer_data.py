@@ -48,14 +48,17 @@ class Gazetteer:
     cities: dict[str, list[Area]] = field(default_factory=dict)
     counties: dict[str, list[Area]] = field(default_factory=dict)
     towns: dict[str, list[str]] = field(default_factory=dict)  # county code -> towns
-    #: (county code, town) -> the town's villages, tab-joined: 43k strings instead of 658k in the
-    #: pickle, which then loads in 0.04 s instead of 0.26 s (see :meth:`villages_of`).
-    villages: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: county code -> one line per town with villages, ``town\tvillage\tvillage...``: 3k strings
+    #: instead of 658k in the pickle, which then loads in 5 ms instead of 0.26 s (see :meth:`villages_of`).
+    villages: dict[str, str] = field(default_factory=dict)
 
     def villages_of(self, county_code: str, town: str) -> list[str]:
         """The villages of ``town`` in the county ``county_code``, in gazetteer order."""
-        joined = self.villages.get((county_code, town))
-        return joined.split("\t") if joined else []
+        prefix = town + "\t"
+        for line in self.villages.get(county_code, "").split("\n"):
+            if line.startswith(prefix):
+                return line.split("\t")[1:]
+        return []
 
     def areas(self) -> list[Area]:
         """Every province, city and county."""
@@ -126,7 +129,10 @@ def parse_gazetteer(source: Path) -> Gazetteer:
     for line in _gazetteer_lines(source):
         if line.strip():
             _parse_line(gz, line.rstrip("\n"), state, villages)
-    gz.villages = {key: "\t".join(names) for key, names in villages.items()}
+    lines: dict[str, list[str]] = {}
+    for (code, town), names in villages.items():
+        lines.setdefault(code, []).append("\t".join([town, *names]))
+    gz.villages = {code: "\n".join(rows) for code, rows in lines.items()}
     _add_extra(gz, EXTRA_REGIONS)
     return gz
 

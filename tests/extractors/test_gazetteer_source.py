@@ -37,3 +37,35 @@ def test_cached_gazetteer_equals_a_fresh_parse(tmp_path: Path, monkeypatch) -> N
         assert second.towns == fresh.towns and second.villages == fresh.villages
     finally:
         load_gazetteer.cache_clear()
+
+
+def _tree_villages() -> dict[tuple[str, str], list[str]]:
+    """(county code, town) -> villages, read from the tree's indentation here, independently of the parser."""
+    from extractors.gazetteer_data import _gazetteer_lines
+
+    out: dict[tuple[str, str], list[str]] = {}
+    code = town = ""
+    for line in _gazetteer_lines(gazetteer_path()):
+        depth, parts = len(line) - len(line.lstrip("\t")), line.strip().split("\t")
+        if depth == 2 and len(parts) == 3:
+            code, town = parts[1], ""
+        elif depth < 2:
+            code = town = ""
+        elif depth == 3 and code:
+            town = parts[0]
+        elif depth == 4 and town:
+            out.setdefault((code, town), []).append(parts[0])
+    return out
+
+
+def test_villages_of_every_town_are_the_trees() -> None:
+    gz = load_gazetteer()
+    expected = _tree_villages()
+    assert len(expected) > 40_000
+    for code, towns in gz.towns.items():
+        for town in towns:
+            assert gz.villages_of(code, town) == expected.get((code, town), []), (code, town)
+    assert gz.villages_of("no such code", "双街镇") == []
+    beichen = gz.counties["北辰区"][0].code
+    assert "上蒲口村" in gz.villages_of(beichen, "双街镇")
+    assert gz.villages_of(beichen, "双街") == []  # a town's name is matched whole, not as a prefix
