@@ -197,8 +197,10 @@ class Collector:
             with self.stats.timer("cache"):
                 state = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
                 self.docs[index] = state
-                with gc_paused():  # reading cached facts only makes records
+                with gc_paused():  # reading cached facts only makes records (no cycles) ...
                     cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
+                    if cached:
+                        gc.freeze()  # ... which later collections need not walk (cf. gcpause.settle)
             if cached:
                 self.stats.cached.append(state.doc_id)
                 self._done(index, cached, store=False)
