@@ -105,12 +105,28 @@ class FactsCache:
         return facts
 
     def store(self, sha256: str, facts: DocumentFacts) -> None:
-        """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder)."""
+        """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder).
+
+        Facts that cannot be written as UTF-8 (a lone surrogate) get no entry: they are extracted again next time.
+        """
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
-        entry = self._entry(self.staging, facts.doc_id, sha256)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        entry.write_bytes(encode_facts(facts, doc_id=facts.doc_id, sha256=sha256, fingerprint=self.fingerprint,
-                                       text_sha256=text_sha256(text)) + b"\n")
+        try:
+            entry = entry_bytes(facts, sha256, self.fingerprint, text_sha256(text))
+        except UnicodeEncodeError:
+            return
+        self.store_entry(sha256, facts.doc_id, entry)
+
+    def store_entry(self, sha256: str, doc_id: str, entry: bytes) -> None:
+        """Write an entry made by :func:`entry_bytes` (e.g. in a worker process)."""
+        path = self._entry(self.staging, doc_id, sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(entry)
+
+
+def entry_bytes(facts: DocumentFacts, sha256: str, fingerprint: str, text_hash: str) -> bytes:
+    """The cache entry of ``facts`` extracted from a file with hash ``sha256`` and normalised text hash ``text_hash``."""
+    return encode_facts(facts, doc_id=facts.doc_id, sha256=sha256, fingerprint=fingerprint,
+                        text_sha256=text_hash) + b"\n"
 
 
 def _carry(source: Path, target: Path) -> None:

@@ -102,8 +102,12 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
 
 
 def encode_facts(facts: DocumentFacts, **header: str) -> bytes:
-    """``facts`` as one compact JSON object (UTF-8), after the ``header`` fields and the format version."""
-    return _ENCODE({"format": FORMAT, **header, "facts": facts_data(facts)}).encode("utf-8", "surrogatepass")
+    """``facts`` as one compact JSON object (UTF-8), after the ``header`` fields and the format version.
+
+    Raises:
+        UnicodeEncodeError: a string holds a lone surrogate (e.g. a doc id from an undecodable file name).
+    """
+    return _ENCODE({"format": FORMAT, **header, "facts": facts_data(facts)}).encode("utf-8")
 
 
 def decode_facts(data: bytes | str) -> tuple[dict[str, Any], DocumentFacts]:

@@ -154,7 +154,8 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
 
     # Loaded here before the first task, also for forked workers (they share it); spawned ones load their own.
     method = start_method() if jobs > 1 else None
-    tasks = collector.tasks(before_first=load if method in (None, FORK) else None, largest_first=jobs > 1)
+    tasks = collector.tasks(before_first=load if method in (None, FORK) else None, largest_first=jobs > 1,
+                            entries=jobs > 1)
     try:
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method):
             collector.receive(outcome)
