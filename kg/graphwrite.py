@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from json.encoder import encode_basestring
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ _JSON_PREFIX = "json:"
 #: The generic encoder (the one of :func:`kg.graphio.dumps`), for values other than str and int.
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _S = encode_basestring
+_NODE_ORDER = attrgetter("id")
+_EDGE_ORDER = attrgetter("source", "type", "target")
 
 
 def _value(value: Any) -> str:
@@ -71,7 +74,9 @@ class _Rows:
         self.attrs: list[dict[str, Any]] = []
         #: ``(row index, key, value)`` of every scalar property (to re-encode keys of mixed types).
         self.scalars: list[tuple[int, str, Any]] = []
-        self.types: dict[str, set[type]] = {}
+        self.types: dict[str, type] = {}  # the first scalar type of each property
+        self.mixed_keys: set[str] = set()
+        self.keys: dict[str, str] = {}  # ',"key":' per property name
 
     def add(self, head: str, attrs: dict[str, Any], properties: dict[str, Any]) -> None:
         """Add a row: ``head`` is the JSON of the fixed fields (without the closing brace)."""
@@ -79,26 +84,33 @@ class _Rows:
             if not self.fields.isdisjoint(properties):
                 _unreserved(properties, self.reserved, self.kind)
             parts = [head]
-            for key, value in sorted(properties.items()):
+            row, keys, types = len(self.attrs), self.keys, self.types
+            for key, value in sorted(properties.items()) if len(properties) > 1 else properties.items():
                 text = _value(value)
-                parts.append(f",{_S(key)}:{text}")
+                prefix = keys.get(key)
+                if prefix is None:
+                    prefix = keys[key] = f",{_S(key)}:"
+                parts.append(prefix + text)
                 if value is None:
                     continue
                 if isinstance(value, (list, dict)):
                     attrs[key] = _JSON_PREFIX + text
-                else:
-                    attrs[key] = value
-                    self.scalars.append((len(self.attrs), key, value))
-                    self.types.setdefault(key, set()).add(type(value))
+                    continue
+                attrs[key] = value
+                self.scalars.append((row, key, value))
+                first = types.setdefault(key, type(value))
+                if first is not type(value):
+                    self.mixed_keys.add(key)
             head = "".join(parts)
         self.lines.append(head + "}\n")
         self.attrs.append(attrs)
 
     def mixed(self) -> None:
         """Write keys whose values have several scalar types as JSON strings (GraphML has one type per key)."""
-        mixed = {key for key, types in self.types.items() if len(types) > 1}
+        if not self.mixed_keys:
+            return
         for index, key, value in self.scalars:
-            if key in mixed:
+            if key in self.mixed_keys:
                 self.attrs[index][key] = _JSON_PREFIX + _ENCODE(value)
 
 
@@ -171,8 +183,8 @@ def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) 
     """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing)."""
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    nodes = sorted(nodes, key=lambda n: n.id)
-    edges = sorted(edges, key=lambda e: e.key)
+    nodes = sorted(nodes, key=_NODE_ORDER)
+    edges = sorted(edges, key=_EDGE_ORDER)  # Edge.key's order: RelType members compare as their str values
     node_rows, edge_rows = _node_rows(nodes), _edge_rows(edges)
     for rows, name in ((node_rows, NODES_FILE), (edge_rows, EDGES_FILE)):
         with open(path / name, "w", encoding="utf-8", newline="\n") as fh:

@@ -27,6 +27,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 
 from kg import __version__
@@ -38,7 +39,7 @@ from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.resolve import resolve
 from kg.tasks import BuildStats, Collector, ProgressHook, init_worker, run_task
-from schema import BuildReport, Document, DocumentFacts, Edge, Node, Problem
+from schema import BuildReport, Document, DocumentFacts, Edge, Label, Node, Problem, RelType
 
 __all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"]
 
@@ -56,11 +57,16 @@ def _report(facts: list[DocumentFacts], problems: list[Problem], nodes: list[Nod
     return BuildReport(
         documents=sorted(f.doc_id for f in facts),
         characters=sum(f.characters for f in facts),
-        nodes_by_label=dict(sorted(Counter(n.label.value for n in nodes).items())),
-        edges_by_type=dict(sorted(Counter(e.type.value for e in edges).items())),
+        nodes_by_label=_counts(Counter(map(attrgetter("label"), nodes))),
+        edges_by_type=_counts(Counter(map(attrgetter("type"), edges))),
         problems=sorted(problems, key=lambda p: p.file),
         pipeline_version=__version__,
     )
+
+
+def _counts(counts: Counter[Label] | Counter[RelType]) -> dict[str, int]:
+    """Counts per label or type, by its value, in value order."""
+    return dict(sorted((key.value, count) for key, count in counts.items()))
 
 
 def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -251,4 +252,5 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     nodes.update(_document_nodes(facts))
     edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon)
     nodes.update(_endpoint_nodes(edges, nodes))
-    return sorted(nodes.values(), key=lambda n: n.id), sorted(edges, key=lambda e: e.key)
+    # Edge.key's order (RelType members compare as their str values)
+    return sorted(nodes.values(), key=attrgetter("id")), sorted(edges, key=attrgetter("source", "type", "target"))

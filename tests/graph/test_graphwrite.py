@@ -60,3 +60,10 @@ _EDGE = st.builds(Edge, source=_IDS, target=_IDS, type=st.sampled_from(list(RelT
 def test_generated_records_equal_reference_writers(tmp_path_factory, nodes, edges) -> None:  # noqa: ANN001
     folder = tmp_path_factory.mktemp("g")
     assert _fast(nodes, edges, folder / "fast") == _reference(nodes, edges, folder / "reference")
+
+
+def test_reltype_members_sort_as_their_values() -> None:
+    """The writer and resolution sort edges by (source, type, target): the order of ``Edge.key``."""
+    members = list(RelType)
+    assert sorted(members) == sorted(members, key=lambda t: t.value)
+    assert all((a < b) == (a.value < b.value) for a in members for b in members)
