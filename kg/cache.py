@@ -112,7 +112,7 @@ class FactsCache:
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
         try:
             entry = entry_bytes(facts, sha256, self.fingerprint, text_sha256(text))
-        except UnicodeEncodeError:
+        except FactsFormatError:
             return
         self.store_entry(sha256, facts.doc_id, entry)
 

@@ -139,8 +139,10 @@ def _entry(task: FileTask, facts: DocumentFacts, seconds: dict[str, float]) -> b
     start = perf_counter()
     text = Path(task.texts) / f"{facts.doc_id}.txt"
     try:
-        return entry_bytes(facts, str(facts.properties.get("sha256") or ""), task.fingerprint, text_sha256(text))
-    except (UnicodeEncodeError, OSError):
+        with gc_paused():  # serialising only makes lists and strings
+            return entry_bytes(facts, str(facts.properties.get("sha256") or ""), task.fingerprint,
+                               text_sha256(text))
+    except (FactsFormatError, OSError):
         return None
     finally:
         seconds["cache"] = perf_counter() - start
@@ -322,7 +324,7 @@ class Collector:
         if store:
             self.stats.extracted.append(state.doc_id)
             if state.sha256 and facts.properties.get("sha256") == state.sha256:
-                with self.stats.timer("cache"):
+                with self.stats.timer("cache"), gc_paused():  # serialising only makes lists and strings
                     self.cache.store(state.sha256, facts)
         self.facts[index] = facts
         if self.on_file:

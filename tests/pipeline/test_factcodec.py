@@ -52,3 +52,18 @@ def test_anything_else_is_a_format_error(corpus_facts: list[DocumentFacts]) -> N
     for data in [good[: len(good) // 2], b"{not json", b"[]", b"\xff\xfe", old, *_broken(json.loads(good))]:
         with pytest.raises(FactsFormatError):
             decode_facts(data)
+
+
+def test_float_properties_and_lone_surrogates() -> None:
+    from schema import Label, Mention
+
+    floats = [1.0, 1e16, 1e-7, -0.0, float("inf"), 0.1 + 0.2, 12345678.125]
+    mentions = [Mention(label=Label.TOWN, text="双街", name="双街镇", start=0, end=2, rule="t", properties={"v": v})
+                for v in floats]
+    facts = DocumentFacts(doc_id="d", properties={"nan": float("nan"), "n": 2**70}, mentions=mentions)
+    decoded = decode_facts(encode_facts(facts))[1]
+    assert [m.properties["v"] for m in decoded.mentions] == floats
+    assert str(decoded.mentions[3].properties["v"]) == "-0.0" and decoded.properties["n"] == 2**70
+    assert decoded.properties["nan"] != decoded.properties["nan"]  # NaN
+    with pytest.raises(FactsFormatError):
+        encode_facts(DocumentFacts(doc_id="d\udc80"))
