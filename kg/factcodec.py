@@ -21,11 +21,11 @@ Example:
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel
 from pydantic_core import PydanticSerializationError, from_json, to_json
 
+from kg.records import trusted as _record
 from schema import (
     DocumentFacts,
     EntityRef,
@@ -38,9 +38,6 @@ from schema import (
     StageMention,
 )
 
-Record = TypeVar("Record", bound=BaseModel)
-_SET = object.__setattr__
-_NEW = object.__new__
 _LABELS = {label.value: label for label in Label}
 _TYPES = {kind.value: kind for kind in RelType}
 _STAGES = {stage.value: stage for stage in Stage}
@@ -52,16 +49,6 @@ FORMAT = 2
 
 class FactsFormatError(ValueError):
     """Bytes that are not facts in the compact form."""
-
-
-def _record(cls: type[Record], values: dict[str, Any]) -> Record:
-    """A record of already validated field values, every field given (what ``model_construct`` makes)."""
-    record = _NEW(cls)
-    _SET(record, "__dict__", values)
-    _SET(record, "__pydantic_fields_set__", set(values))
-    _SET(record, "__pydantic_extra__", None)
-    _SET(record, "__pydantic_private__", None)
-    return record
 
 
 class _Index:

@@ -21,11 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel
 
+from kg.records import trusted as _record
 from schema import (
     DocumentFacts,
     Edge,
@@ -43,31 +42,12 @@ from schema.ontology import SYMMETRIC
 ALIAS_TABLE = Path(__file__).with_name("data") / "aliases.yml"
 _STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
 Key = tuple[Label, str]
-Record = TypeVar("Record", bound=BaseModel)
-_SET = object.__setattr__
 _ENDPOINT_FIELDS = frozenset(("source", "target", "type"))
 _MENTIONS_FIELDS = frozenset(("source", "target", "type", "properties"))
 _EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
 _NODE_FIELDS = frozenset(Node.model_fields)
 _DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
 _ENDPOINT_NODE_FIELDS = frozenset(("id", "label", "name"))
-
-
-def _record(cls: type[Record], values: dict[str, Any], given: frozenset[str]) -> Record:
-    """The record ``cls(**{k: values[k] for k in given})`` makes, without validating again.
-
-    Resolution makes its nodes, edges and evidence from validated facts, so validation would
-    only copy them (about 24k records in a x10 build); this sets what pydantic's own
-    ``model_construct`` sets. ``values`` must hold every field in declaration order, of its type,
-    with containers of its own; ``given`` names the fields passed (the model's fields set).
-    ``tests/graph/test_resolve.py`` compares the result with validated records.
-    """
-    record = cls.__new__(cls)
-    _SET(record, "__dict__", values)
-    _SET(record, "__pydantic_fields_set__", set(given))
-    _SET(record, "__pydantic_extra__", None)
-    _SET(record, "__pydantic_private__", None)
-    return record
 
 
 @dataclass
