@@ -7,7 +7,8 @@ hashes the pipeline version, the library versions and every source and data
 file that extraction depends on, so a rule change misses the cache. A hit
 also needs the document's normalised text from the previous build (checked
 by its hash). The new build folder gets exactly the entries of the documents
-it holds, so removed documents leave nothing behind.
+it holds, so removed documents leave nothing behind. Entries are written in the compact
+form of :mod:`kg.factcodec`; an entry of another form, or one that cannot be read, is a miss.
 
 Example:
     >>> len(pipeline_fingerprint())
@@ -23,9 +24,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from kg import __version__
+from kg.factcodec import FactsFormatError, decode_facts, encode_facts
 from schema import DocumentFacts
 
 CACHE_DIR = ".cache"
@@ -69,18 +69,6 @@ def text_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-class CacheEntry(BaseModel):
-    """One cache file: what the facts were made from, and the facts (JSON via pydantic's Rust core)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    doc_id: str
-    sha256: str
-    fingerprint: str
-    text_sha256: str
-    facts: DocumentFacts
-
-
 class FactsCache:
     """Reads entries from the previous build folder, writes entries into the new one.
 
@@ -104,26 +92,41 @@ class FactsCache:
         entry = self._entry(self.previous, doc_id, sha256)
         text = self.previous / TEXTS_DIR / f"{doc_id}.txt"
         try:
-            record = CacheEntry.model_validate_json(entry.read_bytes())
-            if record.text_sha256 != text_sha256(text):
+            header, facts = decode_facts(entry.read_bytes())
+            if header.get("text_sha256") != text_sha256(text):
                 return None
-        except (OSError, ValidationError):
+        except (OSError, FactsFormatError):
             return None
-        facts = record.facts
-        if facts.doc_id != doc_id or record.sha256 != sha256 or record.fingerprint != self.fingerprint:
+        if (facts.doc_id != doc_id or header.get("doc_id") != doc_id or header.get("sha256") != sha256
+                or header.get("fingerprint") != self.fingerprint):
             return None
         _carry(text, self.staging / TEXTS_DIR / f"{doc_id}.txt")
         _carry(entry, self._entry(self.staging, doc_id, sha256))
         return facts
 
     def store(self, sha256: str, facts: DocumentFacts) -> None:
-        """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder)."""
+        """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder).
+
+        Facts that cannot be written as UTF-8 (a lone surrogate) get no entry: they are extracted again next time.
+        """
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
-        entry = self._entry(self.staging, facts.doc_id, sha256)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        record = CacheEntry(doc_id=facts.doc_id, sha256=sha256, fingerprint=self.fingerprint,
-                            text_sha256=text_sha256(text), facts=facts)
-        entry.write_bytes(record.model_dump_json().encode("utf-8") + b"\n")
+        try:
+            entry = entry_bytes(facts, sha256, self.fingerprint, text_sha256(text))
+        except FactsFormatError:
+            return
+        self.store_entry(sha256, facts.doc_id, entry)
+
+    def store_entry(self, sha256: str, doc_id: str, entry: bytes) -> None:
+        """Write an entry made by :func:`entry_bytes` (e.g. in a worker process)."""
+        path = self._entry(self.staging, doc_id, sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(entry)
+
+
+def entry_bytes(facts: DocumentFacts, sha256: str, fingerprint: str, text_hash: str) -> bytes:
+    """The cache entry of ``facts`` extracted from a file with hash ``sha256`` and normalised text hash ``text_hash``."""
+    return encode_facts(facts, doc_id=facts.doc_id, sha256=sha256, fingerprint=fingerprint,
+                        text_sha256=text_hash) + b"\n"
 
 
 def _carry(source: Path, target: Path) -> None:

@@ -24,11 +24,10 @@ import networkx as nx
 
 from kg.errors import GraphFormatError
 from kg.graphml_stream import write_rows
+from kg.graphwrite import EDGES_FILE, GRAPHML_FILE, NODES_FILE
+from kg.graphwrite import write_graph_files as _write_graph_files
 from schema import Edge, Node
 
-NODES_FILE = "nodes.jsonl"
-EDGES_FILE = "edges.jsonl"
-GRAPHML_FILE = "kg.graphml"
 #: Attributes stored as JSON strings in GraphML (lists and dicts).
 _JSON_PREFIX = "json:"
 
@@ -82,18 +81,11 @@ def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) ->
 
 
 def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
-    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` from one set of rows.
+    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass.
 
-    The same bytes as :func:`write_graph_dir` then :func:`write_graphml`, which sort the records
-    and make every row twice.
+    The same bytes as :func:`write_graph_dir` then :func:`write_graphml` (see :mod:`kg.graphwrite`).
     """
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
-    node_rows = [n.row() for n in sort_nodes(nodes)]
-    edge_rows = [e.row() for e in sort_edges(edges)]
-    write_jsonl(node_rows, path / NODES_FILE)
-    write_jsonl(edge_rows, path / EDGES_FILE)
-    _write_graphml_rows(node_rows, edge_rows, path / GRAPHML_FILE)
+    _write_graph_files(nodes, edges, path)
 
 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:

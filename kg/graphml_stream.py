@@ -40,22 +40,23 @@ _TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
 _ATTR_ESCAPES = _TEXT_ESCAPES + (('"', "&quot;"), ("\n", "&#10;"), ("\t", "&#9;"))
 #: Characters that need any escaping at all (most values need none: one C scan decides).
 _SPECIAL = re.compile("[&<>\r\"\n\t]")
+_TEXT_SPECIAL = re.compile("[&<>\r]")
 
 
 def _escape(value: str, escapes: tuple[tuple[str, str], ...]) -> str:
-    if _SPECIAL.search(value) is None:
-        return value
     for char, entity in escapes:  # "&" first, so the entities are not escaped again
         value = value.replace(char, entity)
     return value
 
 
 def _text(value: Any) -> str:
-    return _escape(str(value), _TEXT_ESCAPES)
+    if type(value) is not str:
+        value = str(value)
+    return value if _TEXT_SPECIAL.search(value) is None else _escape(value, _TEXT_ESCAPES)
 
 
 def _attr(value: str) -> str:
-    return _escape(value, _ATTR_ESCAPES)
+    return value if _SPECIAL.search(value) is None else _escape(value, _ATTR_ESCAPES)
 
 
 def _declare(rows: Iterable[dict[str, Any]], scope: str, keys: list[str]) -> None:
@@ -75,11 +76,12 @@ _DATA_OPEN: dict[str, str] = {}
 
 
 def _data(attrs: dict[str, Any]) -> str:
+    heads = _DATA_OPEN
     parts = []
     for k, v in attrs.items():
-        head = _DATA_OPEN.get(k)
+        head = heads.get(k)
         if head is None:
-            head = _DATA_OPEN[k] = f'  <data key="{_attr(k)}">'
+            head = heads[k] = f'  <data key="{_attr(k)}">'
         parts.append(f"{head}{_text(v)}</data>\n")
     return "".join(parts)
 
@@ -88,18 +90,17 @@ def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
     """Write GraphML for ``(id, attrs)`` nodes and ``(source, target, key, attrs)`` edges, in order.
 
     Attribute values must be scalars (str, int, float, bool); ``None`` values must be dropped
-    beforehand.
+    beforehand. The document is made in memory and written with one call.
     """
     keys: list[str] = []
     _declare((attrs for _, attrs in nodes), "node", keys)
     _declare((attrs for *_, attrs in edges), "edge", keys)
-    out.write(_HEADER)
-    out.write("".join(keys))
-    out.write('<graph edgedefault="directed">')
+    parts = [_HEADER, "".join(keys), '<graph edgedefault="directed">']
     for node_id, attrs in nodes:
-        out.write(f'<node id="{_attr(node_id)}">\n{_data(attrs)}</node>\n' if attrs
-                  else f'<node id="{_attr(node_id)}"/>\n')
+        parts.append(f'<node id="{_attr(node_id)}">\n{_data(attrs)}</node>\n' if attrs
+                     else f'<node id="{_attr(node_id)}"/>\n')
     for source, target, key, attrs in edges:
         head = f'<edge source="{_attr(source)}" target="{_attr(target)}" id="{_attr(key)}"'
-        out.write(f"{head}>\n{_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
-    out.write("</graph></graphml>")
+        parts.append(f"{head}>\n{_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
+    parts.append("</graph></graphml>")
+    out.write("".join(parts))

@@ -27,6 +27,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 
 from kg import __version__
@@ -38,7 +39,7 @@ from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.resolve import resolve
 from kg.tasks import BuildStats, Collector, ProgressHook, init_worker, run_task
-from schema import BuildReport, Document, DocumentFacts, Edge, Node, Problem
+from schema import BuildReport, Document, DocumentFacts, Edge, Label, Node, Problem, RelType
 
 __all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"]
 
@@ -56,11 +57,16 @@ def _report(facts: list[DocumentFacts], problems: list[Problem], nodes: list[Nod
     return BuildReport(
         documents=sorted(f.doc_id for f in facts),
         characters=sum(f.characters for f in facts),
-        nodes_by_label=dict(sorted(Counter(n.label.value for n in nodes).items())),
-        edges_by_type=dict(sorted(Counter(e.type.value for e in edges).items())),
+        nodes_by_label=_counts(Counter(map(attrgetter("label"), nodes))),
+        edges_by_type=_counts(Counter(map(attrgetter("type"), edges))),
         problems=sorted(problems, key=lambda p: p.file),
         pipeline_version=__version__,
     )
+
+
+def _counts(counts: Counter[Label] | Counter[RelType]) -> dict[str, int]:
+    """Counts per label or type, by its value, in value order."""
+    return dict(sorted((key.value, count) for key, count in counts.items()))
 
 
 def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path) -> None:
@@ -134,12 +140,14 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
             _collect(collector, jobs, stats)
         facts = collector.results()
         problems += collector.problems
-        with gc_paused(), stats.timer("resolution"):
-            nodes, edges = resolve(facts)
-            report = _report(facts, problems, nodes, edges)
-        with gc_paused(), stats.timer("writing"):
-            write_build(nodes, edges, report, staging)
-            _swap_in(staging, out_dir)
+        with gc_paused():  # one pause: a collection between the steps would walk every record
+            with stats.timer("resolution"):
+                nodes, edges = resolve(facts)
+                report = _report(facts, problems, nodes, edges)
+            with stats.timer("writing"):
+                write_build(nodes, edges, report, staging)
+                _swap_in(staging, out_dir)
+            del collector, facts, nodes, edges  # freed by reference counting before the collector is back on
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -154,7 +162,8 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
 
     # Loaded here before the first task, also for forked workers (they share it); spawned ones load their own.
     method = start_method() if jobs > 1 else None
-    tasks = collector.tasks(before_first=load if method in (None, FORK) else None, largest_first=jobs > 1)
+    tasks = collector.tasks(before_first=load if method in (None, FORK) else None, largest_first=jobs > 1,
+                            entries=jobs > 1)
     try:
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method):
             collector.receive(outcome)

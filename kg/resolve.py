@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
 
+from kg.records import trusted as _record
 from schema import (
     DocumentFacts,
     Edge,
@@ -34,11 +36,18 @@ from schema import (
     Stage,
     node_id,
 )
+from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
 ALIAS_TABLE = Path(__file__).with_name("data") / "aliases.yml"
 _STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
 Key = tuple[Label, str]
+_ENDPOINT_FIELDS = frozenset(("source", "target", "type"))
+_MENTIONS_FIELDS = frozenset(("source", "target", "type", "properties"))
+_EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
+_NODE_FIELDS = frozenset(Node.model_fields)
+_DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
+_ENDPOINT_NODE_FIELDS = frozenset(("id", "label", "name"))
 
 
 @dataclass
@@ -48,6 +57,7 @@ class _Entity:
     surfaces: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     properties: dict[str, object] = field(default_factory=dict)
+    count: int = 0  # mentions
 
 
 def load_alias_table(path: Path = ALIAS_TABLE) -> dict[Key, str]:
@@ -65,12 +75,18 @@ def load_alias_table(path: Path = ALIAS_TABLE) -> dict[Key, str]:
 def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
     entities: dict[Key, _Entity] = {}
     for fact in facts:
+        doc = fact.doc_id
         for m in fact.mentions:
-            ent = entities.setdefault((m.label, m.name), _Entity(m.label, m.name))
+            key = (m.label, m.name)
+            ent = entities.get(key)
+            if ent is None:
+                ent = entities[key] = _Entity(m.label, m.name)
             ent.surfaces.add(m.text)
-            ent.docs.add(fact.doc_id)
-            for k, v in m.properties.items():
-                ent.properties.setdefault(k, v)
+            ent.docs.add(doc)
+            ent.count += 1
+            if m.properties:
+                for k, v in m.properties.items():
+                    ent.properties.setdefault(k, v)
     return entities
 
 
@@ -99,46 +115,64 @@ def _entity_nodes(entities: dict[Key, _Entity], canon: dict[Key, str]) -> dict[s
         for e in sorted(ents, key=lambda e: e.name):
             for k, v in sorted(e.properties.items()):
                 props.setdefault(k, v)
-        nodes[nid] = Node(
-            id=nid, label=label, name=name, aliases=sorted(surfaces),
-            docs=sorted(set().union(*(e.docs for e in ents))), properties=props,
-        )
+        _unreserved(props, NODE_FIELDS, "node")
+        nodes[nid] = _record(Node, {"id": nid, "label": label, "name": name, "aliases": sorted(surfaces),
+                                    "docs": sorted(set().union(*(e.docs for e in ents))), "properties": props},
+                             _NODE_FIELDS)
     return nodes
 
 
-def _ref_id(ref: EntityRef, canon: dict[Key, str], aliases: dict[Key, str]) -> str:
-    key = (ref.label, ref.name)
-    name = canon.get(key) or aliases.get(key, ref.name)
-    return node_id(ref.label, name)
+class _RefIds:
+    """Node ids of relation endpoints, each (label, name) resolved once."""
+
+    def __init__(self, canon: dict[Key, str], aliases: dict[Key, str]) -> None:
+        self.canon, self.aliases = canon, aliases
+        self.ids: dict[Key, str] = {}
+
+    def __call__(self, ref: EntityRef) -> str:
+        """The id of ``ref``: its canonical name, else its alias-table name, else its own."""
+        key = (ref.label, ref.name)
+        found = self.ids.get(key)
+        if found is None:
+            name = self.canon.get(key) or self.aliases.get(key, ref.name)
+            found = self.ids[key] = node_id(ref.label, name)
+        return found
 
 
-def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, str, str], Edge]:
-    edges: dict[tuple[str, str, str], Edge] = {}
-    seen: dict[tuple[str, str, str], set[tuple[str, str, str, int, int, str]]] = defaultdict(set)
+def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, RelType, str], Edge]:
+    edges: dict[tuple[str, RelType, str], Edge] = {}
+    # per edge, a set of field tuples: `item not in edge.evidence` compared models one by one (quadratic)
+    seen: dict[tuple[str, RelType, str], set[tuple[str, str, str, int, int, str]]] = {}
+    ref_id = _RefIds(canon, aliases)
     for fact in facts:
+        doc = fact.doc_id
         for rel, ev in zip(fact.relations, fact.evidence):
-            src, dst = _ref_id(rel.source, canon, aliases), _ref_id(rel.target, canon, aliases)
+            src, dst = ref_id(rel.source), ref_id(rel.target)
             if src == dst:
                 continue
-            if rel.type in SYMMETRIC and dst < src:
+            if dst < src and rel.type in SYMMETRIC:
                 src, dst = dst, src
-            key = (src, rel.type.value, dst)
-            if key not in edges:
-                edges[key] = Edge(source=src, target=dst, type=rel.type)
-            edge = edges[key]
-            for k, v in rel.properties.items():
-                edge.properties.setdefault(k, v)
+            key = (src, rel.type, dst)
+            edge = edges.get(key)
+            if edge is None:
+                edge = edges[key] = _record(Edge, {"source": src, "target": dst, "type": rel.type, "evidence": [],
+                                                   "properties": {}}, _ENDPOINT_FIELDS)
+                seen[key] = set()
+            if rel.properties:
+                for k, v in rel.properties.items():
+                    edge.properties.setdefault(k, v)
             if rel.rule.startswith("gazetteer"):
                 edge.properties.setdefault("rule", rel.rule)
                 continue
-            # a set of field tuples: `item not in edge.evidence` compared models one by one (quadratic)
-            fields = (fact.doc_id, ev.section, ev.sentence, ev.start, ev.end, rel.rule)
+            fields = (doc, ev.section, ev.sentence, ev.start, ev.end, rel.rule)
             if fields not in seen[key]:
                 seen[key].add(fields)
-                edge.evidence.append(Evidence(doc=fact.doc_id, section=ev.section, sentence=ev.sentence,
-                                              start=ev.start, end=ev.end, rule=rel.rule))
+                edge.evidence.append(_record(Evidence, {"doc": doc, "section": ev.section, "sentence": ev.sentence,
+                                                        "start": ev.start, "end": ev.end, "rule": rel.rule},
+                                             _EVIDENCE_FIELDS))
     for edge in edges.values():
-        edge.evidence.sort(key=Evidence.sort_key)
+        if len(edge.evidence) > 1:
+            edge.evidence.sort(key=Evidence.sort_key)
     return edges
 
 
@@ -146,30 +180,30 @@ def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Ed
     edges: list[Edge] = []
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     for fact in facts:
-        counts: dict[str, int] = defaultdict(int)
-        for m in fact.mentions:
-            counts[ids[(m.label, m.name)]] += 1
+        counts = Counter([ids[(m.label, m.name)] for m in fact.mentions])
         stages: dict[str, set[Stage]] = defaultdict(set)
         for s in fact.stages:
             stages[node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))].add(s.stage)
+        document = node_id(Label.DOCUMENT, fact.doc_id)
+        date = fact.properties.get("date")
         for nid, count in counts.items():
             props: dict[str, object] = {"count": count}
             if nid in stages:
                 ordered = sorted(stages[nid], key=_STAGE_ORDER.__getitem__)
                 props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
-                if fact.properties.get("date"):
-                    props["date"] = fact.properties["date"]
-            edges.append(Edge(source=node_id(Label.DOCUMENT, fact.doc_id), target=nid,
-                              type=RelType.MENTIONS, properties=props))
+                if date:
+                    props["date"] = date
+            edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS, "evidence": [],
+                                        "properties": props}, _MENTIONS_FIELDS))
     return edges
 
 
 def _document_nodes(facts: list[DocumentFacts]) -> dict[str, Node]:
     return {
-        node_id(Label.DOCUMENT, f.doc_id): Node(
-            id=node_id(Label.DOCUMENT, f.doc_id), label=Label.DOCUMENT, name=f.doc_id,
-            docs=[f.doc_id], properties=dict(f.properties),
-        )
+        node_id(Label.DOCUMENT, f.doc_id): _record(Node, {
+            "id": node_id(Label.DOCUMENT, f.doc_id), "label": Label.DOCUMENT, "name": f.doc_id, "aliases": [],
+            "docs": [f.doc_id], "properties": _unreserved(dict(f.properties), NODE_FIELDS, "node"),
+        }, _DOCUMENT_FIELDS)
         for f in facts
     }
 
@@ -181,7 +215,8 @@ def _endpoint_nodes(edges: Iterable[Edge], known: dict[str, Node]) -> dict[str, 
         for nid in (edge.source, edge.target):
             if nid not in known and nid not in extra:
                 label, _, name = nid.partition(":")
-                extra[nid] = Node(id=nid, label=Label(label), name=name)
+                extra[nid] = _record(Node, {"id": nid, "label": Label(label), "name": name, "aliases": [], "docs": [],
+                                            "properties": {}}, _ENDPOINT_NODE_FIELDS)
     return extra
 
 
@@ -190,11 +225,12 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     facts = sorted(facts, key=lambda f: f.doc_id)
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(facts)
-    ref_keys = [(r.label, r.name) for f in facts for rel in f.relations for r in (rel.source, rel.target)]
-    counts = Counter((m.label, m.name) for f in facts for m in f.mentions)
+    ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
+    counts = {key: ent.count for key, ent in entities.items()}
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts)
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
     edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon)
     nodes.update(_endpoint_nodes(edges, nodes))
-    return sorted(nodes.values(), key=lambda n: n.id), sorted(edges, key=lambda e: e.key)
+    # Edge.key's order (RelType members compare as their str values)
+    return sorted(nodes.values(), key=attrgetter("id")), sorted(edges, key=attrgetter("source", "type", "target"))

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
-from kg.cache import FactsCache
+from kg.cache import FactsCache, entry_bytes, text_sha256
 from kg.errors import InputError
+from kg.factcodec import FactsFormatError, decode_facts
 from kg.gcpause import gc_paused
 from kg.largefile import detect_encoding, file_sha256, is_large, iter_chunks, merge_parts, shift_facts
 from kg.timing import StageTimer
@@ -40,12 +41,18 @@ class BuildStats:
 
 @dataclass(frozen=True)
 class FileTask:
-    """Read, extract and keep the text of one file."""
+    """Read, extract and keep the text of one file.
+
+    With a ``fingerprint`` (in worker processes) the outcome carries the facts as their cache entry
+    (:func:`kg.cache.entry_bytes`): the worker serialises them once, for the pipe and the cache, and
+    the main process neither unpickles records nor serialises them again.
+    """
 
     index: int
     path: str
     root: str
     texts: str
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class Outcome:
     index: int
     facts: DocumentFacts | None = None
     problem: Problem | None = None
+    entry: bytes | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     chunk: bool = False
     end: bool = False
@@ -103,7 +111,9 @@ def run_task(task: Task) -> Outcome:
     try:
         if isinstance(task, ChunkTask):
             return Outcome(task.index, facts=_run_chunk(task, seconds), seconds=seconds, chunk=True)
-        return Outcome(task.index, facts=_run_file(task, seconds), seconds=seconds)
+        facts = _run_file(task, seconds)
+        entry = _entry(task, facts, seconds) if task.fingerprint else None
+        return Outcome(task.index, facts=None if entry else facts, entry=entry, seconds=seconds)
     except InputError as exc:
         problem = Problem(file=exc.file, problem=exc.problem, hint=exc.hint)
         return Outcome(task.index, problem=problem, seconds=seconds, chunk=isinstance(task, ChunkTask))
@@ -122,6 +132,20 @@ def _run_file(task: FileTask, seconds: dict[str, float]) -> DocumentFacts:
     target.write_text(document.text, encoding="utf-8", newline="\n")
     seconds["texts"] = perf_counter() - start
     return facts
+
+
+def _entry(task: FileTask, facts: DocumentFacts, seconds: dict[str, float]) -> bytes | None:
+    """The cache entry of a file's facts (None if they cannot be written: the facts travel as records)."""
+    start = perf_counter()
+    text = Path(task.texts) / f"{facts.doc_id}.txt"
+    try:
+        with gc_paused():  # serialising only makes lists and strings
+            return entry_bytes(facts, str(facts.properties.get("sha256") or ""), task.fingerprint,
+                               text_sha256(text))
+    except (FactsFormatError, OSError):
+        return None
+    finally:
+        seconds["cache"] = perf_counter() - start
 
 
 def _run_chunk(task: ChunkTask, seconds: dict[str, float]) -> DocumentFacts:
@@ -178,13 +202,15 @@ class Collector:
         self.facts: dict[int, DocumentFacts] = {}
         self.problems: list[Problem] = []
 
-    def tasks(self, before_first: Callable[[], None] | None = None, largest_first: bool = False) -> Iterator[Task]:
+    def tasks(self, before_first: Callable[[], None] | None = None, largest_first: bool = False,
+              entries: bool = False) -> Iterator[Task]:
         """The tasks for every file not taken from the cache.
 
         Args:
             before_first: Run once before the first task (e.g. load the pipeline).
             largest_first: Visit files by decreasing size (balances workers; the
                 results do not depend on the order).
+            entries: File tasks hand back cache entries, not records (for worker processes).
         """
         from kg.ingest import doc_id_for
 
@@ -197,8 +223,10 @@ class Collector:
             with self.stats.timer("cache"):
                 state = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
                 self.docs[index] = state
-                with gc_paused():  # reading cached facts only makes records
+                with gc_paused():  # reading cached facts only makes records (no cycles) ...
                     cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
+                    if cached:
+                        gc.freeze()  # ... which later collections need not walk (cf. gcpause.settle)
             if cached:
                 self.stats.cached.append(state.doc_id)
                 self._done(index, cached, store=False)
@@ -210,7 +238,8 @@ class Collector:
                 yield from self._chunk_tasks(index, state)
                 yield EndTask(index)
             else:
-                yield FileTask(index, str(path), str(self.root), str(self.texts))
+                yield FileTask(index, str(path), str(self.root), str(self.texts),
+                               self.cache.fingerprint if entries else "")
 
     def _chunk_tasks(self, index: int, state: _Doc) -> Iterator[ChunkTask]:
         """Decode, cut and normalise a large file chunk by chunk, writing its text as it goes."""
@@ -256,8 +285,27 @@ class Collector:
             self._finish_chunked(outcome.index, state)
         elif outcome.problem is not None:
             self._fail(outcome.index, outcome.problem)
+        elif outcome.entry is not None:
+            self._receive_entry(outcome.index, outcome.entry)
         else:
             self._done(outcome.index, outcome.facts, store=True)
+
+    def _receive_entry(self, index: int, entry: bytes) -> None:
+        """Take facts a worker handed back as their cache entry, and keep the entry as :meth:`_done` would."""
+        state = self.docs[index]
+        try:
+            with self.stats.timer("cache"), gc_paused():  # settle() collects after the document
+                header, facts = decode_facts(entry)
+        except FactsFormatError as exc:  # a bug, not the file's fault: report it, keep the other documents
+            self._fail(index, Problem(file=str(state.path), problem=f"extraction failed: {exc}",
+                                      hint="report this file to the kg maintainers"))
+            return
+        self.stats.extracted.append(state.doc_id)
+        if (state.sha256 and facts.properties.get("sha256") == state.sha256 == header.get("sha256")
+                and header.get("fingerprint") == self.cache.fingerprint):
+            with self.stats.timer("cache"):
+                self.cache.store_entry(state.sha256, facts.doc_id, entry)
+        self._done(index, facts, store=False)
 
     def _finish_chunked(self, index: int, state: _Doc) -> None:
         if state.problem is None and not state.parts:
@@ -276,7 +324,7 @@ class Collector:
         if store:
             self.stats.extracted.append(state.doc_id)
             if state.sha256 and facts.properties.get("sha256") == state.sha256:
-                with self.stats.timer("cache"):
+                with self.stats.timer("cache"), gc_paused():  # serialising only makes lists and strings
                     self.cache.store(state.sha256, facts)
         self.facts[index] = facts
         if self.on_file:

@@ -25,3 +25,12 @@ def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = build(RAW, out)
     assert report.documents and not report.problems
     return out
+
+
+@pytest.fixture(scope="session")
+def corpus_facts() -> list:
+    """The extracted facts (``schema.DocumentFacts``) of the corpus files, in file order."""
+    from kg.extract import extract_facts
+    from kg.ingest import read_document
+
+    return [extract_facts(read_document(path, root=RAW)) for path in sorted(RAW.glob("*.txt"))]

@@ -85,3 +85,28 @@ def test_policy_variants_merge_into_the_most_used_form() -> None:
 )
 def test_round4_trade_names_merge(names: set[str], expected: dict[str, str]) -> None:
     assert merge_short_forms(Label.ENTERPRISE, names) == expected
+
+
+def test_records_made_without_validation_equal_validated_ones(corpus_facts, monkeypatch) -> None:  # noqa: ANN001
+    """Resolution makes its nodes, edges and evidence with kg.resolve._record: the same records as validation."""
+    import kg.resolve
+
+    def validated(cls, values, given):  # noqa: ANN001, ANN202
+        return cls(**{name: values[name] for name in given})
+
+    fast = resolve(corpus_facts)
+    monkeypatch.setattr(kg.resolve, "_record", validated)
+    slow = resolve(corpus_facts)
+    assert fast == slow
+    for fast_records, slow_records in zip(fast, slow):
+        for a, b in zip(fast_records, slow_records):
+            assert a.model_fields_set == b.model_fields_set and a.__dict__ == b.__dict__
+            assert a.model_dump_json() == b.model_dump_json()
+            for x, y in zip(getattr(a, "evidence", []), getattr(b, "evidence", [])):
+                assert x.model_fields_set == y.model_fields_set and x == y
+
+
+def test_reserved_property_of_a_mention_is_refused() -> None:
+    m = Mention(label=Label.TOWN, text="双街", name="双街镇", start=0, end=2, rule="t", properties={"docs": "x"})
+    with pytest.raises(ValueError, match="reserved"):
+        resolve([DocumentFacts(doc_id="d", mentions=[m])])

@@ -81,3 +81,17 @@ def test_fingerprint_covers_rules_and_data() -> None:
     assert {"extractors/config.cfg", "extractors/relations.py", "kg/extract.py"} <= names
     assert any(n.startswith("extractors/data/") for n in names)
     assert any(n.startswith("kg/ingest/") for n in names)
+
+
+def test_entry_of_the_pydantic_form_is_not_used(tmp_path: Path, small_input: Path) -> None:
+    """Entries written before the compact form (format 2) are extracted again, never misread."""
+    from kg.factcodec import decode_facts
+
+    out = tmp_path / "graph"
+    _build(small_input, out)
+    entry = sorted((out / CACHE_DIR).rglob("*.json"))[0]
+    header, facts = decode_facts(entry.read_bytes())
+    old = {key: header[key] for key in ("doc_id", "sha256", "fingerprint", "text_sha256")}
+    entry.write_text(json.dumps({**old, "facts": facts.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8")
+    assert _build(small_input, out).extracted == [entry.parent.name]
+    _clean_equals(small_input, out, tmp_path, "pydantic-form")

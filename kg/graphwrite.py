@@ -1,0 +1,195 @@
+"""Writing a build's graph files in one pass over the records, without per-row dicts or encoders.
+
+:func:`kg.graphio.write_graph_dir` and :func:`kg.graphio.write_graphml` make each record's
+row (``Node.row``), JSON-encode it for ``nodes.jsonl``/``edges.jsonl``, then encode the row's
+lists again for GraphML. For a x10 build that was most of the writing stage. Here every record
+is turned once into its JSON line and its GraphML attributes: the JSON text of a list (the
+evidence above all) is made once and used for both files, strings are encoded by the JSON
+module's C string encoder, and an evidence sentence quoted by several relations is encoded
+once. The bytes are those of the two reference writers (``tests/graph/test_graphwrite.py``).
+
+Example:
+    >>> import tempfile, pathlib
+    >>> from schema import Node, Label
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> write_graph_files([Node(id="Town:双街镇", label=Label.TOWN, name="双街镇")], [], d)
+    >>> (d / "nodes.jsonl").read_text(encoding="utf-8")
+    '{"id":"Town:双街镇","label":"Town","name":"双街镇","aliases":[],"docs":[]}\\n'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from json.encoder import encode_basestring
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+from kg.graphml_stream import write_rows
+from schema import Edge, Evidence, Node
+from schema.graph import EDGE_FIELDS, NODE_FIELDS, _unreserved
+
+NODES_FILE = "nodes.jsonl"
+EDGES_FILE = "edges.jsonl"
+GRAPHML_FILE = "kg.graphml"
+_JSON_PREFIX = "json:"
+#: The generic encoder (the one of :func:`kg.graphio.dumps`), for values other than str and int.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_S = encode_basestring
+_NODE_ORDER = attrgetter("id")
+_EDGE_ORDER = attrgetter("source", "type", "target")
+
+
+def _value(value: Any) -> str:
+    """``_ENCODE(value)``, with the common scalars done directly."""
+    kind = type(value)
+    if kind is str:
+        return _S(value)
+    if kind is int:
+        return int.__repr__(value)
+    return _ENCODE(value)
+
+
+def _strings(values: list[Any]) -> str:
+    """``_ENCODE(values)`` for a list of strings (any other list: the generic encoder)."""
+    try:
+        return "[" + ",".join(map(_S, values)) + "]"
+    except TypeError:
+        return _ENCODE(values)
+
+
+class _Rows:
+    """JSON lines and GraphML attributes of one kind of record, and the scalar types of their properties.
+
+    Args:
+        reserved: The row's contract fields (properties may not use them).
+        kind: ``"node"`` or ``"edge"`` (for the error message).
+    """
+
+    def __init__(self, reserved: tuple[str, ...], kind: str) -> None:
+        self.reserved, self.kind = reserved, kind
+        self.fields = frozenset(reserved)
+        self.lines: list[str] = []
+        self.attrs: list[dict[str, Any]] = []
+        #: ``(row index, key, value)`` of every scalar property (to re-encode keys of mixed types).
+        self.scalars: list[tuple[int, str, Any]] = []
+        self.types: dict[str, type] = {}  # the first scalar type of each property
+        self.mixed_keys: set[str] = set()
+        self.keys: dict[str, str] = {}  # ',"key":' per property name
+
+    def add(self, head: str, attrs: dict[str, Any], properties: dict[str, Any]) -> None:
+        """Add a row: ``head`` is the JSON of the fixed fields (without the closing brace)."""
+        if properties:
+            if not self.fields.isdisjoint(properties):
+                _unreserved(properties, self.reserved, self.kind)
+            parts = [head]
+            row, keys, types = len(self.attrs), self.keys, self.types
+            for key, value in sorted(properties.items()) if len(properties) > 1 else properties.items():
+                text = _value(value)
+                prefix = keys.get(key)
+                if prefix is None:
+                    prefix = keys[key] = f",{_S(key)}:"
+                parts.append(prefix + text)
+                if value is None:
+                    continue
+                if isinstance(value, (list, dict)):
+                    attrs[key] = _JSON_PREFIX + text
+                    continue
+                attrs[key] = value
+                self.scalars.append((row, key, value))
+                first = types.setdefault(key, type(value))
+                if first is not type(value):
+                    self.mixed_keys.add(key)
+            head = "".join(parts)
+        self.lines.append(head + "}\n")
+        self.attrs.append(attrs)
+
+    def mixed(self) -> None:
+        """Write keys whose values have several scalar types as JSON strings (GraphML has one type per key)."""
+        if not self.mixed_keys:
+            return
+        for index, key, value in self.scalars:
+            if key in self.mixed_keys:
+                self.attrs[index][key] = _JSON_PREFIX + _ENCODE(value)
+
+
+def _node_rows(nodes: list[Node]) -> _Rows:
+    rows = _Rows(NODE_FIELDS, "node")
+    for node in nodes:
+        label = node.label.value
+        aliases, docs = _strings(node.aliases), _strings(node.docs)
+        head = (f'{{"id":{_S(node.id)},"label":{_S(label)},"name":{_S(node.name)},'
+                f'"aliases":{aliases},"docs":{docs}')
+        attrs = {"label": label, "name": node.name, "aliases": _JSON_PREFIX + aliases, "docs": _JSON_PREFIX + docs}
+        rows.add(head, attrs, node.properties)
+    rows.mixed()
+    return rows
+
+
+class _EvidenceJson:
+    """The JSON of evidence lists, each distinct sentence encoded once."""
+
+    def __init__(self) -> None:
+        self.sentences: dict[str, str] = {}
+
+    def __call__(self, evidence: list[Evidence]) -> str:
+        """``_ENCODE([e.model_dump() for e in evidence])``."""
+        parts = []
+        sentences = self.sentences
+        for e in evidence:
+            sentence = sentences.get(e.sentence)
+            if sentence is None:
+                sentence = sentences[e.sentence] = _S(e.sentence)
+            parts.append(f'{{"doc":{_S(e.doc)},"section":{_S(e.section)},"sentence":{sentence},'
+                         f'"start":{_value(e.start)},"end":{_value(e.end)},"rule":{_S(e.rule)}}}')
+        return "[" + ",".join(parts) + "]"
+
+
+def _edge_rows(edges: list[Edge]) -> _Rows:
+    rows = _Rows(EDGE_FIELDS, "edge")
+    evidence_json = _EvidenceJson()
+    for edge in edges:
+        kind = edge.type.value
+        evidence = evidence_json(edge.evidence)
+        head = f'{{"source":{_S(edge.source)},"target":{_S(edge.target)},"type":{_S(kind)},"evidence":{evidence}'
+        rows.add(head, {"type": kind, "evidence": _JSON_PREFIX + evidence}, edge.properties)
+    rows.mixed()
+    return rows
+
+
+def _graphml_rows(nodes: dict[str, dict[str, Any]], edges: list[Edge], attrs: list[dict[str, Any]]) -> tuple[
+        list[tuple[str, dict[str, Any]]], list[tuple[str, str, str, dict[str, Any]]]]:
+    """Nodes (endpoints without a record appended to ``nodes``) and edges in the order networkx keeps them."""
+    by_source: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for edge, row in zip(edges, attrs):
+        source, target = edge.source, edge.target
+        if source not in nodes:
+            nodes[source] = {}
+        if target not in nodes:
+            nodes[target] = {}
+        keyed = by_source.setdefault(source, {}).setdefault(target, {})
+        if row["type"] in keyed:
+            keyed[row["type"]].update(row)
+        else:
+            keyed[row["type"]] = row
+    ordered = [(source, target, key, row)
+               for source in nodes for target, keyed in by_source.get(source, {}).items()
+               for key, row in keyed.items()]
+    return list(nodes.items()), ordered
+
+
+def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
+    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing)."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    nodes = sorted(nodes, key=_NODE_ORDER)
+    edges = sorted(edges, key=_EDGE_ORDER)  # Edge.key's order: RelType members compare as their str values
+    node_rows, edge_rows = _node_rows(nodes), _edge_rows(edges)
+    for rows, name in ((node_rows, NODES_FILE), (edge_rows, EDGES_FILE)):
+        with open(path / name, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("".join(rows.lines))
+    by_id = {node.id: attrs for node, attrs in zip(nodes, node_rows.attrs)}
+    graph_nodes, graph_edges = _graphml_rows(by_id, edges, edge_rows.attrs)
+    with open(path / GRAPHML_FILE, "w", encoding="utf-8", newline="\n") as fh:
+        write_rows(graph_nodes, graph_edges, fh)
