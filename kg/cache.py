@@ -85,6 +85,10 @@ class FactsCache:
     def _entry(self, root: Path, doc_id: str, sha256: str) -> Path:
         return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint}.json"
 
+    def has_entry(self, doc_id: str, sha256: str) -> bool:
+        """Whether the previous build kept an entry for ``doc_id`` with content ``sha256`` (not whether it is usable)."""
+        return self.previous is not None and self._entry(self.previous, doc_id, sha256).is_file()
+
     def lookup(self, doc_id: str, sha256: str) -> DocumentFacts | None:
         """The cached facts of ``doc_id`` with content ``sha256``, carried into the new folder; or None."""
         if self.previous is None:

@@ -42,7 +42,7 @@ def start_method() -> str:
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
                 initializer: Callable[[], None] | None = None, window: int | None = None,
-                method: str | None = None) -> Iterator[R]:
+                method: str | None = None, in_process: bool | None = None) -> Iterator[R]:
     """Yield ``fn(item)`` for every item, in the order of ``items``.
 
     Args:
@@ -50,14 +50,19 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
         items: Consumed lazily; at most ``window`` (default ``4 * jobs``) are in flight.
             The workers start when the first item has been taken, so whatever
             producing it does (e.g. loading a model) is inherited by forked workers.
-        jobs: Worker processes; 1 runs in this process.
+        jobs: Worker processes; 1 runs in this process unless ``in_process`` is False.
         initializer: Run once in each worker before its first item.
         window: Bound on submitted but not yet yielded items (bounds memory).
         method: ``fork`` or ``spawn``; default :func:`start_method` when the workers start.
+        in_process: Run in this process (default: when ``jobs`` is 1). False with one job: one
+            worker process, so that this process can go on producing items while it works.
     """
-    if jobs <= 1:
+    if in_process is None:
+        in_process = jobs <= 1
+    if in_process:
         yield from map(fn, items)
         return
+    jobs = max(jobs, 1)
     window = window or 4 * jobs
     source = iter(items)
     pending: deque[Future[R]] = deque()

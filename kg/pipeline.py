@@ -113,7 +113,9 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     Args:
         input_dir: folder of documents (searched recursively).
         out_dir: build folder; replaced only when the new build is complete.
-        jobs: worker processes for extraction (1 = in this process).
+        jobs: worker processes for extraction (1 = in this process; when some files come from the
+            cache and others are new, in one worker that loads the pipeline while this process reads
+            the cached facts).
         progress: show a progress bar on stderr.
         on_file: called after each file (for CLIs and tests).
         cache: reuse the facts cached in ``out_dir`` for unchanged files (False: extract all).
@@ -160,12 +162,18 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
         with stats.timer("load"):
             init_worker()
 
-    # Loaded here before the first task, also for forked workers (they share it); spawned ones load their own.
-    method = start_method() if jobs > 1 else None
-    tasks = collector.tasks(before_first=load if method in (None, FORK) else None, largest_first=jobs > 1,
-                            entries=jobs > 1)
+    # A rebuild that reads cached facts and extracts new files with one job extracts them in one forked
+    # worker, which loads the pipeline while this process reads the cached facts.
+    overlap = jobs == 1 and start_method() == FORK and collector.mixed()
+    method = FORK if overlap else start_method() if jobs > 1 else None
+    # Otherwise loaded here before the first task, also for forked workers (they share it);
+    # spawned ones load their own.
+    here = method is None or (method == FORK and not overlap)
+    tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
+                            entries=jobs > 1 or overlap, new_first=overlap)
     try:
-        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method):
+        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
+                                   in_process=jobs == 1 and not overlap):
             collector.receive(outcome)
             settle()  # the facts kept so far stay out of later collections
     finally:

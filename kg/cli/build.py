@@ -51,7 +51,8 @@ def _timings(stats: BuildStats) -> Table:
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Build folder; replaced only when the new build is complete.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for extraction.")
+              help="Worker processes for extraction (with 1, a rebuild that adds files extracts them in one "
+                   "worker while the cached facts are read).")
 @click.option("--no-cache", is_flag=True,
               help="Extract every document again instead of reusing the facts cached in --out/.cache.")
 @click.option("--timings", is_flag=True, help="Print seconds per stage and how many documents came from the cache.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from kg.cache import CACHE_DIR, _source_files, pipeline_fingerprint
@@ -95,3 +97,36 @@ def test_entry_of_the_pydantic_form_is_not_used(tmp_path: Path, small_input: Pat
     entry.write_text(json.dumps({**old, "facts": facts.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8")
     assert _build(small_input, out).extracted == [entry.parent.name]
     _clean_equals(small_input, out, tmp_path, "pydantic-form")
+
+
+_REBUILD = """
+import json, sys
+from kg.pipeline import BuildStats, build
+stats = BuildStats()
+build(sys.argv[1], sys.argv[2], stats=stats)
+print(json.dumps({"extracted": stats.extracted, "cached": len(stats.cached),
+                  "load": stats.timer.seconds.get("load", 0.0), "spacy_here": "spacy" in sys.modules}))
+"""
+
+
+def _rebuild_in_fresh_process(raw: Path, out: Path) -> dict:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _REBUILD, str(raw), str(out)], cwd=root,
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_rebuild_with_a_new_file_extracts_it_in_a_worker_while_this_process_reads_the_cache(
+        tmp_path: Path, small_input: Path) -> None:
+    out = tmp_path / "graph"
+    first = _rebuild_in_fresh_process(small_input, out)
+    assert sorted(first["extracted"]) == sorted(SMALL) and first["spacy_here"]  # nothing cached: in this process
+    shutil.copyfile(RAW / f"{MEDIUM}.txt", small_input / f"{MEDIUM}.txt")
+    added = _rebuild_in_fresh_process(small_input, out)
+    assert added["extracted"] == [MEDIUM] and added["cached"] == len(SMALL)
+    assert not added["spacy_here"]  # the worker loaded the pipeline, this process only read the cache
+    assert added["load"] > 0  # the worker reports its load time
+    _clean_equals(small_input, out, tmp_path, "added-in-worker")
+    unchanged = _rebuild_in_fresh_process(small_input, out)
+    assert unchanged["extracted"] == [] and not unchanged["spacy_here"] and unchanged["load"] == 0

@@ -29,6 +29,20 @@ def test_ordered_map_keeps_input_order_with_workers(method: str) -> None:
     assert list(ordered_map(_negate, range(50), jobs=2, window=3, method=method)) == [-x for x in range(50)]
 
 
+def _pid(_: int) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_one_job_runs_in_this_process_unless_asked_for_a_worker() -> None:
+    import os
+
+    assert set(ordered_map(_pid, range(3), jobs=1)) == {os.getpid()}
+    worker = set(ordered_map(_pid, range(3), jobs=1, in_process=False, method=FORK))
+    assert len(worker) == 1 and os.getpid() not in worker
+
+
 def test_workers_are_spawned_while_another_thread_runs() -> None:
     assert start_method() == FORK  # Linux, and the test process runs one thread
     stop = threading.Event()
