@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -86,7 +87,12 @@ def _source_digest(path: str) -> str:
 def build_table() -> bytes:
     """The table's bytes, from the dictionary jieba builds itself and its tags (about 1 s)."""
     tokenizer = jieba.Tokenizer()  # the default dictionary, apart from jieba.dt
-    tokenizer.initialize()
+    level = jieba.default_logger.level
+    jieba.setLogLevel(logging.WARNING)  # jieba's "Building prefix dict ..." lines are not kg's news
+    try:
+        tokenizer.initialize()
+    finally:
+        jieba.setLogLevel(level)
     with tokenizer.get_dict_file() as fh:
         masks = dict_tags.tag_masks(Path(fh.name))
     return _lib.build_table(tokenizer.FREQ, masks, tokenizer.total)
