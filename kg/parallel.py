@@ -27,7 +27,8 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -42,7 +43,8 @@ def start_method() -> str:
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
                 initializer: Callable[[], None] | None = None, window: int | None = None,
-                method: str | None = None, in_process: bool | None = None) -> Iterator[R]:
+                method: str | None = None, in_process: bool | None = None,
+                on_crash: Callable[[T], R] | None = None) -> Iterator[R]:
     """Yield ``fn(item)`` for every item, in the order of ``items``.
 
     Args:
@@ -56,6 +58,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
         method: ``fork`` or ``spawn``; default :func:`start_method` when the workers start.
         in_process: Run in this process (default: when ``jobs`` is 1). False with one job: one
             worker process, so that this process can go on producing items while it works.
+        on_crash: If given, a worker process that dies (killed, out of memory, a crash in C code)
+            does not end the map: the items in flight are tried again one at a time in a new
+            worker, and ``on_crash(item)`` takes the place of an item that kills that one too.
+            Without it, :class:`~concurrent.futures.process.BrokenProcessPool` is raised.
     """
     if in_process is None:
         in_process = jobs <= 1
@@ -64,19 +70,75 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
         return
     jobs = max(jobs, 1)
     window = window or 4 * jobs
-    source = iter(items)
-    pending: deque[Future[R]] = deque()
-    pool: ProcessPoolExecutor | None = None
+    workers = _Workers(fn, jobs, method, initializer, on_crash)
     try:
-        for item in source:
-            if pool is None:  # after the first item was produced: see ``items``
-                context = multiprocessing.get_context(method or start_method())
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer)
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        for item in items:  # the pool starts after the first item was produced: see ``items``
+            workers.submit(item)
+            if len(workers.pending) >= window:
+                yield from workers.next_results()
+        while workers.pending:
+            yield from workers.next_results()
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        workers.close()
+
+
+class _Workers(Generic[T, R]):
+    """A process pool with its items in flight, in order; it outlives a worker that dies (see ``on_crash``)."""
+
+    def __init__(self, fn: Callable[[T], R], jobs: int, method: str | None,
+                 initializer: Callable[[], None] | None, on_crash: Callable[[T], R] | None) -> None:
+        self.fn, self.jobs, self.method, self.initializer, self.on_crash = fn, jobs, method, initializer, on_crash
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: deque[tuple[T, Future[R]]] = deque()
+
+    def _new_pool(self, jobs: int) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(self.method or start_method())
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=self.initializer)
+
+    def submit(self, item: T) -> None:
+        if self.pool is None:
+            self.pool = self._new_pool(self.jobs)
+        try:
+            future = self.pool.submit(self.fn, item)
+        except BrokenProcessPool as exc:  # a worker died since the last result: fail this item with the others
+            future = Future()
+            future.set_exception(exc)
+        self.pending.append((item, future))
+
+    def next_results(self) -> Iterator[R]:
+        """The result of the oldest item; after a worker died, the results of all items in flight."""
+        future = self.pending[0][1]
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            if self.on_crash is None:
+                raise
+            yield from self._recover()
+            return
+        self.pending.popleft()
+        yield result
+
+    def _recover(self) -> Iterator[R]:
+        """Close the broken pool and do the items in flight again, one at a time, each in a new worker if needed."""
+        held = list(self.pending)
+        self.pending.clear()
+        self.close()
+        alone: ProcessPoolExecutor | None = None
+        for item, future in held:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()  # finished before the worker died
+                continue
+            alone = alone or self._new_pool(1)
+            try:
+                yield alone.submit(self.fn, item).result()
+            except BrokenProcessPool:
+                alone.shutdown(wait=True, cancel_futures=True)
+                alone = None
+                yield self.on_crash(item)  # type: ignore[misc]  # only called with on_crash set
+        if alone is not None:
+            alone.shutdown(wait=True)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None

@@ -38,7 +38,7 @@ from kg.gcpause import frozen_while, gc_paused, settle
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.resolve import resolve
-from kg.tasks import BuildStats, Collector, ProgressHook, init_worker, run_task
+from kg.tasks import BuildStats, Collector, ProgressHook, crashed_outcome, init_worker, run_task
 from schema import BuildReport, Document, DocumentFacts, Edge, Label, Node, Problem, RelType
 
 __all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"]
@@ -173,7 +173,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
                             entries=jobs > 1 or overlap, new_first=overlap)
     try:
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
-                                   in_process=jobs == 1 and not overlap):
+                                   in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
             collector.receive(outcome)
             settle()  # the facts kept so far stay out of later collections
     finally:

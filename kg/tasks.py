@@ -93,10 +93,9 @@ class Outcome:
 def init_worker() -> None:
     """Load the extraction pipeline once per process, then freeze it out of the garbage collector's walks.
 
-    The pipeline (jieba's dictionary, the gazetteer, the matchers) lives as long as the process:
-    collections while it loads find nothing to free (the collector is paused: 0.77 -> 0.5 s), and
-    after ``gc.freeze`` the full collections set off while documents' facts accumulate no longer
-    walk its objects (about 0.6 s of 1.3 s of collection time in a x10 build).
+    The pipeline (jieba's dictionary, the gazetteer, the matchers) lives as long as the process: collections
+    while it loads find nothing to free (so the collector is paused), and after ``gc.freeze`` the full
+    collections set off while documents' facts accumulate no longer walk its objects.
     """
     global _LOADED
     start = perf_counter()
@@ -135,6 +134,16 @@ def run_task(task: Task) -> Outcome:
     except InputError as exc:
         problem = Problem(file=exc.file, problem=exc.problem, hint=exc.hint)
         return Outcome(task.index, problem=problem, seconds=seconds, chunk=isinstance(task, ChunkTask))
+
+
+def crashed_outcome(task: Task) -> Outcome:
+    """The outcome of a task whose worker process died on it (see :func:`kg.parallel.ordered_map`)."""
+    if isinstance(task, EndTask):
+        return Outcome(task.index, end=True)
+    problem = Problem(file=task.path if isinstance(task, FileTask) else task.doc_id,
+                      problem="the worker process extracting this file died (killed, out of memory or a crash)",
+                      hint="the other files were built; build this one alone and report it to the kg maintainers")
+    return Outcome(task.index, problem=problem, chunk=isinstance(task, ChunkTask))
 
 
 def _run_file(task: FileTask, seconds: dict[str, float]) -> DocumentFacts:

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.parallel import FORK, SPAWN, ordered_map, start_method
 from kg.pipeline import BuildStats, build
+from kg.tasks import FileTask, Outcome, Task, run_task
 from tests.pipeline.conftest import (
     MEDIUM,
     SMALL,
@@ -41,6 +42,28 @@ def test_one_job_runs_in_this_process_unless_asked_for_a_worker() -> None:
     assert set(ordered_map(_pid, range(3), jobs=1)) == {os.getpid()}
     worker = set(ordered_map(_pid, range(3), jobs=1, in_process=False, method=FORK))
     assert len(worker) == 1 and os.getpid() not in worker
+
+
+def _die_on_three(x: int) -> int:
+    import os
+
+    if x == 3:
+        os._exit(9)  # the worker process dies, as when it is killed or crashes in C code
+    return -x
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_dead_worker_costs_only_its_item(jobs: int) -> None:
+    out = list(ordered_map(_die_on_three, range(10), jobs=jobs, in_process=False, window=4,
+                           method=FORK, on_crash=lambda x: ("crashed", x)))
+    assert out == [0, -1, -2, ("crashed", 3), -4, -5, -6, -7, -8, -9]
+
+
+def test_a_dead_worker_without_on_crash_raises() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with pytest.raises(BrokenProcessPool):
+        list(ordered_map(_die_on_three, range(10), jobs=2, method=FORK))
 
 
 def test_workers_are_spawned_while_another_thread_runs() -> None:
@@ -89,3 +112,27 @@ def test_cli_jobs_and_no_cache(tmp_path: Path, small_input: Path) -> None:
     assert tree_bytes(tmp_path / "g") == first
     result = runner.invoke(main, args + ["--timings"])
     assert "extracted 0, from cache 3" in result.output
+
+
+def _run_task_dying_on_medium(task: Task) -> Outcome:
+    """The real task runner, with a fault injected: the worker process dies on one file."""
+    import os
+
+    if isinstance(task, FileTask) and MEDIUM in task.path:
+        os._exit(9)
+    return run_task(task)
+
+
+def test_a_worker_that_dies_on_a_file_costs_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    raw = copy_docs(tmp_path / "raw", SMALL + (MEDIUM,))
+    monkeypatch.setattr(kg.pipeline, "run_task", _run_task_dying_on_medium)
+    report = build(raw, tmp_path / "g", jobs=2, cache=False)
+    assert [p.file for p in report.problems] == [str(raw / f"{MEDIUM}.txt")]
+    assert "worker process" in report.problems[0].problem
+    monkeypatch.undo()
+    without = copy_docs(tmp_path / "without", SMALL)
+    build(without, tmp_path / "g-without", jobs=1, cache=False)
+    for name in ("nodes.jsonl", "edges.jsonl", "kg.graphml"):
+        assert (tmp_path / "g" / name).read_bytes() == (tmp_path / "g-without" / name).read_bytes()
