@@ -102,5 +102,5 @@ def tagged_words(kind: str) -> frozenset[str]:
     if cached is not None:
         return cached
     words = parse_tagged(path, KINDS[kind])
-    disk_cache.store(cache, words)
+    disk_cache.store(cache, words, family=f"dictwords-{kind}-*.pickle")
     return words

@@ -71,21 +71,50 @@ def load_bytes(path: Path) -> bytes | None:
         return None
 
 
-def store(path: Path, value: object) -> None:
-    """Pickle ``value`` to ``path`` atomically, creating a private folder; errors are ignored."""
-    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+def store(path: Path, value: object, family: str | None = None) -> None:
+    """Pickle ``value`` to ``path`` atomically, creating a private folder; errors are ignored.
+
+    ``family`` (a glob in the same folder, e.g. ``"gazetteer-*.pickle"``): the files of earlier
+    versions of this cache, of which only the :data:`KEEP` newest are kept (see :func:`prune`).
+    """
+    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), family)
 
 
-def store_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, creating a private folder; errors are ignored."""
-    _write(path, data)
+def store_bytes(path: Path, data: bytes, family: str | None = None) -> None:
+    """Write ``data`` to ``path`` atomically, creating a private folder; errors are ignored (``family``: :func:`store`)."""
+    _write(path, data, family)
 
 
-def _write(path: Path, data: bytes) -> None:
+#: How many files of one family a folder keeps: one per jieba or jionlp install still in use
+#: (each virtualenv has its own), without letting every install ever made pile up.
+KEEP = 4
+
+
+def prune(folder: Path, family: str, keep: int = KEEP) -> list[Path]:
+    """Remove all but the ``keep`` newest of this user's files matching ``family`` in ``folder``; return them."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    try:
+        owned = [(p.stat().st_mtime_ns, p) for p in folder.glob(family)
+                 if uid is None or p.stat().st_uid == uid]
+    except OSError:
+        return []
+    removed = []
+    for _, path in sorted(owned, reverse=True)[keep:]:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
+
+
+def _write(path: Path, data: bytes, family: str | None) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError:
-        pass
+        return
+    if family:
+        prune(path.parent, family)

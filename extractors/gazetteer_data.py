@@ -159,5 +159,5 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     if cached is not None:
         return cached
     gz = parse_gazetteer(source)
-    disk_cache.store(cache, gz)
+    disk_cache.store(cache, gz, family="gazetteer-*.pickle")
     return gz

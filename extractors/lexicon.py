@@ -125,7 +125,7 @@ def table() -> Table | None:
             data = build_table()
         except (ValueError, OverflowError):
             return None
-        disk_cache.store_bytes(path, data)
+        disk_cache.store_bytes(path, data, family="lexicon-*.bin")
         lex = _lib.Lexicon(data)
     return lex
 
@@ -172,7 +172,7 @@ def init_jieba(tokenizer: jieba.Tokenizer | None = None) -> None:
         tokenizer.initialized = True
         return
     tokenizer.initialize()
-    disk_cache.store(path, (tokenizer.FREQ, tokenizer.total))
+    disk_cache.store(path, (tokenizer.FREQ, tokenizer.total), family="jieba-*.pickle")
 
 
 @contextmanager

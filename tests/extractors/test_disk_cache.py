@@ -60,3 +60,26 @@ def test_an_unwritable_folder_costs_only_the_cache(tmp_path: Path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     disk_cache.store(blocker / "words.pickle", frozenset({"北辰区"}))  # no exception
     assert disk_cache.load(blocker / "words.pickle", frozenset) is None
+
+
+def test_a_family_keeps_only_its_newest_files(tmp_path: Path) -> None:
+    folder = tmp_path / "kg"
+    other = folder / "lexicon-v1-a.bin"
+    disk_cache.store_bytes(other, b"another family")
+    for i in range(disk_cache.KEEP + 3):
+        path = folder / f"gazetteer-{i:02d}.pickle"
+        disk_cache.store(path, i, family="gazetteer-*.pickle")
+        os.utime(path, ns=(10**18 + i, 10**18 + i))  # strictly newer than the ones before
+    kept = sorted(p.name for p in folder.glob("gazetteer-*.pickle"))
+    assert kept == [f"gazetteer-{i:02d}.pickle" for i in range(3, disk_cache.KEEP + 3)]
+    assert other.read_bytes() == b"another family"
+    assert disk_cache.load(folder / f"gazetteer-{disk_cache.KEEP + 2:02d}.pickle", int) == disk_cache.KEEP + 2
+
+
+def test_prune_leaves_the_newest_and_reports_what_it_removed(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"jieba-{i}.pickle").write_bytes(b"x")
+        os.utime(tmp_path / f"jieba-{i}.pickle", ns=(10**18 + i, 10**18 + i))
+    removed = disk_cache.prune(tmp_path, "jieba-*.pickle", keep=1)
+    assert sorted(p.name for p in removed) == ["jieba-0.pickle", "jieba-1.pickle"]
+    assert [p.name for p in tmp_path.iterdir()] == ["jieba-2.pickle"]
