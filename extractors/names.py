@@ -24,9 +24,8 @@ from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.pair_gate import occurrence_lists
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
-from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import CLAUSE_END as _CLAUSE_END, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex
 from extractors.suffix_scan import StartCharsPattern
