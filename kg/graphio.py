@@ -18,15 +18,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphFormatError
 from kg.graphml_stream import write_rows
 from kg.graphwrite import EDGES_FILE, GRAPHML_FILE, NODES_FILE
 from kg.graphwrite import write_graph_files as _write_graph_files
 from schema import Edge, Node
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made (a build does not need it: 80 ms)
+    import networkx as nx
 
 #: Attributes stored as JSON strings in GraphML (lists and dicts).
 _JSON_PREFIX = "json:"
@@ -104,6 +105,8 @@ def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:
 
 def to_networkx(nodes: Iterable[Node], edges: Iterable[Edge]) -> nx.MultiDiGraph:
     """Build a ``MultiDiGraph``: node attrs are the row minus ``id``; edge key is the type."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for node in sort_nodes(nodes):
         row = node.row()
@@ -184,6 +187,8 @@ def _write_graphml_rows(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:
     """Read a GraphML file written by :func:`write_graphml`, decoding the JSON values."""
+    import networkx as nx
+
     raw = nx.read_graphml(path, force_multigraph=True)
     graph = nx.MultiDiGraph()
     for node, attrs in raw.nodes(data=True):
