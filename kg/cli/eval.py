@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from kg.cli.common import run_or_fail
-from kg.evaluate import EvalReport, Score, SplitReport, evaluate
+
+if TYPE_CHECKING:  # kg.evaluate (the gold reader, YAML) is imported when ``kg eval`` runs, not by every command
+    from kg.evaluate import EvalReport, Score, SplitReport
 
 DEFAULT_GOLD = Path("tests/gold")
 
@@ -70,6 +73,8 @@ def eval_command(gold_dir: Path, as_json: bool, split: str, show_errors: int) ->
     micro-averaged totals, separately for the corpus half, the synthetic half
     and both. Example: ``kg eval --split synthetic --show-errors 10``.
     """
+    from kg.evaluate import evaluate
+
     report = run_or_fail(lambda: evaluate(gold_dir, split=split))
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
