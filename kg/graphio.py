@@ -20,10 +20,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg import graphwrite
 from kg.errors import GraphFormatError
-from kg.graphml_stream import write_rows
 from kg.graphwrite import EDGES_FILE, GRAPHML_FILE, NODES_FILE
-from kg.graphwrite import write_graph_files as _write_graph_files
 from schema import Edge, Node
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made (a build does not need it: 80 ms)
@@ -40,13 +39,6 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def dumps(row: dict[str, Any]) -> str:
     """One canonical JSON line: keys in a fixed order, UTF-8 kept, no spaces."""
     return _ENCODE(row)
-
-
-def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
-    """Write ``rows`` as JSON Lines (LF line ends, UTF-8)."""
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(dumps(row) + "\n")
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -75,18 +67,12 @@ def sort_edges(edges: Iterable[Edge]) -> list[Edge]:
 
 def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
     """Write ``nodes.jsonl`` and ``edges.jsonl`` into ``path`` (created if missing)."""
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
-    write_jsonl((n.row() for n in sort_nodes(nodes)), path / NODES_FILE)
-    write_jsonl((e.row() for e in sort_edges(edges)), path / EDGES_FILE)
+    graphwrite.write_jsonl_files(nodes, edges, path)
 
 
 def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
-    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass.
-
-    The same bytes as :func:`write_graph_dir` then :func:`write_graphml` (see :mod:`kg.graphwrite`).
-    """
-    _write_graph_files(nodes, edges, path)
+    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass (:mod:`kg.graphwrite`)."""
+    graphwrite.write_graph_files(nodes, edges, path)
 
 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:
@@ -161,28 +147,9 @@ def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> N
     """Write GraphML; list/dict values (and keys of mixed scalar types) become ``json:`` strings.
 
     The bytes are those of ``networkx.write_graphml(to_networkx(...), prettyprint=True,
-    named_key_ids=True)`` with the encoded values, written in one streaming pass.
+    named_key_ids=True)`` with the values encoded as :func:`_encode` does (:mod:`kg.graphwrite`).
     """
-    _write_graphml_rows([n.row() for n in sort_nodes(nodes)], [e.row() for e in sort_edges(edges)], path)
-
-
-def _write_graphml_rows(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], path: Path) -> None:
-    """:func:`write_graphml` from sorted rows (``id``, ``source`` and ``target`` are popped from them)."""
-    node_rows = [(row.pop("id"), row) for row in nodes]
-    edge_rows = [(row.pop("source"), row.pop("target"), row["type"], row) for row in edges]
-    node_mixed = _mixed_keys(attrs for _, attrs in node_rows)
-    edge_mixed = _mixed_keys(attrs for *_, attrs in edge_rows)
-    encoded_nodes = {node_id: _encode(attrs, node_mixed) for node_id, attrs in node_rows}
-    by_source: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
-    for source, target, key, attrs in edge_rows:
-        encoded_nodes.setdefault(source, {})
-        encoded_nodes.setdefault(target, {})
-        by_source.setdefault(source, {}).setdefault(target, {}).setdefault(key, {}).update(_encode(attrs, edge_mixed))
-    ordered_edges = [(source, target, key, attrs)
-                     for source in encoded_nodes for target, keyed in by_source.get(source, {}).items()
-                     for key, attrs in keyed.items()]
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        write_rows(list(encoded_nodes.items()), ordered_edges, fh)
+    graphwrite.write_graphml(nodes, edges, path)
 
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:

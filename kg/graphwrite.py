@@ -1,12 +1,14 @@
 """Writing a build's graph files in one pass over the records, without per-row dicts or encoders.
 
-:func:`kg.graphio.write_graph_dir` and :func:`kg.graphio.write_graphml` make each record's
-row (``Node.row``), JSON-encode it for ``nodes.jsonl``/``edges.jsonl``, then encode the row's
-lists again for GraphML. For a x10 build that was most of the writing stage. Here every record
-is turned once into its JSON line and its GraphML attributes: the JSON text of a list (the
-evidence above all) is made once and used for both files, strings are encoded by the JSON
-module's C string encoder, and an evidence sentence quoted by several relations is encoded
-once. The bytes are those of the two reference writers (``tests/graph/test_graphwrite.py``).
+This is the one writer of ``nodes.jsonl``, ``edges.jsonl`` and GraphML (the build,
+:mod:`kg.graphio` and ``kg export graphml`` use it). Writing each record's row (``Node.row``),
+JSON-encoding it, then encoding the row's lists again for GraphML was most of the writing stage
+of a x10 build. Here every record is turned once into its JSON line and its GraphML attributes:
+the JSON text of a list (the evidence above all) is made once and used for both files, strings
+are encoded by the JSON module's C string encoder, and an evidence sentence quoted by several
+relations is encoded once. ``tests/graph/test_graphwrite.py`` checks the bytes against the
+row-based form (``Node.row``, :func:`kg.graphio.dumps`, :mod:`kg.graphml_stream`), and
+``tests/graph/test_graphml_stream.py`` the GraphML against networkx's writer.
 
 Example:
     >>> import tempfile, pathlib
@@ -183,13 +185,42 @@ def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) 
     """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing)."""
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
+    prepared = _prepared(nodes, edges)
+    _write_lines(prepared, path)
+    _write_graphml(prepared, path / GRAPHML_FILE)
+
+
+def write_jsonl_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
+    """Write ``nodes.jsonl`` and ``edges.jsonl`` into ``path`` (created if missing)."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    _write_lines(_prepared(nodes, edges), path)
+
+
+def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], target: Path) -> None:
+    """Write the GraphML file ``target`` alone (what ``kg export graphml`` writes)."""
+    _write_graphml(_prepared(nodes, edges), Path(target))
+
+
+_Prepared = tuple[list[Node], list[Edge], _Rows, _Rows]
+
+
+def _prepared(nodes: Iterable[Node], edges: Iterable[Edge]) -> _Prepared:
+    """The records in file order with their rows."""
     nodes = sorted(nodes, key=_NODE_ORDER)
     edges = sorted(edges, key=_EDGE_ORDER)  # Edge.key's order: RelType members compare as their str values
-    node_rows, edge_rows = _node_rows(nodes), _edge_rows(edges)
-    for rows, name in ((node_rows, NODES_FILE), (edge_rows, EDGES_FILE)):
-        with open(path / name, "w", encoding="utf-8", newline="\n") as fh:
+    return nodes, edges, _node_rows(nodes), _edge_rows(edges)
+
+
+def _write_lines(prepared: _Prepared, folder: Path) -> None:
+    for rows, name in ((prepared[2], NODES_FILE), (prepared[3], EDGES_FILE)):
+        with open(folder / name, "w", encoding="utf-8", newline="\n") as fh:
             fh.write("".join(rows.lines))
+
+
+def _write_graphml(prepared: _Prepared, target: Path) -> None:
+    nodes, edges, node_rows, edge_rows = prepared
     by_id = {node.id: attrs for node, attrs in zip(nodes, node_rows.attrs)}
     graph_nodes, graph_edges = _graphml_rows(by_id, edges, edge_rows.attrs)
-    with open(path / GRAPHML_FILE, "w", encoding="utf-8", newline="\n") as fh:
+    with open(target, "w", encoding="utf-8", newline="\n") as fh:
         write_rows(graph_nodes, graph_edges, fh)

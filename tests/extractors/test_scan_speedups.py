@@ -31,6 +31,13 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
 
 
+def _assert_scans_equal_regexes(scans: tuple[object, ...], texts: list[str]) -> None:
+    """Each fast scan finds what the regex it wraps (``scan.pattern``) finds, in every text."""
+    for scan in scans:
+        for text in texts:
+            assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))  # type: ignore[attr-defined]
+
+
 def test_bare_plan_scan_equals_the_regex_on_corpus_and_gold() -> None:
     bare = PolicyRuler()._bare
     texts = corpus_and_gold_texts()
@@ -103,9 +110,7 @@ def test_mechanism_scans_equal_their_regexes_on_corpus_and_gold() -> None:
 
     texts = corpus_and_gold_texts()
     assert any(_spans(_MECHANISM.pattern.finditer(t)) for t in texts)
-    for text in texts:
-        for anchored in (_MECHANISM, _DUTY_SYSTEM):
-            assert _spans(anchored.finditer(text)) == _spans(anchored.pattern.finditer(text))
+    _assert_scans_equal_regexes((_MECHANISM, _DUTY_SYSTEM), texts)
 
 
 @settings(max_examples=600, deadline=None)
@@ -114,8 +119,7 @@ def test_mechanism_scans_equal_their_regexes_on_generated_text(text: str) -> Non
     """Lists of mechanisms, verbs in front, quotes, brackets: the lookbehinds see the text before a start."""
     from extractors.policies import _DUTY_SYSTEM, _MECHANISM
 
-    for anchored in (_MECHANISM, _DUTY_SYSTEM):
-        assert _spans(anchored.finditer(text)) == _spans(anchored.pattern.finditer(text))
+    _assert_scans_equal_regexes((_MECHANISM, _DUTY_SYSTEM), [text])
     assert [(m.group(1), m.span()) for m in _MECHANISM.finditer(text)] \
         == [(m.group(1), m.span()) for m in _MECHANISM.pattern.finditer(text)]
 
@@ -208,8 +212,7 @@ def test_home_and_village_scans_equal_their_regexes_on_corpus_and_gold() -> None
     texts = corpus_and_gold_texts()
     for scan in (_HOME, _VILLAGE_ITEMS):
         assert any(_spans(scan.pattern.finditer(t)) for t in texts)
-        for text in texts:
-            assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+    _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS), texts)
 
 
 @settings(max_examples=600, deadline=None)
@@ -218,8 +221,7 @@ def test_home_and_village_scans_equal_their_regexes_on_generated_text(text: str)
     from extractors.gazetteer import _VILLAGE_ITEMS
     from extractors.rel_places import _HOME
 
-    for scan in (_HOME, _VILLAGE_ITEMS):
-        assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+    _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS), [text])
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,25 +1,58 @@
-"""The one-pass writer (kg.graphwrite) writes the bytes of the row-based writers of kg.graphio."""
+"""The one-pass writer (kg.graphwrite) writes the bytes of the row-based form: ``Node.row``/``Edge.row``
+encoded by :func:`kg.graphio.dumps`, and their GraphML values encoded by ``kg.graphio._encode`` and
+streamed by :mod:`kg.graphml_stream` (which tests/graph/test_graphml_stream.py checks against networkx)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.graphio import read_graph_dir, write_graph_dir, write_graphml
+from kg.graphio import (
+    _encode,
+    _mixed_keys,
+    dumps,
+    read_graph_dir,
+    sort_edges,
+    sort_nodes,
+)
+from kg.graphml_stream import write_rows
 from kg.graphwrite import write_graph_files
 from schema import Edge, Evidence, Label, Node, RelType
 
 FILES = ("nodes.jsonl", "edges.jsonl", "kg.graphml")
 
 
+def _reference_graphml(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
+    """GraphML from sorted rows, one row at a time, as networkx orders nodes and keyed edges."""
+    node_rows = [(row.pop("id"), row) for row in nodes]
+    edge_rows = [(row.pop("source"), row.pop("target"), row["type"], row) for row in edges]
+    node_mixed, edge_mixed = _mixed_keys(a for _, a in node_rows), _mixed_keys(a for *_, a in edge_rows)
+    encoded = {node_id: _encode(attrs, node_mixed) for node_id, attrs in node_rows}
+    by_source: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for source, target, key, attrs in edge_rows:
+        encoded.setdefault(source, {})
+        encoded.setdefault(target, {})
+        by_source.setdefault(source, {}).setdefault(target, {}).setdefault(key, {}).update(_encode(attrs, edge_mixed))
+    ordered = [(source, target, key, attrs) for source in encoded
+               for target, keyed in by_source.get(source, {}).items() for key, attrs in keyed.items()]
+    out = io.StringIO()
+    write_rows(list(encoded.items()), ordered, out)
+    return out.getvalue()
+
+
 def _reference(nodes: list[Node], edges: list[Edge], folder: Path) -> dict[str, bytes]:
-    """The files as ``Node.row``/``Edge.row``, ``json`` and the row-based GraphML writer make them."""
-    write_graph_dir(nodes, edges, folder)
-    write_graphml(nodes, edges, folder / "kg.graphml")
-    return {name: (folder / name).read_bytes() for name in FILES}
+    """The files as ``Node.row``/``Edge.row``, ``dumps`` and the row-based GraphML stream make them."""
+    node_rows = [n.row() for n in sort_nodes(nodes)]
+    edge_rows = [e.row() for e in sort_edges(edges)]
+    files = {"nodes.jsonl": "".join(dumps(r) + "\n" for r in node_rows),
+             "edges.jsonl": "".join(dumps(r) + "\n" for r in edge_rows),
+             "kg.graphml": _reference_graphml(node_rows, edge_rows)}
+    return {name: text.encode("utf-8") for name, text in files.items()}
 
 
 def _fast(nodes: list[Node], edges: list[Edge], folder: Path) -> dict[str, bytes]:
