@@ -73,16 +73,35 @@ def _declare(rows: Iterable[dict[str, Any]], scope: str, keys: list[str]) -> Non
 
 #: ``  <data key="…">`` per attribute name (a handful of names over all rows).
 _DATA_OPEN: dict[str, str] = {}
+#: Whole ``<data>`` elements of values that recur (an edge's type, ``json:[]``, small counts), by
+#: (name, type, value): ``True == 1`` but they are written differently.
+_DATA_SEEN: dict[tuple[str, type, Any], str] = {}
+_SHORT = 24  # longer strings (names, evidence) rarely recur: they are not kept
+_KEEP = 1 << 16  # a bound on the elements kept
+
+
+def _element(name: str, value: Any) -> str:
+    head = _DATA_OPEN.get(name)
+    if head is None:
+        head = _DATA_OPEN[name] = f'  <data key="{_attr(name)}">'
+    return f"{head}{_text(value)}</data>\n"
 
 
 def _data(attrs: dict[str, Any]) -> str:
-    heads = _DATA_OPEN
+    seen = _DATA_SEEN
     parts = []
     for k, v in attrs.items():
-        head = heads.get(k)
-        if head is None:
-            head = heads[k] = f'  <data key="{_attr(k)}">'
-        parts.append(f"{head}{_text(v)}</data>\n")
+        kind = type(v)
+        if kind is str and len(v) > _SHORT:
+            parts.append(_element(k, v))
+            continue
+        key = (k, kind, v)
+        element = seen.get(key)
+        if element is None:
+            element = _element(k, v)
+            if len(seen) < _KEEP:
+                seen[key] = element
+        parts.append(element)
     return "".join(parts)
 
 
@@ -96,11 +115,14 @@ def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
     _declare((attrs for _, attrs in nodes), "node", keys)
     _declare((attrs for *_, attrs in edges), "edge", keys)
     parts = [_HEADER, "".join(keys), '<graph edgedefault="directed">']
+    ids = {node_id: _attr(node_id) for node_id, _ in nodes}  # escaped once, not once per edge
     for node_id, attrs in nodes:
-        parts.append(f'<node id="{_attr(node_id)}">\n{_data(attrs)}</node>\n' if attrs
-                     else f'<node id="{_attr(node_id)}"/>\n')
+        parts.append(f'<node id="{ids[node_id]}">\n{_data(attrs)}</node>\n' if attrs
+                     else f'<node id="{ids[node_id]}"/>\n')
     for source, target, key, attrs in edges:
-        head = f'<edge source="{_attr(source)}" target="{_attr(target)}" id="{_attr(key)}"'
+        source = ids[source] if source in ids else _attr(source)
+        target = ids[target] if target in ids else _attr(target)
+        head = f'<edge source="{source}" target="{target}" id="{_attr(key)}"'
         parts.append(f"{head}>\n{_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
     parts.append("</graph></graphml>")
     out.write("".join(parts))

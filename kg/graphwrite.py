@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.graphml_stream import write_rows
-from schema import Edge, Evidence, Node
+from schema import Edge, Evidence, Node, RelType
 from schema.graph import EDGE_FIELDS, NODE_FIELDS, _unreserved
 
 NODES_FILE = "nodes.jsonl"
@@ -41,6 +41,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _S = encode_basestring
 _NODE_ORDER = attrgetter("id")
 _EDGE_ORDER = attrgetter("source", "type", "target")
+_TYPE_VALUES = {member: member.value for member in RelType}
 
 
 def _value(value: Any) -> str:
@@ -152,8 +153,8 @@ def _edge_rows(edges: list[Edge]) -> _Rows:
     rows = _Rows(EDGE_FIELDS, "edge")
     evidence_json = _EvidenceJson()
     for edge in edges:
-        kind = edge.type.value
-        evidence = evidence_json(edge.evidence)
+        kind = _TYPE_VALUES[edge.type]
+        evidence = evidence_json(edge.evidence) if edge.evidence else "[]"  # most edges (MENTIONS) have none
         head = f'{{"source":{_S(edge.source)},"target":{_S(edge.target)},"type":{_S(kind)},"evidence":{evidence}'
         rows.add(head, {"type": kind, "evidence": _JSON_PREFIX + evidence}, edge.properties)
     rows.mixed()

@@ -66,3 +66,13 @@ def test_generated_rows_equal_networkx(tmp_path_factory, nodes, edges) -> None: 
     out = io.StringIO()
     write_rows(list(graph.nodes(data=True)), ordered, out)
     assert out.getvalue().encode("utf-8") == path.read_bytes()
+
+
+def test_equal_values_of_other_types_are_written_as_their_own_type() -> None:
+    # 1 == True == 1.0 (and they hash alike): the elements kept for recurring values are told apart by type
+    texts = []
+    for value in (1, True, 1.0, 1, True):
+        out = io.StringIO()
+        write_rows([("n", {"v": value})], [], out)
+        texts.append(out.getvalue().split('<data key="v">')[1].split("</data>")[0])
+    assert texts == ["1", "True", "1.0", "1", "True"]
