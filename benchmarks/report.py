@@ -89,6 +89,7 @@ def median_merge(items: list[Any]) -> Any:
     return first
 
 
+HALVES = "the workload's own 2-process speed-up: x10 jobs 1 / two half builds at once (jobs 1 each), same round"
 #: Ratios measured in every round: name -> (target or None for information, higher is better).
 ROUND_MEASURES: dict[str, tuple[float | None, bool]] = {
     "build vs bare jieba (x1, jobs 1, excl. model load)": (0.5, True),
@@ -99,6 +100,7 @@ ROUND_MEASURES: dict[str, tuple[float | None, bool]] = {
     "build vs bare jieba (x10, jobs 2 on both cores vs jieba on one, wall)": (None, True),
     "jobs 2 speed-up on x10 (wall j1 / wall j2)": (1.7, True),
     "the machine's own 2-process speed-up on pure Python, same round": (None, True),
+    HALVES: (None, True),
     "add one document / full build (jobs 1; x10, or the largest scale up to x10)": (0.2, False),
 }
 ADD_ONE = list(ROUND_MEASURES)[-1]
@@ -125,6 +127,8 @@ def round_ratios(rnd: dict[str, Any]) -> dict[str, float]:
         out[next(names)] = _rate_vs(x10j2, rate)
         out[next(names)] = x10["seconds"] / x10j2["seconds"]
     out["the machine's own 2-process speed-up on pure Python, same round"] = rnd["scaling"]["speedup"]
+    if "halves" in rnd and "x10_j1" in b:
+        out[HALVES] = b["x10_j1"]["seconds"] / rnd["halves"]["pair_seconds"]
     inc = b["incremental"]
     out[ADD_ONE] = inc["add_one"]["seconds"] / b[f"x{inc['scale']}_j1"]["seconds"]
     return out
@@ -174,16 +178,16 @@ def _met_count(values: list[float], target: float, higher: bool) -> str:
 def round_table(results: dict[str, Any]) -> list[str]:
     """One line per round: the main wall times and ratios."""
     lines = ["| round | x10 j1 s | x10 j2 s | add one s | bare jieba s | CPU pair speed-up "
-             "| jieba ratio x10 excl. load | jobs 2 speed-up | add one / full |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| jieba ratio x10 excl. load | jobs 2 speed-up | halves pair speed-up | add one / full |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for i, rnd in enumerate(results["rounds"], 1):
         b, r = rnd["builds"], round_ratios(rnd)
         if "x10_j1" not in b:
             continue
         cells = [b["x10_j1"]["seconds"], b["x10_j2"]["seconds"], b["incremental"]["add_one"]["seconds"],
                  rnd["jieba"]["seconds"], rnd["scaling"]["speedup"], r[X10_EXCL_LOAD],
-                 r["jobs 2 speed-up on x10 (wall j1 / wall j2)"], r[ADD_ONE]]
-        lines.append(f"| {i} | " + " | ".join(f"{c:.2f}" for c in cells) + " |")
+                 r["jobs 2 speed-up on x10 (wall j1 / wall j2)"], r.get(HALVES), r[ADD_ONE]]
+        lines.append(f"| {i} | " + " | ".join("-" if c is None else f"{c:.2f}" for c in cells) + " |")
     return lines
 
 
