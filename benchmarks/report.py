@@ -220,9 +220,22 @@ def write_results(results: dict[str, Any], source: Path, path: Path) -> None:
              f"On x{inc['scale']} (medians): full build {full:.1f} s; "
              f"unchanged rebuild {inc['unchanged']['seconds']:.1f} s (extracted {inc['unchanged']['extracted']}); "
              f"one document added {inc['add_one']['seconds']:.1f} s (extracted {inc['add_one']['extracted']}, "
-             f"from cache {inc['add_one']['cached']}).", ""]
+             f"from cache {inc['add_one']['cached']}).", *_large_incremental(rounds[0]), ""]
     lines += _stores(results)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _large_incremental(first: dict[str, Any]) -> list[str]:
+    """The same on the larger scales (one run, jobs 1, on the clean build made with the larger jobs)."""
+    lines = []
+    for name, inc in first.get("large_incremental", {}).items():
+        scale = name.split("_")[0]
+        key, full = next((key, b) for key, b in first["large"].items() if key.startswith(f"{scale}_j"))
+        lines.append(f"On {scale} (one run): full build {full['seconds']:.1f} s (jobs {key.split('_j')[1]}); "
+                     f"unchanged rebuild {inc['unchanged']['seconds']:.1f} s; one document added "
+                     f"{inc['add_one']['seconds']:.1f} s (extracted {inc['add_one']['extracted']}, from cache "
+                     f"{inc['add_one']['cached']}), {inc['add_one']['seconds'] / full['seconds']:.2f} of the full build.")
+    return ["", *lines] if lines else []
 
 
 def _stores(results: dict[str, Any]) -> list[str]:

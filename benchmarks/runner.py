@@ -85,6 +85,7 @@ def run_large(source: Path, work: Path, scales: list[int], jobs: int) -> dict[st
         _say(f"build x{k} --jobs {jobs}")
         builds[f"x{k}_j{jobs}"] = probe(source, "build", str(corpus), str(work / f"out-x{k}-j{jobs}"),
                                        "--jobs", str(jobs), "--no-cache")
+        builds[f"x{k}_incremental"] = run_incremental(source, work, k, out=work / f"out-x{k}-j{jobs}")
         shutil.rmtree(work / f"out-x{k}-j{jobs}", ignore_errors=True)
     return builds
 
@@ -133,9 +134,9 @@ def run_halves(source: Path, work: Path) -> dict[str, Any]:
     return {"seconds": seconds, "pair_seconds": max(seconds)}
 
 
-def run_incremental(source: Path, work: Path, k: int) -> dict[str, Any]:
-    """On the x``k`` build (jobs 1): rebuild unchanged, then with one added document."""
-    corpus, out = work / f"x{k}", work / f"out-x{k}-j1"
+def run_incremental(source: Path, work: Path, k: int, out: Path | None = None) -> dict[str, Any]:
+    """On the x``k`` build in ``out`` (default: the jobs-1 one), with jobs 1: rebuild unchanged, then with one added document."""
+    corpus, out = work / f"x{k}", out or work / f"out-x{k}-j1"
     _say(f"incremental x{k}: unchanged")
     unchanged = probe(source, "build", str(corpus), str(out), "--jobs", "1")
     added = corpus / "added"
@@ -220,7 +221,10 @@ def main(argv: list[str] | None = None) -> None:
             _say(f"round {index + 1} of {args.rounds}")
             rounds.append(run_round(source, work, small))
             if index == 0 and large:
-                rounds[0]["large"] = run_large(source, work, large, args.jobs_large)
+                builds = run_large(source, work, large, args.jobs_large)
+                rounds[0]["large_incremental"] = {name: builds.pop(name) for name in list(builds)
+                                                  if name.endswith("_incremental")}
+                rounds[0]["large"] = builds
         results: dict[str, Any] = {"rounds": rounds}
         results["query"] = run_query(args.source, work)
         results["bolt"] = None if args.skip_bolt else run_bolt(args.source, work)
