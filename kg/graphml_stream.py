@@ -109,7 +109,7 @@ def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
     """Write GraphML for ``(id, attrs)`` nodes and ``(source, target, key, attrs)`` edges, in order.
 
     Attribute values must be scalars (str, int, float, bool); ``None`` values must be dropped
-    beforehand. The document is made in memory and written with one call.
+    beforehand. The document is written in pieces of :data:`CHUNK` elements (never whole in memory).
     """
     keys: list[str] = []
     _declare((attrs for _, attrs in nodes), "node", keys)
@@ -119,10 +119,24 @@ def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
     for node_id, attrs in nodes:
         parts.append(f'<node id="{ids[node_id]}">\n{_data(attrs)}</node>\n' if attrs
                      else f'<node id="{ids[node_id]}"/>\n')
+        if len(parts) >= CHUNK:
+            _flush(parts, out)
     for source, target, key, attrs in edges:
         source = ids[source] if source in ids else _attr(source)
         target = ids[target] if target in ids else _attr(target)
         head = f'<edge source="{source}" target="{target}" id="{_attr(key)}"'
         parts.append(f"{head}>\n{_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
+        if len(parts) >= CHUNK:
+            _flush(parts, out)
     parts.append("</graph></graphml>")
+    _flush(parts, out)
+
+
+#: Elements written per call: large enough that the calls cost nothing, small enough that a
+#: graph of a million edges is not copied into one string.
+CHUNK = 4096
+
+
+def _flush(parts: list[str], out: TextIO) -> None:
     out.write("".join(parts))
+    parts.clear()

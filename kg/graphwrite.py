@@ -28,7 +28,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from kg.graphml_stream import write_rows
+from kg.graphml_stream import CHUNK, write_rows
 from schema import Edge, Evidence, Node, RelType
 from schema.graph import EDGE_FIELDS, NODE_FIELDS, _unreserved
 
@@ -215,8 +215,10 @@ def _prepared(nodes: Iterable[Node], edges: Iterable[Edge]) -> _Prepared:
 
 def _write_lines(prepared: _Prepared, folder: Path) -> None:
     for rows, name in ((prepared[2], NODES_FILE), (prepared[3], EDGES_FILE)):
+        lines = rows.lines
         with open(folder / name, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("".join(rows.lines))
+            for start in range(0, len(lines), CHUNK):  # in pieces: the file is never one string in memory
+                fh.write("".join(lines[start:start + CHUNK]))
 
 
 def _write_graphml(prepared: _Prepared, target: Path) -> None:

@@ -100,3 +100,20 @@ def test_reltype_members_sort_as_their_values() -> None:
     members = list(RelType)
     assert sorted(members) == sorted(members, key=lambda t: t.value)
     assert all((a < b) == (a.value < b.value) for a in members for b in members)
+
+
+def test_files_written_in_small_pieces_are_the_same_bytes(corpus_build: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # The writers hand the files over CHUNK elements at a time; pieces of 3 cut the corpus graph at
+    # hundreds of places (inside the node rows, between nodes and edges, inside the edge rows).
+    import kg.graphml_stream
+    import kg.graphwrite
+
+    nodes, edges = read_graph_dir(corpus_build)
+    write_graph_files(nodes, edges, tmp_path / "whole")
+    monkeypatch.setattr(kg.graphml_stream, "CHUNK", 3)
+    monkeypatch.setattr(kg.graphwrite, "CHUNK", 3)
+    write_graph_files(nodes, edges, tmp_path / "pieces")
+    for name in ("nodes.jsonl", "edges.jsonl", "kg.graphml"):
+        assert (tmp_path / "pieces" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
+        assert (tmp_path / "whole" / name).read_bytes() == (corpus_build / name).read_bytes()
