@@ -5,7 +5,7 @@ reports) the ones it cannot use, and writes the build folder atomically: it
 writes into a temporary sibling folder and swaps it in only when complete,
 so an interrupted build leaves the previous graph intact.
 
-Per-document work (:mod:`kg.tasks`) runs one document at a time, in this
+Per-document work (:mod:`kg.collector`, :mod:`kg.tasks`) runs one document at a time, in this
 process or in ``jobs`` worker processes (:mod:`kg.parallel`); results are
 taken in file order, so the output bytes do not depend on ``jobs``. Each
 document's facts are cached in the build folder (:mod:`kg.cache`): a
@@ -32,14 +32,24 @@ from pathlib import Path
 
 from kg import __version__
 from kg.cache import FactsCache
+from kg.collector import Collector
 from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.gcpause import frozen_while, gc_paused, settle
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.resolve import resolve
-from kg.tasks import BuildStats, Collector, ProgressHook, crashed_outcome, init_worker, run_task
-from schema import BuildReport, Document, DocumentFacts, Edge, Label, Node, Problem, RelType
+from kg.tasks import BuildStats, ProgressHook, crashed_outcome, init_worker, run_task
+from schema import (
+    BuildReport,
+    Document,
+    DocumentFacts,
+    Edge,
+    Label,
+    Node,
+    Problem,
+    RelType,
+)
 
 __all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"]
 

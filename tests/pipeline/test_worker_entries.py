@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.cache import FactsCache
+from kg.collector import Collector
 from kg.factcodec import decode_facts
-from kg.tasks import BuildStats, Collector, FileTask, Outcome, run_task
+from kg.tasks import BuildStats, FileTask, Outcome, run_task
 from tests.pipeline.conftest import MEDIUM, copy_docs
 
 
