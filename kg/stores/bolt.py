@@ -167,15 +167,13 @@ class BoltClient:
         return self.call(work, what=what, read=read)
 
     def write_batch(self, query: str, rows: list[dict[str, Any]], *, what: str) -> Any:
-        """Write one batch in one explicit transaction; return the summary counters."""
+        """Write one batch as one auto-commit query; return the summary counters.
 
-        def work(session: neo4j.Session) -> Any:
-            with session.begin_transaction() as tx:
-                summary = tx.run(query, rows=rows).consume()
-                tx.commit()
-            return summary.counters
-
-        return self.call(work, what=what)
+        The query is its own transaction on both servers (all of the batch or none of it), without
+        the BEGIN and COMMIT round trips of an explicit one: with FalkorDB's small batches that was
+        a third of a load's time.
+        """
+        return self.call(lambda session: session.run(query, rows=rows).consume().counters, what=what)
 
 
 def _describe(exc: Exception) -> str:
