@@ -216,9 +216,8 @@ def _prepared(nodes: Iterable[Node], edges: Iterable[Edge]) -> _Prepared:
 def _write_lines(prepared: _Prepared, folder: Path) -> None:
     for rows, name in ((prepared[2], NODES_FILE), (prepared[3], EDGES_FILE)):
         lines = rows.lines
-        with open(folder / name, "w", encoding="utf-8", newline="\n") as fh:
-            for start in range(0, len(lines), CHUNK):  # in pieces: the file is never one string in memory
-                fh.write("".join(lines[start:start + CHUNK]))
+        with open(folder / name, "w", encoding="utf-8", newline="\n") as fh:  # in pieces, never one string
+            fh.writelines("".join(lines[start:start + CHUNK]) for start in range(0, len(lines), CHUNK))
 
 
 def _write_graphml(prepared: _Prepared, target: Path) -> None:
