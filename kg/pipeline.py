@@ -145,25 +145,30 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
+    hook = _progress(len(paths), progress, on_file)
     try:
         store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
-        collector = Collector(paths, input_dir, staging, store, _progress(len(paths), progress, on_file), stats)
+        collector = Collector(paths, input_dir, staging, store, hook, stats)
         with frozen_while():
             _collect(collector, jobs, stats)
         facts = collector.results()
         problems += collector.problems
         with gc_paused():  # one pause: a collection between the steps would walk every record
+            _stage(hook, "resolving the graph")
             with stats.timer("resolution"):
                 nodes, edges = resolve(facts)
                 report = _report(facts, problems, nodes, edges)
             # The facts are freed (by reference counting, before the collector is back on) before the
             # graph is written, whose rows then reuse their memory: the peak is the larger of the two.
             del collector, facts
+            _stage(hook, "writing the graph")
             with stats.timer("writing"):
                 write_build(nodes, edges, report, staging)
                 _swap_in(staging, out_dir)
             del nodes, edges
     finally:
+        if isinstance(hook, _Bar):
+            hook.close()
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return report
@@ -184,14 +189,10 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
     here = method is None or (method == FORK and not overlap)
     tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
                             entries=jobs > 1 or overlap, new_first=overlap)
-    try:
-        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
-                                   in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
-            collector.receive(outcome)
-            settle()  # the facts kept so far stay out of later collections
-    finally:
-        if isinstance(collector.on_file, _Bar):
-            collector.on_file.close()
+    for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
+                               in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
+        collector.receive(outcome)
+        settle()  # the facts kept so far stay out of later collections
 
 
 class _Bar:
@@ -212,8 +213,17 @@ class _Bar:
         if self.on_file:
             self.on_file(path, facts, problem)
 
+    def stage(self, what: str) -> None:
+        """Show what the build does once every file is done (resolution and writing take a while on large corpora)."""
+        self.bar.set_postfix_str(what)
+
     def close(self) -> None:
         self.bar.close()
+
+
+def _stage(hook: ProgressHook | None, what: str) -> None:
+    if isinstance(hook, _Bar):
+        hook.stage(what)
 
 
 def _progress(total: int, progress: bool, on_file: ProgressHook | None) -> ProgressHook | None:

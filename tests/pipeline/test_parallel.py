@@ -86,6 +86,15 @@ def test_progress_bar_starts_no_thread(tmp_path: Path) -> None:
     assert threading.active_count() == before
 
 
+def test_progress_bar_shows_resolution_and_writing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # once every file is done the bar stays and says what the build does (minutes on a large corpus)
+    raw = copy_docs(tmp_path / "raw", SMALL)
+    build(raw, tmp_path / "g", progress=True)
+    shown = capsys.readouterr().err.replace("\r", "\n")
+    assert f"{len(SMALL)}/{len(SMALL)}" in shown
+    assert shown.index("resolving the graph") < shown.index("writing the graph")
+
+
 def test_jobs_2_equals_jobs_1_byte_for_byte(tmp_path: Path) -> None:
     raw = copy_docs(tmp_path / "raw", SMALL + (MEDIUM,))
     (raw / "zz_broken.txt").write_bytes(bytes(range(256)) * 40)  # binary junk named .txt
