@@ -36,6 +36,16 @@ def _summary(report: BuildReport, out: Path) -> Table:
     return table
 
 
+def _peak_memory() -> str:
+    """Peak resident memory of this process and of its largest worker process (Linux reports KiB)."""
+    import resource
+
+    main, worker = (resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    unit = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes
+    text = f"peak memory {main * unit / 2**20:,.0f} MiB"
+    return text + (f", largest worker {worker * unit / 2**20:,.0f} MiB" if worker else "")
+
+
 def _timings(stats: BuildStats) -> Table:
     table = Table(title="seconds per stage", show_header=True)
     table.add_column("stage")
@@ -55,7 +65,8 @@ def _timings(stats: BuildStats) -> Table:
                    "worker while the cached facts are read).")
 @click.option("--no-cache", is_flag=True,
               help="Extract every document again instead of reusing the facts cached in --out/.cache.")
-@click.option("--timings", is_flag=True, help="Print seconds per stage and how many documents came from the cache.")
+@click.option("--timings", is_flag=True,
+              help="Print seconds per stage, how many documents came from the cache, and peak memory.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, timings: bool, quiet: bool) -> None:
     """Build the knowledge graph of every document under --input into --out.
@@ -75,7 +86,8 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
         Console().print(_summary(report, out_dir))
     if timings:
         console = Console()
-        console.print(f"extracted {len(stats.extracted)}, from cache {len(stats.cached)}", highlight=False)
+        console.print(f"extracted {len(stats.extracted)}, from cache {len(stats.cached)}; {_peak_memory()}",
+                      highlight=False)
         console.print(_timings(stats))
     if report.problems:
         raise SystemExit(1)

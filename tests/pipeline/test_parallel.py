@@ -117,7 +117,7 @@ def test_cli_jobs_and_no_cache(tmp_path: Path, small_input: Path) -> None:
     first = tree_bytes(tmp_path / "g")
     result = runner.invoke(main, args + ["--no-cache", "--timings"])
     assert result.exit_code == 0, result.output
-    assert "extracted 3, from cache 0" in result.output
+    assert "extracted 3, from cache 0; peak memory " in result.output
     assert tree_bytes(tmp_path / "g") == first
     result = runner.invoke(main, args + ["--timings"])
     assert "extracted 0, from cache 3" in result.output
