@@ -21,9 +21,7 @@ from kg.cache import entry_bytes, text_sha256
 from kg.errors import InputError
 from kg.factcodec import FactsFormatError
 from kg.gcpause import gc_paused
-from kg.largefile import (
-    shift_facts,
-)
+from kg.largefile import shift_facts
 from kg.timing import StageTimer
 from schema import DocumentFacts, Problem
 
