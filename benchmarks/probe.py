@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import sys
 import time
@@ -20,8 +19,10 @@ from typing import Any
 
 def _peaks() -> dict[str, int]:
     """Peak resident memory (KiB) of this process and of its largest child (workers)."""
-    return {"peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            "peak_child_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}
+    from kg.timing import peak_memory
+
+    main, child = peak_memory()
+    return {"peak_kib": main // 1024, "peak_child_kib": child // 1024}
 
 
 def probe_build(input_dir: Path, out: Path, jobs: int, cache: bool) -> dict[str, Any]:

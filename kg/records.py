@@ -69,9 +69,10 @@ _SHARED: dict[tuple[type, Any], FieldNames | None] = {}
 
 
 def _shared(cls: type[BaseModel], values: dict[str, Any], given: Iterable[str] | None) -> FieldNames | None:
-    names = FieldNames(values if given is None else given) if cls.model_config.get("frozen") else None
     try:
-        _SHARED[(cls, given)] = names
-    except TypeError:  # ``given`` is not hashable: this record's own set
+        hash(given)
+    except TypeError:  # ``given`` is not hashable (e.g. a list): this record gets a set of its own
         return None
+    names = FieldNames(values if given is None else given) if cls.model_config.get("frozen") else None
+    _SHARED[(cls, given)] = names
     return names

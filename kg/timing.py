@@ -42,3 +42,19 @@ class StageTimer:
     def total(self) -> float:
         """Sum of all stages."""
         return sum(self.seconds.values())
+
+
+def peak_memory() -> tuple[int, int]:
+    """Peak resident memory, in bytes, of this process and of its largest child process that has ended.
+
+    Example:
+        >>> main, child = peak_memory()
+        >>> main > 0
+        True
+    """
+    import resource
+    import sys
+
+    unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
+    main, child = (resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return main * unit, child * unit

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from kg.cli.common import run_or_fail
 from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildStats, build
+from kg.timing import peak_memory
 from schema import BuildReport, DocumentFacts, Problem
 
 _err = Console(stderr=True)
@@ -37,13 +38,10 @@ def _summary(report: BuildReport, out: Path) -> Table:
 
 
 def _peak_memory() -> str:
-    """Peak resident memory of this process and of its largest worker process (Linux reports KiB)."""
-    import resource
-
-    main, worker = (resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    unit = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes
-    text = f"peak memory {main * unit / 2**20:,.0f} MiB"
-    return text + (f", largest worker {worker * unit / 2**20:,.0f} MiB" if worker else "")
+    """Peak resident memory of this process and of its largest worker process."""
+    main, worker = peak_memory()
+    text = f"peak memory {main / 2**20:,.0f} MiB"
+    return text + (f", largest worker {worker / 2**20:,.0f} MiB" if worker else "")
 
 
 def _timings(stats: BuildStats) -> Table:
