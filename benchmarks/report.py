@@ -218,11 +218,21 @@ def write_results(results: dict[str, Any], source: Path, path: Path) -> None:
              f"(dictionary load {jieba['init_seconds']:.1f} s, not counted; median of the rounds).", "",
              "## Incremental builds", "",
              f"On x{inc['scale']} (medians): full build {full:.1f} s; "
-             f"unchanged rebuild {inc['unchanged']['seconds']:.1f} s (extracted {inc['unchanged']['extracted']}); "
-             f"one document added {inc['add_one']['seconds']:.1f} s (extracted {inc['add_one']['extracted']}, "
+             f"unchanged rebuild {inc['unchanged']['seconds']:.2f} s ({_unchanged(inc['unchanged'])}); "
+             f"{_from_cache(inc)}one document added {inc['add_one']['seconds']:.1f} s (extracted {inc['add_one']['extracted']}, "
              f"from cache {inc['add_one']['cached']}).", *_large_incremental(rounds[0]), ""]
     lines += _stores(results)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _unchanged(run: dict[str, Any]) -> str:
+    return "the folder kept as it was" if run.get("kept") else f"extracted {run['extracted']}, from cache {run['cached']}"
+
+
+def _from_cache(inc: dict[str, Any]) -> str:
+    """The rebuild with every document from the cache (the build key gone, as after a change of resolution code)."""
+    run = inc.get("from_cache")
+    return "" if run is None else (f"every document from the cache (build key removed) {run['seconds']:.1f} s; ")
 
 
 def _large_incremental(first: dict[str, Any]) -> list[str]:
@@ -232,7 +242,8 @@ def _large_incremental(first: dict[str, Any]) -> list[str]:
         scale = name.split("_")[0]
         key, full = next((key, b) for key, b in first["large"].items() if key.startswith(f"{scale}_j"))
         lines.append(f"On {scale} (one run): full build {full['seconds']:.1f} s (jobs {key.split('_j')[1]}); "
-                     f"unchanged rebuild {inc['unchanged']['seconds']:.1f} s; one document added "
+                     f"unchanged rebuild {inc['unchanged']['seconds']:.1f} s ({_unchanged(inc['unchanged'])}); "
+                     f"{_from_cache(inc)}one document added "
                      f"{inc['add_one']['seconds']:.1f} s (extracted {inc['add_one']['extracted']}, from cache "
                      f"{inc['add_one']['cached']}), {inc['add_one']['seconds'] / full['seconds']:.2f} of the full build.")
     return ["", *lines] if lines else []

@@ -45,19 +45,20 @@ def pipeline_fingerprint() -> str:
             digest.update(f"{package} {metadata.version(package)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package} -\n".encode())
-    for path in _source_files():
-        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0")
+    for name, path in source_files():
+        digest.update(name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]
 
 
-def _source_files() -> list[Path]:
+def source_files(names: tuple[str, ...] = FINGERPRINT_SOURCES) -> list[tuple[str, Path]]:
+    """``(name relative to the repository root, path)`` of every file of these folders and files, in name order."""
     files: list[Path] = []
-    for name in FINGERPRINT_SOURCES:
+    for name in names:
         path = _ROOT / name
         found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
         files.extend(p for p in found if "__pycache__" not in p.parts and p.suffix != ".pyc")
-    return files
+    return [(path.relative_to(_ROOT).as_posix(), path) for path in files]
 
 
 def text_sha256(path: Path) -> str:

@@ -76,6 +76,10 @@ class Collector:
         kept = [self._kept(state) for state in self._states()]
         return any(kept) and not all(kept)
 
+    def inputs(self) -> list[tuple[str, str | None]]:
+        """Every file's doc id and content hash (None: the file could not be read)."""
+        return [(state.doc_id, state.sha256) for state in self._states()]
+
     def _kept(self, state: _Doc) -> bool:
         return bool(state.sha256) and self.cache.has_entry(state.doc_id, state.sha256 or "")
 

@@ -10,8 +10,9 @@ process or in ``jobs`` worker processes (:mod:`kg.parallel`); results are
 taken in file order, so the output bytes do not depend on ``jobs``. Each
 document's facts are cached in the build folder (:mod:`kg.cache`): a
 rebuild extracts only new or changed files, and resolution always runs over
-the facts of the files present. Very large text files are processed in
-chunks (:mod:`kg.largefile`).
+the facts of the files present; when nothing the build reads has changed,
+the previous build folder is kept as it is (:mod:`kg.buildkey`). Very large
+text files are processed in chunks (:mod:`kg.largefile`).
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -31,6 +32,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from kg import __version__
+from kg.buildkey import REPORT_FILE, build_key, kept_report, write_manifest
 from kg.cache import FactsCache
 from kg.collector import Collector
 from kg.errors import InputError
@@ -55,7 +57,6 @@ __all__ = ["BuildStats", "ProgressHook", "build", "extract_graph", "write_build"
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/graph")
-REPORT_FILE = "report.json"
 
 
 def extract_graph(documents: Iterable[Document]) -> tuple[list[Node], list[Edge]]:
@@ -128,8 +129,10 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
             the cached facts).
         progress: show a progress bar on stderr.
         on_file: called after each file (for CLIs and tests).
-        cache: reuse the facts cached in ``out_dir`` for unchanged files (False: extract all).
-        stats: if given, filled with the documents extracted / taken from the cache and stage times.
+        cache: reuse the facts cached in ``out_dir`` for unchanged files, and keep ``out_dir`` as it is
+            when nothing the build reads has changed (:mod:`kg.buildkey`); False: extract all.
+        stats: if given, filled with the documents extracted / taken from the cache, whether the previous
+            build was kept, and stage times.
 
     Returns:
         The build report (also written as ``report.json``).
@@ -145,10 +148,15 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
-    hook = _progress(len(paths), progress, on_file)
+    hook: ProgressHook | None = None
     try:
         store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
-        collector = Collector(paths, input_dir, staging, store, hook, stats)
+        collector = Collector(paths, input_dir, staging, store, None, stats)
+        key, kept = _key_and_kept(collector, out_dir, cache, problems, stats)
+        if kept is not None:
+            stats.kept = True
+            return kept
+        hook = collector.on_file = _progress(len(paths), progress, on_file)
         with frozen_while():
             _collect(collector, jobs, stats)
         facts = collector.results()
@@ -164,6 +172,8 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
             _stage(hook, "writing the graph")
             with stats.timer("writing"):
                 write_build(nodes, edges, report, staging)
+                if key is not None and not report.problems:  # a skipped file is tried again next time
+                    write_manifest(staging, key)
                 _swap_in(staging, out_dir)
             del nodes, edges
     finally:
@@ -172,6 +182,17 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _key_and_kept(collector: Collector, out_dir: Path, cache: bool, problems: list[Problem],
+                  stats: BuildStats) -> tuple[str | None, BuildReport | None]:
+    """The build's key (None after a problem in discovery or a file that cannot be read) and, when the
+    build in ``out_dir`` was made with the same key and is as it was left, its report (see :mod:`kg.buildkey`)."""
+    key = None if problems else build_key(collector.inputs())
+    if not cache or key is None:
+        return key, None
+    with stats.timer("cache"):
+        return key, kept_report(out_dir, key)
 
 
 def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:

@@ -37,6 +37,8 @@ class BuildStats:
     extracted: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
     chunks: int = 0
+    #: Nothing the build reads had changed: the previous build folder was kept as it was (:mod:`kg.buildkey`).
+    kept: bool = False
     timer: StageTimer = field(default_factory=StageTimer)
 
 

@@ -62,7 +62,8 @@ def _timings(stats: BuildStats) -> Table:
               help="Worker processes for extraction (with 1, a rebuild that adds files extracts them in one "
                    "worker while the cached facts are read).")
 @click.option("--no-cache", is_flag=True,
-              help="Extract every document again instead of reusing the facts cached in --out/.cache.")
+              help="Extract every document again instead of reusing the facts cached in --out/.cache (and build even "
+                   "when nothing changed).")
 @click.option("--timings", is_flag=True,
               help="Print seconds per stage, how many documents came from the cache, and peak memory.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
@@ -72,20 +73,25 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
     Writes nodes.jsonl, edges.jsonl, kg.graphml, report.json and the
     normalised texts (texts/) that evidence offsets point into. A file that
     cannot be used is reported and skipped; the exit code is 1 if any was.
-    Unchanged documents are taken from the cache of the previous build
-    (--no-cache extracts all); --jobs N extracts in N worker processes with
-    the same output bytes.
+    Unchanged documents are taken from the cache of the previous build, and
+    when nothing changed at all (documents, kg's code) the previous build is
+    kept as it is (--no-cache extracts all); --jobs N extracts in N worker
+    processes with the same output bytes.
     """
     progress = not quiet and sys.stderr.isatty()
     stats = BuildStats()
     report = run_or_fail(lambda: build(input_dir, out_dir, jobs=jobs, progress=progress,
                                        on_file=_print_problem, cache=not no_cache, stats=stats))
+    if stats.kept and not quiet:
+        _err.print(f"nothing changed since the last build into {out_dir}: kept it (--no-cache builds again)",
+                   highlight=False, soft_wrap=True)
     if not quiet:
         Console().print(_summary(report, out_dir))
     if timings:
         console = Console()
-        console.print(f"extracted {len(stats.extracted)}, from cache {len(stats.cached)}; {_peak_memory()}",
-                      highlight=False)
+        done = "kept the previous build" if stats.kept else \
+            f"extracted {len(stats.extracted)}, from cache {len(stats.cached)}"
+        console.print(f"{done}; {_peak_memory()}", highlight=False)
         console.print(_timings(stats))
     if report.problems:
         raise SystemExit(1)

@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.cache import CACHE_DIR, _source_files, pipeline_fingerprint
+from kg.buildkey import MANIFEST
+from kg.cache import CACHE_DIR, pipeline_fingerprint, source_files
 from kg.pipeline import BuildStats, build
 from tests.pipeline.conftest import MEDIUM, RAW, SMALL, assert_same_tree, tree_bytes
 
@@ -31,7 +32,11 @@ def test_add_change_remove_equal_clean_builds(tmp_path: Path, small_input: Path)
     assert sorted(_build(small_input, out).extracted) == sorted(SMALL)
 
     again = _build(small_input, out)
-    assert again.extracted == [] and sorted(again.cached) == sorted(SMALL)
+    assert again.kept and again.extracted == [] == again.cached  # nothing changed: the folder is kept (kg.buildkey)
+    (out / CACHE_DIR / MANIFEST).unlink()
+    again = _build(small_input, out)
+    assert not again.kept and again.extracted == [] and sorted(again.cached) == sorted(SMALL)
+    _clean_equals(small_input, out, tmp_path, "unchanged")
 
     shutil.copyfile(RAW / f"{MEDIUM}.txt", small_input / f"{MEDIUM}.txt")
     added = _build(small_input, out)
@@ -58,7 +63,7 @@ def test_add_change_remove_equal_clean_builds(tmp_path: Path, small_input: Path)
 def test_other_fingerprint_or_broken_entry_is_not_used(tmp_path: Path, small_input: Path) -> None:
     out = tmp_path / "graph"
     _build(small_input, out)
-    entries = sorted((out / CACHE_DIR).rglob("*.json"))
+    entries = sorted((out / CACHE_DIR).glob("*/*.json"))  # one entry per document
     assert len(entries) == len(SMALL)
     assert all(e.name.endswith(f"-{pipeline_fingerprint()}.json") for e in entries)
     stale = entries[0].with_name(entries[0].name.replace(pipeline_fingerprint(), "0" * 16))
@@ -79,7 +84,7 @@ def test_changed_text_of_previous_build_is_not_trusted(tmp_path: Path, small_inp
 
 
 def test_fingerprint_covers_rules_and_data() -> None:
-    names = {p.relative_to(RAW.parents[1]).as_posix() for p in _source_files()}
+    names = {name for name, _ in source_files()}
     assert {"extractors/config.cfg", "extractors/relations.py", "kg/extract.py"} <= names
     assert any(n.startswith("extractors/data/") for n in names)
     assert any(n.startswith("kg/ingest/") for n in names)
@@ -91,7 +96,7 @@ def test_entry_of_the_pydantic_form_is_not_used(tmp_path: Path, small_input: Pat
 
     out = tmp_path / "graph"
     _build(small_input, out)
-    entry = sorted((out / CACHE_DIR).rglob("*.json"))[0]
+    entry = sorted((out / CACHE_DIR).glob("*/*.json"))[0]
     header, facts = decode_facts(entry.read_bytes())
     old = {key: header[key] for key in ("doc_id", "sha256", "fingerprint", "text_sha256")}
     entry.write_text(json.dumps({**old, "facts": facts.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8")
@@ -104,7 +109,7 @@ import json, sys
 from kg.pipeline import BuildStats, build
 stats = BuildStats()
 build(sys.argv[1], sys.argv[2], stats=stats)
-print(json.dumps({"extracted": stats.extracted, "cached": len(stats.cached),
+print(json.dumps({"extracted": stats.extracted, "cached": len(stats.cached), "kept": stats.kept,
                   "load": stats.timer.seconds.get("load", 0.0), "spacy_here": "spacy" in sys.modules}))
 """
 
@@ -129,4 +134,4 @@ def test_rebuild_with_a_new_file_extracts_it_in_a_worker_while_this_process_read
     assert added["load"] > 0  # the worker reports its load time
     _clean_equals(small_input, out, tmp_path, "added-in-worker")
     unchanged = _rebuild_in_fresh_process(small_input, out)
-    assert unchanged["extracted"] == [] and not unchanged["spacy_here"] and unchanged["load"] == 0
+    assert unchanged["kept"] and unchanged["extracted"] == [] and not unchanged["spacy_here"] and unchanged["load"] == 0

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kg.buildkey import MANIFEST
+from kg.cache import CACHE_DIR
 from kg.cli import main
 from kg.parallel import FORK, SPAWN, ordered_map, start_method
 from kg.pipeline import BuildStats, build
@@ -120,7 +122,11 @@ def test_cli_jobs_and_no_cache(tmp_path: Path, small_input: Path) -> None:
     assert "extracted 3, from cache 0; peak memory " in result.output
     assert tree_bytes(tmp_path / "g") == first
     result = runner.invoke(main, args + ["--timings"])
+    assert "kept the previous build; peak memory " in result.output  # nothing changed (kg.buildkey)
+    (tmp_path / "g" / CACHE_DIR / MANIFEST).unlink()
+    result = runner.invoke(main, args + ["--timings"])
     assert "extracted 0, from cache 3" in result.output
+    assert tree_bytes(tmp_path / "g") == first
 
 
 def _run_task_dying_on_medium(task: Task) -> Outcome:

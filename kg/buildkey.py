@@ -1,0 +1,107 @@
+"""The key of a whole build: ``kg build`` keeps the previous build folder when nothing it reads has changed.
+
+A build writes ``<out>/.cache/build.json``: its key and the files it left in the folder. The key
+hashes everything the output depends on: each input file's doc id and content hash, and
+:func:`code_fingerprint` (kg's version, the library versions, every file of ``kg/``,
+``extractors/`` and ``schema/``). The files are listed by path and size, the graph files, the
+report and the texts also by their SHA-256 (the per-document cache entries by size only: the
+cache trusts their content too, :mod:`kg.cache`).
+
+A rebuild whose key is the same, into a folder that still holds exactly those files, returns the
+previous report and touches nothing (:func:`kept_report`). Anything else builds again, with the
+per-document cache: an input changed, added or removed; other code; a graph file edited or
+deleted; a file added to the folder; ``--no-cache``. A build that skipped a file writes no key,
+so the next build tries that file again. The manifest holds no times, so two builds of the same
+input stay byte-identical, their ``.cache`` folder included.
+
+Example:
+    >>> build_key([("a_0123456789abcdef", "00" * 32)]) == build_key([("a_0123456789abcdef", "00" * 32)])
+    True
+    >>> build_key([("a_0123456789abcdef", None)]) is None  # a file that could not be read: no key
+    True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from kg.cache import CACHE_DIR, pipeline_fingerprint, source_files, text_sha256
+from schema import BuildReport
+
+#: The manifest, inside the build folder's cache folder (doc ids end in ``_<16 hex>``, so no entry has its name).
+MANIFEST = "build.json"
+#: The version of the manifest's form: a manifest of another version is never read.
+FORMAT = 1
+#: Besides the extraction sources of :func:`kg.cache.pipeline_fingerprint`: resolution, writing, the alias table.
+CODE_SOURCES = ("kg", "extractors", "schema")
+CODE_PACKAGES = ("pydantic-core", "PyYAML")
+REPORT_FILE = "report.json"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """16 hex digits over the extraction fingerprint, more library versions and every source and data file."""
+    from importlib import metadata
+
+    digest = hashlib.sha256(f"build {pipeline_fingerprint()}\n".encode())
+    for package in CODE_PACKAGES:
+        try:
+            digest.update(f"{package} {metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} -\n".encode())
+    for name, path in source_files(CODE_SOURCES):
+        digest.update(name.encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def build_key(inputs: Iterable[tuple[str, str | None]]) -> str | None:
+    """The key of a build of these ``(doc id, content SHA-256)`` inputs; None if a file could not be hashed."""
+    rows = sorted(inputs)
+    if any(sha256 is None for _, sha256 in rows):
+        return None
+    digest = hashlib.sha256(f"kg build {FORMAT} {code_fingerprint()}\n".encode())
+    for doc_id, sha256 in rows:
+        digest.update(f"{doc_id}\0{sha256}\n".encode())
+    return digest.hexdigest()
+
+
+def write_manifest(folder: Path, key: str) -> None:
+    """Record ``key`` and the files now in the build ``folder`` (call it last, when every file is written)."""
+    manifest = {"format": FORMAT, "key": key, "files": _listing(folder)}
+    target = folder / CACHE_DIR / MANIFEST
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def kept_report(folder: Path, key: str) -> BuildReport | None:
+    """The report of the build in ``folder`` if it was made with ``key`` and its files are as it left them."""
+    try:
+        manifest = json.loads((folder / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("key") != key:
+            return None
+        if manifest.get("files") != _listing(folder):
+            return None
+        report = BuildReport.model_validate_json((folder / REPORT_FILE).read_bytes())
+    except (OSError, ValueError, ValidationError):  # missing, unreadable or not JSON (json's error is a ValueError)
+        return None
+    return None if report.problems else report
+
+
+def _listing(folder: Path) -> dict[str, list[int | str]]:
+    """``{relative path: [size, sha256]}`` of every file under ``folder`` but the manifest (cache entries: size only)."""
+    listing: dict[str, list[int | str]] = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if relative == f"{CACHE_DIR}/{MANIFEST}" or not path.is_file():
+            continue
+        size = path.stat().st_size
+        hashed = not relative.startswith(f"{CACHE_DIR}/")
+        listing[relative] = [size, text_sha256(path)] if hashed else [size]
+    return listing

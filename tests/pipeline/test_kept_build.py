@@ -1,0 +1,155 @@
+"""A rebuild with nothing changed keeps the previous build folder as it is (kg.buildkey); any change builds again."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.buildkey import CODE_SOURCES, MANIFEST, build_key, kept_report
+from kg.cache import CACHE_DIR, source_files
+from kg.cli import main
+from kg.pipeline import BuildStats, build
+from schema import DocumentFacts, Problem
+from tests.pipeline.conftest import MEDIUM, RAW, SMALL, assert_same_tree
+
+
+def _build(raw: Path, out: Path, **kwargs: object) -> BuildStats:
+    stats = BuildStats()
+    build(raw, out, stats=stats, **kwargs)
+    return stats
+
+
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Inode and modification time of every file under ``folder``: a file written again changes one of them."""
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def _clean_equals(raw: Path, out: Path, clean: Path) -> None:
+    build(raw, clean, cache=False)
+    assert_same_tree(out, clean)
+
+
+def test_unchanged_rebuild_keeps_every_file_and_equals_a_clean_build(tmp_path: Path, small_input: Path) -> None:
+    out = tmp_path / "graph"
+    first = build(small_input, out)
+    assert (out / CACHE_DIR / MANIFEST).is_file()
+    before = _stamps(out)
+    stats = BuildStats()
+    again = build(small_input, out, stats=stats, jobs=2)
+    assert stats.kept and stats.extracted == [] == stats.cached
+    assert again == first
+    assert _stamps(out) == before  # not one file was written again
+    _clean_equals(small_input, out, tmp_path / "clean")  # the manifest too: it holds no times
+
+
+def _edit_graph_same_size(out: Path, raw: Path) -> None:
+    edges = out / "edges.jsonl"
+    data = edges.read_bytes()
+    edges.write_bytes(data.replace(b'"source"', b'"sourcf"', 1))
+    assert len(edges.read_bytes()) == len(data)
+
+
+def _delete_graphml(out: Path, raw: Path) -> None:
+    (out / "kg.graphml").unlink()
+
+
+def _add_a_file_to_the_folder(out: Path, raw: Path) -> None:
+    (out / "notes.txt").write_text("my notes", encoding="utf-8")
+
+
+def _edit_text(out: Path, raw: Path) -> None:
+    text = out / "texts" / f"{SMALL[0]}.txt"
+    data = text.read_bytes()
+    text.write_bytes(data[:-3] + "区".encode())  # same size, other bytes
+
+
+def _delete_cache_entry(out: Path, raw: Path) -> None:
+    next((out / CACHE_DIR).glob("*/*.json")).unlink()
+
+
+def _break_manifest(out: Path, raw: Path) -> None:
+    (out / CACHE_DIR / MANIFEST).write_text("{not json", encoding="utf-8")
+
+
+def _change_input(out: Path, raw: Path) -> None:
+    path = raw / f"{SMALL[1]}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n北辰区双街镇。\n", encoding="utf-8")
+
+
+def _add_input(out: Path, raw: Path) -> None:
+    shutil.copyfile(RAW / f"{MEDIUM}.txt", raw / f"{MEDIUM}.txt")
+
+
+def _remove_input(out: Path, raw: Path) -> None:
+    (raw / f"{SMALL[0]}.txt").unlink()
+
+
+CHANGES: list[Callable[[Path, Path], None]] = [
+    _edit_graph_same_size, _delete_graphml, _add_a_file_to_the_folder, _edit_text, _delete_cache_entry,
+    _break_manifest, _change_input, _add_input, _remove_input,
+]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=[change.__name__.strip("_") for change in CHANGES])
+def test_any_change_builds_again(tmp_path: Path, small_input: Path, change: Callable[[Path, Path], None]) -> None:
+    out = tmp_path / "graph"
+    build(small_input, out)
+    change(out, small_input)
+    stats = _build(small_input, out)
+    assert not stats.kept
+    _clean_equals(small_input, out, tmp_path / "clean")
+    assert _build(small_input, out).kept  # and the build it made is kept next time
+
+
+def test_no_cache_builds_again(tmp_path: Path, small_input: Path) -> None:
+    out = tmp_path / "graph"
+    build(small_input, out)
+    stats = _build(small_input, out, cache=False)
+    assert not stats.kept and sorted(stats.extracted) == sorted(SMALL)
+
+
+def test_a_build_that_skipped_a_file_is_not_kept(tmp_path: Path, small_input: Path) -> None:
+    (small_input / "broken.txt").write_bytes(b"")
+    out = tmp_path / "graph"
+    assert [Path(p.file).name for p in build(small_input, out).problems] == ["broken.txt"]
+    assert not (out / CACHE_DIR / MANIFEST).exists()
+    reported: list[str] = []
+
+    def hook(path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
+        if problem is not None:
+            reported.append(path.name)
+
+    stats = _build(small_input, out, on_file=hook)
+    assert not stats.kept and reported == ["broken.txt"]  # the file is tried, and reported, again
+    assert stats.extracted == [] and sorted(stats.cached) == sorted(SMALL)
+
+
+def test_key_is_over_the_inputs_and_all_of_the_code(tmp_path: Path, small_input: Path) -> None:
+    rows = [("a_0123456789abcdef", "1" * 64), ("b_0123456789abcdef", "2" * 64)]
+    assert build_key(rows) == build_key(reversed(rows))  # the order files are found in does not matter
+    assert build_key(rows) != build_key([rows[0], ("b_0123456789abcdef", "3" * 64)])
+    assert build_key(rows) != build_key(rows[:1])
+    assert build_key([*rows, ("c_0123456789abcdef", None)]) is None
+    names = {name for name, _ in source_files(CODE_SOURCES)}
+    assert {"kg/resolve.py", "kg/naming.py", "kg/data/aliases.yml", "kg/graphwrite.py", "extractors/relations.py",
+            "extractors/config.cfg", "schema/graph.py"} <= names
+    out = tmp_path / "graph"
+    build(small_input, out)
+    assert kept_report(out, "0" * 64) is None  # e.g. made by other code
+
+
+def test_cli_says_the_build_was_kept(tmp_path: Path, small_input: Path) -> None:
+    args = ["build", "--input", str(small_input), "--out", str(tmp_path / "graph"), "--timings"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0 and "nothing changed" not in first.stderr
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert "nothing changed since the last build" in again.stderr
+    assert "kept the previous build" in again.stdout and "documents" in again.stdout
+    quiet = CliRunner().invoke(main, [*args[:-1], "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""
