@@ -7,12 +7,13 @@ hashes everything the output depends on: each input file's doc id and content ha
 report and the texts also by their SHA-256 (the per-document cache entries by size only: the
 cache trusts their content too, :mod:`kg.cache`).
 
-A rebuild whose key is the same, into a folder that still holds exactly those files, returns the
-previous report and touches nothing (:func:`kept_report`). Anything else builds again, with the
-per-document cache: an input changed, added or removed; other code; a graph file edited or
-deleted; a file added to the folder; ``--no-cache``. A build that skipped a file writes no key,
-so the next build tries that file again. The manifest holds no times, so two builds of the same
-input stay byte-identical, their ``.cache`` folder included.
+A rebuild whose key is the same, into a folder whose listed files are all there as they were,
+returns the previous report and touches nothing (:func:`kept_report`); files added to the folder
+since (the embedded query store ``kg.lbdb``, ``exports/``, an analyst's notes) are not the build's
+and stay. Anything else builds again, with the per-document cache: an input changed, added or
+removed; other code; a file of the build edited or deleted; ``--no-cache``. A build that skipped a
+file writes no key, so the next build tries that file again. The manifest holds no times, so two
+builds of the same input stay byte-identical, their ``.cache`` folder included.
 
 Example:
     >>> build_key([("a_0123456789abcdef", "00" * 32)]) == build_key([("a_0123456789abcdef", "00" * 32)])
@@ -86,7 +87,7 @@ def kept_report(folder: Path, key: str) -> BuildReport | None:
         manifest = json.loads((folder / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("key") != key:
             return None
-        if manifest.get("files") != _listing(folder):
+        if not _as_left(folder, manifest.get("files")):
             return None
         report = BuildReport.model_validate_json((folder / REPORT_FILE).read_bytes())
     except (OSError, ValueError, ValidationError):  # missing, unreadable or not JSON (json's error is a ValueError)
@@ -99,9 +100,24 @@ def _listing(folder: Path) -> dict[str, list[int | str]]:
     listing: dict[str, list[int | str]] = {}
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
-        if relative == f"{CACHE_DIR}/{MANIFEST}" or not path.is_file():
-            continue
-        size = path.stat().st_size
-        hashed = not relative.startswith(f"{CACHE_DIR}/")
-        listing[relative] = [size, text_sha256(path)] if hashed else [size]
+        if relative != f"{CACHE_DIR}/{MANIFEST}" and path.is_file():
+            listing[relative] = [path.stat().st_size, *_hash(path, relative)]
     return listing
+
+
+def _hash(path: Path, relative: str) -> list[str]:
+    """``[sha256]`` of a file of the build, ``[]`` for a cache entry (the cache trusts their content)."""
+    return [] if relative.startswith(f"{CACHE_DIR}/") else [text_sha256(path)]
+
+
+def _as_left(folder: Path, files: object) -> bool:
+    """Whether every file the manifest lists is in ``folder`` as the build left it (sizes first: they are cheap)."""
+    if not isinstance(files, dict) or not all(isinstance(v, list) and v for v in files.values()):
+        return False
+    paths = {relative: folder / relative for relative in files
+             if not Path(relative).is_absolute() and ".." not in Path(relative).parts}
+    if len(paths) != len(files):
+        return False
+    if any(not path.is_file() or path.stat().st_size != files[relative][0] for relative, path in paths.items()):
+        return False
+    return all(_hash(path, relative) == files[relative][1:] for relative, path in paths.items())

@@ -58,10 +58,6 @@ def _delete_graphml(out: Path, raw: Path) -> None:
     (out / "kg.graphml").unlink()
 
 
-def _add_a_file_to_the_folder(out: Path, raw: Path) -> None:
-    (out / "notes.txt").write_text("my notes", encoding="utf-8")
-
-
 def _edit_text(out: Path, raw: Path) -> None:
     text = out / "texts" / f"{SMALL[0]}.txt"
     data = text.read_bytes()
@@ -90,7 +86,7 @@ def _remove_input(out: Path, raw: Path) -> None:
 
 
 CHANGES: list[Callable[[Path, Path], None]] = [
-    _edit_graph_same_size, _delete_graphml, _add_a_file_to_the_folder, _edit_text, _delete_cache_entry,
+    _edit_graph_same_size, _delete_graphml, _edit_text, _delete_cache_entry,
     _break_manifest, _change_input, _add_input, _remove_input,
 ]
 
@@ -104,6 +100,26 @@ def test_any_change_builds_again(tmp_path: Path, small_input: Path, change: Call
     assert not stats.kept
     _clean_equals(small_input, out, tmp_path / "clean")
     assert _build(small_input, out).kept  # and the build it made is kept next time
+
+
+def test_files_added_to_the_folder_since_are_not_the_builds_and_stay(tmp_path: Path, small_input: Path) -> None:
+    """The embedded query store, exports and an analyst's notes do not make the next build run again."""
+    out = tmp_path / "graph"
+    build(small_input, out)
+    runner = CliRunner()
+    asked = runner.invoke(main, ["query", "--graph", str(out), "--format", "json",
+                                 "MATCH (d:Document) RETURN count(d) AS n"])
+    assert asked.exit_code == 0, asked.output
+    assert runner.invoke(main, ["export", "--format", "json", "--graph", str(out)]).exit_code == 0
+    (out / "notes.txt").write_text("my notes", encoding="utf-8")
+    added = {"kg.lbdb", "exports/kg.json", "notes.txt"}
+    assert added <= set(_stamps(out))
+    before = _stamps(out)
+    assert _build(small_input, out).kept
+    assert _stamps(out) == before
+    again = runner.invoke(main, ["query", "--graph", str(out), "--format", "json",
+                                 "MATCH (d:Document) RETURN count(d) AS n"])
+    assert again.exit_code == 0 and again.output == asked.output and _stamps(out) == before  # the store is still fresh
 
 
 def test_no_cache_builds_again(tmp_path: Path, small_input: Path) -> None:
