@@ -231,6 +231,11 @@ class Collector:
         """Every document's facts, in file order."""
         return [self.facts[i] for i in sorted(self.facts)]
 
+    def take_results(self) -> list[DocumentFacts]:
+        """:meth:`results`, handed over: the collector keeps none, so they are freed with the caller's list."""
+        facts, self.facts = self.results(), {}
+        return facts
+
 
 def _size(path: Path) -> int:
     try:

@@ -157,30 +157,38 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
             stats.kept = True
             return kept
         hook = collector.on_file = _progress(len(paths), progress, on_file)
-        with frozen_while():
-            _collect(collector, jobs, stats)
-        facts = collector.results()
-        problems += collector.problems
-        with gc_paused():  # one pause: a collection between the steps would walk every record
-            _stage(hook, "resolving the graph")
-            with stats.timer("resolution"):
-                nodes, edges = resolve(facts)
-                report = _report(facts, problems, nodes, edges)
-            # The facts are freed (by reference counting, before the collector is back on) before the
-            # graph is written, whose rows then reuse their memory: the peak is the larger of the two.
-            del collector, facts
-            _stage(hook, "writing the graph")
-            with stats.timer("writing"):
-                write_build(nodes, edges, report, staging)
-                if key is not None and not report.problems:  # a skipped file is tried again next time
-                    write_manifest(staging, key)
-                _swap_in(staging, out_dir)
-            del nodes, edges
+        report = _graph_into(staging, collector, jobs, problems, hook, stats)
+        with stats.timer("writing"):
+            if key is not None and not report.problems:  # a skipped file is tried again next time
+                write_manifest(staging, key)
+            _swap_in(staging, out_dir)
     finally:
         if isinstance(hook, _Bar):
             hook.close()
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+    return report
+
+
+def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[Problem], hook: ProgressHook | None,
+                stats: BuildStats) -> BuildReport:
+    """Extract every document (or take its facts from the cache), resolve the graph and write it into ``staging``."""
+    with frozen_while():
+        _collect(collector, jobs, stats)
+    facts = collector.take_results()
+    problems = problems + collector.problems
+    with gc_paused():  # one pause: a collection between the steps would walk every record
+        _stage(hook, "resolving the graph")
+        with stats.timer("resolution"):
+            nodes, edges = resolve(facts)
+            report = _report(facts, problems, nodes, edges)
+        # The facts are freed (by reference counting, before the collector is back on) before the
+        # graph is written, whose rows then reuse their memory: the peak is the larger of the two.
+        del facts
+        _stage(hook, "writing the graph")
+        with stats.timer("writing"):
+            write_build(nodes, edges, report, staging)
+        del nodes, edges  # freed while the collector is still off
     return report
 
 
