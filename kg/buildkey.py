@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from kg.cache import CACHE_DIR, pipeline_fingerprint, source_files, text_sha256
+from kg.cache import CACHE_DIR, fingerprint, pipeline_fingerprint, text_sha256
 from schema import BuildReport
 
 #: The manifest, inside the build folder's cache folder (doc ids end in ``_<16 hex>``, so no entry has its name).
@@ -48,18 +48,7 @@ REPORT_FILE = "report.json"
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """16 hex digits over the extraction fingerprint, more library versions and every source and data file."""
-    from importlib import metadata
-
-    digest = hashlib.sha256(f"build {pipeline_fingerprint()}\n".encode())
-    for package in CODE_PACKAGES:
-        try:
-            digest.update(f"{package} {metadata.version(package)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{package} -\n".encode())
-    for name, path in source_files(CODE_SOURCES):
-        digest.update(name.encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
+    return fingerprint(f"build {pipeline_fingerprint()}", CODE_PACKAGES, CODE_SOURCES)
 
 
 def build_key(inputs: Iterable[tuple[str, str | None]]) -> str | None:

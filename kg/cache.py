@@ -39,13 +39,18 @@ FINGERPRINT_PACKAGES = ("spacy", "jieba", "jionlp", "pydantic")
 @lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
     """16 hex digits over the pipeline version, library versions and extraction sources."""
-    digest = hashlib.sha256(f"kg {__version__}\n".encode())
-    for package in FINGERPRINT_PACKAGES:
+    return fingerprint(f"kg {__version__}", FINGERPRINT_PACKAGES, FINGERPRINT_SOURCES)
+
+
+def fingerprint(header: str, packages: tuple[str, ...], sources: tuple[str, ...]) -> str:
+    """16 hex digits over ``header``, the installed versions of ``packages`` and every file of ``sources``."""
+    digest = hashlib.sha256(f"{header}\n".encode())
+    for package in packages:
         try:
             digest.update(f"{package} {metadata.version(package)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package} -\n".encode())
-    for name, path in source_files():
+    for name, path in source_files(sources):
         digest.update(name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]

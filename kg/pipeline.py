@@ -128,7 +128,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
             cache and others are new, in one worker that loads the pipeline while this process reads
             the cached facts).
         progress: show a progress bar on stderr.
-        on_file: called after each file (for CLIs and tests).
+        on_file: called after each file (for CLIs and tests); not at all when the previous build is kept.
         cache: reuse the facts cached in ``out_dir`` for unchanged files, and keep ``out_dir`` as it is
             when nothing the build reads has changed (:mod:`kg.buildkey`); False: extract all.
         stats: if given, filled with the documents extracted / taken from the cache, whether the previous
