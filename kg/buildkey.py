@@ -1,11 +1,12 @@
 """The key of a whole build: ``kg build`` keeps the previous build folder when nothing it reads has changed.
 
 A build writes ``<out>/.cache/build.json``: its key and the files it left in the folder. The key
-hashes everything the output depends on: each input file's doc id and content hash, and
+hashes everything the output depends on: each input file's doc id and content hash,
 :func:`code_fingerprint` (kg's version, the library versions, every file of ``kg/``,
-``extractors/`` and ``schema/``). The files are listed by path and size, the graph files, the
-report and the texts also by their SHA-256 (the per-document cache entries by size only: the
-cache trusts their content too, :mod:`kg.cache`).
+``extractors/`` and ``schema/``) and how large files are cut (:func:`kg.largefile.cut_settings`).
+The files are listed by path and size, the graph files, the report and the texts also by their
+SHA-256 (the per-document cache entries by size only: the cache trusts their content too,
+:mod:`kg.cache`).
 
 A rebuild whose key is the same, into a folder whose listed files are all there as they were,
 returns the previous report and touches nothing (:func:`kept_report`); files added to the folder
@@ -33,6 +34,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kg.cache import CACHE_DIR, fingerprint, pipeline_fingerprint, text_sha256
+from kg.largefile import cut_settings
 from schema import BuildReport
 
 #: The manifest, inside the build folder's cache folder (doc ids end in ``_<16 hex>``, so no entry has its name).
@@ -56,7 +58,7 @@ def build_key(inputs: Iterable[tuple[str, str | None]]) -> str | None:
     rows = sorted(inputs)
     if any(sha256 is None for _, sha256 in rows):
         return None
-    digest = hashlib.sha256(f"kg build {FORMAT} {code_fingerprint()}\n".encode())
+    digest = hashlib.sha256(f"kg build {FORMAT} {code_fingerprint()} {cut_settings()}\n".encode())
     for doc_id, sha256 in rows:
         digest.update(f"{doc_id}\0{sha256}\n".encode())
     return digest.hexdigest()

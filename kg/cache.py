@@ -2,9 +2,10 @@
 
 A build keeps each document's :class:`schema.DocumentFacts` as
 ``<out>/.cache/<doc_id>/<sha256>-<fingerprint>.json``: ``sha256`` is the
-hash of the file's bytes and ``fingerprint`` (:func:`pipeline_fingerprint`)
-hashes the pipeline version, the library versions and every source and data
-file that extraction depends on, so a rule change misses the cache. A hit
+hash of the file's bytes and ``fingerprint`` (:func:`cache_fingerprint`)
+hashes the pipeline version, the library versions, every source and data
+file that extraction depends on and how large files are cut, so a rule
+change misses the cache. A hit
 also needs the document's normalised text from the previous build (checked
 by its hash). The new build folder gets exactly the entries of the documents
 it holds, so removed documents leave nothing behind. Entries are written in the compact
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.factcodec import FactsFormatError, decode_facts, encode_facts
+from kg.largefile import cut_settings
 from schema import DocumentFacts
 
 CACHE_DIR = ".cache"
@@ -40,6 +42,11 @@ FINGERPRINT_PACKAGES = ("spacy", "jieba", "jionlp", "pydantic")
 def pipeline_fingerprint() -> str:
     """16 hex digits over the pipeline version, library versions and extraction sources."""
     return fingerprint(f"kg {__version__}", FINGERPRINT_PACKAGES, FINGERPRINT_SOURCES)
+
+
+def cache_fingerprint() -> str:
+    """16 hex digits over :func:`pipeline_fingerprint` and how large files are cut (:func:`kg.largefile.cut_settings`)."""
+    return hashlib.sha256(f"{pipeline_fingerprint()} {cut_settings()}".encode()).hexdigest()[:16]
 
 
 def fingerprint(header: str, packages: tuple[str, ...], sources: tuple[str, ...]) -> str:
@@ -86,7 +93,7 @@ class FactsCache:
     def __init__(self, previous: Path | None, staging: Path) -> None:
         self.previous = previous
         self.staging = staging
-        self.fingerprint = pipeline_fingerprint()
+        self.fingerprint = cache_fingerprint()
 
     def _entry(self, root: Path, doc_id: str, sha256: str) -> Path:
         return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint}.json"

@@ -47,6 +47,11 @@ def is_large(path: Path, limit: int | None = None) -> bool:
         return False
 
 
+def cut_settings() -> str:
+    """How large text files are cut, as the caches key it (it changes their facts); read at each call, not at import."""
+    return f"large {LARGE_FILE_BYTES} chunk {CHUNK_CHARS}"
+
+
 def file_sha256(path: Path) -> str:
     """SHA-256 of a file's bytes, read in blocks."""
     digest = hashlib.sha256()

@@ -63,6 +63,23 @@ def test_chunked_document_offsets_and_jobs(tmp_path: Path, monkeypatch: pytest.M
     assert len(whole & chunked) >= 0.85 * len(whole)
 
 
+def test_cutting_large_files_otherwise_misses_the_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``KG_LARGE_FILE_BYTES`` changes a large file's facts without changing code: no cache may hide that."""
+    raw = copy_docs(tmp_path / "raw", (MEDIUM,) + SMALL[:1])
+    out = tmp_path / "graph"
+    build(raw, out)
+    monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", 10_000)
+    stats = BuildStats()
+    build(raw, out, stats=stats)
+    assert not stats.kept and sorted(stats.extracted) == sorted((MEDIUM,) + SMALL[:1]) and stats.chunks >= 1
+    build(raw, tmp_path / "clean", cache=False)
+    assert_same_tree(out, tmp_path / "clean")
+    monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", 8 * 2**20)
+    back = BuildStats()
+    build(raw, out, stats=back)
+    assert not back.kept and back.chunks == 0 and sorted(back.extracted) == sorted((MEDIUM,) + SMALL[:1])
+
+
 _PROBE = """
 import resource, sys
 from pathlib import Path
