@@ -28,8 +28,18 @@ from pathlib import Path
 from kg.errors import InputError
 from schema import DocumentFacts
 
+
+def _from_environment(name: str, default: int) -> int | str:
+    """The positive whole number in environment variable ``name`` (``default`` if unset), else its text as given
+    (reported by :func:`large_file_bytes` when a build starts, so that ``kg --help`` still works)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    return int(raw) if raw.isdigit() and int(raw) > 0 else raw
+
+
 #: Plain-text files larger than this are streamed in chunks (environment: ``KG_LARGE_FILE_BYTES``).
-LARGE_FILE_BYTES = int(os.environ.get("KG_LARGE_FILE_BYTES", 8 * 2**20))
+LARGE_FILE_BYTES: int | str = _from_environment("KG_LARGE_FILE_BYTES", 8 * 2**20)
 #: Target size of a chunk, in characters.
 CHUNK_CHARS = 200_000
 BLOCK_BYTES = 2**20
@@ -38,9 +48,17 @@ _SENTENCE_END = "。！？!?；;：:”」』)）"
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def large_file_bytes() -> int:
+    """:data:`LARGE_FILE_BYTES`; an :class:`~kg.errors.InputError` if ``KG_LARGE_FILE_BYTES`` is not a number of bytes."""
+    if isinstance(LARGE_FILE_BYTES, int):
+        return LARGE_FILE_BYTES
+    raise InputError("KG_LARGE_FILE_BYTES", f"is {LARGE_FILE_BYTES!r}, not a number of bytes",
+                     "unset it, or give a whole number of bytes such as 8388608")
+
+
 def is_large(path: Path, limit: int | None = None) -> bool:
-    """True for a plain-text file bigger than ``limit`` (default :data:`LARGE_FILE_BYTES`)."""
-    limit = LARGE_FILE_BYTES if limit is None else limit
+    """True for a plain-text file bigger than ``limit`` (default :func:`large_file_bytes`)."""
+    limit = large_file_bytes() if limit is None else limit
     try:
         return path.suffix.lower() in TEXT_SUFFIXES and path.stat().st_size > limit
     except OSError:
@@ -49,7 +67,7 @@ def is_large(path: Path, limit: int | None = None) -> bool:
 
 def cut_settings() -> str:
     """How large text files are cut, as the caches key it (it changes their facts); read at each call, not at import."""
-    return f"large {LARGE_FILE_BYTES} chunk {CHUNK_CHARS}"
+    return f"large {large_file_bytes()} chunk {CHUNK_CHARS}"
 
 
 def file_sha256(path: Path) -> str:

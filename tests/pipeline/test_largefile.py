@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from kg import largefile
+from kg.cli import main
 from kg.largefile import cut_point, detect_encoding, iter_chunks
 from kg.pipeline import BuildStats, build
 from tests.pipeline.conftest import MEDIUM, RAW, SMALL, assert_same_tree, copy_docs
@@ -78,6 +81,19 @@ def test_cutting_large_files_otherwise_misses_the_caches(tmp_path: Path, monkeyp
     back = BuildStats()
     build(raw, out, stats=back)
     assert not back.kept and back.chunks == 0 and sorted(back.extracted) == sorted((MEDIUM,) + SMALL[:1])
+
+
+def test_a_bad_large_file_setting_is_a_clean_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {**os.environ, "KG_LARGE_FILE_BYTES": "8MB"}
+    helped = subprocess.run([sys.executable, "-m", "kg", "--help"], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=False)
+    assert helped.returncode == 0 and "build" in helped.stdout  # read when kg is imported, reported by a build
+    monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", "8MB")
+    raw = copy_docs(tmp_path / "raw", SMALL[:1])
+    result = CliRunner().invoke(main, ["build", "--input", str(raw), "--out", str(tmp_path / "graph"), "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "KG_LARGE_FILE_BYTES: is '8MB', not a number of bytes" in result.output
+    assert not (tmp_path / "graph").exists()
 
 
 _PROBE = """
