@@ -1,25 +1,26 @@
 """The key of a whole build: ``kg build`` keeps the previous build folder when nothing it reads has changed.
 
-A build writes ``<out>/.cache/build.json``: its key and the files it left in the folder. The key
-hashes everything the output depends on: each input file's doc id and content hash,
-:func:`code_fingerprint` (kg's version, the library versions, every file of ``kg/``,
-``extractors/`` and ``schema/``) and how large files are cut (:func:`kg.largefile.cut_settings`).
-The files are listed by path and size, the graph files, the report and the texts also by their
-SHA-256 (the per-document cache entries by size only: the cache trusts their content too,
-:mod:`kg.cache`).
+A build writes ``<out>/.cache/.build.json``: its key and the files it left in the folder. The key
+hashes everything the output depends on: each input file's name, content hash and whether it is
+cut in chunks; :func:`code_fingerprint` (kg's version, the Python and library versions, every
+file of ``kg/``, ``extractors/`` and ``schema/``); how files are cut
+(:func:`kg.largefile.cut_settings`). The files are listed by path and size, the graph files, the
+report and the texts also by their SHA-256 (the per-document cache entries by size only: the
+cache trusts their content too, :mod:`kg.cache`).
 
 A rebuild whose key is the same, into a folder whose listed files are all there as they were,
 returns the previous report and touches nothing (:func:`kept_report`); files added to the folder
 since (the embedded query store ``kg.lbdb``, ``exports/``, an analyst's notes) are not the build's
-and stay. Anything else builds again, with the per-document cache: an input changed, added or
-removed; other code; a file of the build edited or deleted; ``--no-cache``. A build that skipped a
-file writes no key, so the next build tries that file again. The manifest holds no times, so two
-builds of the same input stay byte-identical, their ``.cache`` folder included.
+and stay. Anything else builds again, with the per-document cache: an input changed, renamed,
+added or removed; other code; a file of the build edited or deleted; ``--no-cache``. A build
+that skipped a file, or read a file that had changed since it was hashed, writes no key, so the
+next build reads that file again. The manifest holds no times, so two builds of the same input
+stay byte-identical, their ``.cache`` folder included.
 
 Example:
-    >>> build_key([("a_0123456789abcdef", "00" * 32)]) == build_key([("a_0123456789abcdef", "00" * 32)])
+    >>> build_key([("a.txt", "00" * 32, False)]) == build_key([("a.txt", "00" * 32, False)])
     True
-    >>> build_key([("a_0123456789abcdef", None)]) is None  # a file that could not be read: no key
+    >>> build_key([("a.txt", None, False)]) is None  # a file that could not be read: no key
     True
 """
 
@@ -37,8 +38,8 @@ from kg.cache import CACHE_DIR, fingerprint, pipeline_fingerprint, text_sha256
 from kg.largefile import cut_settings
 from schema import BuildReport
 
-#: The manifest, inside the build folder's cache folder (doc ids end in ``_<16 hex>``, so no entry has its name).
-MANIFEST = "build.json"
+#: The manifest, inside the build folder's cache folder; hidden, as no doc id is (kg.ingest.discover skips hidden files).
+MANIFEST = ".build.json"
 #: The version of the manifest's form: a manifest of another version is never read.
 FORMAT = 1
 #: Besides the extraction sources of :func:`kg.cache.pipeline_fingerprint`: resolution, writing, the alias table.
@@ -53,14 +54,15 @@ def code_fingerprint() -> str:
     return fingerprint(f"build {pipeline_fingerprint()}", CODE_PACKAGES, CODE_SOURCES)
 
 
-def build_key(inputs: Iterable[tuple[str, str | None]]) -> str | None:
-    """The key of a build of these ``(doc id, content SHA-256)`` inputs; None if a file could not be hashed."""
+def build_key(inputs: Iterable[tuple[str, str | None, bool]]) -> str | None:
+    """The key of a build of these inputs: ``(file name relative to the input folder, content SHA-256, cut in
+    chunks)`` each; None if a file could not be hashed."""
     rows = sorted(inputs)
-    if any(sha256 is None for _, sha256 in rows):
+    if any(sha256 is None for _, sha256, _ in rows):
         return None
     digest = hashlib.sha256(f"kg build {FORMAT} {code_fingerprint()} {cut_settings()}\n".encode())
-    for doc_id, sha256 in rows:
-        digest.update(f"{doc_id}\0{sha256}\n".encode())
+    for name, sha256, cut in rows:
+        digest.update(f"{name}\0{sha256}\0{'cut' if cut else 'whole'}\n".encode())
     return digest.hexdigest()
 
 
@@ -81,7 +83,7 @@ def kept_report(folder: Path, key: str) -> BuildReport | None:
         if not _as_left(folder, manifest.get("files")):
             return None
         report = BuildReport.model_validate_json((folder / REPORT_FILE).read_bytes())
-    except (OSError, ValueError, ValidationError):  # missing, unreadable or not JSON (json's error is a ValueError)
+    except (OSError, ValueError, ValidationError, RecursionError):  # missing, unreadable, not JSON, absurdly nested
         return None
     return None if report.problems else report
 

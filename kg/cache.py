@@ -2,14 +2,18 @@
 
 A build keeps each document's :class:`schema.DocumentFacts` as
 ``<out>/.cache/<doc_id>/<sha256>-<fingerprint>.json``: ``sha256`` is the
-hash of the file's bytes and ``fingerprint`` (:func:`cache_fingerprint`)
-hashes the pipeline version, the library versions, every source and data
-file that extraction depends on and how large files are cut, so a rule
-change misses the cache. A hit
-also needs the document's normalised text from the previous build (checked
-by its hash). The new build folder gets exactly the entries of the documents
-it holds, so removed documents leave nothing behind. Entries are written in the compact
-form of :mod:`kg.factcodec`; an entry of another form, or one that cannot be read, is a miss.
+hash of the file's bytes and ``fingerprint`` (:func:`pipeline_fingerprint`)
+hashes the pipeline version, the Python and library versions and every
+source and data file that extraction depends on, so a rule change misses the
+cache. A file cut in chunks (:mod:`kg.largefile`) has a fingerprint of its
+own (:func:`cut_fingerprint`), so the facts of a file cut otherwise, or not
+at all, are not reused. A hit also needs the same source file name (a
+``.txt`` renamed ``.html`` is read another way) and the document's
+normalised text from the previous build (checked by its hash). The new build
+folder gets exactly the entries of the documents it holds, so removed
+documents leave nothing behind. Entries are written in the compact form of
+:mod:`kg.factcodec`; an entry of another form, or one that cannot be read,
+is a miss.
 
 Example:
     >>> len(pipeline_fingerprint())
@@ -21,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -35,17 +40,19 @@ TEXTS_DIR = "texts"
 _ROOT = Path(__file__).resolve().parent.parent
 #: What extraction results depend on (relative to the repository root).
 FINGERPRINT_SOURCES = ("extractors", "kg/ingest", "schema", "kg/extract.py", "kg/largefile.py")
-FINGERPRINT_PACKAGES = ("spacy", "jieba", "jionlp", "pydantic")
+FINGERPRINT_PACKAGES = ("spacy", "jieba", "jionlp", "pydantic", "charset-normalizer", "beautifulsoup4", "lxml",
+                        "python-docx", "pypdf")
 
 
 @lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
     """16 hex digits over the pipeline version, library versions and extraction sources."""
-    return fingerprint(f"kg {__version__}", FINGERPRINT_PACKAGES, FINGERPRINT_SOURCES)
+    python = f"python {sys.version_info.major}.{sys.version_info.minor}"  # unicodedata, used in normalisation
+    return fingerprint(f"kg {__version__} {python}", FINGERPRINT_PACKAGES, FINGERPRINT_SOURCES)
 
 
-def cache_fingerprint() -> str:
-    """16 hex digits over :func:`pipeline_fingerprint` and how large files are cut (:func:`kg.largefile.cut_settings`)."""
+def cut_fingerprint() -> str:
+    """:func:`pipeline_fingerprint` for a file cut in chunks, with how it is cut (:func:`kg.largefile.cut_settings`)."""
     return hashlib.sha256(f"{pipeline_fingerprint()} {cut_settings()}".encode()).hexdigest()[:16]
 
 
@@ -93,20 +100,27 @@ class FactsCache:
     def __init__(self, previous: Path | None, staging: Path) -> None:
         self.previous = previous
         self.staging = staging
-        self.fingerprint = cache_fingerprint()
+        self.fingerprint = pipeline_fingerprint()
+        self.cut_fingerprint = cut_fingerprint()
 
-    def _entry(self, root: Path, doc_id: str, sha256: str) -> Path:
-        return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint}.json"
+    def _entry(self, root: Path, doc_id: str, sha256: str, cut: bool) -> Path:
+        return root / CACHE_DIR / doc_id / f"{sha256}-{self.cut_fingerprint if cut else self.fingerprint}.json"
 
-    def has_entry(self, doc_id: str, sha256: str) -> bool:
+    def has_entry(self, doc_id: str, sha256: str, *, cut: bool = False) -> bool:
         """Whether the previous build kept an entry for ``doc_id`` with content ``sha256`` (not whether it is usable)."""
-        return self.previous is not None and self._entry(self.previous, doc_id, sha256).is_file()
+        return self.previous is not None and self._entry(self.previous, doc_id, sha256, cut).is_file()
 
-    def lookup(self, doc_id: str, sha256: str) -> DocumentFacts | None:
-        """The cached facts of ``doc_id`` with content ``sha256``, carried into the new folder; or None."""
+    def lookup(self, doc_id: str, sha256: str, *, cut: bool = False, source_file: str | None = None
+               ) -> DocumentFacts | None:
+        """The cached facts of ``doc_id`` with content ``sha256``, carried into the new folder; or None.
+
+        Args:
+            cut: The file is cut in chunks (:mod:`kg.largefile`).
+            source_file: If given, the facts must come from a file of this name (relative to the input folder).
+        """
         if self.previous is None:
             return None
-        entry = self._entry(self.previous, doc_id, sha256)
+        entry = self._entry(self.previous, doc_id, sha256, cut)
         text = self.previous / TEXTS_DIR / f"{doc_id}.txt"
         try:
             header, facts = decode_facts(entry.read_bytes())
@@ -115,27 +129,28 @@ class FactsCache:
         except (OSError, FactsFormatError):
             return None
         if (facts.doc_id != doc_id or header.get("doc_id") != doc_id or header.get("sha256") != sha256
-                or header.get("fingerprint") != self.fingerprint):
+                or header.get("fingerprint") != (self.cut_fingerprint if cut else self.fingerprint)
+                or source_file not in (None, facts.properties.get("source_file"))):
             return None
         _carry(text, self.staging / TEXTS_DIR / f"{doc_id}.txt")
-        _carry(entry, self._entry(self.staging, doc_id, sha256))
+        _carry(entry, self._entry(self.staging, doc_id, sha256, cut))
         return facts
 
-    def store(self, sha256: str, facts: DocumentFacts) -> None:
+    def store(self, sha256: str, facts: DocumentFacts, *, cut: bool = False) -> None:
         """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder).
 
         Facts that cannot be written as UTF-8 (a lone surrogate) get no entry: they are extracted again next time.
         """
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
         try:
-            entry = entry_bytes(facts, sha256, self.fingerprint, text_sha256(text))
+            entry = entry_bytes(facts, sha256, self.cut_fingerprint if cut else self.fingerprint, text_sha256(text))
         except FactsFormatError:
             return
-        self.store_entry(sha256, facts.doc_id, entry)
+        self.store_entry(sha256, facts.doc_id, entry, cut=cut)
 
-    def store_entry(self, sha256: str, doc_id: str, entry: bytes) -> None:
+    def store_entry(self, sha256: str, doc_id: str, entry: bytes, *, cut: bool = False) -> None:
         """Write an entry made by :func:`entry_bytes` (e.g. in a worker process)."""
-        path = self._entry(self.staging, doc_id, sha256)
+        path = self._entry(self.staging, doc_id, sha256, cut)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(entry)
 

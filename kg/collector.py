@@ -48,6 +48,12 @@ class _Doc:
     problem: Problem | None = None
     properties: dict[str, str | int] = field(default_factory=dict)
     characters: int = 0
+    large: bool = False  # cut in chunks (kg.largefile)
+
+    @property
+    def source_file(self) -> str:
+        """The file's name relative to the input folder (as the facts' ``source_file`` property has it)."""
+        return self.doc_id + self.path.suffix
 
 
 class Collector:
@@ -70,18 +76,21 @@ class Collector:
         self.docs: dict[int, _Doc] = {}
         self.facts: dict[int, DocumentFacts] = {}
         self.problems: list[Problem] = []
+        #: Files whose bytes, when read, were not those hashed when the build started (changed meanwhile).
+        self.changed_while_read: list[str] = []
 
     def mixed(self) -> bool:
         """Whether the previous build has entries for some files and not for others (a rebuild with new files)."""
         kept = [self._kept(state) for state in self._states()]
         return any(kept) and not all(kept)
 
-    def inputs(self) -> list[tuple[str, str | None]]:
-        """Every file's doc id and content hash (None: the file could not be read)."""
-        return [(state.doc_id, state.sha256) for state in self._states()]
+    def inputs(self) -> list[tuple[str, str | None, bool]]:
+        """Every file's name (relative to the input folder), content hash (None: it could not be read) and
+        whether it is cut in chunks."""
+        return [(state.source_file, state.sha256, state.large) for state in self._states()]
 
     def _kept(self, state: _Doc) -> bool:
-        return bool(state.sha256) and self.cache.has_entry(state.doc_id, state.sha256 or "")
+        return bool(state.sha256) and self.cache.has_entry(state.doc_id, state.sha256 or "", cut=state.large)
 
     def _states(self) -> list[_Doc]:
         """Every file's doc id and content hash (worked out once)."""
@@ -91,7 +100,8 @@ class Collector:
             with self.stats.timer("cache"):
                 for index, path in enumerate(self.paths):
                     if index not in self.docs:
-                        self.docs[index] = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path))
+                        self.docs[index] = _Doc(path, doc_id_for(path, self.root), _sha_or_none(path),
+                                                large=is_large(path))
         return [self.docs[i] for i in range(len(self.paths))]
 
     def tasks(self, before_first: Callable[[], None] | None = None, largest_first: bool = False,
@@ -116,7 +126,8 @@ class Collector:
         for index in order:
             path, state = self.paths[index], states[index]
             with self.stats.timer("cache"), gc_paused():  # reading cached facts only makes records (no cycles) ...
-                cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256)
+                cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256, cut=state.large,
+                                                            source_file=state.source_file)
                 if cached:
                     gc.freeze()  # ... which later collections need not walk (cf. gcpause.settle)
             if cached:
@@ -126,7 +137,7 @@ class Collector:
             if before_first is not None:
                 before_first()
                 before_first = None
-            if is_large(path):
+            if state.large:
                 yield from self._chunk_tasks(index, state)
                 yield EndTask(index)
             else:
@@ -193,8 +204,9 @@ class Collector:
                                       hint="report this file to the kg maintainers"))
             return
         self.stats.extracted.append(state.doc_id)
-        if (state.sha256 and facts.properties.get("sha256") == state.sha256 == header.get("sha256")
-                and header.get("fingerprint") == self.cache.fingerprint):
+        if state.sha256 and facts.properties.get("sha256") != state.sha256:
+            self.changed_while_read.append(state.doc_id)
+        elif state.sha256 and header.get("sha256") == state.sha256 and header.get("fingerprint") == self.cache.fingerprint:
             with self.stats.timer("cache"):
                 self.cache.store_entry(state.sha256, facts.doc_id, entry)
         self._done(index, facts, store=False)
@@ -209,6 +221,9 @@ class Collector:
             return
         facts = merge_parts(state.doc_id, state.parts, characters=state.characters, properties=state.properties)
         state.parts = []
+        if state.sha256 and _sha_or_none(state.path) != state.sha256:  # changed while its chunks were read
+            self.changed_while_read.append(state.doc_id)
+            state.sha256 = None  # no cache entry
         self._done(index, facts, store=True)
 
     def _done(self, index: int, facts: DocumentFacts, *, store: bool) -> None:
@@ -217,7 +232,9 @@ class Collector:
             self.stats.extracted.append(state.doc_id)
             if state.sha256 and facts.properties.get("sha256") == state.sha256:
                 with self.stats.timer("cache"), gc_paused():  # serialising only makes lists and strings
-                    self.cache.store(state.sha256, facts)
+                    self.cache.store(state.sha256, facts, cut=state.large)
+            elif state.sha256:
+                self.changed_while_read.append(state.doc_id)
         self.facts[index] = facts
         if self.on_file:
             self.on_file(state.path, facts, None)

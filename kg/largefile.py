@@ -66,8 +66,8 @@ def is_large(path: Path, limit: int | None = None) -> bool:
 
 
 def cut_settings() -> str:
-    """How large text files are cut, as the caches key it (it changes their facts); read at each call, not at import."""
-    return f"large {large_file_bytes()} chunk {CHUNK_CHARS}"
+    """How a file is cut in chunks, as the caches key it (it changes the file's facts); read at each call."""
+    return f"chunk {CHUNK_CHARS} block {BLOCK_BYTES}"
 
 
 def file_sha256(path: Path) -> str:

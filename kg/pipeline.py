@@ -159,7 +159,8 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         hook = collector.on_file = _progress(len(paths), progress, on_file)
         report = _graph_into(staging, collector, jobs, problems, hook, stats)
         with stats.timer("writing"):
-            if key is not None and not report.problems:  # a skipped file is tried again next time
+            # A skipped file is tried again next time; a file that changed while it was read is read again.
+            if key is not None and not report.problems and not collector.changed_while_read:
                 write_manifest(staging, key)
             _swap_in(staging, out_dir)
     finally:

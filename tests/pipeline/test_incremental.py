@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from kg.buildkey import MANIFEST
-from kg.cache import CACHE_DIR, cache_fingerprint, source_files
+from kg.cache import CACHE_DIR, pipeline_fingerprint, source_files
 from kg.pipeline import BuildStats, build
 from tests.pipeline.conftest import MEDIUM, RAW, SMALL, assert_same_tree, tree_bytes
 
@@ -65,8 +65,8 @@ def test_other_fingerprint_or_broken_entry_is_not_used(tmp_path: Path, small_inp
     _build(small_input, out)
     entries = sorted((out / CACHE_DIR).glob("*/*.json"))  # one entry per document
     assert len(entries) == len(SMALL)
-    assert all(e.name.endswith(f"-{cache_fingerprint()}.json") for e in entries)
-    stale = entries[0].with_name(entries[0].name.replace(cache_fingerprint(), "0" * 16))
+    assert all(e.name.endswith(f"-{pipeline_fingerprint()}.json") for e in entries)
+    stale = entries[0].with_name(entries[0].name.replace(pipeline_fingerprint(), "0" * 16))
     entries[0].rename(stale)
     entries[1].write_text("{not json", encoding="utf-8")
     stats = _build(small_input, out)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.buildkey import CODE_SOURCES, MANIFEST, build_key, kept_report
-from kg.cache import CACHE_DIR, source_files
+from kg import buildkey
+from kg.buildkey import CODE_PACKAGES, CODE_SOURCES, MANIFEST, build_key, kept_report
+from kg.cache import CACHE_DIR, fingerprint, source_files
 from kg.cli import main
 from kg.pipeline import BuildStats, build
 from schema import DocumentFacts, Problem
@@ -85,9 +86,13 @@ def _remove_input(out: Path, raw: Path) -> None:
     (raw / f"{SMALL[0]}.txt").unlink()
 
 
+def _rename_input_same_doc_id(out: Path, raw: Path) -> None:
+    (raw / f"{SMALL[0]}.txt").rename(raw / f"{SMALL[0]}.text")  # same bytes and doc id, another source file
+
+
 CHANGES: list[Callable[[Path, Path], None]] = [
     _edit_graph_same_size, _delete_graphml, _edit_text, _delete_cache_entry,
-    _break_manifest, _change_input, _add_input, _remove_input,
+    _break_manifest, _change_input, _add_input, _remove_input, _rename_input_same_doc_id,
 ]
 
 
@@ -145,18 +150,84 @@ def test_a_build_that_skipped_a_file_is_not_kept(tmp_path: Path, small_input: Pa
     assert stats.extracted == [] and sorted(stats.cached) == sorted(SMALL)
 
 
-def test_key_is_over_the_inputs_and_all_of_the_code(tmp_path: Path, small_input: Path) -> None:
-    rows = [("a_0123456789abcdef", "1" * 64), ("b_0123456789abcdef", "2" * 64)]
+def test_key_is_over_the_inputs_and_all_of_the_code(tmp_path: Path, small_input: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [("a.txt", "1" * 64, False), ("b.txt", "2" * 64, False)]
     assert build_key(rows) == build_key(reversed(rows))  # the order files are found in does not matter
-    assert build_key(rows) != build_key([rows[0], ("b_0123456789abcdef", "3" * 64)])
+    assert build_key(rows) != build_key([rows[0], ("b.txt", "3" * 64, False)])
+    assert build_key(rows) != build_key([rows[0], ("b.html", "2" * 64, False)])
+    assert build_key(rows) != build_key([rows[0], ("b.txt", "2" * 64, True)])
     assert build_key(rows) != build_key(rows[:1])
-    assert build_key([*rows, ("c_0123456789abcdef", None)]) is None
+    assert build_key([*rows, ("c.txt", None, False)]) is None
     names = {name for name, _ in source_files(CODE_SOURCES)}
     assert {"kg/resolve.py", "kg/naming.py", "kg/data/aliases.yml", "kg/graphwrite.py", "extractors/relations.py",
             "extractors/config.cfg", "schema/graph.py"} <= names
     out = tmp_path / "graph"
     build(small_input, out)
     assert kept_report(out, "0" * 64) is None  # e.g. made by other code
+    monkeypatch.setattr(buildkey, "code_fingerprint", lambda: "0" * 16)  # as after a change of kg's code
+    assert not _build(small_input, out).kept
+
+
+def test_code_fingerprint_follows_the_contents_of_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.cache
+
+    root = tmp_path / "repo"
+    shutil.copytree(kg.cache._ROOT / "kg" / "data", root / "kg" / "data")
+    monkeypatch.setattr(kg.cache, "_ROOT", root)
+    before = fingerprint("build", CODE_PACKAGES, CODE_SOURCES)
+    table = root / "kg" / "data" / "aliases.yml"
+    table.write_text(table.read_text(encoding="utf-8") + "  北辰经开区: 北辰经济技术开发区\n", encoding="utf-8")
+    assert fingerprint("build", CODE_PACKAGES, CODE_SOURCES) != before
+
+
+def test_an_input_named_like_the_manifest_builds_and_is_kept(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("build.json", ".build.json", "build"):
+        shutil.copyfile(RAW / f"{SMALL[0]}.txt", raw / f"{name}.txt")
+    out = tmp_path / "graph"
+    assert sorted(build(raw, out).documents) == ["build", "build.json"]  # hidden files are not documents
+    assert _build(raw, out).kept
+
+
+def test_an_input_changed_while_the_build_reads_it_is_read_again(tmp_path: Path, small_input: Path) -> None:
+    """The key hashes the files before they are read: a file edited meanwhile must not leave a key for its
+    old bytes, or putting those bytes back would keep output made from the edited ones."""
+    out = tmp_path / "graph"
+    target = small_input / f"{SMALL[2]}.txt"
+    original = target.read_bytes()
+
+    def edit_after_the_first(path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
+        if path.name == f"{SMALL[0]}.txt":
+            target.write_bytes(original + "\n北辰区双街镇。\n".encode())
+
+    build(small_input, out, on_file=edit_after_the_first)
+    assert not (out / CACHE_DIR / MANIFEST).exists()
+    target.write_bytes(original)
+    stats = _build(small_input, out)
+    assert not stats.kept and stats.extracted == [SMALL[2]]
+    _clean_equals(small_input, out, tmp_path / "clean")
+    assert _build(small_input, out).kept
+
+
+def test_the_facts_are_freed_before_the_graph_is_written(tmp_path: Path, small_input: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Peak memory is the larger of resolution and writing, not their sum (kg.pipeline._graph_into)."""
+    import kg.pipeline
+
+    freed: list[int] = []
+    monkeypatch.setattr(DocumentFacts, "__del__", lambda self: freed.append(1), raising=False)
+    at_writing: list[int] = []
+    real = kg.pipeline.write_build
+
+    def write_build(*args: object, **kwargs: object) -> None:
+        at_writing.append(len(freed))
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "write_build", write_build)
+    build(small_input, tmp_path / "graph")
+    assert at_writing == [len(SMALL)]
 
 
 def test_cli_says_the_build_was_kept(tmp_path: Path, small_input: Path) -> None:

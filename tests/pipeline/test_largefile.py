@@ -67,20 +67,27 @@ def test_chunked_document_offsets_and_jobs(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_cutting_large_files_otherwise_misses_the_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``KG_LARGE_FILE_BYTES`` changes a large file's facts without changing code: no cache may hide that."""
+    """``KG_LARGE_FILE_BYTES`` decides which files are cut, which changes their facts: no cache may hide that,
+    and the files it does not cut keep their cached facts."""
     raw = copy_docs(tmp_path / "raw", (MEDIUM,) + SMALL[:1])
     out = tmp_path / "graph"
     build(raw, out)
-    monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", 10_000)
-    stats = BuildStats()
-    build(raw, out, stats=stats)
-    assert not stats.kept and sorted(stats.extracted) == sorted((MEDIUM,) + SMALL[:1]) and stats.chunks >= 1
+    monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", 50_000_000)  # cuts nothing either way
+    assert _stats(raw, out).kept
+    monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", 10_000)  # cuts MEDIUM only
+    cut = _stats(raw, out)
+    assert not cut.kept and cut.extracted == [MEDIUM] and cut.cached == [SMALL[0]] and cut.chunks >= 1
     build(raw, tmp_path / "clean", cache=False)
     assert_same_tree(out, tmp_path / "clean")
     monkeypatch.setattr(largefile, "LARGE_FILE_BYTES", 8 * 2**20)
-    back = BuildStats()
-    build(raw, out, stats=back)
-    assert not back.kept and back.chunks == 0 and sorted(back.extracted) == sorted((MEDIUM,) + SMALL[:1])
+    whole = _stats(raw, out)
+    assert not whole.kept and whole.chunks == 0 and whole.extracted == [MEDIUM] and whole.cached == [SMALL[0]]
+
+
+def _stats(raw: Path, out: Path) -> BuildStats:
+    stats = BuildStats()
+    build(raw, out, stats=stats)
+    return stats
 
 
 def test_a_bad_large_file_setting_is_a_clean_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
