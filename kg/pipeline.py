@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -86,6 +87,29 @@ def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, stagi
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 
+def _check_out(out_dir: Path) -> None:
+    """Refuse an output path that a build would destroy: a file, or a folder that no build wrote.
+
+    A build replaces the whole folder, so ``--out ~/Documents`` would delete what it holds. A folder a
+    build wrote has its ``report.json``; files added to it since (the query store, exports) go with it.
+    """
+    if not out_dir.exists():
+        return
+    hint = "pass --out a new or empty folder, or one that kg build wrote"
+    if not out_dir.is_dir():
+        raise InputError(str(out_dir), "is a file, not a build folder", hint)
+    try:
+        if not any(out_dir.iterdir()):
+            return
+        report = json.loads((out_dir / REPORT_FILE).read_bytes())  # of any kg version
+        if isinstance(report, dict) and "documents" in report and "nodes_by_label" in report:
+            return
+    except (OSError, ValueError):  # no report, or not JSON
+        pass
+    raise InputError(str(out_dir), "is a folder that kg build did not write (it has no build report), "
+                     "and a build would replace all of it", hint)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -143,6 +167,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     stats = stats if stats is not None else BuildStats()
     if not input_dir.is_dir():
         raise InputError(str(input_dir), "input folder does not exist", "pass --input DIR")
+    _check_out(out_dir)
     with stats.timer("discover"):
         paths, problems = discover(input_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)

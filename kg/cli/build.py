@@ -57,7 +57,8 @@ def _timings(stats: BuildStats) -> Table:
 @click.option("--input", "input_dir", type=click.Path(path_type=Path), default=DEFAULT_INPUT,
               show_default=True, help="Folder of documents (.txt, .html, .docx, .pdf), searched recursively.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Build folder; replaced only when the new build is complete.")
+              show_default=True, help="Build folder: new, empty, or written by an earlier kg build; replaced only when "
+                   "the new build is complete.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for extraction (with 1, a rebuild that adds files extracts them in one "
                    "worker while the cached facts are read).")

@@ -60,3 +60,40 @@ def test_failure_in_the_middle_keeps_previous_graph_and_cleans_up(tmp_path: Path
         build(small_input, out, on_file=fail_on_second)
     assert tree_bytes(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph", "raw"]  # no staging folder left
+
+
+def test_an_out_path_a_build_would_destroy_is_refused(tmp_path: Path, small_input: Path) -> None:
+    """A build replaces its whole output folder: a file, or a folder no build wrote, is refused untouched."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.errors import InputError
+
+    foreign = tmp_path / "documents"
+    (foreign / "sub").mkdir(parents=True)
+    (foreign / "important.doc").write_text("precious", encoding="utf-8")
+    (foreign / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    before = tree_bytes(foreign)
+    with pytest.raises(InputError, match="did not write"):
+        build(small_input, foreign)
+    result = CliRunner().invoke(main, ["build", "--input", str(small_input), "--out", str(foreign), "-q"])
+    assert result.exit_code == 1 and "did not write" in result.output and "Traceback" not in result.output
+    assert tree_bytes(foreign) == before
+    notes = tmp_path / "graph.txt"
+    notes.write_text("notes", encoding="utf-8")
+    with pytest.raises(InputError, match="is a file"):
+        build(small_input, notes)
+    assert notes.read_text(encoding="utf-8") == "notes" and not list(tmp_path.glob(".graph.txt.*"))
+
+
+def test_an_empty_folder_or_an_earlier_build_is_built_into(tmp_path: Path, small_input: Path) -> None:
+    out = tmp_path / "graph"
+    out.mkdir()
+    build(small_input, out)
+    (out / "exports").mkdir()
+    (out / "exports" / "kg.json").write_text("{}", encoding="utf-8")
+    (out / "report.json").write_text('{"documents": [], "nodes_by_label": {}}', encoding="utf-8")  # an older kg's
+    (small_input / f"{SMALL[0]}.txt").unlink()
+    report = build(small_input, out)
+    assert sorted(report.documents) == sorted(SMALL[1:])
+    assert not (out / "exports").exists()  # replaced with the rest of the earlier build
