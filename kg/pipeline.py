@@ -161,7 +161,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     Returns:
         The build report (also written as ``report.json``).
     """
-    from kg.ingest import discover
+    from kg.ingest import discover, unique_ids
 
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     stats = stats if stats is not None else BuildStats()
@@ -170,6 +170,8 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     _check_out(out_dir)
     with stats.timer("discover"):
         paths, problems = discover(input_dir)
+        paths, clashes = unique_ids(paths, input_dir)
+        problems += clashes
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))

@@ -17,10 +17,23 @@ from schema import BuildReport, DocumentFacts, Problem
 _err = Console(stderr=True)
 
 
-def _print_problem(path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
-    if problem is not None:
+class _Problems:
+    """Prints each skipped file once: when the build meets it, or from the report after the build (files
+    skipped while the input folder was searched)."""
+
+    def __init__(self) -> None:
+        self.shown: set[tuple[str, str]] = set()
+
+    def __call__(self, path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:
+        if problem is not None:
+            self.show(problem)
+
+    def show(self, problem: Problem) -> None:
+        if (problem.file, problem.problem) in self.shown:
+            return
+        self.shown.add((problem.file, problem.problem))
         hint = f" — {problem.hint}" if problem.hint else ""
-        _err.print(f"[yellow]skipped[/yellow] {problem.file}: {problem.problem}{hint}", highlight=False)
+        _err.print(f"[yellow]skipped[/yellow] {problem.file}: {problem.problem}{hint}", highlight=False, soft_wrap=True)
 
 
 def _summary(report: BuildReport, out: Path) -> Table:
@@ -80,9 +93,11 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
     processes with the same output bytes.
     """
     progress = not quiet and sys.stderr.isatty()
-    stats = BuildStats()
+    stats, problems = BuildStats(), _Problems()
     report = run_or_fail(lambda: build(input_dir, out_dir, jobs=jobs, progress=progress,
-                                       on_file=_print_problem, cache=not no_cache, stats=stats))
+                                       on_file=problems, cache=not no_cache, stats=stats))
+    for problem in report.problems:
+        problems.show(problem)
     if stats.kept and not quiet:
         _err.print(f"nothing changed since the last build into {out_dir}: kept it (--no-cache builds again)",
                    highlight=False, soft_wrap=True)

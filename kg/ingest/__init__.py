@@ -1,6 +1,7 @@
 """Ingestion: files in, ``Document`` records out.
 
 - ``discover(input_dir)``: the supported files under a folder.
+- ``unique_ids(paths, root)``: those files, but for one that would share another's doc id.
 - ``read_document(path, root=...)``: read, normalise, parse metadata, parts,
   heading tree, tables and sentences of one file.
 - ``document_from_text(text, doc_id=...)``: the same for a string.
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schema.document import Document
-
 from kg.ingest.assemble import document_from_raw, document_from_text
 from kg.ingest.discover import discover
 from kg.ingest.readers import SUPPORTED_SUFFIXES, read_raw
+from schema.document import Document
+from schema.graph import Problem
 
-__all__ = ["SUPPORTED_SUFFIXES", "discover", "doc_id_for", "document_from_text", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "discover", "doc_id_for", "document_from_text", "read_document", "unique_ids"]
 
 
 def doc_id_for(path: Path, root: Path | None = None) -> str:
@@ -36,6 +37,28 @@ def doc_id_for(path: Path, root: Path | None = None) -> str:
     else:
         rel = Path(path.name)
     return rel.with_suffix("").as_posix()
+
+
+def unique_ids(paths: list[Path], root: Path) -> tuple[list[Path], list[Problem]]:
+    """``paths`` without the files whose doc id an earlier one has (``a.txt`` and ``a.html``), each a problem.
+
+    Example:
+        >>> unique_ids([Path("in/a.html"), Path("in/a.txt"), Path("in/b.txt")], Path("in"))[1][0].file
+        'in/a.txt'
+    """
+    first: dict[str, Path] = {}
+    kept: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        doc_id = doc_id_for(path, root)
+        if doc_id in first:
+            problems.append(Problem(file=str(path), problem=f"has the same document id {doc_id!r} as "
+                                    f"{first[doc_id].name} (an id is the file's path without its extension)",
+                                    hint="rename one of the two files"))
+            continue
+        first[doc_id] = path
+        kept.append(path)
+    return kept, problems
 
 
 def read_document(path: Path, *, root: Path | None = None) -> Document:

@@ -37,8 +37,26 @@ def test_build_skips_a_broken_file_and_builds_the_rest(tmp_path: Path) -> None:
     (src / "broken.txt").write_bytes(b"")
     result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(tmp_path / "g")])
     assert result.exit_code == 1
-    assert "broken.txt" in result.stderr
+    assert result.stderr.count("broken.txt") == 1  # printed once, when met (not again from the report)
     report = json.loads((tmp_path / "g" / "report.json").read_text(encoding="utf-8"))
     assert report["documents"] == ["003_589e890b1d42e119"]
     assert [Path(p["file"]).name for p in report["problems"]] == ["broken.txt"]
     assert (tmp_path / "g" / "nodes.jsonl").stat().st_size > 0
+
+
+def test_two_files_with_one_doc_id_build_one_and_report_the_other(tmp_path: Path) -> None:
+    """``a.txt`` and ``a.html`` would both be document ``a``: the first (in path order) is built, the other
+    reported, instead of two documents merged into one node."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(RAW / "003_589e890b1d42e119.txt", src / "a.txt")
+    (src / "a.html").write_text("<html><body><p>北辰区双街镇。</p></body></html>", encoding="utf-8")
+    shutil.copy(RAW / "000_17af52ff73862fb3.txt", src / "b.txt")
+    result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(tmp_path / "g"), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.count("skipped") == 1 and "a.txt: has the same document id 'a' as a.html" in result.stderr
+    report = json.loads((tmp_path / "g" / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == ["a", "b"]
+    assert [Path(p["file"]).name for p in report["problems"]] == ["a.txt"]
+    nodes = [json.loads(line) for line in (tmp_path / "g" / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert next(n for n in nodes if n["id"] == "Document:a")["source_file"] == "a.html"
