@@ -169,7 +169,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         raise InputError(str(input_dir), "input folder does not exist", "pass --input DIR")
     _check_out(out_dir)
     with stats.timer("discover"):
-        paths, problems = discover(input_dir)
+        paths, problems = discover(input_dir, skip=(out_dir,))
         paths, clashes = unique_ids(paths, input_dir)
         problems += clashes
     out_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -23,11 +23,13 @@ NOTE_STEMS = ("readme", "sources", "license", "licence", "changelog", "notes")
 NOTE_SUFFIXES = (".md", ".markdown", ".rst")
 
 
-def discover(input_dir: Path) -> tuple[list[Path], list[Problem]]:
+def discover(input_dir: Path, skip: tuple[Path, ...] = ()) -> tuple[list[Path], list[Problem]]:
     """Supported files under ``input_dir``.
 
     Args:
         input_dir: The folder to search (a single file is accepted too).
+        skip: Folders not to search, e.g. a build's output folder inside its input folder (whose texts
+            would otherwise be read as documents by the next build).
 
     Returns:
         (sorted files, problems met on the way).
@@ -39,14 +41,21 @@ def discover(input_dir: Path) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(file=str(input_dir), problem="input folder not found", hint="check the --input path")]
     files: list[Path] = []
     problems: list[Problem] = []
-    _walk(input_dir, files, problems, set())
+    _walk(input_dir, files, problems, set(), {_identity(folder) for folder in skip if folder.is_dir()})
     return sorted(files, key=lambda p: p.as_posix()), problems
 
 
-def _walk(folder: Path, files: list[Path], problems: list[Problem], seen: set[tuple[int, int]]) -> None:
+def _identity(folder: Path) -> tuple[int, int]:
+    stat = folder.stat()
+    return stat.st_dev, stat.st_ino
+
+
+def _walk(folder: Path, files: list[Path], problems: list[Problem], seen: set[tuple[int, int]],
+          skip: set[tuple[int, int]]) -> None:
     try:
-        stat = folder.stat()
-        key = (stat.st_dev, stat.st_ino)
+        key = _identity(folder)
+        if key in skip:
+            return
         if key in seen:
             problems.append(Problem(file=str(folder), problem="symlink loop: folder already visited", hint="remove the looping link"))
             return
@@ -64,7 +73,7 @@ def _walk(folder: Path, files: list[Path], problems: list[Problem], seen: set[tu
         path = Path(entry.path)
         try:
             if entry.is_dir(follow_symlinks=True):
-                _walk(path, files, problems, seen)
+                _walk(path, files, problems, seen, skip)
             elif entry.is_file(follow_symlinks=True) and is_document(path):
                 files.append(path)
         except OSError as exc:

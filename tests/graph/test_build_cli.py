@@ -60,3 +60,14 @@ def test_two_files_with_one_doc_id_build_one_and_report_the_other(tmp_path: Path
     assert [Path(p["file"]).name for p in report["problems"]] == ["a.txt"]
     nodes = [json.loads(line) for line in (tmp_path / "g" / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
     assert next(n for n in nodes if n["id"] == "Document:a")["source_file"] == "a.html"
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(RAW / "003_589e890b1d42e119.txt", src)
+    for extra in ([], ["--no-cache"]):  # the second build would find the first one's texts/*.txt
+        result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(src / "graph"), "-q", *extra])
+        assert result.exit_code == 0, result.output
+        report = json.loads((src / "graph" / "report.json").read_text(encoding="utf-8"))
+        assert report["documents"] == ["003_589e890b1d42e119"]
