@@ -15,9 +15,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from schema.graph import Problem
-
 from kg.ingest.readers import SUPPORTED_SUFFIXES
+from schema.graph import Problem
 
 NOTE_STEMS = ("readme", "sources", "license", "licence", "changelog", "notes")
 NOTE_SUFFIXES = (".md", ".markdown", ".rst")
