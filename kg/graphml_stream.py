@@ -95,7 +95,7 @@ def _data(attrs: dict[str, Any]) -> str:
         if kind is str and len(v) > _SHORT:
             parts.append(_element(k, v))
             continue
-        key = (k, kind, v)
+        key = (k, kind, repr(v) if kind is float else v)  # 0.0 == -0.0 (and they hash alike)
         element = seen.get(key)
         if element is None:
             element = _element(k, v)

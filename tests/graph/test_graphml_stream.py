@@ -76,3 +76,13 @@ def test_equal_values_of_other_types_are_written_as_their_own_type() -> None:
         write_rows([("n", {"v": value})], [], out)
         texts.append(out.getvalue().split('<data key="v">')[1].split("</data>")[0])
     assert texts == ["1", "True", "1.0", "1", "True"]
+
+
+def test_zero_and_minus_zero_are_written_as_themselves() -> None:
+    # 0.0 == -0.0 and they hash alike, as do the elements kept for recurring values unless told apart
+    texts = []
+    for value in (0.0, -0.0, 0.0, -0.0):
+        out = io.StringIO()
+        write_rows([("n", {"z": value})], [], out)
+        texts.append(out.getvalue().split('<data key="z">')[1].split("</data>")[0])
+    assert texts == ["0.0", "-0.0", "0.0", "-0.0"]
