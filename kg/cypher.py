@@ -188,3 +188,17 @@ def lb_copy_nodes(lab: Label, frame: str) -> str:
 def lb_copy_edges(rel: RelType, source: Label, target: Label, frame: str) -> str:
     """Bulk-load one FROM/TO pair of a relationship table from a pandas frame."""
     return f"COPY {rel_type(rel)} FROM {frame} (from='{source.value}', to='{target.value}')"
+
+
+_NOT_CODE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*|[0-9]+)")
+
+
+def parameters(cypher_text: str) -> set[str]:
+    """The names of the ``$parameters`` a query uses (not those inside strings, quoted names or comments).
+
+    Example:
+        >>> sorted(parameters("MATCH (t:Town {name: $town}) /* $not_this */ RETURN '$nor_this', $n"))
+        ['n', 'town']
+    """
+    return set(_PARAMETER.findall(_NOT_CODE.sub(" ", cypher_text)))

@@ -49,9 +49,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                rows.append(json.loads(line))
+                row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GraphFormatError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise GraphFormatError(f"{path}:{lineno}: not a JSON object (a row is {{...}})")
+            rows.append(row)
     return rows
 
 

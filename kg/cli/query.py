@@ -45,6 +45,8 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
         writer.writerow(columns)
         writer.writerows([[cell(r[c]) for c in columns] for r in rows])
         return out.getvalue()
+    if not rows:
+        return "0 row(s)"  # a table without columns would print nothing at all
     table = Table(show_header=True, caption=f"{len(rows)} row(s)")
     for column in columns:
         table.add_column(column, overflow="fold")
@@ -88,7 +90,7 @@ def query_command(cypher_text: str, graph: Path, fmt: str, params: tuple[str, ..
         rows = run_or_fail(lambda: query(cypher_text, values, graph=graph))
     output = render(rows, fmt)
     if isinstance(output, str):
-        click.echo(output, nl=fmt == "json")
+        click.echo(output, nl=not output.endswith("\n"))
     else:
         Console().print(output, highlight=False, markup=False)
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from kg.errors import GraphFormatError
 from kg.exports.values import encode, infer_types, to_json
 from schema.graph import Edge, Node
 
@@ -103,7 +104,7 @@ def import_command(node_files: list[str], rel_files: list[str], database: str = 
 
 def _readme(node_files: list[str], rel_files: list[str]) -> str:
     return (
-        "Knowledge graph exported by `kg export --format csv` for neo4j-admin bulk import.\n\n"
+        f"{_README_HEAD} for neo4j-admin bulk import.\n\n"
         "nodes_<Label>.csv: one file per node label; id:ID is the kg id (Label:name).\n"
         "rels_<TYPE>.csv: one file per relationship type; evidence is a JSON list of\n"
         "{doc, section, sentence, start, end, rule}.\n"
@@ -113,9 +114,18 @@ def _readme(node_files: list[str], rel_files: list[str]) -> str:
     )
 
 
+_README_HEAD = "Knowledge graph exported by `kg export --format csv`"
+
+
 def write_neo4j_csv(nodes: list[Node], edges: list[Edge], out_dir: Path) -> Path:
-    """Write the CSV files and ``README.txt`` into ``out_dir`` (created if missing); return it."""
+    """Write the CSV files and ``README.txt`` into ``out_dir`` (created if missing); return it.
+
+    The files of an earlier CSV export there are replaced. A non-empty folder that holds no earlier
+    export is refused (:class:`~kg.errors.GraphFormatError`): its own ``nodes_*.csv`` or ``README.txt``
+    would be deleted or overwritten.
+    """
     out_dir = Path(out_dir)
+    _check_export_folder(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in [*out_dir.glob("nodes_*.csv"), *out_dir.glob("rels_*.csv")]:
         stale.unlink()
@@ -129,3 +139,20 @@ def write_neo4j_csv(nodes: list[Node], edges: list[Edge], out_dir: Path) -> Path
     rel_files = [_rel_file(rel, group, out_dir) for rel, group in sorted(by_type.items())]
     (out_dir / "README.txt").write_text(_readme(node_files, rel_files), encoding="utf-8")
     return out_dir
+
+
+def _check_export_folder(out_dir: Path) -> None:
+    """Refuse a file, or a non-empty folder that no CSV export wrote."""
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise GraphFormatError(f"{out_dir}: is a file; the csv export writes a folder (pass --out DIR)")
+    if not any(out_dir.iterdir()):
+        return
+    try:
+        ours = (out_dir / "README.txt").read_text(encoding="utf-8").startswith(_README_HEAD)
+    except (OSError, UnicodeDecodeError):
+        ours = False
+    if not ours:
+        raise GraphFormatError(f"{out_dir}: holds files that no csv export wrote, which it would replace "
+                               "(pass --out a new or empty folder, or one an earlier csv export wrote)")

@@ -44,6 +44,9 @@ T = TypeVar("T")
 _BACKOFF = (0.2, 0.5, 1.0, 2.0, 3.0)
 _RETRYABLE = (ServiceUnavailable, SessionExpired, TransientError, OSError)
 
+#: URI schemes of the Bolt protocol (the driver also takes http://, its preview Query API, which kg does not use).
+_BOLT_SCHEMES = frozenset(("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"))
+
 
 class BoltClient:
     """One driver, reopened when the connection drops; use as a context manager."""
@@ -97,6 +100,9 @@ class BoltClient:
     def session(self, *, read: bool = False) -> neo4j.Session:
         """A session; with FalkorDB always the default graph in write mode (see module doc)."""
         if self._driver is None:
+            scheme = self.config.uri.partition("://")[0]
+            if scheme not in _BOLT_SCHEMES:
+                raise StoreError(f"bad Bolt URI {self.config.uri!r}: use bolt:// or neo4j:// (with +s or +ssc for TLS)")
             try:
                 self._driver = self._new_driver()
             except (ValueError, DriverError) as exc:

@@ -6,7 +6,8 @@ parameters, lists, aggregations and Chinese strings), bulk-loads with
 database read-only, so a write clause is refused by the engine itself.
 
 The store ``<graph>/kg.lbdb`` is (re)built from ``nodes.jsonl`` and
-``edges.jsonl`` on first use, or when they are newer than it. It has one
+``edges.jsonl`` on first use, or when they are not the files it was built from
+(:func:`is_fresh`). It has one
 node table per label (``id`` primary key, ``name``, ``aliases STRING[]``,
 ``docs STRING[]`` and the label's properties) and one relationship table per
 type holding every FROM/TO pair the ontology allows; evidence is stored as
@@ -21,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -152,27 +154,53 @@ def store_path(graph: Path | str) -> Path:
 
 
 def is_fresh(graph: Path | str) -> bool:
-    """True when the store exists and is newer than nodes.jsonl and edges.jsonl."""
+    """True when the store exists, is not empty, and was built from nodes.jsonl and edges.jsonl as they are.
+
+    "As they are": their size, modification time and inode are those recorded when the store was built
+    (``kg.lbdb.stamp``). A file replaced by an older copy (``cp -p``, ``rsync -a``) is not taken for the same.
+    """
     store = store_path(graph)
-    if not store.exists():
+    if not store.is_file() or store.stat().st_size == 0:
         return False
-    built = store.stat().st_mtime
-    return all(built >= (Path(graph) / f).stat().st_mtime for f in ("nodes.jsonl", "edges.jsonl"))
+    try:
+        return json.loads(_stamp_path(graph).read_text(encoding="utf-8")) == _stamp(graph)
+    except (OSError, ValueError):
+        return False
 
 
-def ensure_store(graph: Path | str = "data/graph") -> Path:
-    """Build the store if missing or stale (into a temp file, then an atomic rename)."""
+def _stamp_path(graph: Path | str) -> Path:
+    return Path(graph) / f"{STORE_NAME}.stamp"
+
+
+def _stamp(graph: Path | str) -> dict[str, list[int]]:
+    """Size, modification time and inode of the files the store is built from."""
+    stats = {name: (Path(graph) / name).stat() for name in ("nodes.jsonl", "edges.jsonl")}
+    return {name: [st.st_size, st.st_mtime_ns, st.st_ino] for name, st in stats.items()}
+
+
+def ensure_store(graph: Path | str = "data/graph", *, again: bool = False) -> Path:
+    """Build the store if missing or stale, or ``again`` (into a temp file, then an atomic rename)."""
     graph = Path(graph)
-    if is_fresh(graph):
+    if is_fresh(graph) and not again:
         return store_path(graph)
+    try:
+        stamp = _stamp(graph)  # before the files are read: a change meanwhile makes the next query rebuild
+    except OSError:
+        stamp = None  # read_build says what is missing
     nodes, edges = read_build(graph)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-lbdb-", dir=graph))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".kg-lbdb-", dir=graph))
+    except OSError as exc:
+        raise StoreError(f"{graph}: cannot write the embedded query store there ({exc.strerror or exc}); "
+                         "query a copy of the build folder that you can write to") from exc
     try:
         build_store(nodes, edges, staging / STORE_NAME)
         for extra in sorted(staging.iterdir()):
             if extra.name != STORE_NAME:
                 extra.unlink()
         os.replace(staging / STORE_NAME, store_path(graph))
+        if stamp is not None:
+            _stamp_path(graph).write_text(json.dumps(stamp) + "\n", encoding="utf-8")
     except RuntimeError as exc:
         raise StoreError(f"{graph}: cannot build the embedded store: {exc}") from exc
     finally:
@@ -188,15 +216,30 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
         QueryError: the query is invalid or tries to write (refused by the
             engine's read-only mode).
     """
-    path = ensure_store(graph)
-    db = ladybug.Database(str(path), read_only=True)
+    missing = sorted(cypher.parameters(cypher_text) - set(params or {}))
+    if missing:
+        raise QueryError(f"the query uses {', '.join('$' + name for name in missing)} but no value was given "
+                         "(kg query: -p NAME=VALUE or --param-json NAME=JSON)")
+    db = _open(graph)
     conn = ladybug.Connection(db)
     try:
         result = conn.execute(cypher_text, params or {})
         names = result.get_column_names()
         return [dict(zip(names, row)) for row in result.get_all()]
-    except RuntimeError as exc:
+    except (RuntimeError, ValueError, TypeError) as exc:  # a parameter it cannot take: ValueError, TypeError
         raise QueryError(f"embedded store refused the query: {exc}") from exc
     finally:
         conn.close()
         db.close()
+
+
+def _open(graph: Path | str) -> ladybug.Database:
+    """The store of ``graph``, read-only; one that cannot be opened (damaged: it is kg's cache) is built again."""
+    try:
+        return ladybug.Database(str(ensure_store(graph)), read_only=True)
+    except RuntimeError:
+        path = ensure_store(graph, again=True)
+    try:
+        return ladybug.Database(str(path), read_only=True)
+    except RuntimeError as exc:
+        raise StoreError(f"{graph}: cannot open the embedded query store: {exc}") from exc

@@ -38,9 +38,13 @@ def ro_query(url: str, query: str, params: dict[str, Any] | None = None, *,
     from falkordb import FalkorDB
 
     parts = urlparse(url)
+    try:
+        port = parts.port or 6379
+    except ValueError as exc:  # e.g. redis://host:notaport
+        raise StoreError(f"bad FalkorDB URL {_shown(url)}: {exc}; check --falkordb-url") from exc
     for attempt in range(attempts):
         try:
-            client = FalkorDB(host=parts.hostname or "127.0.0.1", port=parts.port or 6379,
+            client = FalkorDB(host=parts.hostname or "127.0.0.1", port=port,
                               password=parts.password, socket_timeout=timeout,
                               socket_connect_timeout=timeout)
             result = client.select_graph(graph).ro_query(query, params or {})
@@ -50,6 +54,12 @@ def ro_query(url: str, query: str, params: dict[str, Any] | None = None, *,
         except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError) as exc:
             # A new connection to FalkorDB can go unanswered after Bolt traffic: retry anew.
             if attempt + 1 == attempts:
-                raise StoreError(f"cannot reach FalkorDB at {url}: {exc}; check --falkordb-url") from exc
+                raise StoreError(f"cannot reach FalkorDB at {_shown(url)}: {exc}; check --falkordb-url") from exc
     names = [str(column[1]) for column in result.header]
     return [dict(zip(names, row)) for row in result.result_set]
+
+
+def _shown(url: str) -> str:
+    """``url`` with its password hidden, for messages."""
+    password = urlparse(url).password
+    return url if not password else url.replace(f":{password}@", ":***@", 1)

@@ -51,3 +51,20 @@ def test_export_command_names_a_malformed_row(tmp_path: Path) -> None:
     (graph / "edges.jsonl").write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(graph)])
     assert result.exit_code == 1 and "nodes.jsonl:1" in result.output
+
+
+def test_csv_export_refuses_a_folder_it_did_not_write(tmp_path: Path, corpus_build: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "nodes_2023_survey.csv").write_text("x\n", encoding="utf-8")
+    (mine / "README.txt").write_text("keep\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--graph", str(corpus_build), "--out", str(mine)])
+    assert result.exit_code == 1 and "no csv export wrote" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in mine.iterdir()) == ["README.txt", "nodes_2023_survey.csv"]
+    assert (mine / "README.txt").read_text(encoding="utf-8") == "keep\n"
+    ours = tmp_path / "ours"
+    for _ in range(2):  # an earlier csv export is replaced
+        again = CliRunner().invoke(main, ["export", "--format", "csv", "--graph", str(corpus_build), "--out", str(ours)])
+        assert again.exit_code == 0, again.output
+    folder = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(corpus_build), "--out", str(ours)])
+    assert folder.exit_code == 1 and "Is a directory" in folder.output and "Traceback" not in folder.output
