@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -63,3 +64,18 @@ def test_properties_cannot_shadow_contract_fields() -> None:
 
     with pytest.raises(ValidationError, match="reserved names"):
         Edge(source="a", target="b", type=RelType.SETS_TARGET, properties={"target": "105"})
+
+
+def test_printed_schemas_validate_every_line_of_a_build(corpus_build: Path) -> None:
+    """``kg schema node`` / ``edge`` describe the lines of nodes.jsonl / edges.jsonl, properties spread in."""
+    import jsonschema
+
+    for which, name in (("node", "nodes.jsonl"), ("edge", "edges.jsonl"), ("report", "report.json")):
+        printed = CliRunner().invoke(main, ["schema", which])
+        assert printed.exit_code == 0
+        validator = jsonschema.Draft202012Validator(json.loads(printed.output))
+        text = (corpus_build / name).read_text(encoding="utf-8")
+        rows = [json.loads(line) for line in text.splitlines()] if name.endswith(".jsonl") else [json.loads(text)]
+        assert rows and [row for row in rows if not validator.is_valid(row)] == []
+    assert not jsonschema.Draft202012Validator(json.loads(CliRunner().invoke(main, ["schema", "node"]).output)
+                                               ).is_valid({"label": "Town", "name": "x"})  # no id: invalid

@@ -126,3 +126,16 @@ def test_plan_targets_has_the_population_target(summaries: dict, graph: tuple) -
     assert set(summary["fields"]) == {t["field"] for t in targets}
     for path in summary["figures"]:
         _assert_png(path)
+
+
+def test_notebooks_run_on_a_small_build(tmp_path: Path) -> None:
+    """An analyst's own smaller build (three short documents: few targets, most without numbers) runs too."""
+    from kg.pipeline import build
+    from tests.pipeline.conftest import SMALL, copy_docs
+
+    graph = tmp_path / "graph"
+    build(copy_docs(tmp_path / "raw", SMALL), graph)
+    for name in NAMES:
+        (tmp_path / "work").mkdir(exist_ok=True)
+        summary = run_notebook(name, graph, tmp_path / "work")[1]
+        assert summary, name
