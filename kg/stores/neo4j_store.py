@@ -205,14 +205,16 @@ def load_graph_dir(graph: Path, config: BoltConfig, **options: Any) -> LoadSumma
 
 def server_query(cypher_text: str, params: dict[str, Any] | None, config: BoltConfig) -> list[dict[str, Any]]:
     """Run a query read-only on the server: a READ access-mode transaction on Neo4j,
-    ``GRAPH.RO_QUERY`` on FalkorDB (whose Bolt side ignores the access mode), used
-    whenever a FalkorDB Redis address is given.
+    ``GRAPH.RO_QUERY`` on FalkorDB (whose Bolt side ignores the access mode), used when a
+    FalkorDB Redis address is given on the Bolt URI's host (or ``--server falkordb``): a
+    ``FALKORDB_URL`` left in the environment does not take queries meant for another server.
 
     Raises:
         StoreError: unreachable server, or FalkorDB without ``--falkordb-url``.
         QueryError: the engine refused the query (for example a write clause).
     """
-    if config.falkordb_url and config.server in ("auto", "falkordb"):
+    by_redis = config.server == "falkordb" or (config.server == "auto" and _same_host(config.uri, config.falkordb_url))
+    if config.falkordb_url and by_redis:
         from kg.stores.falkordb_store import ro_query
 
         return ro_query(config.falkordb_url, cypher_text, params)
@@ -223,3 +225,16 @@ def server_query(cypher_text: str, params: dict[str, Any] | None, config: BoltCo
         "the server is FalkorDB, whose Bolt side cannot run a query read-only; give its "
         "Redis address with --falkordb-url redis://HOST:PORT (or FALKORDB_URL)"
     )
+
+
+_LOOPBACK = frozenset(("localhost", "127.0.0.1", "::1"))
+
+
+def _same_host(bolt_uri: str, redis_url: str | None) -> bool:
+    """Whether the FalkorDB Redis address is on the Bolt URI's host (loopback names count as one)."""
+    from urllib.parse import urlparse
+
+    if not redis_url:
+        return False
+    hosts = {urlparse(bolt_uri).hostname or "localhost", urlparse(redis_url).hostname or "localhost"}
+    return len(hosts) == 1 or hosts <= _LOOPBACK

@@ -81,3 +81,13 @@ def test_an_older_copy_of_the_build_files_is_not_taken_for_the_store_s(fixture_g
         (fixture_graph / name).unlink()
         shutil.copy2(older / name, fixture_graph / name)
     assert embedded.query(count, graph=fixture_graph) == [{"c": 5}]
+
+
+def test_a_falkordb_address_on_another_host_does_not_take_the_query() -> None:
+    """A FALKORDB_URL left in the environment must not answer a query meant for the --uri server."""
+    from kg.stores.neo4j_store import server_query
+
+    config = BoltConfig(uri="bolt://127.0.0.2:1", password="x", retries=0, falkordb_url="redis://127.0.0.1:1")
+    with pytest.raises(StoreError) as raised:
+        server_query("RETURN 1", None, config)
+    assert "FalkorDB" not in str(raised.value) and "127.0.0.2" in str(raised.value)
