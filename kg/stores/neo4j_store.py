@@ -113,19 +113,24 @@ def _budget(client: BoltClient, batch_bytes: int | None) -> int:
     return FALKORDB_MAX_BYTES if client.server == "falkordb" else DEFAULT_MAX_BYTES
 
 
-def _write_group(
-    client: BoltClient, merge: str, append: Any, rows: list[dict[str, Any]], opts: dict[str, Any],
-    bar: tqdm, what: str,
-) -> int:
-    """Write one group: whole rows in batches, then the list pieces of oversized rows."""
+def _split(rows: list[dict[str, Any]], merge: str, opts: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The whole rows of a group and the list pieces of its oversized rows (StoreError: a row cannot fit)."""
     budget = opts["bytes"] - len(merge.encode()) - _MESSAGE_OVERHEAD
-    whole, pieces = [], []
+    whole: list[dict[str, Any]] = []
+    pieces: list[dict[str, Any]] = []
     for row in rows:
         parts = split_row(row, budget)
         whole.append(parts[0])
         pieces.extend(parts[1:])
+    return whole, pieces
+
+
+def _write_group(client: BoltClient, merge: str, append: Any, split: tuple[list, list], opts: dict[str, Any],
+                 bar: tqdm, what: str) -> int:
+    """Write one group: whole rows in batches, then the list pieces of oversized rows."""
+    whole, pieces = split
     count = 0
-    for batch in batches(whole, opts["rows"], budget):
+    for batch in batches(whole, opts["rows"], opts["bytes"] - len(merge.encode()) - _MESSAGE_OVERHEAD):
         client.write_batch(merge, batch, what=what)
         bar.update(len(batch))
         count += 1
@@ -141,31 +146,35 @@ def load_into(
 ) -> LoadSummary:
     """Load nodes then relationships into an open client; return the summary.
 
-    ``prune_stale``: first delete the nodes and relationships the store has and the build
-    does not (:mod:`kg.stores.prune`), so that the store ends up equal to the build.
+    Every row is cut to the batch size before anything is written, so a row that cannot fit stops the
+    load before it starts. ``prune_stale``: first delete the nodes and relationships the store has and
+    the build does not (:mod:`kg.stores.prune`), so that the store ends up equal to the build.
     """
     started = time.perf_counter()
-    node_groups, edge_groups = group_nodes(nodes), group_edges(nodes, edges)
     opts = {"rows": max(1, batch_size), "bytes": _budget(client, batch_bytes)}
+    node_groups = sorted(group_nodes(nodes).items(), key=lambda kv: kv[0].value)
+    edge_groups = sorted(group_edges(nodes, edges).items(), key=lambda kv: _gkey(kv[0]))
+    node_splits = [_split(rows, cypher.node_merge(lab), opts) for lab, rows in node_groups]
+    edge_splits = [_split(rows, cypher.edge_merge(*g), opts) for g, rows in edge_groups]
     ensure_indexes(client)
     summary = LoadSummary(server=client.server)
     if prune_stale:
         summary.pruned = prune(client, nodes, edges, opts["bytes"] - _MESSAGE_OVERHEAD)
     before_nodes, before_rels = count_all(client)
-    total = sum(map(len, node_groups.values())) + sum(map(len, edge_groups.values()))
+    total = sum(len(rows) for _, rows in node_groups) + sum(len(rows) for _, rows in edge_groups)
     with tqdm(total=total, unit="row", disable=not progress, desc="load") as bar:
-        for lab, rows in sorted(node_groups.items(), key=lambda kv: kv[0].value):
+        for (lab, rows), split in zip(node_groups, node_splits):
             summary.nodes[lab.value] = GroupCount(lab.value, len(rows), before_nodes[lab.value])
             append = lambda keys, lab=lab: cypher.node_append(lab, keys)  # noqa: E731
             summary.batches += _write_group(
-                client, cypher.node_merge(lab), append, rows, opts, bar, f"{lab.value} nodes")
-        for (rel, src, dst), rows in sorted(edge_groups.items(), key=lambda kv: _gkey(kv[0])):
+                client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")
+        for ((rel, src, dst), rows), split in zip(edge_groups, edge_splits):
             group = summary.relationships.setdefault(
                 rel.value, GroupCount(rel.value, 0, before_rels[rel.value]))
             group.rows += len(rows)
             append = lambda keys, g=(rel, src, dst): cypher.edge_append(*g, keys)  # noqa: E731
             summary.batches += _write_group(
-                client, cypher.edge_merge(rel, src, dst), append, rows, opts, bar,
+                client, cypher.edge_merge(rel, src, dst), append, split, opts, bar,
                 f"{rel.value} {src.value}->{dst.value} relationships")
     after_nodes, after_rels = count_all(client)
     for name, group in summary.nodes.items():

@@ -101,3 +101,16 @@ def test_bolt_failed_batch_leaves_whole_batches_and_rerun_completes(bolt: BoltCl
     load_into(bolt, nodes, edges, batch_size=3, progress=False)
     assert count_all(bolt) == build_counts(FIXTURES / "graph")
     assert dump(bolt) == clean
+
+
+def test_a_row_that_cannot_fit_stops_the_load_before_anything_is_written(empty_bolt: BoltClient) -> None:
+    """An evidence sentence longer than a message: refused before the first write (and before any pruning)."""
+    nodes, edges = read_build(FIXTURES / "graph")
+    long_sentence = "北辰区双街镇" * 400  # 2,400 characters, 7,200 bytes: over any FalkorDB message
+    at = next(i for i, edge in enumerate(edges) if edge.evidence)
+    longer = edges[at].evidence[0].model_copy(update={"sentence": long_sentence})
+    changed = [*edges[:at], edges[at].model_copy(update={"evidence": [longer]}), *edges[at + 1:]]
+    with pytest.raises(StoreError, match="larger --batch-bytes"):
+        load_into(empty_bolt, nodes, changed, progress=False, prune_stale=True, batch_bytes=3000)
+    found_nodes, found_rels = count_all(empty_bolt)
+    assert sum(found_nodes.values()) == 0 and sum(found_rels.values()) == 0  # not even the nodes
