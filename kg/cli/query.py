@@ -33,17 +33,23 @@ def parse_params(pairs: tuple[str, ...], json_pairs: tuple[str, ...]) -> dict[st
     return params
 
 
+def _cell(value: Any) -> str:
+    """A value as a table or CSV cell: text as it is, null as nothing, anything else as JSON."""
+    if isinstance(value, str):
+        return value
+    return "" if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
 def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
     """Rows as a rich table, JSON (one array) or CSV (lists as JSON)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
     columns = list(rows[0]) if rows else []
-    cell = lambda v: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)  # noqa: E731
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[cell(r[c]) for c in columns] for r in rows])
+        writer.writerows([[_cell(r[c]) for c in columns] for r in rows])
         return out.getvalue()
     if not rows:
         return "0 row(s)"  # a table without columns would print nothing at all
@@ -51,7 +57,7 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(cell(row[c]) for c in columns))
+        table.add_row(*(_cell(row[c]) for c in columns))
     return table
 
 

@@ -225,12 +225,18 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
     try:
         result = conn.execute(cypher_text, params or {})
         names = result.get_column_names()
+        if len(set(names)) < len(names):  # rows are dicts: a repeated name would keep one column
+            raise QueryError(f"the query returns two columns named {_repeated(names)!r}; name them apart with AS")
         return [dict(zip(names, row)) for row in result.get_all()]
     except (RuntimeError, ValueError, TypeError) as exc:  # a parameter it cannot take: ValueError, TypeError
         raise QueryError(f"embedded store refused the query: {exc}") from exc
     finally:
         conn.close()
         db.close()
+
+
+def _repeated(names: list[str]) -> str:
+    return next(name for name in names if names.count(name) > 1)
 
 
 def _open(graph: Path | str) -> ladybug.Database:

@@ -91,3 +91,12 @@ def test_a_falkordb_address_on_another_host_does_not_take_the_query() -> None:
     with pytest.raises(StoreError) as raised:
         server_query("RETURN 1", None, config)
     assert "FalkorDB" not in str(raised.value) and "127.0.0.2" in str(raised.value)
+
+
+def test_two_columns_of_one_name_are_an_error_and_nulls_are_empty_csv_cells(fixture_graph: Path) -> None:
+    with pytest.raises(QueryError, match="two columns named 'a'"):
+        embedded.query("MATCH (t:Town) RETURN t.name AS a, t.id AS a", graph=fixture_graph)
+    result = CliRunner().invoke(main, ["query", "MATCH (t:Town) RETURN t.name AS a, NULL AS b LIMIT 1",
+                                       "--graph", str(fixture_graph), "--format", "csv"])
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "a,b"
+    assert result.output.splitlines()[1].endswith(",")  # null: nothing, not the text "null"
