@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,9 +66,12 @@ def build_key(inputs: Iterable[tuple[str, str | None, bool]]) -> str | None:
     return digest.hexdigest()
 
 
-def write_manifest(folder: Path, key: str) -> None:
-    """Record ``key`` and the files now in the build ``folder`` (call it last, when every file is written)."""
-    manifest = {"format": FORMAT, "key": key, "files": _listing(folder)}
+def write_manifest(folder: Path, key: str, known: Mapping[str, str] | None = None) -> None:
+    """Record ``key`` and the files now in the build ``folder`` (call it last, when every file is written).
+
+    ``known``: SHA-256 of files already hashed, by relative path (the texts, hashed for their cache entries).
+    """
+    manifest = {"format": FORMAT, "key": key, "files": _listing(folder, known or {})}
     target = folder / CACHE_DIR / MANIFEST
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
@@ -88,13 +91,14 @@ def kept_report(folder: Path, key: str) -> BuildReport | None:
     return None if report.problems else report
 
 
-def _listing(folder: Path) -> dict[str, list[int | str]]:
+def _listing(folder: Path, known: Mapping[str, str]) -> dict[str, list[int | str]]:
     """``{relative path: [size, sha256]}`` of every file under ``folder`` but the manifest (cache entries: size only)."""
     listing: dict[str, list[int | str]] = {}
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
         if relative != f"{CACHE_DIR}/{MANIFEST}" and path.is_file():
-            listing[relative] = [path.stat().st_size, *_hash(path, relative)]
+            hashed = [known[relative]] if relative in known else _hash(path, relative)
+            listing[relative] = [path.stat().st_size, *hashed]
     return listing
 
 

@@ -102,9 +102,16 @@ class FactsCache:
         self.staging = staging
         self.fingerprint = pipeline_fingerprint()
         self.cut_fingerprint = cut_fingerprint()
+        #: SHA-256 of the normalised texts whose entries this build carried or wrote, by path in the build folder
+        #: (each was hashed for its entry, so the build's manifest need not hash it again).
+        self.text_hashes: dict[str, str] = {}
+
+    def fingerprint_of(self, cut: bool) -> str:
+        """The fingerprint of an entry of a file cut in chunks, or not."""
+        return self.cut_fingerprint if cut else self.fingerprint
 
     def _entry(self, root: Path, doc_id: str, sha256: str, cut: bool) -> Path:
-        return root / CACHE_DIR / doc_id / f"{sha256}-{self.cut_fingerprint if cut else self.fingerprint}.json"
+        return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint_of(cut)}.json"
 
     def has_entry(self, doc_id: str, sha256: str, *, cut: bool = False) -> bool:
         """Whether the previous build kept an entry for ``doc_id`` with content ``sha256`` (not whether it is usable)."""
@@ -129,11 +136,12 @@ class FactsCache:
         except (OSError, FactsFormatError):
             return None
         if (facts.doc_id != doc_id or header.get("doc_id") != doc_id or header.get("sha256") != sha256
-                or header.get("fingerprint") != (self.cut_fingerprint if cut else self.fingerprint)
+                or header.get("fingerprint") != self.fingerprint_of(cut)
                 or source_file not in (None, facts.properties.get("source_file"))):
             return None
         _carry(text, self.staging / TEXTS_DIR / f"{doc_id}.txt")
         _carry(entry, self._entry(self.staging, doc_id, sha256, cut))
+        self.text_hashes[f"{TEXTS_DIR}/{doc_id}.txt"] = header["text_sha256"]
         return facts
 
     def store(self, sha256: str, facts: DocumentFacts, *, cut: bool = False) -> None:
@@ -143,13 +151,17 @@ class FactsCache:
         """
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
         try:
-            entry = entry_bytes(facts, sha256, self.cut_fingerprint if cut else self.fingerprint, text_sha256(text))
+            text_hash = text_sha256(text)
+            entry = entry_bytes(facts, sha256, self.fingerprint_of(cut), text_hash)
         except FactsFormatError:
             return
-        self.store_entry(sha256, facts.doc_id, entry, cut=cut)
+        self.store_entry(sha256, facts.doc_id, entry, cut=cut, text_hash=text_hash)
 
-    def store_entry(self, sha256: str, doc_id: str, entry: bytes, *, cut: bool = False) -> None:
-        """Write an entry made by :func:`entry_bytes` (e.g. in a worker process)."""
+    def store_entry(self, sha256: str, doc_id: str, entry: bytes, *, cut: bool = False,
+                    text_hash: str | None = None) -> None:
+        """Write an entry made by :func:`entry_bytes` (e.g. in a worker process) for a text of hash ``text_hash``."""
+        if text_hash:
+            self.text_hashes[f"{TEXTS_DIR}/{doc_id}.txt"] = text_hash
         path = self._entry(self.staging, doc_id, sha256, cut)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(entry)

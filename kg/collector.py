@@ -208,7 +208,7 @@ class Collector:
             self.changed_while_read.append(state.doc_id)
         elif state.sha256 and header.get("sha256") == state.sha256 and header.get("fingerprint") == self.cache.fingerprint:
             with self.stats.timer("cache"):
-                self.cache.store_entry(state.sha256, facts.doc_id, entry)
+                self.cache.store_entry(state.sha256, facts.doc_id, entry, text_hash=header.get("text_sha256"))
         self._done(index, facts, store=False)
 
     def _finish_chunked(self, index: int, state: _Doc) -> None:

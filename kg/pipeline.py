@@ -188,7 +188,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
         with stats.timer("writing"):
             # A skipped file is tried again next time; a file that changed while it was read is read again.
             if key is not None and not report.problems and not collector.changed_while_read:
-                write_manifest(staging, key)
+                write_manifest(staging, key, store.text_hashes)
             _swap_in(staging, out_dir)
     finally:
         if isinstance(hook, _Bar):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,8 @@ def test_any_change_builds_again(tmp_path: Path, small_input: Path, change: Call
     stats = _build(small_input, out)
     assert not stats.kept
     _clean_equals(small_input, out, tmp_path / "clean")
+    manifest = json.loads((out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["files"] == buildkey._listing(out, {})  # the hashes taken over from the cache are right
     assert _build(small_input, out).kept  # and the build it made is kept next time
 
 
