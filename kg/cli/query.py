@@ -41,10 +41,10 @@ def _cell(value: Any) -> str:
 
 
 def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
-    """Rows as a rich table, JSON (one array) or CSV (lists as JSON)."""
+    """Rows as a rich table, JSON (one array) or CSV (lists as JSON; the header also without rows)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
-    columns = list(rows[0]) if rows else []
+    columns = getattr(rows, "columns", None) or (list(rows[0]) if rows else [])
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -53,7 +53,8 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
         return out.getvalue()
     if not rows:
         return "0 row(s)"  # a table without columns would print nothing at all
-    table = Table(show_header=True, caption=f"{len(rows)} row(s)")
+    caption = f"{len(rows)} row(s)"
+    table = Table(show_header=True, caption=caption, min_width=len(caption))  # a narrow table would wrap it
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:

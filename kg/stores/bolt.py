@@ -38,6 +38,7 @@ from neo4j.exceptions import (
 
 from kg import cypher
 from kg.errors import QueryError, StoreError
+from kg.stores.answers import Rows, plain_row
 from kg.stores.bolt_config import SERVERS, BoltConfig  # noqa: F401  (re-exported: kg.stores.bolt.BoltConfig)
 
 T = TypeVar("T")
@@ -162,13 +163,18 @@ class BoltClient:
         )
 
     def run(self, query: str, params: dict[str, Any] | None = None, *, read: bool = False,
-            what: str = "query") -> list[dict[str, Any]]:
-        """Run one query in its own transaction and return the records as dicts."""
+            what: str = "query") -> Rows:
+        """Run one query in its own transaction and return the records as dicts of plain values
+        (nodes, relationships and paths as :func:`kg.stores.answers.plain` gives them)."""
 
-        def work(session: neo4j.Session) -> list[dict[str, Any]]:
+        def rows(result: neo4j.Result) -> Rows:
+            names = result.keys()
+            return Rows(names, (plain_row(names, record.values()) for record in result))
+
+        def work(session: neo4j.Session) -> Rows:
             if read:
-                return session.execute_read(lambda tx: [r.data() for r in tx.run(query, params or {})])
-            return [r.data() for r in session.run(query, params or {})]
+                return session.execute_read(lambda tx: rows(tx.run(query, params or {})))
+            return rows(session.run(query, params or {}))
 
         return self.call(work, what=what, read=read)
 

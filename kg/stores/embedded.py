@@ -35,6 +35,7 @@ import pandas as pd
 from kg import cypher
 from kg.errors import GraphFormatError, QueryError, StoreError
 from kg.stores import read_build
+from kg.stores.answers import Rows, plain_row
 from kg.stores.rows import EV_COLUMNS, edge_props, node_props
 from schema.graph import Edge, Node
 from schema.ontology import ALLOWED, Label, RelType
@@ -209,8 +210,9 @@ def ensure_store(graph: Path | str = "data/graph", *, again: bool = False) -> Pa
 
 
 def query(cypher_text: str, params: dict[str, Any] | None = None,
-          graph: Path | str = "data/graph") -> list[dict[str, Any]]:
-    """Run a read-only Cypher query on the embedded store; return rows as dicts.
+          graph: Path | str = "data/graph") -> Rows:
+    """Run a read-only Cypher query on the embedded store; return rows as dicts of plain values
+    (nodes, relationships and paths as :func:`kg.stores.answers.plain` gives them).
 
     Raises:
         QueryError: the query is invalid or tries to write (refused by the
@@ -227,7 +229,7 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
         names = result.get_column_names()
         if len(set(names)) < len(names):  # rows are dicts: a repeated name would keep one column
             raise QueryError(f"the query returns two columns named {_repeated(names)!r}; name them apart with AS")
-        return [dict(zip(names, row)) for row in result.get_all()]
+        return Rows(names, (plain_row(names, row) for row in result.get_all()))
     except (RuntimeError, ValueError, TypeError) as exc:  # a parameter it cannot take: ValueError, TypeError
         raise QueryError(f"embedded store refused the query: {exc}") from exc
     finally:

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from kg.errors import QueryError, StoreError
+from kg.stores.answers import Rows, plain_row
 
 #: The graph FalkorDB's Bolt side uses when the session names no database.
 BOLT_GRAPH = "falkordb"
@@ -27,7 +28,7 @@ BOLT_GRAPH = "falkordb"
 
 def ro_query(url: str, query: str, params: dict[str, Any] | None = None, *,
              graph: str = BOLT_GRAPH, timeout: float = 1.5,
-             attempts: int = 4) -> list[dict[str, Any]]:
+             attempts: int = 4) -> Rows:
     """Run ``query`` read-only on FalkorDB at ``url`` (``redis://host:port``).
 
     Raises:
@@ -56,7 +57,7 @@ def ro_query(url: str, query: str, params: dict[str, Any] | None = None, *,
             if attempt + 1 == attempts:
                 raise StoreError(f"cannot reach FalkorDB at {_shown(url)}: {exc}; check --falkordb-url") from exc
     names = [str(column[1]) for column in result.header]
-    return [dict(zip(names, row)) for row in result.result_set]
+    return Rows(names, (plain_row(names, row) for row in result.result_set))
 
 
 def _shown(url: str) -> str:

@@ -30,6 +30,7 @@ from tqdm import tqdm
 from kg import cypher
 from kg.errors import StoreError
 from kg.stores.bolt import BoltClient, BoltConfig
+from kg.stores.answers import Rows
 from kg.stores.prune import PruneCount, prune
 from kg.stores.rows import batches, group_edges, group_nodes, split_row
 from schema.graph import Edge, Node
@@ -212,7 +213,7 @@ def load_graph_dir(graph: Path, config: BoltConfig, **options: Any) -> LoadSumma
     return load(nodes, edges, config, **options)
 
 
-def server_query(cypher_text: str, params: dict[str, Any] | None, config: BoltConfig) -> list[dict[str, Any]]:
+def server_query(cypher_text: str, params: dict[str, Any] | None, config: BoltConfig) -> Rows:
     """Run a query read-only on the server: a READ access-mode transaction on Neo4j,
     ``GRAPH.RO_QUERY`` on FalkorDB (whose Bolt side ignores the access mode), used when a
     FalkorDB Redis address is given on the Bolt URI's host (or ``--server falkordb``): a

@@ -88,3 +88,37 @@ def test_cli_load_prune_reports_what_it_deleted(fixture_graph: Path, bolt, bolt_
     assert loaded.exit_code == 0, loaded.output
     assert "pruned first: 1 nodes, 0 relationships" in loaded.output
     assert bolt.run("MATCH (n:Town {id: 'Town:旧镇'}) RETURN count(n) AS c") == [{"c": 0}]
+
+
+GRAPH_VALUES = ("MATCH p = (t:Town)-[r:PART_OF]->(d) RETURN t, r, p, [t] AS l, {n: d} AS m "
+                "ORDER BY t.name LIMIT 2")
+
+
+@pytest.mark.bolt
+def test_nodes_relationships_and_paths_come_back_alike_from_every_store(fixture_graph: Path, bolt,
+                                                                        bolt_config) -> None:
+    """``RETURN t`` gives the node's label and properties, not a driver's string or internal ids."""
+    from kg import cypher
+    from kg.stores import embedded
+    from kg.stores.neo4j_store import load_graph_dir, server_query
+
+    bolt.run(cypher.DELETE_ALL)
+    load_graph_dir(fixture_graph, bolt_config)
+    here = embedded.query(GRAPH_VALUES, graph=fixture_graph)
+    over_bolt = bolt.run(GRAPH_VALUES, read=True)
+    answers = [here, over_bolt]
+    if bolt_config.falkordb_url:
+        answers.append(server_query(GRAPH_VALUES, None, bolt_config))  # GRAPH.RO_QUERY
+    lines = (fixture_graph / "nodes.jsonl").read_text(encoding="utf-8").splitlines()
+    town = next(row for row in map(json.loads, lines) if row["id"] == here[0]["t"]["id"])
+    assert here[0]["t"]["_label"] == "Town" and here[0]["r"]["_type"] == "PART_OF"
+    assert here[0]["p"]["nodes"][0] == here[0]["t"] == here[0]["l"][0]
+    assert set(here[0]["t"]) <= {"_label", *town} and "_ID" not in json.dumps(here)
+    for answer in answers[1:]:
+        assert answer == here and answer.columns == ["t", "r", "p", "l", "m"]
+
+
+def test_an_answer_without_rows_keeps_its_csv_header(fixture_graph: Path) -> None:
+    result = CliRunner().invoke(main, ["query", TOWN_QUERY, "--graph", str(fixture_graph), "--format", "csv",
+                                       "-p", "town=不存在镇"])
+    assert result.exit_code == 0 and result.output == "project\n"
