@@ -29,8 +29,8 @@ from tqdm import tqdm
 
 from kg import cypher
 from kg.errors import StoreError
-from kg.stores.bolt import BoltClient, BoltConfig
 from kg.stores.answers import Rows
+from kg.stores.bolt import BoltClient, BoltConfig
 from kg.stores.prune import PruneCount, prune
 from kg.stores.rows import batches, group_edges, group_nodes, split_row
 from schema.graph import Edge, Node

@@ -10,10 +10,10 @@ pyproject.toml and what they require in turn.
 from __future__ import annotations
 
 import ast
-import importlib.metadata as metadata
 import re
 import sys
 import tomllib
+from importlib import metadata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
