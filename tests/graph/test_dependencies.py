@@ -15,8 +15,6 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-import tomllib
-
 REPO = Path(__file__).resolve().parents[2]
 OWN = {"kg", "extractors", "schema"}
 #: Imports that only the notebooks' helpers make, inside the function that needs them.
@@ -38,10 +36,18 @@ def _name(requirement: str) -> str:
     return re.split(r"[ <>=!~;\[(]", requirement, maxsplit=1)[0].lower().replace("_", "-")
 
 
+def main_dependencies() -> list[str]:
+    """pyproject.toml's ``[project] dependencies`` (on Python 3.10, the installed kg's, without extras)."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        return [r for r in metadata.requires("kg") or [] if "extra ==" not in r]
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+
+
 def installed_with_kg() -> set[str]:
     """The distributions ``pip install kg`` brings: the main dependencies and theirs, transitively."""
-    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    todo = [_name(r) for r in project["dependencies"]]
+    todo = [_name(r) for r in main_dependencies()]
     seen: set[str] = set()
     while todo:
         name = todo.pop()
