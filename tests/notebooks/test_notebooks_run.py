@@ -128,14 +128,18 @@ def test_plan_targets_has_the_population_target(summaries: dict, graph: tuple) -
         _assert_png(path)
 
 
-def test_notebooks_run_on_a_small_build(tmp_path: Path) -> None:
-    """An analyst's own smaller build (three short documents: few targets, most without numbers) runs too."""
+@pytest.mark.parametrize("documents", ["small", "none"])
+def test_notebooks_run_on_a_small_build(tmp_path: Path, documents: str) -> None:
+    """An analyst's own smaller build (three short documents: few targets, most without numbers),
+    or a build of an empty folder, runs too."""
     from kg.pipeline import build
     from tests.pipeline.conftest import SMALL, copy_docs
 
     graph = tmp_path / "graph"
-    build(copy_docs(tmp_path / "raw", SMALL), graph)
+    build(copy_docs(tmp_path / "raw", SMALL if documents == "small" else ()), graph)
     for name in NAMES:
         (tmp_path / "work").mkdir(exist_ok=True)
         summary = run_notebook(name, graph, tmp_path / "work")[1]
-        assert summary, name
+        assert summary and bool(summary["figures"]), name
+        if documents == "none":
+            assert not any(v for k, v in summary.items() if k not in ("figures", "by_alias")), name
