@@ -131,8 +131,8 @@ def _encode(attrs: dict[str, Any], mixed: set[str] = frozenset()) -> dict[str, A
     for key, value in attrs.items():
         if value is None:
             continue
-        if isinstance(value, (list, dict)) or key in mixed:
-            value = _JSON_PREFIX + _ENCODE(value)
+        if isinstance(value, (list, dict)) or key in mixed or (isinstance(value, str) and value.startswith(_JSON_PREFIX)):
+            value = _JSON_PREFIX + _ENCODE(value)  # a text that looks encoded is encoded too
         out[key] = value
     return out
 
@@ -149,22 +149,23 @@ def _decode(attrs: dict[str, Any]) -> dict[str, Any]:
 def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
     """Write GraphML; list/dict values (and keys of mixed scalar types) become ``json:`` strings.
 
-    The bytes are those of ``networkx.write_graphml(to_networkx(...), prettyprint=True,
-    named_key_ids=True)`` with the values encoded as :func:`_encode` does (:mod:`kg.graphwrite`).
+    The layout is networkx's (``prettyprint=True``), with unique key and edge ids and booleans as
+    ``true``/``false`` (:mod:`kg.graphml_stream`); values are encoded as :func:`_encode` does.
     """
     graphwrite.write_graphml(nodes, edges, path)
 
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:
-    """Read a GraphML file written by :func:`write_graphml`, decoding the JSON values."""
+    """Read a GraphML file written by :func:`write_graphml`, decoding the JSON values; the graph
+    equals :func:`to_networkx`'s (an edge's key is its type, not its GraphML id ``source|TYPE|target``)."""
     import networkx as nx
 
     raw = nx.read_graphml(path, force_multigraph=True)
     graph = nx.MultiDiGraph()
     for node, attrs in raw.nodes(data=True):
         graph.add_node(node, **_decode(attrs))
-    for u, v, key, attrs in raw.edges(keys=True, data=True):
-        graph.add_edge(u, v, key=key, **_decode(attrs))
+    for u, v, attrs in raw.edges(data=True):
+        graph.add_edge(u, v, key=attrs.get("type"), **_decode(attrs))
     return graph
 
 

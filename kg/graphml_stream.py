@@ -1,21 +1,29 @@
-"""A streaming GraphML writer for rows of scalars, byte for byte what networkx writes.
+"""A streaming GraphML writer for rows of scalars.
 
 ``networkx.write_graphml`` first copies every row into a graph, then into an
 lxml tree per element; for a build of 100k edges that took longer than the
 extraction it serialises. This writer makes one pass over rows that are
 already flat (:func:`kg.graphio._encode` has turned lists and dicts into
-``json:`` strings) and writes the same document networkx writes with
-``prettyprint=True, named_key_ids=True`` on a ``MultiDiGraph``: the same key
-declarations in the same order, the same escaping, the same layout.
-``tests/graph/test_graphml_stream.py`` compares the two on the corpus and on
-generated strings.
+``json:`` strings), in networkx's layout and escaping, and writes what the
+GraphML format asks where networkx does not, so that every reader takes the
+file whole:
+
+- each ``<key>`` has its own id (``d0``, ``d1``, …; the property name is its
+  ``attr.name``): a node property and an edge property of one name (``date``)
+  are two keys, which may have two types;
+- each edge has its own id, ``source|TYPE|target`` (the GEXF export's ids): Gephi
+  drops an edge whose id it has seen, and networkx took the type for the id;
+- booleans are ``true`` and ``false`` (XML Schema's), not Python's ``True``.
+
+``tests/graph/test_graphml_stream.py`` reads the files back with networkx and
+igraph and compares them with the rows.
 
 Example:
     >>> import io
     >>> out = io.StringIO()
-    >>> write_rows([("Town:双街镇", {"label": "Town"})], [], out)
-    >>> "<node id=\\"Town:双街镇\\">" in out.getvalue()
-    True
+    >>> write_rows([("Town:双街镇", {"label": "Town", "weak": True})], [], out)
+    >>> "<node id=\\"Town:双街镇\\">" in out.getvalue(), '<data key="d1">true</data>' in out.getvalue()
+    (True, True)
 """
 
 from __future__ import annotations
@@ -50,7 +58,10 @@ def _escape(value: str, escapes: tuple[tuple[str, str], ...]) -> str:
 
 
 def _text(value: Any) -> str:
-    if type(value) is not str:
+    kind = type(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is not str:
         value = str(value)
     return value if _TEXT_SPECIAL.search(value) is None else _escape(value, _TEXT_ESCAPES)
 
@@ -59,73 +70,73 @@ def _attr(value: str) -> str:
     return value if _SPECIAL.search(value) is None else _escape(value, _ATTR_ESCAPES)
 
 
-def _declare(rows: Iterable[dict[str, Any]], scope: str, keys: list[str]) -> None:
-    """Prepend one ``<key>`` per attribute name, first-seen last (networkx inserts at the front)."""
-    seen: set[str] = set()
+def _declare(rows: Iterable[dict[str, Any]], scope: str, ids: dict[str, str], keys: list[str]) -> None:
+    """Declare one ``<key>`` per property name of ``rows`` in first-seen order, with ids that go on
+    from those in ``keys``; ``ids`` gets the id of each name."""
     for attrs in rows:
         for name, value in attrs.items():
-            if name not in seen:
-                seen.add(name)
+            if name not in ids:
+                ids[name] = key_id = f"d{len(keys)}"
                 xml_type = _XML_TYPES.get(type(value), "string")
-                keys.insert(0, f'<key id="{_attr(name)}" for="{scope}" attr.name="{_attr(name)}" '
-                               f'attr.type="{xml_type}"/>\n')
+                keys.append(f'<key id="{key_id}" for="{scope}" attr.name="{_attr(name)}" '
+                            f'attr.type="{xml_type}"/>\n')
 
 
-#: ``  <data key="…">`` per attribute name (a handful of names over all rows).
-_DATA_OPEN: dict[str, str] = {}
-#: Whole ``<data>`` elements of values that recur (an edge's type, ``json:[]``, small counts), by
-#: (name, type, value): ``True == 1`` but they are written differently.
-_DATA_SEEN: dict[tuple[str, type, Any], str] = {}
 _SHORT = 24  # longer strings (names, evidence) rarely recur: they are not kept
 _KEEP = 1 << 16  # a bound on the elements kept
 
 
-def _element(name: str, value: Any) -> str:
-    head = _DATA_OPEN.get(name)
-    if head is None:
-        head = _DATA_OPEN[name] = f'  <data key="{_attr(name)}">'
-    return f"{head}{_text(value)}</data>\n"
+class _Data:
+    """The ``<data>`` elements of one scope (node or edge), with those of recurring values kept."""
 
+    def __init__(self, ids: dict[str, str]) -> None:
+        self.open = {name: f'  <data key="{key_id}">' for name, key_id in ids.items()}
+        #: Whole elements of values that recur (an edge's type, ``json:[]``, small counts), by
+        #: (name, type, value): ``True == 1`` but they are written differently.
+        self.seen: dict[tuple[str, type, Any], str] = {}
 
-def _data(attrs: dict[str, Any]) -> str:
-    seen = _DATA_SEEN
-    parts = []
-    for k, v in attrs.items():
-        kind = type(v)
-        if kind is str and len(v) > _SHORT:
-            parts.append(_element(k, v))
-            continue
-        key = (k, kind, repr(v) if kind is float else v)  # 0.0 == -0.0 (and they hash alike)
-        element = seen.get(key)
-        if element is None:
-            element = _element(k, v)
-            if len(seen) < _KEEP:
-                seen[key] = element
-        parts.append(element)
-    return "".join(parts)
+    def __call__(self, attrs: dict[str, Any]) -> str:
+        seen, open_ = self.seen, self.open
+        parts = []
+        for k, v in attrs.items():
+            kind = type(v)
+            if kind is str and len(v) > _SHORT:
+                parts.append(f"{open_[k]}{_text(v)}</data>\n")
+                continue
+            key = (k, kind, repr(v) if kind is float else v)  # 0.0 == -0.0 (and they hash alike)
+            element = seen.get(key)
+            if element is None:
+                element = f"{open_[k]}{_text(v)}</data>\n"
+                if len(seen) < _KEEP:
+                    seen[key] = element
+            parts.append(element)
+        return "".join(parts)
 
 
 def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
-    """Write GraphML for ``(id, attrs)`` nodes and ``(source, target, key, attrs)`` edges, in order.
+    """Write GraphML for ``(id, attrs)`` nodes and ``(source, target, type, attrs)`` edges, in order.
 
     Attribute values must be scalars (str, int, float, bool); ``None`` values must be dropped
     beforehand. The document is written in pieces of :data:`CHUNK` elements (never whole in memory).
     """
     keys: list[str] = []
-    _declare((attrs for _, attrs in nodes), "node", keys)
-    _declare((attrs for *_, attrs in edges), "edge", keys)
+    node_ids: dict[str, str] = {}
+    edge_ids: dict[str, str] = {}
+    _declare((attrs for _, attrs in nodes), "node", node_ids, keys)
+    _declare((attrs for *_, attrs in edges), "edge", edge_ids, keys)
+    node_data, edge_data = _Data(node_ids), _Data(edge_ids)
     parts = [_HEADER, "".join(keys), '<graph edgedefault="directed">']
     ids = {node_id: _attr(node_id) for node_id, _ in nodes}  # escaped once, not once per edge
     for node_id, attrs in nodes:
-        parts.append(f'<node id="{ids[node_id]}">\n{_data(attrs)}</node>\n' if attrs
+        parts.append(f'<node id="{ids[node_id]}">\n{node_data(attrs)}</node>\n' if attrs
                      else f'<node id="{ids[node_id]}"/>\n')
         if len(parts) >= CHUNK:
             _flush(parts, out)
-    for source, target, key, attrs in edges:
+    for source, target, kind, attrs in edges:
         source = ids[source] if source in ids else _attr(source)
         target = ids[target] if target in ids else _attr(target)
-        head = f'<edge source="{source}" target="{target}" id="{_attr(key)}"'
-        parts.append(f"{head}>\n{_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
+        head = f'<edge source="{source}" target="{target}" id="{source}|{_attr(kind)}|{target}"'
+        parts.append(f"{head}>\n{edge_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
         if len(parts) >= CHUNK:
             _flush(parts, out)
     parts.append("</graph></graphml>")

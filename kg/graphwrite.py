@@ -8,7 +8,7 @@ the JSON text of a list (the evidence above all) is made once and used for both 
 are encoded by the JSON module's C string encoder, and an evidence sentence quoted by several
 relations is encoded once. ``tests/graph/test_graphwrite.py`` checks the bytes against the
 row-based form (``Node.row``, :func:`kg.graphio.dumps`, :mod:`kg.graphml_stream`), and
-``tests/graph/test_graphml_stream.py`` the GraphML against networkx's writer.
+``tests/graph/test_graphml_stream.py`` the GraphML read back by networkx and igraph.
 
 Example:
     >>> import tempfile, pathlib
@@ -96,8 +96,8 @@ class _Rows:
                 parts.append(prefix + text)
                 if value is None:
                     continue
-                if isinstance(value, (list, dict)):
-                    attrs[key] = _JSON_PREFIX + text
+                if isinstance(value, (list, dict)) or (type(value) is str and value.startswith(_JSON_PREFIX)):
+                    attrs[key] = _JSON_PREFIX + text  # a text that looks encoded is encoded too
                     continue
                 attrs[key] = value
                 self.scalars.append((row, key, value))
@@ -124,7 +124,8 @@ def _node_rows(nodes: list[Node]) -> _Rows:
         aliases, docs = _strings(node.aliases), _strings(node.docs)
         head = (f'{{"id":{_S(node.id)},"label":{_S(label)},"name":{_S(node.name)},'
                 f'"aliases":{aliases},"docs":{docs}')
-        attrs = {"label": label, "name": node.name, "aliases": _JSON_PREFIX + aliases, "docs": _JSON_PREFIX + docs}
+        name = _JSON_PREFIX + _S(node.name) if node.name.startswith(_JSON_PREFIX) else node.name
+        attrs = {"label": label, "name": name, "aliases": _JSON_PREFIX + aliases, "docs": _JSON_PREFIX + docs}
         rows.add(head, attrs, node.properties)
     rows.mixed()
     return rows

@@ -11,8 +11,9 @@ from kg.cli.common import run_or_fail
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "json"]), required=True,
-              help="graphml/gexf for Gephi, Cytoscape, yEd, igraph; csv for neo4j-admin import; "
-                   "json for networkx/D3 node-link data.")
+              help="gexf for Gephi (names as labels, colours by label); graphml for Cytoscape, yEd, "
+                   "igraph, networkx; csv for neo4j-admin import; json for node-link data "
+                   "(networkx.node_link_graph(data, edges=\"edges\")).")
 @click.option("--graph", "graph_dir", type=click.Path(path_type=Path), default=Path("data/graph"),
               show_default=True, help="Build folder written by `kg build`.")
 @click.option("--out", type=click.Path(path_type=Path), default=None,

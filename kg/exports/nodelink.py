@@ -4,8 +4,9 @@ The document is ``{"directed": true, "multigraph": true, "graph": {...},
 "nodes": [...], "edges": [...]}``; each node object is its ``nodes.jsonl`` row
 (``id`` first), each edge object its ``edges.jsonl`` row plus ``key`` (the
 relationship type, as in :func:`kg.graphio.to_networkx`), evidence kept as a
-list of objects. ``networkx.node_link_graph(data, edges="edges")`` reads it
-back into a ``MultiDiGraph``; D3 and other JavaScript tools read it as is.
+list of objects. ``networkx.node_link_graph(data, edges="edges")`` (networkx 3.4
+and later, the versions kg requires) reads it back into a ``MultiDiGraph``; for
+D3's force layout, hand it ``data.edges`` as its links.
 
 Example:
     >>> from schema.graph import Node

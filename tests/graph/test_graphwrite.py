@@ -1,6 +1,6 @@
 """The one-pass writer (kg.graphwrite) writes the bytes of the row-based form: ``Node.row``/``Edge.row``
 encoded by :func:`kg.graphio.dumps`, and their GraphML values encoded by ``kg.graphio._encode`` and
-streamed by :mod:`kg.graphml_stream` (which tests/graph/test_graphml_stream.py checks against networkx)."""
+streamed by :mod:`kg.graphml_stream` (which tests/graph/test_graphml_stream.py reads back with networkx and igraph)."""
 
 from __future__ import annotations
 
