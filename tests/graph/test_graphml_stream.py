@@ -98,7 +98,7 @@ def test_generated_rows_read_back_by_networkx(tmp_path_factory, nodes, edges) ->
     assert dict(back.nodes(data=True)) == dict(nodes)
     assert sorted((u, v, k, a) for u, v, k, a in back.edges(keys=True, data=True)) == sorted(
         (s, t, f"{s}|{kind}|{t}", a) for s, t, kind, a in edge_rows)
-    key_ids, edge_ids, booleans = _parts(path)
+    key_ids, _, booleans = _parts(path)
     assert len(set(key_ids)) == len(key_ids) and set(booleans) <= {"true", "false"}
 
 
