@@ -81,6 +81,8 @@ def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:
     """Read the nodes and edges of a build folder."""
     path = Path(path)
+    if path.is_file():
+        raise GraphFormatError(f"{path}: is a file; give the build folder (the one holding {NODES_FILE})")
     for name in (NODES_FILE, EDGES_FILE):
         if not (path / name).is_file():
             raise GraphFormatError(f"{path}: no {name} here; run `kg build --out {path}` first")
@@ -172,7 +174,7 @@ def read_graphml(path: Path) -> nx.MultiDiGraph:
 def load_graph(path: str | Path = "data/graph", build_if_missing: bool = True) -> nx.MultiDiGraph:
     """The graph of a build folder as networkx; runs ``kg build`` first if it is missing."""
     path = Path(path)
-    if not (path / NODES_FILE).is_file() and build_if_missing:
+    if not path.is_file() and not (path / NODES_FILE).is_file() and build_if_missing:
         from kg.pipeline import build
 
         build(out_dir=path)

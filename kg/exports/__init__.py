@@ -58,17 +58,32 @@ def export_graph(graph_dir: Path, fmt: str, out: Path | None = None) -> Path:
         out: the output file (a folder for ``csv``); default :func:`default_out`.
 
     Raises:
-        GraphFormatError: for an unknown format or a missing or malformed build folder.
+        GraphFormatError: for an unknown format, a missing or malformed build folder, or an
+            output path that is one of the build's own files. Any other file there is replaced.
     """
     from kg.graphio import read_graph_dir
 
     writer = _writer(fmt)
     graph_dir = Path(graph_dir)
-    if not (graph_dir / "nodes.jsonl").is_file():
-        raise GraphFormatError(f"{graph_dir}: no nodes.jsonl here (run `kg build --out {graph_dir}` first)")
-    nodes, edges = read_graph_dir(graph_dir)
     target = Path(out) if out is not None else default_out(graph_dir, fmt)
+    _refuse_build_files(graph_dir, target)
+    nodes, edges = read_graph_dir(graph_dir)
     if fmt != "csv":
         target.parent.mkdir(parents=True, exist_ok=True)
     writer(nodes, edges, target)
     return target
+
+
+#: What ``kg build`` writes into its folder (an export must not overwrite it).
+_BUILD_FILES = ("nodes.jsonl", "edges.jsonl", "kg.graphml", "report.json")
+_BUILD_FOLDERS = ("texts", ".cache")
+
+
+def _refuse_build_files(graph_dir: Path, target: Path) -> None:
+    """Refuse an output path that is, or holds, a file the build wrote into ``graph_dir``."""
+    graph, out = graph_dir.resolve(), target.resolve()
+    ours = [graph / name for name in _BUILD_FILES]
+    inside = any(out.is_relative_to(graph / name) for name in _BUILD_FOLDERS)
+    if out in ours or inside or any(path.is_relative_to(out) for path in ours):
+        raise GraphFormatError(f"{target}: the export would overwrite what `kg build` wrote in {graph_dir}; "
+                               "pass --out another path (default: <graph>/exports/)")

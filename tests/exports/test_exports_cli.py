@@ -68,3 +68,28 @@ def test_csv_export_refuses_a_folder_it_did_not_write(tmp_path: Path, corpus_bui
         assert again.exit_code == 0, again.output
     folder = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(corpus_build), "--out", str(ours)])
     assert folder.exit_code == 1 and "Is a directory" in folder.output and "Traceback" not in folder.output
+
+
+@pytest.mark.parametrize("out", ["nodes.jsonl", "kg.graphml", "texts/d001.gexf", "."])
+def test_export_refuses_to_overwrite_the_build_s_own_files(tmp_path: Path, out: str) -> None:
+    import shutil
+
+    graph = tmp_path / "graph"
+    shutil.copytree(SAMPLE, graph)
+    (graph / "texts").mkdir(exist_ok=True)
+    before = {p: p.read_bytes() for p in graph.rglob("*") if p.is_file()}
+    fmt = "csv" if out == "." else "gexf"
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--graph", str(graph), "--out", str(graph / out)])
+    assert result.exit_code == 1 and "would overwrite what `kg build` wrote" in result.output, result.output
+    assert {p: p.read_bytes() for p in graph.rglob("*") if p.is_file()} == before
+
+
+def test_a_file_given_for_the_build_folder_is_named(tmp_path: Path) -> None:
+    import kg
+    from kg.errors import GraphFormatError
+
+    result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(SAMPLE / "nodes.jsonl"),
+                                       "--out", str(tmp_path / "x.gexf")])
+    assert result.exit_code == 1 and "is a file; give the build folder" in result.output
+    with pytest.raises(GraphFormatError, match="is a file"):
+        kg.load_graph(SAMPLE / "nodes.jsonl")  # not a build into data/raw's default folder
