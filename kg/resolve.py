@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -72,6 +73,24 @@ def load_alias_table(path: Path = ALIAS_TABLE) -> dict[Key, str]:
     }
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+
+
+def one_line(text: str) -> str:
+    """A mention's text as an alias on one line: a line break inside it (a name that wraps in the
+    document) is dropped next to a Chinese character and is one space between two others.
+
+    Example:
+        >>> one_line("PM2.5\\n年均浓度"), one_line("Smart\\nCity")
+        ('PM2.5年均浓度', 'Smart City')
+    """
+    def joined(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        return " " if before.isascii() and after.isascii() and before and after else ""
+
+    return _LINE_BREAK.sub(joined, text).strip()
+
+
 def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
     entities: dict[Key, _Entity] = {}
     for fact in facts:
@@ -81,7 +100,7 @@ def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
             ent = entities.get(key)
             if ent is None:
                 ent = entities[key] = _Entity(m.label, m.name)
-            ent.surfaces.add(m.text)
+            ent.surfaces.add(m.text if "\n" not in m.text and "\r" not in m.text else one_line(m.text))
             ent.docs.add(doc)
             ent.count += 1
             if m.properties:

@@ -117,3 +117,12 @@ def test_two_builds_are_byte_identical(corpus_build: Path, tmp_path: Path) -> No
     build(Path(__file__).resolve().parents[2] / "data" / "raw", again)
     for name in ("nodes.jsonl", "edges.jsonl", "kg.graphml", "report.json"):
         assert filecmp.cmp(corpus_build / name, again / name, shallow=False), name
+
+
+def test_aliases_are_one_line(graph: tuple[list[Node], list[Edge]]) -> None:
+    """A name that wraps in the document (three in the corpus: PM2.5年均浓度, …) gives no alias with the
+    line break, which no query of the name would match."""
+    nodes = {n.id: n for n in graph[0]}
+    assert not [(n.id, a) for n in nodes.values() for a in n.aliases if "\n" in a or "\r" in a]
+    policy = nodes["Policy:北辰区人口发展和高质量公共服务体系建设十四五规划"]
+    assert "北辰区人口发展和高质量公共服务体系建设“十四五”规划" in policy.aliases
