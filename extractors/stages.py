@@ -40,11 +40,12 @@ _FUTURE = ("预计", "计划于", "力争", "有望", "将于")
 
 
 def stage_of(clause: str) -> Stage | None:
-    """The stage a clause gives (None when it names none); a verb after 预计/力争… is not a stage yet."""
+    """The stage a clause gives (None when it names none); a verb anywhere after 预计/力争/有望… in the
+    clause is not a stage yet ("力争江铜华北二期、精雕数控等20余个项目竣工投产")."""
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = clause.find(v)
-            if at >= 0 and not any(f in clause[max(0, at - 6):at] for f in _FUTURE):
+            if at >= 0 and not any(f in clause[:at] for f in _FUTURE):
                 return stage
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from schema import Document, DocumentFacts, EvidenceRecord, RelationMention, Section
+from schema import Document, DocumentFacts, EvidenceRecord, RelationMention, Section, StageMention
 
 #: Document fields that become properties of the Document node.
 DOCUMENT_PROPERTIES = (
@@ -70,6 +70,16 @@ def cut_evidence(document: Document, rel: RelationMention,
     )
 
 
+def cut_stage_evidence(document: Document, stage: StageMention,
+                       section_at: Callable[[int], Section | None] | None = None) -> EvidenceRecord:
+    """The section path and the sentence holding the clause that gives a project its stage."""
+    sentence = document.sentence_at(stage.start)
+    start, end = (min(sentence.start, stage.start), max(sentence.end, stage.end)) if sentence else (stage.start, stage.end)
+    section = (section_at or document.section_at)(start)
+    return EvidenceRecord(section=section.path_str if section else "", sentence=document.text[start:end],
+                          start=start, end=end)
+
+
 def extract_facts(document: Document, timings: dict[str, float] | None = None) -> DocumentFacts:
     """Run the extractors on ``document`` and cut the evidence of every relation.
 
@@ -87,4 +97,5 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
         relations=extraction.relations,
         evidence=[cut_evidence(document, r, find) for r in extraction.relations],
         stages=extraction.stages,
+        stage_evidence=[cut_stage_evidence(document, s, find) for s in extraction.stages],
     )

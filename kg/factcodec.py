@@ -44,7 +44,7 @@ _STAGES = {stage.value: stage for stage in Stage}
 _LABEL_VALUES = {label: label.value for label in Label}  # a dict look-up is quicker than Enum.value
 _TYPE_VALUES = {kind: kind.value for kind in RelType}
 #: The version of the form: bytes of another version are not read.
-FORMAT = 2
+FORMAT = 3
 
 
 class FactsFormatError(ValueError):
@@ -76,6 +76,8 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
     relations = [[kinds[r.type], refs((labels[r.source.label], r.source.name)),
                   refs((labels[r.target.label], r.target.name)), r.start, r.end, r.rule, r.properties]
                  for r in facts.relations]
+    evidence = [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.evidence]
+    stage_evidence = [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.stage_evidence]
     return {
         "doc_id": facts.doc_id,
         "properties": facts.properties,
@@ -83,10 +85,11 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
         "mentions": [[labels[m.label], m.text, m.name, m.start, m.end, m.rule, m.properties] for m in facts.mentions],
         "refs": refs.values(),
         "relations": relations,
-        "evidence": [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.evidence],
-        "sections": sections.values(),
+        "evidence": evidence,
+        "sections": sections.values(),  # after every record that adds to them
         "sentences": sentences.values(),
         "stages": [[s.project, s.stage.value, s.start, s.end, s.rule] for s in facts.stages],
+        "stage_evidence": stage_evidence,
     }
 
 
@@ -143,9 +146,12 @@ def facts_from_data(data: dict[str, Any]) -> DocumentFacts:
         "stages": [_record(StageMention, {"project": project, "stage": stages[stage], "start": start, "end": end,
                                           "rule": rule})
                    for project, stage, start, end, rule in data["stages"]],
+        "stage_evidence": [_record(EvidenceRecord, {"section": sections[section], "sentence": sentences[sentence],
+                                                    "start": start, "end": end})
+                           for section, sentence, start, end in data["stage_evidence"]],
     }
-    if len(facts["evidence"]) != len(facts["relations"]):
-        raise FactsFormatError("not one evidence record per relation")
+    if len(facts["evidence"]) != len(facts["relations"]) or len(facts["stage_evidence"]) != len(facts["stages"]):
+        raise FactsFormatError("not one evidence record per relation and per stage")
     return _record(DocumentFacts, facts)
 
 

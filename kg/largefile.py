@@ -171,6 +171,7 @@ def shift_facts(facts: DocumentFacts, offset: int) -> DocumentFacts:
         "relations": [moved(r) for r in facts.relations],
         "evidence": [moved(e) for e in facts.evidence],
         "stages": [moved(s) for s in facts.stages],
+        "stage_evidence": [moved(e) for e in facts.stage_evidence],
     })
 
 
@@ -191,4 +192,5 @@ def merge_parts(doc_id: str, parts: list[DocumentFacts], *, characters: int,
         relations=[r for p in parts for r in p.relations],
         evidence=[e for p in parts for e in p.evidence],
         stages=[s for p in parts for s in p.stages],
+        stage_evidence=[e for p in parts for e in p.stage_evidence],
     )

@@ -45,6 +45,7 @@ _STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
 Key = tuple[Label, str]
 _ENDPOINT_FIELDS = frozenset(("source", "target", "type"))
 _MENTIONS_FIELDS = frozenset(("source", "target", "type", "properties"))
+_STAGED_FIELDS = _MENTIONS_FIELDS | {"evidence"}
 _EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
 _NODE_FIELDS = frozenset(Node.model_fields)
 _DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
@@ -196,25 +197,43 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
 
 
 def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Edge]:
+    """One MENTIONS edge per document and entity; a project's edge also has the stages the document
+    gives it, with the sentences that give them as its evidence."""
     edges: list[Edge] = []
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     for fact in facts:
         counts = Counter([ids[(m.label, m.name)] for m in fact.mentions])
-        stages: dict[str, set[Stage]] = defaultdict(set)
-        for s in fact.stages:
-            stages[node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))].add(s.stage)
+        stages = _stages_of(fact, canon)
         document = node_id(Label.DOCUMENT, fact.doc_id)
         date = fact.properties.get("date")
         for nid, count in counts.items():
             props: dict[str, object] = {"count": count}
-            if nid in stages:
-                ordered = sorted(stages[nid], key=_STAGE_ORDER.__getitem__)
-                props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
-                if date:
-                    props["date"] = date
-            edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS, "evidence": [],
-                                        "properties": props}, _MENTIONS_FIELDS))
+            if nid not in stages:
+                edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS,
+                                            "evidence": [], "properties": props}, _MENTIONS_FIELDS))
+                continue
+            found, evidence = stages[nid]
+            ordered = sorted(found, key=_STAGE_ORDER.__getitem__)
+            props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
+            if date:
+                props["date"] = date
+            edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS,
+                                        "evidence": sorted(evidence.values(), key=Evidence.sort_key),
+                                        "properties": props}, _STAGED_FIELDS))
     return edges
+
+
+def _stages_of(fact: DocumentFacts, canon: dict[Key, str]) -> dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]]:
+    """Per project node id: the stages the document gives it and their sentences (one per span)."""
+    stages: dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]] = {}
+    for s, ev in zip(fact.stages, fact.stage_evidence):
+        nid = node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))
+        found, evidence = stages.setdefault(nid, (set(), {}))
+        found.add(s.stage)
+        evidence.setdefault((ev.start, ev.end), _record(Evidence, {
+            "doc": fact.doc_id, "section": ev.section, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+            "rule": s.rule}, _EVIDENCE_FIELDS))
+    return stages
 
 
 def _document_nodes(facts: list[DocumentFacts]) -> dict[str, Node]:

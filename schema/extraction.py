@@ -104,8 +104,9 @@ class DocumentFacts(BaseModel):
     """One document's extraction, ready for resolution: no text, evidence already cut.
 
     This is what the build keeps per document (and what an incremental build
-    caches): the Document node's properties, the mentions, and each relation
-    with its evidence. ``evidence`` is parallel to ``relations``.
+    caches): the Document node's properties, the mentions, each relation
+    with its evidence and each project stage with the sentence that gives it.
+    ``evidence`` is parallel to ``relations``, ``stage_evidence`` to ``stages``.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -117,10 +118,11 @@ class DocumentFacts(BaseModel):
     relations: list[RelationMention] = Field(default_factory=list)
     evidence: list["EvidenceRecord"] = Field(default_factory=list)
     stages: list[StageMention] = Field(default_factory=list)
+    stage_evidence: list["EvidenceRecord"] = Field(default_factory=list)
 
 
 class EvidenceRecord(BaseModel):
-    """The evidence of one relation mention: section path and sentence."""
+    """The evidence of one relation mention or stage: section path and sentence."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 

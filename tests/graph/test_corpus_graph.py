@@ -126,3 +126,22 @@ def test_aliases_are_one_line(graph: tuple[list[Node], list[Edge]]) -> None:
     assert not [(n.id, a) for n in nodes.values() for a in n.aliases if "\n" in a or "\r" in a]
     policy = nodes["Policy:北辰区人口发展和高质量公共服务体系建设十四五规划"]
     assert "北辰区人口发展和高质量公共服务体系建设“十四五”规划" in policy.aliases
+
+
+def test_a_project_s_stage_comes_with_the_sentence_that_gives_it(corpus_build: Path,
+                                                                 graph: tuple[list[Node], list[Edge]]) -> None:
+    """A stage on a MENTIONS edge has evidence like any relationship: the sentence, in the document's
+    text, that names the project and gives the stage (001: 尽快启动爱旭科技、SMC二期建设)."""
+    nodes = {n.id: n for n in graph[0]}
+    staged = [e for e in graph[1] if e.type == RelType.MENTIONS and "stage" in e.properties]
+    assert len(staged) > 100
+    for edge in staged:
+        project = nodes[edge.target]
+        assert edge.evidence and all(ev.doc == edge.source.split(":", 1)[1] for ev in edge.evidence), edge.key
+        for ev in edge.evidence:
+            text = (corpus_build / "texts" / f"{ev.doc}.txt").read_text(encoding="utf-8")
+            assert text[ev.start:ev.end] == ev.sentence and ev.rule == "clause.verb"
+        assert any(name in ev.sentence for ev in edge.evidence for name in (project.name, *project.aliases)), edge.key
+    smc = next(e for e in staged if e.target == "Project:SMC二期" and e.source.startswith("Document:001"))
+    assert "尽快启动爱旭科技、SMC二期建设" in smc.evidence[0].sentence and smc.properties["stage"] == "starting"
+

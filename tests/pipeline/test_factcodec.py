@@ -11,7 +11,7 @@ from schema import DocumentFacts
 
 
 def _fields_sets(facts: DocumentFacts) -> list[set[str]]:
-    records = [facts, *facts.mentions, *facts.relations, *facts.evidence, *facts.stages]
+    records = [facts, *facts.mentions, *facts.relations, *facts.evidence, *facts.stages, *facts.stage_evidence]
     records += [ref for r in facts.relations for ref in (r.source, r.target)]
     return [r.model_fields_set for r in records]
 
@@ -22,6 +22,7 @@ def test_corpus_facts_round_trip_as_validated_records(corpus_facts: list[Documen
         validated = DocumentFacts.model_validate_json(facts.model_dump_json())  # what the pydantic cache read
         assert header == {"format": FORMAT, "doc_id": facts.doc_id}
         assert decoded == facts == validated
+        assert len(decoded.stage_evidence) == len(decoded.stages)
         assert decoded.model_dump_json() == validated.model_dump_json()
         assert _fields_sets(decoded) == _fields_sets(validated)
 
