@@ -232,6 +232,16 @@ class IndicatorFinder:
         scope = _SCOPE.match(text, start, end)
         return scope.end() if scope and scope.end() < end - 1 else start
 
+    def _year_of_heading(self, path: str, title: str) -> int | None:
+        """The year of a value whose sentence names none: the last year (2022年) or period (“十三五”
+        发展回顾: 2020) in its section path, else the period of the document's title (a “十四五”
+        plan: 2025)."""
+        path_years = re.findall(r"(20\d{2})年", path)
+        if path_years:
+            return int(path_years[-1])
+        periods = self.table_vocab.period_years
+        return _last_period(path, periods) or _last_period(title, periods)
+
     def _year(self, document: Document, before: str, offset: int) -> tuple[int | None, bool]:
         """Year of a sentence value and whether it is a past (reported) value."""
         doc_year = _year_of(document.date)
@@ -242,12 +252,17 @@ class IndicatorFinder:
             year = periods[-1] if periods else None
         if year is None:
             section = document.section_at(offset)
-            path_years = re.findall(r"(20\d{2})年", section.path_str) if section else []
-            year = int(path_years[-1]) if path_years else doc_year
+            year = self._year_of_heading(section.path_str if section else "", document.title or "") or doc_year
         past = any(m in before for m in self.past_markers)
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         return year, past
+
+
+def _last_period(text: str, period_years: dict[str, int]) -> int | None:
+    """The year of the period named last in ``text`` (十四五: 2025), if any."""
+    found = [(text.rfind(name), year) for name, year in period_years.items() if name in text]
+    return max(found)[1] if found else None
 
 
 def _year_of(date: str | None) -> int | None:

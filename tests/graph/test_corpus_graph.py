@@ -145,3 +145,17 @@ def test_a_project_s_stage_comes_with_the_sentence_that_gives_it(corpus_build: P
     smc = next(e for e in staged if e.target == "Project:SMC二期" and e.source.startswith("Document:001"))
     assert "尽快启动爱旭科技、SMC二期建设" in smc.evidence[0].sentence and smc.properties["stage"] == "starting"
 
+
+@pytest.mark.parametrize(("doc", "indicator", "values"), [
+    # a “十四五” plan's goal whose sentence names no year is for 2025, not the year the plan came out
+    ("002", "空气优良天数比例", {"target_value": "65", "target_year": 2025}),
+    ("004", "空气优良天数比例", {"target_value": "65", "target_year": 2025}),
+    # under “十三五”新型城镇化发展回顾 a value is the 2020 result, not a target
+    ("004", "建成区绿化覆盖率", {"baseline": "36.6", "baseline_year": 2020}),
+])
+def test_values_without_a_year_take_it_from_their_heading_or_plan(graph: tuple[list[Node], list[Edge]], doc: str,
+                                                                   indicator: str, values: dict) -> None:
+    edge = next(e for e in graph[1] if e.type == RelType.SETS_TARGET and e.source.startswith(f"Document:{doc}_")
+                and e.target == f"Indicator:{indicator}")
+    assert {k: edge.properties.get(k) for k in values} == values
+    assert ("target_value" in edge.properties) == ("target_value" in values)
