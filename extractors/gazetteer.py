@@ -124,13 +124,24 @@ class GazetteerComponent:
             matcher = self._town_matcher(counties, inferred=bool(inferred))
             doc.user_data["kg_town_forms"] = self._town_forms(matcher)
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
-                          if not p.rule.endswith("_short") or (s in bounds and e in bounds))
+                          if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
+                          and self._near_its_county(p, counties[0], text_of(doc), s))
         if counties and counties[0].name.endswith(("区", "县")):  # 我区/我县: the district the text is about (rule 6)
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
                        for h in re.finditer(own, text_of(doc))]
         places += structural_villages(text_of(doc), places)
         return sorted(places, key=lambda m: m[0])
+
+    def _near_its_county(self, place: Place, main: Area, text: str, start: int) -> bool:
+        """A town of another county than the one the text is about counts only after its county's
+        name in the sentence (滨海新区新城镇, not 新城镇人口 in a text about 北辰区 that names 滨海新区)."""
+        if not place.county or place.county == main.code:
+            return True
+        county = self._by_code.get(place.county)
+        lead = text[max(0, start - _COUNTY_WINDOW):start]
+        lead = lead[max(lead.rfind(c) for c in "。！？\n") + 1:]
+        return county is not None and (county.name in lead or (len(county.short) >= 2 and county.short in lead))
 
     def _listed_short_forms(self, text: str, known: list[tuple[int, int, Area]],
                             shorts: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
@@ -199,7 +210,7 @@ class GazetteerComponent:
                 if county.short not in self._province_shorts and not _common_word(county.short):
                     entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
-                self._add_county(entries, county, main=rank == 0 and not inferred)
+                self._add_county(entries, county, main=rank == 0 and not inferred, villages=rank == 0)
             self._town_cache[key] = DictMatcher(entries)
         return self._town_cache[key]
 
@@ -217,7 +228,10 @@ class GazetteerComponent:
         siblings = [a for areas in self.gz.counties.values() for a in areas if a.city in cities]
         return [c for c in dict.fromkeys([*counties, *siblings]) if 2 <= len(c.short) < len(c.name)]
 
-    def _add_county(self, entries: dict[str, Place], county: Area, main: bool) -> None:
+    def _add_county(self, entries: dict[str, Place], county: Area, main: bool, villages: bool = True) -> None:
+        """The towns of ``county`` (with short forms if ``main``) and, if ``villages``, their villages: only
+        for the county the text is about, since the villages of every county it names matched common
+        words (大村 in 广大村民, 创新社区 in 探索创新社区…管理)."""
         for town in self.gz.towns.get(county.code, []):
             if not town.endswith(_TOWN_SUFFIXES):
                 continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
@@ -226,7 +240,7 @@ class GazetteerComponent:
             if main and self.short_forms:
                 for form in town_short_forms(town):
                     entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
-            for village in self.gz.villages_of(county.code, town):
+            for village in self.gz.villages_of(county.code, town) if villages else ():
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
                     entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
                                                       county=county.code, town=town))
@@ -324,6 +338,8 @@ def _common_word(word: str) -> bool:
     return (lexicon.count(word) or 0) >= 1000
 
 
+#: How far before a town of another county its county's name is looked for.
+_COUNTY_WINDOW = 40
 _CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
 
 

@@ -75,3 +75,22 @@ def test_round4_own_district() -> None:
 )
 def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the villages of other counties the text names are not matched (广大村民, 周边村镇, 创新社区 are words),
+        # nor a town of another county without its county's name before it (新城镇人口)
+        ("北辰区与滨海新区、西青区协同发展。北辰区广大村民参与整治,探索创新社区精细化管理,新城镇人口集聚能力提升。",
+         {("Region", "北辰区"), ("Region", "滨海新区"), ("Region", "西青区")}),
+        # a village name of two characters must not cut a word, also in the county the text is about
+        ("西青区周边村镇整治。", {("Region", "西青区")}),
+        # a town of another county after its county's name is still one
+        ("北辰区与滨海新区新城镇开展合作。", {("Region", "北辰区"), ("Region", "滨海新区"), ("Town", "新城镇")}),
+        # the villages of the county the text is about are
+        ("北辰区西堤头镇赵庄子村完成改造。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Village", "赵庄子村")}),
+    ],
+)
+def test_places_of_the_other_counties_a_text_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected
