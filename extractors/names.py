@@ -215,6 +215,9 @@ class NamesComponent:
             if label in _NEEDS_PROPER and (role_description(text, start) or heading_works(text, end)):
                 continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
             min_prefix = 1 if strong else 2
+            if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \
+                    and not has_proper_element(text[start:m.start()]):
+                continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
                 out.append(Candidate(start, end, label, f"suffix.{label.value}", strong))
@@ -355,6 +358,8 @@ class NamesComponent:
                 if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
                         and brand_like(item):
                     item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
+                if item_label != Label.INDUSTRY_CHAIN and item in self.chains.canonical_of:
+                    continue  # 装备制造、新能源新材料等研究院: industries that qualify the head, no names
                 if not item_label or not self._acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
                         and not self.patterns.suffix_of(item) and sector_word(item):
                     continue  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names

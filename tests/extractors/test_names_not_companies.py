@@ -1,0 +1,29 @@
+"""Words that the name rules took for enterprises or organisations, on sentences of the corpus (002)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.test_names_round6 import names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # stock markets in a list before 上市公司 are no companies
+        ("从国内外权威企业榜单排名以及A股、港股、美股等上市公司中挑选出四大产业的企业。",
+         {("Enterprise", "A股"), ("Enterprise", "港股"), ("Enterprise", "美股")}),
+        # industries listed before the kind of body are what the bodies work on, not their names
+        ("重点建设装备制造、生物医药、新能源新材料等研究院,共同构建政产学研用合作创新体系。",
+         {("Enterprise", "新能源新材料"), ("Organization", "生物医药"), ("Organization", "装备制造")}),
+        # a trade (common words) before a trade suffix is no company
+        ("推动中药企业加快向生物制药转型。", {("Enterprise", "生物制药")}),
+    ],
+)
+def test_not_names(text: str, absent: set[tuple[str, str]]) -> None:
+    assert not names(text) & absent
+
+
+def test_companies_in_such_sentences_stay() -> None:
+    found = names("依托天士力、中新药业等重点企业,推动天津天士力制药有限公司向生物制药转型。")
+    assert {("Enterprise", "天士力"), ("Enterprise", "中新药业"), ("Enterprise", "天津天士力制药有限公司")} <= found
