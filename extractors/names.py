@@ -50,6 +50,8 @@ _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
+#: Words that say what kind of industry, not which (5条优势产业和4条新兴产业).
+_GENERIC_INDUSTRIES = frozenset(("优势", "新兴", "战略性新兴", "主导", "支柱", "特色", "传统", "重点", "未来", "相关"))
 #: Words that stop a name elsewhere but are ordinary parts of a registered company name
 #: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
 _COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
@@ -390,8 +392,10 @@ class NamesComponent:
     def _item_label(self, item: str, head: Label) -> Label | None:
         own = self.patterns.suffix_label(item)
         if head == Label.INDUSTRY_CHAIN:
-            known = item in self.chains.canonical_of or item.endswith(("产业", "产业链"))
-            return Label.INDUSTRY_CHAIN if own is None and known else None
+            stem = item.removesuffix("链").removesuffix("产业")
+            named = item.endswith(("产业", "产业链")) and len(stem) >= 2 and "等" not in stem \
+                and stem not in _GENERIC_INDUSTRIES  # 优势产业, 现代服务业等新兴产业: kinds, not chains
+            return Label.INDUSTRY_CHAIN if own is None and (item in self.chains.canonical_of or named) else None
         return own or head
 
     def set_annotations(self, doc: Doc, found: list[Candidate]) -> None:

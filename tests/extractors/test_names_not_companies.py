@@ -1,4 +1,4 @@
-"""Words that the name rules took for enterprises or organisations, on sentences of the corpus (002)."""
+"""Words that the name rules took for enterprises, organisations or chains, on sentences of the corpus (002)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,18 @@ def test_not_names(text: str, absent: set[tuple[str, str]]) -> None:
 def test_companies_in_such_sentences_stay() -> None:
     found = names("依托天士力、中新药业等重点企业,推动天津天士力制药有限公司向生物制药转型。")
     assert {("Enterprise", "天士力"), ("Enterprise", "中新药业"), ("Enterprise", "天津天士力制药有限公司")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("系统梳理我区5条优势产业和4条新兴产业主要产业链的关键环节。", {"优势", "新兴"}),
+        ("以智能科技产业和现代服务业等新兴产业为重点。", {"现代服务业等新兴", "新兴"}),
+        ("在产业、交通、生态、公共服务等领域率先突破。", {"产业"}),
+    ],
+)
+def test_kinds_of_industry_are_no_chains(text: str, absent: set[str]) -> None:
+    from schema import Label
+
+    chains = {name for label, name in names(text, {Label.INDUSTRY_CHAIN}) if label == "IndustryChain"}
+    assert not chains & absent
