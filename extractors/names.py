@@ -32,7 +32,7 @@ from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
-_QUANTITY = re.compile(r"^[\d余多几数个条家所座项处万亿千百十]+$")
+_QUANTITY = re.compile(r"^(?:[\d余多几数个条家所座项处万亿千百十]+|[\d一二三四五六七八九十两几数]+[个条家所座项处大])$")
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name

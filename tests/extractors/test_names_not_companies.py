@@ -42,3 +42,19 @@ def test_kinds_of_industry_are_no_chains(text: str, absent: set[str]) -> None:
 
     chains = {name for label, name in names(text, {Label.INDUSTRY_CHAIN}) if label == "IndustryChain"}
     assert not chains & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a verb before a name is not part of it
+        ("助推天津职业大学与河北省职业院校“结对子”。", {("Organization", "天津职业大学")},
+         {("Organization", "助推天津职业大学")}),
+        # a count (三个, 一条) ends a name on its left; what is left of 三个教育集团 is a kind, no name
+        ("组建了华辰、实验、普育三个教育集团,引进北京十一学校。", {("Project", "北京十一学校")},
+         {("Enterprise", "普育三个教育集团"), ("Enterprise", "教育集团")}),
+    ],
+)
+def test_verbs_and_counts_end_names(text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+    found = names(text)
+    assert expected <= found and not found & absent
