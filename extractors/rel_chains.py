@@ -296,6 +296,10 @@ def _context_targets(m: Mention, leads: list[Scope], headings: list[Scope], infr
     return targets
 
 
+#: Rules whose chain is named in the paragraph's lead: their evidence runs from the lead's sentence.
+_LED_RULES = ("context.paragraph_chain", "context.park_paragraph")
+
+
 def chain_relations(ctx: RelContext) -> list[RelationMention]:
     """IN_CHAIN for every enterprise, project and park with a chain in its context."""
     chains = chain_mentions(ctx)
@@ -317,5 +321,6 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         for c, rule in targets:
             if c.name not in seen and c.name != m.name:
                 seen.add(c.name)
-                out.append(relation(RelType.IN_CHAIN, (m.label, m.name), (c.label, c.name), ctx.sentence(m.start), rule))
+                evidence = ctx.sentences_from(c.start, m.start) if rule in _LED_RULES else ctx.sentence(m.start)
+                out.append(relation(RelType.IN_CHAIN, (m.label, m.name), (c.label, c.name), evidence, rule))
     return out

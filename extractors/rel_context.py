@@ -158,6 +158,15 @@ class RelContext:
         hi = self.text.find("\n", pos)
         return Span(start=lo, end=len(self.text) if hi < 0 else hi)
 
+    def sentences_from(self, lead: int, pos: int) -> Span:
+        """The sentences from the one holding ``lead`` (a paragraph's lead naming the town, park or chain
+        of a context rule) to the one holding ``pos``, or back: the evidence of a fact whose two sides
+        are in different sentences of one paragraph or section (the sentence of ``pos`` if the same)."""
+        here, there = self.sentence(pos), self.sentence(lead)
+        if here.start == there.start:
+            return here
+        return Span(start=min(here.start, there.start), end=max(here.end, there.end))
+
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause (between commas, semicolons, full stops) holding ``pos``."""
         i = bisect_left(self.marks, pos)

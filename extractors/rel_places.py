@@ -39,10 +39,12 @@ _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
 
 def _rel(ctx: RelContext, rel: RelType, src: Mention | tuple[Label, str], dst: Mention | tuple[Label, str],
-         at: int, rule: str) -> RelationMention:
+         at: int, rule: str, lead: int | None = None) -> RelationMention:
+    """The relation with the sentence at ``at`` as evidence, from the sentence at ``lead`` on if given
+    (a paragraph's lead that names the other side)."""
     s = (src.label, src.name) if isinstance(src, Mention) else src
     d = (dst.label, dst.name) if isinstance(dst, Mention) else dst
-    return relation(rel, s, d, ctx.sentence(at), rule)
+    return relation(rel, s, d, ctx.sentence(at) if lead is None else ctx.sentences_from(lead, at), rule)
 
 
 def adjacent_parts(ctx: RelContext) -> list[RelationMention]:
@@ -86,13 +88,14 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             i = bisect_right(starts, m.start) - 1
             if rule != "context.sentence_town" and i >= 0 and m.start < led[i][1] and led[i][2] != town.name:
                 continue  # a sentence led by another town wins over a paragraph or heading town
+            lead = town.start if rule == "context.paragraph_town" else None
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
-                    out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule))
+                    out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule, lead))
             elif not _other_town_prefix(ctx, m, town) and not _public_body(m):
                 host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
-                                "context.town_park" if host else rule))
+                                "context.town_park" if host else rule, lead))
     return out
 
 
@@ -129,7 +132,8 @@ def park_leads(ctx: RelContext) -> list[RelationMention]:
         parks = ctx.within(lead[0], lead[1], {Label.PARK})
         if len({p.name for p in parks}) == 1:
             for m in ctx.within(lead[1], p_end, {Label.PROJECT}):
-                out.append(_rel(ctx, RelType.LOCATED_IN, m, parks[0], m.start, "context.paragraph_park"))
+                out.append(_rel(ctx, RelType.LOCATED_IN, m, parks[0], m.start, "context.paragraph_park",
+                                parks[0].start))
     return out
 
 

@@ -159,3 +159,17 @@ def test_values_without_a_year_take_it_from_their_heading_or_plan(graph: tuple[l
                 and e.target == f"Indicator:{indicator}")
     assert {k: edge.properties.get(k) for k in values} == values
     assert ("target_value" in edge.properties) == ("target_value" in values)
+
+
+LED_RULES = ("context.paragraph_town", "context.paragraph_park", "context.paragraph_chain", "context.park_paragraph")
+
+
+def test_a_fact_from_a_paragraph_s_lead_quotes_the_lead_too(graph: tuple[list[Node], list[Edge]]) -> None:
+    """A project placed in 双街镇 because its paragraph starts 积极推进双街示范镇建设。 has that lead in its
+    evidence: the evidence of the paragraph rules names both sides (by name or alias)."""
+    names = {n.id: (n.name, *n.aliases) for n in graph[0]}
+    led = [(e, ev) for e in graph[1] for ev in e.evidence if ev.rule in LED_RULES]
+    assert {ev.rule for _, ev in led} == set(LED_RULES)
+    missing = [(e.key, ev.sentence) for e, ev in led
+               if not any(n in ev.sentence for n in names[e.source]) or not any(n in ev.sentence for n in names[e.target])]
+    assert missing == []
