@@ -126,15 +126,27 @@ def test_gexf_declares_typed_attributes(graph_dir: Path, tmp_path: Path) -> None
     assert declared[("node", "aliases")] == "string" and declared[("edge", "evidence")] == "string"
 
 
-def _decode_csv(text: str, kind: str) -> object:
-    if kind == "string[]":
-        return text.split(";") if text else []
+def _delimiter(folder: Path) -> str:
+    """The array delimiter the export's README.txt names."""
+    line = next(x for x in (folder / "README.txt").read_text(encoding="utf-8").splitlines()
+                if x.startswith("array delimiter: "))
+    shown = line.removeprefix("array delimiter: ")
+    return chr(int(shown.removeprefix("U+"), 16)) if shown.startswith("U+") else shown
+
+
+def _decode_csv(text: str, kind: str, delimiter: str) -> object:
     if text == "":
-        return None
+        return None  # neo4j-admin: an empty field is no property
+    if kind.endswith("[]"):
+        return [_scalar(item, kind[:-2]) for item in text.split(delimiter)]
+    return _scalar(text, kind)
+
+
+def _scalar(text: str, kind: str) -> object:
     return {"long": int, "double": float, "boolean": lambda t: t == "true"}.get(kind, lambda t: t)(text)
 
 
-def _read_neo4j_csv(path: Path, start: int) -> list[tuple[list[str], dict[str, object]]]:
+def _read_neo4j_csv(path: Path, start: int, delimiter: str) -> list[tuple[list[str], dict[str, object]]]:
     """Read one neo4j-admin CSV: ``(fixed fields, {property: value})`` per row."""
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
@@ -146,59 +158,67 @@ def _read_neo4j_csv(path: Path, start: int) -> list[tuple[list[str], dict[str, o
             for field, text in zip(header, record):
                 name, _, kind = field.partition(":")
                 if name and name != "id":
-                    value = _decode_csv(text, kind)
+                    value = _decode_csv(text, kind, delimiter)
                     if value is not None:
-                        props[name] = value
+                        props[name] = json.loads(value) if kind == "string" else value  # :string: JSON text
             out.append((record[:start] + [record[-1]], props))
         return out
+
+
+EV_KEYS = ("doc", "section", "sentence", "start", "end", "rule")
+
+
+def _csv_expected(row: dict[str, object], fixed: tuple[str, ...]) -> dict[str, object]:
+    """The properties a CSV row must give back, as ``kg load`` stores them: evidence as parallel
+    ``ev_*`` lists; neo4j-admin reads an empty field as no value."""
+    out = {k: v for k, v in row.items() if k not in fixed and k != "evidence"}
+    for key in EV_KEYS if "evidence" in row else ():
+        out[f"ev_{key}"] = [ev[key] for ev in row["evidence"]]
+    return {k: v for k, v in out.items() if v not in ("", [], [""])}
 
 
 def test_csv_follows_neo4j_admin_headers_and_keeps_everything(graph_dir: Path, tmp_path: Path) -> None:
     nodes, edges = rows(graph_dir)
     out = export_graph(graph_dir, "csv", tmp_path / "neo4j")
+    delimiter = _delimiter(out)
     found_nodes: dict[str, dict[str, object]] = {}
     for path in sorted(out.glob("nodes_*.csv")):
         header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
-        assert header[0] == "id:ID" and header[-1] == ":LABEL"
-        # aliases are a string array, or JSON text when an alias holds the ';' delimiter
-        assert "aliases:string[]" in header or "aliases" in header
-        for (node_id, label), props in _read_neo4j_csv(path, 1):
+        assert header[:2] == ["id:ID", "name"] and header[-1] == ":LABEL"
+        assert {"aliases:string[]", "docs:string[]"} <= set(header)
+        for (node_id, label), props in _read_neo4j_csv(path, 1, delimiter):
             assert path.name == f"nodes_{label}.csv" and nodes[node_id]["label"] == label
             found_nodes[node_id] = props
     assert set(found_nodes) == set(nodes)
     for node_id, row in nodes.items():
         expected = _csv_expected(row, ("id", "label"))
-        mixed = _mixed_in_group(nodes, "label", row["label"]) | _json_keys(expected)
-        assert_attrs(expected, found_nodes[node_id], mixed, node_id)
+        assert_attrs(expected, found_nodes[node_id], set(), node_id)  # JSON text columns are decoded already
     found_edges = set()
     for path in sorted(out.glob("rels_*.csv")):
-        assert path.read_text(encoding="utf-8").startswith(":START_ID,:END_ID,:TYPE,evidence")
-        for (source, target, rel_type, _last), props in _read_neo4j_csv(path, 3):
+        header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+        assert header[:3] == [":START_ID", ":END_ID", ":TYPE"]
+        assert header[-6:] == ["ev_doc:string[]", "ev_section:string[]", "ev_sentence:string[]", "ev_start:long[]",
+                               "ev_end:long[]", "ev_rule:string[]"] or "MENTIONS" in path.name
+        for (source, target, rel_type, _last), props in _read_neo4j_csv(path, 3, delimiter):
             key = (source, rel_type, target)
             assert path.name == f"rels_{rel_type}.csv"
             found_edges.add(key)
             expected = _csv_expected(edges[key], ("source", "target", "type"))
-            assert_attrs(expected, props, _mixed_in_group(edges, "type", rel_type), str(key))
+            assert_attrs(expected, props, set(), str(key))
     assert found_edges == set(edges)
     readme = (out / "README.txt").read_text(encoding="utf-8")
-    assert "neo4j-admin database import full" in readme
+    assert "neo4j-admin database import full" in readme and f'--array-delimiter="{delimiter}"' in readme
     assert all(p.name in readme for p in out.glob("*.csv"))
 
 
-def _csv_expected(row: dict[str, object], fixed: tuple[str, ...]) -> dict[str, object]:
-    """The properties a CSV row must give back; neo4j-admin reads an empty field as no value."""
-    return {k: v for k, v in row.items() if k not in fixed and v != ""}
+def test_csv_reads_back_as_the_graph(graph_dir: Path, tmp_path: Path) -> None:
+    from kg.exports.neo4j_csv import read_neo4j_csv
+    from kg.graphio import read_graph_dir
 
-
-def _mixed_in_group(table: dict, field: str, value: str) -> set[str]:
-    """Keys of mixed types within one CSV file (one label or one relationship type)."""
-    return mixed_keys({k: row for k, row in table.items() if row[field] == value})
-
-
-def _json_keys(row: dict[str, object]) -> set[str]:
-    """List values with a ';' or a non-string item are JSON text in the CSV, not arrays."""
-    return {k for k, v in row.items() if isinstance(v, list) and any(
-        not isinstance(i, str) or ";" in i or not i for i in v)}
+    nodes, edges = read_graph_dir(graph_dir)
+    back_nodes, back_edges = read_neo4j_csv(export_graph(graph_dir, "csv", tmp_path / "neo4j"))
+    assert {n.id: n for n in back_nodes} == {n.id: n for n in nodes}
+    assert {e.key: e for e in back_edges} == {e.key: e for e in edges}
 
 
 def test_json_is_node_link_data_with_evidence(graph_dir: Path, tmp_path: Path) -> None:

@@ -147,3 +147,27 @@ def test_bolt_injection_strings_stay_values(bolt: BoltClient, bolt_config: BoltC
                             {"n": name}, bolt_config)
         assert rows == []
     assert dump(bolt) == before
+
+
+@pytest.mark.bolt
+def test_the_csv_export_holds_what_the_load_stores(fixture_graph: Path, bolt, bolt_config, tmp_path: Path) -> None:
+    """A graph imported from ``kg export --format csv`` (neo4j-admin) has the properties ``kg load``
+    writes over Bolt, evidence lists included; only empty lists are missing (an empty CSV field)."""
+    from kg import cypher
+    from kg.exports import export_graph
+    from kg.exports.neo4j_csv import read_neo4j_csv
+    from kg.stores.neo4j_store import load_graph_dir
+    from kg.stores.rows import edge_props, node_props
+
+    def filled(props: dict) -> dict:
+        return {k: v for k, v in props.items() if v not in ([], [""])}
+
+    bolt.run(cypher.DELETE_ALL)
+    load_graph_dir(fixture_graph, bolt_config)
+    nodes, edges = read_neo4j_csv(export_graph(fixture_graph, "csv", tmp_path / "csv"))
+    stored_nodes = {r["id"]: filled(r["p"]) for r in bolt.run("MATCH (n) RETURN n.id AS id, properties(n) AS p")}
+    stored_edges = {(r["s"], r["t"], r["d"]): filled(r["p"]) for r in bolt.run(
+        "MATCH (a)-[r]->(b) RETURN a.id AS s, type(r) AS t, b.id AS d, properties(r) AS p")}
+    assert stored_nodes == {n.id: filled(node_props(n)) for n in nodes}
+    assert stored_edges == {(e.source, e.type.value, e.target): filled(edge_props(e)) for e in edges}
+    assert any(props.get("ev_sentence") for props in stored_edges.values())
