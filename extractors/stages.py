@@ -17,7 +17,7 @@ from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Stage, StageMention
 
 STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
-    (Stage.PLANNED, ("启动前期", "前期工作")),
+    (Stage.PLANNED, ("启动前期", "前期工作", "方案设计", "规划设计", "设计方案")),  # 完成…方案设计: a plan
     (Stage.SIGNED, ("签约", "签署", "签订")),
     (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园")),

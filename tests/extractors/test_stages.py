@@ -25,6 +25,8 @@ CLAUSES = [
     ("预计年底投产", None),
     ("项目正式落户开发区", Stage.SIGNED),
     ("启动前期工作", Stage.PLANNED),
+    # the design of a project is finished, not the project
+    ("完成京滨高铁北辰站及周边重点区域城市方案设计", Stage.PLANNED),
     # a goal word anywhere before the verb, not only right before it
     ("力争江铜华北二期、精雕数控等20余个项目竣工投产", None),
     ("北辰有望借助京滨城际铁路北辰站与陆路港构成的“双枢纽”带动都市圈建设", None),
