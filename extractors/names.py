@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.pair_gate import occurrence_lists
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import CLAUSE_END as _CLAUSE_END, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex
 from extractors.suffix_scan import StartCharsPattern
@@ -50,12 +50,6 @@ _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
-#: Words that say what kind of industry, not which (5条优势产业和4条新兴产业).
-_GENERIC_INDUSTRIES = frozenset(("优势", "新兴", "战略性新兴", "主导", "支柱", "特色", "传统", "重点", "未来", "相关"))
-#: Words that stop a name elsewhere but are ordinary parts of a registered company name
-#: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
-_COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
-                            "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 _TOKEN_BREAKS = frozenset(_CLAUSE_END + "、·—-…")  # a token holding one of these is no name token
 #: Enumeration heads that make their items specific even without one (rule 14).
@@ -64,10 +58,6 @@ _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start aft
 _COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
 _COUNTED_SCAN = StartCharsPattern(_COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
-#: Words in front of an industry that rank or place it rather than name a narrower industry.
-_CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "传统", "重点", "相关", "支柱", "地方", "区域", "本地",
-                               "现有", "未来", "其他", "主要", "核心", "关键", "全国", "国内", "国际", "我国", "全市",
-                               "全区", "大力", "发展", "壮大", "做强", "做大", "配套", "上下游", "整个", "全", "优质"))
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
@@ -138,7 +128,7 @@ class NamesComponent:
             word = text[prev:s]
             before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
             if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith("产业化", e) \
-                    and len(word) == 2 and word not in _CHAIN_QUALIFIERS and not word.endswith("级") \
+                    and len(word) == 2 and word not in CHAIN_QUALIFIERS and not word.endswith("级") \
                     and (before in self.patterns.stop_tokens or before in _CLAUSE_END + "、") \
                     and self._name_token(word, text, s) \
                     and lexicon.count(word) and not bounds.place_overlaps(prev, s):
@@ -252,7 +242,7 @@ class NamesComponent:
                                  or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
                 start = prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
                 break
-            inner = (company and token in _COMPANY_INNER) or (body and body_word(token, text, start) and not (
+            inner = (company and token in COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             if token in _INNER_MODIFIERS and prev > floor and self._name_token(
                     text[bounds.token_start(prev - 1):prev], text, prev):
@@ -394,7 +384,7 @@ class NamesComponent:
         if head == Label.INDUSTRY_CHAIN:
             stem = item.removesuffix("链").removesuffix("产业")
             named = item.endswith(("产业", "产业链")) and len(stem) >= 2 and "等" not in stem \
-                and stem not in _GENERIC_INDUSTRIES  # 优势产业, 现代服务业等新兴产业: kinds, not chains
+                and stem not in CHAIN_QUALIFIERS  # 优势产业, 现代服务业等新兴产业: kinds, not chains
             return Label.INDUSTRY_CHAIN if own is None and (item in self.chains.canonical_of or named) else None
         return own or head
 
