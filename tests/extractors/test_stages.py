@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from extractors.pipeline import extract
-from extractors.stages import stage_of
+from extractors.stages import stage_mentions, stage_of
 from kg.ingest import read_document
-from schema import Stage
+from schema import Label, Mention, Stage
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 
@@ -25,17 +25,33 @@ CLAUSES = [
     ("预计年底投产", None),
     ("项目正式落户开发区", Stage.SIGNED),
     ("启动前期工作", Stage.PLANNED),
-    # the design of a project is finished, not the project
+    # a goal word far before the verb is no goal of it (较预计工期: than the planned schedule)
+    ("较预计工期提前3个月建成投产", Stage.IN_OPERATION),
+    # a finished design is a plan, unless the clause gives another stage
     ("完成京滨高铁北辰站及周边重点区域城市方案设计", Stage.PLANNED),
-    # a goal word anywhere before the verb, not only right before it
-    ("力争江铜华北二期、精雕数控等20余个项目竣工投产", None),
-    ("北辰有望借助京滨城际铁路北辰站与陆路港构成的“双枢纽”带动都市圈建设", None),
+    ("完成方案设计并正式开工", Stage.STARTING),
+    ("按照规划设计方案建成投用", Stage.COMPLETED),
+    ("优化设计方案后顺利通车", Stage.IN_OPERATION),
 ]
 
 
 @pytest.mark.parametrize(("clause", "stage"), CLAUSES, ids=[c[0] for c in CLAUSES])
 def test_stage_of_clause(clause: str, stage: Stage | None) -> None:
     assert stage_of(clause) == stage
+
+
+@pytest.mark.parametrize(("sentence", "project", "stage"), [
+    # a goal word before the project governs the list it stands in
+    ("力争江铜华北二期、精雕数控等20余个项目竣工投产。", "江铜华北二期", None),
+    ("北辰有望借助京滨城际铁路北辰站与陆路港构成的“双枢纽”带动都市圈建设。", "京滨城际铁路北辰站", None),
+    # an estimated cost is no goal
+    ("预计总投资10亿元的光华国际学校建成投用。", "光华国际学校", Stage.COMPLETED),
+])
+def test_stage_of_a_project_in_its_sentence(sentence: str, project: str, stage: Stage | None) -> None:
+    start = sentence.index(project)
+    mention = Mention(label=Label.PROJECT, text=project, name=project, start=start, end=start + len(project), rule="t")
+    found = {s.stage for s in stage_mentions(sentence, [mention])}
+    assert found == ({stage} if stage else set())
 
 
 def _smc_stages(prefix: str) -> tuple[str | None, set[Stage]]:
