@@ -250,10 +250,11 @@ class IndicatorFinder:
         if year is None:
             periods = [y for k, y in self.table_vocab.period_years.items() if k in before]
             year = periods[-1] if periods else None
+        past = any(m in before for m in self.past_markers)
         if year is None:
             section = document.section_at(offset)
-            year = self._year_of_heading(section.path_str if section else "", document.title or "") or doc_year
-        past = any(m in before for m in self.past_markers)
+            title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
+            year = self._year_of_heading(section.path_str if section else "", title) or doc_year
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         return year, past

@@ -217,3 +217,16 @@ def test_round5_table_row_with_a_written_target() -> None:
     rows = read_table(table, TableVocab.default())
     assert [(r.name, r.properties().get("target_value")) for r in rows] == [
         ("公共交通出行分担率", "55"), ("单位工业增加值用水量下降", "完成省下达任务")]
+
+
+def test_a_plan_s_period_dates_its_goals_not_what_it_reports() -> None:
+    """In a “十四五” plan, a value without a year is a 2025 goal, but a reported one (累计达到) keeps the
+    document's year."""
+    from extractors.pipeline import extract
+
+    text = ("北辰区科技创新“十四五”规划\n2021年9月1日\n第一章 发展基础\n一、发展现状\n"
+            "目前,全区国家级高新技术企业累计达到442家。\n第二章 发展目标\n国家级高新技术企业达到600家。\n")
+    document = document_from_text(text, doc_id="plan")
+    found = [r.properties for r in extract(document).relations if r.type == RelType.SETS_TARGET]
+    assert {p.get("baseline_year") for p in found if "baseline" in p} == {2021}
+    assert {p.get("target_year") for p in found if "target_value" in p} == {2025}
