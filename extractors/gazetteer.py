@@ -140,7 +140,7 @@ class GazetteerComponent:
             return True
         county = self._by_code.get(place.county)
         lead = text[max(0, start - _COUNTY_WINDOW):start]
-        lead = lead[max(lead.rfind(c) for c in "。！？\n") + 1:]
+        lead = lead[max(lead.rfind(c) for c in "。！？!?\n") + 1:]  # normalised text has ASCII ! and ?
         return county is not None and (county.name in lead or (len(county.short) >= 2 and county.short in lead))
 
     def _listed_short_forms(self, text: str, known: list[tuple[int, int, Area]],

@@ -86,6 +86,8 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
          {("Region", "北辰区"), ("Region", "滨海新区"), ("Region", "西青区")}),
         # a village name of two characters must not cut a word, also in the county the text is about
         ("西青区周边村镇整治。", {("Region", "西青区")}),
+        # … also after a sentence ending in ！ (ASCII ! once normalised)
+        ("北辰区与滨海新区开展合作！新城镇人口持续增长。", {("Region", "北辰区"), ("Region", "滨海新区")}),
         # a town of another county after its county's name is still one
         ("北辰区与滨海新区新城镇开展合作。", {("Region", "北辰区"), ("Region", "滨海新区"), ("Town", "新城镇")}),
         # the villages of the county the text is about are
