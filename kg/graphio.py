@@ -119,12 +119,14 @@ def from_networkx(graph: nx.MultiDiGraph) -> tuple[list[Node], list[Edge]]:
 
 
 def _mixed_keys(rows: Iterable[dict[str, Any]]) -> set[str]:
-    """Keys whose values have more than one scalar type (GraphML declares one type per key)."""
+    """Keys whose values have more than one type as written (GraphML declares one type per key):
+    lists, objects and texts that look encoded are written as text."""
     seen: dict[str, set[type]] = {}
     for attrs in rows:
         for key, value in attrs.items():
-            if value is not None and not isinstance(value, (list, dict)):
-                seen.setdefault(key, set()).add(type(value))
+            if value is not None:
+                text = isinstance(value, (list, dict)) or (isinstance(value, str) and value.startswith(_JSON_PREFIX))
+                seen.setdefault(key, set()).add(str if text else type(value))
     return {key for key, types in seen.items() if len(types) > 1}
 
 

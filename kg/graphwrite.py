@@ -96,13 +96,15 @@ class _Rows:
                 parts.append(prefix + text)
                 if value is None:
                     continue
-                if isinstance(value, (list, dict)) or (type(value) is str and value.startswith(_JSON_PREFIX)):
+                kind = type(value)
+                if kind is list or kind is dict or (kind is str and value.startswith(_JSON_PREFIX)):
                     attrs[key] = _JSON_PREFIX + text  # a text that looks encoded is encoded too
-                    continue
-                attrs[key] = value
-                self.scalars.append((row, key, value))
-                first = types.setdefault(key, type(value))
-                if first is not type(value):
+                    kind = str  # written as text: a key that also holds numbers is mixed
+                else:
+                    attrs[key] = value
+                    self.scalars.append((row, key, value))
+                first = types.setdefault(key, kind)
+                if first is not kind:
                     self.mixed_keys.add(key)
             head = "".join(parts)
         self.lines.append(head + "}\n")

@@ -63,3 +63,18 @@ def test_graphml_keeps_a_key_with_mixed_scalar_types(tmp_path: Path) -> None:
     assert back.nodes["Indicator:a"]["value"] == 3
     assert back.nodes["Indicator:b"]["value"] == ">2.8"
     nx.read_graphml(tmp_path / "kg.graphml")  # a plain reader accepts it too
+
+
+@pytest.mark.parametrize(("first", "second"), [(True, "json:z"), (1, [1, 2]), ("json:1", 2), ([1], 2.5)])
+def test_graphml_keeps_a_key_whose_values_are_written_as_text_and_as_numbers(tmp_path: Path, first: object,
+                                                                               second: object) -> None:
+    """A list, or a text that looks encoded, is written as text: a key that also holds a number or a
+    boolean is then of mixed types, and every reader must still take the file."""
+    import igraph
+
+    nodes = [Node(id="Town:a", label=Label.TOWN, name="a", properties={"v": first}),
+             Node(id="Town:b", label=Label.TOWN, name="b", properties={"v": second})]
+    write_graphml(nodes, [], tmp_path / "kg.graphml")
+    back = read_graphml(tmp_path / "kg.graphml")
+    assert (back.nodes["Town:a"]["v"], back.nodes["Town:b"]["v"]) == (first, second)
+    assert len(igraph.Graph.Read_GraphML(str(tmp_path / "kg.graphml")).vs) == 2
