@@ -8,7 +8,9 @@ Neo4j driver gives ``neo4j.graph`` objects and FalkorDB's client its own
 
 - a node: ``{"_label": "Town", "id": ..., "name": ..., ...}`` (its properties);
 - a relationship: ``{"_type": "PART_OF", ...}`` (its properties, evidence lists too);
-- a path: ``{"nodes": [...], "relationships": [...]}``;
+- a path: ``{"nodes": [...], "relationships": [...]}``; a variable-length relationship
+  (``-[r*1..2]->``): the list of its relationships, as Neo4j gives it (FalkorDB's client
+  hands it over as a path, and it stays one);
 - lists and maps value by value; anything else as it is.
 
 Internal ids are left out (they differ between stores and loads), and so are
@@ -79,6 +81,8 @@ def _properties(kind: str, name: str, properties: Iterable[tuple[str, Any]]) -> 
 def _plain_map(value: Mapping[str, Any]) -> dict[str, Any]:
     """A map, or a node, relationship or path of the embedded store (dicts with ``_``-keys)."""
     if "_NODES" in value and "_RELS" in value:
+        if len(value["_NODES"]) != len(value["_RELS"]) + 1:  # a variable-length relationship: inner nodes only
+            return plain(value["_RELS"])  # as Neo4j gives it: the list of its relationships
         return {"nodes": plain(value["_NODES"]), "relationships": plain(value["_RELS"])}
     if "_LABEL" in value and "_ID" in value:
         kind = "_type" if "_SRC" in value else "_label"

@@ -122,3 +122,13 @@ def test_an_answer_without_rows_keeps_its_csv_header(fixture_graph: Path) -> Non
     result = CliRunner().invoke(main, ["query", TOWN_QUERY, "--graph", str(fixture_graph), "--format", "csv",
                                        "-p", "town=不存在镇"])
     assert result.exit_code == 0 and result.output == "project\n"
+
+
+def test_a_variable_length_relationship_is_its_list_of_relationships(corpus_graph: Path) -> None:
+    """``-[r*1..2]->`` gives ``r`` as Neo4j does: the relationships (the embedded store's own value lists
+    only the inner nodes, which is no path)."""
+    from kg.stores import embedded
+
+    rows = embedded.query("MATCH (v:Village)-[r:PART_OF*1..2]->(x:Region) RETURN v.name AS village, r", graph=corpus_graph)
+    assert rows and all(isinstance(row["r"], list) and len(row["r"]) == 2 for row in rows)
+    assert {rel["_type"] for row in rows for rel in row["r"]} == {"PART_OF"}
