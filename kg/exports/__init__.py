@@ -84,6 +84,7 @@ def _refuse_build_files(graph_dir: Path, target: Path) -> None:
     graph, out = graph_dir.resolve(), target.resolve()
     ours = [graph / name for name in _BUILD_FILES]
     inside = any(out.is_relative_to(graph / name) for name in _BUILD_FOLDERS)
-    if out in ours or inside or any(path.is_relative_to(out) for path in ours):
+    linked = out.is_file() and any(path.is_file() and out.samefile(path) for path in ours)  # a hard link to one
+    if out in ours or inside or linked or any(path.is_relative_to(out) for path in ours):
         raise GraphFormatError(f"{target}: the export would overwrite what `kg build` wrote in {graph_dir}; "
                                "pass --out another path (default: <graph>/exports/)")

@@ -84,6 +84,20 @@ def test_export_refuses_to_overwrite_the_build_s_own_files(tmp_path: Path, out: 
     assert {p: p.read_bytes() for p in graph.rglob("*") if p.is_file()} == before
 
 
+def test_export_refuses_a_hard_link_to_a_build_file(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    graph = tmp_path / "graph"
+    shutil.copytree(SAMPLE, graph)
+    before = (graph / "edges.jsonl").read_bytes()
+    os.link(graph / "edges.jsonl", tmp_path / "out.gexf")
+    result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(graph), "--out",
+                                       str(tmp_path / "out.gexf")])
+    assert result.exit_code == 1 and "would overwrite" in result.output
+    assert (graph / "edges.jsonl").read_bytes() == before
+
+
 def test_a_file_given_for_the_build_folder_is_named(tmp_path: Path) -> None:
     import kg
     from kg.errors import GraphFormatError
