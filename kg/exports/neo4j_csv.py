@@ -13,8 +13,9 @@ A column has one type: ``long``, ``double``, ``boolean``, text, or an array of o
 (``string[]``, ``long[]``, …); a column whose values mix kinds is JSON text (``key:string``). Array items are
 joined by the first of ``;``, ``|`` and U+001F that no item holds (:func:`array_delimiter`),
 named in ``README.txt`` with the import command. neo4j-admin reads an empty cell as no
-property, so an empty list (no aliases, no evidence) is a missing property there, where
-``kg load`` stores ``[]``.
+property, so an empty text, an empty list (no aliases, no evidence) or a list of one empty
+text is a missing property there, where ``kg load`` stores it; and a column holding both
+whole and decimal numbers is ``double`` (2 comes back as 2.0).
 
 :func:`read_neo4j_csv` reads such a folder back into records, the round trip the tests check.
 
@@ -113,6 +114,9 @@ class _Table:
     def __init__(self, name: str, rows: list[dict[str, Any]], lead: list[list[str]], skip: tuple[str, ...]) -> None:
         self.name, self.rows, self.lead = name, rows, lead
         self.kinds = column_kinds(rows, skip)
+        odd = sorted(k for k in self.kinds if ":" in k)
+        if odd:
+            raise GraphFormatError(f"{name}: property {odd[0]!r} holds ':', which a neo4j-admin header reads as a type")
 
     def write(self, out_dir: Path, head: list[str], tail: list[str], order: tuple[str, ...], delimiter: str) -> None:
         """Write the file: ``head`` fields, the columns of ``order`` (at the front if it names ``name``,
@@ -161,8 +165,8 @@ def _readme(node_files: list[str], rel_files: list[str], delimiter: str) -> str:
         "rels_<TYPE>.csv: one file per relationship type; the evidence is in the parallel arrays\n"
         f"{', '.join(EV_COLUMNS)} (entry i of each is one source sentence),\n"
         "as `kg load neo4j` stores it, so the queries in queries/ work on the imported graph.\n"
-        "Columns of mixed kinds are JSON text. An empty list, or a list of one empty text (the\n"
-        "section of evidence read from a document's head), is an empty cell: no property.\n"
+        "Columns of mixed kinds are JSON text. An empty text, an empty list, or a list of one empty\n"
+        "text (the section of evidence read from a document's head) is an empty cell: no property.\n"
         f"array delimiter: {shown}\n\n"
         "Stop the database, then run from this folder (Neo4j 5):\n\n"
         f"{import_command(node_files, rel_files, delimiter)}\n"

@@ -107,3 +107,14 @@ def test_a_file_given_for_the_build_folder_is_named(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "is a file; give the build folder" in result.output
     with pytest.raises(GraphFormatError, match="is a file"):
         kg.load_graph(SAMPLE / "nodes.jsonl")  # not a build into data/raw's default folder
+
+
+def test_csv_export_refuses_a_property_name_with_a_colon(tmp_path: Path) -> None:
+    from kg.errors import GraphFormatError
+    from kg.exports.neo4j_csv import write_neo4j_csv
+    from schema import Label, Node
+
+    node = Node(id="Town:a", label=Label.TOWN, name="a", properties={"note:x": 1})
+    with pytest.raises(GraphFormatError, match="'note:x' holds ':'"):
+        write_neo4j_csv([node], [], tmp_path / "csv")
+    assert not (tmp_path / "csv").exists()
