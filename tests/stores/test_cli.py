@@ -132,3 +132,15 @@ def test_a_variable_length_relationship_is_its_list_of_relationships(corpus_grap
     rows = embedded.query("MATCH (v:Village)-[r:PART_OF*1..2]->(x:Region) RETURN v.name AS village, r", graph=corpus_graph)
     assert rows and all(isinstance(row["r"], list) and len(row["r"]) == 2 for row in rows)
     assert {rel["_type"] for row in rows for rel in row["r"]} == {"PART_OF"}
+
+
+def test_a_query_on_the_embedded_store_imports_no_server_driver(fixture_graph: Path) -> None:
+    """The answers of the embedded store need neither the Neo4j driver nor FalkorDB's client (0.2 s)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.stores import embedded; "
+            f"rows = embedded.query('MATCH p = (t:Town)-[r]->(x) RETURN t, r, p LIMIT 1', graph={str(fixture_graph)!r}); "
+            "print(rows[0]['t']['_label'], 'neo4j.graph' in sys.modules, 'falkordb' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["Town", "False", "False"]
