@@ -38,31 +38,33 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
     return marks.last_before(start) + 1, hi if hi >= 0 else len(text)
 
 
-_FUTURE = ("预计", "计划于", "力争", "有望", "将于")
-#: A goal word in the text before the project (预计总投资 is an estimate of cost, not a goal).
-_GOAL_LEAD = re.compile(r"预计(?!总?投资)|计划于|力争|有望|将于")
-#: The design of a project finished (完成…方案设计): a plan, not a finished project.
-_DESIGN_DONE = re.compile(r"完成[^，,；;。]*?(?:方案设计|规划设计|设计方案)")
+#: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
+#: plan, 预计总投资 estimates the cost; neither is a goal).
+_GOAL = re.compile(r"(?<![较比])(?:预计(?!总?投资)|计划于|力争|有望|将于)")
+#: Design work (完成方案设计, 推进…规划设计, 施工图): a plan, whatever verb it has.
+_DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
 
-def stage_of(clause: str, lead: str = "") -> Stage | None:
+def stage_of(clause: str) -> Stage | None:
     """The stage a clause gives (None when it names none).
 
-    A verb right after 预计/力争/有望… is not a stage yet, nor any verb of a clause whose ``lead``
-    (its text before the project) holds such a word (力争江铜华北二期、精雕数控等20余个项目竣工投产).
-    A finished design (完成…方案设计) is ``planned`` unless the clause gives another stage.
+    A verb with a goal word anywhere before it in the clause (预计2024年6月底前竣工投产,
+    力争江铜华北二期、精雕数控等20余个项目竣工投产) is not a stage yet. Design work (完成…方案设计)
+    is ``planned`` unless the rest of the clause gives another stage (完成方案设计并正式开工: starting).
     """
-    if _GOAL_LEAD.search(lead):
-        return None
-    design = _DESIGN_DONE.search(clause)
-    if design:
-        clause = clause[:design.start()] + " " * len(design.group(0)) + clause[design.end():]
+    plain = _DESIGN.sub(lambda m: " " * len(m.group(0)), clause)
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
-            at = clause.find(v)
-            if at >= 0 and not any(f in clause[max(0, at - 6):at] for f in _FUTURE):
+            at = plain.find(v)
+            if at >= 0 and not _goal_before(plain, at):
                 return stage
-    return Stage.PLANNED if design else None
+    return Stage.PLANNED if plain != clause else None
+
+
+def _goal_before(clause: str, at: int) -> bool:
+    """A goal word before ``at`` that no 已 (already: 计划于2020年开工的…已于2021年建成) follows."""
+    goals = list(_GOAL.finditer(clause, 0, at))
+    return bool(goals) and "已" not in clause[goals[-1].end():at]
 
 
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
@@ -74,7 +76,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             continue
         lo, hi = clause_of(text, m.start, m.end, marks)
         clause = text[lo:m.start] + text[m.end:hi]
-        stage = stage_of(clause, lead=text[lo:m.start])
+        stage = stage_of(clause)
         if stage is not None:
             out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
     return out

@@ -27,9 +27,20 @@ CLAUSES = [
     ("启动前期工作", Stage.PLANNED),
     # a goal word far before the verb is no goal of it (较预计工期: than the planned schedule)
     ("较预计工期提前3个月建成投产", Stage.IN_OPERATION),
-    # a finished design is a plan, unless the clause gives another stage
+    # a goal word anywhere before the verb, a date between them or not
+    ("华北新材料项目预计2024年6月底前竣工投产", None),
+    ("力争于2025年底前全面建成投产", None),
+    ("将于2023年底开工建设", None),
+    ("有望在今年年底实现投产", None),
+    ("较预计提前建成投产", Stage.IN_OPERATION),
+    ("计划于2020年开工的一期已于2021年建成投产", Stage.IN_OPERATION),
+    # design work is a plan, unless the clause gives another stage
     ("完成京滨高铁北辰站及周边重点区域城市方案设计", Stage.PLANNED),
+    ("完成方案设计和施工图设计", Stage.PLANNED),
+    ("开展方案设计", Stage.PLANNED),
     ("完成方案设计并正式开工", Stage.STARTING),
+    ("开工建设并完成施工图设计", Stage.STARTING),
+    ("完成设计方案、预计2025年6月全面开工", Stage.PLANNED),
     ("按照规划设计方案建成投用", Stage.COMPLETED),
     ("优化设计方案后顺利通车", Stage.IN_OPERATION),
 ]
