@@ -78,6 +78,7 @@ class IndicatorFinder:
         self.tails = longest(data["target_tails"])
         self.stop_words = longest(data["stop_words"])
         self.past_markers = tuple(data["past_markers"])
+        self.goal_markers = tuple(data["goal_markers"])
         self._cut_words = OrderedWords(self.stop_words + self.qualifiers + self.verbs)  # a phrase starts after one
         units = "|".join(map(re.escape, self.table_vocab.units))
         self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
@@ -250,7 +251,7 @@ class IndicatorFinder:
         if year is None:
             periods = [y for k, y in self.table_vocab.period_years.items() if k in before]
             year = periods[-1] if periods else None
-        past = any(m in before for m in self.past_markers)
+        past = _last(before, self.past_markers) > _last(before, self.goal_markers)
         if year is None:
             section = document.section_at(offset)
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
@@ -258,6 +259,11 @@ class IndicatorFinder:
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         return year, past
+
+
+def _last(text: str, words: tuple[str, ...]) -> int:
+    """Where the last of ``words`` in ``text`` starts (-1: none)."""
+    return max((text.rfind(word) for word in words), default=-1)
 
 
 def _last_period(text: str, period_years: dict[str, int]) -> int | None:

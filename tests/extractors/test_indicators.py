@@ -230,3 +230,18 @@ def test_a_plan_s_period_dates_its_goals_not_what_it_reports() -> None:
     found = [r.properties for r in extract(document).relations if r.type == RelType.SETS_TARGET]
     assert {p.get("baseline_year") for p in found if "baseline" in p} == {2021}
     assert {p.get("target_year") for p in found if "target_value" in p} == {2025}
+
+
+@pytest.mark.parametrize(("sentence", "baseline", "target"), [
+    ("目前,全区国家级高新技术企业达到442家。", "442", None),
+    ("截至目前,全区国家级高新技术企业达到442家,力争“十四五”时期国家级高新技术企业达到600家。", "442", "600"),
+])
+def test_reported_values_and_goals_in_one_plan(sentence: str, baseline: str, target: str | None) -> None:
+    """目前/现有 report a value; a goal word after a past marker makes the next value a goal again."""
+    from extractors.pipeline import extract
+
+    text = f"北辰区科技创新“十四五”规划\n2021年9月1日\n第一章 发展基础\n一、发展现状\n{sentence}\n"
+    found = [r.properties for r in extract(document_from_text(text, doc_id="plan")).relations
+             if r.type == RelType.SETS_TARGET]
+    assert {p.get("baseline") for p in found} - {None} == {baseline}
+    assert {p.get("target_value") for p in found} - {None} == ({target} if target else set())
