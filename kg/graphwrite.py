@@ -97,7 +97,7 @@ class _Rows:
                 if value is None:
                     continue
                 kind = type(value)
-                if kind is list or kind is dict or (kind is str and value.startswith(_JSON_PREFIX)):
+                if isinstance(value, (list, dict)) or (kind is str and value.startswith(_JSON_PREFIX)):
                     attrs[key] = _JSON_PREFIX + text  # a text that looks encoded is encoded too
                     kind = str  # written as text: a key that also holds numbers is mixed
                 else:

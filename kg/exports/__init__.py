@@ -84,7 +84,14 @@ def _refuse_build_files(graph_dir: Path, target: Path) -> None:
     graph, out = graph_dir.resolve(), target.resolve()
     ours = [graph / name for name in _BUILD_FILES]
     inside = any(out.is_relative_to(graph / name) for name in _BUILD_FOLDERS)
-    linked = out.is_file() and any(path.is_file() and out.samefile(path) for path in ours)  # a hard link to one
+    linked = out.is_file() and out.stat().st_nlink > 1 and _links_into(out, graph)
     if out in ours or inside or linked or any(path.is_relative_to(out) for path in ours):
         raise GraphFormatError(f"{target}: the export would overwrite what `kg build` wrote in {graph_dir}; "
                                "pass --out another path (default: <graph>/exports/)")
+
+
+def _links_into(out: Path, graph: Path) -> bool:
+    """Whether ``out`` is a hard link to a file the build wrote (its files, texts and cache)."""
+    files = [graph / name for name in _BUILD_FILES]
+    files += [p for name in _BUILD_FOLDERS if (graph / name).is_dir() for p in (graph / name).rglob("*")]
+    return any(path.is_file() and out.samefile(path) for path in files)

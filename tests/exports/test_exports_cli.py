@@ -91,11 +91,15 @@ def test_export_refuses_a_hard_link_to_a_build_file(tmp_path: Path) -> None:
     graph = tmp_path / "graph"
     shutil.copytree(SAMPLE, graph)
     before = (graph / "edges.jsonl").read_bytes()
-    os.link(graph / "edges.jsonl", tmp_path / "out.gexf")
-    result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(graph), "--out",
-                                       str(tmp_path / "out.gexf")])
-    assert result.exit_code == 1 and "would overwrite" in result.output
+    (graph / "texts").mkdir()
+    (graph / "texts" / "d1.txt").write_text("text", encoding="utf-8")
+    for built in ("edges.jsonl", "texts/d1.txt"):
+        link = tmp_path / f"out-{built.replace('/', '-')}.gexf"
+        os.link(graph / built, link)
+        result = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(graph), "--out", str(link)])
+        assert result.exit_code == 1 and "would overwrite" in result.output, built
     assert (graph / "edges.jsonl").read_bytes() == before
+    assert (graph / "texts" / "d1.txt").read_text(encoding="utf-8") == "text"
 
 
 def test_a_file_given_for_the_build_folder_is_named(tmp_path: Path) -> None:

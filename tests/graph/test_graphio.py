@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, OrderedDict
 from pathlib import Path
 
 import networkx as nx
@@ -65,7 +66,8 @@ def test_graphml_keeps_a_key_with_mixed_scalar_types(tmp_path: Path) -> None:
     nx.read_graphml(tmp_path / "kg.graphml")  # a plain reader accepts it too
 
 
-@pytest.mark.parametrize(("first", "second"), [(True, "json:z"), (1, [1, 2]), ("json:1", 2), ([1], 2.5)])
+@pytest.mark.parametrize(("first", "second"), [(True, "json:z"), (1, [1, 2]), ("json:1", 2), ([1], 2.5),
+                                               (Counter(a=1), True), (OrderedDict(b=[2]), 1)])
 def test_graphml_keeps_a_key_whose_values_are_written_as_text_and_as_numbers(tmp_path: Path, first: object,
                                                                                second: object) -> None:
     """A list, or a text that looks encoded, is written as text: a key that also holds a number or a
