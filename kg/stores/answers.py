@@ -10,7 +10,7 @@ Neo4j driver gives ``neo4j.graph`` objects and FalkorDB's client its own
 - a relationship: ``{"_type": "PART_OF", ...}`` (its properties, evidence lists too);
 - a path: ``{"nodes": [...], "relationships": [...]}``; a variable-length relationship
   (``-[r*1..2]->``): the list of its relationships, as Neo4j gives it (FalkorDB's client
-  hands it over as a path, and it stays one);
+  hands it over as a path, or as the relationship for one hop, and it stays so);
 - lists and maps value by value; anything else as it is.
 
 Internal ids are left out (they differ between stores and loads), and so are
