@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import mentions_of, relation
-from extractors.rel_context import ACTORS, RelContext, common_prefix, company_core
+from extractors.rel_context import ACTORS, ADMIN, RelContext, common_prefix, company_core
 from schema import Label, Mention, RelationMention, RelType
 
 BUILT = {Label.PROJECT, Label.PARK}
@@ -213,6 +213,15 @@ def _park_backref(ctx: RelContext, lo: int, yu: int) -> Mention | None:
     return parks[-1] if parks else None
 
 
+#: Unnamed bodies of a place (河北省职业院校): the partner is they, not the place.
+_PLACE_BODIES = re.compile(r"(?:的)?(?:各类|相关|有关)?(?:职业院校|院校|高校|学校|中小学|医院|企业|部门|单位|机构)")
+
+
+def _bodies_of(ctx: RelContext, party: Mention) -> bool:
+    """A place written right before a kind of body (与河北省职业院校“结对子”): its bodies cooperate."""
+    return party.label in ADMIN and _PLACE_BODIES.match(ctx.text, party.end) is not None
+
+
 def cooperation(ctx: RelContext) -> list[RelationMention]:
     """X与Y(、Z)合作/共建/签约…: X with each partner; both X and the partners develop what they build."""
     out: list[RelationMention] = []
@@ -235,7 +244,7 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
         if subject is None:
             continue
         for p in partners:
-            if _key(p) != _key(subject):
+            if _key(p) != _key(subject) and not _bodies_of(ctx, p):
                 out.append(_rel(ctx, RelType.COOPERATES_WITH, _key(subject), _key(p), m.start, "pattern.cooperate"))
         built = None if relative else next(iter(ctx.within(partners[-1].end, hi, BUILT)), None)
         if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|共同打造|合作打造)", ctx.text[partners[-1].end:built.start]):

@@ -94,3 +94,12 @@ def test_public_body_not_located_by_town_heading() -> None:
     got = {(r.type.value, r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="s39")).relations}
     assert ("LOCATED_IN", "郫都区农业农村局", "唐昌镇") not in got
     assert ("LOCATED_IN", "唐昌农产品质量检测中心", "唐昌镇") in got
+
+
+def test_a_place_s_unnamed_bodies_are_no_cooperation_partner() -> None:
+    """002: 天津职业大学与河北省职业院校“结对子” pairs the university with Hebei's colleges, not with 河北省;
+    the place itself still cooperates (北辰区与大兴区…合作)."""
+    bodies = triples("深化教育联盟协同发展,助推天津职业大学与河北省职业院校“结对子”合作办学。")
+    assert not {t for t in bodies if t[0] == "COOPERATES_WITH"}
+    places = triples("北辰区与大兴区签署战略合作协议。")
+    assert ("COOPERATES_WITH", "北辰区", "大兴区") in places or ("COOPERATES_WITH", "大兴区", "北辰区") in places
