@@ -249,8 +249,7 @@ class IndicatorFinder:
         years = re.findall(r"(20\d{2})年", before)
         year = int(years[-1]) if years else None
         if year is None:
-            periods = [y for k, y in self.table_vocab.period_years.items() if k in before]
-            year = periods[-1] if periods else None
+            year = _last_period(before, self.table_vocab.period_years)
         past = _last(before, self.past_markers) > _last(before, self.goal_markers)
         if year is None:
             section = document.section_at(offset)

@@ -58,23 +58,15 @@ def section_finder(document: Document) -> Callable[[int], Section | None]:
     return find
 
 
-def cut_evidence(document: Document, rel: RelationMention,
-                 section_at: Callable[[int], Section | None] | None = None) -> EvidenceRecord:
-    """The section path and the exact sentence ``text[start:end]`` of one relation mention."""
-    section = (section_at or document.section_at)(rel.start)
-    return EvidenceRecord(
-        section=section.path_str if section else "",
-        sentence=document.text[rel.start:rel.end],
-        start=rel.start,
-        end=rel.end,
-    )
-
-
-def cut_stage_evidence(document: Document, stage: StageMention,
-                       section_at: Callable[[int], Section | None] | None = None) -> EvidenceRecord:
-    """The section path and the sentence holding the clause that gives a project its stage."""
-    sentence = document.sentence_at(stage.start)
-    start, end = (min(sentence.start, stage.start), max(sentence.end, stage.end)) if sentence else (stage.start, stage.end)
+def cut_evidence(document: Document, rel: RelationMention | StageMention,
+                 section_at: Callable[[int], Section | None] | None = None, *,
+                 whole_sentence: bool = False) -> EvidenceRecord:
+    """The section path and the text ``text[start:end]`` of one relation mention; ``whole_sentence``
+    widens the span to the sentence holding it (a stage's clause)."""
+    start, end = rel.start, rel.end
+    sentence = document.sentence_at(start) if whole_sentence else None
+    if sentence is not None:
+        start, end = min(sentence.start, start), max(sentence.end, end)
     section = (section_at or document.section_at)(start)
     return EvidenceRecord(section=section.path_str if section else "", sentence=document.text[start:end],
                           start=start, end=end)
@@ -97,5 +89,5 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
         relations=extraction.relations,
         evidence=[cut_evidence(document, r, find) for r in extraction.relations],
         stages=extraction.stages,
-        stage_evidence=[cut_stage_evidence(document, s, find) for s in extraction.stages],
+        stage_evidence=[cut_evidence(document, s, find, whole_sentence=True) for s in extraction.stages],
     )

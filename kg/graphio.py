@@ -125,8 +125,7 @@ def _mixed_keys(rows: Iterable[dict[str, Any]]) -> set[str]:
     for attrs in rows:
         for key, value in attrs.items():
             if value is not None:
-                text = isinstance(value, (list, dict)) or (isinstance(value, str) and value.startswith(_JSON_PREFIX))
-                seen.setdefault(key, set()).add(str if text else type(value))
+                seen.setdefault(key, set()).add(str if graphwrite.written_as_text(value) else type(value))
     return {key for key, types in seen.items() if len(types) > 1}
 
 
@@ -135,8 +134,8 @@ def _encode(attrs: dict[str, Any], mixed: set[str] = frozenset()) -> dict[str, A
     for key, value in attrs.items():
         if value is None:
             continue
-        if isinstance(value, (list, dict)) or key in mixed or (isinstance(value, str) and value.startswith(_JSON_PREFIX)):
-            value = _JSON_PREFIX + _ENCODE(value)  # a text that looks encoded is encoded too
+        if key in mixed or graphwrite.written_as_text(value):
+            value = _JSON_PREFIX + _ENCODE(value)
         out[key] = value
     return out
 

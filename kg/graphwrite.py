@@ -44,6 +44,12 @@ _EDGE_ORDER = attrgetter("source", "type", "target")
 _TYPE_VALUES = {member: member.value for member in RelType}
 
 
+def written_as_text(value: Any) -> bool:
+    """Whether GraphML holds ``value`` as ``json:`` text: a list, an object, or a text that would be
+    read as one if written as it is."""
+    return isinstance(value, (list, dict)) or (type(value) is str and value.startswith(_JSON_PREFIX))
+
+
 def _value(value: Any) -> str:
     """``_ENCODE(value)``, with the common scalars done directly."""
     kind = type(value)
@@ -97,9 +103,9 @@ class _Rows:
                 if value is None:
                     continue
                 kind = type(value)
-                if isinstance(value, (list, dict)) or (kind is str and value.startswith(_JSON_PREFIX)):
-                    attrs[key] = _JSON_PREFIX + text  # a text that looks encoded is encoded too
-                    kind = str  # written as text: a key that also holds numbers is mixed
+                if written_as_text(value):
+                    attrs[key] = _JSON_PREFIX + text
+                    kind = str  # a key that also holds numbers is mixed
                 else:
                     attrs[key] = value
                     self.scalars.append((row, key, value))
@@ -126,7 +132,7 @@ def _node_rows(nodes: list[Node]) -> _Rows:
         aliases, docs = _strings(node.aliases), _strings(node.docs)
         head = (f'{{"id":{_S(node.id)},"label":{_S(label)},"name":{_S(node.name)},'
                 f'"aliases":{aliases},"docs":{docs}')
-        name = _JSON_PREFIX + _S(node.name) if node.name.startswith(_JSON_PREFIX) else node.name
+        name = _JSON_PREFIX + _S(node.name) if written_as_text(node.name) else node.name
         attrs = {"label": label, "name": name, "aliases": _JSON_PREFIX + aliases, "docs": _JSON_PREFIX + docs}
         rows.add(head, attrs, node.properties)
     rows.mixed()

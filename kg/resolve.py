@@ -208,18 +208,17 @@ def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Ed
         date = fact.properties.get("date")
         for nid, count in counts.items():
             props: dict[str, object] = {"count": count}
-            if nid not in stages:
-                edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS,
-                                            "evidence": [], "properties": props}, _MENTIONS_FIELDS))
-                continue
-            found, evidence = stages[nid]
-            ordered = sorted(found, key=_STAGE_ORDER.__getitem__)
-            props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
-            if date:
-                props["date"] = date
+            evidence: list[Evidence] = []
+            if nid in stages:
+                found, sentences = stages[nid]
+                ordered = sorted(found, key=_STAGE_ORDER.__getitem__)
+                props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
+                if date:
+                    props["date"] = date
+                evidence = sorted(sentences.values(), key=Evidence.sort_key)
             edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS,
-                                        "evidence": sorted(evidence.values(), key=Evidence.sort_key),
-                                        "properties": props}, _STAGED_FIELDS))
+                                        "evidence": evidence, "properties": props},
+                                 _STAGED_FIELDS if evidence else _MENTIONS_FIELDS))
     return edges
 
 

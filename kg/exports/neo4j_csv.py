@@ -118,12 +118,11 @@ class _Table:
         if odd:
             raise GraphFormatError(f"{name}: property {odd[0]!r} holds ':', which a neo4j-admin header reads as a type")
 
-    def write(self, out_dir: Path, head: list[str], tail: list[str], order: tuple[str, ...], delimiter: str) -> None:
-        """Write the file: ``head`` fields, the columns of ``order`` (at the front if it names ``name``,
-        else at the end) and the others in between, then ``tail`` fields."""
-        first = order if "name" in order else ()
-        last = () if first else order
-        keys = [k for k in first if k in self.kinds] + [k for k in self.kinds if k not in order] \
+    def write(self, out_dir: Path, head: list[str], tail: list[str], delimiter: str, *,
+              first: tuple[str, ...] = (), last: tuple[str, ...] = ()) -> None:
+        """Write the file: ``head`` fields, the columns of ``first``, the others, those of ``last``,
+        then ``tail`` fields."""
+        keys = [k for k in first if k in self.kinds] + [k for k in self.kinds if k not in first + last] \
             + [k for k in last if k in self.kinds]
         header = head + [column_header(k, self.kinds[k]) for k in keys] + tail
         body = [fixed[:len(head)] + [cell(row.get(k), self.kinds[k], delimiter) for k in keys] + fixed[len(head):]
@@ -195,9 +194,9 @@ def write_neo4j_csv(nodes: list[Node], edges: list[Edge], out_dir: Path) -> Path
     for stale in [*out_dir.glob("nodes_*.csv"), *out_dir.glob("rels_*.csv")]:
         stale.unlink()
     for table in node_tables:
-        table.write(out_dir, ["id:ID"], [":LABEL"], _NODE_FIXED, delimiter)
+        table.write(out_dir, ["id:ID"], [":LABEL"], delimiter, first=_NODE_FIXED)
     for table in rel_tables:
-        table.write(out_dir, [":START_ID", ":END_ID", ":TYPE"], [], EV_COLUMNS, delimiter)
+        table.write(out_dir, [":START_ID", ":END_ID", ":TYPE"], [], delimiter, last=EV_COLUMNS)
     readme = _readme([t.name for t in node_tables], [t.name for t in rel_tables], delimiter)
     (out_dir / "README.txt").write_text(readme, encoding="utf-8")
     return out_dir

@@ -114,9 +114,14 @@ def _budget(client: BoltClient, batch_bytes: int | None) -> int:
     return FALKORDB_MAX_BYTES if client.server == "falkordb" else DEFAULT_MAX_BYTES
 
 
+def _row_budget(merge: str, opts: dict[str, Any]) -> int:
+    """Bytes the rows of one batch of ``merge`` may take."""
+    return opts["bytes"] - len(merge.encode()) - _MESSAGE_OVERHEAD
+
+
 def _split(rows: list[dict[str, Any]], merge: str, opts: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The whole rows of a group and the list pieces of its oversized rows (StoreError: a row cannot fit)."""
-    budget = opts["bytes"] - len(merge.encode()) - _MESSAGE_OVERHEAD
+    budget = _row_budget(merge, opts)
     whole: list[dict[str, Any]] = []
     pieces: list[dict[str, Any]] = []
     for row in rows:
@@ -131,7 +136,7 @@ def _write_group(client: BoltClient, merge: str, append: Any, split: tuple[list,
     """Write one group: whole rows in batches, then the list pieces of oversized rows."""
     whole, pieces = split
     count = 0
-    for batch in batches(whole, opts["rows"], opts["bytes"] - len(merge.encode()) - _MESSAGE_OVERHEAD):
+    for batch in batches(whole, opts["rows"], _row_budget(merge, opts)):
         client.write_batch(merge, batch, what=what)
         bar.update(len(batch))
         count += 1
