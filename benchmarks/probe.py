@@ -35,7 +35,7 @@ def probe_build(input_dir: Path, out: Path, jobs: int, cache: bool) -> dict[str,
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "characters": report.characters, "documents": len(report.documents),
             "nodes": sum(report.nodes_by_label.values()), "edges": sum(report.edges_by_type.values()),
-            "extracted": len(stats.extracted), "cached": len(stats.cached), "kept": stats.kept,
+            "extracted": len(stats.extracted), "cached": len(stats.cached), "kept": stats.kept, "read_ahead": stats.read_ahead,
             "stages": stats.timer.seconds, **_peaks()}
 
 

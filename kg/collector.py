@@ -105,7 +105,7 @@ class Collector:
         return [self.docs[i] for i in range(len(self.paths))]
 
     def tasks(self, before_first: Callable[[], None] | None = None, largest_first: bool = False,
-              entries: bool = False, new_first: bool = False) -> Iterator[Task]:
+              entries: bool = False, new_first: bool = False, ahead: Path | None = None) -> Iterator[Task]:
         """The tasks for every file not taken from the cache.
 
         Args:
@@ -115,15 +115,11 @@ class Collector:
             entries: File tasks hand back cache entries, not records (for worker processes).
             new_first: Visit the files without a cache entry first, so a worker is busy with
                 them while this process reads the cached ones.
+            ahead: The folder of a :class:`kg.readahead.ReadAhead` reading the files (see :meth:`to_read`).
         """
         self.texts.mkdir(parents=True, exist_ok=True)
         states = self._states()
-        order = list(range(len(self.paths)))
-        if largest_first:
-            order.sort(key=lambda i: -_size(self.paths[i]))
-        if new_first:
-            order.sort(key=lambda i: self._kept(states[i]))  # stable: the other order stays
-        for index in order:
+        for index in self._order(largest_first, new_first):
             path, state = self.paths[index], states[index]
             with self.stats.timer("cache"), gc_paused():  # reading cached facts only makes records (no cycles) ...
                 cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256, cut=state.large,
@@ -142,7 +138,24 @@ class Collector:
                 yield EndTask(index)
             else:
                 yield FileTask(index, str(path), str(self.root), str(self.texts),
-                               self.cache.fingerprint if entries else "")
+                               self.cache.fingerprint if entries else "", str(ahead or ""))
+
+    def to_read(self, largest_first: bool = False) -> list[tuple[int, Path]]:
+        """The files :meth:`tasks` makes file tasks of (those without a cache entry, not cut in chunks),
+        as (index, path) in the same order: what a :class:`kg.readahead.ReadAhead` can read ahead."""
+        states = self._states()
+        return [(i, self.paths[i]) for i in self._order(largest_first, False)
+                if not states[i].large and not self._kept(states[i])]
+
+    def _order(self, largest_first: bool, new_first: bool) -> list[int]:
+        """The file indexes in task order (see :meth:`tasks`)."""
+        states = self._states()
+        order = list(range(len(self.paths)))
+        if largest_first:
+            order.sort(key=lambda i: -_size(self.paths[i]))
+        if new_first:
+            order.sort(key=lambda i: self._kept(states[i]))  # stable: the other order stays
+        return order
 
     def _chunk_tasks(self, index: int, state: _Doc) -> Iterator[ChunkTask]:
         """Decode, cut and normalise a large file chunk by chunk, writing its text as it goes."""

@@ -41,6 +41,7 @@ from kg.extract import extract_facts
 from kg.gcpause import frozen_while, gc_paused, settle
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
+from kg.readahead import READ_AHEAD_DIR, ReadAhead
 from kg.resolve import resolve
 from kg.tasks import BuildStats, ProgressHook, crashed_outcome, init_worker, run_task
 from schema import (
@@ -233,23 +234,39 @@ def _key_and_kept(collector: Collector, out_dir: Path, cache: bool, problems: li
 
 def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
     """Run the collector's tasks (in this process or in workers) and hand back every outcome."""
-    def load() -> None:
-        with stats.timer("load"):
-            init_worker()
-
     # A rebuild that reads cached facts and extracts new files with one job extracts them in one forked
     # worker, which loads the pipeline while this process reads the cached facts.
     overlap = jobs == 1 and start_method() == FORK and collector.mixed()
     method = FORK if overlap else start_method() if jobs > 1 else None
     # Otherwise loaded here before the first task, also for forked workers (they share it);
-    # spawned ones load their own.
+    # spawned ones load their own. Forked workers find the first files read while it loads.
     here = method is None or (method == FORK and not overlap)
-    tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
-                            entries=jobs > 1 or overlap, new_first=overlap)
-    for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
-                               in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
-        collector.receive(outcome)
-        settle()  # the facts kept so far stay out of later collections
+    ahead = _reader(collector) if method == FORK and here else None
+
+    def load() -> None:
+        with stats.timer("load"):
+            init_worker()
+        if ahead is not None:
+            ahead.stop()  # the workers have both cores from now on
+
+    try:
+        tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
+                                entries=jobs > 1 or overlap, new_first=overlap,
+                                ahead=ahead.folder if ahead else None)
+        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
+                                   in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
+            collector.receive(outcome)
+            settle()  # the facts kept so far stay out of later collections
+    finally:
+        if ahead is not None:
+            ahead.close()
+            stats.read_ahead = ahead.read
+
+
+def _reader(collector: Collector) -> ReadAhead | None:
+    """A reader of the first files to extract, while this process loads the pipeline for forked workers."""
+    files = collector.to_read(largest_first=True)
+    return ReadAhead(files, collector.root, collector.staging / READ_AHEAD_DIR) if files else None
 
 
 class _Bar:

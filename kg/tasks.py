@@ -24,6 +24,7 @@ from kg.gcpause import gc_paused
 from kg.largefile import shift_facts
 from kg.timing import StageTimer
 from schema import DocumentFacts, Problem
+from schema.document import Document
 
 TEXTS_DIR = "texts"
 #: Called after each file with (path, facts or None, problem or None).
@@ -37,6 +38,8 @@ class BuildStats:
     extracted: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
     chunks: int = 0
+    #: Files read ahead while the pipeline loaded (:mod:`kg.readahead`).
+    read_ahead: int = 0
     #: Nothing the build reads had changed: the previous build folder was kept as it was (:mod:`kg.buildkey`).
     kept: bool = False
     timer: StageTimer = field(default_factory=StageTimer)
@@ -56,6 +59,8 @@ class FileTask:
     root: str
     texts: str
     fingerprint: str = ""
+    #: The folder of a :class:`kg.readahead.ReadAhead` that may have read the file already ("" if none).
+    ahead: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,10 +154,15 @@ def crashed_outcome(task: Task) -> Outcome:
 
 def _run_file(task: FileTask, seconds: dict[str, float]) -> DocumentFacts:
     from kg.ingest import read_document
+    from kg.readahead import take
 
     start = perf_counter()
-    document = read_document(Path(task.path), root=Path(task.root))
-    seconds["ingest"] = perf_counter() - start
+    read = take(task.ahead, task.index) if task.ahead else None
+    if read is None:
+        document = read_document(Path(task.path), root=Path(task.root))
+        seconds["ingest"] = perf_counter() - start
+    else:  # the reader's seconds and this process's for unpickling
+        document, seconds["ingest"] = read[0], read[1] + perf_counter() - start
     facts = _extract(document, task.path, seconds)
     start = perf_counter()
     target = Path(task.texts) / f"{document.doc_id}.txt"
@@ -188,7 +198,7 @@ def _run_chunk(task: ChunkTask, seconds: dict[str, float]) -> DocumentFacts:
     return shift_facts(_extract(document, task.doc_id, seconds), task.offset)
 
 
-def _extract(document, file: str, seconds: dict[str, float]) -> DocumentFacts:  # noqa: ANN001
+def _extract(document: Document, file: str, seconds: dict[str, float]) -> DocumentFacts:
     from kg.extract import extract_facts
 
     try:

@@ -106,11 +106,16 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
     if timings:
         console = Console()
         done = "kept the previous build" if stats.kept else \
-            f"extracted {len(stats.extracted)}, from cache {len(stats.cached)}"
+            f"extracted {len(stats.extracted)}{_read_ahead(stats)}, from cache {len(stats.cached)}"
         console.print(f"{done}; {_peak_memory()}", highlight=False)
         console.print(_timings(stats))
     if report.problems:
         raise SystemExit(1)
+
+
+def _read_ahead(stats: BuildStats) -> str:
+    """How many of the extracted files a reader read while the models loaded (``--jobs`` > 1), if any."""
+    return f" ({stats.read_ahead} read while the models loaded)" if stats.read_ahead else ""
 
 
 COMMANDS: list[click.Command] = [build_command]

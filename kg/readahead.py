@@ -1,0 +1,154 @@
+"""Reading documents ahead of the extraction workers while the pipeline loads (``kg build --jobs N``).
+
+A build with forked workers loads the extraction pipeline once, in the main
+process, before it forks them (0.4-0.6 s, one core). Reading a file into a
+:class:`~schema.document.Document` (decoding, normalising, the heading tree,
+sentences: about a seventh of the per-document work) needs no pipeline, so a
+reader process started before the load does it for the first files meanwhile,
+on the core the load leaves idle. It stops taking new files once the load is
+done (:meth:`ReadAhead.stop`): from then on the workers have both cores.
+
+The two sides meet in a folder: whoever first creates ``<index>.claim`` reads
+file ``index``. The reader publishes the document (pickled, with the seconds it
+took) as ``<index>.pickle``, or ``<index>.none`` if reading failed. A worker
+that finds the file claimed waits for either (:func:`take`); with ``.none``, or
+if the reader is gone, it reads the file itself, so a file that cannot be read
+gives the same problem as without a reader. What is built does not depend on
+who read a file.
+
+Example:
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> take(str(folder), 0) is None  # nobody read file 0 ahead: the caller reads it
+    True
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import shutil
+from collections.abc import Callable, Sequence
+from multiprocessing.synchronize import Event
+from pathlib import Path
+from time import perf_counter, sleep
+
+from schema.document import Document
+
+#: How long a worker waits for a document the reader has claimed, if the reader stays alive.
+WAIT_SECONDS = 300.0
+_POLL_SECONDS = 0.002
+_PID, _DONE = "reader.pid", "reader.done"
+#: The reader's folder in a build's staging folder (deleted before the graph is written).
+READ_AHEAD_DIR = ".read-ahead"
+
+
+class ReadAhead:
+    """A reader process going through ``files`` (task index, path) in order, into ``folder``.
+
+    Start it in a process without other threads (it is forked), before the pipeline loads.
+    """
+
+    def __init__(self, files: Sequence[tuple[int, Path]], root: Path, folder: Path) -> None:
+        self.folder = folder
+        #: How many files the reader read (known after :meth:`close`).
+        self.read = 0
+        folder.mkdir(parents=True, exist_ok=True)
+        context = multiprocessing.get_context("fork")
+        self._stop = context.Event()
+        self.process = context.Process(target=_read_ahead, args=(list(files), root, folder, self._stop),
+                                       name="kg-read-ahead", daemon=True)
+        self.process.start()
+        (folder / _PID).write_text(str(self.process.pid), encoding="ascii")
+
+    def stop(self) -> None:
+        """Take no new file; the one being read is still published."""
+        self._stop.set()
+
+    def close(self) -> None:
+        """Stop the reader and delete the folder (call when every task is done: what the reader would still
+        publish is no use, so a reader stuck in a read is killed after a second)."""
+        self.stop()
+        self.process.join(timeout=1.0)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        try:
+            self.read = int((self.folder / _DONE).read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            pass
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def take(folder: str, index: int) -> tuple[Document, float] | None:
+    """The document of file ``index`` and the seconds reading it took, if it was read ahead; None if the
+    caller is to read it (nobody had claimed it, reading failed, or the reader is gone)."""
+    where = Path(folder)
+    if _claim(where, index):
+        return None
+    published = where / f"{index}.pickle"
+    deadline = perf_counter() + WAIT_SECONDS
+    while not published.exists():
+        if (where / f"{index}.none").exists() or not _reader_alive(where) or perf_counter() > deadline:
+            if published.exists():  # published just before the reader ended
+                break
+            return None
+        sleep(_POLL_SECONDS)
+    with open(published, "rb") as fh:
+        document, seconds = pickle.load(fh)
+    published.unlink(missing_ok=True)
+    return document, seconds
+
+
+def _read_ahead(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event) -> None:
+    """The reader process: claim and read each file in turn until told to stop."""
+    from kg.ingest import read_document
+
+    read = 0
+    try:
+        for index, path in files:
+            if stop.is_set():
+                return
+            if _claim(folder, index):  # else a worker is at it already
+                read += _publish(folder, index, path, root, read_document)
+    finally:
+        (folder / _DONE).write_text(str(read), encoding="ascii")
+
+
+def _publish(folder: Path, index: int, path: Path, root: Path, read: Callable[..., Document]) -> bool:
+    """Read one file and leave its document in ``folder``; False (and ``.none``) if it could not be read."""
+    start = perf_counter()
+    try:
+        document = read(path, root=root)
+    except Exception:  # noqa: BLE001  # the worker reads it again and reports the problem as usual
+        (folder / f"{index}.none").touch()
+        return False
+    part = folder / f"{index}.part"
+    with open(part, "wb") as fh:
+        pickle.dump((document, perf_counter() - start), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(part, folder / f"{index}.pickle")
+    return True
+
+
+def _claim(folder: Path, index: int) -> bool:
+    """Create ``<index>.claim``; False if it was there (somebody else reads file ``index``)."""
+    try:
+        os.close(os.open(folder / f"{index}.claim", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _reader_alive(folder: Path) -> bool:
+    """Whether the reader is still running: it has not marked itself done, and its process is neither gone
+    nor a zombie (a reader killed by the system is one until the main process reaps it)."""
+    if (folder / _DONE).exists():
+        return False
+    try:
+        pid = int((folder / _PID).read_text(encoding="ascii"))
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            state = fh.read().rpartition(")")[2].split()[0]
+    except (OSError, ValueError, IndexError):
+        return False
+    return state not in ("Z", "X")
