@@ -18,7 +18,7 @@ from schema import Label
 #: Words that may follow an enterprise's core name without changing the company.
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "股份",
-    "公司", "科技", "控股", "实业", "国际", "中国",
+    "公司", "科技", "控股", "实业", "国际", "中国", "医药",
 )
 #: Place prefixes an enterprise's full name may start with.
 _PLACE_PREFIX = re.compile(r"^(?:中国|天津市?|北京市?|河北省?|上海市?|[\u4e00-\u9fff]{2}[省市])")

@@ -57,6 +57,7 @@ def test_shuangjie_paragraph_has_evidence_from_002_and_004(graph: tuple[list[Nod
         (("Enterprise", "天锻"), "IN_CHAIN", ("IndustryChain", "成套装备制造")),
         (("Enterprise", "长荣印刷"), "IN_CHAIN", ("IndustryChain", "成套装备制造")),
         (("Enterprise", "爱旭科技"), "IN_CHAIN", ("IndustryChain", "新能源")),
+        (("Enterprise", "天士力医药集团"), "IN_CHAIN", ("IndustryChain", "生物医药")),  # written 天士力 there
         (("Enterprise", "SMC"), "DEVELOPS", ("Project", "SMC二期")),
         (("Person", "王宝雨"), "HOLDS_OFFICE", ("Region", "北辰区")),
         (("Town", "双街镇"), "PART_OF", ("Region", "北辰区")),

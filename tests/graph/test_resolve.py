@@ -43,6 +43,9 @@ def test_enterprise_short_forms_merge_into_the_fullest_form() -> None:
     assert enterprise_core("天津长荣科技集团股份有限公司") == "长荣"
     assert merge_short_forms(Label.ENTERPRISE, {"爱旭", "爱旭科技", "天士力"}) == {"爱旭": "爱旭科技"}
     assert merge_short_forms(Label.PROJECT, {"爱旭", "爱旭科技"}) == {}
+    # 医药 is a company's line, like 科技: 天士力医药集团 is the group the text calls 天士力 elsewhere
+    assert merge_short_forms(Label.ENTERPRISE, {"天士力", "天士力医药集团", "中新药业"}) == {"天士力": "天士力医药集团"}
+    assert enterprise_core("天津医药集团") == "医药"  # a core is never emptied
 
 
 def test_relation_endpoints_follow_merged_names() -> None:
