@@ -112,12 +112,14 @@ class GazetteerComponent:
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
                    and (e - s > len(a.short) or (s in bounds and e in bounds))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
-        regions += self._listed_short_forms(text_of(doc), regions, shorts)
+        listed = self._listed_short_forms(text_of(doc), regions, shorts)
+        regions += listed
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])]
         counties = self._focus_counties(doc, [a for _, _, a in regions], bounded)
         inferred = [] if counties else self._county_of_towns(text_of(doc))
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
+        regions, counties = self._without_strays(regions, counties, {a for _, _, a in listed}, doc)
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
@@ -173,9 +175,32 @@ class GazetteerComponent:
         if len(area.name) < 3:
             return False
         if len(self.gz.counties.get(area.name, ())) == 1:
-            return True  # a county name found once in the whole country
-        names = (area.city, area.province, self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
+            return True  # a county name found once in the whole country (but see _without_strays)
+        return self._city_named(area, text)
+
+    def _city_named(self, area: Area, text: str) -> bool:
+        """Whether ``text`` names the county's city or province (营口市 or 营口, 辽宁省 or 辽宁)."""
+        city = area.city.removesuffix("市")
+        names = (area.city, city if len(city) >= 2 else "", area.province,
+                 self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
         return any(n and n in text for n in names)
+
+    def _without_strays(self, regions: list[tuple[int, int, Area]], counties: list[Area], listed: set[Area],
+                        doc: Doc) -> tuple[list[tuple[int, int, Area]], list[Area]]:
+        """Without the counties of another major region than the focus county's (the first digit of the
+        division code: 1 华北, 2 东北, …) whose city and province the text never names: a name found once in
+        the country is then a word (站前区 of 营口市 in 北辰站站前区, a text about 北辰区), while a neighbour's
+        county goes without its city (与大兴区合作 in a text about 武清区). Counties written as a list of short
+        forms (帮助正宁、华池、丁青实现脱贫, ``listed``) stay."""
+        if not counties:
+            return regions, counties
+        main, text, region = counties[0], text_of(doc), document_of(doc).region or ""
+
+        def kept(area: Area) -> bool:
+            return (area.level != "county" or area.code[:1] == main.code[:1] or area in listed
+                    or area.name in region or self._city_named(area, text))
+
+        return [m for m in regions if kept(m[2])], [c for c in counties if kept(c)]
 
     def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]]) -> list[Area]:
         """Counties by how often the text names them; a short form written ``min_focus_short`` times

@@ -90,6 +90,15 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
         ("北辰区与滨海新区开展合作！新城镇人口持续增长。", {("Region", "北辰区"), ("Region", "滨海新区")}),
         # a town of another county after its county's name is still one
         ("北辰区与滨海新区新城镇开展合作。", {("Region", "北辰区"), ("Region", "滨海新区"), ("Town", "新城镇")}),
+        # a county of another province whose city and province the text never names is a word there,
+        # even if its name is found once in the country (站前区 of 营口市: the area before 北辰站) ...
+        ("北辰区完成京滨高铁北辰站站前区综合开发。", {("Region", "北辰区")}),
+        # ... unlike a county of the same major region (华北: 北京's 大兴区 next to 天津's 北辰区) ...
+        ("北辰区与大兴区开展合作。", {("Region", "北辰区"), ("Region", "大兴区")}),
+        # ... and a county again once they are named, in full or short
+        ("北辰区与辽宁省营口市站前区开展合作。",
+         {("Region", "北辰区"), ("Region", "辽宁省"), ("Region", "营口市"), ("Region", "站前区")}),
+        ("北辰区与营口站前区开展合作。", {("Region", "北辰区"), ("Region", "站前区")}),
         # the villages of the county the text is about are
         ("北辰区西堤头镇赵庄子村完成改造。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Village", "赵庄子村")}),
     ],
