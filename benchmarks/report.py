@@ -45,15 +45,15 @@ def _mib(kib: int) -> str:
 
 def build_table(builds: dict[str, Any]) -> list[str]:
     lines = ["| run | documents | characters | wall s | chars/s (wall) | model load s | chars/s (excl. load) "
-             "| peak MiB (main / largest worker) | nodes | edges |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| read ahead | peak MiB (main / largest worker) | nodes | edges |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, b in builds.items():
         if name == "incremental":
             continue
         load = b["stages"].get("load", 0.0)
         lines.append(f"| {name} | {b['documents']} | {b['characters']:,} | {b['seconds']:.1f} "
                      f"| {_rate(b['characters'], b['seconds'])} | {load:.1f} "
-                     f"| {_rate(b['characters'], b['seconds'] - load) if load else '-'} "
+                     f"| {_rate(b['characters'], b['seconds'] - load) if load else '-'} | {b.get('read_ahead', 0)} "
                      f"| {_mib(b['peak_kib'])} / {_mib(b['peak_child_kib'])} | {b['nodes']:,} | {b['edges']:,} |")
     return lines
 
