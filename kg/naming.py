@@ -18,7 +18,7 @@ from schema import Label
 #: Words that may follow an enterprise's core name without changing the company.
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "股份",
-    "公司", "科技", "控股", "实业", "国际", "中国", "医药",
+    "公司", "科技", "控股", "实业", "国际", "中国",
 )
 #: Place prefixes an enterprise's full name may start with.
 _PLACE_PREFIX = re.compile(r"^(?:中国|天津市?|北京市?|河北省?|上海市?|[\u4e00-\u9fff]{2}[省市])")
@@ -126,14 +126,16 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
 def merge_trade_names(names: set[str]) -> dict[str, str]:
     """A trade name merges into the one registered name (…公司) holding its brand (first two characters)
     and, in order, all its characters; a 集团 only into a group (秦川汽车 -> 陕西秦川汽车集团有限公司,
-    牟驰汽车 -> 郑州牟驰新能源汽车有限公司). Two candidates (蜀味坊: the parent and a subsidiary) merge nothing.
+    牟驰汽车 -> 郑州牟驰新能源汽车有限公司). A bare brand, without any company word and without such a name,
+    merges into the one group holding it (天士力 -> 天士力医药集团). Two candidates (蜀味坊: the parent and a subsidiary) merge nothing.
 
     Example:
         >>> merge_trade_names({"柯美集团", "浙江柯美印染集团有限公司", "绍兴柯美数码印花有限公司"})
         {'柯美集团': '浙江柯美印染集团有限公司'}
     """
     fulls = sorted(n for n in names if n.endswith("公司"))
-    by_bigram = _bigram_index(fulls)
+    groups = sorted(n for n in names if n.endswith("集团"))
+    by_bigram, group_bigram = _bigram_index(fulls), _bigram_index(groups)
     mapping: dict[str, str] = {}
     for short in sorted(names - set(fulls)):
         core = _strip_suffixes(short)
@@ -141,6 +143,8 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
             continue
         hits = [f for f in by_bigram.get(core[:2], ()) if _in_order(core, f)
                 and ("集团" in f or not short.endswith("集团"))]
+        if not hits and core == short:  # a bare brand without a registered name: its group
+            hits = [g for g in group_bigram.get(core[:2], ()) if g != short and _in_order(core, g)]
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping

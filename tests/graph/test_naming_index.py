@@ -9,7 +9,7 @@ from kg.naming import _in_order, _strip_suffixes, enterprise_core, merge_trade_n
 
 
 def _reference(names: set[str]) -> dict[str, str]:
-    """merge_trade_names as first written: every short name against every full name."""
+    """merge_trade_names as first written: every short name against every full name (and group, for a bare brand)."""
     fulls = sorted(n for n in names if n.endswith("公司"))
     mapping: dict[str, str] = {}
     for short in sorted(names - set(fulls)):
@@ -17,6 +17,8 @@ def _reference(names: set[str]) -> dict[str, str]:
         if len(core) < 2:
             continue
         hits = [f for f in fulls if core[:2] in f and _in_order(core, f) and ("集团" in f or not short.endswith("集团"))]
+        if not hits and core == short:
+            hits = [g for g in names if g.endswith("集团") and g != short and core[:2] in g and _in_order(core, g)]
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping

@@ -43,9 +43,15 @@ def test_enterprise_short_forms_merge_into_the_fullest_form() -> None:
     assert enterprise_core("天津长荣科技集团股份有限公司") == "长荣"
     assert merge_short_forms(Label.ENTERPRISE, {"爱旭", "爱旭科技", "天士力"}) == {"爱旭": "爱旭科技"}
     assert merge_short_forms(Label.PROJECT, {"爱旭", "爱旭科技"}) == {}
-    # 医药 is a company's line, like 科技: 天士力医药集团 is the group the text calls 天士力 elsewhere
+    # a bare brand merges into the one group holding it (天士力医药集团 is what 002 calls 天士力 elsewhere) ...
     assert merge_short_forms(Label.ENTERPRISE, {"天士力", "天士力医药集团", "中新药业"}) == {"天士力": "天士力医药集团"}
-    assert enterprise_core("天津医药集团") == "医药"  # a core is never emptied
+    # ... but a group's subsidiary named by its line of business stays apart (the brand's own group, whose
+    # core is the brand, is what the brand names)
+    assert merge_short_forms(Label.ENTERPRISE, {"复星", "复星医药", "复星集团"}) == {"复星": "复星集团"}
+    assert merge_short_forms(Label.ENTERPRISE, {"天士力", "天士力控股集团", "天士力医药集团"}) == {"天士力": "天士力控股集团"}
+    # a registered name holding the brand comes first; two groups holding it merge nothing
+    assert merge_short_forms(Label.ENTERPRISE, {"天锻", "天锻压力机有限公司", "天锻智能集团"}) == {"天锻": "天锻压力机有限公司"}
+    assert merge_short_forms(Label.ENTERPRISE, {"天士力", "天士力医药集团", "天士力健康集团"}) == {}
 
 
 def test_relation_endpoints_follow_merged_names() -> None:
