@@ -110,7 +110,7 @@ class GazetteerComponent:
         count = lru_cache(maxsize=None)(text_of(doc).count)  # one count per name and document
         regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
-                   and (e - s > len(a.short) or (s in bounds and e in bounds))]
+                   and (e - s > len(a.short) or (s in bounds and e in bounds and not _in_quoted_name(text_of(doc), s, e)))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
         listed = self._listed_short_forms(text_of(doc), regions, shorts)
         regions += listed
@@ -366,6 +366,20 @@ def _common_word(word: str) -> bool:
 #: How far before a town of another county its county's name is looked for.
 _COUNTY_WINDOW = 40
 _CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is inside a quoted coinage after its first word (天津 in 推动“梦天津”等项目落地):
+    part of a name, no place. A place opening the quotes is one (推动“北京研发”向“北辰转化”集聚)."""
+    lo = text.rfind("“", max(0, start - _QUOTED_NAME), start)
+    hi = text.find("”", end, end + _QUOTED_NAME)
+    if lo < 0 or hi < 0 or "”" in text[lo + 1:start] or "“" in text[end:hi]:
+        return False
+    return lo + 1 < start
+
+
+#: How far a quote mark before or after a short form is looked for (a coined name is short).
+_QUOTED_NAME = 10
 
 
 def _not_inside_word(text: str, start: int, end: int) -> bool:

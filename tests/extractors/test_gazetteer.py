@@ -99,6 +99,11 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
         ("北辰区与辽宁省营口市站前区开展合作。",
          {("Region", "北辰区"), ("Region", "辽宁省"), ("Region", "营口市"), ("Region", "站前区")}),
         ("北辰区与营口站前区开展合作。", {("Region", "北辰区"), ("Region", "站前区")}),
+        # a province's short form inside a quoted coinage, after its first word, is part of a name ...
+        ("北辰区推动“梦天津”、花卉博览园等项目落地。", {("Region", "北辰区")}),
+        # ... one opening the quotes, or quoted alone, is the place
+        ("北辰区推动“北京研发”向“北辰转化”集聚。", {("Region", "北辰区"), ("Region", "北京市")}),
+        ("北辰区推动“天津”品牌建设。", {("Region", "北辰区"), ("Region", "天津市")}),
         # the villages of the county the text is about are
         ("北辰区西堤头镇赵庄子村完成改造。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Village", "赵庄子村")}),
     ],
