@@ -13,12 +13,12 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractors import segment
-from extractors.base import mentions_of, text_of
+from extractors.base import document_of, mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.rel_context import place_prefixes
-from schema import Label, Mention
+from schema import Document, Label, Mention
 
 PRIORITY = (
     Label.POLICY, Label.INDICATOR, Label.PARK, Label.PROJECT, Label.ORGANIZATION, Label.ENTERPRISE,
@@ -202,6 +202,24 @@ def full_park_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[Mention]:
+    """A project a paragraph opens with (推进北仓运河文化村建设。) under a heading of functional zones
+    (重点功能区建设工程) is a Park, unless the text calls it a 项目 (曙光水镇项目; ANNOTATION.md rule 10)."""
+    out = []
+    for m in mentions:
+        if m.label == Label.PROJECT and _ZONE_LEAD.search(text, max(0, m.start - 8), m.start) \
+                and text.startswith("建设", m.end) and m.text + "项目" not in text:
+            section = document.section_at(m.start)
+            if section is not None and any("功能区" in heading for heading in section.path):
+                m = m.model_copy(update={"label": Label.PARK, "rule": "heading.zone_lead"})  # kg.resolve.ZONE_LEAD_RULE
+        out.append(m)
+    return out
+
+
+#: A paragraph's opening verb before its subject (推进, 积极推进, 加快推进 …).
+_ZONE_LEAD = re.compile(r"(?:^|\n)\s*(?:积极|加快|全面|持续)?推进$")
+
+
 def _zone_or_place(prefix: str, places: set[str] | frozenset[str]) -> bool:
     """``prefix`` is a place or park named in the text, a gazetteer area, or ends with a park suffix."""
     return prefix in places or load_patterns().suffix_label(prefix) == Label.PARK
@@ -221,7 +239,7 @@ class OverlapsComponent:
         mentions = mentions_of(doc)
         nested = [m for m in mentions if m.label in self.keep_nested]
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
-        return full_park_names(kept) + nested
+        return zone_leads(full_park_names(kept), text_of(doc), document_of(doc)) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

@@ -50,6 +50,8 @@ _EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
 _NODE_FIELDS = frozenset(Node.model_fields)
 _DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
 _ENDPOINT_NODE_FIELDS = frozenset(("id", "label", "name"))
+#: The rule of a Park found as a paragraph's subject under a heading of functional zones (extractors.overlaps).
+ZONE_LEAD_RULE = "heading.zone_lead"
 
 
 @dataclass
@@ -257,9 +259,32 @@ def _endpoint_nodes(edges: Iterable[Edge], known: dict[str, Node]) -> dict[str, 
     return extra
 
 
+def _zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
+    """A name one document gives as a functional zone (a Park by its heading, rule ``heading.zone_lead`` of
+    ``extractors.overlaps``) is that Park in every document, also where a list took it for a project by
+    its suffix (打造宜兴埠未来城、中东欧特色小镇、北仓运河文化村): one entity, one label."""
+    zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE}
+    if not zones:
+        return facts
+    return [_with_parks(f, zones) for f in facts]
+
+
+def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
+    def park(ref: EntityRef) -> EntityRef:
+        return EntityRef(label=Label.PARK, name=ref.name) if ref.label == Label.PROJECT and ref.name in zones else ref
+
+    if not any(m.label == Label.PROJECT and m.name in zones for m in fact.mentions) and not any(
+            park(r.source) is not r.source or park(r.target) is not r.target for r in fact.relations):
+        return fact
+    mentions = [m.model_copy(update={"label": Label.PARK}) if m.label == Label.PROJECT and m.name in zones else m
+                for m in fact.mentions]
+    relations = [r.model_copy(update={"source": park(r.source), "target": park(r.target)}) for r in fact.relations]
+    return fact.model_copy(update={"mentions": mentions, "relations": relations})
+
+
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:
     """Resolve all documents' facts into sorted nodes and edges."""
-    facts = sorted(facts, key=lambda f: f.doc_id)
+    facts = _zones_as_parks(sorted(facts, key=lambda f: f.doc_id))
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(facts)
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}

@@ -133,3 +133,23 @@ def test_round4_land_parcels_are_no_projects() -> None:
 def test_round4_names_cut_out_of_slogans() -> None:
     """A name cut out of a quoted phrase that goes on (“一城两港多节点”) is part of a slogan."""
     assert not [x for x in found("塑造“一城两港多节点”的发展格局。") if x[0] == "Project"]
+
+
+_ZONES = """北辰区新型城镇化规划
+三、重点功能区建设工程
+
+推进北仓运河文化村建设。打造运河文化带、仓廩文化园和运河博物馆。
+
+完善曙光水镇建设。继续完善曙光水镇项目的精品生产功能。
+"""
+
+
+def test_a_paragraph_subject_under_a_heading_of_functional_zones_is_a_park() -> None:
+    """ANNOTATION.md rule 10: the items of 重点功能区建设工程 are Parks unless the text calls them 项目."""
+    ex = extract(document_from_text(_ZONES, doc_id="zones"))
+    labels = {m.name: (m.label, m.rule) for m in ex.mentions if m.label in (Label.PARK, Label.PROJECT)}
+    assert labels["北仓运河文化村"] == (Label.PARK, "heading.zone_lead")
+    assert labels["仓廩文化园"][0] == Label.PROJECT  # named inside the paragraph, not its subject
+    assert labels["曙光水镇"][0] == Label.PROJECT  # 曙光水镇项目
+    elsewhere = extract(document_from_text(_ZONES.replace("重点功能区", "重点镇"), doc_id="towns"))
+    assert {m.label for m in elsewhere.mentions if m.name == "北仓运河文化村"} == {Label.PROJECT}

@@ -10,7 +10,7 @@ import pytest
 
 from kg.graphio import read_graph_dir, read_graphml, to_networkx
 from kg.pipeline import build
-from schema import ENTITY_LABELS, Edge, Node, RelType
+from schema import ENTITY_LABELS, Edge, Label, Node, RelType
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,7 @@ def test_shuangjie_paragraph_has_evidence_from_002_and_004(graph: tuple[list[Nod
         (("Enterprise", "SMC"), "DEVELOPS", ("Project", "SMC二期")),
         (("Person", "王宝雨"), "HOLDS_OFFICE", ("Region", "北辰区")),
         (("Town", "双街镇"), "PART_OF", ("Region", "北辰区")),
+        (("Park", "北仓运河文化村"), "LOCATED_IN", ("Town", "北仓镇")),  # a functional zone (rule 10), in 002 too
     ],
 )
 def test_required_facts(graph: tuple[list[Node], list[Edge]], src: tuple[str, str], rel: str, dst: tuple[str, str]) -> None:
@@ -174,3 +175,13 @@ def test_a_fact_from_a_paragraph_s_lead_quotes_the_lead_too(graph: tuple[list[No
     missing = [(e.key, ev.sentence) for e, ev in led
                if not any(n in ev.sentence for n in names[e.source]) or not any(n in ev.sentence for n in names[e.target])]
     assert missing == []
+
+
+def test_functional_zones_are_one_park_each(graph: tuple[list[Node], list[Edge]]) -> None:
+    """004 heads them 重点功能区建设工程 (Parks, ANNOTATION.md rule 10); 002 lists them after 打造 (a project by
+    suffix there): one Park node each, mentioned by both documents."""
+    nodes, _ = graph
+    for name in ("北仓运河文化村", "天穆民族风情村", "宜兴埠未来城"):
+        found = [n for n in nodes if n.name == name]
+        assert [n.label for n in found] == [Label.PARK], name
+        assert found[0].docs == ["002_34b45a5f1536be31", "004_ad38006bb705dce7"]

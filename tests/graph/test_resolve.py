@@ -119,3 +119,20 @@ def test_reserved_property_of_a_mention_is_refused() -> None:
     m = Mention(label=Label.TOWN, text="双街", name="双街镇", start=0, end=2, rule="t", properties={"docs": "x"})
     with pytest.raises(ValueError, match="reserved"):
         resolve([DocumentFacts(doc_id="d", mentions=[m])])
+
+
+def test_a_functional_zone_is_a_park_in_every_document() -> None:
+    """One document finds 北仓运河文化村 as a zone (a Park by its heading), another as a project by its suffix:
+    one Park node, and the other document's relations point to it."""
+    zone = Mention(label=Label.PARK, text="北仓运河文化村", name="北仓运河文化村", start=2, end=9, rule="heading.zone_lead")
+    listed = Mention(label=Label.PROJECT, text="北仓运河文化村", name="北仓运河文化村", start=2, end=9, rule="suffix.Project")
+    town = Mention(label=Label.TOWN, text="北仓", name="北仓镇", start=0, end=2, rule="gazetteer.town_short")
+    rel = RelationMention(type=RelType.LOCATED_IN, source=EntityRef(label=Label.PROJECT, name="北仓运河文化村"),
+                          target=EntityRef(label=Label.TOWN, name="北仓镇"), start=0, end=9, rule="context")
+    ev = EvidenceRecord(section="", sentence="北仓运河文化村", start=0, end=9)
+    nodes, edges = resolve([DocumentFacts(doc_id="004", mentions=[zone]),
+                            DocumentFacts(doc_id="002", mentions=[town, listed], relations=[rel], evidence=[ev])])
+    assert [n.id for n in nodes if n.name == "北仓运河文化村"] == ["Park:北仓运河文化村"]
+    assert [(e.source, e.target) for e in edges if e.type == RelType.LOCATED_IN] == [("Park:北仓运河文化村", "Town:北仓镇")]
+    alone, _ = resolve([DocumentFacts(doc_id="002", mentions=[town, listed], relations=[rel], evidence=[ev])])
+    assert "Project:北仓运河文化村" in {n.id for n in alone}  # without the zone, the suffix decides
