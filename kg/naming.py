@@ -127,7 +127,8 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
     """A trade name merges into the one registered name (…公司) holding its brand (first two characters)
     and, in order, all its characters; a 集团 only into a group (秦川汽车 -> 陕西秦川汽车集团有限公司,
     牟驰汽车 -> 郑州牟驰新能源汽车有限公司). A bare brand, without any company word and without such a name,
-    merges into the one group holding it (天士力 -> 天士力医药集团). Two candidates (蜀味坊: the parent and a subsidiary) merge nothing.
+    merges into the one group holding it (天士力 -> 天士力医药集团). Two candidates (蜀味坊: the parent and a
+    subsidiary) merge nothing.
 
     Example:
         >>> merge_trade_names({"柯美集团", "浙江柯美印染集团有限公司", "绍兴柯美数码印花有限公司"})
