@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -112,14 +113,12 @@ class GazetteerComponent:
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
                    and (e - s > len(a.short) or (s in bounds and e in bounds and not _in_quoted_name(text_of(doc), s, e)))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
-        listed = self._listed_short_forms(text_of(doc), regions, shorts)
-        regions += listed
+        regions += self._listed_short_forms(text_of(doc), regions, shorts)
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])]
         counties = self._focus_counties(doc, [a for _, _, a in regions], bounded)
         inferred = [] if counties else self._county_of_towns(text_of(doc))
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
-        regions, counties = self._without_strays(regions, counties, {a for _, _, a in listed}, doc)
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
@@ -174,8 +173,8 @@ class GazetteerComponent:
             return True
         if len(area.name) < 3:
             return False
-        if len(self.gz.counties.get(area.name, ())) == 1:
-            return True  # a county name found once in the whole country (but see _without_strays)
+        if len(self.gz.counties.get(area.name, ())) == 1 and area.name not in word_counties():
+            return True  # a county name found once in the whole country, and no everyday word
         return self._city_named(area, text)
 
     def _city_named(self, area: Area, text: str) -> bool:
@@ -184,23 +183,6 @@ class GazetteerComponent:
         names = (area.city, city if len(city) >= 2 else "", area.province,
                  self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
         return any(n and n in text for n in names)
-
-    def _without_strays(self, regions: list[tuple[int, int, Area]], counties: list[Area], listed: set[Area],
-                        doc: Doc) -> tuple[list[tuple[int, int, Area]], list[Area]]:
-        """Without the counties of another major region than the focus county's (the first digit of the
-        division code: 1 华北, 2 东北, …) whose city and province the text never names: a name found once in
-        the country is then a word (站前区 of 营口市 in 北辰站站前区, a text about 北辰区), while a neighbour's
-        county goes without its city (与大兴区合作 in a text about 武清区). Counties written as a list of short
-        forms (帮助正宁、华池、丁青实现脱贫, ``listed``) stay."""
-        if not counties:
-            return regions, counties
-        main, text, region = counties[0], text_of(doc), document_of(doc).region or ""
-
-        def kept(area: Area) -> bool:
-            return (area.level != "county" or area.code[:1] == main.code[:1] or area in listed
-                    or area.name in region or self._city_named(area, text))
-
-        return [m for m in regions if kept(m[2])], [c for c in counties if kept(c)]
 
     def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]]) -> list[Area]:
         """Counties by how often the text names them; a short form written ``min_focus_short`` times
@@ -368,14 +350,29 @@ _COUNTY_WINDOW = 40
 _CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
 
 
+@lru_cache(maxsize=1)
+def word_counties() -> frozenset[str]:
+    """County names that are everyday words too (站前区, 老城区): ``data/word_counties.txt``."""
+    lines = WORD_COUNTIES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+WORD_COUNTIES = Path(__file__).with_name("data") / "word_counties.txt"
+
+
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is inside a quoted coinage after its first word (天津 in 推动“梦天津”等项目落地):
-    part of a name, no place. A place opening the quotes is one (推动“北京研发”向“北辰转化”集聚)."""
+    part of a name, no place. A place opening the quotes is one (推动“北京研发”向“北辰转化”集聚), and so is
+    each of places the quotes pair or list (“北京—廊坊—天津”)."""
     lo = text.rfind("“", max(0, start - _QUOTED_NAME), start)
     hi = text.find("”", end, end + _QUOTED_NAME)
     if lo < 0 or hi < 0 or "”" in text[lo + 1:start] or "“" in text[end:hi]:
         return False
-    return lo + 1 < start
+    return lo + 1 < start and not any(ch in _PLACE_SEPARATORS for ch in text[lo + 1:hi])
+
+
+#: Marks that pair or list places inside quotes (“北京—廊坊—天津”, “大美天津·活力武清”): each is a place.
+_PLACE_SEPARATORS = "、·—－-+/，,"
 
 
 #: How far a quote mark before or after a short form is looked for (a coined name is short).

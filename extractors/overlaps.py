@@ -203,11 +203,13 @@ def full_park_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[Mention]:
-    """A project a paragraph opens with (推进北仓运河文化村建设。) under a heading of functional zones
-    (重点功能区建设工程) is a Park, unless the text calls it a 项目 (曙光水镇项目; ANNOTATION.md rule 10)."""
+    """A project named like a zone (…城, …村) that a paragraph opens with (推进北仓运河文化村建设。) under a
+    heading of functional zones (重点功能区建设工程) is a Park, unless the text calls it a 项目 (曙光水镇项目;
+    ANNOTATION.md rule 10)."""
     out = []
     for m in mentions:
-        if m.label == Label.PROJECT and _ZONE_LEAD.search(text, max(0, m.start - 8), m.start) \
+        if m.label == Label.PROJECT and m.name.endswith(_ZONE_ENDINGS) \
+                and _ZONE_LEAD.search(text, max(0, m.start - 8), m.start) \
                 and text.startswith("建设", m.end) and m.text + "项目" not in text:
             section = document.section_at(m.start)
             if section is not None and any("功能区" in heading for heading in section.path):
@@ -216,6 +218,8 @@ def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[M
     return out
 
 
+#: What a zone's name ends with (未来城, 运河文化村); a road, station, school or phase stays a project.
+_ZONE_ENDINGS = ("城", "村", "小镇", "片区")
 #: A paragraph's opening verb before its subject (推进, 积极推进, 加快推进 …).
 _ZONE_LEAD = re.compile(r"(?:^|\n)\s*(?:积极|加快|全面|持续)?推进$")
 

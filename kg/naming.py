@@ -126,8 +126,9 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
 def merge_trade_names(names: set[str]) -> dict[str, str]:
     """A trade name merges into the one registered name (…公司) holding its brand (first two characters)
     and, in order, all its characters; a 集团 only into a group (秦川汽车 -> 陕西秦川汽车集团有限公司,
-    牟驰汽车 -> 郑州牟驰新能源汽车有限公司). A bare brand, without any company word and without such a name,
-    merges into the one group holding it (天士力 -> 天士力医药集团). Two candidates (蜀味坊: the parent and a
+    牟驰汽车 -> 郑州牟驰新能源汽车有限公司). A bare brand of three characters or more, without any company
+    word and without such a name, merges into the one group whose core starts with it (天士力 -> 天士力医药集团;
+    not 中铁 -> 中铁十八局集团 nor 金山 -> 上海金山石化集团). Two candidates (蜀味坊: the parent and a
     subsidiary) merge nothing.
 
     Example:
@@ -144,8 +145,8 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
             continue
         hits = [f for f in by_bigram.get(core[:2], ()) if _in_order(core, f)
                 and ("集团" in f or not short.endswith("集团"))]
-        if not hits and core == short:  # a bare brand without a registered name: its group
-            hits = [g for g in group_bigram.get(core[:2], ()) if g != short and _in_order(core, g)]
+        if not hits and core == short and len(core) >= 3:  # a bare brand without a registered name: its group
+            hits = [g for g in group_bigram.get(core[:2], ()) if g != short and enterprise_core(g).startswith(core)]
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping

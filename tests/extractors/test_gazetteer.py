@@ -90,11 +90,14 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
         ("北辰区与滨海新区开展合作！新城镇人口持续增长。", {("Region", "北辰区"), ("Region", "滨海新区")}),
         # a town of another county after its county's name is still one
         ("北辰区与滨海新区新城镇开展合作。", {("Region", "北辰区"), ("Region", "滨海新区"), ("Town", "新城镇")}),
-        # a county of another province whose city and province the text never names is a word there,
-        # even if its name is found once in the country (站前区 of 营口市: the area before 北辰站) ...
+        # a county name that is an everyday word (站前区 of 营口市: the area before a station) is a place only
+        # where the text names its city or province, even if it is found once in the country ...
         ("北辰区完成京滨高铁北辰站站前区综合开发。", {("Region", "北辰区")}),
-        # ... unlike a county of the same major region (华北: 北京's 大兴区 next to 天津's 北辰区) ...
+        # ... unlike a county whose name is no everyday word, near or far (a review's probes) ...
         ("北辰区与大兴区开展合作。", {("Region", "北辰区"), ("Region", "大兴区")}),
+        ("郫都区学习借鉴浦东新区改革经验，持续优化郫都区营商环境。", {("Region", "郫都区"), ("Region", "浦东新区")}),
+        ("呈贡区与嘉定区深化东西部协作，呈贡区选派干部赴嘉定区挂职锻炼。", {("Region", "呈贡区"), ("Region", "嘉定区")}),
+        ("沈河区推进沈阳站站前区综合改造提升。", {("Region", "沈河区")}),
         # ... and a county again once they are named, in full or short
         ("北辰区与辽宁省营口市站前区开展合作。",
          {("Region", "北辰区"), ("Region", "辽宁省"), ("Region", "营口市"), ("Region", "站前区")}),
@@ -104,6 +107,10 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
         # ... one opening the quotes, or quoted alone, is the place
         ("北辰区推动“北京研发”向“北辰转化”集聚。", {("Region", "北辰区"), ("Region", "北京市")}),
         ("北辰区推动“天津”品牌建设。", {("Region", "北辰区"), ("Region", "天津市")}),
+        # ... and so is each place quotes pair or list
+        ("廊坊市安次区打造“北京—廊坊—天津”科技创新走廊。",
+         {("Region", "北京市"), ("Region", "天津市"), ("Region", "廊坊市"), ("Region", "安次区")}),
+        ("武清区启动“大美天津·活力武清”主题宣传活动。", {("Region", "天津市"), ("Region", "武清区")}),
         # the villages of the county the text is about are
         ("北辰区西堤头镇赵庄子村完成改造。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Village", "赵庄子村")}),
     ],

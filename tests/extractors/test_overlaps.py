@@ -153,3 +153,6 @@ def test_a_paragraph_subject_under_a_heading_of_functional_zones_is_a_park() -> 
     assert labels["曙光水镇"][0] == Label.PROJECT  # 曙光水镇项目
     elsewhere = extract(document_from_text(_ZONES.replace("重点功能区", "重点镇"), doc_id="towns"))
     assert {m.label for m in elsewhere.mentions if m.name == "北仓运河文化村"} == {Label.PROJECT}
+    road = extract(document_from_text("三、重点功能区建设工程\n\n推进浑南大道快速路建设。完善周边配套。\n", doc_id="road"))
+    assert {(m.label, m.name) for m in road.mentions if m.label in (Label.PARK, Label.PROJECT)} \
+        == {(Label.PROJECT, "浑南大道快速路")}  # a road opening the paragraph stays a project (a review's probe)

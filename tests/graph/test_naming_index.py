@@ -17,8 +17,8 @@ def _reference(names: set[str]) -> dict[str, str]:
         if len(core) < 2:
             continue
         hits = [f for f in fulls if core[:2] in f and _in_order(core, f) and ("集团" in f or not short.endswith("集团"))]
-        if not hits and core == short:
-            hits = [g for g in names if g.endswith("集团") and g != short and core[:2] in g and _in_order(core, g)]
+        if not hits and core == short and len(core) >= 3:
+            hits = [g for g in names if g.endswith("集团") and g != short and enterprise_core(g).startswith(core)]
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping

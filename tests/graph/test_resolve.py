@@ -52,6 +52,10 @@ def test_enterprise_short_forms_merge_into_the_fullest_form() -> None:
     # a registered name holding the brand comes first; two groups holding it merge nothing
     assert merge_short_forms(Label.ENTERPRISE, {"天锻", "天锻压力机有限公司", "天锻智能集团"}) == {"天锻": "天锻压力机有限公司"}
     assert merge_short_forms(Label.ENTERPRISE, {"天士力", "天士力医药集团", "天士力健康集团"}) == {}
+    # a two-character brand, or one the group holds elsewhere than at its core's start, merges into no group:
+    # a parent into its subsidiary, a company into another's group (found by a review on other districts' texts)
+    groups = {"中铁十八局集团", "美的置业集团", "上海金山石化集团", "广东风华高新集团"}
+    assert merge_short_forms(Label.ENTERPRISE, {"中铁", "美的", "金山", "东风"} | groups) == {}
 
 
 def test_relation_endpoints_follow_merged_names() -> None:
