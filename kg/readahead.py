@@ -10,11 +10,13 @@ done (:meth:`ReadAhead.stop`): from then on the workers have both cores.
 
 The two sides meet in a folder: whoever first creates ``<index>.claim`` reads
 file ``index``. The reader publishes the document (pickled, with the seconds it
-took) as ``<index>.pickle``, or ``<index>.none`` if reading failed. A worker
-that finds the file claimed waits for either (:func:`take`); with ``.none``, or
-if the reader is gone, it reads the file itself, so a file that cannot be read
-gives the same problem as without a reader. What is built does not depend on
-who read a file.
+took) as ``<index>.pickle``, the problem of a file that cannot be used as
+``<index>.error`` (the worker raises it, as reading the file would), or
+``<index>.none`` if reading failed otherwise. A worker that finds the file
+claimed waits for one of them (:func:`take`); with ``.none``, or if the reader
+is gone, it reads the file itself. What is built does not depend on who read a
+file. The reader ignores Ctrl-C (the main process stops it) and stops by itself
+when the main process is gone.
 
 Example:
     >>> import tempfile
@@ -29,15 +31,15 @@ import multiprocessing
 import os
 import pickle
 import shutil
+import signal
 from collections.abc import Callable, Sequence
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from time import perf_counter, sleep
 
+from kg.errors import InputError
 from schema.document import Document
 
-#: How long a worker waits for a document the reader has claimed, if the reader stays alive.
-WAIT_SECONDS = 300.0
 _POLL_SECONDS = 0.002
 _PID, _DONE = "reader.pid", "reader.done"
 #: The reader's folder in a build's staging folder (deleted before the graph is written).
@@ -57,7 +59,7 @@ class ReadAhead:
         folder.mkdir(parents=True, exist_ok=True)
         context = multiprocessing.get_context("fork")
         self._stop = context.Event()
-        self.process = context.Process(target=_read_ahead, args=(list(files), root, folder, self._stop),
+        self.process = context.Process(target=_reader_main, args=(list(files), root, folder, self._stop),
                                        name="kg-read-ahead", daemon=True)
         self.process.start()
         (folder / _PID).write_text(str(self.process.pid), encoding="ascii")
@@ -87,10 +89,12 @@ def take(folder: str, index: int) -> tuple[Document, float] | None:
     where = Path(folder)
     if _claim(where, index):
         return None
-    published = where / f"{index}.pickle"
-    deadline = perf_counter() + WAIT_SECONDS
-    while not published.exists():
-        if (where / f"{index}.none").exists() or not _reader_alive(where) or perf_counter() > deadline:
+    published, failed = where / f"{index}.pickle", where / f"{index}.error"
+    while not published.exists():  # the reader is reading this very file: reading it here too gains nothing
+        if failed.exists():  # the problem the reader met, as reading the file here would meet it
+            with open(failed, "rb") as fh:
+                raise InputError(*pickle.load(fh))
+        if (where / f"{index}.none").exists() or not _reader_alive(where):
             if published.exists():  # published just before the reader ended
                 break
             return None
@@ -101,14 +105,23 @@ def take(folder: str, index: int) -> tuple[Document, float] | None:
     return document, seconds
 
 
+def _reader_main(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event) -> None:
+    """The reader process's entry: Ctrl-C is the main process's to handle (it stops the reader), so it
+    prints no traceback here."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's handler (kg.cli), which would clean up twice
+    _read_ahead(files, root, folder, stop)
+
+
 def _read_ahead(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event) -> None:
     """The reader process: claim and read each file in turn until told to stop."""
     from kg.ingest import read_document
 
+    parent = os.getppid()
     read = 0
     try:
         for index, path in files:
-            if stop.is_set():
+            if stop.is_set() or os.getppid() != parent:  # told to stop, or the build was killed (SIGTERM)
                 return
             if _claim(folder, index):  # else a worker is at it already
                 read += _publish(folder, index, path, root, read_document)
@@ -121,14 +134,21 @@ def _publish(folder: Path, index: int, path: Path, root: Path, read: Callable[..
     start = perf_counter()
     try:
         document = read(path, root=root)
+    except InputError as exc:  # reported by the worker, which does not read the file again
+        _write(folder, index, "error", (exc.file, exc.problem, exc.hint))
+        return False
     except Exception:  # noqa: BLE001  # the worker reads it again and reports the problem as usual
         (folder / f"{index}.none").touch()
         return False
+    _write(folder, index, "pickle", (document, perf_counter() - start))
+    return True
+
+
+def _write(folder: Path, index: int, suffix: str, value: object) -> None:
     part = folder / f"{index}.part"
     with open(part, "wb") as fh:
-        pickle.dump((document, perf_counter() - start), fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(part, folder / f"{index}.pickle")
-    return True
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(part, folder / f"{index}.{suffix}")
 
 
 def _claim(folder: Path, index: int) -> bool:

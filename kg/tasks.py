@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,6 +105,8 @@ def init_worker() -> None:
     collections set off while documents' facts accumulate no longer walk its objects.
     """
     global _LOADED
+    if multiprocessing.parent_process() is not None:  # a worker: SIGTERM ends it, whatever its parent handles
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     start = perf_counter()
     with gc_paused():
         from extractors.pipeline import load_nlp

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from kg.cli.common import run_or_fail
+from kg.cli.common import run_or_fail, terminate_as_interrupt
 from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildStats, build
 from kg.timing import peak_memory
 from schema import BuildReport, DocumentFacts, Problem
@@ -94,8 +94,9 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
     """
     progress = not quiet and sys.stderr.isatty()
     stats, problems = BuildStats(), _Problems()
-    report = run_or_fail(lambda: build(input_dir, out_dir, jobs=jobs, progress=progress,
-                                       on_file=problems, cache=not no_cache, stats=stats))
+    with terminate_as_interrupt():
+        report = run_or_fail(lambda: build(input_dir, out_dir, jobs=jobs, progress=progress,
+                                           on_file=problems, cache=not no_cache, stats=stats))
     for problem in report.problems:
         problems.show(problem)
     if stats.kept and not quiet:

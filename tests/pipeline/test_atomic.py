@@ -44,6 +44,62 @@ def test_build_killed_with_sigkill_keeps_previous_graph(tmp_path: Path, small_in
     assert tree_bytes(out) == before
 
 
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+def test_build_terminated_with_sigterm_cleans_up_like_ctrl_c(tmp_path: Path, small_input: Path) -> None:
+    """SIGTERM (kill, timeout) mid-extraction with --jobs 2: "Aborted!", exit code 1, the previous graph kept,
+    no staging folder and no worker or reader process left behind (before, both were)."""
+    out = tmp_path / "graph"
+    build(small_input, out)
+    before = tree_bytes(out)
+    big = copy_docs(tmp_path / "big", SMALL + (MEDIUM,))
+    for i in range(4):
+        shutil.copyfile(RAW / "002_34b45a5f1536be31.txt", big / f"002_{i}.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", "--input", str(big), "--out", str(out),
+                             "-q", "--no-cache", "--jobs", "2"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    children: set[int] = set()
+    try:
+        deadline = time.monotonic() + 300
+        while not list(tmp_path.glob(".graph.building-*/texts/*.txt")):  # the workers are at it
+            assert proc.poll() is None, "the build ended before it could be interrupted"
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        children = _children(proc.pid)
+        assert children  # the workers (and maybe the reader)
+        os.kill(proc.pid, signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)  # (without the clean-up, orphaned workers keep the pipes open)
+        time.sleep(0.5)
+        left = [pid for pid in children if _running(pid)]
+    finally:
+        for pid in [proc.pid, *children]:  # whatever the outcome, nothing stays running
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert proc.returncode == 1 and "Aborted!" in err and "Traceback" not in err
+    assert tree_bytes(out) == before
+    assert not list(tmp_path.glob(".graph.building-*"))
+    assert left == []
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_failure_in_the_middle_keeps_previous_graph_and_cleans_up(tmp_path: Path, small_input: Path) -> None:
     out = tmp_path / "graph"
     build(small_input, out)
