@@ -178,9 +178,10 @@ class GazetteerComponent:
         return self._city_named(area, text)
 
     def _city_named(self, area: Area, text: str) -> bool:
-        """Whether ``text`` names the county's city or province (营口市 or 营口, 辽宁省 or 辽宁)."""
+        """Whether ``text`` names the county's city or province (营口市, 辽宁省 or 辽宁 anywhere; the city's short
+        form only right before the county, 营口站前区, as two characters are found inside other words)."""
         city = area.city.removesuffix("市")
-        names = (area.city, city if len(city) >= 2 else "", area.province,
+        names = (area.city, city + area.name if len(city) >= 2 else "", area.province,
                  self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
         return any(n and n in text for n in names)
 
@@ -350,14 +351,14 @@ _COUNTY_WINDOW = 40
 _CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
 
 
+WORD_COUNTIES = Path(__file__).with_name("data") / "word_counties.txt"
+
+
 @lru_cache(maxsize=1)
 def word_counties() -> frozenset[str]:
     """County names that are everyday words too (站前区, 老城区): ``data/word_counties.txt``."""
     lines = WORD_COUNTIES.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-WORD_COUNTIES = Path(__file__).with_name("data") / "word_counties.txt"
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
@@ -372,7 +373,7 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
 
 
 #: Marks that pair or list places inside quotes (“北京—廊坊—天津”, “大美天津·活力武清”): each is a place.
-_PLACE_SEPARATORS = "、·—－-+/，,"
+_PLACE_SEPARATORS = "、·—–－-+/，,"
 
 
 #: How far a quote mark before or after a short form is looked for (a coined name is short).

@@ -19,6 +19,7 @@ from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.rel_context import place_prefixes
 from schema import Document, Label, Mention
+from schema.extraction import ZONE_LEAD_RULE
 
 PRIORITY = (
     Label.POLICY, Label.INDICATOR, Label.PARK, Label.PROJECT, Label.ORGANIZATION, Label.ENTERPRISE,
@@ -213,7 +214,7 @@ def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[M
                 and text.startswith("建设", m.end) and m.text + "项目" not in text:
             section = document.section_at(m.start)
             if section is not None and any("功能区" in heading for heading in section.path):
-                m = m.model_copy(update={"label": Label.PARK, "rule": "heading.zone_lead"})  # kg.resolve.ZONE_LEAD_RULE
+                m = m.model_copy(update={"label": Label.PARK, "rule": ZONE_LEAD_RULE})
         out.append(m)
     return out
 

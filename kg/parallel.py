@@ -6,7 +6,7 @@ item is taken, processed and handed back before the next one is read.
 
 How workers start (:func:`start_method`): on Linux, when this process runs no
 other thread, they are forked. A build loads the extraction pipeline in this
-process first (1-1.5 s), so forked workers share it and start at once;
+process first (0.4-0.7 s), so forked workers share it and start at once;
 ``spawn`` workers each start an interpreter, import spaCy and load the
 pipeline again (about 2 s) before their first document. With another thread
 running (a progress bar's monitor, a Jupyter kernel) a fork could copy a held

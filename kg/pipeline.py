@@ -43,7 +43,14 @@ from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.readahead import READ_AHEAD_DIR, ReadAhead
 from kg.resolve import resolve
-from kg.tasks import BuildStats, ProgressHook, crashed_outcome, init_worker, run_task
+from kg.tasks import (
+    BuildStats,
+    ProgressHook,
+    crashed_outcome,
+    init_pool_worker,
+    init_worker,
+    run_task,
+)
 from schema import (
     BuildReport,
     Document,
@@ -253,7 +260,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
         tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
                                 entries=jobs > 1 or overlap, new_first=overlap,
                                 ahead=ahead.folder if ahead else None)
-        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_worker, method=method,
+        for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_pool_worker, method=method,
                                    in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
             collector.receive(outcome)
             settle()  # the facts kept so far stay out of later collections

@@ -59,9 +59,13 @@ class ReadAhead:
         folder.mkdir(parents=True, exist_ok=True)
         context = multiprocessing.get_context("fork")
         self._stop = context.Event()
-        self.process = context.Process(target=_reader_main, args=(list(files), root, folder, self._stop),
-                                       name="kg-read-ahead", daemon=True)
-        self.process.start()
+        self.process = context.Process(target=_reader_main, name="kg-read-ahead", daemon=True,
+                                       args=(list(files), root, folder, self._stop, os.getpid()))
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # until the reader ignores it
+        try:
+            self.process.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         (folder / _PID).write_text(str(self.process.pid), encoding="ascii")
 
     def stop(self) -> None:
@@ -95,8 +99,8 @@ def take(folder: str, index: int) -> tuple[Document, float] | None:
             with open(failed, "rb") as fh:
                 raise InputError(*pickle.load(fh))
         if (where / f"{index}.none").exists() or not _reader_alive(where):
-            if published.exists():  # published just before the reader ended
-                break
+            if published.exists() or failed.exists():  # published just before the reader ended
+                continue
             return None
         sleep(_POLL_SECONDS)
     with open(published, "rb") as fh:
@@ -105,19 +109,19 @@ def take(folder: str, index: int) -> tuple[Document, float] | None:
     return document, seconds
 
 
-def _reader_main(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event) -> None:
+def _reader_main(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event, parent: int) -> None:
     """The reader process's entry: Ctrl-C is the main process's to handle (it stops the reader), so it
     prints no traceback here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the build's handler (kg.cli), which would clean up twice
-    _read_ahead(files, root, folder, stop)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _read_ahead(files, root, folder, stop, parent)
 
 
-def _read_ahead(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event) -> None:
+def _read_ahead(files: list[tuple[int, Path]], root: Path, folder: Path, stop: Event, parent: int) -> None:
     """The reader process: claim and read each file in turn until told to stop."""
     from kg.ingest import read_document
 
-    parent = os.getppid()
     read = 0
     try:
         for index, path in files:
@@ -126,7 +130,8 @@ def _read_ahead(files: list[tuple[int, Path]], root: Path, folder: Path, stop: E
             if _claim(folder, index):  # else a worker is at it already
                 read += _publish(folder, index, path, root, read_document)
     finally:
-        (folder / _DONE).write_text(str(read), encoding="ascii")
+        (folder / "reader.part").write_text(str(read), encoding="ascii")
+        os.replace(folder / "reader.part", folder / _DONE)  # never seen empty
 
 
 def _publish(folder: Path, index: int, path: Path, root: Path, read: Callable[..., Document]) -> bool:
@@ -145,6 +150,7 @@ def _publish(folder: Path, index: int, path: Path, root: Path, read: Callable[..
 
 
 def _write(folder: Path, index: int, suffix: str, value: object) -> None:
+    """Pickle ``value`` as ``<index>.<suffix>``, which appears whole or not at all."""
     part = folder / f"{index}.part"
     with open(part, "wb") as fh:
         pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)

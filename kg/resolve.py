@@ -37,6 +37,7 @@ from schema import (
     Stage,
     node_id,
 )
+from schema.extraction import ZONE_LEAD_RULE
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
@@ -50,8 +51,6 @@ _EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
 _NODE_FIELDS = frozenset(Node.model_fields)
 _DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
 _ENDPOINT_NODE_FIELDS = frozenset(("id", "label", "name"))
-#: The rule of a Park found as a paragraph's subject under a heading of functional zones (extractors.overlaps).
-ZONE_LEAD_RULE = "heading.zone_lead"
 
 
 @dataclass
@@ -260,9 +259,9 @@ def _endpoint_nodes(edges: Iterable[Edge], known: dict[str, Node]) -> dict[str, 
 
 
 def _zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
-    """A name one document gives as a functional zone (a Park by its heading, rule ``heading.zone_lead`` of
-    ``extractors.overlaps``) is that Park in every document, also where a list took it for a project by
-    its suffix (打造宜兴埠未来城、中东欧特色小镇、北仓运河文化村): one entity, one label."""
+    """A name one document gives as a functional zone (a Park by its heading, :data:`ZONE_LEAD_RULE`) is that
+    Park in every document, also where a list took it for a project by its suffix (打造宜兴埠未来城、中东欧特色
+    小镇、北仓运河文化村): one entity, one label."""
     zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE}
     if not zones:
         return facts

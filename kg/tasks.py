@@ -105,8 +105,6 @@ def init_worker() -> None:
     collections set off while documents' facts accumulate no longer walk its objects.
     """
     global _LOADED
-    if multiprocessing.parent_process() is not None:  # a worker: SIGTERM ends it, whatever its parent handles
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     start = perf_counter()
     with gc_paused():
         from extractors.pipeline import load_nlp
@@ -114,6 +112,13 @@ def init_worker() -> None:
         load_nlp()
     gc.freeze()
     _LOADED = (os.getpid(), perf_counter() - start)
+
+
+def init_pool_worker() -> None:
+    """:func:`init_worker` in a worker process, where SIGTERM ends the process (the handler a forked worker
+    inherits, :func:`kg.cli.common.terminate_as_interrupt`, is its main process's clean-up)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    init_worker()
 
 
 #: (process id, seconds) of the last :func:`init_worker` in this process, until a worker reports it.

@@ -19,6 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from schema.ontology import Label, RelType, Stage, allowed
 
 Scalar = str | int | float | bool | None
+#: The rule of a Park found as a paragraph's subject under a heading of functional zones: extraction gives it
+#: (``extractors.overlaps.zone_leads``), resolution makes the name that Park in every document
+#: (``kg.resolve._zones_as_parks``).
+ZONE_LEAD_RULE = "heading.zone_lead"
 
 
 class Mention(BaseModel):

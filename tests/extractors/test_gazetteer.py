@@ -102,6 +102,8 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
         ("北辰区与辽宁省营口市站前区开展合作。",
          {("Region", "北辰区"), ("Region", "辽宁省"), ("Region", "营口市"), ("Region", "站前区")}),
         ("北辰区与营口站前区开展合作。", {("Region", "北辰区"), ("Region", "站前区")}),
+        # a city's short form counts only right before the county: 东营 in 广东营商 names no city
+        ("北辰区借鉴广东营商环境改革经验，加强海河口区域生态治理。", {("Region", "北辰区"), ("Region", "广东省")}),
         # a province's short form inside a quoted coinage, after its first word, is part of a name ...
         ("北辰区推动“梦天津”、花卉博览园等项目落地。", {("Region", "北辰区")}),
         # ... one opening the quotes, or quoted alone, is the place
@@ -117,3 +119,12 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
 )
 def test_places_of_the_other_counties_a_text_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+def test_every_word_county_is_a_county_found_once() -> None:
+    """A name found more than once already needs its city: listing it would change nothing."""
+    from extractors.gazetteer import word_counties
+    from extractors.gazetteer_data import load_gazetteer
+
+    counties = load_gazetteer().counties
+    assert word_counties() and all(len(counties.get(name, ())) == 1 for name in word_counties())

@@ -8,6 +8,7 @@ from extractors.overlaps import resolve_overlaps
 from extractors.pipeline import extract
 from kg.ingest import document_from_text
 from schema import Label, Mention
+from schema.extraction import ZONE_LEAD_RULE
 
 LABELS = {Label.PARK, Label.PROJECT, Label.TOWN, Label.VILLAGE, Label.ORGANIZATION, Label.REGION}
 
@@ -148,7 +149,7 @@ def test_a_paragraph_subject_under_a_heading_of_functional_zones_is_a_park() -> 
     """ANNOTATION.md rule 10: the items of 重点功能区建设工程 are Parks unless the text calls them 项目."""
     ex = extract(document_from_text(_ZONES, doc_id="zones"))
     labels = {m.name: (m.label, m.rule) for m in ex.mentions if m.label in (Label.PARK, Label.PROJECT)}
-    assert labels["北仓运河文化村"] == (Label.PARK, "heading.zone_lead")
+    assert labels["北仓运河文化村"] == (Label.PARK, ZONE_LEAD_RULE)
     assert labels["仓廩文化园"][0] == Label.PROJECT  # named inside the paragraph, not its subject
     assert labels["曙光水镇"][0] == Label.PROJECT  # 曙光水镇项目
     elsewhere = extract(document_from_text(_ZONES.replace("重点功能区", "重点镇"), doc_id="towns"))

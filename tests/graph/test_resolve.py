@@ -6,7 +6,16 @@ import pytest
 
 from kg.naming import enterprise_core, merge_short_forms
 from kg.resolve import resolve
-from schema import DocumentFacts, EntityRef, EvidenceRecord, Label, Mention, RelationMention, RelType
+from schema import (
+    DocumentFacts,
+    EntityRef,
+    EvidenceRecord,
+    Label,
+    Mention,
+    RelationMention,
+    RelType,
+)
+from schema.extraction import ZONE_LEAD_RULE
 
 
 def _facts(doc: str, sentence: str) -> DocumentFacts:
@@ -128,7 +137,7 @@ def test_reserved_property_of_a_mention_is_refused() -> None:
 def test_a_functional_zone_is_a_park_in_every_document() -> None:
     """One document finds 北仓运河文化村 as a zone (a Park by its heading), another as a project by its suffix:
     one Park node, and the other document's relations point to it."""
-    zone = Mention(label=Label.PARK, text="北仓运河文化村", name="北仓运河文化村", start=2, end=9, rule="heading.zone_lead")
+    zone = Mention(label=Label.PARK, text="北仓运河文化村", name="北仓运河文化村", start=2, end=9, rule=ZONE_LEAD_RULE)
     listed = Mention(label=Label.PROJECT, text="北仓运河文化村", name="北仓运河文化村", start=2, end=9, rule="suffix.Project")
     town = Mention(label=Label.TOWN, text="北仓", name="北仓镇", start=0, end=2, rule="gazetteer.town_short")
     rel = RelationMention(type=RelType.LOCATED_IN, source=EntityRef(label=Label.PROJECT, name="北仓运河文化村"),

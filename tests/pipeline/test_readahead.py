@@ -25,6 +25,12 @@ from tests.pipeline.conftest import MEDIUM, SMALL, assert_same_tree, copy_docs
 pytestmark = pytest.mark.skipif(start_method() != FORK, reason="the reader is forked (Linux, no other thread)")
 
 
+def _finish(reader: ReadAhead) -> None:
+    """Wait for the reader to end (a test fails rather than hangs)."""
+    reader.process.join(timeout=120)
+    assert not reader.process.is_alive()
+
+
 def _files(raw: Path, names: tuple[str, ...]) -> list[tuple[int, Path]]:
     return [(i, raw / f"{name}.txt") for i, name in enumerate(names)]
 
@@ -32,7 +38,7 @@ def _files(raw: Path, names: tuple[str, ...]) -> list[tuple[int, Path]]:
 def test_documents_read_ahead_are_those_read_here(tmp_path: Path) -> None:
     raw = copy_docs(tmp_path / "raw", SMALL)
     reader = ReadAhead(_files(raw, SMALL), raw, tmp_path / "ahead")
-    reader.process.join()  # not stopped: it reads every file
+    _finish(reader)  # not stopped: it reads every file
     for index, path in _files(raw, SMALL):
         document, seconds = take(str(tmp_path / "ahead"), index)
         assert document == read_document(path, root=raw)
@@ -49,18 +55,18 @@ def test_a_file_claimed_by_a_worker_is_not_read_ahead(tmp_path: Path) -> None:
     folder.mkdir()
     assert take(str(folder), 1) is None  # a worker got there first: it reads file 1 itself
     reader = ReadAhead(_files(raw, SMALL), raw, folder)
-    reader.process.join()
+    _finish(reader)
     assert sorted(p.name for p in folder.glob("*.pickle")) == ["0.pickle", "2.pickle"]
     reader.close()
     assert reader.read == 2
 
 
-def test_a_file_that_cannot_be_read_is_left_to_the_worker(tmp_path: Path) -> None:
+def test_a_file_that_cannot_be_read_gives_the_worker_its_problem(tmp_path: Path) -> None:
     raw = copy_docs(tmp_path / "raw", SMALL[:1])
     (raw / "junk.txt").write_bytes(bytes(range(256)) * 40)
     files = [(0, raw / "junk.txt"), (1, raw / "gone.txt"), (2, raw / f"{SMALL[0]}.txt")]
     reader = ReadAhead(files, raw, tmp_path / "ahead")
-    reader.process.join()
+    _finish(reader)
     for index, name in ((0, "junk.txt"), (1, "gone.txt")):  # the worker gets the problem it would have met
         with pytest.raises(InputError) as expected:
             read_document(raw / name, root=raw)
@@ -79,7 +85,7 @@ def test_a_stopped_reader_takes_no_new_file(tmp_path: Path) -> None:
     stop.set()
     folder = tmp_path / "ahead"
     folder.mkdir()
-    readahead._read_ahead(_files(raw, SMALL), raw, folder, stop)  # the reader's body, here
+    readahead._read_ahead(_files(raw, SMALL), raw, folder, stop, os.getpid())  # the reader's body, here
     assert sorted(p.name for p in folder.iterdir()) == ["reader.done"]
     assert all(take(str(folder), i) is None for i, _ in _files(raw, SMALL))  # the workers read them all
 
@@ -96,7 +102,7 @@ def test_ctrl_c_is_left_to_the_main_process(tmp_path: Path) -> None:
     raw, files = _many(tmp_path)
     reader = ReadAhead(files, raw, tmp_path / "ahead")
     os.kill(reader.process.pid, signal.SIGINT)
-    reader.process.join()
+    _finish(reader)
     assert reader.process.exitcode == 0
     reader.close()
     assert reader.read == len(files)
@@ -113,7 +119,7 @@ def test_the_reader_stops_when_the_build_is_gone(tmp_path: Path) -> None:
 
     parent = multiprocessing.get_context(FORK).Process(target=build_that_dies)
     parent.start()
-    parent.join()
+    parent.join(timeout=60)
     for _ in range(3000):  # the reader notices between two files
         if (folder / "reader.done").exists():
             break
@@ -176,21 +182,31 @@ def test_a_worker_waits_for_a_live_reader(tmp_path: Path) -> None:
 
 def test_a_build_whose_files_were_all_read_ahead_equals_jobs_1(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pipeline load is held until the reader has read every file, so the workers take them all."""
+    """The pipeline load is held until the reader has read every file, so the workers take them all: the same
+    build, the same problem, and no document left untaken."""
     raw = copy_docs(tmp_path / "raw", SMALL + (MEDIUM,))
     (raw / "zz_broken.txt").write_bytes(bytes(range(256)) * 40)
-    real_load = kg.pipeline.init_worker
+    real_load, real_close = kg.pipeline.init_worker, ReadAhead.close
+    untaken: list[str] = []
 
     def load_after_the_reader() -> None:
         real_load()
+        deadline = time.monotonic() + 120
         while not any(tmp_path.glob(".out.building-*/.read-ahead/reader.done")):
+            assert time.monotonic() < deadline, "the reader never finished"
             time.sleep(0.01)
+
+    def close(self: ReadAhead) -> None:
+        untaken.extend(p.name for p in self.folder.glob("*.pickle"))
+        real_close(self)
 
     build(raw, tmp_path / "one", jobs=1)
     monkeypatch.setattr(kg.pipeline, "init_worker", load_after_the_reader)
+    monkeypatch.setattr(ReadAhead, "close", close)
     stats = BuildStats()
     report = build(raw, tmp_path / "out", jobs=2, stats=stats)
-    assert stats.read_ahead == len(SMALL) + 1  # the broken file is read (and reported) by its worker
+    assert stats.read_ahead == len(SMALL) + 1  # the broken file's problem comes from the reader
+    assert untaken == []  # every worker took the document read for it
     assert [p.file for p in report.problems] == [str(raw / "zz_broken.txt")]
     assert_same_tree(tmp_path / "one", tmp_path / "out")
     assert not list(tmp_path.glob(".out.building-*"))
