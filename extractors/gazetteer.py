@@ -158,11 +158,17 @@ class GazetteerComponent:
         return [m for run in runs if len(run) >= 3 for m in run]
 
     def _pick_area(self, areas: list[Area], count: Callable[[str], int]) -> Area:
-        """Of areas sharing a name, the one whose city and province the text (``count``) names most."""
+        """Of areas sharing a name, the one whose city (in full, or short right before it: 长春朝阳区) and
+        province the text (``count``) names most."""
         if len(areas) == 1:
             return areas[0]
-        scored = sorted(areas, key=lambda a: (-(count(a.city) if a.city else 0) - count(a.province[:2]), a.code))
-        return scored[0]
+
+        def named(a: Area) -> int:
+            short = a.city.removesuffix("市")
+            return (count(a.city) if a.city else 0) + (count(short + a.name) if len(short) >= 2 else 0) \
+                + count(a.province[:2])
+
+        return sorted(areas, key=lambda a: (-named(a), a.code))[0]
 
     def _plausible(self, area: Area, doc: Doc) -> bool:
         """A county counts only if its city or province is named too, or the metadata names it."""

@@ -102,6 +102,10 @@ def test_round5_short_form_focus(text: str, expected: set[tuple[str, str]]) -> N
         ("北辰区与辽宁省营口市站前区开展合作。",
          {("Region", "北辰区"), ("Region", "辽宁省"), ("Region", "营口市"), ("Region", "站前区")}),
         ("北辰区与营口站前区开展合作。", {("Region", "北辰区"), ("Region", "站前区")}),
+        # a county name found in several cities is the one whose city is written, also in short right before
+        # it (长春朝阳区), and none without its city
+        ("北辰区与长春朝阳区开展合作。", {("Region", "北辰区"), ("Region", "朝阳区")}),
+        ("北辰区与朝阳区开展合作。", {("Region", "北辰区")}),
         # a city's short form counts only right before the county: 东营 in 广东营商 names no city
         ("北辰区借鉴广东营商环境改革经验，加强海河口区域生态治理。", {("Region", "北辰区"), ("Region", "广东省")}),
         # a province's short form inside a quoted coinage, after its first word, is part of a name ...
