@@ -164,9 +164,8 @@ class GazetteerComponent:
             return areas[0]
 
         def named(a: Area) -> int:
-            short = a.city.removesuffix("市")
-            return (count(a.city) if a.city else 0) + (count(short + a.name) if len(short) >= 2 else 0) \
-                + count(a.province[:2])
+            short = _with_short_city(a)
+            return (count(a.city) if a.city else 0) + (count(short) if short else 0) + count(a.province[:2])
 
         return sorted(areas, key=lambda a: (-named(a), a.code))[0]
 
@@ -186,8 +185,7 @@ class GazetteerComponent:
     def _city_named(self, area: Area, text: str) -> bool:
         """Whether ``text`` names the county's city or province (营口市, 辽宁省 or 辽宁 anywhere; the city's short
         form only right before the county, 营口站前区, as two characters are found inside other words)."""
-        city = area.city.removesuffix("市")
-        names = (area.city, city + area.name if len(city) >= 2 else "", area.province,
+        names = (area.city, _with_short_city(area), area.province,
                  self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
         return any(n and n in text for n in names)
 
@@ -355,6 +353,12 @@ def _common_word(word: str) -> bool:
 #: How far before a town of another county its county's name is looked for.
 _COUNTY_WINDOW = 40
 _CLUSTER = re.compile(r"(?:[-—－][\u4e00-\u9fff]{1,4})?组团")
+
+
+def _with_short_city(area: Area) -> str:
+    """The county written after its city's short form (营口站前区, 长春朝阳区); "" if that form is one character."""
+    short = area.city.removesuffix("市")
+    return short + area.name if len(short) >= 2 else ""
 
 
 WORD_COUNTIES = Path(__file__).with_name("data") / "word_counties.txt"
