@@ -48,7 +48,7 @@ def one_by_one(client: BoltClient, nodes: list[Node], edges: list[Edge]) -> None
 
 
 def _single(client: BoltClient, query: str, params: dict[str, Any]) -> None:
-    client.call(lambda s: s.run(query, params).consume(), what="single merge")
+    client.run(query, params, what="single merge")
 
 
 def run(graph: Path, config: BoltConfig) -> dict[str, float]:

@@ -6,8 +6,10 @@ with ``CALL dbms.components()``, which only Neo4j answers), every second new
 connection can hang in the handshake (short connect timeout, then retry), it
 reads the graph name from the first key of the transaction metadata (so with
 FalkorDB sessions never set a database or a read access mode, which would
-silently address another graph), and it reports every failure as "unknown
-error".
+silently address another graph), it reports every failure as "unknown
+error", and it writes parameters into the query text without escaping them (a
+value holding ``'`` failed, ``\\n`` became a line break): string parameters
+are escaped for it (:func:`falkordb_params`).
 
 Example:
     >>> cfg = BoltConfig(uri="bolt://127.0.0.1:1", connect_timeout=0.5, retries=1)
@@ -171,10 +173,12 @@ class BoltClient:
             names = result.keys()
             return Rows(names, (plain_row(names, record.values()) for record in result))
 
+        params = self._params(params or {})
+
         def work(session: neo4j.Session) -> Rows:
             if read:
-                return session.execute_read(lambda tx: rows(tx.run(query, params or {})))
-            return rows(session.run(query, params or {}))
+                return session.execute_read(lambda tx: rows(tx.run(query, params)))
+            return rows(session.run(query, params))
 
         return self.call(work, what=what, read=read)
 
@@ -185,7 +189,32 @@ class BoltClient:
         the BEGIN and COMMIT round trips of an explicit one: with FalkorDB's small batches that was
         a third of a load's time.
         """
-        return self.call(lambda session: session.run(query, rows=rows).consume().counters, what=what)
+        params = self._params({"rows": rows})
+        return self.call(lambda session: session.run(query, params).consume().counters, what=what)
+
+    def _params(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The parameters as this server needs them (escaped strings for FalkorDB)."""
+        return falkordb_params(params) if self.server == "falkordb" else params
+
+
+def falkordb_params(value: Any) -> Any:
+    """``value`` with every string escaped as FalkorDB's Bolt side needs it.
+
+    FalkorDB writes each parameter into the query text between single quotes as
+    it is, so a quote or backslash in a value must arrive escaped to come back
+    as itself. Map keys are left alone (kg's are property names).
+
+    Example:
+        >>> print(falkordb_params({"rows": [{"name": "Moody's"}]})["rows"][0]["name"])
+        Moody\\'s
+    """
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("'", "\\'")
+    if isinstance(value, dict):
+        return {key: falkordb_params(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [falkordb_params(item) for item in value]
+    return value
 
 
 def _describe(exc: Exception) -> str:

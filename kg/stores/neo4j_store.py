@@ -36,7 +36,7 @@ from kg.stores.rows import batches, group_edges, group_nodes, split_row
 from schema.graph import Edge, Node
 from schema.ontology import Label, RelType
 
-#: FalkorDB's Bolt side drops messages over about 4 KB: stay well below.
+#: FalkorDB's Bolt side writes the query and its parameters as text into a 4,096-byte buffer: stay well below.
 FALKORDB_MAX_BYTES = 3000
 DEFAULT_MAX_BYTES = 1_000_000
 _MESSAGE_OVERHEAD = 200

@@ -108,8 +108,12 @@ def group_edges(nodes: list[Node], edges: list[Edge]) -> dict[EdgeGroup, list[di
 
 
 def row_bytes(row: dict[str, Any]) -> int:
-    """Approximate encoded size of a row (UTF-8 JSON; PackStream is no larger)."""
-    return len(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    """Approximate encoded size of a row (UTF-8 JSON; PackStream is no larger).
+
+    A ``'`` counts twice: FalkorDB gets it escaped (JSON already doubles ``\\``).
+    """
+    text = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return len(text.encode("utf-8")) + text.count("'")
 
 
 def split_row(row: dict[str, Any], budget: int) -> list[dict[str, Any]]:

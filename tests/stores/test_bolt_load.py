@@ -171,3 +171,34 @@ def test_the_csv_export_holds_what_the_load_stores(fixture_graph: Path, bolt, bo
     assert stored_nodes == {n.id: filled(node_props(n)) for n in nodes}
     assert stored_edges == {(e.source, e.type.value, e.target): filled(edge_props(e)) for e in edges}
     assert any(props.get("ev_sentence") for props in stored_edges.values())
+
+
+#: Values FalkorDB's Bolt side wrote into the query text unescaped (it turns parameters into Cypher text).
+AWKWARD = ["Moody's", "a\\b", "a\\nb", "line\nbreak", "end\\", "\\'", "'}) DETACH DELETE n //", "中文’‘\"q\""]
+
+
+def test_bolt_awkward_strings_load_as_they_are(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    town = next(n for n in nodes if n.id == "Town:双街镇")
+    edge = next(e for e in edges if e.target == town.id and e.evidence)
+    town.aliases = sorted(AWKWARD)
+    edge.evidence[0] = edge.evidence[0].model_copy(update={"sentence": " ".join(AWKWARD)})
+    load_into(empty_bolt, nodes, edges, progress=False)
+    assert count_all(empty_bolt) == build_counts(FIXTURES / "graph")
+    assert empty_bolt.run("MATCH (t:Town {id: $id}) RETURN t.aliases AS a", {"id": town.id}) == [{"a": sorted(AWKWARD)}]
+    stored = empty_bolt.run("MATCH ()-[r]->(t:Town {id: $id}) WHERE $s IN r.ev_sentence RETURN count(r) AS c",
+                            {"id": town.id, "s": " ".join(AWKWARD)})
+    assert stored == [{"c": 1}]
+    for name in AWKWARD:
+        assert empty_bolt.run("MATCH (t:Town) WHERE $n IN t.aliases RETURN t.id AS id", {"n": name}) == [{"id": town.id}]
+
+
+def test_bolt_prune_removes_a_node_whose_id_holds_a_quote(empty_bolt: BoltClient) -> None:
+    nodes, edges = read_build(FIXTURES / "graph")
+    smc = next(n for n in nodes if n.id == "Enterprise:SMC")
+    odd = smc.model_copy(update={"id": "Enterprise:Moody's", "name": "Moody's"})
+    load_into(empty_bolt, [*nodes, odd], edges, progress=False)
+    assert empty_bolt.run("MATCH (e:Enterprise {id: $id}) RETURN e.name AS n", {"id": odd.id}) == [{"n": "Moody's"}]
+    summary = load_into(empty_bolt, nodes, edges, progress=False, prune_stale=True)
+    assert summary.pruned is not None and summary.pruned.nodes == 1
+    assert count_all(empty_bolt) == build_counts(FIXTURES / "graph")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.stores import read_build
+from kg.stores.bolt import falkordb_params
 from kg.stores.rows import batches, clean_value, edge_props, row_bytes, split_row
 from tests.stores.conftest import FIXTURES
 
@@ -45,3 +47,22 @@ def test_rows_batches_respect_rows_and_bytes() -> None:
     out = list(batches(rows, max_rows=7, max_bytes=900))
     assert sum(out, []) == rows
     assert all(len(b) <= 7 and sum(row_bytes(r) + 1 for r in b) <= 900 for b in out)
+
+
+def _as_falkordb_writes(value: object) -> str:
+    """A parameter as FalkorDB's Bolt side writes it into the query text (strings quoted as sent)."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, list):
+        return "[" + ", ".join(_as_falkordb_writes(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_as_falkordb_writes(v)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+@pytest.mark.parametrize("text", ["''''''''''", "\\\\\\\\", "Moody's \\n", "北辰区'\"", ""])
+def test_rows_row_bytes_covers_what_falkordb_gets_escaped(text: str) -> None:
+    row = {"id": "Town:" + text, "props": {"name": text * 20, "aliases": [text] * 10, "n": 3}}
+    written = _as_falkordb_writes(falkordb_params(row))
+    separators = written.count(", ") + written.count(": ")  # one byte more than JSON's "," and ":"
+    assert len(written.encode("utf-8")) <= row_bytes(row) + separators
