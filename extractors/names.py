@@ -27,7 +27,7 @@ from extractors.patterns import NamePatterns, canonical_name, load_patterns, rol
 from extractors.lead_lists import lead_list_spans
 from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
-from extractors.text_marks import MarkIndex
+from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -366,10 +366,14 @@ class NamesComponent:
 
     def _items(self, text: str, bounds: "TokenBounds", deng: int, marks: MarkIndex) -> list[tuple[int, int]]:
         clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
-        items, pos = [], clause
-        for part in _ITEM_SPLIT.finditer(text, clause, deng):
-            items.append((pos, part.start()))
-            pos = part.end()
+        start = comma_list_start(text, clause, deng, marks)
+        cuts = [(part.start(), part.end()) for part in _ITEM_SPLIT.finditer(text, start, deng)]
+        if start < clause:
+            cuts = sorted([*cuts, (clause - 1, clause)])
+        items, pos = [], start
+        for cut_start, cut_end in cuts:
+            items.append((pos, cut_start))
+            pos = cut_end
         items.append((pos, deng))
         if len(items) < 2 and not text[deng:deng + 1] == "等":
             return []

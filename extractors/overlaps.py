@@ -206,23 +206,44 @@ def full_park_names(mentions: list[Mention]) -> list[Mention]:
 def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[Mention]:
     """A project named like a zone (…城, …村) that a paragraph opens with (推进北仓运河文化村建设。) under a
     heading of functional zones (重点功能区建设工程) is a Park, unless the text calls it a 项目 (曙光水镇项目;
-    ANNOTATION.md rule 10)."""
+    ANNOTATION.md rule 10). Such an opening that no rule named (推进奶业小镇建设。: 奶业 is a common word)
+    names a Park too, unless its name is a kind of zone (美丽乡村, 特色小镇)."""
     out = []
     for m in mentions:
         if m.label == Label.PROJECT and m.name.endswith(_ZONE_ENDINGS) \
                 and _ZONE_LEAD.search(text, max(0, m.start - 8), m.start) \
-                and text.startswith("建设", m.end) and m.text + "项目" not in text:
-            section = document.section_at(m.start)
-            if section is not None and any("功能区" in heading for heading in section.path):
-                m = m.model_copy(update={"label": Label.PARK, "rule": ZONE_LEAD_RULE})
+                and text.startswith("建设", m.end) and _under_zones(m.text, m.start, text, document):
+            m = m.model_copy(update={"label": Label.PARK, "rule": ZONE_LEAD_RULE})
         out.append(m)
-    return out
+    taken = [(m.start, m.end) for m in out]
+    for hit in _ZONE_OPENING.finditer(text):
+        start, end = hit.span("zone")
+        name = hit.group("zone")
+        if name not in _ZONE_KINDS and not name.endswith(_ZONE_KIND_ENDINGS) \
+                and not any(s < end and start < e for s, e in taken) and _under_zones(name, start, text, document):
+            out.append(Mention(label=Label.PARK, text=name, name=name, start=start, end=end, rule=ZONE_LEAD_RULE))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _under_zones(name: str, start: int, text: str, document: Document) -> bool:
+    """``name`` at ``start`` is under a heading of functional zones and the text never calls it a 项目."""
+    if name + "项目" in text:
+        return False
+    section = document.section_at(start)
+    return section is not None and any("功能区" in heading for heading in section.path)
 
 
 #: What a zone's name ends with (未来城, 运河文化村); a road, station, school or phase stays a project.
 _ZONE_ENDINGS = ("城", "村", "小镇", "片区")
 #: A paragraph's opening verb before its subject (推进, 积极推进, 加快推进 …).
 _ZONE_LEAD = re.compile(r"(?:^|\n)\s*(?:积极|加快|全面|持续)?推进$")
+#: A paragraph opening with a zone as its subject: 推进奶业小镇建设。
+_ZONE_OPENING = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:积极|加快|全面|持续)?推进(?P<zone>[\u4e00-\u9fff]{2,10}(?:城|村|小镇|片区))建设[。，,]")
+#: Kinds of zone, no names: 推进美丽乡村建设, 推进特色小镇建设.
+_ZONE_KINDS = frozenset(("特色小镇", "城中村", "新城", "新村", "美丽村", "示范村", "文明村", "卫星城", "产业新城",
+                         "智慧城", "海绵城", "片区", "重点片区", "城市片区", "老旧片区"))
+_ZONE_KIND_ENDINGS = ("乡村", "城乡", "农村", "城中村", "各村", "小城")
 
 
 def _zone_or_place(prefix: str, places: set[str] | frozenset[str]) -> bool:

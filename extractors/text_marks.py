@@ -56,3 +56,29 @@ class SpansByStart:
         """The spans with ``lo <= start < hi``, in their given order."""
         a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
         return [self.spans[i] for i in sorted(self._order[a:b])]
+
+
+#: Verbs a clause opens with: the clause after a comma that starts so is no list item.
+_CLAUSE_VERBS = ("推进", "推动", "加快", "建设", "打造", "围绕", "依托", "实施", "开展", "发展", "完善", "提升", "积极")
+
+
+def comma_list_start(text: str, clause: int, deng: int, marks: MarkIndex) -> int:
+    """Where a list ending at ``deng`` starts when a comma stands for its last 、 (A、B、C，D等): a last
+    item alone after a comma whose clause is itself a list of three or more short items.
+
+    Example:
+        >>> text = "开发建设奶业研究院、奶牛公社、奶牛粮仓，奶业科普馆等产业项目"
+        >>> clause = text.index("，") + 1
+        >>> text[comma_list_start(text, clause, text.index("等"), MarkIndex(text, "，。"))]
+        '开'
+    """
+    if clause < 2 or text[clause - 1] not in "，," or "、" in text[clause:deng] or deng - clause > 10 \
+            or text.startswith(_CLAUSE_VERBS, clause):
+        return clause
+    before = marks.last_before(clause - 1) + 1
+    if "等" in text[before:clause]:  # a list of its own (…、工业互联网等领域，推进X等项目建设)
+        return clause
+    parts = text[before:clause - 1].split("、")
+    if len(parts) >= 3 and all(2 <= len(p) <= 10 for p in parts[1:]) and len(parts[0]) <= 16:
+        return before
+    return clause

@@ -268,6 +268,19 @@ def _zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
     return [_with_parks(f, zones) for f in facts]
 
 
+def _zone_full_names(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[Key, str]:
+    """A functional zone named in short (奶业小镇, :data:`ZONE_LEAD_RULE`) is the one longer Park ending with
+    its name (梦得奶业小镇, with its brand); with two candidates, or a name under four characters, it stays."""
+    zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE and len(m.name) >= 4}
+    parks = [name for label, name in entities if label == Label.PARK]
+    out: dict[Key, str] = {}
+    for zone in sorted(zones):
+        longer = [p for p in parks if p.endswith(zone) and p != zone]
+        if len(longer) == 1:
+            out[(Label.PARK, zone)] = longer[0]
+    return out
+
+
 def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
     def park(ref: EntityRef) -> EntityRef:
         return EntityRef(label=Label.PARK, name=ref.name) if ref.label == Label.PROJECT and ref.name in zones else ref
@@ -286,6 +299,7 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     facts = _zones_as_parks(sorted(facts, key=lambda f: f.doc_id))
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(facts)
+    aliases = _zone_full_names(facts, entities) | aliases
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
     counts = {key: ent.count for key, ent in entities.items()}
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts)

@@ -276,3 +276,20 @@ def test_round4_phase_of_a_quoted_campaign() -> None:
 def test_round4_heritage_lists_are_no_projects() -> None:
     """Items of a 等文物修缮工程 list are heritage sites (ANNOTATION.md rule 4), no projects."""
     assert not names("完成南关村关帝庙、北塘古炮台等文物修缮工程。", {Label.PROJECT})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma for the list's last 、 (A、B、C，D等): the items before it are in the list too
+        ("以奶业为中心，开发建设奶业研究院、奶牛公社、奶牛粮仓、乳品工坊，奶业科普馆等产业项目。",
+         {("Project", "奶业研究院"), ("Project", "奶牛公社"), ("Project", "奶牛粮仓"), ("Project", "乳品工坊"),
+          ("Project", "奶业科普馆")}),
+        # a list of its own before the comma (…等领域), or a clause opening with a verb after it: no join
+        ("围绕研发设计、供应链服务、制造数字化服务、工业互联网等领域，推进北科建产业园等项目建设。",
+         {("Park", "北科建产业园")}),
+        ("建设奶牛公社、奶牛粮仓、乳品工坊，推进奶业科普馆等项目。", {("Project", "奶业科普馆")}),
+    ],
+)
+def test_a_comma_standing_for_the_last_list_mark(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PROJECT, Label.PARK}) == expected

@@ -157,3 +157,17 @@ def test_a_paragraph_subject_under_a_heading_of_functional_zones_is_a_park() -> 
     road = extract(document_from_text("三、重点功能区建设工程\n\n推进浑南大道快速路建设。完善周边配套。\n", doc_id="road"))
     assert {(m.label, m.name) for m in road.mentions if m.label in (Label.PARK, Label.PROJECT)} \
         == {(Label.PROJECT, "浑南大道快速路")}  # a road opening the paragraph stays a project (a review's probe)
+
+
+def test_a_zone_no_rule_named_opening_its_paragraph_is_a_park_with_the_works_listed_in_it() -> None:
+    """推进奶业小镇建设 under 重点功能区建设工程: 奶业 is a common word, so no name rule finds the zone; the
+    opening names it, and the works listed in its paragraph are in it. A kind of zone (美丽乡村) is no Park."""
+    text = ("三、重点功能区建设工程\n\n推进奶业小镇建设。以奶业为中心，开发建设奶牛公社、奶牛粮仓等产业项目。\n\n"
+            "推进美丽乡村建设。完善村庄设施。\n\n加快推进特色小镇建设。完善功能。\n")
+    ex = extract(document_from_text(text, doc_id="zones"))
+    parks = {(m.name, m.rule) for m in ex.mentions if m.label == Label.PARK}
+    assert parks == {("奶业小镇", ZONE_LEAD_RULE)}
+    located = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    assert located == {("奶牛公社", "奶业小镇"), ("奶牛粮仓", "奶业小镇")}
+    elsewhere = extract(document_from_text(text.replace("重点功能区", "重点镇"), doc_id="towns"))
+    assert not [m for m in elsewhere.mentions if m.label == Label.PARK]
