@@ -40,8 +40,14 @@ def body_word(token: str, text: str, end: int) -> bool:
 
 def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:
     """A name suffix ends one character before a token end, and that character is a function word the
-    segmenter glued to it (中新广州知识城已落户: 城已; 以沈阳浑南科技城为: 城为)."""
-    return text[end:end + 1] in _GLUED_AFTER and bounds.is_end(end + 1) and bounds.token_start(end) < end
+    segmenter glued to it (中新广州知识城已落户: 城已; 以沈阳浑南科技城为: 城为), or two characters before,
+    a word of position (京津公路沿线: 公路沿线 is one dictionary word)."""
+    glued = 1 if text[end:end + 1] in _GLUED_AFTER else 2 if text.startswith(GLUED_POSITIONS, end) else 0
+    return glued > 0 and bounds.is_end(end + glued) and bounds.token_start(end) < end
+
+
+#: Words of position the segmenter glues to the word before them (公路沿线, a dictionary word): they end no name.
+GLUED_POSITIONS = ("沿线", "周边")
 
 
 def glued_function_start(token: str) -> bool:

@@ -25,7 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.pair_gate import occurrence_lists
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.lead_lists import lead_list_spans
-from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.suffix_scan import StartCharsPattern
@@ -289,8 +289,8 @@ class NamesComponent:
         if token in self.patterns.stop_tokens and not number_range(token, text, end):
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
-                and not lexicon.count(token):
-            return False  # a stop word glued to a neighbour by the segmenter (公路沿线)
+                and (not lexicon.count(token) or token.endswith(GLUED_POSITIONS)):
+            return False  # a stop word glued to a neighbour by the segmenter (公路沿线, a dictionary word too)
         if not _TOKEN_BREAKS.isdisjoint(token):
             return False
         if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):

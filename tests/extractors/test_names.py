@@ -293,3 +293,9 @@ def test_round4_heritage_lists_are_no_projects() -> None:
 )
 def test_a_comma_standing_for_the_last_list_mark(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.PROJECT, Label.PARK}) == expected
+
+
+def test_a_word_of_position_glued_to_a_road_ends_both_names() -> None:
+    """公路沿线 is one dictionary word: the road before it and the item after it are two names (c04)."""
+    text = "三是改造提升京津公路沿线红星美凯龙、辰悦广场等现有商业载体水平。"
+    assert names(text, {Label.PROJECT}) == {("Project", "京津公路"), ("Project", "红星美凯龙"), ("Project", "辰悦广场")}
