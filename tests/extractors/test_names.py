@@ -299,3 +299,9 @@ def test_a_word_of_position_glued_to_a_road_ends_both_names() -> None:
     """公路沿线 is one dictionary word: the road before it and the item after it are two names (c04)."""
     text = "三是改造提升京津公路沿线红星美凯龙、辰悦广场等现有商业载体水平。"
     assert names(text, {Label.PROJECT}) == {("Project", "京津公路"), ("Project", "红星美凯龙"), ("Project", "辰悦广场")}
+
+
+def test_a_part_of_a_park_written_after_it_is_in_its_name() -> None:
+    """北辰科技园南区 is one park (c19); …园南区域 is a park and a region of it."""
+    assert names("结合北辰科技园南区转型升级，积极引入创新孵化。", {Label.PARK}) == {("Park", "北辰科技园南区")}
+    assert names("北辰科技园南区域内企业。", {Label.PARK}) == {("Park", "北辰科技园")}
