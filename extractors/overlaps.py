@@ -62,7 +62,7 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)
-            m = _without_prefix(m, chain[-1])
+            m = _without_prefix(m, chain[-1], text)
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
@@ -142,8 +142,10 @@ def _place_chain(places: dict[int, Mention], m: Mention) -> list[Mention]:
     return chain
 
 
-def _without_prefix(m: Mention, place: Mention) -> Mention:
-    """``m`` without the places up to ``place``, if the rest is still a name of its own (else ``m`` itself)."""
+def _without_prefix(m: Mention, place: Mention, text: str = "") -> Mention:
+    """``m`` without the places up to ``place``, if the rest is still a name of its own (else ``m`` itself):
+    a proper element in it, or, after a town written in full, the text saying where the rest alone is
+    (安德镇中国川菜产业园 … 中国川菜产业园位于郫都区安德镇; not 大张庄镇社区卫生服务中心 … 7家社区卫生服务中心)."""
     cut = place.end - m.start
     rest = m.text[cut:]
     core = rest[: len(rest) - len(load_patterns().suffix_of(rest))]
@@ -154,11 +156,18 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)
     if _DIRECTION_STATION.match(core):
         return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town
-    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)):
+    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)
+                          or _located_alone(text, rest, place.text)):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
         return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
     return _from(m, place.end)
+
+
+def _located_alone(text: str, rest: str, place: str) -> bool:
+    """The text writes ``rest`` without ``place`` before it as the subject of a location (X位于…)."""
+    return any(not text.endswith(place, 0, hit.start())
+               for hit in re.finditer(re.escape(rest) + "(?:位于|坐落于|地处)", text))
 
 
 def _industry_park(m: Mention, rest: str, core: str) -> bool:

@@ -171,3 +171,13 @@ def test_a_zone_no_rule_named_opening_its_paragraph_is_a_park_with_the_works_lis
     assert located == {("奶牛公社", "奶业小镇"), ("奶牛粮仓", "奶业小镇")}
     elsewhere = extract(document_from_text(text.replace("重点功能区", "重点镇"), doc_id="towns"))
     assert not [m for m in elsewhere.mentions if m.label == Label.PARK]
+
+
+def test_a_town_in_full_before_a_generic_rest_is_dropped_when_the_text_locates_the_rest_alone() -> None:
+    """s31: 安德镇中国川菜产业园, and later 中国川菜产业园位于郫都区安德镇: the park is 中国川菜产业园. A generic
+    rest named alone without a location (7家社区卫生服务中心) keeps the town in the name."""
+    text = "以安德镇中国川菜产业园为主要载体，做强预制菜产业。中国川菜产业园位于郫都区安德镇，规划面积5.8平方公里。"
+    assert {("Park", "中国川菜产业园"), ("Town", "安德镇")} <= found(text)
+    assert ("Park", "安德镇中国川菜产业园") not in found(text)
+    clinic = "建成大张庄镇社区卫生服务中心。7家社区卫生服务中心达到国家标准。"
+    assert ("Project", "大张庄镇社区卫生服务中心") in found(clinic)
