@@ -75,11 +75,17 @@ class Candidate:
     strong: bool = True
 
 
-def _park_part_end(text: str, end: int) -> int:
-    """Where a park's name ends with a part of it written after (北辰科技园南区, not …园南区域)."""
-    if text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" and text[end + 2:end + 3] != "域":
+def _part_end(text: str, end: int, label: Label) -> int:
+    """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a
+    project's phase in brackets (坪康生物疫苗产业化基地（一期）)."""
+    if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
+            and text[end + 2:end + 3] != "域":
         return end + 2
-    return end
+    phase = _BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
+    return phase.end() if phase else end
+
+
+_BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
 
 
 class NamesComponent:
@@ -219,8 +225,7 @@ class NamesComponent:
                 continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
-                out.append(Candidate(start, _park_part_end(text, end) if label == Label.PARK else end, label,
-                                     f"suffix.{label.value}", strong))
+                out.append(Candidate(start, _part_end(text, end, label), label, f"suffix.{label.value}", strong))
         return out
 
     def left_boundary(self, text: str, bounds: "TokenBounds", pos: int, *, company: bool = False,

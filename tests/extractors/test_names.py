@@ -305,3 +305,9 @@ def test_a_part_of_a_park_written_after_it_is_in_its_name() -> None:
     """北辰科技园南区 is one park (c19); …园南区域 is a park and a region of it."""
     assert names("结合北辰科技园南区转型升级，积极引入创新孵化。", {Label.PARK}) == {("Park", "北辰科技园南区")}
     assert names("北辰科技园南区域内企业。", {Label.PARK}) == {("Park", "北辰科技园")}
+
+
+def test_a_phase_in_brackets_after_a_project_is_in_its_name() -> None:
+    """s16: 坪康生物疫苗产业化基地（一期） is one project, written with half-width brackets."""
+    text = "推动坪康生物疫苗产业化基地（一期）于２０２３年３月开工。"
+    assert names(text, {Label.PROJECT}) == {("Project", "坪康生物疫苗产业化基地(一期)")}
