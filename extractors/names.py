@@ -25,6 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.pair_gate import occurrence_lists
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.lead_lists import lead_list_spans
+from extractors.rail_lines import rail_line_spans
 from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex, comma_list_start
@@ -109,6 +110,7 @@ class NamesComponent:
         found.extend(self._chain_terms(text_of(doc), bounds))
         found.extend(self._counted_chains(text_of(doc), bounds))
         found.extend(self._lead_items(text_of(doc), bounds, found))
+        found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
         return found
 

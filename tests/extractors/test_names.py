@@ -311,3 +311,19 @@ def test_a_phase_in_brackets_after_a_project_is_in_its_name() -> None:
     """s16: 坪康生物疫苗产业化基地（一期） is one project, written with half-width brackets."""
     text = "推动坪康生物疫苗产业化基地（一期）于２０２３年３月开工。"
     assert names(text, {Label.PROJECT}) == {("Project", "坪康生物疫苗产业化基地(一期)")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快推进嘉闵线、地铁11号线北延伸建设，规划研究嘉青松金线。",
+         {("Project", "嘉闵线"), ("Project", "地铁11号线北延伸"), ("Project", "嘉青松金线")}),
+        ("推进轨道交通建设，开通京雄城际，建设津兴线。", {("Project", "津兴线")}),
+        # no rail words in the sentence, or common words before 线: no line
+        ("建设津兴线。", set()),
+        ("加快地铁建设，坚持底线思维，守住耕地红线，优化公交线网，开通地铁接驳线。", set()),
+    ],
+)
+def test_rail_lines_named_by_a_coined_word(text: str, expected: set[tuple[str, str]]) -> None:
+    """s34: rail lines are projects (ANNOTATION rule 11) also without 号线."""
+    assert {x for x in names(text, {Label.PROJECT}) if x[1].endswith("线") or "线" in x[1]} == expected

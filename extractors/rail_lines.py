@@ -1,0 +1,41 @@
+"""Rail lines named by a coined word and 线 (嘉闵线, 嘉青松金线) in a sentence about rail transport.
+
+A bare 线 ends far more words than names (生产线, 红线, 一线, 主线), so it is no name suffix. A line is
+named when 线 follows a short coined or proper word (:func:`extractors.proper.has_proper_element`),
+which a list mark, a clause mark or a work verb opens, and the sentence speaks of rail transport
+(地铁, 轨道交通, 城际, 铁路 …). ANNOTATION.md rule 11: lines are projects wherever named.
+
+Example:
+    >>> text = "加快推进嘉闵线、地铁11号线北延伸建设，规划研究嘉青松金线。"
+    >>> [text[s:e] for s, e in rail_line_spans(text)]
+    ['嘉闵线', '嘉青松金线']
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proper import has_proper_element
+
+_VERBS = "推进|建设|研究|规划|加快|开通|启动|实施|新建|续建|谋划|推动"
+_LINE = re.compile(
+    rf"(?:(?<=[、，,；;。：:\n和及])|(?<={_VERBS}))(?!{_VERBS})"
+    r"(?P<name>[\u4e00-\u9fff]{2,5})线(?![\u4e00-\u9fff]{0,2}(?:公司|集团|项目部))")
+_RAIL_WORDS = re.compile(r"地铁|轨道交通|轨交|城际|铁路|轻轨|号线|市域|有轨电车|高铁")
+_SENTENCE_END = "。！？；;\n"
+#: Words before 线 that make no line's name even when jieba does not know them.
+_NOT_LINES = ("生产", "中试", "产", "主", "干", "支", "专", "沿", "连接", "延伸", "复", "联络")
+
+
+def rail_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of rail lines named by a coined word and 线 (see the module doc)."""
+    out: list[tuple[int, int]] = []
+    for hit in _LINE.finditer(text):
+        name = hit.group("name")
+        if name.endswith(_NOT_LINES) or not has_proper_element(name):
+            continue
+        start = max(text.rfind(ch, 0, hit.start()) for ch in _SENTENCE_END) + 1
+        ends = [i for i in (text.find(ch, hit.end()) for ch in _SENTENCE_END) if i >= 0]
+        if _RAIL_WORDS.search(text, start, min(ends, default=len(text))):
+            out.append((hit.start("name"), hit.end()))
+    return out
