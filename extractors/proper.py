@@ -32,13 +32,18 @@ _FUNCTION_CHARS = re.compile(r"[亦之的及与和或其等在于为而把被将
 COMMON_WORDS = frozenset(
     "城市 城镇 都市 宜居 中国 国家 国际 全球 世界 中央 乡村 农村 社区 首都 区域 地区 城乡 全国 全市 全区 "
     "养老 楼宇 小镇 幼儿园 拓宽 续建 智能化 田园 智慧 智慧型 延伸线 新村 新河 河 古街 大力发展 镇里 永定 "
-    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学 文旅 赋能 产城 科创 文创 康养 海铁 山野".split()
+    "北部 南部 东部 西部 中部 环内 环外 市级 区级 省级 国家级 大学 文旅 赋能 产城 科创 文创 康养 海铁 山野 "
+    "美丽 温馨 文明".split()
 )
 
 
 #: Acronyms of general vocabulary (a technology, a funding or transport model), no proper element:
 #: 5G基站, PPP项目, TOD交通综合体 and P+R停车场 are not names by themselves.
 _GENERIC_ACRONYMS = re.compile(r"(?<![A-Za-z0-9])(?:[345]G|TOD|PPP|EPC|BOT|IDC|AI|VR|AR|IPv6|P\+R|O2O|CBD)(?![A-Za-z0-9])")
+
+
+#: A number written in Chinese before a school or hospital (九十二中学, 第一医院) names it as digits do (1号供热站).
+_NUMBERED = re.compile(r"(?:第[一二三四五六七八九十百]{1,4}|^[一二三四五六七八九十百]{2,4})(?:中学|小学|幼儿园|医院|中(?!心))")
 
 
 def proper_word(word: str) -> bool:
@@ -66,7 +71,7 @@ def jieba_words(text: str) -> tuple[str, ...]:
 def has_proper_element(text: str) -> bool:
     """True if some jieba word of ``text`` is a proper element (see the module docstring); cached."""
     text = _GENERIC_ACRONYMS.sub("", text)
-    if _ALNUM.search(text):
+    if _ALNUM.search(text) or _NUMBERED.search(text):
         return True
     return any(proper_word(w) for w in jieba_words(text))
 

@@ -327,3 +327,17 @@ def test_a_phase_in_brackets_after_a_project_is_in_its_name() -> None:
 def test_rail_lines_named_by_a_coined_word(text: str, expected: set[tuple[str, str]]) -> None:
     """s34: rail lines are projects (ANNOTATION rule 11) also without 号线."""
     assert {x for x in names(text, {Label.PROJECT}) if x[1].endswith("线") or "线" in x[1]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in Chinese names a school as digits do (c02)
+        ("启动九十二中学扩建工程，新开办7所中小学。", {("Project", "九十二中学扩建工程")}),
+        # a residential 家园 with a proper element (c02); slogans are none
+        ("加快推进双青新家园非经营性配套公建建设。", {("Project", "双青新家园")}),
+        ("共建美丽家园、温馨家园和文明家园。", set()),
+    ],
+)
+def test_numbered_schools_and_named_homes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PROJECT}) == expected
