@@ -23,6 +23,8 @@ _LINE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,5})线(?![\u4e00-\u9fff]{0,2}(?:公司|集团|项目部))")
 _RAIL_WORDS = re.compile(r"地铁|轨道交通|轨交|城际|铁路|轻轨|号线|市域|有轨电车|高铁")
 _SENTENCE_END = "。！？；;\n"
+#: How far from a line's name its sentence is searched for rail words.
+_WINDOW = 150
 #: Words before 线 that make no line's name even when jieba does not know them.
 _NOT_LINES = ("生产", "中试", "产", "主", "干", "支", "专", "沿", "连接", "延伸", "复", "联络")
 
@@ -34,8 +36,9 @@ def rail_line_spans(text: str) -> list[tuple[int, int]]:
         name = hit.group("name")
         if name.endswith(_NOT_LINES) or not has_proper_element(name):
             continue
-        start = max(text.rfind(ch, 0, hit.start()) for ch in _SENTENCE_END) + 1
-        ends = [i for i in (text.find(ch, hit.end()) for ch in _SENTENCE_END) if i >= 0]
-        if _RAIL_WORDS.search(text, start, min(ends, default=len(text))):
+        floor, ceiling = max(0, hit.start() - _WINDOW), min(len(text), hit.end() + _WINDOW)  # linear scan
+        start = max(text.rfind(ch, floor, hit.start()) for ch in _SENTENCE_END) + 1 or floor
+        ends = [i for i in (text.find(ch, hit.end(), ceiling) for ch in _SENTENCE_END) if i >= 0]
+        if _RAIL_WORDS.search(text, start, min(ends, default=ceiling)):
             out.append((hit.start("name"), hit.end()))
     return out
