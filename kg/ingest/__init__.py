@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 from kg.ingest.assemble import document_from_raw, document_from_text
@@ -39,8 +41,33 @@ def doc_id_for(path: Path, root: Path | None = None) -> str:
     return rel.with_suffix("").as_posix()
 
 
+#: What a doc id (a file's path) must not hold: characters XML 1.0 cannot carry (``kg.graphml``, the GEXF
+#: export), among them U+0001, which FalkorDB's id index never finds; and lone surrogates, which stand for
+#: bytes of a file name that are not UTF-8 (an archive from Windows: GBK names).
+_BAD_ID_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def id_problem(path: Path, doc_id: str) -> Problem | None:
+    """A problem for a file whose doc id holds a character that :data:`_BAD_ID_CHAR` refuses, else None.
+
+    Example:
+        >>> id_problem(Path("in/a\x01b.txt"), "a\x01b").problem
+        'its name holds the control character U+0001'
+    """
+    bad = _BAD_ID_CHAR.search(doc_id)
+    if bad is None:
+        return None
+    code = ord(bad.group())
+    what = ("bytes that are not UTF-8" if 0xD800 <= code <= 0xDFFF
+            else f"the {'non' if code >= 0xFFFE else 'control '}character U+{code:04X}")
+    shown = os.fsencode(path).decode("utf-8", "backslashreplace")  # printable, as it is on disk
+    return Problem(file=shown, problem=f"its name holds {what}",
+                   hint="rename the file (or its folder) so that its path is plain UTF-8 text")
+
+
 def unique_ids(paths: list[Path], root: Path) -> tuple[list[Path], list[Problem]]:
-    """``paths`` without the files whose doc id an earlier one has (``a.txt`` and ``a.html``), each a problem.
+    """``paths`` without the files whose doc id an earlier one has (``a.txt`` and ``a.html``) or holds a
+    character no output can carry (:func:`id_problem`), each a problem.
 
     Example:
         >>> unique_ids([Path("in/a.html"), Path("in/a.txt"), Path("in/b.txt")], Path("in"))[1][0].file
@@ -51,6 +78,10 @@ def unique_ids(paths: list[Path], root: Path) -> tuple[list[Path], list[Problem]
     problems: list[Problem] = []
     for path in paths:
         doc_id = doc_id_for(path, root)
+        unusable = id_problem(path, doc_id)
+        if unusable is not None:
+            problems.append(unusable)
+            continue
         if doc_id in first:
             problems.append(Problem(file=str(path), problem=f"has the same document id {doc_id!r} as "
                                     f"{first[doc_id].name} (an id is the file's path without its extension)",

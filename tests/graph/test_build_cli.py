@@ -71,3 +71,27 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_as_input(tmp_path:
         assert result.exit_code == 0, result.output
         report = json.loads((src / "graph" / "report.json").read_text(encoding="utf-8"))
         assert report["documents"] == ["003_589e890b1d42e119"]
+
+
+def test_files_whose_names_no_output_can_carry_are_reported_not_built(tmp_path: Path) -> None:
+    """A file name in GBK (an archive made on Chinese Windows) crashed the build with a traceback (its
+    doc id held surrogates); one holding U+0001 made a kg.graphml no XML reader takes and a document
+    whose relationships FalkorDB's id index never found. Both are reported and skipped."""
+    import os
+
+    import networkx as nx
+
+    src = tmp_path / "in"
+    src.mkdir()
+    gbk = src / os.fsdecode("北辰区规划.txt".encode("gbk"))
+    for name in (gbk, src / "a\x01b.txt", src / "ok.txt"):
+        shutil.copy(RAW / "003_589e890b1d42e119.txt", name)
+    result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(tmp_path / "g"), "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert "bytes that are not UTF-8" in result.stderr and "control character U+0001" in result.stderr
+    report = json.loads((tmp_path / "g" / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == ["ok"]
+    assert sorted(p["file"] for p in report["problems"]) == sorted([
+        os.fsencode(gbk).decode("utf-8", "backslashreplace"), str(src / "a\x01b.txt")])
+    graph = nx.read_graphml(tmp_path / "g" / "kg.graphml")
+    assert [n for n in graph if n.startswith("Document:")] == ["Document:ok"]
