@@ -30,7 +30,8 @@ from kg.ingest.patterns import (
 
 # Character table: code points mapped to a replacement (None = delete).
 SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-DELETE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+#: Invisible characters, and U+FFFE and U+FFFF, noncharacters that XML 1.0 cannot carry (kg.graphml).
+DELETE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad\ufffe\uffff"
 LINE_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c\x85"
 
 _CHAR_TABLE: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.exports.helpers import corpus_graph
+from tests.exports.helpers import awkward_graph, corpus_graph
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 
@@ -17,9 +17,15 @@ def corpus_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus_graph(tmp_path_factory)
 
 
-@pytest.fixture(scope="session", params=["sample", "corpus"])
+@pytest.fixture(scope="session")
+def awkward_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real build of names and sentences holding awkward characters (quotes, delimiters, non-BMP…)."""
+    return awkward_graph(tmp_path_factory)
+
+
+@pytest.fixture(scope="session", params=["sample", "corpus", "awkward"])
 def graph_dir(request: pytest.FixtureRequest) -> Path:
-    """Each build folder the exports are checked on: the sample, then the real corpus."""
+    """Each build folder the exports are checked on: the sample, the real corpus, awkward strings."""
     if request.param == "sample":
         return SAMPLE
-    return request.getfixturevalue("corpus_graph_dir")
+    return request.getfixturevalue(f"{request.param}_graph_dir")

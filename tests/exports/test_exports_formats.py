@@ -207,7 +207,8 @@ def test_csv_follows_neo4j_admin_headers_and_keeps_everything(graph_dir: Path, t
             assert_attrs(expected, props, set(), str(key))
     assert found_edges == set(edges)
     readme = (out / "README.txt").read_text(encoding="utf-8")
-    assert "neo4j-admin database import full" in readme and f'--array-delimiter="{delimiter}"' in readme
+    shown = delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"  # neo4j-admin takes U+001F
+    assert "neo4j-admin database import full" in readme and f'--array-delimiter="{shown}"' in readme
     assert all(p.name in readme for p in out.glob("*.csv"))
 
 

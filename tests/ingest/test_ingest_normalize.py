@@ -26,6 +26,7 @@ from schema.document import Document
         ("——**京津冀协同发展先行区**。依托", "——京津冀协同发展先行区。依托"),
         ("《北辰区规划》提出“一带两镇”", "《北辰区规划》提出“一带两镇”"),
         ("a\r\nb\r\n\r\nc", "a\nb\nc"),
+        ("天津壹\uffff贰科技有限公司\ufffe", "天津壹贰科技有限公司"),
     ],
 )
 def test_normalise_rules(raw: str, expected: str) -> None:
