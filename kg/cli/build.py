@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg.cli.common import run_or_fail, terminate_as_interrupt
@@ -33,11 +34,13 @@ class _Problems:
             return
         self.shown.add((problem.file, problem.problem))
         hint = f" — {problem.hint}" if problem.hint else ""
-        _err.print(f"[yellow]skipped[/yellow] {problem.file}: {problem.problem}{hint}", highlight=False, soft_wrap=True)
+        # file names and messages are text, not rich markup: "草稿[/旧]/a.txt" raised MarkupError
+        _err.print(f"[yellow]skipped[/yellow] {escape(f'{problem.file}: {problem.problem}{hint}')}",
+                   highlight=False, soft_wrap=True)
 
 
 def _summary(report: BuildReport, out: Path) -> Table:
-    table = Table(title=f"kg build → {out}", show_header=True)
+    table = Table(title=f"kg build → {escape(str(out))}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(len(report.documents)))
@@ -100,8 +103,8 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
     for problem in report.problems:
         problems.show(problem)
     if stats.kept and not quiet:
-        _err.print(f"nothing changed since the last build into {out_dir}: kept it (--no-cache builds again)",
-                   highlight=False, soft_wrap=True)
+        _err.print(f"nothing changed since the last build into {escape(str(out_dir))}: kept it (--no-cache builds "
+                   "again)", highlight=False, soft_wrap=True)
     if not quiet:
         Console().print(_summary(report, out_dir))
     if timings:

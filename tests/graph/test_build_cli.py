@@ -95,3 +95,24 @@ def test_files_whose_names_no_output_can_carry_are_reported_not_built(tmp_path: 
         os.fsencode(gbk).decode("utf-8", "backslashreplace"), str(src / "a\x01b.txt")])
     graph = nx.read_graphml(tmp_path / "g" / "kg.graphml")
     assert [n for n in graph if n.startswith("Document:")] == ["Document:ok"]
+
+
+def test_paths_holding_brackets_print_as_they_are(tmp_path: Path) -> None:
+    """File and folder names were printed as rich markup: a folder 草稿[/旧] stopped the build with a
+    MarkupError traceback, and a file named 空[bold]文件.txt lost its "[bold]"; so did the output folder."""
+    src = tmp_path / "in"
+    (src / "草稿[/旧]").mkdir(parents=True)
+    shutil.copy(RAW / "003_589e890b1d42e119.txt", src / "a.txt")
+    (src / "草稿[/旧]" / "空.txt").write_bytes(b"")
+    (src / "空[bold]文件.txt").write_bytes(b"")
+    out = tmp_path / "g[/x]"
+    result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(out)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
+    assert "草稿[/旧]/空.txt: empty file" in result.stderr and "空[bold]文件.txt: empty file" in result.stderr
+    assert "g[/x]" in result.stdout
+    (src / "草稿[/旧]" / "空.txt").unlink()
+    (src / "空[bold]文件.txt").unlink()
+    for _ in range(2):  # the second build keeps the first and says so, naming the folder
+        result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    assert f"nothing changed since the last build into {out}" in result.stderr.replace("\n", "")
