@@ -99,7 +99,7 @@ def query_command(cypher_text: str, graph: Path, fmt: str, params: tuple[str, ..
     if isinstance(output, str):
         click.echo(output, nl=not output.endswith("\n"))
     else:
-        Console().print(output, highlight=False, markup=False)
+        Console(emoji=False).print(output, highlight=False, markup=False)  # "1:100:1" is not 1💯1
 
 
 COMMANDS: list[click.Command] = [query_command]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -144,3 +146,17 @@ def test_a_query_on_the_embedded_store_imports_no_server_driver(fixture_graph: P
             "print(rows[0]['t']['_label'], 'neo4j.graph' in sys.modules, 'falkordb' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["Town", "False", "False"]
+
+
+@pytest.mark.parametrize("value", ["按1:100:1的比例配套", "[bold]天津[/bold]:ok:", "A\\n项目'\"|;,<>&𠀀😀"])
+def test_cli_query_prints_values_as_they_are_in_every_format(fixture_graph: Path, value: str) -> None:
+    """The table turned ":100:" into 💯 (rich's emoji codes); every format gives the value back."""
+    def run(*fmt: str) -> str:
+        result = CliRunner().invoke(main, ["query", "RETURN $v AS v, size($v) AS n", "--graph", str(fixture_graph),
+                                           "-p", f"v={value}", *fmt])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert json.loads(run("--format", "json")) == [{"v": value, "n": len(value)}]
+    assert list(csv.reader(io.StringIO(run("--format", "csv")))) == [["v", "n"], [value, str(len(value))]]
+    assert value in run()
