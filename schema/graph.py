@@ -139,8 +139,27 @@ class Edge(BaseModel):
         )
 
 
+def printable(text: str) -> str:
+    """``text`` with the bytes of a file name that are not UTF-8 (lone surrogates) as ``\\xNN`` escapes,
+    so that it can be printed and written as UTF-8.
+
+    Example:
+        >>> print(printable("in/" + chr(0xDCB1) * 2 + ".txt"))
+        in/\\xb1\\xb1.txt
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")  # os.fsdecode's escapes back to the bytes
+        except UnicodeEncodeError:
+            raw = text.encode("utf-8", "backslashreplace")
+        return raw.decode("utf-8", "backslashreplace")
+
+
 class Problem(BaseModel):
-    """One file the build could not use, or used only in part."""
+    """One file the build could not use, or used only in part (texts made :func:`printable`)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -148,6 +167,11 @@ class Problem(BaseModel):
     problem: str
     action: str = "skipped"
     hint: str = ""
+
+    @field_validator("file", "problem", "hint")
+    @classmethod
+    def _printable(cls, value: str) -> str:
+        return printable(value)
 
 
 class BuildReport(BaseModel):

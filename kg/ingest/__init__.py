@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -60,8 +59,7 @@ def id_problem(path: Path, doc_id: str) -> Problem | None:
     code = ord(bad.group())
     what = ("bytes that are not UTF-8" if 0xD800 <= code <= 0xDFFF
             else f"the {'non' if code >= 0xFFFE else 'control '}character U+{code:04X}")
-    shown = os.fsencode(path).decode("utf-8", "backslashreplace")  # printable, as it is on disk
-    return Problem(file=shown, problem=f"its name holds {what}",
+    return Problem(file=str(path), problem=f"its name holds {what}",
                    hint="rename the file (or its folder) so that its path is plain UTF-8 text")
 
 

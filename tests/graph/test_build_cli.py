@@ -116,3 +116,22 @@ def test_paths_holding_brackets_print_as_they_are(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(out)])
         assert result.exit_code == 0, result.output
     assert f"nothing changed since the last build into {out}" in result.stderr.replace("\n", "")
+
+
+def test_problems_under_a_folder_named_in_gbk_are_reported(tmp_path: Path) -> None:
+    """Under an input folder whose name is GBK (not UTF-8), an empty file's problem held the name's bytes as
+    surrogates and writing report.json failed with a UnicodeEncodeError traceback; so did a symlink loop in
+    such a folder. A problem names them with \\xNN escapes."""
+    import os
+
+    src = tmp_path / os.fsdecode("北辰".encode("gbk"))
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(RAW / "003_589e890b1d42e119.txt", src / "a.txt")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "sub" / "loop").symlink_to(src)
+    result = CliRunner().invoke(main, ["build", "--input", str(src), "--out", str(tmp_path / "g"), "-q"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
+    report = json.loads((tmp_path / "g" / "report.json").read_text(encoding="utf-8"))
+    shown = os.fsencode(src).decode("utf-8", "backslashreplace")
+    assert report["documents"] == ["a"] and "\\xb1\\xb1" in shown
+    assert sorted(p["file"] for p in report["problems"]) == [f"{shown}/empty.txt", f"{shown}/sub/loop"]
