@@ -70,12 +70,12 @@ def edge_merge(rel: RelType, source: Label, target: Label) -> str:
     """Create or replace relationships of one type between two labels.
 
     Two MATCH clauses (not a comma) so that no engine plans a cross product.
-    Rows are ``{source, target, props}``.
+    Rows are ``{source, target, props}``; ``written`` counts the rows whose endpoints were found.
     """
     return (
         f"UNWIND $rows AS row MATCH (a:{label(source)} {{id: row.source}}) "
         f"MATCH (b:{label(target)} {{id: row.target}}) "
-        f"MERGE (a)-[r:{rel_type(rel)}]->(b) SET r = row.props"
+        f"MERGE (a)-[r:{rel_type(rel)}]->(b) SET r = row.props RETURN count(r) AS written"
     )
 
 

@@ -88,6 +88,12 @@ def neo4j_command(graph: Path, batch_size: int, batch_bytes: int | None, prune: 
         graph, config, batch_size=batch_size, batch_bytes=batch_bytes, progress=progress, prune_stale=prune))
     if not quiet:
         Console().print(summary_table(summary))
+    missing = {name: g.missing for name, g in sorted(summary.relationships.items()) if g.missing}
+    if missing:
+        listed = ", ".join(f"{n} {name}" for name, n in missing.items())
+        raise click.ClickException(
+            f"{sum(missing.values())} relationships were not loaded ({listed}): the server did not find their "
+            "endpoint nodes by id although they were loaded first; check the server's id indexes and load again")
 
 
 COMMANDS: list[click.Command] = [load_group]

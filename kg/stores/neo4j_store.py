@@ -50,6 +50,7 @@ class GroupCount:
     rows: int
     before: int
     after: int = 0
+    missing: int = 0  # relationships whose endpoints the server did not find (not loaded)
 
     @property
     def created(self) -> int:
@@ -59,7 +60,7 @@ class GroupCount:
     @property
     def existed(self) -> int:
         """Rows of the build that were already in the store (updated in place)."""
-        return self.rows - self.created
+        return self.rows - self.created - self.missing
 
 
 @dataclass
@@ -81,6 +82,7 @@ class LoadSummary:
             "nodes_created": sum(g.created for g in n),
             "relationships": sum(g.rows for g in r),
             "relationships_created": sum(g.created for g in r),
+            "relationships_missing": sum(g.missing for g in r),
             "batches": self.batches,
         }
 
@@ -132,18 +134,23 @@ def _split(rows: list[dict[str, Any]], merge: str, opts: dict[str, Any]) -> tupl
 
 
 def _write_group(client: BoltClient, merge: str, append: Any, split: tuple[list, list], opts: dict[str, Any],
-                 bar: tqdm, what: str) -> int:
-    """Write one group: whole rows in batches, then the list pieces of oversized rows."""
+                 bar: tqdm, what: str) -> tuple[int, int]:
+    """Write one group: whole rows in batches, then the list pieces of oversized rows.
+
+    Returns the batches sent and the rows the server wrote nothing for (a relationship whose endpoint
+    it did not find, as the query's ``written`` count tells).
+    """
     whole, pieces = split
-    count = 0
+    count = missing = 0
     for batch in batches(whole, opts["rows"], _row_budget(merge, opts)):
-        client.write_batch(merge, batch, what=what)
+        written = client.write_batch(merge, batch, what=what)
+        missing += 0 if written is None else len(batch) - written
         bar.update(len(batch))
         count += 1
     for piece in pieces:
         client.write_batch(append(sorted(piece["props"])), [piece], what=what)
         count += 1
-    return count
+    return count, missing
 
 
 def load_into(
@@ -173,15 +180,17 @@ def load_into(
             summary.nodes[lab.value] = GroupCount(lab.value, len(rows), before_nodes[lab.value])
             append = lambda keys, lab=lab: cypher.node_append(lab, keys)  # noqa: E731
             summary.batches += _write_group(
-                client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")
+                client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")[0]
         for ((rel, src, dst), rows), split in zip(edge_groups, edge_splits):
             group = summary.relationships.setdefault(
                 rel.value, GroupCount(rel.value, 0, before_rels[rel.value]))
             group.rows += len(rows)
             append = lambda keys, g=(rel, src, dst): cypher.edge_append(*g, keys)  # noqa: E731
-            summary.batches += _write_group(
+            sent, missing = _write_group(
                 client, cypher.edge_merge(rel, src, dst), append, split, opts, bar,
                 f"{rel.value} {src.value}->{dst.value} relationships")
+            summary.batches += sent
+            group.missing += missing
     after_nodes, after_rels = count_all(client)
     for name, group in summary.nodes.items():
         group.after = after_nodes[name]
