@@ -80,10 +80,12 @@ def _part_end(text: str, end: int, label: Label) -> int:
     """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a
     project's phase in brackets (坪康生物疫苗产业化基地（一期）)."""
     if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
-            and text[end + 2:end + 3] != "域":
+            and text[end + 2:end + 3] not in ("域", "块"):
         return end + 2
     phase = _BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
-    return phase.end() if phase else end
+    if phase is None or text.startswith(("工程", "项目", "建设"), phase.end()):
+        return end  # 京雄高速公路（一期）工程: the phase is the works', not the road's
+    return phase.end()
 
 
 _BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
@@ -304,8 +306,8 @@ class NamesComponent:
         if token in self.patterns.stop_tokens and not number_range(token, text, end):
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
-                and (not lexicon.count(token) or token.endswith(GLUED_POSITIONS)):
-            return False  # a stop word glued to a neighbour by the segmenter (公路沿线, a dictionary word too)
+                and not lexicon.count(token):
+            return False  # a stop word glued to a neighbour by the segmenter
         if not _TOKEN_BREAKS.isdisjoint(token):
             return False
         if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
@@ -382,6 +384,8 @@ class NamesComponent:
     def _items(self, text: str, bounds: "TokenBounds", deng: int, marks: MarkIndex) -> list[tuple[int, int]]:
         clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
         start = comma_list_start(text, clause, deng, marks)
+        if start < clause and not self._joinable(text, bounds, start, clause, deng):
+            start = clause
         cuts = [(part.start(), part.end()) for part in _ITEM_SPLIT.finditer(text, start, deng)]
         if start < clause:
             cuts = sorted([*cuts, (clause - 1, clause)])
@@ -396,7 +400,22 @@ class NamesComponent:
         items[0] = (self.left_boundary(text, bounds, first_e - 1) if first_e > first_s else first_e, first_e)
         if items[0][0] < first_s:
             items[0] = (first_s, first_e)
+        at = max(text.rfind(word, items[0][0], first_e) for word in GLUED_POSITIONS)
+        if at >= 0:  # 京津公路沿线红星美凯龙、…等: the list starts after the place it is along
+            items[0] = (at + 2, first_e)
         return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not has_stop(text[s:e], self.patterns)]
+
+    def _joinable(self, text: str, bounds: "TokenBounds", start: int, clause: int, deng: int) -> bool:
+        """Whether the list before a comma (``start`` to ``clause``) joins the item after it (A、B、C，D等):
+        D is all name (no verb: …，引进宁德时代等), and A, B, C are names of three to ten characters, no
+        places (杨柳青镇、辛口镇…) and no counts (小学2所)."""
+        if self.left_boundary(text, bounds, deng - 1) > clause:
+            return False
+        first = self.left_boundary(text, bounds, text.find("、", start, clause) - 1)
+        parts = text[max(first, start):clause - 1].split("、")
+        if any(not 3 <= len(p) <= 10 or re.search(r"[\d所个]", p) for p in parts):
+            return False
+        return not any(start <= s < clause for s, _ in bounds.places)
 
     def _item_label(self, item: str, head: Label) -> Label | None:
         own = self.patterns.suffix_label(item)

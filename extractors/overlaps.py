@@ -62,7 +62,7 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)
-            m = _without_prefix(m, chain[-1], text)
+            m = _without_prefix(m, chain[-1])
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
@@ -142,10 +142,8 @@ def _place_chain(places: dict[int, Mention], m: Mention) -> list[Mention]:
     return chain
 
 
-def _without_prefix(m: Mention, place: Mention, text: str = "") -> Mention:
-    """``m`` without the places up to ``place``, if the rest is still a name of its own (else ``m`` itself):
-    a proper element in it, or, after a town written in full, the text saying where the rest alone is
-    (安德镇中国川菜产业园 … 中国川菜产业园位于郫都区安德镇; not 大张庄镇社区卫生服务中心 … 7家社区卫生服务中心)."""
+def _without_prefix(m: Mention, place: Mention) -> Mention:
+    """``m`` without the places up to ``place``, if the rest is still a name of its own (else ``m`` itself)."""
     cut = place.end - m.start
     rest = m.text[cut:]
     core = rest[: len(rest) - len(load_patterns().suffix_of(rest))]
@@ -156,18 +154,11 @@ def _without_prefix(m: Mention, place: Mention, text: str = "") -> Mention:
     coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)
     if _DIRECTION_STATION.match(core):
         return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town
-    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)
-                          or _located_alone(text, rest, place.text)):
+    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
         return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
     return _from(m, place.end)
-
-
-def _located_alone(text: str, rest: str, place: str) -> bool:
-    """The text writes ``rest`` without ``place`` before it as the subject of a location (X位于…)."""
-    return any(not text.endswith(place, 0, hit.start())
-               for hit in re.finditer(re.escape(rest) + "(?:位于|坐落于|地处)", text))
 
 
 def _industry_park(m: Mention, rest: str, core: str) -> bool:
@@ -212,11 +203,12 @@ def full_park_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[Mention]:
+def zone_leads(mentions: list[Mention], text: str, document: Document, others: list[Mention] = ()) -> list[Mention]:
     """A project named like a zone (…城, …村) that a paragraph opens with (推进北仓运河文化村建设。) under a
     heading of functional zones (重点功能区建设工程) is a Park, unless the text calls it a 项目 (曙光水镇项目;
     ANNOTATION.md rule 10). Such an opening that no rule named (推进奶业小镇建设。: 奶业 is a common word)
-    names a Park too, unless its name is a kind of zone (美丽乡村, 特色小镇)."""
+    names a Park too, unless its name is a kind of zone (美丽乡村, 特色小镇), a title or slogan (全国文明城,
+    城市更新片区), a resort (度假村) or overlaps a name or place found (第六埠村 in ``others``)."""
     out = []
     for m in mentions:
         if m.label == Label.PROJECT and m.name.endswith(_ZONE_ENDINGS) \
@@ -224,11 +216,11 @@ def zone_leads(mentions: list[Mention], text: str, document: Document) -> list[M
                 and text.startswith("建设", m.end) and _under_zones(m.text, m.start, text, document):
             m = m.model_copy(update={"label": Label.PARK, "rule": ZONE_LEAD_RULE})
         out.append(m)
-    taken = [(m.start, m.end) for m in out]
+    taken = [(m.start, m.end) for m in (*out, *others)]
     for hit in _ZONE_OPENING.finditer(text):
         start, end = hit.span("zone")
         name = hit.group("zone")
-        if name not in _ZONE_KINDS and not name.endswith(_ZONE_KIND_ENDINGS) \
+        if name not in _ZONE_KINDS and not name.endswith(_ZONE_KIND_ENDINGS) and not _ZONE_GENERIC.search(name) \
                 and not any(s < end and start < e for s, e in taken) and _under_zones(name, start, text, document):
             out.append(Mention(label=Label.PARK, text=name, name=name, start=start, end=end, rule=ZONE_LEAD_RULE))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -246,13 +238,15 @@ def _under_zones(name: str, start: int, text: str, document: Document) -> bool:
 _ZONE_ENDINGS = ("城", "村", "小镇", "片区")
 #: A paragraph's opening verb before its subject (推进, 积极推进, 加快推进 …).
 _ZONE_LEAD = re.compile(r"(?:^|\n)\s*(?:积极|加快|全面|持续)?推进$")
-#: A paragraph opening with a zone as its subject: 推进奶业小镇建设。
+#: A paragraph opening with a zone as its subject: 推进奶业小镇建设。 (not …村: a village by its name)
 _ZONE_OPENING = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?:积极|加快|全面|持续)?推进(?P<zone>[\u4e00-\u9fff]{2,10}(?:城|村|小镇|片区))建设[。，,]")
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:积极|加快|全面|持续)?推进(?P<zone>[\u4e00-\u9fff]{2,10}(?:城|小镇|片区))建设[。，,]")
 #: Kinds of zone, no names: 推进美丽乡村建设, 推进特色小镇建设.
 _ZONE_KINDS = frozenset(("特色小镇", "城中村", "新城", "新村", "美丽村", "示范村", "文明村", "卫星城", "产业新城",
                          "智慧城", "海绵城", "片区", "重点片区", "城市片区", "老旧片区"))
-_ZONE_KIND_ENDINGS = ("乡村", "城乡", "农村", "城中村", "各村", "小城")
+_ZONE_KIND_ENDINGS = ("乡村", "城乡", "农村", "城中村", "各村", "小城", "度假村", "购物村", "名城")
+#: Words of titles, slogans and programmes (全国文明城, 城市更新片区, 产城融合示范片区) and of coordinations.
+_ZONE_GENERIC = re.compile(r"示范|全国|国家|国际|城市|全域|智慧|中心|更新|融合|文明|历史|城区|[和及与、]|[镇乡](?=.)|街道")
 
 
 def _zone_or_place(prefix: str, places: set[str] | frozenset[str]) -> bool:
@@ -274,7 +268,7 @@ class OverlapsComponent:
         mentions = mentions_of(doc)
         nested = [m for m in mentions if m.label in self.keep_nested]
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
-        return zone_leads(full_park_names(kept), text_of(doc), document_of(doc)) + nested
+        return zone_leads(full_park_names(kept), text_of(doc), document_of(doc), nested) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.proper import has_proper_element
+from extractors import lexicon
+from extractors.proper import has_proper_element, jieba_words
 
 _VERBS = "推进|建设|研究|规划|加快|开通|启动|实施|新建|续建|谋划|推动"
 _LINE = re.compile(
@@ -23,10 +24,18 @@ _LINE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,5})线(?![\u4e00-\u9fff]{0,2}(?:公司|集团|项目部))")
 _RAIL_WORDS = re.compile(r"地铁|轨道交通|轨交|城际|铁路|轻轨|号线|市域|有轨电车|高铁")
 _SENTENCE_END = "。！？；;\n"
+#: jieba's count from which a word is common vocabulary (景观 1818, 巴士 142; 津港 4, 嘉华 9).
+_COMMON_COUNT = 50
 #: How far from a line's name its sentence is searched for rail words.
 _WINDOW = 150
 #: Words before 线 that make no line's name even when jieba does not know them.
 _NOT_LINES = ("生产", "中试", "产", "主", "干", "支", "专", "沿", "连接", "延伸", "复", "联络")
+
+
+def _common_tail(name: str) -> bool:
+    """``name`` ends in a common word of two characters or more (社区巴士, 滨河景观): a bus or a view, no line."""
+    last = jieba_words(name)[-1]
+    return len(last) >= 2 and (lexicon.count(last) or 0) >= _COMMON_COUNT
 
 
 def rail_line_spans(text: str) -> list[tuple[int, int]]:
@@ -34,7 +43,7 @@ def rail_line_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for hit in _LINE.finditer(text):
         name = hit.group("name")
-        if name.endswith(_NOT_LINES) or not has_proper_element(name):
+        if name.endswith(_NOT_LINES) or not has_proper_element(name) or _common_tail(name):
             continue
         floor, ceiling = max(0, hit.start() - _WINDOW), min(len(text), hit.end() + _WINDOW)  # linear scan
         start = max(text.rfind(ch, floor, hit.start()) for ch in _SENTENCE_END) + 1 or floor

@@ -112,7 +112,8 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
         elif owner is None and phase:
             base = phase.group("base")
-            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2 or _quoted(ctx, m):
+            bracketed = m.name[len(base):len(base) + 1] in ("(", "（")  # 交通枢纽(一期): the works' own phase
+            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2 or _quoted(ctx, m) or bracketed:
                 continue
             owner, rule = base, "name.phase"
             mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,

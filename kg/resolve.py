@@ -270,12 +270,14 @@ def _zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
 
 def _zone_full_names(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[Key, str]:
     """A functional zone named in short (奶业小镇, :data:`ZONE_LEAD_RULE`) is the one longer Park ending with
-    its name (梦得奶业小镇, with its brand); with two candidates, or a name under four characters, it stays."""
+    its name that a document naming the zone also names (梦得奶业小镇, with its brand, both in 002); with two
+    candidates, none in a shared document (宁波东部新城 elsewhere), or a name under four characters, it stays."""
     zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE and len(m.name) >= 4}
-    parks = [name for label, name in entities if label == Label.PARK]
+    parks = [ent for (label, _), ent in entities.items() if label == Label.PARK]
     out: dict[Key, str] = {}
     for zone in sorted(zones):
-        longer = [p for p in parks if p.endswith(zone) and p != zone]
+        docs = entities[(Label.PARK, zone)].docs if (Label.PARK, zone) in entities else set()
+        longer = [p.name for p in parks if p.name.endswith(zone) and p.name != zone and p.docs & docs]
         if len(longer) == 1:
             out[(Label.PARK, zone)] = longer[0]
     return out

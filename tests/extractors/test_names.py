@@ -289,6 +289,10 @@ def test_round4_heritage_lists_are_no_projects() -> None:
         ("围绕研发设计、供应链服务、制造数字化服务、工业互联网等领域，推进北科建产业园等项目建设。",
          {("Park", "北科建产业园")}),
         ("建设奶牛公社、奶牛粮仓、乳品工坊，推进奶业科普馆等项目。", {("Project", "奶业科普馆")}),
+        # places, short words or counts before the comma, or a verb after it: no join (a review's probes)
+        ("西青区重点推进杨柳青镇、辛口镇、精武镇，中北镇等区域的产业项目落地。", {("Project", "中北镇")}),
+        ("完成道路、管网、绿化，大学城体育馆等项目建设。", {("Project", "大学城体育馆")}),
+        ("新建幼儿园3所、小学2所、中学1所，新城医院等项目。", {("Project", "新城医院")}),
     ],
 )
 def test_a_comma_standing_for_the_last_list_mark(text: str, expected: set[tuple[str, str]]) -> None:
@@ -296,21 +300,29 @@ def test_a_comma_standing_for_the_last_list_mark(text: str, expected: set[tuple[
 
 
 def test_a_word_of_position_glued_to_a_road_ends_both_names() -> None:
-    """公路沿线 is one dictionary word: the road before it and the item after it are two names (c04)."""
+    """公路沿线 is one dictionary word: the road before a list and its first item are two names (c04); a
+    works named along a road keeps 沿线 (a review's probe)."""
     text = "三是改造提升京津公路沿线红星美凯龙、辰悦广场等现有商业载体水平。"
     assert names(text, {Label.PROJECT}) == {("Project", "京津公路"), ("Project", "红星美凯龙"), ("Project", "辰悦广场")}
+    assert names("实施津沽公路沿线综合整治工程。", {Label.PROJECT}) == {("Project", "津沽公路沿线综合整治")}
 
 
 def test_a_part_of_a_park_written_after_it_is_in_its_name() -> None:
     """北辰科技园南区 is one park (c19); …园南区域 is a park and a region of it."""
     assert names("结合北辰科技园南区转型升级，积极引入创新孵化。", {Label.PARK}) == {("Park", "北辰科技园南区")}
     assert names("北辰科技园南区域内企业。", {Label.PARK}) == {("Park", "北辰科技园")}
+    assert names("滨海高新区南区块和北区块同步开发。", {Label.PARK}) == {("Park", "滨海高新区")}
 
 
 def test_a_phase_in_brackets_after_a_project_is_in_its_name() -> None:
-    """s16: 坪康生物疫苗产业化基地（一期） is one project, written with half-width brackets."""
+    """s16: 坪康生物疫苗产业化基地（一期） is one project, written with half-width brackets; the phase of a
+    works after it is the works' (a review's probes), and no company is made of the base."""
     text = "推动坪康生物疫苗产业化基地（一期）于２０２３年３月开工。"
     assert names(text, {Label.PROJECT}) == {("Project", "坪康生物疫苗产业化基地(一期)")}
+    assert names("京雄高速公路（一期）工程开工。", {Label.PROJECT}) == {("Project", "京雄高速公路")}
+    hub = extract(document_from_text("天津西站交通枢纽（一期）已完工。", doc_id="hub"))
+    assert {(m.label, m.name) for m in hub.mentions} == {(Label.PROJECT, "天津西站交通枢纽(一期)")}
+    assert not hub.relations
 
 
 @pytest.mark.parametrize(
@@ -322,6 +334,9 @@ def test_a_phase_in_brackets_after_a_project_is_in_its_name() -> None:
         # no rail words in the sentence, or common words before 线: no line
         ("建设津兴线。", set()),
         ("加快地铁建设，坚持底线思维，守住耕地红线，优化公交线网，开通地铁接驳线。", set()),
+        # a common word before 线 is a bus or a view (a review's probes)
+        ("加快地铁建设，开通公交微循环线、社区巴士线。", set()),
+        ("开展中轴线、滨河景观线提升，完善地铁站点周边慢行系统。", set()),
     ],
 )
 def test_rail_lines_named_by_a_coined_word(text: str, expected: set[tuple[str, str]]) -> None:
@@ -337,6 +352,7 @@ def test_rail_lines_named_by_a_coined_word(text: str, expected: set[tuple[str, s
         # a residential 家园 with a proper element (c02); slogans are none
         ("加快推进双青新家园非经营性配套公建建设。", {("Project", "双青新家园")}),
         ("共建美丽家园、温馨家园和文明家园。", set()),
+        ("文明路改造工程完工，推进温馨花园二期建设。", {("Project", "文明路"), ("Project", "温馨花园二期")}),
     ],
 )
 def test_numbered_schools_and_named_homes(text: str, expected: set[tuple[str, str]]) -> None:

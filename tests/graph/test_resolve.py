@@ -152,8 +152,9 @@ def test_a_functional_zone_is_a_park_in_every_document() -> None:
 
 
 def test_a_zone_named_in_short_is_the_one_park_ending_with_its_name() -> None:
-    """004 opens a paragraph with 推进奶业小镇建设 (a zone), 001 names 梦得奶业小镇 in full: one Park, the
-    projects of the zone's paragraph in it; with a second Park ending so, or a short name, nothing merges."""
+    """002 and 004 open a paragraph with 推进奶业小镇建设 (a zone); 002 also names 梦得奶业小镇 in full: one Park,
+    the projects of the zone's paragraphs in it. With a second such Park, or the full name only in a document
+    that does not name the zone (宁波东部新城 in another city's text), nothing merges."""
     zone = Mention(label=Label.PARK, text="奶业小镇", name="奶业小镇", start=2, end=6, rule=ZONE_LEAD_RULE)
     work = Mention(label=Label.PROJECT, text="奶牛公社", name="奶牛公社", start=10, end=14, rule="enum.Project")
     rel = RelationMention(type=RelType.LOCATED_IN, source=EntityRef(label=Label.PROJECT, name="奶牛公社"),
@@ -161,16 +162,16 @@ def test_a_zone_named_in_short_is_the_one_park_ending_with_its_name() -> None:
     ev = EvidenceRecord(section="", sentence="推进奶业小镇建设。开发建设奶牛公社", start=0, end=14)
     short = DocumentFacts(doc_id="004", mentions=[zone, work], relations=[rel], evidence=[ev])
 
-    def park(name: str, doc: str) -> DocumentFacts:
-        return DocumentFacts(doc_id=doc, mentions=[Mention(label=Label.PARK, text=name, name=name, start=0,
-                                                           end=len(name), rule="suffix.Park")])
+    def park(doc: str, *names: str) -> DocumentFacts:
+        return DocumentFacts(doc_id=doc, mentions=[zone] + [Mention(label=Label.PARK, text=n, name=n, start=20,
+                                                                    end=20 + len(n), rule="suffix.Park") for n in names])
 
-    nodes, edges = resolve([short, park("梦得奶业小镇", "001")])
+    nodes, edges = resolve([short, park("002", "梦得奶业小镇")])
     full = next(n for n in nodes if n.label == Label.PARK)
     assert [n.id for n in nodes if n.label == Label.PARK] == ["Park:梦得奶业小镇"] and full.aliases == ["奶业小镇"]
     assert [(e.source, e.target) for e in edges if e.type == RelType.LOCATED_IN] == [("Project:奶牛公社", "Park:梦得奶业小镇")]
-    two, _ = resolve([short, park("梦得奶业小镇", "001"), park("光明奶业小镇", "002")])
+    two, _ = resolve([short, park("002", "梦得奶业小镇", "光明奶业小镇")])
     assert "Park:奶业小镇" in {n.id for n in two}
-    listed = resolve([short.model_copy(update={"mentions": [zone.model_copy(update={"rule": "suffix.Park"}), work]}),
-                      park("梦得奶业小镇", "001")])[0]
-    assert "Park:奶业小镇" in {n.id for n in listed}  # only a zone by its heading merges so
+    elsewhere = DocumentFacts(doc_id="001", mentions=[Mention(label=Label.PARK, text="梦得奶业小镇", name="梦得奶业小镇",
+                                                              start=0, end=6, rule="suffix.Park")])
+    assert "Park:奶业小镇" in {n.id for n in resolve([short, elsewhere])[0]}
