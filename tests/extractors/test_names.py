@@ -357,3 +357,10 @@ def test_rail_lines_named_by_a_coined_word(text: str, expected: set[tuple[str, s
 )
 def test_numbered_schools_and_named_homes(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.PROJECT}) == expected
+
+
+def test_disciplines_ending_in_gongcheng_are_no_works() -> None:
+    """002: 依托河北工业大学机械工程、…、材料科学与工程等优势学科 lists disciplines, not projects."""
+    text = "依托河北工业大学机械工程、能源与环境工程、电气工程、材料科学与工程等优势学科，整合大学科技资源。"
+    assert names(text, {Label.PROJECT}) == set()
+    assert ("Project", "南水北调配套工程") in names("实施引滦入津工程、南水北调配套工程等重点工程。", {Label.PROJECT})
