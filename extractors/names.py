@@ -88,6 +88,8 @@ def _part_end(text: str, end: int, label: Label) -> int:
     return phase.end()
 
 
+#: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
+_WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段"))
 #: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
 _DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 _BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
@@ -210,6 +212,8 @@ class NamesComponent:
                 continue  # a 街道 is a town, not a road
             if label == Label.PROJECT and m.group(0) == "工程" and _DISCIPLINES.match(text, end):
                 continue  # 机械工程、电气工程等优势学科: a discipline, not a works
+            if label == Label.PROJECT and text[m.start() - 1:end] in _WORDS_ENDING_LIKE_WORKS:
+                continue  # 分阶段, 多渠道: 段 and 道 end a common word here, no road or section
             if not strong and label == Label.ENTERPRISE or text.startswith("合作社", end):
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)

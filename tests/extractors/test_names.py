@@ -364,3 +364,9 @@ def test_disciplines_ending_in_gongcheng_are_no_works() -> None:
     text = "依托河北工业大学机械工程、能源与环境工程、电气工程、材料科学与工程等优势学科，整合大学科技资源。"
     assert names(text, {Label.PROJECT}) == set()
     assert ("Project", "南水北调配套工程") in names("实施引滦入津工程、南水北调配套工程等重点工程。", {Label.PROJECT})
+
+
+def test_common_words_ending_in_a_works_suffix_are_no_works() -> None:
+    """分阶段, 多渠道, 新阶段 were projects by 段/道 (corpus graph); roads and sections stay."""
+    text = "分阶段推进改造，拓宽多渠道融资，进入新阶段。加快北辰道建设，完成北运河北辰段治理。"
+    assert names(text, {Label.PROJECT}) == {("Project", "北辰道"), ("Project", "北运河北辰段")}
