@@ -89,7 +89,7 @@ def _part_end(text: str, end: int, label: Label) -> int:
 
 
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
-_WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段"))
+_WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路"))
 #: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
 _DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 _BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")

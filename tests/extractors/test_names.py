@@ -368,5 +368,5 @@ def test_disciplines_ending_in_gongcheng_are_no_works() -> None:
 
 def test_common_words_ending_in_a_works_suffix_are_no_works() -> None:
     """分阶段, 多渠道, 新阶段 were projects by 段/道 (corpus graph); roads and sections stay."""
-    text = "分阶段推进改造，拓宽多渠道融资，进入新阶段。加快北辰道建设，完成北运河北辰段治理。"
+    text = "分阶段推进改造，拓宽多渠道融资，进入新阶段，探索新思路。加快北辰道建设，完成北运河北辰段治理。"
     assert names(text, {Label.PROJECT}) == {("Project", "北辰道"), ("Project", "北运河北辰段")}
