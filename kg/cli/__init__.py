@@ -16,8 +16,11 @@ from kg import __version__
 def main() -> None:
     """Build and query knowledge graphs of Chinese local-government documents.
 
-    Typical use: ``kg build`` (reads data/raw/, writes data/graph/), then
-    ``kg query "MATCH (p:Project)-[:LOCATED_IN]->(t:Town) RETURN p.name, t.name"``.
+    Typical use: kg build (reads data/raw/, writes data/graph/), then
+
+    \b
+      kg query 'MATCH (p:Project)-[:LOCATED_IN]->(t:Town) RETURN p.name, t.name'
+    
     """
 
 

@@ -67,7 +67,8 @@ def render(rows: list[dict[str, Any]], fmt: str) -> str | Table:
 @click.option("--graph", type=click.Path(path_type=Path), default=Path("data/graph"),
               show_default=True, help="Build folder; its embedded store (kg.lbdb) is made on first use.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+              show_default=True, help="table for reading; json (one array of rows) or csv (lists as JSON) "
+                                      "for other programs.")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A string parameter ($NAME in the query); repeatable.")
 @click.option("--param-json", "json_params", multiple=True, metavar="NAME=JSON",
@@ -79,8 +80,10 @@ def query_command(cypher_text: str, graph: Path, fmt: str, params: tuple[str, ..
                   json_params: tuple[str, ...], use_server: bool, **kwargs: Any) -> None:
     """Run a read-only Cypher query and print the rows.
 
-    Example: kg query "MATCH (p:Project)-[:LOCATED_IN]->(t:Town) WHERE $town IN t.aliases
-    OR t.name = $town RETURN p.name" -p town=双街示范镇
+    Example (single quotes keep the shell from expanding $town):
+
+    \b
+      kg query 'MATCH (p:Project)-[:LOCATED_IN]->(t:Town) WHERE $town IN t.aliases OR t.name = $town RETURN p.name' -p town=双街示范镇
 
     Write clauses (CREATE, MERGE, SET, DELETE) are refused by the store's
     read-only mode. Values belong in parameters, never pasted into the text.

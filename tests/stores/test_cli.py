@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -22,6 +26,38 @@ def test_cli_help(args: list[str]) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     assert "Usage:" in result.output and len(result.output.splitlines()) > 5
+
+
+def _commands(group: click.Group = main, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], click.Command]]:
+    """Every command and subcommand of ``kg`` with the words that call it."""
+    found: list[tuple[tuple[str, ...], click.Command]] = [(path, group)]
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            found += _commands(command, (*path, name))
+        else:
+            found.append(((*path, name), command))
+    return found
+
+
+@pytest.mark.parametrize("path,command", _commands(), ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+def test_every_option_is_explained(path: tuple[str, ...], command: click.Command) -> None:
+    unexplained = [p.name for p in command.params if isinstance(p, click.Option) and not p.help]
+    assert unexplained == [], f"kg {' '.join(path)}: options without help {unexplained}"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["query", "--help"]])
+def test_help_examples_run_as_typed_in_a_shell(args: list[str], fixture_graph: Path) -> None:
+    """The `kg query ...` lines of the help, pasted into bash as they are, run (the shell must not eat $town)."""
+    help_text = CliRunner().invoke(main, args).output
+    examples = [line.strip() for line in help_text.splitlines() if line.strip().startswith("kg query ")]
+    assert examples, help_text
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for example in examples:
+        done = subprocess.run(["bash", "-c", f"{example} --graph {fixture_graph}"], capture_output=True,
+                              text=True, env=env, timeout=300)
+        assert done.returncode == 0, f"{example}\n{done.stderr}"
+        assert "花卉博览园" in done.stdout
 
 
 def test_cli_query_json_finds_projects_by_alias(fixture_graph: Path) -> None:
