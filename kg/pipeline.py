@@ -95,6 +95,15 @@ def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, stagi
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 
+def _check_input(input_dir: Path) -> None:
+    """Refuse an input that is not a folder (missing, or a single file), naming it."""
+    if input_dir.is_file():
+        raise InputError(str(input_dir), "is a file, not a folder of documents",
+                         "put it in a folder of its own and pass --input DIR")
+    if not input_dir.is_dir():
+        raise InputError(str(input_dir), "input folder does not exist", "pass --input DIR")
+
+
 def _check_out(out_dir: Path) -> None:
     """Refuse an output path that a build would destroy: a file, or a folder that no build wrote.
 
@@ -173,8 +182,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
 
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     stats = stats if stats is not None else BuildStats()
-    if not input_dir.is_dir():
-        raise InputError(str(input_dir), "input folder does not exist", "pass --input DIR")
+    _check_input(input_dir)
     _check_out(out_dir)
     with stats.timer("discover"):
         paths, problems = discover(input_dir, skip=(out_dir,))

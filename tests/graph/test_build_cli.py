@@ -30,6 +30,16 @@ def test_missing_input_folder_is_a_clean_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_an_input_file_is_named_as_a_file_not_a_missing_folder(tmp_path: Path) -> None:
+    doc = tmp_path / "report.txt"
+    shutil.copy(RAW / "003_589e890b1d42e119.txt", doc)
+    result = CliRunner().invoke(main, ["build", "--input", str(doc), "--out", str(tmp_path / "g")])
+    assert result.exit_code == 1
+    assert f"{doc}: is a file, not a folder of documents" in result.output
+    assert "does not exist" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "g").exists()
+
+
 def test_build_skips_a_broken_file_and_builds_the_rest(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
