@@ -13,8 +13,11 @@ Example:
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from kg.errors import InputError
 from kg.ingest.readers import RawText
@@ -215,14 +218,28 @@ def _pdf_pages(data: bytes, name: str) -> list[list[str]]:
     from pypdf.errors import PyPdfError  # noqa: PLC0415
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(name, "PDF is encrypted", "remove the password and retry")
-        return [(page.extract_text() or "").split("\n") for page in reader.pages]
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(name, "PDF is encrypted", "remove the password and retry")
+            return [(page.extract_text() or "").split("\n") for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(name, f"not a readable PDF ({type(exc).__name__})", "export the PDF again") from None
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Within the block, pypdf logs only errors: its warnings on a damaged file ("EOF marker not found",
+    "invalid pdf header") went to stderr beside kg's own one-line report of the file."""
+    logger = logging.getLogger("pypdf")
+    before = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
 
 
 def _shape(line: str) -> str:

@@ -58,6 +58,19 @@ def test_corrupt_pdf(tmp_path: Path) -> None:
     assert _problem(path).problem.startswith(("not a readable PDF", "PDF has no text layer"))
 
 
+def test_corrupt_pdf_is_reported_once_without_pypdf_chatter(tmp_path: Path) -> None:
+    """kg build's stderr names the broken PDF once; pypdf's own warnings do not show beside it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "broken.pdf").write_bytes(b"x\n")
+    (src / "ok.txt").write_text("北辰区推进双街示范镇建设。\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg", "build", "--input", str(src), "--out", str(tmp_path / "g"),
+                           "-q"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert "broken.pdf: not a readable PDF" in done.stderr
+    assert done.stderr.strip().count("\n") == 0, done.stderr  # one line: no "EOF marker not found" etc.
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     path = tmp_path / "broken.docx"
     path.write_bytes(b"PK\x03\x04 not a zip at all")
