@@ -31,7 +31,7 @@ def _schema(which: str) -> dict[str, object]:
         schema["required"] = [name for name in schema.get("required", []) if name != "properties"]
         schema["additionalProperties"] = True
         schema["description"] = (f"One line of {_ROWS[which]}. Keys besides these are the label's or type's own "
-                                 "properties (ONTOLOGY.md), written into the line itself.")
+                                 "properties (README.md, \"The ontology in one screen\"), written into the line itself.")
     return schema
 
 

@@ -59,6 +59,16 @@ def test_schema_command_exports_json_schema() -> None:
     assert set(data["$defs"]["RelType"]["enum"]) == {r.value for r in RelType}
 
 
+def test_printed_schema_points_only_to_files_that_exist() -> None:
+    """The descriptions a user reads in `kg schema` name documents of this repository, not missing ones."""
+    import re
+
+    repo = Path(__file__).resolve().parents[2]
+    result = CliRunner().invoke(main, ["schema"])
+    named = set(re.findall(r"[\w./-]+\.md\b", result.output))
+    assert named and all((repo / name).is_file() for name in named), named
+
+
 def test_properties_cannot_shadow_contract_fields() -> None:
     from schema import Edge
 
