@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from tests.stores.conftest import free_port
+from tests.stores.conftest import REPO, free_port
 
 TOWN_QUERY = ("MATCH (p:Project)-[:LOCATED_IN]->(t:Town) WHERE t.name = $town OR $town IN t.aliases "
               "RETURN p.name AS project ORDER BY project")
@@ -66,6 +66,15 @@ def test_cli_query_json_finds_projects_by_alias(fixture_graph: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [{"project": "民宿小镇"}, {"project": "花卉博览园"},
                                          {"project": "都市绿谷田园综合体"}]
+
+
+def test_cli_relationship_source_takes_the_town_name_the_project_query_took(fixture_graph: Path) -> None:
+    """The README's second step: the sentences behind 花卉博览园 → 双街示范镇, named as in the first query."""
+    text = (REPO / "queries" / "relationship_source.cypher").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", text, "--graph", str(fixture_graph), "--format", "json",
+                                       "-p", "project=花卉博览园", "-p", "town=双街示范镇"])
+    assert result.exit_code == 0, result.output
+    assert [row["docs"] for row in json.loads(result.output)] == [["d001"]]
 
 
 def test_cli_query_table_and_csv(fixture_graph: Path) -> None:
