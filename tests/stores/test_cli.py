@@ -68,6 +68,17 @@ def test_cli_query_json_finds_projects_by_alias(fixture_graph: Path) -> None:
                                          {"project": "都市绿谷田园综合体"}]
 
 
+def test_cli_chain_query_finds_a_chain_by_alias_with_its_sentences(corpus_graph: Path) -> None:
+    """queries/enterprises_in_chain.cypher answers 大健康 (an alias of 生物医药) and shows why."""
+    text = (REPO / "queries" / "enterprises_in_chain.cypher").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", text, "--graph", str(corpus_graph), "--format", "json",
+                                       "-p", "chain=大健康"])
+    assert result.exit_code == 0, result.output
+    rows = {row["enterprise"]: row for row in json.loads(result.output)}
+    assert rows["天士力医药集团"]["chain"] == "生物医药"
+    assert any("天士力" in sentence for sentence in rows["天士力医药集团"]["sentences"])
+
+
 def test_cli_relationship_source_takes_the_town_name_the_project_query_took(fixture_graph: Path) -> None:
     """The README's second step: the sentences behind 花卉博览园 → 双街示范镇, named as in the first query."""
     text = (REPO / "queries" / "relationship_source.cypher").read_text(encoding="utf-8")
