@@ -6,6 +6,7 @@ figures come from running the real pipeline on every gold passage.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,32 @@ def report() -> EvalReport:
 def test_f1_stays_above_its_floor(report: EvalReport, split: str, kind: str) -> None:
     score = getattr(report.splits[split], kind)
     assert score.f1 >= FLOORS[(split, kind)], f"{split} {kind} F1 fell to {score.f1:.3f}"
+
+
+README = GOLD.parents[1] / "README.md"
+_TABLE_ROW = re.compile(r"^\| (corpus|synthetic) [^|]*\| (\d+) "
+                        r"\| ([\d.]+) / ([\d.]+) / ([\d.]+) \| ([\d.]+) / ([\d.]+) / ([\d.]+) \|$", re.M)
+_LIMIT = re.compile(r"`(\w+)`[^`]*?(0\.\d+) corpus, (0\.\d+) synthetic")
+
+
+def test_readme_quotes_the_measured_totals(report: EvalReport) -> None:
+    """The README's `kg eval` table is what kg eval prints (passages, P / R / F1 of both kinds)."""
+    rows = _TABLE_ROW.findall(README.read_text(encoding="utf-8"))
+    assert sorted(r[0] for r in rows) == ["corpus", "synthetic"]
+    for split, passages, *figures in rows:
+        rep = report.splits[split]
+        measured = [f"{getattr(score, m):.3f}" for score in (rep.entities, rep.relations)
+                    for m in ("precision", "recall", "f1")]
+        assert (int(passages), figures) == (rep.passages, measured), split
+
+
+def test_readme_known_limits_quote_the_measured_f1(report: EvalReport) -> None:
+    """Each `Label` / `TYPE` the README's known limits give with its corpus and synthetic F1 scores so (±0.005)."""
+    text = README.read_text(encoding="utf-8")
+    quoted = _LIMIT.findall(text[text.index("Known limits"):])
+    assert quoted
+    for name, *figures in quoted:
+        for split, figure in zip(("corpus", "synthetic"), figures):
+            rep = report.splits[split]
+            score = rep.by_label.get(name) or rep.by_type[name]
+            assert abs(score.f1 - float(figure)) <= 0.005, f"README: {name} {split} F1 {figure}, measured {score.f1:.3f}"
