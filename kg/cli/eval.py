@@ -80,8 +80,10 @@ def eval_command(gold_dir: Path, as_json: bool, split: str, show_errors: int) ->
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return
     console = Console()
+    halves = [name for name in report.splits if name != "all"]
     for name, rep in report.splits.items():
-        _print_split(console, name, rep)
+        if name != "all" or len(halves) > 1:  # with one half scored, "all" would repeat its tables
+            _print_split(console, name, rep)
     if show_errors > 0:
         _print_errors(console, report, show_errors)
 

@@ -42,6 +42,8 @@ def test_eval_cli_tables_for_one_split(small_gold: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "entities by label" in result.output and "relations by type" in result.output
     assert "synthetic:" not in result.output
+    assert result.output.count("entities by label") == 1, "the corpus tables are printed again as 'all'"
+    assert "all:" not in result.output
 
 
 def test_eval_cli_malformed_gold_is_a_clean_error(tmp_path: Path) -> None:
