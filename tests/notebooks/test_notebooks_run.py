@@ -8,7 +8,11 @@ figures were saved as real PNG images.
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +147,30 @@ def test_notebooks_run_on_a_small_build(tmp_path: Path, documents: str) -> None:
         assert summary and bool(summary["figures"]), name
         if documents == "none":
             assert not any(v for k, v in summary.items() if k not in ("figures", "by_alias")), name
+
+
+def _readme_nbconvert() -> list[str]:
+    """The README's command that runs a notebook, as words."""
+    readme = (NOTEBOOKS.parent / "README.md").read_text(encoding="utf-8")
+    line = next((x for x in readme.splitlines() if x.startswith("jupyter nbconvert ")), None)
+    assert line, "the README says how to run a notebook"
+    return shlex.split(line)
+
+
+def test_nbconvert_is_installed_by_the_dev_extras() -> None:
+    """The README's `jupyter nbconvert` works after the set-up (pip install -e ".[dev]")."""
+    pyproject = (NOTEBOOKS.parent / "pyproject.toml").read_text(encoding="utf-8")
+    dev = pyproject[pyproject.index("dev = ["):]
+    assert re.search(r'^\s*"nbconvert[<>=!~ ]', dev[:dev.index("]")], re.M)
+
+
+def test_the_readme_command_runs_a_notebook(graph_dir: Path, tmp_path: Path) -> None:
+    """`jupyter nbconvert --execute` as the README gives it, with the set-up's kernel, on the corpus graph."""
+    words = _readme_nbconvert()
+    words[words.index("--output-dir") + 1] = str(tmp_path)
+    env = {**os.environ, "KG_GRAPH_DIR": str(graph_dir), "MPLBACKEND": "Agg",
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    done = subprocess.run(words, cwd=NOTEBOOKS.parent, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    executed = nbformat.read(tmp_path / Path(words[words.index("--execute") + 1]).name, as_version=4)
+    assert any(o.get("text", "").startswith("SUMMARY ") for c in executed.cells for o in c.get("outputs", []))
