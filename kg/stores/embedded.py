@@ -231,10 +231,34 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
             raise QueryError(f"the query returns two columns named {_repeated(names)!r}; name them apart with AS")
         return Rows(names, (plain_row(names, row) for row in result.get_all()))
     except (RuntimeError, ValueError, TypeError) as exc:  # a parameter it cannot take: ValueError, TypeError
-        raise QueryError(f"embedded store refused the query: {exc}") from exc
+        raise QueryError(f"embedded store refused the query: {exc}{_dialect_hint(str(exc))}") from exc
     finally:
         conn.close()
         db.close()
+
+
+#: Neo4j functions the embedded store (LadybugDB's Cypher) names otherwise, with what to write there.
+NEO4J_ONLY_FUNCTIONS = {
+    "TYPE": "label(r) gives a relationship's type",
+    "ELEMENTID": "n.id is a node's id (Label:name)",
+    "TOSTRING": "to_string(x)",
+}
+
+
+def _dialect_hint(message: str) -> str:
+    """What to write instead, when the store refused a Neo4j function it does not have or a list index
+    counted from 0 (else nothing).
+
+    Example:
+        >>> "label(r)" in _dialect_hint("Catalog exception: function TYPE does not exist.")
+        True
+    """
+    if "1-based position" in message:
+        return " (lists count from 1 in the embedded store: x[1] is the first item, x[0] in Neo4j)"
+    for name, instead in NEO4J_ONLY_FUNCTIONS.items():
+        if f"function {name} does not exist" in message:
+            return f" (the embedded store speaks LadybugDB's Cypher: {instead})"
+    return ""
 
 
 def _repeated(names: list[str]) -> str:

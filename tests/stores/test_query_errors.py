@@ -25,6 +25,23 @@ def test_a_parameter_without_a_value_is_an_error_not_null(fixture_graph: Path) -
     assert embedded.query("RETURN '$not_a_parameter' AS s", graph=fixture_graph) == [{"s": "$not_a_parameter"}]
 
 
+@pytest.mark.parametrize(("cypher_text", "hint"), [
+    ("MATCH (:Town)-[r]->() RETURN type(r) AS t", "label(r)"),
+    ("MATCH (t:Town) RETURN elementId(t) AS i", "n.id"),
+    ("RETURN toString(1) AS s", "to_string(x)"),
+    ("MATCH (t:Town {name: '双街镇'}) RETURN t.aliases[0] AS first", "x[1] is the first item"),
+])
+def test_neo4j_cypher_the_store_refuses_names_what_to_write_instead(fixture_graph: Path, cypher_text: str,
+                                                                    hint: str) -> None:
+    result = CliRunner().invoke(main, ["query", cypher_text, "--graph", str(fixture_graph)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "refused the query" in result.output and hint in result.output, result.output
+    fixed = (cypher_text.replace("type(r)", "label(r)").replace("toString(1)", "to_string(1)")
+             .replace("[0]", "[1]"))
+    if fixed != cypher_text:  # the hint's form runs
+        assert CliRunner().invoke(main, ["query", fixed, "--graph", str(fixture_graph)]).exit_code == 0
+
+
 def test_a_parameter_the_store_cannot_take_is_a_query_error(fixture_graph: Path) -> None:
     with pytest.raises(QueryError, match="refused the query"):
         embedded.query("RETURN $n AS x", {"n": [1, "a"]}, graph=fixture_graph)
