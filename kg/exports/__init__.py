@@ -67,6 +67,9 @@ def export_graph(graph_dir: Path, fmt: str, out: Path | None = None) -> Path:
     graph_dir = Path(graph_dir)
     target = Path(out) if out is not None else default_out(graph_dir, fmt)
     _refuse_build_files(graph_dir, target)
+    if fmt != "csv" and target.is_dir():
+        raise GraphFormatError(f"{target}: is a folder; the {fmt} export writes one file "
+                               f"(pass --out {target / ('kg.' + fmt)}, or leave --out out for <graph>/exports/)")
     nodes, edges = read_graph_dir(graph_dir)
     if fmt != "csv":
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -31,6 +31,15 @@ def test_export_command_defaults_to_the_exports_folder(tmp_path: Path) -> None:
     assert (graph / "exports" / "kg.gexf").is_file()
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_a_folder_given_for_a_one_file_export_is_named(tmp_path: Path, fmt: str) -> None:
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--graph", str(SAMPLE), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path}: is a folder; the {fmt} export writes one file" in result.output
+    assert str(tmp_path / f"kg.{fmt}") in result.output and "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_export_command_names_a_missing_build_folder(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     result = CliRunner().invoke(main, ["export", "--format", "json", "--graph", str(missing)])
@@ -67,7 +76,8 @@ def test_csv_export_refuses_a_folder_it_did_not_write(tmp_path: Path, corpus_bui
         again = CliRunner().invoke(main, ["export", "--format", "csv", "--graph", str(corpus_build), "--out", str(ours)])
         assert again.exit_code == 0, again.output
     folder = CliRunner().invoke(main, ["export", "--format", "gexf", "--graph", str(corpus_build), "--out", str(ours)])
-    assert folder.exit_code == 1 and "Is a directory" in folder.output and "Traceback" not in folder.output
+    assert folder.exit_code == 1 and "Traceback" not in folder.output
+    assert "is a folder; the gexf export writes one file" in folder.output
 
 
 @pytest.mark.parametrize("out", ["nodes.jsonl", "kg.graphml", "texts/d001.gexf", "."])
