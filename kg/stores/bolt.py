@@ -45,6 +45,8 @@ from kg.stores.bolt_config import SERVERS, BoltConfig  # noqa: F401  (re-exporte
 
 T = TypeVar("T")
 _BACKOFF = (0.2, 0.5, 1.0, 2.0, 3.0)
+#: Steps after which a lost server has nothing of a load to complete (and a query has none at all).
+_NOTHING_WRITTEN = frozenset(("connect", "probe", "read-only query"))
 _RETRYABLE = (ServiceUnavailable, SessionExpired, TransientError, OSError)
 
 #: URI schemes of the Bolt protocol (the driver also takes http://, its preview Query API, which kg does not use).
@@ -151,10 +153,12 @@ class BoltClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _unreachable(self, exc: Exception, what: str) -> StoreError:
+        """The server stopped answering; a load that already wrote batches is told it can be re-run."""
+        rerun = "" if what in _NOTHING_WRITTEN else " A load can be re-run: it completes what is missing."
         return StoreError(
             f"cannot reach the Bolt server at {self.config.uri} ({what}: {type(exc).__name__}: "
             f"{str(exc).splitlines()[0] if str(exc) else 'no answer'}); is it running? "
-            "Check --uri / NEO4J_URI. A load can be re-run: it completes what is missing."
+            f"Check --uri / NEO4J_URI.{rerun}"
         )
 
     def _login_error(self, exc: Exception) -> StoreError:

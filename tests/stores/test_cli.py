@@ -119,6 +119,14 @@ def test_cli_load_unreachable_server_is_clean(fixture_graph: Path) -> None:
     assert "cannot reach the Bolt server" in result.output and "Traceback" not in result.output
 
 
+def test_cli_query_unreachable_server_is_clean_and_speaks_of_no_load() -> None:
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(main, ["query", "RETURN 1 AS x", "--neo4j", "--uri", uri, "--server", "neo4j"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"cannot reach the Bolt server at {uri}" in result.output
+    assert "load" not in result.output, result.output
+
+
 @pytest.mark.bolt
 def test_cli_load_then_query_server(fixture_graph: Path, bolt, bolt_config) -> None:
     from kg import cypher
