@@ -36,12 +36,14 @@ def _schema(which: str) -> dict[str, object]:
 
 
 @click.command("schema")
-@click.argument("which", type=click.Choice(["all", *_MODELS]), default="all")
+@click.argument("which", type=click.Choice(["all", *_MODELS]), default="all", metavar="[WHICH]")
 @click.option("--out", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
 def schema_command(which: str, out: Path | None) -> None:
     """Print the JSON Schema of the kg records (node, edge, document, report).
 
-    node and edge describe the lines of nodes.jsonl and edges.jsonl.
+    WHICH is node, edge, document, report, or all of them keyed by name
+    (the default). node and edge describe the lines of nodes.jsonl and
+    edges.jsonl.
     """
     text = json.dumps(json_schema(which), ensure_ascii=False, indent=2, sort_keys=True)
     if out:

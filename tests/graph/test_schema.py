@@ -69,6 +69,14 @@ def test_printed_schema_points_only_to_files_that_exist() -> None:
     assert named and all((repo / name).is_file() for name in named), named
 
 
+def test_schema_help_explains_its_argument_and_default() -> None:
+    result = CliRunner().invoke(main, ["schema", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "[WHICH]" in result.output.splitlines()[0]
+    assert "WHICH is node, edge, document, report, or all of them keyed by name (the default)" in text
+
+
 def test_properties_cannot_shadow_contract_fields() -> None:
     from schema import Edge
 
