@@ -168,6 +168,20 @@ def _narrowed(m: Mention, chains: list[Mention]) -> list[Mention]:
     return _pointed(m, chains) or chains
 
 
+def _named_chain(m: Mention, chains: list[Mention]) -> Mention | None:
+    """The longest chain of the text that a park is named by: the chain right before the park's type
+    (坪山生物医药创新产业园 -> 生物医药; not 绿色新能源装备产业园, a park of 新能源装备), if any."""
+    if m.label != Label.PARK:
+        return None
+    named = [c for c in chains if len(c.name) >= 2 and c.name in m.name
+             and _PARK_TYPE.fullmatch(m.name[m.name.rindex(c.name) + len(c.name):])]
+    return max(named, key=lambda c: (len(c.name), -c.start)) if named else None
+
+
+#: What follows the industry in the name of a park named by it: its type (创新产业园, 配套产业园, 集聚区).
+_PARK_TYPE = re.compile(r"(?:创新|配套|特色|专业|科技|高新|现代)?(?:产业园区?|园区|产业基地|产业?集聚区|产业城|谷|小镇)")
+
+
 def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
     lo = bisect_left(chains, start, key=lambda c: c.start)
     hi = bisect_left(chains, end, key=lambda c: c.start)
@@ -317,6 +331,9 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:
             targets = [(c, "context.title_chain") for c in title]
+        named = _named_chain(m, chains)
+        if named is not None:  # a park named by a chain of the text is in it (坪山生物医药创新产业园)
+            targets = [(named, "name.park_chain")]
         seen: set[str] = set()
         for c, rule in targets:
             if c.name not in seen and c.name != m.name:

@@ -107,3 +107,19 @@ def test_lead_chain_pointed_by_name_head() -> None:
     found = in_chain("全区加快转型。\n我们将聚焦光电子信息和生物医药两大主导产业。其中武汉青岭光电子技术有限公司是龙头，青岭光电光芯片产线二期将建成投产。")
     assert {("武汉青岭光电子技术有限公司", "光电子信息"), ("青岭光电光芯片产线二期", "光电子信息")} <= found
     assert ("武汉青岭光电子技术有限公司", "生物医药") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a park named by a chain of the text is in that chain, not in the chains it develops (s16)
+        ("（三）生物医药产业链\n深圳市坪山区以坪山生物医药创新产业园为核心载体，重点发展创新药、高端医疗器械和CXO服务。",
+         {("坪山生物医药创新产业园", "生物医药")}),
+        ("做强生物医药产业，完善生物医药产业园富源南路等道路。", {("生物医药产业园", "生物医药")}),
+        # a park of a narrower industry (新能源装备) is not in the wider chain by its name
+        ("做大新能源产业链。\n推动绿色新能源装备产业园等园区建设。", set()),
+    ],
+)
+def test_a_park_named_by_a_chain_is_in_it(text: str, expected: set[Pair]) -> None:
+    ex = extract(document_from_text(text, doc_id="t"))
+    assert {(r.source.name, r.target.name) for r in ex.relations if r.rule == "name.park_chain"} == expected
