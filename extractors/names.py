@@ -92,6 +92,8 @@ def _part_end(text: str, end: int, label: Label) -> int:
 _WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路"))
 #: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
 _DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
+#: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
+_SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
 _BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
 
 
@@ -269,9 +271,11 @@ class NamesComponent:
                 break
             inner = (company and token in COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
-            if token in _INNER_MODIFIERS and prev > floor and self._name_token(
+            inner_size = (token.isdigit() and text.startswith(_SIZES, start)  # 华芯12英寸特色工艺生产线
+                          or token == "特色" and text.endswith(_SIZES, 0, prev))
+            if (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
                     text[bounds.token_start(prev - 1):prev], text, prev):
-                start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name
+                start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name (not 建设100兆瓦…)
                 continue
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):

@@ -370,3 +370,18 @@ def test_common_words_ending_in_a_works_suffix_are_no_works() -> None:
     """分阶段, 多渠道, 新阶段 were projects by 段/道 (corpus graph); roads and sections stay."""
     text = "分阶段推进改造，拓宽多渠道融资，进入新阶段，探索新思路。加快北辰道建设，完成北运河北辰段治理。"
     assert names(text, {Label.PROJECT}) == {("Project", "北辰道"), ("Project", "北运河北辰段")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size inside a works' name after a name word (s18)
+        ("园内华芯（无锡）微电子有限公司投资的华芯12英寸特色工艺生产线已于6月投产。",
+         {("Project", "华芯12英寸特色工艺生产线")}),
+        # a capacity in front of a generic works is no name; 特色 elsewhere is no part of one
+        ("建设100兆瓦光伏电站。", set()),
+        ("推进衔接大运河特色绿道建设。", set()),
+    ],
+)
+def test_sizes_inside_works_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.PROJECT}) == expected
