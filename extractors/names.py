@@ -94,6 +94,8 @@ _WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "�
 _DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
 _SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
+#: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
+_GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
 _BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
 
 
@@ -339,7 +341,8 @@ class NamesComponent:
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
-        return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name)
+        return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
+            and not _GLUED_LIST.search(clean)
 
     def _proper(self, text: str, start: int, end: int, label: Label, bounds: "TokenBounds") -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);

@@ -385,3 +385,16 @@ def test_common_words_ending_in_a_works_suffix_are_no_works() -> None:
 )
 def test_sizes_inside_works_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text, {Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是开通双向转介绿色通道，二是打造成天津市精品项目。",  # a clause opening with a verb (a review of the corpus graph)
+        "推进外环河等市管河道治理。",  # a list read as one name
+        "恒大御景湾等一批高端居住区中储城邦建成。",
+        "企事业单位广泛开展助残慈善项目。",
+    ],
+)
+def test_clauses_and_lists_are_no_names(text: str) -> None:
+    assert names(text, {Label.PROJECT, Label.PARK, Label.ORGANIZATION, Label.ENTERPRISE}) == set()
