@@ -8,7 +8,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from schema import Document, DocumentFacts, EvidenceRecord, RelationMention, Section, StageMention
+from schema import (
+    Document,
+    DocumentFacts,
+    EvidenceRecord,
+    Mention,
+    RelationMention,
+    Section,
+    StageMention,
+)
+from schema.extraction import first_mentions
 
 #: Document fields that become properties of the Document node.
 DOCUMENT_PROPERTIES = (
@@ -58,11 +67,11 @@ def section_finder(document: Document) -> Callable[[int], Section | None]:
     return find
 
 
-def cut_evidence(document: Document, rel: RelationMention | StageMention,
+def cut_evidence(document: Document, rel: RelationMention | StageMention | Mention,
                  section_at: Callable[[int], Section | None] | None = None, *,
                  whole_sentence: bool = False) -> EvidenceRecord:
     """The section path and the text ``text[start:end]`` of one relation mention; ``whole_sentence``
-    widens the span to the sentence holding it (a stage's clause)."""
+    widens the span to the sentence holding it (a stage's clause, a name's first mention)."""
     start, end = rel.start, rel.end
     sentence = document.sentence_at(start) if whole_sentence else None
     if sentence is not None:
@@ -73,7 +82,8 @@ def cut_evidence(document: Document, rel: RelationMention | StageMention,
 
 
 def extract_facts(document: Document, timings: dict[str, float] | None = None) -> DocumentFacts:
-    """Run the extractors on ``document`` and cut the evidence of every relation.
+    """Run the extractors on ``document`` and cut the evidence of every relation, stage and entity (the
+    sentence of its first mention).
 
     ``timings``, if given, receives the seconds of each extraction step.
     """
@@ -90,4 +100,6 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
         evidence=[cut_evidence(document, r, find) for r in extraction.relations],
         stages=extraction.stages,
         stage_evidence=[cut_evidence(document, s, find, whole_sentence=True) for s in extraction.stages],
+        mention_evidence=[cut_evidence(document, m, find, whole_sentence=True)
+                          for m in first_mentions(extraction.mentions)],
     )

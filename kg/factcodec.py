@@ -37,6 +37,7 @@ from schema import (
     Stage,
     StageMention,
 )
+from schema.extraction import first_mentions
 
 _LABELS = {label.value: label for label in Label}
 _TYPES = {kind.value: kind for kind in RelType}
@@ -44,7 +45,7 @@ _STAGES = {stage.value: stage for stage in Stage}
 _LABEL_VALUES = {label: label.value for label in Label}  # a dict look-up is quicker than Enum.value
 _TYPE_VALUES = {kind: kind.value for kind in RelType}
 #: The version of the form: bytes of another version are not read.
-FORMAT = 3
+FORMAT = 4
 
 
 class FactsFormatError(ValueError):
@@ -78,6 +79,7 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
                  for r in facts.relations]
     evidence = [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.evidence]
     stage_evidence = [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.stage_evidence]
+    mention_evidence = [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.mention_evidence]
     return {
         "doc_id": facts.doc_id,
         "properties": facts.properties,
@@ -86,6 +88,7 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
         "refs": refs.values(),
         "relations": relations,
         "evidence": evidence,
+        "mention_evidence": mention_evidence,
         "sections": sections.values(),  # after every record that adds to them
         "sentences": sentences.values(),
         "stages": [[s.project, s.stage.value, s.start, s.end, s.rule] for s in facts.stages],
@@ -140,19 +143,22 @@ def facts_from_data(data: dict[str, Any]) -> DocumentFacts:
                                                 "start": start, "end": end, "rule": rule,
                                                 "properties": _typed(props, dict)})
                       for kind, source, target, start, end, rule, props in data["relations"]],
-        "evidence": [_record(EvidenceRecord, {"section": sections[section], "sentence": sentences[sentence],
-                                              "start": start, "end": end})
-                     for section, sentence, start, end in data["evidence"]],
+        "evidence": _evidence(data["evidence"], sections, sentences),
         "stages": [_record(StageMention, {"project": project, "stage": stages[stage], "start": start, "end": end,
                                           "rule": rule})
                    for project, stage, start, end, rule in data["stages"]],
-        "stage_evidence": [_record(EvidenceRecord, {"section": sections[section], "sentence": sentences[sentence],
-                                                    "start": start, "end": end})
-                           for section, sentence, start, end in data["stage_evidence"]],
+        "stage_evidence": _evidence(data["stage_evidence"], sections, sentences),
+        "mention_evidence": _evidence(data["mention_evidence"], sections, sentences),
     }
-    if len(facts["evidence"]) != len(facts["relations"]) or len(facts["stage_evidence"]) != len(facts["stages"]):
-        raise FactsFormatError("not one evidence record per relation and per stage")
+    if len(facts["evidence"]) != len(facts["relations"]) or len(facts["stage_evidence"]) != len(facts["stages"]) \
+            or len(facts["mention_evidence"]) not in (0, len(first_mentions(facts["mentions"]))):
+        raise FactsFormatError("not one evidence record per relation, per stage and per entity")
     return _record(DocumentFacts, facts)
+
+
+def _evidence(rows: list[list[Any]], sections: list[str], sentences: list[str]) -> list[EvidenceRecord]:
+    return [_record(EvidenceRecord, {"section": sections[section], "sentence": sentences[sentence],
+                                     "start": start, "end": end}) for section, sentence, start, end in rows]
 
 
 def _typed(value: Any, kind: type) -> Any:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from schema import DocumentFacts
+from schema import DocumentFacts, EvidenceRecord, Label
 
 
 def _from_environment(name: str, default: int) -> int | str:
@@ -172,6 +172,7 @@ def shift_facts(facts: DocumentFacts, offset: int) -> DocumentFacts:
         "evidence": [moved(e) for e in facts.evidence],
         "stages": [moved(s) for s in facts.stages],
         "stage_evidence": [moved(e) for e in facts.stage_evidence],
+        "mention_evidence": [moved(e) for e in facts.mention_evidence],
     })
 
 
@@ -193,4 +194,17 @@ def merge_parts(doc_id: str, parts: list[DocumentFacts], *, characters: int,
         evidence=[e for p in parts for e in p.evidence],
         stages=[s for p in parts for s in p.stages],
         stage_evidence=[e for p in parts for e in p.stage_evidence],
+        mention_evidence=_first_mention_evidence(parts),
     )
+
+
+def _first_mention_evidence(parts: list[DocumentFacts]) -> list[EvidenceRecord]:
+    """The evidence of each entity's first mention in the whole document (the first chunk naming it)."""
+    seen: set[tuple[Label, str]] = set()
+    out: list[EvidenceRecord] = []
+    for part in parts:
+        for m, ev in zip(part.first_mentions(), part.mention_evidence):
+            if (m.label, m.name) not in seen:
+                seen.add((m.label, m.name))
+                out.append(ev)
+    return out

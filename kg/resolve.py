@@ -37,7 +37,7 @@ from schema import (
     Stage,
     node_id,
 )
-from schema.extraction import ZONE_LEAD_RULE
+from schema.extraction import ZONE_LEAD_RULE, first_mentions
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
@@ -198,18 +198,19 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
 
 
 def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Edge]:
-    """One MENTIONS edge per document and entity; a project's edge also has the stages the document
-    gives it, with the sentences that give them as its evidence."""
+    """One MENTIONS edge per document and entity, with the sentence of its first mention as evidence; a
+    project's edge has the stages the document gives it instead, with the sentences that give them."""
     edges: list[Edge] = []
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     for fact in facts:
         counts = Counter([ids[(m.label, m.name)] for m in fact.mentions])
         stages = _stages_of(fact, canon)
+        firsts = _first_sentences(fact, ids)
         document = node_id(Label.DOCUMENT, fact.doc_id)
         date = fact.properties.get("date")
         for nid, count in counts.items():
             props: dict[str, object] = {"count": count}
-            evidence: list[Evidence] = []
+            evidence: list[Evidence] = [firsts[nid]] if nid in firsts else []
             if nid in stages:
                 found, sentences = stages[nid]
                 ordered = sorted(found, key=_STAGE_ORDER.__getitem__)
@@ -221,6 +222,21 @@ def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Ed
                                         "evidence": evidence, "properties": props},
                                  _STAGED_FIELDS if evidence else _MENTIONS_FIELDS))
     return edges
+
+
+def _first_sentences(fact: DocumentFacts, ids: dict[Key, str]) -> dict[str, Evidence]:
+    """Per entity node id, the sentence of its first mention in the document (rule ``mention``)."""
+    out: dict[str, Evidence] = {}
+    for m, ev in zip(fact.first_mentions(), fact.mention_evidence):
+        nid = ids[(m.label, m.name)]
+        if nid not in out:
+            out[nid] = _record(Evidence, {"doc": fact.doc_id, "section": ev.section, "sentence": ev.sentence,
+                                          "start": ev.start, "end": ev.end, "rule": MENTION_RULE}, _EVIDENCE_FIELDS)
+    return out
+
+
+#: The rule of a MENTIONS edge's evidence: the sentence of the entity's first mention in the document.
+MENTION_RULE = "mention.first"
 
 
 def _stages_of(fact: DocumentFacts, canon: dict[Key, str]) -> dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]]:
@@ -293,7 +309,10 @@ def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
     mentions = [m.model_copy(update={"label": Label.PARK}) if m.label == Label.PROJECT and m.name in zones else m
                 for m in fact.mentions]
     relations = [r.model_copy(update={"source": park(r.source), "target": park(r.target)}) for r in fact.relations]
-    return fact.model_copy(update={"mentions": mentions, "relations": relations})
+    # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
+    sentence_of = {(m.start, m.end, m.name): ev for m, ev in zip(fact.first_mentions(), fact.mention_evidence)}
+    evidence = [sentence_of[(m.start, m.end, m.name)] for m in first_mentions(mentions)] if sentence_of else []
+    return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
 
 
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:

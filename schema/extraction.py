@@ -110,7 +110,9 @@ class DocumentFacts(BaseModel):
     This is what the build keeps per document (and what an incremental build
     caches): the Document node's properties, the mentions, each relation
     with its evidence and each project stage with the sentence that gives it.
-    ``evidence`` is parallel to ``relations``, ``stage_evidence`` to ``stages``.
+    ``evidence`` is parallel to ``relations``, ``stage_evidence`` to ``stages``,
+    ``mention_evidence`` (the sentence of an entity's first mention) to :meth:`first_mentions`, or empty
+    (facts made without it: their MENTIONS edges have no sentence).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -123,6 +125,30 @@ class DocumentFacts(BaseModel):
     evidence: list["EvidenceRecord"] = Field(default_factory=list)
     stages: list[StageMention] = Field(default_factory=list)
     stage_evidence: list["EvidenceRecord"] = Field(default_factory=list)
+    mention_evidence: list["EvidenceRecord"] = Field(default_factory=list)
+
+    def first_mentions(self) -> list[Mention]:
+        """The first mention of each distinct ``(label, name)``, in the order of ``mentions``."""
+        return first_mentions(self.mentions)
+
+
+def first_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The first of ``mentions`` with each distinct ``(label, name)``, in their order.
+
+    Example:
+        >>> a = Mention(label=Label.TOWN, text="双街", name="双街镇", start=0, end=2, rule="r")
+        >>> b = a.model_copy(update={"start": 5, "end": 7})
+        >>> [m.start for m in first_mentions([a, b])]
+        [0]
+    """
+    seen: set[tuple[Label, str]] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        key = (m.label, m.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 class EvidenceRecord(BaseModel):

@@ -105,6 +105,21 @@ def test_every_relationship_but_mentions_and_gazetteer_part_of_has_evidence(grap
         assert edge.evidence, edge.key
 
 
+def test_every_mention_edge_gives_a_sentence_naming_the_entity(graph: tuple[list[Node], list[Edge]]) -> None:
+    """An analyst can read where a document names any entity: its first mention's sentence (or, for a
+    project the document gives a stage, the sentences that give it), holding one of its names."""
+    nodes = {n.id: n for n in graph[0]}
+    mentions = [e for e in graph[1] if e.type == RelType.MENTIONS]
+    assert len(mentions) > 1000
+    for edge in mentions:
+        node = nodes[edge.target]
+        assert edge.evidence, edge.key
+        assert all(ev.doc == edge.source.split(":", 1)[1] for ev in edge.evidence), edge.key
+        names = {node.name, *node.aliases}
+        assert any(name in ev.sentence.replace("\n", "") for ev in edge.evidence for name in names) \
+            or edge.evidence[0].rule != "mention.first", edge.key
+
+
 def test_graphml_reads_back_with_every_attribute(corpus_build: Path, graph: tuple[list[Node], list[Edge]]) -> None:
     expected = to_networkx(*graph)
     back = read_graphml(corpus_build / "kg.graphml")

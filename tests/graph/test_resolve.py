@@ -175,3 +175,20 @@ def test_a_zone_named_in_short_is_the_one_park_ending_with_its_name() -> None:
     elsewhere = DocumentFacts(doc_id="001", mentions=[Mention(label=Label.PARK, text="梦得奶业小镇", name="梦得奶业小镇",
                                                               start=0, end=6, rule="suffix.Park")])
     assert "Park:奶业小镇" in {n.id for n in resolve([short, elsewhere])[0]}
+
+
+def test_mention_edges_carry_the_sentence_of_the_first_mention() -> None:
+    """Every MENTIONS edge has the sentence of the entity's first mention in the document, also where a
+    project and a zone of one name become one Park (the first mentions of the document change)."""
+    def mention(label: Label, name: str, start: int, rule: str = "r") -> Mention:
+        return Mention(label=label, text=name, name=name, start=start, end=start + len(name), rule=rule)
+
+    sentences = [EvidenceRecord(section="s", sentence=f"句{i}", start=i * 10, end=i * 10 + 9) for i in range(3)]
+    listed = DocumentFacts(doc_id="002", mentions=[mention(Label.PROJECT, "未来城", 0), mention(Label.PARK, "未来城", 10),
+                                                   mention(Label.TOWN, "北仓镇", 20)], mention_evidence=sentences)
+    zone = DocumentFacts(doc_id="004", mentions=[mention(Label.PARK, "未来城", 0, ZONE_LEAD_RULE)])
+    _, edges = resolve([listed, zone])
+    got = {e.target: [(ev.sentence, ev.rule) for ev in e.evidence] for e in edges
+           if e.type == RelType.MENTIONS and e.source == "Document:002"}
+    assert got == {"Park:未来城": [("句0", "mention.first")], "Town:北仓镇": [("句2", "mention.first")]}
+    assert all(not e.evidence for e in edges if e.source == "Document:004")  # facts made without sentences
