@@ -94,6 +94,17 @@ _WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "�
 _DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
 _SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
+#: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
+_HONOURS = re.compile(r"(?:创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(?:成功|为)?(?:第[一二三四五六七八九十\d]+批)?$")
+
+
+def _honour(text: str, c: Candidate) -> bool:
+    """A park, project or body named right after the verb of an honour won is the honour, no entity."""
+    return c.label in (Label.PARK, Label.PROJECT, Label.ORGANIZATION) and (
+        _HONOURS.search(text, max(0, c.start - 12), c.start) is not None
+        or text.startswith(("创建成果", "创建工作", "称号", "荣誉称号", "复审"), c.end))  # 巩固…示范区创建成果
+
+
 #: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
 _GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
 _BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
@@ -122,7 +133,7 @@ class NamesComponent:
         found.extend(self._lead_items(text_of(doc), bounds, found))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
-        return found
+        return [c for c in found if not _honour(text_of(doc), c)]
 
     def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Other occurrences of a park, project, enterprise or organisation name found once in the text

@@ -398,3 +398,20 @@ def test_sizes_inside_works_names(text: str, expected: set[tuple[str, str]]) -> 
 )
 def test_clauses_and_lists_are_no_names(text: str) -> None:
     assert names(text, {Label.PROJECT, Label.PARK, Label.ORGANIZATION, Label.ENTERPRISE}) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成功创建第三批国家公共文化服务体系示范区。",  # an honour won (a review of the corpus graph)
+        "巩固国家公共文化服务体系示范区创建成果。",
+        "获评国家级农村职业教育成人教育示范区。",
+        "争创天津市业余训练基地。",
+    ],
+)
+def test_honours_won_are_no_parks_or_projects(text: str) -> None:
+    assert names(text, {Label.PARK, Label.PROJECT, Label.ORGANIZATION}) == set()
+
+
+def test_a_park_built_is_still_a_park() -> None:
+    assert names("推进国家级产城融合示范区建设。", {Label.PARK}) == {("Park", "国家级产城融合示范区")}
