@@ -25,6 +25,7 @@ from extractors.chains import ChainMatcher
 from extractors.pair_gate import occurrence_lists
 from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.lead_lists import lead_list_spans
+from extractors import name_filters as nf
 from extractors.rail_lines import rail_line_spans
 from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
 from extractors.proper import brand_like, has_proper_element, sector_word
@@ -76,40 +77,6 @@ class Candidate:
     strong: bool = True
 
 
-def _part_end(text: str, end: int, label: Label) -> int:
-    """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a
-    project's phase in brackets (坪康生物疫苗产业化基地（一期）)."""
-    if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
-            and text[end + 2:end + 3] not in ("域", "块"):
-        return end + 2
-    phase = _BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
-    if phase is None or text.startswith(("工程", "项目", "建设"), phase.end()):
-        return end  # 京雄高速公路（一期）工程: the phase is the works', not the road's
-    return phase.end()
-
-
-#: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
-_WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路"))
-#: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
-_DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
-#: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
-_SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
-#: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
-_HONOURS = re.compile(r"(?:创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(?:成功|为)?(?:第[一二三四五六七八九十\d]+批)?$")
-
-
-def _honour(text: str, c: Candidate) -> bool:
-    """A park, project or body named right after the verb of an honour won is the honour, no entity."""
-    return c.label in (Label.PARK, Label.PROJECT, Label.ORGANIZATION) and (
-        _HONOURS.search(text, max(0, c.start - 12), c.start) is not None
-        or text.startswith(("创建成果", "创建工作", "称号", "荣誉称号", "复审"), c.end))  # 巩固…示范区创建成果
-
-
-#: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
-_GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
-_BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
-
-
 class NamesComponent:
     """Find names by suffix, enumeration and taxonomy."""
 
@@ -133,7 +100,7 @@ class NamesComponent:
         found.extend(self._lead_items(text_of(doc), bounds, found))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
-        return [c for c in found if not _honour(text_of(doc), c)]
+        return [c for c in found if not nf.honour(text_of(doc), c.label, c.start, c.end)]
 
     def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Other occurrences of a park, project, enterprise or organisation name found once in the text
@@ -225,9 +192,9 @@ class NamesComponent:
             label, strong = self.patterns.suffixes[m.group(0)]
             if label == Label.PROJECT and text.endswith("街道", 0, end):
                 continue  # a 街道 is a town, not a road
-            if label == Label.PROJECT and m.group(0) == "工程" and _DISCIPLINES.match(text, end):
+            if label == Label.PROJECT and m.group(0) == "工程" and nf.DISCIPLINES.match(text, end):
                 continue  # 机械工程、电气工程等优势学科: a discipline, not a works
-            if label == Label.PROJECT and text[m.start() - 1:end] in _WORDS_ENDING_LIKE_WORKS:
+            if label == Label.PROJECT and text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS:
                 continue  # 分阶段, 多渠道: 段 and 道 end a common word here, no road or section
             if not strong and label == Label.ENTERPRISE or text.startswith("合作社", end):
                 continue  # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
@@ -252,7 +219,7 @@ class NamesComponent:
                 continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds):
-                out.append(Candidate(start, _part_end(text, end, label), label, f"suffix.{label.value}", strong))
+                out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
         return out
 
     def left_boundary(self, text: str, bounds: "TokenBounds", pos: int, *, company: bool = False,
@@ -284,8 +251,8 @@ class NamesComponent:
                 break
             inner = (company and token in COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
-            inner_size = (token.isdigit() and text.startswith(_SIZES, start)  # 华芯12英寸特色工艺生产线
-                          or token == "特色" and text.endswith(_SIZES, 0, prev))
+            inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
+                          or token == "特色" and text.endswith(nf.SIZES, 0, prev))
             if (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
                     text[bounds.token_start(prev - 1):prev], text, prev):
                 start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name (not 建设100兆瓦…)
@@ -353,7 +320,7 @@ class NamesComponent:
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
-            and not _GLUED_LIST.search(clean)
+            and not nf.GLUED_LIST.search(clean)
 
     def _proper(self, text: str, start: int, end: int, label: Label, bounds: "TokenBounds") -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
@@ -403,6 +370,8 @@ class NamesComponent:
                     if road > s:  # 高端装备产业园永信道: the park, then the road
                         out.append(Candidate(s, road, Label.PARK, f"enum.{label.value}", True))
                         s = road
+                if head == "机构" and not nf.named_body(text, bounds.places, s, e, self.patterns.suffix_of):
+                    continue  # 引进北京、长三角…知名的教育、医疗等机构: places and kinds of body, no names
                 if specific or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out

@@ -415,3 +415,13 @@ def test_honours_won_are_no_parks_or_projects(text: str) -> None:
 
 def test_a_park_built_is_still_a_park() -> None:
     assert names("推进国家级产城融合示范区建设。", {Label.PARK}) == {("Park", "国家级产城融合示范区")}
+
+
+def test_items_before_deng_jigou_must_name_bodies() -> None:
+    """引进北京、长三角…知名的教育、医疗等机构 lists places and kinds of body (a review of the corpus graph);
+    坤鼎、中南等产业运营机构 and 中国科学院、天津大学等机构 name bodies."""
+    text = "引进北京、长三角、大湾区乃至海外知名的教育、医疗、文体、养老等机构。"
+    assert names(text, {Label.ORGANIZATION, Label.ENTERPRISE}) == set()
+    named = "积极对接坤鼎、中南等产业运营机构。引进中国科学院、天津大学等机构。"
+    assert names(named, {Label.ORGANIZATION, Label.ENTERPRISE}) == {
+        ("Enterprise", "坤鼎"), ("Enterprise", "中南"), ("Organization", "中国科学院"), ("Organization", "天津大学")}

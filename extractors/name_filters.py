@@ -1,0 +1,70 @@
+"""Where names end and what is no name: the extents and filters of :mod:`extractors.names`.
+
+A name can go on after its suffix (a park's quarter, a project's phase in brackets), and some spans
+that end like names are not names: common words ending in a works suffix (分阶段), items of a list of
+disciplines (机械工程、电气工程…等优势学科), a list or clause read as one (外环河等市管河道), an honour won
+(创建…示范区), places and kinds of body before 等机构.
+
+Example:
+    >>> from schema import Label
+    >>> text = "结合北辰科技园南区转型升级"
+    >>> text[2:part_end(text, 7, Label.PARK)]
+    '北辰科技园南区'
+    >>> honour("成功创建国家慢病示范区", Label.PARK, 4, 11)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from extractors.proper import has_proper_element
+from schema import Label
+
+
+def part_end(text: str, end: int, label: Label) -> int:
+    """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a
+    project's phase in brackets (坪康生物疫苗产业化基地（一期）)."""
+    if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
+            and text[end + 2:end + 3] not in ("域", "块"):
+        return end + 2
+    phase = BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
+    if phase is None or text.startswith(("工程", "项目", "建设"), phase.end()):
+        return end  # 京雄高速公路（一期）工程: the phase is the works', not the road's
+    return phase.end()
+
+
+#: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
+WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路"))
+#: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
+DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
+#: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
+SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
+#: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
+HONOURS = re.compile(r"(?:创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(?:成功|为)?(?:第[一二三四五六七八九十\d]+批)?$")
+
+
+def honour(text: str, label: Label, start: int, end: int) -> bool:
+    """A park, project or body named at ``start:end`` right after the verb of an honour won is the honour,
+    no entity."""
+    return label in (Label.PARK, Label.PROJECT, Label.ORGANIZATION) and (
+        HONOURS.search(text, max(0, start - 12), start) is not None
+        or text.startswith(("创建成果", "创建工作", "称号", "荣誉称号", "复审"), end))  # 巩固…示范区创建成果
+
+
+#: Regions above the provinces, which no gazetteer holds (引进北京、长三角…等机构).
+MACRO_REGIONS = frozenset(("长三角", "珠三角", "大湾区", "粤港澳大湾区", "京津冀", "环渤海", "长江经济带", "成渝"))
+def named_body(text: str, places: Iterable[tuple[int, int]], start: int, end: int,
+               suffix_of: Callable[[str], str]) -> bool:
+    """An item before 等机构 at ``start:end`` names a body: its own suffix or a proper element, no place
+    (``places``: the spans of the places found), no region above the provinces, no 的."""
+    item = text[start:end]
+    if "的" in item or item in MACRO_REGIONS or any(ps <= start and end <= pe for ps, pe in places):
+        return False
+    return bool(suffix_of(item)) or has_proper_element(item)
+
+
+#: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
+GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
+BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
