@@ -346,6 +346,7 @@ class NamesComponent:
         strong = {(c.start, c.end): c for c in known if c.strong}
         out: list[Candidate] = []
         marks = MarkIndex(text, _ITEM_CLAUSE)
+        places = set(bounds.places)
         for m in self.patterns.head_re.finditer(text):
             head = m.group("head")
             label = self.patterns.heads[head]
@@ -370,6 +371,8 @@ class NamesComponent:
                     if road > s:  # 高端装备产业园永信道: the park, then the road
                         out.append(Candidate(s, road, Label.PARK, f"enum.{label.value}", True))
                         s = road
+                if (s, e) in places and item_label in (Label.PROJECT, Label.PARK):
+                    continue  # 新村街、宜兴埠镇及北仓镇等社区卫生服务中心建设项目: the towns of the works, no works
                 if head == "机构" and not nf.named_body(text, bounds.places, s, e, self.patterns.suffix_of):
                     continue  # 引进北京、长三角…知名的教育、医疗等机构: places and kinds of body, no names
                 if specific or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):

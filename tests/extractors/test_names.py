@@ -290,7 +290,7 @@ def test_round4_heritage_lists_are_no_projects() -> None:
          {("Park", "北科建产业园")}),
         ("建设奶牛公社、奶牛粮仓、乳品工坊，推进奶业科普馆等项目。", {("Project", "奶业科普馆")}),
         # places, short words or counts before the comma, or a verb after it: no join (a review's probes)
-        ("西青区重点推进杨柳青镇、辛口镇、精武镇，中北镇等区域的产业项目落地。", {("Project", "中北镇")}),
+        ("西青区重点推进杨柳青镇、辛口镇、精武镇，中北镇等区域的产业项目落地。", set()),
         ("完成道路、管网、绿化，大学城体育馆等项目建设。", {("Project", "大学城体育馆")}),
         ("新建幼儿园3所、小学2所、中学1所，新城医院等项目。", {("Project", "新城医院")}),
     ],
@@ -425,3 +425,10 @@ def test_items_before_deng_jigou_must_name_bodies() -> None:
     named = "积极对接坤鼎、中南等产业运营机构。引进中国科学院、天津大学等机构。"
     assert names(named, {Label.ORGANIZATION, Label.ENTERPRISE}) == {
         ("Enterprise", "坤鼎"), ("Enterprise", "中南"), ("Organization", "中国科学院"), ("Organization", "天津大学")}
+
+
+def test_places_listed_before_a_works_head_stay_places() -> None:
+    """新村街、宜兴埠镇及北仓镇等社区卫生服务中心建设项目: the towns were projects (a review of the corpus graph)."""
+    text = "北辰区加快推进宜兴埠镇及北仓镇等社区卫生服务中心建设项目。"
+    assert names(text, {Label.PROJECT}) == set()
+    assert {("Town", "宜兴埠镇"), ("Town", "北仓镇")} <= names(text, {Label.TOWN})
