@@ -432,3 +432,9 @@ def test_places_listed_before_a_works_head_stay_places() -> None:
     text = "北辰区加快推进宜兴埠镇及北仓镇等社区卫生服务中心建设项目。"
     assert names(text, {Label.PROJECT}) == set()
     assert {("Town", "宜兴埠镇"), ("Town", "北仓镇")} <= names(text, {Label.TOWN})
+
+
+def test_classes_of_works_are_no_names() -> None:
+    """普通学校, 镇街文体中心, 区级残疾人康复中心 … are classes (a review of the corpus graph)."""
+    text = "新建普通学校3所，完善镇街文体中心、镇街综合养老服务中心和区级残疾人康复中心，建设复合型智能灯杆。"
+    assert names(text, {Label.PROJECT, Label.PARK, Label.ORGANIZATION}) == set()
