@@ -314,6 +314,8 @@ class NamesComponent:
             return False
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
+        if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
+            return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
         if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
             return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):

@@ -369,7 +369,7 @@ def test_disciplines_ending_in_gongcheng_are_no_works() -> None:
 def test_common_words_ending_in_a_works_suffix_are_no_works() -> None:
     """分阶段, 多渠道, 新阶段 were projects by 段/道 (corpus graph); roads and sections stay."""
     text = "分阶段推进改造，拓宽多渠道融资，进入新阶段，探索新思路。加快北辰道建设，完成北运河北辰段治理。"
-    assert names(text, {Label.PROJECT}) == {("Project", "北辰道"), ("Project", "北运河北辰段")}
+    assert names(text, {Label.PROJECT}) == {("Project", "北辰道")}  # 北运河北辰段: a river's stretch (rule 4)
 
 
 @pytest.mark.parametrize(
@@ -438,3 +438,10 @@ def test_classes_of_works_are_no_names() -> None:
     """普通学校, 镇街文体中心, 区级残疾人康复中心 … are classes (a review of the corpus graph)."""
     text = "新建普通学校3所，完善镇街文体中心、镇街综合养老服务中心和区级残疾人康复中心，建设复合型智能灯杆。"
     assert names(text, {Label.PROJECT, Label.PARK, Label.ORGANIZATION}) == set()
+
+
+def test_rivers_and_websites_are_no_works() -> None:
+    """大运河北辰段 (c20) and 信用中国(天津北辰)网站 are no projects (rule 4); the works on a diversion
+    channel are."""
+    text = "保护大运河北辰段，建好信用中国(天津北辰)网站，推进淀南引河治理工程。"
+    assert names(text, {Label.PROJECT}) == {("Project", "淀南引河治理工程")}
