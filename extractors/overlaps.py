@@ -8,6 +8,7 @@ below decides. Identical spans with the same label and name are merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -210,28 +211,66 @@ def zone_leads(mentions: list[Mention], text: str, document: Document, others: l
     names a Park too, unless its name is a kind of zone (美丽乡村, 特色小镇), a title or slogan (全国文明城,
     城市更新片区), a resort (度假村) or overlaps a name or place found (第六埠村 in ``others``)."""
     out = []
+    projects = _ProjectWords(text)
     for m in mentions:
         if m.label == Label.PROJECT and m.name.endswith(_ZONE_ENDINGS) \
                 and _ZONE_LEAD.search(text, max(0, m.start - 8), m.start) \
-                and text.startswith("建设", m.end) and _under_zones(m.text, m.start, text, document):
+                and text.startswith("建设", m.end) and _under_zones(m.text, m.start, projects, document):
             m = m.model_copy(update={"label": Label.PARK, "rule": ZONE_LEAD_RULE})
         out.append(m)
-    taken = [(m.start, m.end) for m in (*out, *others)]
+    taken = _Spans([(m.start, m.end) for m in (*out, *others)])
     for hit in _ZONE_OPENING.finditer(text):
         start, end = hit.span("zone")
         name = hit.group("zone")
         if name not in _ZONE_KINDS and not name.endswith(_ZONE_KIND_ENDINGS) and not _ZONE_GENERIC.search(name) \
-                and not any(s < end and start < e for s, e in taken) and _under_zones(name, start, text, document):
+                and not taken.overlaps(start, end) and _under_zones(name, start, projects, document):
             out.append(Mention(label=Label.PARK, text=name, name=name, start=start, end=end, rule=ZONE_LEAD_RULE))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _under_zones(name: str, start: int, text: str, document: Document) -> bool:
+def _under_zones(name: str, start: int, projects: "_ProjectWords", document: Document) -> bool:
     """``name`` at ``start`` is under a heading of functional zones and the text never calls it a 项目."""
-    if name + "项目" in text:
+    if projects.called(name):
         return False
     section = document.section_at(start)
     return section is not None and any("功能区" in heading for heading in section.path)
+
+
+class _ProjectWords:
+    """Which names the text calls a 项目 (``name + "项目"`` occurs), without a scan of the text per name:
+    the text before each 项目 is indexed once up to :attr:`LONGEST` characters (a zone's name is shorter)."""
+
+    LONGEST = 24
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.before: set[str] | None = None  # made on the first question
+
+    def called(self, name: str) -> bool:
+        if len(name) > self.LONGEST:
+            return name + "项目" in self.text
+        if self.before is None:
+            self.before = set()
+            at = self.text.find("项目")
+            while at >= 0:
+                self.before.update(self.text[max(0, at - k):at] for k in range(1, self.LONGEST + 1))
+                at = self.text.find("项目", at + 1)
+        return name in self.before
+
+
+class _Spans:
+    """Spans ``(start, end)`` asked whether any overlaps a range, in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the largest end among the spans up to each one
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the spans starting before ``end``
+        return i > 0 and self.reach[i - 1] > start
 
 
 #: What a zone's name ends with (未来城, 运河文化村); a road, station, school or phase stays a project.

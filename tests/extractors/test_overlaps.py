@@ -175,3 +175,39 @@ def test_a_zone_no_rule_named_opening_its_paragraph_is_a_park_with_the_works_lis
     elsewhere = extract(document_from_text(text.replace("重点功能区", "重点镇"), doc_id="towns"))
     assert not [m for m in elsewhere.mentions if m.label == Label.PARK]
 
+
+
+def _zone_document(lines: int):
+    """A plan whose functional-zone chapter opens ``lines`` paragraphs with a zone (推进…小镇建设。), each
+    paragraph also naming a project, and the :class:`Mention` of every project."""
+    words = ["奶业", "花卉", "田园", "水乡", "运河", "科创", "康养", "湿地", "林海", "智造", "物流", "文旅"]
+    body = [f"推进{words[i // 12 % 12]}{words[i % 12]}小镇建设。配套建设第{i}号泵站工程。" for i in range(lines)]
+    text = "\n".join(["北辰区重点功能区建设规划", "第一章 重点功能区建设", *body]) + "\n"
+    document = document_from_text(text, doc_id="zones")
+    projects, at = [], 0
+    while (at := document.text.find("泵站工程", at + 1)) >= 0:
+        start = document.text.rfind("第", 0, at)
+        projects.append(Mention(label=Label.PROJECT, text=document.text[start:at + 4], name=document.text[start:at + 4],
+                                start=start, end=at + 4, rule="suffix.Project"))
+    return document, projects
+
+
+def test_zone_leads_time_grows_linearly_with_the_document() -> None:
+    """Each zone opening used to be checked against every mention found and to scan the whole text for
+    ``name + "项目"``: quadratic in the length of a document (20 s of a 2 MB plan's 27 s)."""
+    import time
+
+    from extractors.overlaps import zone_leads
+
+    def seconds(lines: int) -> float:
+        document, projects = _zone_document(lines)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            parks = zone_leads(projects, document.text, document)
+            best = min(best, time.perf_counter() - started)
+        assert sum(m.label == Label.PARK for m in parks) > lines // 2  # the zones (a few words are generic)
+        return best
+
+    small, large = seconds(1_000), seconds(8_000)
+    assert large < 20 * small + 0.05, (small, large)  # 8x the text: about 8x the time, not 64x
