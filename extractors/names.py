@@ -375,7 +375,7 @@ class NamesComponent:
                         s = road
                 if (s, e) in places and item_label in (Label.PROJECT, Label.PARK):
                     continue  # 新村街、宜兴埠镇及北仓镇等社区卫生服务中心建设项目: the towns of the works, no works
-                if head == "机构" and not nf.named_body(text, bounds.places, s, e, self.patterns.suffix_of):
+                if head == "机构" and not nf.named_body(text, bounds.place_around, s, e, self.patterns.suffix_of):
                     continue  # 引进北京、长三角…知名的教育、医疗等机构: places and kinds of body, no names
                 if specific or self._proper(text, s, e - len(self.patterns.suffix_of(item)), item_label, bounds):
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))

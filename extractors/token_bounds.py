@@ -55,6 +55,15 @@ class TokenBounds:
             i += 1
         return False
 
+    def place_around(self, start: int, end: int) -> bool:
+        """A place holds all of ``[start, end)``."""
+        i = bisect_left(self.places, (start - self._longest_place,))
+        while i < len(self.places) and self.places[i][0] <= start:
+            if end <= self.places[i][1]:
+                return True
+            i += 1
+        return False
+
     def place_overlaps(self, start: int, end: int) -> bool:
         """A place shares a character with ``[start, end)``."""
         i = bisect_left(self.places, (start - self._longest_place,))
