@@ -100,6 +100,19 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
         evidence=[cut_evidence(document, r, find) for r in extraction.relations],
         stages=extraction.stages,
         stage_evidence=[cut_evidence(document, s, find, whole_sentence=True) for s in extraction.stages],
-        mention_evidence=[cut_evidence(document, m, find, whole_sentence=True)
+        mention_evidence=[_bounded(document, cut_evidence(document, m, find, whole_sentence=True), m)
                           for m in first_mentions(extraction.mentions)],
     )
+
+
+#: The most characters of text a first mention's evidence holds on each side of the name.
+MENTION_CONTEXT = 150
+
+
+def _bounded(document: Document, evidence: EvidenceRecord, m: Mention) -> EvidenceRecord:
+    """``evidence`` cut to :data:`MENTION_CONTEXT` characters around the mention when its sentence is longer:
+    a text without sentence ends would copy the whole document into every MENTIONS edge."""
+    start, end = max(evidence.start, m.start - MENTION_CONTEXT), min(evidence.end, m.end + MENTION_CONTEXT)
+    if (start, end) == (evidence.start, evidence.end):
+        return evidence
+    return evidence.model_copy(update={"sentence": document.text[start:end], "start": start, "end": end})

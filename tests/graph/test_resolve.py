@@ -192,3 +192,17 @@ def test_mention_edges_carry_the_sentence_of_the_first_mention() -> None:
            if e.type == RelType.MENTIONS and e.source == "Document:002"}
     assert got == {"Park:未来城": [("句0", "mention.first")], "Town:北仓镇": [("句2", "mention.first")]}
     assert all(not e.evidence for e in edges if e.source == "Document:004")  # facts made without sentences
+
+
+def test_a_first_mention_in_a_text_without_sentence_ends_gives_a_bounded_sentence() -> None:
+    """A document written without sentence ends is one sentence: the MENTIONS evidence is cut around the name
+    (the review of the diff: every edge had copied the whole text)."""
+    from kg.extract import MENTION_CONTEXT, extract_facts
+    from kg.ingest import document_from_text
+
+    text = "北辰区" + "推进产业发展提升城市品质" * 200 + "加快双街镇花卉博览园建设" + "完善配套设施" * 200
+    facts = extract_facts(document_from_text(text, doc_id="long"))
+    assert facts.mention_evidence
+    for m, ev in zip(facts.first_mentions(), facts.mention_evidence):
+        assert ev.start <= m.start and m.end <= ev.end and ev.end - ev.start <= len(m.text) + 2 * MENTION_CONTEXT
+        assert m.text in ev.sentence
