@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from schema import DocumentFacts, EvidenceRecord, Label
+from schema import DocumentFacts
+from schema.extraction import carried_mention_evidence
 
 
 def _from_environment(name: str, default: int) -> int | str:
@@ -194,17 +195,5 @@ def merge_parts(doc_id: str, parts: list[DocumentFacts], *, characters: int,
         evidence=[e for p in parts for e in p.evidence],
         stages=[s for p in parts for s in p.stages],
         stage_evidence=[e for p in parts for e in p.stage_evidence],
-        mention_evidence=_first_mention_evidence(parts),
+        mention_evidence=carried_mention_evidence(parts, [m for p in parts for m in p.mentions]),
     )
-
-
-def _first_mention_evidence(parts: list[DocumentFacts]) -> list[EvidenceRecord]:
-    """The evidence of each entity's first mention in the whole document (the first chunk naming it)."""
-    seen: set[tuple[Label, str]] = set()
-    out: list[EvidenceRecord] = []
-    for part in parts:
-        for m, ev in zip(part.first_mentions(), part.mention_evidence):
-            if (m.label, m.name) not in seen:
-                seen.add((m.label, m.name))
-                out.append(ev)
-    return out

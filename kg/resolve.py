@@ -37,7 +37,7 @@ from schema import (
     Stage,
     node_id,
 )
-from schema.extraction import ZONE_LEAD_RULE, first_mentions
+from schema.extraction import ZONE_LEAD_RULE, carried_mention_evidence
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
@@ -310,8 +310,7 @@ def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
                 for m in fact.mentions]
     relations = [r.model_copy(update={"source": park(r.source), "target": park(r.target)}) for r in fact.relations]
     # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
-    sentence_of = {(m.start, m.end, m.name): ev for m, ev in zip(fact.first_mentions(), fact.mention_evidence)}
-    evidence = [sentence_of[(m.start, m.end, m.name)] for m in first_mentions(mentions)] if sentence_of else []
+    evidence = carried_mention_evidence([fact], mentions)
     return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
 
 

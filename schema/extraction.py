@@ -132,6 +132,16 @@ class DocumentFacts(BaseModel):
         return first_mentions(self.mentions)
 
 
+def carried_mention_evidence(sources: list["DocumentFacts"], mentions: list[Mention]) -> list["EvidenceRecord"]:
+    """The ``mention_evidence`` of facts whose mentions are ``mentions``, made from ``sources`` whose first
+    mentions include them (chunks merged into one document, mentions relabelled): each first mention of
+    ``mentions`` keeps the sentence it had, found by span and name. Empty if a source has no sentences."""
+    if any(f.mentions and not f.mention_evidence for f in sources):
+        return []
+    sentence_of = {(m.start, m.end, m.name): ev for f in sources for m, ev in zip(f.first_mentions(), f.mention_evidence)}
+    return [sentence_of[(m.start, m.end, m.name)] for m in first_mentions(mentions)]
+
+
 def first_mentions(mentions: list[Mention]) -> list[Mention]:
     """The first of ``mentions`` with each distinct ``(label, name)``, in their order.
 
