@@ -32,6 +32,7 @@ from schema import (
     EntityRef,
     Evidence,
     Label,
+    Mention,
     Node,
     RelType,
     Stage,
@@ -300,15 +301,17 @@ def _zone_full_names(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -
 
 
 def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
-    def park(ref: EntityRef) -> EntityRef:
-        return EntityRef(label=Label.PARK, name=ref.name) if ref.label == Label.PROJECT and ref.name in zones else ref
+    def zone(ref: EntityRef | Mention) -> bool:
+        return ref.label == Label.PROJECT and ref.name in zones
 
-    if not any(m.label == Label.PROJECT and m.name in zones for m in fact.mentions) and not any(
-            park(r.source) is not r.source or park(r.target) is not r.target for r in fact.relations):
+    def park(ref: EntityRef) -> EntityRef:
+        return EntityRef(label=Label.PARK, name=ref.name) if zone(ref) else ref
+
+    if not any(map(zone, fact.mentions)) and not any(zone(r.source) or zone(r.target) for r in fact.relations):
         return fact
-    mentions = [m.model_copy(update={"label": Label.PARK}) if m.label == Label.PROJECT and m.name in zones else m
-                for m in fact.mentions]
-    relations = [r.model_copy(update={"source": park(r.source), "target": park(r.target)}) for r in fact.relations]
+    mentions = [m.model_copy(update={"label": Label.PARK}) if zone(m) else m for m in fact.mentions]
+    relations = [r.model_copy(update={"source": park(r.source), "target": park(r.target)})
+                 if zone(r.source) or zone(r.target) else r for r in fact.relations]
     # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
     evidence = carried_mention_evidence([fact], mentions)
     return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
