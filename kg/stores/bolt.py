@@ -61,13 +61,13 @@ class BoltClient:
         self.server: str = config.server
         self._driver: neo4j.Driver | None = None
 
-    def __enter__(self) -> "BoltClient":
+    def __enter__(self) -> BoltClient:
         return self.open()
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def open(self) -> "BoltClient":
+    def open(self) -> BoltClient:
         """Connect (with retries), check the login and find out the server kind.
 
         Raises:
@@ -85,11 +85,21 @@ class BoltClient:
             self._driver = None
 
     def _probe(self) -> str:
-        try:
-            self.call(lambda s: s.run(cypher.PROBE_NEO4J).consume(), what="probe", retries=0)
+        """``neo4j`` if the server answers Neo4j's components query, ``falkordb`` if it refuses it.
+
+        Only a refusal is taken for FalkorDB: a connection lost during the probe is retried like any
+        call and then reported, never guessed (FalkorDB's escaping would corrupt strings sent to Neo4j).
+        """
+        def ask(session: neo4j.Session) -> str:
+            try:
+                session.run(cypher.PROBE_NEO4J).consume()
+            except TransientError:
+                raise
+            except Neo4jError:  # the server answered, and does not know the query
+                return "falkordb"
             return "neo4j"
-        except StoreError:
-            return "falkordb"
+
+        return self.call(ask, what="probe")
 
     def _new_driver(self) -> neo4j.Driver:
         cfg = self.config

@@ -114,3 +114,33 @@ def test_a_row_that_cannot_fit_stops_the_load_before_anything_is_written(empty_b
         load_into(empty_bolt, nodes, changed, progress=False, prune_stale=True, batch_bytes=3000)
     found_nodes, found_rels = count_all(empty_bolt)
     assert sum(found_nodes.values()) == 0 and sum(found_rels.values()) == 0  # not even the nodes
+
+
+class ProbeKillingClient(BoltClient):
+    """A client whose server is SIGKILLed after the login check, as the server kind is probed."""
+
+    def __init__(self, config: BoltConfig, server: FalkorServer) -> None:
+        super().__init__(config)
+        self.victim = server
+
+    def call(self, work: Any, *, what: str, **options: Any) -> Any:
+        if what == "probe":
+            self.victim.kill()
+        return super().call(work, what=what, **options)
+
+
+def test_the_server_kind_is_probed_from_its_answer_and_a_lost_server_is_an_error(falkor, tmp_path: Path) -> None:
+    if falkor is None:
+        pytest.fail("this test kills its own FalkorDB server; unset NEO4J_URI to run it")
+    server = new_server(tmp_path / "probed")
+    try:
+        config = BoltConfig(uri=server.uri, password="", server="auto", retries=1)
+        with BoltClient(config).open() as client:  # FalkorDB refuses Neo4j's components query
+            assert client.server == "falkordb"
+        lost = ProbeKillingClient(config, server)
+        with pytest.raises(StoreError, match="cannot reach the Bolt server"):
+            lost.open()  # not taken for FalkorDB, whose string escaping would corrupt a Neo4j load
+        assert lost.server == "auto"
+        lost.close()
+    finally:
+        server.stop()
