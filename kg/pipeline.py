@@ -288,12 +288,9 @@ class _Bar:
     """A tqdm progress bar as an ``on_file`` hook that also calls the caller's hook."""
 
     def __init__(self, total: int, on_file: ProgressHook | None) -> None:
-        from tqdm import tqdm
+        from kg.progress import progress_bar
 
-        class _Quiet(tqdm):  # no monitor thread, so that --jobs workers can be forked (kg.parallel)
-            monitor_interval = 0
-
-        self.bar = _Quiet(total=total, unit="doc", desc="kg build", leave=False)
+        self.bar = progress_bar(total=total, unit="doc", desc="kg build", leave=False)
         self.on_file = on_file
 
     def __call__(self, path: Path, facts: DocumentFacts | None, problem: Problem | None) -> None:

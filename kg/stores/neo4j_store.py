@@ -25,10 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
 from kg import cypher
 from kg.errors import StoreError
+from kg.progress import QuietBar, progress_bar
 from kg.stores.answers import Rows
 from kg.stores.bolt import BoltClient, BoltConfig
 from kg.stores.prune import PruneCount, prune
@@ -134,7 +133,7 @@ def _split(rows: list[dict[str, Any]], merge: str, opts: dict[str, Any]) -> tupl
 
 
 def _write_group(client: BoltClient, merge: str, append: Any, split: tuple[list, list], opts: dict[str, Any],
-                 bar: tqdm, what: str) -> tuple[int, int]:
+                 bar: QuietBar, what: str) -> tuple[int, int]:
     """Write one group: whole rows in batches, then the list pieces of oversized rows.
 
     Returns the batches sent and the rows the server wrote nothing for (a relationship whose endpoint
@@ -175,17 +174,17 @@ def load_into(
         summary.pruned = prune(client, nodes, edges, opts["bytes"] - _MESSAGE_OVERHEAD)
     before_nodes, before_rels = count_all(client)
     total = sum(len(rows) for _, rows in node_groups) + sum(len(rows) for _, rows in edge_groups)
-    with tqdm(total=total, unit="row", disable=not progress, desc="load") as bar:
+    with progress_bar(total=total, unit="row", disable=not progress, desc="load") as bar:
         for (lab, rows), split in zip(node_groups, node_splits):
             summary.nodes[lab.value] = GroupCount(lab.value, len(rows), before_nodes[lab.value])
-            append = lambda keys, lab=lab: cypher.node_append(lab, keys)  # noqa: E731
+            append = lambda keys, lab=lab: cypher.node_append(lab, keys)
             summary.batches += _write_group(
                 client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")[0]
         for ((rel, src, dst), rows), split in zip(edge_groups, edge_splits):
             group = summary.relationships.setdefault(
                 rel.value, GroupCount(rel.value, 0, before_rels[rel.value]))
             group.rows += len(rows)
-            append = lambda keys, g=(rel, src, dst): cypher.edge_append(*g, keys)  # noqa: E731
+            append = lambda keys, g=(rel, src, dst): cypher.edge_append(*g, keys)
             sent, missing = _write_group(
                 client, cypher.edge_merge(rel, src, dst), append, split, opts, bar,
                 f"{rel.value} {src.value}->{dst.value} relationships")

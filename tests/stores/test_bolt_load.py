@@ -238,3 +238,20 @@ def test_bolt_load_reports_relationships_whose_endpoints_the_server_cannot_find(
     assert result.exit_code == (1 if expected else 0), result.output
     if expected:
         assert f"{expected} relationships were not loaded" in result.output and "Traceback" not in result.output
+
+
+def test_a_load_with_its_progress_bar_leaves_no_thread_so_builds_still_fork(empty_bolt: BoltClient) -> None:
+    import threading
+
+    from tqdm import tqdm
+
+    from kg.parallel import FORK, start_method
+
+    if tqdm.monitor is not None:  # a bar of another library, earlier in this process
+        tqdm.monitor.exit()
+        tqdm.monitor = None
+    nodes, edges = read_build(FIXTURES / "graph")
+    for progress in (True, False):
+        load_into(empty_bolt, nodes, edges, progress=progress)
+        assert [t.name for t in threading.enumerate()] == ["MainThread"]
+    assert start_method() == FORK
