@@ -126,3 +126,22 @@ def occurrences(surface: str, text: str) -> Iterator[tuple[int, int]]:
         end = at + len(surface)
         yield at, end
         at = text.find(surface, end)
+
+
+_MARK_INSIDE = re.compile("[" + re.escape(CLAUSE_END) + "]")
+
+
+def quoted_start(text: str, start: int, end: int) -> int:
+    """Where the opening quote of a list item ending with a closing quote is (推动“梦天津”、… → at “),
+    if it lies in ``start``-``end`` and 2 to 10 characters without marks are quoted; else -1."""
+    if end - start < 4 or text[end - 1] != "”":
+        return -1
+    opening = text.rfind("“", start, end - 1)
+    return opening if opening >= 0 and 2 <= end - opening - 2 <= 10 and \
+        _MARK_INSIDE.search(text, opening + 1, end - 1) is None else -1
+
+
+def unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span inside the quotes of an item written “X” (2 to 10 characters without marks), else the span."""
+    return (start + 1, end - 1) if text[start:start + 1] == "“" and quoted_start(text, start, end) == start \
+        else (start, end)

@@ -27,7 +27,7 @@ from extractors.patterns import NamePatterns, canonical_name, load_patterns, rol
 from extractors.lead_lists import lead_list_spans
 from extractors import name_filters as nf
 from extractors.rail_lines import rail_line_spans
-from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase
+from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase, quoted_start, unquoted
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.suffix_scan import StartCharsPattern
@@ -352,7 +352,8 @@ class NamesComponent:
         for m in self.patterns.head_re.finditer(text):
             head = m.group("head")
             label = self.patterns.heads[head]
-            items = [] if "文物" in m.group(0) else self._items(text, bounds, m.start(), marks)  # 等文物修缮工程: heritage
+            items = [] if "文物" in m.group(0) else self._items(  # 等文物修缮工程: heritage
+                text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
             specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
             for s, e in items:
                 built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION
@@ -361,7 +362,7 @@ class NamesComponent:
                 item = text[s:e]
                 item_label = Label.PROJECT if built else self._item_label(item, label)  # 建设X研究院等产业项目 (rule 14)
                 if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
-                        and brand_like(item):
+                        and brand_like(item) and text[s - 1:s] != "“":  # a quoted item is a coinage
                     item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
                 if item_label != Label.INDUSTRY_CHAIN and item in self.chains.canonical_of:
                     continue  # 装备制造、新能源新材料等研究院: industries that qualify the head, no names
@@ -381,7 +382,9 @@ class NamesComponent:
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 
-    def _items(self, text: str, bounds: "TokenBounds", deng: int, marks: MarkIndex) -> list[tuple[int, int]]:
+    def _items(self, text: str, bounds: "TokenBounds", deng: int, marks: MarkIndex,
+               unquote: bool = False) -> list[tuple[int, int]]:
+        """The items of the list ending at ``deng`` (等 or the head); ``unquote``: an item written “X” is X."""
         clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
         start = comma_list_start(text, clause, deng, marks)
         if start < clause and not self._joinable(text, bounds, start, clause, deng):
@@ -397,12 +400,15 @@ class NamesComponent:
         if len(items) < 2 and not text[deng:deng + 1] == "等":
             return []
         first_s, first_e = items[0]
-        items[0] = (self.left_boundary(text, bounds, first_e - 1) if first_e > first_s else first_e, first_e)
+        opening = quoted_start(text, first_s, first_e) if unquote else -1  # 推动“梦天津”、…等项目
+        items[0] = (opening if opening >= 0 else self.left_boundary(text, bounds, first_e - 1)
+                    if first_e > first_s else first_e, first_e)
         if items[0][0] < first_s:
             items[0] = (first_s, first_e)
         at = max(text.rfind(word, items[0][0], first_e) for word in GLUED_POSITIONS)
         if at >= 0:  # 京津公路沿线红星美凯龙、…等: the list starts after the place it is along
             items[0] = (at + 2, first_e)
+        items = [unquoted(text, s, e) for s, e in items] if unquote else items
         return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not has_stop(text[s:e], self.patterns)]
 
     def _joinable(self, text: str, bounds: "TokenBounds", start: int, clause: int, deng: int) -> bool:

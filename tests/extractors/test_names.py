@@ -459,3 +459,20 @@ def test_bodies_before_deng_jigou_in_a_long_document_with_many_places() -> None:
     organizations = {m.name for m in found if m.label == Label.ORGANIZATION}
     assert {"北京7号实验室", "北京599号实验室"} <= organizations
     assert not organizations & {"双街镇", "西堤头镇", "大张庄镇"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted item of a project list is a project named without its quotes (c17; ANNOTATION rules 1, 14)
+        ("推动“梦天津”、花卉博览园、民宿小镇等项目落地。",
+         {("Project", "梦天津"), ("Project", "花卉博览园"), ("Park", "民宿小镇")}),
+        # also inside the list, and a quoted coinage is no trade name for an enterprise (rule 15)
+        ("推进城市大脑、“智慧北辰”等重点项目。", {("Project", "城市大脑"), ("Project", "智慧北辰")}),
+        # quoted items of other lists (programmes, models) stay out
+        ("推进“城市双修”、“海绵城市”等工程。", set()),
+        ("探索“总部+生产基地型”、“部门合作型”等多种模式。", set()),
+    ],
+)
+def test_quoted_items_of_project_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text, {Label.ENTERPRISE, Label.PROJECT, Label.PARK}) == expected
