@@ -48,6 +48,7 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
     places = _places_by_start(mentions)
+    starts = sorted(places)
     companies = {(m.start, m.end): m for m in mentions if _full_company(m)}
     issuers = [m for m in mentions if m.rule == "policy.issuer"]
     for m in sorted(mentions, key=_order):
@@ -64,6 +65,8 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)
             m = _without_prefix(m, chain[-1])
+        if m.label in _PLACE_HOSTS:
+            kept.extend(_inner_towns(places, starts, m))
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
@@ -129,6 +132,17 @@ def _places_by_start(mentions: list[Mention]) -> dict[int, Mention]:
         if m.label in _PLACES and (m.start not in out or m.end > out[m.start].end):
             out[m.start] = m
     return out
+
+
+def _inner_towns(places: dict[int, Mention], starts: list[int], m: Mention) -> list[Mention]:
+    """Towns written in full inside a works or park name, after its owner (国家电投西堤头镇风力发电): the
+    name's place is annotated too (ANNOTATION.md rule 8); ``starts``: the sorted keys of ``places``."""
+    inner = (places[s] for s in starts[bisect_left(starts, m.start + 1):bisect_left(starts, m.end)])
+    return [p for p in inner if p.label == Label.TOWN and p.end < m.end and p.text == p.name
+            and p.name.endswith(_FULL_TOWN)]
+
+
+_FULL_TOWN = ("镇", "乡", "街道")
 
 
 def _place_chain(places: dict[int, Mention], m: Mention) -> list[Mention]:

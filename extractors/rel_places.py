@@ -169,6 +169,16 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
+def inner_towns(ctx: RelContext) -> list[RelationMention]:
+    """A town written in full inside a works or park name locates it (国家电投西堤头镇风力发电 -> 西堤头镇)."""
+    out: list[RelationMention] = []
+    for m in ctx.ms:
+        if m.label in (Label.PROJECT, Label.PARK):
+            out += [_rel(ctx, RelType.LOCATED_IN, m, town, town.start, "name.inner_town")
+                    for town in ctx.within(m.start + 1, m.end, {Label.TOWN}) if town.end < m.end]
+    return out
+
+
 def _village_town(ctx: RelContext, village: Mention) -> Mention | tuple[Label, str] | None:
     """The town of a village written before a name (双口镇小五堡田园综合体, 梅东村海铁联运堆场): the town written
     right before the village, else its gazetteer town; a village is no LOCATED_IN target of its own."""
@@ -343,6 +353,6 @@ def place_relations(ctx: RelContext) -> list[RelationMention]:
     """Every place rule, in order."""
     found: list[RelationMention] = []
     for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
-                 name_prefix_places, verb_places, park_members, home_places):
+                 inner_towns, name_prefix_places, verb_places, park_members, home_places):
         found += rule(ctx)
     return found

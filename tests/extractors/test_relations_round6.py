@@ -103,3 +103,18 @@ def test_a_place_s_unnamed_bodies_are_no_cooperation_partner() -> None:
     assert not {t for t in bodies if t[0] == "COOPERATES_WITH"}
     places = triples("北辰区与大兴区签署战略合作协议。")
     assert ("COOPERATES_WITH", "北辰区", "大兴区") in places or ("COOPERATES_WITH", "大兴区", "北辰区") in places
+
+
+def test_a_town_written_in_full_inside_a_works_name_locates_it() -> None:
+    """c07: 国家电投西堤头镇风力发电 is in 西堤头镇, which is annotated too (ANNOTATION rule 8); the next item of
+    the list is not; a town's short form inside a name (中铁工程双口示范小城镇) locates nothing by this rule."""
+    ex = extract(document_from_text("北辰区新能源和生态环保项目。国家电投西堤头镇风力发电、"
+                                    "光大集团生活垃圾与餐厨垃圾协同处理项目等。", doc_id="t"))
+    towns = {m.name for m in ex.mentions if m.label.value == "Town"}
+    located = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    assert "西堤头镇" in towns
+    assert ("国家电投西堤头镇风力发电", "西堤头镇") in located
+    assert not any(source.startswith("光大集团") for source, _ in located)
+    other = triples("松江区推进中建八局九亭镇商业综合体项目。北辰区推进中铁工程双口示范小城镇建设。")
+    assert ("LOCATED_IN", "中建八局九亭镇商业综合体", "九亭镇") in other
+    assert not any(rule[0] == "LOCATED_IN" and rule[2] == "双口镇" for rule in other)
