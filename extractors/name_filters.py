@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.proper import has_proper_element
+from extractors import lexicon
+from extractors.proper import has_proper_element, proper_word
+from extractors.token_bounds import TokenBounds
 from schema import Label
 
 
@@ -71,3 +73,16 @@ NOT_WORKS = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:运河|(?<!引)河|江)(?:[\u4e
 #: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
 GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
 BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
+
+
+def suffix_cuts_word(text: str, bounds: TokenBounds, start: int, suffix_start: int, end: int) -> bool:
+    """The suffix at ``suffix_start:end`` is the tail of one common word of the text (路 of 陆路 in 利用好陆路港,
+    a word jieba knows and tags no proper noun) and the name's part before that word, ``start`` up to it,
+    holds no proper element and no place: the name was cut out of the word (好陆路), no name."""
+    word_start = bounds.token_start(suffix_start)
+    if not start <= word_start < suffix_start or bounds.token_start(end - 1) != word_start:
+        return False  # the suffix starts a word, or the word does not end with it
+    word = text[word_start:end]
+    if not lexicon.count(word) or proper_word(word):
+        return False
+    return not has_proper_element(text[start:word_start]) and not bounds.place_within(start, word_start)

@@ -1,0 +1,49 @@
+"""Names cut out of a word are no names: a suffix that is the tail of a common word (路 of 陆路), a suffix
+that starts a compound (中心 of 中心城市). Real sentences of the corpus and probes in other districts' wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+from schema import Label
+
+NAME_LABELS = {Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION}
+
+
+def names(text: str, labels: set[Label] = NAME_LABELS) -> set[tuple[str, str]]:
+    """``(label, name)`` of every mention of ``labels`` the pipeline finds in ``text``."""
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in labels}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # 002: 利用好|陆路|港 — 好陆路 is 好 and the common word 陆路, no road
+        ("这就要求我区充分落实新发展理念,利用好陆路港和京津医药谷等载体,把握先机、主动作为。", "好陆路"),
+        # 003: 通道 is a common word and nothing before it is proper
+        ("启动“大病再诊断”平台,打通“京津冀”会诊新通道,研究制定京冀人才落户的鼓励政策。", "京津冀会诊新通道"),
+        # probes in other districts' wording
+        ("要用好水路和铁路运输优势，打通出海新通道，推动宁波舟山港北仑港区集装箱码头扩建。", "出海新通道"),
+        ("依托沪渝高速和江夏大道，拓展物流新通道，推进庙山物流园建设。", "物流新通道"),
+    ],
+)
+def test_a_suffix_ending_a_common_word_makes_no_name_without_a_proper_word_before_it(text: str, gone: str) -> None:
+    assert gone not in {name for _, name in names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word holding the suffix comes after a proper element: still names
+        ("加快富源南路、永信道、新峰路、京津公路建设。",
+         {("Project", "富源南路"), ("Project", "永信道"), ("Project", "新峰路"), ("Project", "京津公路")}),
+        ("推进天津大学城和中关村科技园建设。", {("Project", "天津大学城"), ("Park", "中关村科技园")}),
+        ("依托沪渝高速和江夏大道，推进庙山物流园建设。",
+         {("Project", "沪渝高速"), ("Project", "江夏大道"), ("Park", "庙山物流园")}),
+    ],
+)
+def test_a_suffix_inside_a_word_after_a_proper_element_keeps_the_name(text: str, expected: set) -> None:
+    assert names(text) == expected
