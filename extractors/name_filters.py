@@ -86,3 +86,20 @@ def suffix_cuts_word(text: str, bounds: TokenBounds, start: int, suffix_start: i
     if not lexicon.count(word) or proper_word(word):
         return False
     return not has_proper_element(text[start:word_start]) and not bounds.place_within(start, word_start)
+
+
+
+#: Compounds that start with a name suffix and that jieba's dictionary lacks, so that its words end inside
+#: them (天津|中心|城市): what comes before is what the city or district is, no name.
+SUFFIX_COMPOUNDS = ("中心城市", "中心城区", "中心城镇", "公园城市")
+
+
+def suffix_starts_compound(text: str, suffix_start: int) -> bool:
+    """The suffix at ``suffix_start`` starts one of :data:`SUFFIX_COMPOUNDS` (中心 of 中心城市 in
+    天津中心城市北部副中心): a name ending there would be cut inside the word (天津中心).
+
+    Example:
+        >>> suffix_starts_compound("建设天津中心城市北部副中心", 4), suffix_starts_compound("天津中心医院", 2)
+        (True, False)
+    """
+    return text.startswith(SUFFIX_COMPOUNDS, suffix_start)

@@ -219,7 +219,8 @@ class NamesComponent:
                 continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
             if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds) \
-                    and not (label in _NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)):
+                    and not (label in _NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
+                    and not nf.suffix_starts_compound(text, m.start()):
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
         return out
 

@@ -47,3 +47,34 @@ def test_a_suffix_ending_a_common_word_makes_no_name_without_a_proper_word_befor
 )
 def test_a_suffix_inside_a_word_after_a_proper_element_keeps_the_name(text: str, expected: set) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # 002/004: 天津|中心|城市 — jieba's words end inside 中心城市
+        ("也是北辰区建设天津中心城市北部副中心的重要时期。", "天津中心"),
+        ("北辰区横跨中心城区和环外区域,环内面积135平方公里。", "北辰区横跨中心"),
+        ("着力建设天津国家中心城市重要功能承载区,努力创建京津冀协同发展示范区。", "天津国家中心"),
+        # probes in other districts' wording
+        ("江夏区要主动融入武汉国家中心城市建设，推进庙山物流园建设。", "武汉国家中心"),
+        ("中牟县紧邻郑州中心城区，推进中牟县文化中心建设。", "郑州中心"),
+        ("吴中区加快建设苏州中心城市南部副中心。", "苏州中心"),
+        ("章丘区推动济南中心城镇体系优化。", "济南中心"),
+    ],
+)
+def test_a_suffix_starting_a_compound_ends_no_name(text: str, gone: str) -> None:
+    assert gone not in {name for _, name in names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进江夏中心医院新院区和庙山物流园建设。", {("Project", "江夏中心医院"), ("Park", "庙山物流园")}),
+        ("中牟县紧邻郑州中心城区，推进郑州国际会展中心二期和中牟县文化中心建设。",
+         {("Project", "郑州国际会展中心二期"), ("Project", "中牟县文化中心")}),
+        ("加快建设成都公园城市示范区。", {("Park", "成都公园城市示范区")}),
+    ],
+)
+def test_names_with_such_a_suffix_elsewhere_stay(text: str, expected: set) -> None:
+    assert names(text) == expected
