@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from schema import Label
 
@@ -173,3 +174,70 @@ def _in_order(short: str, full: str) -> bool:
     """Every character of ``short`` occurs in ``full``, in the same order."""
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+#: Labels whose names a region may open (北辰堆山公园, 北辰区中医医院) and resolution merges by :func:`merge_place_forms`.
+PLACE_PREFIXED = (Label.PROJECT, Label.PARK, Label.ORGANIZATION)
+#: Spellings inside a name that name the same thing (中医院 is short for 中医医院; 国家 and 国家级 rank alike).
+_SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家级"), "国家"))
+_REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
+
+
+def region_forms(regions: Iterable[str]) -> dict[str, str]:
+    """Each region's full name and its name without the type (北辰区 -> 北辰), to its full name; a short form
+    that two regions share (X区 and X县) is dropped.
+
+    Example:
+        >>> region_forms(["北辰区", "天津市"]) == {"北辰区": "北辰区", "北辰": "北辰区", "天津市": "天津市", "天津": "天津市"}
+        True
+    """
+    forms: dict[str, str] = {}
+    shared: set[str] = set()
+    for region in sorted(regions):
+        forms[region] = region
+        short = _REGION_TYPE.sub("", region)
+        if len(short) >= 2 and short != region:
+            if forms.get(short, region) != region:
+                shared.add(short)
+            forms.setdefault(short, region)
+    return {form: region for form, region in forms.items() if form not in shared}
+
+
+def place_core(name: str, forms: dict[str, str]) -> tuple[str, str]:
+    """``(region, core)``: the regions opening ``name`` taken off (the innermost one kept) while three
+    characters or more remain, and the same words spelt alike (北辰区中医医院 and 北辰中医院 -> (北辰区, 中医医院)).
+
+    Example:
+        >>> place_core("天津市北辰区中医医院", region_forms(["天津市", "北辰区"]))
+        ('北辰区', '中医医院')
+    """
+    region, rest = "", name
+    while True:
+        form = next((rest[:k] for k in range(len(rest) - 3, 1, -1) if rest[:k] in forms), "")  # the longest
+        if not form:
+            break
+        region, rest = forms[form], rest[len(form):]
+    for spelling, same in _SAME_WORDS:
+        rest = spelling.sub(same, rest)
+    return region, rest
+
+
+def merge_place_forms(names: set[str], forms: dict[str, str]) -> dict[str, str]:
+    """Map names of one thing written with or without their region, or in short, to the fullest of them
+    (堆山公园 -> 北辰堆山公园; 北辰中医院, 北辰中医医院 -> 北辰区中医医院). Names whose cores are alike but that
+    two different regions open (天津市中医医院, 北辰区中医医院) are different things: none of them merges.
+
+    Example:
+        >>> merge_place_forms({"堆山公园", "北辰堆山公园", "银河公园"}, region_forms(["北辰区"]))
+        {'堆山公园': '北辰堆山公园'}
+    """
+    by_core: dict[str, list[tuple[str, str]]] = {}
+    for name in sorted(names):
+        region, core = place_core(name, forms)
+        by_core.setdefault(core, []).append((region, name))
+    mapping: dict[str, str] = {}
+    for group in by_core.values():
+        if len(group) > 1 and len({region for region, _ in group if region}) <= 1:
+            fullest = max((name for _, name in group), key=lambda n: (len(n), n))
+            mapping.update({name: fullest for _, name in group if name != fullest})
+    return mapping

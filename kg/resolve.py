@@ -113,8 +113,15 @@ def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
 
 
 def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key, int] | None = None) -> dict[Key, str]:
-    """Map every (label, name) to its canonical name (table first, then short-form merging)."""
-    from kg.naming import expand_abbreviation, merge_short_forms
+    """Map every (label, name) to its canonical name (table first, then short-form merging, then names of one
+    thing with and without the region that opens them, :func:`kg.naming.merge_place_forms`)."""
+    from kg.naming import (
+        PLACE_PREFIXED,
+        expand_abbreviation,
+        merge_place_forms,
+        merge_short_forms,
+        region_forms,
+    )
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
     mapping = {k: aliases.get(k, expand_abbreviation(k[0], k[1])) for k in keys}
@@ -122,6 +129,10 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     for key, name in mapping.items():
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
+    forms = region_forms(by_label.get(Label.REGION, ()))  # the regions of these documents open names
+    for label in PLACE_PREFIXED:
+        if label in by_label:
+            merged[label] = merge_place_forms(set(by_label[label]), forms) | merged[label]
     return {k: merged[k[0]].get(name, name) for k, name in mapping.items()}
 
 
