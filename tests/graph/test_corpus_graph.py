@@ -200,3 +200,18 @@ def test_functional_zones_are_one_park_each(graph: tuple[list[Node], list[Edge]]
         found = [n for n in nodes if n.name == name]
         assert [n.label for n in found] == [Label.PARK], name
         assert found[0].docs == ["002_34b45a5f1536be31", "004_ad38006bb705dce7"]
+
+
+@pytest.mark.parametrize(("label", "canonical", "aliases"), [
+    ("Project", "北辰区中医医院", {"北辰中医院", "北辰中医医院"}),  # 002/004: the region and 中医院 for 中医医院
+    ("Project", "北辰堆山公园", {"堆山公园"}),  # 002/004: two lists, with and without 北辰
+    ("Park", "国家级产城融合示范区", {"国家产城融合示范区"}),  # 004: 国家 for 国家级
+    ("Project", "仓廒文化园", {"仓廩文化园"}),  # 002 writes 廒, 004 廩: the alias table
+    ("Project", "皇仓廒舍文化博览区", {"皇仓廩舍文化博览区"}),
+])
+def test_names_of_one_thing_are_one_node(graph: tuple[list[Node], list[Edge]], label: str, canonical: str,
+                                         aliases: set[str]) -> None:
+    """A review of the corpus graph found each of these as two or three nodes."""
+    found = [n for n in graph[0] if n.label.value == label and (n.name == canonical or aliases & {n.name, *n.aliases})]
+    assert [n.name for n in found] == [canonical] and aliases <= set(found[0].aliases)
+    assert found[0].docs == ["002_34b45a5f1536be31", "004_ad38006bb705dce7"]
