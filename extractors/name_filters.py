@@ -103,3 +103,22 @@ def suffix_starts_compound(text: str, suffix_start: int) -> bool:
         (True, False)
     """
     return text.startswith(SUFFIX_COMPOUNDS, suffix_start)
+
+
+#: Activity nouns that close a list item after the name of the thing (…产城融合示范区建设等项目).
+ACTIVITY_TAILS = ("建设",)
+
+
+def item_without_activity(text: str, start: int, end: int, suffix_of: Callable[[str], str]) -> int:
+    """Where a list item at ``start:end`` ends without a closing activity noun, when what stands before it
+    ends with a name suffix: 对接北辰区国家级产城融合示范区建设等项目 lists the Park, not a works named …建设.
+
+    Example:
+        >>> text = "对接国家级产城融合示范区建设等项目"
+        >>> text[2:item_without_activity(text, 2, 14, lambda s: "示范区" if s.endswith("示范区") else "")]
+        '国家级产城融合示范区'
+    """
+    for tail in ACTIVITY_TAILS:
+        if text.endswith(tail, start, end) and suffix_of(text[start:end - len(tail)]):
+            return end - len(tail)
+    return end

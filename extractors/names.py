@@ -358,6 +358,7 @@ class NamesComponent:
                 text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
             specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
             for s, e in items:
+                e = nf.item_without_activity(text, s, e, self.patterns.suffix_of)  # …示范区建设等项目: the park
                 built = head in _SPECIFIC_HEADS and (s, e) in strong and strong[(s, e)].label == Label.ORGANIZATION
                 if (s, e) in strong and not built:
                     continue
