@@ -160,6 +160,12 @@ def canonical_name(surface: str, label: Label) -> str:
     return name
 
 
+#: Verbs of becoming right before a name: what a place or body is to become (将北辰医院打造成为天津北部地区医疗中心).
+_BECOME_BEFORE = re.compile(r"(?:成为|打造成|打造为|建设成|定位为|发展成)$")
+
+
 def role_description(text: str, start: int) -> bool:
-    """True if the name starting at ``start`` ends a role phrase (…是全国重要的<name>): a description, no name."""
-    return _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    """True if the name starting at ``start`` ends a role phrase (…是全国重要的<name>) or follows a verb of
+    becoming (打造成为<name>): a description or a goal, no name."""
+    return _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or _BECOME_BEFORE.search(text, max(0, start - 3), start) is not None

@@ -1,0 +1,37 @@
+"""What a place or body is to become (将北辰医院打造成为天津北部地区医疗中心) is a goal, no project or park."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+from schema import Label
+
+NAME_LABELS = {Label.PARK, Label.PROJECT}
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    """``(label, name)`` of every park and project mention in ``text``."""
+    ex = extract(document_from_text(text, doc_id="golden"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in NAME_LABELS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 002: two positioning goals of hospitals
+        (("将北辰医院打造成为天津北部地区医疗中心,中医医院打造成为天津北部地区中医医学中心,增强对周边地区和基层医疗机构的"
+         "辐射带动能力。"), {("Project", "北辰医院")}),
+        # 004 (c14): what the district is to become part of
+        ("北辰区将成为活力宜居津城的一部分。", set()),
+        # probes in other districts' wording: goals go, the works named beside them stay
+        ("将江夏区人民医院打造成为鄂东南区域医疗中心，推进江夏区中医医院迁建项目。", {("Project", "江夏区中医医院迁建项目")}),
+        ("力争把吴中经济技术开发区建设成为长三角先进制造业示范区，加快建设太湖新城城市综合体。",
+         {("Park", "吴中经济技术开发区"), ("Project", "太湖新城城市综合体")}),
+        # 建成 is building done, no becoming: the works is a name
+        ("年内建成江夏区文化中心和庙山物流园。", {("Project", "江夏区文化中心"), ("Park", "庙山物流园")}),
+    ],
+)
+def test_a_name_after_a_verb_of_becoming_is_a_goal(text: str, expected: set) -> None:
+    assert names(text) == expected
