@@ -44,6 +44,8 @@ _MECHANISM = AnchoredPattern(re.compile(r"(?<![\u4e00-\u9fff“\"])([\u4e00-\u9f
                                         r"(?<=长制[、和及与])([\u4e00-\u9fff])长制"), "长制", 4)
 _DUTY_SYSTEM = AnchoredPattern(re.compile(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制"), "长责任制", 4)
 _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
+#: A coordinator and the next quoted name (“中小学教师师德浸润工程”和“辰青工程”): the quote before it closed a whole name.
+_QUOTED_NEXT = re.compile("[和及与][“\"]")
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
@@ -203,7 +205,8 @@ class PolicyRuler:
                 start, end, rule = hit.start(1), hit.end(1), "policy.quoted_whole"
             else:
                 continue
-            if not suffix and _after(text, hit.end()) not in _PUNCT_END and not text[hit.end()] in "“\"":
+            if not suffix and _after(text, hit.end()) not in _PUNCT_END and not text[hit.end()] in "“\"" \
+                    and not _QUOTED_NEXT.match(text, hit.end()):
                 continue
             if (m := self._make(start, end, text[start:end], rule)):
                 out.append(m)

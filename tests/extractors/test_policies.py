@@ -143,3 +143,23 @@ def test_round5_plan_named_without_region_is_the_same_plan() -> None:
     text = "印发《武清区智慧城市建设“十四五”规划》。编制并实施好融入智慧城市建设第十四个五年规划,意义重大。"
     assert [name for name, _ in policies(document_from_text(text, doc_id="r5"))] == [
         "武清区智慧城市建设十四五规划", "武清区智慧城市建设十四五规划"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 002: a quoted programme followed by 和 and the next quoted name (ANNOTATION.md rule 20 b)
+        ("深化教学改革,实施“中小学教师师德浸润工程”和“辰青工程”,引导广大教师传承师道。", {"中小学教师师德浸润工程", "辰青工程"}),
+        ("推进“创新人才队伍培育工程”和“海河工匠”建设工程,汇聚一批高水平企业家和技能人才。", {"创新人才队伍培育工程"}),
+        # probes in other districts' wording
+        ("深入实施“强基固本工程”和“名师培养工程”，推动教育高质量发展。", {"强基固本工程", "名师培养工程"}),
+        ("实施“菁蓉人才计划”及“郫都工匠”培育行动，加快人才集聚。", {"菁蓉人才计划"}),
+        # a quoted text without a policy head stays none, followed by 和 or not
+        ("推进“美丽乡村”和“四好农村路”建设，完善农村基础设施。", set()),
+    ],
+)
+def test_a_quoted_programme_before_and_and_another_quote_is_a_policy(text: str, expected: set[str]) -> None:
+    mentions = extract(document_from_text(text, doc_id="t")).mentions
+    assert {m.name for m in mentions if m.label == Label.POLICY} == expected
+    assert not expected & {m.name for m in mentions if m.label == Label.PROJECT}  # the programme is no project
