@@ -78,8 +78,10 @@ def occurrence_lists(surfaces: Iterable[str], text: str) -> dict[str, list[tuple
     its non-overlapping occurrences in ``text``, left to right.
 
     All surfaces at once: the positions where one of their two-character prefixes starts come from
-    a :class:`PairGate`, and only there is each surface with that prefix compared with the text
-    (``str.find`` would read the whole text once per surface).
+    a :class:`PairGate`, and from each one the text is read along a trie of the surfaces (one step
+    per character that some surface still matches), so a position costs at most the longest
+    surface, however many surfaces share its prefix (``str.find`` would read the whole text once
+    per surface; comparing every surface of the prefix, positions times surfaces).
 
     Args:
         surfaces: non-empty strings.
@@ -99,10 +101,49 @@ def occurrence_lists(surfaces: Iterable[str], text: str) -> dict[str, list[tuple
     starts = PairGate(by_head).positions(text) if all(len(s) > 1 for s in found) else None
     if starts is None:
         return {s: list(occurrences(s, text)) for s in found}
+    trie, longest = _trie(found), max(map(len, found), default=0)
     after = dict.fromkeys(found, 0)  # where the next occurrence of a surface may start
     for i in starts:
-        for surface in by_head[text[i:i + 2]]:
-            if i >= after[surface] and text.startswith(surface, i):
-                found[surface].append((i, i + len(surface)))
-                after[surface] = i + len(surface)
+        window = text[i:i + longest]
+        for n in _prefix_lengths(trie, window):
+            surface = window[:n]
+            if i >= after[surface]:
+                found[surface].append((i, i + n))
+                after[surface] = i + n
     return found
+
+
+def _trie(surfaces: Iterable[str]) -> dict[str, dict]:
+    """Nested dicts, one level per character; a node where a surface ends has the key ``""`` (which
+    no character of a text is).
+
+    Example:
+        >>> _trie(["ab", "a"])
+        {'a': {'b': {'': {}}, '': {}}}
+    """
+    root: dict[str, dict] = {}
+    for surface in surfaces:
+        node = root
+        for ch in surface:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _prefix_lengths(trie: dict[str, dict], window: str) -> list[int]:
+    """The lengths of the surfaces of ``trie`` that ``window`` starts with, shortest first.
+
+    Example:
+        >>> _prefix_lengths(_trie(["ab", "abc", "b"]), "abcd")
+        [2, 3]
+    """
+    out: list[int] = []
+    node = trie
+    for n, ch in enumerate(window, 1):
+        child = node.get(ch)
+        if child is None:
+            break
+        if "" in child:
+            out.append(n)
+        node = child
+    return out
