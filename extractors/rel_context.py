@@ -250,14 +250,21 @@ class RelContext:
                 return True
         return False
 
+    @cached_property
+    def short_form_spans(self) -> list[tuple[str, list[tuple[int, int]]]]:
+        """The short forms of ``companies`` that may stand for a company, each with its occurrences in
+        the text (each as ``re.finditer(re.escape(form), self.text)``): found once, though
+        ``_with_short_refs`` runs twice when a reference covers an administrative mention."""
+        forms = [form for form, full in self.companies.items() if len(form) >= 3 or form == company_core(full)]
+        found = occurrence_lists(forms, self.text)
+        return [(form, found[form]) for form in forms]
+
     def _with_short_refs(self) -> list[Mention]:
         """Mentions plus references to known companies by short form where no mention stands."""
         extra: list[Mention] = []
-        forms = [form for form, full in self.companies.items() if len(form) >= 3 or form == company_core(full)]
-        found = occurrence_lists(forms, self.text)  # each as re.finditer(re.escape(form), self.text)
-        for form in forms:
+        for form, spans in self.short_form_spans:
             full = self.companies[form]
-            for s, e in found[form]:
+            for s, e in spans:
                 if self._blocked(s, e):
                     continue
                 if self.text[e:e + 1] in ("有", "科", "股", "集") or any(x.start < e and s < x.end for x in extra):

@@ -1,6 +1,6 @@
 """``extractors.pair_gate.occurrence_lists`` gives, for every surface, what ``name_words.occurrences`` gives.
 
-The surfaces are those the pipeline itself passes (``names._repeats``, ``RelContext._with_short_refs``)
+The surfaces are those the pipeline itself passes (``names._repeats``, ``RelContext.short_form_spans``)
 on the corpus and on a long plan that repeats a few hundred enterprise names sharing their first
 characters (whose company forms are prefixes of each other), and generated ones.
 """
