@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -49,18 +50,18 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     kept: list[Mention] = []
     places = _places_by_start(mentions)
     starts = sorted(places)
-    companies = {(m.start, m.end): m for m in mentions if _full_company(m)}
-    issuers = [m for m in mentions if m.rule == "policy.issuer"]
+    companies = _by_start({(m.start, m.end): m for m in mentions if _full_company(m)}.values())
+    issuers = _by_start(m for m in mentions if m.rule == "policy.issuer")
     for m in sorted(mentions, key=_order):
         if any(occupied[m.start:m.end]):
             continue
         if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
-            owners = [c for (s, e), c in companies.items() if s == m.start and e < m.end]
+            owners = [c for c in companies.get(m.start, ()) if c.end < m.end]
             kept.extend(owners)
             if owners:
                 m = _without_company(m, max(owners, key=lambda c: c.end))
         if m.label == Label.POLICY:  # 《国务院办公厅关于…》: the issuer is named too (ANNOTATION.md rule 17)
-            kept.extend(i for i in issuers if i.start == m.start + 1 and i.end < m.end)
+            kept.extend(i for i in issuers.get(m.start + 1, ()) if i.end < m.end)
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)
@@ -70,6 +71,14 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _by_start(mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
+    """``mentions`` by start offset, in their order (a look-up per name instead of a scan of them all)."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.start, []).append(m)
+    return out
 
 
 def _inside_slogan(text: str, m: Mention) -> bool:
@@ -85,10 +94,10 @@ def _without_trade_name_towns(mentions: list[Mention], text: str) -> list[Mentio
     bare form names the company, not the town; the full town name (泾渭街道) still counts. A text
     that also uses the short form as a town (瓶窑示范镇, 径山、瓶窑两个示范镇) keeps it.
     """
-    companies = [m.text for m in mentions if _full_company(m)]
+    companies = {m.text for m in mentions if _full_company(m)}
     shorts = [m for m in mentions if m.label == Label.TOWN and m.rule.endswith("_short")]
     town_sense = {m.text for m in shorts if _town_context(text, m.start, m.end)}
-    trade = {m.text for m in shorts if m.text not in town_sense and any(m.text in c for c in companies)}
+    trade = {t for t in {m.text for m in shorts} - town_sense if any(t in c for c in companies)}
     if not trade:
         return mentions
     return [m for m in mentions if not (m.label == Label.TOWN and m.rule.endswith("_short") and m.text in trade)]
