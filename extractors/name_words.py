@@ -145,3 +145,15 @@ def unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """The span inside the quotes of an item written “X” (2 to 10 characters without marks), else the span."""
     return (start + 1, end - 1) if text[start:start + 1] == "“" and quoted_start(text, start, end) == start \
         else (start, end)
+
+
+def after_inner_words(text: str, word_starts: list[int], start: int) -> int:
+    """Where a company name begins that the walk left from its suffix found right after another company
+    (由A有限公司投资建设B有限公司): after the words of :data:`COMPANY_INNER` opening it (投资, 建设), which are the
+    verb between the two. ``word_starts``: the starts of the name's words, last first
+    (:meth:`extractors.token_bounds.TokenBounds.words_in`)."""
+    starts = sorted(word_starts)
+    for here, after in zip(starts, [*starts[1:], None]):
+        if after is None or text[here:after] not in COMPANY_INNER:
+            return here
+    return start

@@ -27,7 +27,7 @@ from extractors.patterns import NamePatterns, canonical_name, load_patterns, rol
 from extractors.lead_lists import lead_list_spans
 from extractors import name_filters as nf
 from extractors.rail_lines import rail_line_spans
-from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase, quoted_start, unquoted
+from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, after_inner_words, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase, quoted_start, unquoted
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.suffix_scan import StartCharsPattern
@@ -39,7 +39,8 @@ _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
 _DATE_CHARS = ("年", "月", "日")
-_COMPANY_CAPACITY = re.compile(r"(?:有限责任公司|有限公司|集团)(?=\s*(?:年产\s*)?\d)")
+_COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
+_CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
 #: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
@@ -247,6 +248,8 @@ class NamesComponent:
                     continue
             if token == "公" and text.endswith("有限", 0, prev):
                 break  # the garbled end of the company before (…有限公中铁四局…)
+            if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
+                return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
             if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
                                  or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
                 start = prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
@@ -268,14 +271,16 @@ class NamesComponent:
         return start
 
     def _company_capacity_start(self, text: str, bounds: "TokenBounds", start: int, end: int) -> int:
-        """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目)."""
+        """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is
+        <full company name><works>项目 when the name's own walk stopped inside the company (…现代物流有限公司研发中心建设项目)."""
         last = None
-        for co in _COMPANY_CAPACITY.finditer(text, max(0, end - 30), end):
+        for co in _COMPANY_FORM.finditer(text, max(0, end - 30), end):
             last = co
         if last is None or any(ch in _CLAUSE_END or ch in "、" for ch in text[last.end():end]):
             return start
         company = self.left_boundary(text, bounds, last.start(), company=True)
-        return company if company < last.start() and company < start else start
+        capacity = _CAPACITY.match(text, last.end()) is not None
+        return company if company < last.start() and company < start and (capacity or start <= last.start()) else start
 
     def _split_word(self, text: str, bounds: "TokenBounds", prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
@@ -297,6 +302,8 @@ class NamesComponent:
             return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
         if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
             return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
+        if token in (".", "．"):  # a decimal point (工业4.0), not the point of a list number (1. 天津…有限公司)
+            return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
         if token in self.patterns.stop_tokens and not number_range(token, text, end):
             return False
         if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \

@@ -201,3 +201,30 @@ def test_zone_leads_on_a_long_plan_finds_every_zone() -> None:
     parks = [m for m in zone_leads(projects, document.text, document) if m.label == Label.PARK]
     assert len(parks) > 4_000 and len({(m.start, m.end) for m in parks}) == len(parks)
     assert all(document.text[m.start:m.end] == m.name for m in parks)
+
+
+def _enterprises_and_projects(text: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text(text, doc_id="plan"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in (Label.ENTERPRISE, Label.PROJECT)}
+
+
+def test_a_company_name_ends_where_the_company_before_it_ends() -> None:
+    """由A有限公司投资建设B…: A and B are two names (the walk left from B stopped only at a clause mark);
+    a branch keeps its parent company in its name."""
+    got = _enterprises_and_projects("由天津恒通智能装备制造有限公司投资建设天津恒通智能装备制造有限公司总部基地项目。"
+                                    "中国石油天然气股份有限公司天津销售分公司开业。")
+    assert ("Enterprise", "天津恒通智能装备制造有限公司") in got
+    assert ("Enterprise", "中国石油天然气股份有限公司天津销售分公司") in got
+    assert not any("投资建设" in name for _, name in got)
+
+
+def test_company_led_projects_of_a_long_plan_keep_their_companies() -> None:
+    """300 projects each led by its full company name (the owners are looked up by start, not scanned for
+    each project): every company and every project is found."""
+    words = ["华瑞", "恒通", "中科", "新创", "鑫达", "博远", "瑞丰", "汇金", "康泰", "宏图"]
+    trades = ["新材料科技", "智能装备制造", "生物医药", "现代物流", "电子信息技术", "精细化工"]
+    firms = [f"天津{a}{b}{t}有限公司" for a in words for b in words if a != b for t in trades][:300]
+    text = "北辰区重点项目。\n" + "".join(f"{i + 1}. {firm}研发中心建设项目总投资5亿元。\n" for i, firm in enumerate(firms))
+    got = _enterprises_and_projects(text)
+    assert {("Enterprise", firm) for firm in firms} <= got
+    assert {("Project", f"{firm}研发中心建设") for firm in firms} <= got
