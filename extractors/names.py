@@ -212,7 +212,7 @@ class NamesComponent:
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
                     continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, start, m.start())
-            if label in _NEEDS_PROPER and (role_description(text, start) or heading_works(text, end)):
+            if label in _NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)):
                 continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
             min_prefix = 1 if strong else 2
             if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \

@@ -164,8 +164,15 @@ def canonical_name(surface: str, label: Label) -> str:
 _BECOME_BEFORE = re.compile(r"(?:成为|打造成|打造为|建设成|定位为|发展成)$")
 
 
-def role_description(text: str, start: int) -> bool:
-    """True if the name starting at ``start`` ends a role phrase (…是全国重要的<name>) or follows a verb of
-    becoming (打造成为<name>): a description or a goal, no name."""
-    return _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None \
-        or _BECOME_BEFORE.search(text, max(0, start - 3), start) is not None
+#: What an actor becomes *of* a named thing (…成为<name>的首家入驻企业, …项目的建设主体): the name stays a name.
+_ACTOR_ROLE_AFTER = re.compile(r"(?:项目|工程)?的[\u4e00-\u9fff]{0,6}?(?:企业|单位|主体|投资方|运营方|建设方|合作方|伙伴|成员)")
+
+
+def role_description(text: str, start: int, end: int = -1) -> bool:
+    """True if the name at ``start``-``end`` ends a role phrase (…是全国重要的<name>) or follows a verb of
+    becoming (打造成为<name>): a description or a goal, no name. Not a goal: a name followed by the role an
+    actor takes in it (京东集团成为京东西南智能产业园项目的建设主体); ``end`` -1: the name's end unknown."""
+    if _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    return _BECOME_BEFORE.search(text, max(0, start - 3), start) is not None \
+        and not (end >= 0 and _ACTOR_ROLE_AFTER.match(text, end))

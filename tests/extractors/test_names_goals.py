@@ -29,6 +29,10 @@ def names(text: str) -> set[tuple[str, str]]:
         ("将江夏区人民医院打造成为鄂东南区域医疗中心，推进江夏区中医医院迁建项目。", {("Project", "江夏区中医医院迁建项目")}),
         ("力争把吴中经济技术开发区建设成为长三角先进制造业示范区，加快建设太湖新城城市综合体。",
          {("Park", "吴中经济技术开发区"), ("Project", "太湖新城城市综合体")}),
+        # what an actor becomes *in* a named works or park is a role: the name stays
+        ("宁德时代成为嘉定新城智能制造产业园的首家入驻企业。", {("Park", "嘉定新城智能制造产业园")}),
+        ("京东集团成为京东西南智能产业园项目的建设主体。", {("Park", "京东西南智能产业园")}),
+        ("中建三局集团有限公司成为江夏区体育中心项目的施工单位。", {("Project", "江夏区体育中心")}),
         # 建成 is building done, no becoming: the works is a name
         ("年内建成江夏区文化中心和庙山物流园。", {("Project", "江夏区文化中心"), ("Park", "庙山物流园")}),
     ],
