@@ -141,6 +141,20 @@ def quoted_start(text: str, start: int, end: int) -> int:
         _MARK_INSIDE.search(text, opening + 1, end - 1) is None else -1
 
 
+_COUNT_CHARS = re.compile("[一二两三四五六七八九十百千双多]")
+
+
+def counted_slogan(item: str) -> bool:
+    """A quoted item of counted parts is a slogan of a layout or a programme, no works (一园两带, 三区一带,
+    一核两翼; ANNOTATION.md rule 20: 两新一重, 一市双城多节点): two count characters or more.
+
+    Example:
+        >>> counted_slogan("一园两带"), counted_slogan("两山银行"), counted_slogan("梦天津")
+        (True, False, False)
+    """
+    return len(_COUNT_CHARS.findall(item)) >= 2
+
+
 def unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """The span inside the quotes of an item written “X” (2 to 10 characters without marks), else the span."""
     return (start + 1, end - 1) if text[start:start + 1] == "“" and quoted_start(text, start, end) == start \

@@ -27,7 +27,7 @@ from extractors.patterns import NamePatterns, canonical_name, load_patterns, rol
 from extractors.lead_lists import lead_list_spans
 from extractors import name_filters as nf
 from extractors.rail_lines import rail_line_spans
-from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, after_inner_words, CLAUSE_END as _CLAUSE_END, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase, quoted_start, unquoted
+from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, after_inner_words, CLAUSE_END as _CLAUSE_END, counted_slogan, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase, quoted_start, unquoted
 from extractors.proper import brand_like, has_proper_element, sector_word
 from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.suffix_scan import StartCharsPattern
@@ -370,6 +370,8 @@ class NamesComponent:
                 if (s, e) in strong and not built:
                     continue
                 item = text[s:e]
+                if text[s - 1:s] == "“" and counted_slogan(item):
+                    continue  # 推动“一园两带”、…等项目: a layout's slogan, no works
                 item_label = Label.PROJECT if built else self._item_label(item, label)  # 建设X研究院等产业项目 (rule 14)
                 if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not self.patterns.suffix_of(item) \
                         and brand_like(item) and text[s - 1:s] != "“":  # a quoted item is a coinage

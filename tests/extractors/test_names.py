@@ -469,6 +469,9 @@ def test_bodies_before_deng_jigou_in_a_long_document_with_many_places() -> None:
          {("Project", "梦天津"), ("Project", "花卉博览园"), ("Park", "民宿小镇")}),
         # also inside the list, and a quoted coinage is no trade name for an enterprise (rule 15)
         ("推进城市大脑、“智慧北辰”等重点项目。", {("Project", "城市大脑"), ("Project", "智慧北辰")}),
+        # a quoted slogan of counted parts is a layout, no works (rule 20: 两新一重)
+        ("启动“一园两带”、苏州湾文化中心等项目。", {("Project", "苏州湾文化中心")}),
+        ("加快推进“一核两翼”、章丘明水古城等项目建设。", {("Project", "章丘明水古城")}),
         # quoted items of other lists (programmes, models) stay out
         ("推进“城市双修”、“海绵城市”等工程。", set()),
         ("探索“总部+生产基地型”、“部门合作型”等多种模式。", set()),
