@@ -225,7 +225,8 @@ def place_core(name: str, forms: dict[str, str]) -> tuple[str, str]:
 def merge_place_forms(names: set[str], forms: dict[str, str]) -> dict[str, str]:
     """Map names of one thing written with or without their region, or in short, to the fullest of them
     (堆山公园 -> 北辰堆山公园; 北辰中医院, 北辰中医医院 -> 北辰区中医医院). Names whose cores are alike but that
-    two different regions open (天津市中医医院, 北辰区中医医院) are different things: none of them merges.
+    two different regions open (天津市中医医院, 北辰区中医医院) are different things: each region's forms merge
+    among themselves (吴中中医院 -> 吴中区中医医院 beside 苏州市中医医院), and a name without a region stays.
 
     Example:
         >>> merge_place_forms({"堆山公园", "北辰堆山公园", "银河公园"}, region_forms(["北辰区"]))
@@ -237,7 +238,9 @@ def merge_place_forms(names: set[str], forms: dict[str, str]) -> dict[str, str]:
         by_core.setdefault(core, []).append((region, name))
     mapping: dict[str, str] = {}
     for group in by_core.values():
-        if len(group) > 1 and len({region for region, _ in group if region}) <= 1:
-            fullest = max((name for _, name in group), key=lambda n: (len(n), n))
-            mapping.update({name: fullest for _, name in group if name != fullest})
+        regions = {region for region, _ in group if region}
+        for region in regions if len(regions) > 1 else [None]:  # None: the group is one thing
+            names_of = [name for r, name in group if region is None or r == region]
+            fullest = max(names_of, key=lambda n: (len(n), n))
+            mapping.update({name: fullest for name in names_of if name != fullest})
     return mapping

@@ -9,7 +9,7 @@ from kg.naming import merge_place_forms, place_core, region_forms
 from kg.resolve import resolve
 from schema import DocumentFacts, Label, Mention
 
-FORMS = region_forms(["北辰区", "天津市", "江夏区", "武汉市", "顺德区", "佛山市", "成都市"])
+FORMS = region_forms(["北辰区", "天津市", "江夏区", "武汉市", "顺德区", "佛山市", "成都市", "吴中区", "苏州市"])
 
 
 def test_region_forms_drop_a_short_form_two_regions_share() -> None:
@@ -37,6 +37,9 @@ def test_the_core_drops_the_regions_and_spells_short_words_in_full() -> None:
         # two regions open the same core: two hospitals, nothing merges
         ({"顺德中医院", "佛山市中医院"}, {}),
         ({"北辰区中医医院", "天津市中医医院", "中医医院"}, {}),
+        # ... but each region's own forms of it still merge (the bare form stays: which hospital is unknown)
+        ({"吴中中医院", "吴中区中医医院", "苏州市中医医院", "中医医院"}, {"吴中中医院": "吴中区中医医院"}),
+        ({"天津市北辰区中医医院", "北辰区中医医院", "天津市中医医院"}, {"北辰区中医医院": "天津市北辰区中医医院"}),
         # different cores stay apart
         ({"北辰公园", "北辰郊野公园", "银河公园"}, {}),
     ],
