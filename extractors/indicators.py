@@ -18,6 +18,7 @@ The vocabulary lives in ``data/indicator_vocab.yml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,7 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 #: not a capacity (年产能30万吨), which is no indicator.
 _VERBLESS_EXCLUDED = ("产能",)
 _NO_PLACES = SpansByStart([])
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -82,6 +84,9 @@ class IndicatorFinder:
         self._cut_words = OrderedWords(self.stop_words + self.qualifiers + self.verbs)  # a phrase starts after one
         units = "|".join(map(re.escape, self.table_vocab.units))
         self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
+        #: The same, only where no digit comes before (None if a unit starts with a digit: see :func:`value_hits`).
+        self._value_at_run = None if any(_DIGIT.match(u) for u in self.table_vocab.units) else (
+            re.compile("(?<!\\d)" + self._value.pattern))
         heads = "|".join(map(re.escape, self.heads))
         self._in_step = re.compile(f"({heads})(?:增长)?({data['in_step_pattern']})")
 
@@ -135,7 +140,7 @@ class IndicatorFinder:
         text, out = text_of(doc), []
         tables = [(t.start, t.end) for t in document.tables]
         places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
-        for hit in self._value.finditer(text):
+        for hit in value_hits(self._value, self._value_at_run, text):
             if any(lo <= hit.start() < hi for lo, hi in tables):
                 continue
             finding = self._sentence_finding(doc, document, hit, places)
@@ -258,6 +263,33 @@ class IndicatorFinder:
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         return year, past
+
+
+def value_hits(value: re.Pattern[str], at_run: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """``value.finditer(text)``, in time linear in the length of runs of digits.
+
+    ``finditer`` tries the number pattern at every digit of a run and each try reads the run to its
+    end, so a long run of digits costs the square of its length. When no unit starts with a digit,
+    the number of a match is the whole run of digits it starts in, so a match can start inside a run
+    only where the previous match ended with a digit (a unit such as μg/m3): there ``value`` is tried,
+    elsewhere ``at_run`` (``value`` where no digit comes before) finds the next match.
+
+    Args:
+        value: The value pattern (a number, a unit, a tail).
+        at_run: ``value`` behind ``(?<!\\d)``; None when a unit starts with a digit (plain ``finditer``).
+        text: The text searched.
+    """
+    if at_run is None:
+        yield from value.finditer(text)
+        return
+    pos = 0
+    while True:
+        hit = value.match(text, pos) if pos and _DIGIT.match(text, pos - 1) else None
+        hit = hit or at_run.search(text, pos)
+        if hit is None:
+            return
+        yield hit
+        pos = hit.end()
 
 
 def _last(text: str, words: tuple[str, ...]) -> int:
