@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.lines import Line
-from kg.ingest.patterns import BOX_RE, TOC_ENTRY_RE, TOC_RE, ends_sentence, heading_marker
+from kg.ingest.patterns import BOX_RE, TOC_RE, ends_sentence, heading_marker, toc_entry
 
 CELL_MAX = 40  # a flattened cell line is at most this long
 MIN_CELL_RUN = 8  # and a table has at least this many of them in a row
@@ -58,7 +58,7 @@ def _tocs(lines: list[Line]) -> list[Block]:
     for i, line in enumerate(lines):
         if TOC_RE.match(line.text):
             j = i + 1
-            while j < len(lines) and TOC_ENTRY_RE.search(lines[j].text):
+            while j < len(lines) and toc_entry(lines[j].text):
                 j += 1
             if j > i + 1:
                 out.append(Block("toc", i, j - 1, "目录"))
@@ -69,7 +69,7 @@ def _tab_tables(lines: list[Line]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(lines):
-        if "\t" in lines[i].text and not TOC_ENTRY_RE.search(lines[i].text):
+        if "\t" in lines[i].text and not toc_entry(lines[i].text):
             j = i
             while j + 1 < len(lines) and "\t" in lines[j + 1].text:
                 j += 1
