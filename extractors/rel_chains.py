@@ -168,14 +168,38 @@ def _narrowed(m: Mention, chains: list[Mention]) -> list[Mention]:
     return _pointed(m, chains) or chains
 
 
-def _named_chain(m: Mention, chains: list[Mention]) -> Mention | None:
+class _NamedChains:
     """The longest chain of the text that a park is named by: the chain right before the park's type
-    (坪山生物医药创新产业园 -> 生物医药; not 绿色新能源装备产业园, a park of 新能源装备), if any."""
-    if m.label != Label.PARK:
-        return None
-    named = [c for c in chains if len(c.name) >= 2 and c.name in m.name
-             and _PARK_TYPE.fullmatch(m.name[m.name.rindex(c.name) + len(c.name):])]
-    return max(named, key=lambda c: (len(c.name), -c.start)) if named else None
+    (坪山生物医药创新产业园 -> 生物医药; not 绿色新能源装备产业园, a park of 新能源装备), if any.
+
+    Of the chains (two characters or more) whose name is in the park's name and followed there, after
+    its last occurrence, by a park type, the longest, then the first in the text. The chains are looked
+    up by the pieces of the park's name, once per park name, not each compared with every park.
+    """
+
+    def __init__(self, chains: list[Mention]) -> None:
+        #: name -> (key, chain): the chain of that name that ``max`` by (length, -start) would pick first
+        self.best: dict[str, tuple[tuple[int, int, int], Mention]] = {}
+        for i, c in enumerate(chains):
+            key = (len(c.name), -c.start, -i)
+            if len(c.name) >= 2 and (c.name not in self.best or key > self.best[c.name][0]):
+                self.best[c.name] = (key, c)
+        self.longest = max(map(len, self.best), default=0)
+        self.found: dict[str, Mention | None] = {}
+
+    def of(self, m: Mention) -> Mention | None:
+        """The chain park ``m`` is named by (None for other labels)."""
+        if m.label != Label.PARK:
+            return None
+        if m.name not in self.found:
+            self.found[m.name] = self._lookup(m.name)
+        return self.found[m.name]
+
+    def _lookup(self, name: str) -> Mention | None:
+        pieces = {name[i:j] for i in range(len(name)) for j in range(i + 2, min(len(name), i + self.longest) + 1)}
+        named = [self.best[p] for p in pieces
+                 if p in self.best and _PARK_TYPE.fullmatch(name[name.rindex(p) + len(p):])]
+        return max(named)[1] if named else None  # keys differ (they hold the list position)
 
 
 #: What follows the industry in the name of a park named by it: its type (创新产业园, 配套产业园, 集聚区).
@@ -319,6 +343,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     chains = chain_mentions(ctx)
     leads, headings = _lead_chains(ctx, chains), _heading_chains(ctx)
     led = _park_led(ctx, chains)
+    named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
@@ -331,7 +356,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:
             targets = [(c, "context.title_chain") for c in title]
-        named = _named_chain(m, chains)
+        named = named_chains.of(m)
         if named is not None:  # a park named by a chain of the text is in it (坪山生物医药创新产业园)
             targets = [(named, "name.park_chain")]
         seen: set[str] = set()

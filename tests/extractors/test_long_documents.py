@@ -13,10 +13,17 @@ from pathlib import Path
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from extractors.indicators import IndicatorFinder, value_hits
+from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
+from extractors.rel_context import RelContext
+from schema import Label, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
+#: One sentence of the corpus' kind, with a park named by a chain, an enterprise, a chain and a target.
+REPEATED = "加快推进双街镇京津医药谷项目建设，支持天津荣程集团在北辰经济技术开发区布局新能源汽车产业链，" \
+           "做强高端装备制造产业，建设高端装备制造产业园，到2025年地区生产总值达到1200亿元。"
 
 
 def corpus_and_gold_texts() -> list[str]:
@@ -25,6 +32,33 @@ def corpus_and_gold_texts() -> list[str]:
     for path in sorted((ROOT / "tests" / "gold").rglob("*.yaml")):
         texts.append(yaml.safe_load(path.read_text(encoding="utf-8"))["text"])
     return texts
+
+
+def corpus_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+
+
+@lru_cache(maxsize=16)
+def doc_before(text: str, component: str = "kg_relations") -> Doc:
+    """The Doc of ``text`` as ``component`` receives it (every earlier component has run)."""
+    from extractors.base import init_doc
+    from extractors.pipeline import load_nlp, make_doc
+    from kg.ingest import document_from_text
+
+    nlp = load_nlp()
+    document = document_from_text(text, doc_id="t")
+    doc = make_doc(nlp, document.text)
+    init_doc(doc, document)
+    for name, step in nlp.pipeline:
+        if name == component:
+            return doc
+        doc = step(doc)
+    raise KeyError(component)
+
+
+def long_texts() -> list[str]:
+    """The corpus documents and a text of one sentence repeated in lines of 20."""
+    return corpus_texts() + [(REPEATED * 20 + "\n") * 15]
 
 
 def _hits(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -62,3 +96,26 @@ def test_value_hits_equal_finditer_on_generated_text(text: str) -> None:
     """Units that end with a digit (μg/m3) right before another number, decimals, dots."""
     finder = indicator_finder()
     assert _hits(value_hits(finder._value, finder._value_at_run, text)) == _hits(finder._value.finditer(text))
+
+
+def _named_chain_plainly(m: Mention, chains: list[Mention]) -> Mention | None:
+    """The park's chain as ``rel_chains`` computed it before: every chain against the park's name."""
+    if m.label != Label.PARK:
+        return None
+    named = [c for c in chains if len(c.name) >= 2 and c.name in m.name
+             and _PARK_TYPE.fullmatch(m.name[m.name.rindex(c.name) + len(c.name):])]
+    return max(named, key=lambda c: (len(c.name), -c.start)) if named else None
+
+
+def test_named_chains_equal_the_plain_computation_on_corpus_and_repeated_sentences() -> None:
+    named = 0
+    for text in long_texts():
+        ctx = RelContext(doc_before(text))
+        chains = chain_mentions(ctx)
+        lookup = _NamedChains(chains)
+        for m in ctx.ms:
+            expected = _named_chain_plainly(m, chains)
+            assert lookup.of(m) is expected
+            named += expected is not None
+    assert named > 20
+
