@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import pairwise
 
 from extractors.policies import policy_name
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
@@ -136,16 +137,27 @@ def reported_targets(text: str, mentions: list[Mention], relations: list[Relatio
     for m in mentions:
         if m.label == Label.INDICATOR:
             indicators.setdefault(m.name, []).append(m.start)
+    in_order = {name for name, starts in indicators.items() if all(a <= b for a, b in pairwise(starts))}
     out: list[RelationMention] = []
     for r in relations:
         if r.type != RelType.SETS_TARGET or r.source.label != Label.DOCUMENT:
             out.append(r)
             continue
-        at = next((s for s in indicators.get(r.target.name, ()) if r.start <= s < r.end), None)
+        name = r.target.name
+        at = _first_within(indicators.get(name, []), r.start, r.end, name in in_order)
         policy = _reported_policy(text, policies, r.start, at) if at is not None else None
         out.append(r if policy is None else r.model_copy(update={"source": EntityRef(label=Label.POLICY,
                                                                                      name=policy)}))
     return out
+
+
+def _first_within(starts: list[int], lo: int, hi: int, in_order: bool) -> int | None:
+    """The first of ``starts`` in ``[lo, hi)``: by bisection when they are ``in_order`` (mentions in text
+    order), else by reading them all."""
+    if in_order:
+        i = bisect_left(starts, lo)
+        return starts[i] if i < len(starts) and starts[i] < hi else None
+    return next((s for s in starts if lo <= s < hi), None)
 
 
 def _reported_policy(text: str, policies: list[Mention], lo: int, at: int) -> str | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from extractors import policy_links
 from extractors.indicators import IndicatorFinder, value_hits
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
@@ -119,3 +121,29 @@ def test_named_chains_equal_the_plain_computation_on_corpus_and_repeated_sentenc
             named += expected is not None
     assert named > 20
 
+
+def _first_within_plainly(starts: list[int], lo: int, hi: int, _in_order: bool) -> int | None:
+    return next((s for s in starts if lo <= s < hi), None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=12), st.integers(0, 40), st.integers(0, 40), st.booleans())
+def test_first_within_equals_reading_every_start(starts: list[int], lo: int, hi: int, ordered: bool) -> None:
+    """In order (bisection) or not (every start read): the first start inside ``[lo, hi)``."""
+    starts = sorted(starts) if ordered else starts
+    in_order = starts == sorted(starts)
+    assert policy_links._first_within(starts, lo, hi, in_order) == _first_within_plainly(starts, lo, hi, in_order)
+
+
+def test_reported_targets_equal_the_plain_lookup_on_corpus_and_repeated_sentences(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every relation (moved SETS_TARGET included) as with the lookup that reads every indicator start."""
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    texts = long_texts() + ["《北辰区“十四五”规划》提出，到2025年地区生产总值达到1200亿元。" * 50]
+    documents = [document_from_text(text, doc_id="t") for text in texts]
+    fast = [extract(d).relations for d in documents]
+    monkeypatch.setattr(policy_links, "_first_within", _first_within_plainly)
+    assert fast == [extract(d).relations for d in documents]
+    assert any(r.type.value == "SETS_TARGET" and r.source.label == Label.POLICY for rels in fast for r in rels)
