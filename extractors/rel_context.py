@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, text_of
 from extractors.pair_gate import occurrence_lists
-from extractors.text_marks import MarkIndex
+from extractors.text_marks import MarkIndex, TakenSpans
 from schema import Label, Mention, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
@@ -262,12 +262,14 @@ class RelContext:
     def _with_short_refs(self) -> list[Mention]:
         """Mentions plus references to known companies by short form where no mention stands."""
         extra: list[Mention] = []
+        taken = TakenSpans(len(self.text))  # the spans of ``extra`` (forms are never empty)
         for form, spans in self.short_form_spans:
             full = self.companies[form]
             for s, e in spans:
                 if self._blocked(s, e):
                     continue
-                if self.text[e:e + 1] in ("有", "科", "股", "集") or any(x.start < e and s < x.end for x in extra):
+                if self.text[e:e + 1] in ("有", "科", "股", "集") or taken.overlaps(s, e):
                     continue
                 extra.append(Mention(label=Label.ENTERPRISE, text=form, name=full, start=s, end=e, rule="ref.short_form"))
+                taken.add(s, e)
         return sorted(self.ms + extra, key=lambda m: (m.start, m.end))

@@ -16,10 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from extractors import policy_links
+from extractors import policy_links, rel_context
 from extractors.indicators import IndicatorFinder, value_hits
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
+from extractors.text_marks import TakenSpans
 from schema import Label, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,8 +60,11 @@ def doc_before(text: str, component: str = "kg_relations") -> Doc:
 
 
 def long_texts() -> list[str]:
-    """The corpus documents and a text of one sentence repeated in lines of 20."""
-    return corpus_texts() + [(REPEATED * 20 + "\n") * 15]
+    """The corpus documents, a text of one sentence repeated in lines of 20, and the corpus' lines in
+    another order (a long document naming many companies and their short forms)."""
+    lines = [line for text in corpus_texts() for line in text.split("\n") if line.strip()]
+    mixed = "\n".join(lines[i * 7919 % len(lines)] for i in range(len(lines)))
+    return corpus_texts() + [(REPEATED * 20 + "\n") * 15, mixed]
 
 
 def _hits(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -147,3 +151,37 @@ def test_reported_targets_equal_the_plain_lookup_on_corpus_and_repeated_sentence
     monkeypatch.setattr(policy_links, "_first_within", _first_within_plainly)
     assert fast == [extract(d).relations for d in documents]
     assert any(r.type.value == "SETS_TARGET" and r.source.label == Label.POLICY for rels in fast for r in rels)
+
+
+class _PlainTaken:
+    """The spans taken so far, each compared with every question (the computation before TakenSpans)."""
+
+    def __init__(self, _length: int) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=25))
+def test_taken_spans_answer_as_comparing_every_span(spans: list[tuple[int, int]]) -> None:
+    """Each span is asked about, then taken if free: as the short-form references are."""
+    fast, plain = TakenSpans(40), _PlainTaken(40)
+    for start, size in spans:
+        assert fast.overlaps(start, start + size) == plain.overlaps(start, start + size)
+        if not plain.overlaps(start, start + size):
+            fast.add(start, start + size)
+            plain.add(start, start + size)
+
+
+def test_short_form_references_equal_the_plain_computation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The references of a RelContext (mentions plus short company forms) on corpus and long texts."""
+    docs = [doc_before(text) for text in long_texts()]
+    fast = [[(m.start, m.end, m.name, m.rule) for m in RelContext(doc).refs] for doc in docs]
+    monkeypatch.setattr(rel_context, "TakenSpans", _PlainTaken)
+    assert fast == [[(m.start, m.end, m.name, m.rule) for m in RelContext(doc).refs] for doc in docs]
+    assert sum(m[3] == "ref.short_form" for refs in fast for m in refs) > 50
