@@ -110,7 +110,8 @@ class GazetteerComponent:
         bounds = _token_bounds(doc)
         count = lru_cache(maxsize=None)(text_of(doc).count)  # one count per name and document
         regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
-        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc)
+        named = lru_cache(maxsize=None)(text_of(doc).__contains__)  # one search per city or province name
+        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named)
                    and (e - s > len(a.short) or (s in bounds and e in bounds and not _in_quoted_name(text_of(doc), s, e)))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
         regions += self._listed_short_forms(text_of(doc), regions, shorts)
@@ -169,25 +170,26 @@ class GazetteerComponent:
 
         return sorted(areas, key=lambda a: (-named(a), a.code))[0]
 
-    def _plausible(self, area: Area, doc: Doc) -> bool:
-        """A county counts only if its city or province is named too, or the metadata names it."""
+    def _plausible(self, area: Area, doc: Doc, named: Callable[[str], bool]) -> bool:
+        """A county counts only if its city or province is named too (``named``: whether the text holds a
+        name), or the metadata names it."""
         if area.level != "county":
             return True
-        text, region = text_of(doc), document_of(doc).region or ""
+        region = document_of(doc).region or ""
         if area.name in region:
             return True
         if len(area.name) < 3:
             return False
         if len(self.gz.counties.get(area.name, ())) == 1 and area.name not in word_counties():
             return True  # a county name found once in the whole country, and no everyday word
-        return self._city_named(area, text)
+        return self._city_named(area, named)
 
-    def _city_named(self, area: Area, text: str) -> bool:
-        """Whether ``text`` names the county's city or province (营口市, 辽宁省 or 辽宁 anywhere; the city's short
+    def _city_named(self, area: Area, named: Callable[[str], bool]) -> bool:
+        """Whether the text names the county's city or province (营口市, 辽宁省 or 辽宁 anywhere; the city's short
         form only right before the county, 营口站前区, as two characters are found inside other words)."""
         names = (area.city, _with_short_city(area), area.province,
                  self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
-        return any(n and n in text for n in names)
+        return any(n and named(n) for n in names)
 
     def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]]) -> list[Area]:
         """Counties by how often the text names them; a short form written ``min_focus_short`` times

@@ -7,6 +7,7 @@ computation quadratic (long runs of digits, one sentence repeated many times).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from extractors import policy_links, rel_context
+from extractors.base import text_of
+from extractors.gazetteer import GazetteerComponent, _with_short_city
+from extractors.gazetteer_data import Area
 from extractors.indicators import IndicatorFinder, value_hits
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
@@ -65,6 +69,20 @@ def long_texts() -> list[str]:
     lines = [line for text in corpus_texts() for line in text.split("\n") if line.strip()]
     mixed = "\n".join(lines[i * 7919 % len(lines)] for i in range(len(lines)))
     return corpus_texts() + [(REPEATED * 20 + "\n") * 15, mixed]
+
+
+@lru_cache(maxsize=1)
+def places_text() -> str:
+    """Lines of sentences naming 北辰区's towns and villages and counties all over the country."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    gz = load_gazetteer()
+    code = gz.counties["北辰区"][0].code
+    pairs = [(town, village) for town in gz.towns[code] for village in gz.villages_of(code, town)]
+    counties = sorted(gz.counties)[:600]
+    sentences = [f"北辰区{t}{v}与{counties[i * 37 % len(counties)]}开展合作，推进{v}人居环境整治。"
+                 for i, (t, v) in enumerate(pairs * 3)]
+    return "\n".join("".join(sentences[i:i + 40]) for i in range(0, len(sentences), 40))
 
 
 def _hits(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -185,3 +203,25 @@ def test_short_form_references_equal_the_plain_computation(monkeypatch: pytest.M
     monkeypatch.setattr(rel_context, "TakenSpans", _PlainTaken)
     assert fast == [[(m.start, m.end, m.name, m.rule) for m in RelContext(doc).refs] for doc in docs]
     assert sum(m[3] == "ref.short_form" for refs in fast for m in refs) > 50
+
+
+class _PlainGazetteer(GazetteerComponent):
+    """Each county's city and province searched for in the whole text at each of its matches."""
+
+    def _city_named(self, area: Area, named: Callable[[str], bool]) -> bool:
+        text = self._text
+        names = (area.city, _with_short_city(area), area.province,
+                 self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
+        return any(n and n in text for n in names)
+
+
+def test_gazetteer_matches_equal_searching_the_text_at_each_county() -> None:
+    fast, plain = GazetteerComponent(), _PlainGazetteer()
+    counties = 0
+    for text in [*corpus_texts(), places_text()]:
+        doc = doc_before(text, "kg_gazetteer")
+        plain._text = text_of(doc)
+        found = fast.match(doc)
+        assert found == plain.match(doc)
+        counties += sum(p.rule == "gazetteer.county" for _, _, p in found)
+    assert counties > 500
