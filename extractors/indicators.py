@@ -18,7 +18,7 @@ The vocabulary lives in ``data/indicator_vocab.yml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,8 @@ from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
 from extractors.text_marks import SpansByStart
-from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
+from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
+from schema.document import lazy_section_finder
 
 _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -48,6 +49,8 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 _VERBLESS_EXCLUDED = ("产能",)
 _NO_PLACES = SpansByStart([])
 _DIGIT = re.compile(r"\d")
+#: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
+Sections = Callable[[int], Section | None]
 
 
 @dataclass
@@ -140,16 +143,17 @@ class IndicatorFinder:
         text, out = text_of(doc), []
         tables = [(t.start, t.end) for t in document.tables]
         places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
+        sections = lazy_section_finder(document)
         for hit in value_hits(self._value, self._value_at_run, text):
             if any(lo <= hit.start() < hi for lo, hi in tables):
                 continue
-            finding = self._sentence_finding(doc, document, hit, places)
+            finding = self._sentence_finding(doc, document, hit, places, sections)
             if finding is not None:
                 out.append(finding)
-        return out + self._in_step_findings(doc, document, tables, places)
+        return out + self._in_step_findings(doc, document, tables, places, sections)
 
     def _in_step_findings(self, doc: Doc, document: Document, tables: list[tuple[int, int]],
-                          places: SpansByStart) -> list[IndicatorFinding]:
+                          places: SpansByStart, sections: Sections) -> list[IndicatorFinding]:
         """Qualitative targets tying a measure to growth: 居民人均可支配收入与经济发展同步增长."""
         text, out = text_of(doc), []
         for hit in self._in_step.finditer(text):
@@ -158,7 +162,7 @@ class IndicatorFinder:
                 continue
             start, end, name, _ = span
             evidence = sentence_span(doc, start, hit.end())
-            year, past = self._year(document, text[evidence.start:hit.start()], start)
+            year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
             if not past:
                 props: dict[str, str | int | bool] = {"target_value": hit.group(2)}
                 out.append(IndicatorFinding(name, start, end, evidence, "indicator.in_step",
@@ -166,7 +170,7 @@ class IndicatorFinder:
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
-                          places: SpansByStart) -> IndicatorFinding | None:
+                          places: SpansByStart, sections: Sections) -> IndicatorFinding | None:
         text = text_of(doc)
         pos, verb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos, places)
@@ -180,7 +184,7 @@ class IndicatorFinder:
         value = hit.group(1) + (hit.group(3) or "")
         if verb in self.growth_verbs:
             props["change"] = verb
-        year, past = self._year(document, text[evidence.start:hit.start()], start)
+        year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
         if past:
             props.update(baseline=value, **({"baseline_year": year} if year else {}))
         else:
@@ -248,8 +252,9 @@ class IndicatorFinder:
         periods = self.table_vocab.period_years
         return _last_period(path, periods) or _last_period(title, periods)
 
-    def _year(self, document: Document, before: str, offset: int) -> tuple[int | None, bool]:
-        """Year of a sentence value and whether it is a past (reported) value."""
+    def _year(self, document: Document, before: str, offset: int, sections: Sections) -> tuple[int | None, bool]:
+        """Year of a sentence value and whether it is a past (reported) value (``sections``: the document's
+        section at an offset)."""
         doc_year = _year_of(document.date)
         years = re.findall(r"(20\d{2})年", before)
         year = int(years[-1]) if years else None
@@ -257,7 +262,7 @@ class IndicatorFinder:
             year = _last_period(before, self.table_vocab.period_years)
         past = _last(before, self.past_markers) > _last(before, self.goal_markers)
         if year is None:
-            section = document.section_at(offset)
+            section = sections(offset)
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
             year = self._year_of_heading(section.path_str if section else "", title) or doc_year
         if year is not None and doc_year is not None and year < doc_year:

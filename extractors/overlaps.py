@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -20,7 +20,8 @@ from extractors.chains import ChainMatcher
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.rel_context import place_prefixes
-from schema import Document, Label, Mention
+from schema import Document, Label, Mention, Section
+from schema.document import lazy_section_finder
 from schema.extraction import ZONE_LEAD_RULE
 
 PRIORITY = (
@@ -234,11 +235,11 @@ def zone_leads(mentions: list[Mention], text: str, document: Document, others: l
     names a Park too, unless its name is a kind of zone (美丽乡村, 特色小镇), a title or slogan (全国文明城,
     城市更新片区), a resort (度假村) or overlaps a name or place found (第六埠村 in ``others``)."""
     out = []
-    projects = _ProjectWords(text)
+    projects, sections = _ProjectWords(text), lazy_section_finder(document)
     for m in mentions:
         if m.label == Label.PROJECT and m.name.endswith(_ZONE_ENDINGS) \
                 and _ZONE_LEAD.search(text, max(0, m.start - 8), m.start) \
-                and text.startswith("建设", m.end) and _under_zones(m.text, m.start, projects, document):
+                and text.startswith("建设", m.end) and _under_zones(m.text, m.start, projects, sections):
             m = m.model_copy(update={"label": Label.PARK, "rule": ZONE_LEAD_RULE})
         out.append(m)
     taken = _Spans([(m.start, m.end) for m in (*out, *others)])
@@ -246,16 +247,18 @@ def zone_leads(mentions: list[Mention], text: str, document: Document, others: l
         start, end = hit.span("zone")
         name = hit.group("zone")
         if name not in _ZONE_KINDS and not name.endswith(_ZONE_KIND_ENDINGS) and not _ZONE_GENERIC.search(name) \
-                and not taken.overlaps(start, end) and _under_zones(name, start, projects, document):
+                and not taken.overlaps(start, end) and _under_zones(name, start, projects, sections):
             out.append(Mention(label=Label.PARK, text=name, name=name, start=start, end=end, rule=ZONE_LEAD_RULE))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _under_zones(name: str, start: int, projects: "_ProjectWords", document: Document) -> bool:
-    """``name`` at ``start`` is under a heading of functional zones and the text never calls it a 项目."""
+def _under_zones(name: str, start: int, projects: "_ProjectWords",
+                 sections: Callable[[int], Section | None]) -> bool:
+    """``name`` at ``start`` is under a heading of functional zones (``sections``: the document's section at
+    an offset) and the text never calls it a 项目."""
     if projects.called(name):
         return False
-    section = document.section_at(start)
+    section = sections(start)
     return section is not None and any("功能区" in heading for heading in section.path)
 
 

@@ -5,7 +5,6 @@ The only place ``kg`` calls the extractors; what comes back is records.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from schema import (
@@ -17,6 +16,7 @@ from schema import (
     Section,
     StageMention,
 )
+from schema.document import section_finder
 from schema.extraction import first_mentions
 
 #: Document fields that become properties of the Document node.
@@ -31,40 +31,6 @@ def document_properties(document: Document) -> dict[str, str | int | None]:
     props = {name: getattr(document, name) for name in DOCUMENT_PROPERTIES}
     props["parts"] = len(document.parts)
     return {k: v for k, v in props.items() if v is not None}
-
-
-def section_finder(document: Document) -> Callable[[int], Section | None]:
-    """``document.section_at`` answered by bisect over the section boundaries (same results).
-
-    ``section_at`` scans every section per call; with one call per relation mention that is
-    sections × relations per document. Between two consecutive boundaries the containing
-    sections do not change, so the deepest one (the last of the deepest, as ``section_at``
-    picks it) is found once per interval.
-
-    Example:
-        >>> def sec(path, start, end):
-        ...     return Section(path=path, kind="chapter", level=len(path), start=start, end=end,
-        ...                    heading_start=start, heading_end=start)
-        >>> doc = Document(doc_id="d", source_file="d", sha256="", text="x" * 10,
-        ...                sections=(sec(("一",), 0, 10), sec(("一", "1"), 2, 5)))
-        >>> find = section_finder(doc)
-        >>> [find(i).path_str if find(i) else None for i in (0, 3, 5, 10)]
-        ['一', '一 / 1', '一', None]
-    """
-    sections = document.sections
-    bounds = sorted({s.start for s in sections} | {s.end for s in sections})
-    deepest: list[Section | None] = [None] * len(bounds)
-    for sec in sections:
-        for k in range(bisect_left(bounds, sec.start), bisect_left(bounds, sec.end)):
-            best = deepest[k]
-            if best is None or len(sec.path) >= len(best.path):
-                deepest[k] = sec
-
-    def find(offset: int) -> Section | None:
-        k = bisect_right(bounds, offset) - 1
-        return deepest[k] if k >= 0 else None
-
-    return find
 
 
 def cut_evidence(document: Document, rel: RelationMention | StageMention | Mention,
