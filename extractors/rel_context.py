@@ -236,6 +236,11 @@ class RelContext:
             out.setdefault(company_core(full)[:2], []).append((full, company_core(full)))
         return out
 
+    @cached_property
+    def towns_by_name(self) -> dict[str, Mention]:
+        """The town mentions by name (the last one of each name), made once per document."""
+        return {t.name: t for t in self.ms if t.label == Label.TOWN}
+
     def owner_of(self, name: str) -> str | None:
         """The full company a name refers to: itself, a short form, or a shared-prefix core."""
         if name in self.companies.values():

@@ -44,7 +44,7 @@ def _model_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
     hits = list(_MODEL_TOWN.finditer(ctx.text, start, end))
     if not hits:
         return []  # most headings: no need to index the towns
-    full = {t.name: t for t in ctx.ms if t.label == Label.TOWN}
+    full = ctx.towns_by_name
     out: list[Mention] = []
     for hit in hits:
         short = hit.group("short")

@@ -225,3 +225,35 @@ def test_gazetteer_matches_equal_searching_the_text_at_each_county() -> None:
         assert found == plain.match(doc)
         counties += sum(p.rule == "gazetteer.county" for _, _, p in found)
     assert counties > 500
+
+
+def gold_text(name: str) -> str:
+    """The text of one gold passage."""
+    path = next((ROOT / "tests" / "gold").rglob(f"{name}-*.yaml"))
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["text"]
+
+
+def model_town_headings() -> str:
+    """A plan of 240 headings naming towns by their 示范镇 form: 北辰区's towns, and 木渎 (a town of
+    another county, which every such heading looks up among the text's towns)."""
+    towns = ["双街镇", "大张庄镇", "西堤头镇", "青光镇", "双口镇", "小淀镇", "北仓镇", "天穆镇"]
+    blocks = [f"({_NUMERALS[i % 8]}){town[:-1] if i % 3 else '木渎'}示范镇建设工程\n"
+              f"加快推进{town}还迁安置和产业园区建设，完善公共服务设施。\n" for i, town in enumerate(towns * 30)]
+    return "北辰区新型城镇化规划\n" + "".join(blocks)
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def test_town_scopes_equal_indexing_the_towns_at_each_heading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Headings naming a town by its 示范镇 form (gold passage s02; a plan of 240 such headings)."""
+    from extractors.rel_town_scopes import town_scopes
+
+    texts = [*corpus_texts(), gold_text("s02"), (gold_text("s02") + "\n") * 2, model_town_headings()]
+    docs = [doc_before(text) for text in texts]
+    fast = [town_scopes(RelContext(doc)) for doc in docs]
+    monkeypatch.setattr(RelContext, "towns_by_name",
+                        property(lambda ctx: {t.name: t for t in ctx.ms if t.label == Label.TOWN}))
+    assert fast == [town_scopes(RelContext(doc)) for doc in docs]
+    assert sum(town.rule == "ref.model_town" for scopes in fast for town, *_ in scopes) >= 3
+    assert sum(rule == "context.heading_town" for _, _, _, rule in fast[-1]) >= 150
