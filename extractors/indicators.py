@@ -29,7 +29,7 @@ from extractors.base import document_of, mentions_of, relations_of, sentence_spa
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
-from extractors.text_marks import SpansByStart
+from extractors.text_marks import Covered, SpansByStart
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
 from schema.document import lazy_section_finder
 
@@ -141,24 +141,24 @@ class IndicatorFinder:
 
     def _sentence_findings(self, doc: Doc, document: Document) -> list[IndicatorFinding]:
         text, out = text_of(doc), []
-        tables = [(t.start, t.end) for t in document.tables]
+        tables = Covered([(t.start, t.end) for t in document.tables])
         places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
         sections = lazy_section_finder(document)
         for hit in value_hits(self._value, self._value_at_run, text):
-            if any(lo <= hit.start() < hi for lo, hi in tables):
+            if tables.holds(hit.start()):
                 continue
             finding = self._sentence_finding(doc, document, hit, places, sections)
             if finding is not None:
                 out.append(finding)
         return out + self._in_step_findings(doc, document, tables, places, sections)
 
-    def _in_step_findings(self, doc: Doc, document: Document, tables: list[tuple[int, int]],
+    def _in_step_findings(self, doc: Doc, document: Document, tables: Covered,
                           places: SpansByStart, sections: Sections) -> list[IndicatorFinding]:
         """Qualitative targets tying a measure to growth: 居民人均可支配收入与经济发展同步增长."""
         text, out = text_of(doc), []
         for hit in self._in_step.finditer(text):
             span = self._noun_phrase(text, hit.end(1), places)
-            if span is None or any(lo <= hit.start() < hi for lo, hi in tables):
+            if span is None or tables.holds(hit.start()):
                 continue
             start, end, name, _ = span
             evidence = sentence_span(doc, start, hit.end())

@@ -17,14 +17,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from extractors import policy_links, rel_context
-from extractors.base import text_of
+from extractors import indicators, policy_links, rel_context
+from extractors.base import document_of, text_of
 from extractors.gazetteer import GazetteerComponent, _with_short_city
 from extractors.gazetteer_data import Area
 from extractors.indicators import IndicatorFinder, value_hits
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
-from extractors.text_marks import TakenSpans
+from extractors.text_marks import Covered, TakenSpans
 from schema import Label, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -257,3 +257,40 @@ def test_town_scopes_equal_indexing_the_towns_at_each_heading(monkeypatch: pytes
     assert fast == [town_scopes(RelContext(doc)) for doc in docs]
     assert sum(town.rule == "ref.model_town" for scopes in fast for town, *_ in scopes) >= 3
     assert sum(rule == "context.heading_town" for _, _, _, rule in fast[-1]) >= 150
+
+
+class _PlainCovered:
+    """Every span read for each position (the computation before Covered)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    def holds(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12), st.integers(-2, 32))
+def test_covered_equals_reading_every_span(spans: list[tuple[int, int]], pos: int) -> None:
+    """Overlapping, nested, touching, empty and reversed spans."""
+    assert Covered(spans).holds(pos) == _PlainCovered(spans).holds(pos)
+
+
+def table_rows_text() -> str:
+    """A plan whose indicator tables alternate with sentences setting targets, 40 times over."""
+    rows = "\n".join(f"{name}\t亿元\t2020年\t{100 + k}\t2025年\t{200 + k}\t{k % 9 + 1}%"
+                     for k, name in enumerate(["地区生产总值", "一般公共预算收入", "固定资产投资", "社会消费品零售总额"]))
+    block = (f"表1 主要指标\n指标\t单位\t基期\t数值\t目标期\t目标值\t年均增长\n{rows}\n"
+             "到2025年，全区地区生产总值达到1200亿元，居民人均可支配收入与经济发展同步增长。\n")
+    return "北辰区“十四五”规划\n" + block * 40
+
+
+def test_indicators_equal_reading_every_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Values inside tables are left to the table rows, in the corpus and in a plan of 40 tables."""
+    finder = indicator_finder()
+    docs = [doc_before(text, "kg_indicators") for text in [*corpus_texts(), table_rows_text()]]
+    fast = [finder.match(doc) for doc in docs]
+    monkeypatch.setattr(indicators, "Covered", _PlainCovered)
+    assert fast == [finder.match(doc) for doc in docs]
+    assert len(document_of(docs[-1]).tables) >= 40 and len(fast[-1]) >= 40
+
