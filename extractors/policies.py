@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from extractors.base import YAML_LOADER, document_of, mentions_of, text_of
 from extractors.suffix_scan import AnchoredPattern, LazySuffixPattern
+from extractors.text_marks import TakenSpans
 from kg.errors import InputError
 from schema import Label, Mention
 
@@ -371,7 +372,21 @@ def _balance_quotes(text: str, start: int, end: int) -> int:
 
 
 def _dedupe(found: list[PolicyMatch]) -> list[PolicyMatch]:
-    """One match per span; where spans overlap the longer one wins."""
+    """One match per span; where spans overlap the longer one wins (each span checked against the
+    characters the kept ones cover, not against every kept one)."""
+    if any(m.start >= m.end for m in found):  # never so; TakenSpans needs characters to mark
+        return _dedupe_plainly(found)
+    kept: list[PolicyMatch] = []
+    taken = TakenSpans(max(m.end for m in found) if found else 0)
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if not taken.overlaps(m.start, m.end):
+            kept.append(m)
+            taken.add(m.start, m.end)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _dedupe_plainly(found: list[PolicyMatch]) -> list[PolicyMatch]:
+    """:func:`_dedupe` comparing each span with every kept one (empty spans too)."""
     kept: list[PolicyMatch] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):

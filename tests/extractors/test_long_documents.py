@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from extractors import indicators, policy_links, rel_context
+from extractors import indicators, policies, policy_links, rel_context
 from extractors.base import document_of, text_of
 from extractors.gazetteer import GazetteerComponent, _with_short_city
 from extractors.gazetteer_data import Area
@@ -294,3 +294,20 @@ def test_indicators_equal_reading_every_table(monkeypatch: pytest.MonkeyPatch) -
     assert fast == [finder.match(doc) for doc in docs]
     assert len(document_of(docs[-1]).tables) >= 40 and len(fast[-1]) >= 40
 
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=14))
+def test_dedupe_equals_comparing_every_kept_policy(spans: list[tuple[int, int]]) -> None:
+    """Nested, overlapping, touching and (for the fallback) empty spans."""
+    found = [policies.PolicyMatch(start, start + size, f"p{i}", "r") for i, (start, size) in enumerate(spans)]
+    assert policies._dedupe(found) == policies._dedupe_plainly(found)
+
+
+def test_policies_equal_comparing_every_kept_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The policy names of the corpus and of a long text of its lines in another order."""
+    ruler = policies.PolicyRuler()
+    docs = [doc_before(text, "kg_policies") for text in long_texts()]
+    fast = [ruler.match(doc) for doc in docs]
+    monkeypatch.setattr(policies, "_dedupe", policies._dedupe_plainly)
+    assert fast == [ruler.match(doc) for doc in docs]
+    assert len(fast[-1]) > 200
