@@ -87,8 +87,11 @@ class PeopleFinder:
     def match(self, doc: Doc) -> list[PersonMatch]:
         """Title-anchored persons, then every later occurrence of their names."""
         text, document = text_of(doc), document_of(doc)
+        ending_at: dict[int, list[Mention]] = {}  # the mentions by end, in their order
+        for m in mentions_of(doc):
+            ending_at.setdefault(m.end, []).append(m)
         anchored = [m for hit in self._title.finditer(text)
-                    if (m := self._after_title(doc, document, hit)) is not None]
+                    if (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
         repeats = []
@@ -111,7 +114,8 @@ class PeopleFinder:
 
     # -- rules ---------------------------------------------------------------------
 
-    def _after_title(self, doc: Doc, document: Document, hit: re.Match[str]) -> PersonMatch | None:
+    def _after_title(self, doc: Doc, document: Document, hit: re.Match[str],
+                     ending_at: dict[int, list[Mention]]) -> PersonMatch | None:
         text = text_of(doc)
         if text.endswith(self.skip_roles, 0, hit.start()):
             return None
@@ -119,7 +123,7 @@ class PeopleFinder:
         if name is None:
             return None
         role = hit.group(1)
-        office, office_start = self._office(doc, document, role, hit.start())
+        office, office_start = self._office(doc, document, role, hit.start(), ending_at)
         return PersonMatch(name, hit.end(), hit.end() + len(name), "person.title", role, office,
                            office_start)
 
@@ -155,11 +159,12 @@ class PeopleFinder:
             return None
         return surname + given
 
-    def _office(self, doc: Doc, document: Document, role: str,
-                title_start: int) -> tuple[tuple[Label, str] | None, int]:
-        """The Region or Organization the office belongs to, and where the evidence starts."""
+    def _office(self, doc: Doc, document: Document, role: str, title_start: int,
+                ending_at: dict[int, list[Mention]]) -> tuple[tuple[Label, str] | None, int]:
+        """The Region or Organization the office belongs to (``ending_at``: the mentions by end), and where
+        the evidence starts."""
         text, level = text_of(doc), self.titles[role]
-        ending = [m for m in mentions_of(doc) if m.end == title_start]
+        ending = ending_at.get(title_start, [])
         org = next((m for m in ending if m.label == Label.ORGANIZATION), None)
         if org is not None and level in ("org", "any"):
             return (Label.ORGANIZATION, org.name), org.start

@@ -18,14 +18,15 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from extractors import indicators, policies, policy_links, rel_context
-from extractors.base import document_of, text_of
+from extractors.base import document_of, mentions_of, text_of
 from extractors.gazetteer import GazetteerComponent, _with_short_city
 from extractors.gazetteer_data import Area
 from extractors.indicators import IndicatorFinder, value_hits
+from extractors.people import PeopleFinder
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
 from extractors.text_marks import Covered, TakenSpans
-from schema import Label, Mention
+from schema import Document, Label, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
 #: One sentence of the corpus' kind, with a park named by a chain, an enterprise, a chain and a target.
@@ -311,3 +312,31 @@ def test_policies_equal_comparing_every_kept_policy(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(policies, "_dedupe", policies._dedupe_plainly)
     assert fast == [ruler.match(doc) for doc in docs]
     assert len(fast[-1]) > 200
+
+
+class _PlainPeople(PeopleFinder):
+    """The mentions ending at a title found by reading every mention, once per title."""
+
+    def _office(self, doc: Doc, document: Document, role: str, title_start: int,
+                ending_at: dict[int, list[Mention]]) -> tuple[tuple[Label, str] | None, int]:
+        plain = {title_start: [m for m in mentions_of(doc) if m.end == title_start]}
+        return super()._office(doc, document, role, title_start, plain)
+
+
+def people_text() -> str:
+    """News lines naming officials by region and title, 300 times over."""
+    lines = ["近日，北辰区区长王宝雨在接受津云记者专访时表示，越是艰险越向前。",
+             "天津市北辰区人民政府办公室主任李松达主持会议，北辰区区委书记赵颖妍出席并讲话。",
+             "西堤头镇党委书记张明远介绍，天津荣程集团有限公司董事长王世民参加签约。"]
+    return "\n".join(lines[k % 3] for k in range(900)) + "\n"
+
+
+def test_people_equal_reading_every_mention_at_each_title() -> None:
+    fast, plain = PeopleFinder(), _PlainPeople()
+    offices = 0
+    for text in [*corpus_texts(), people_text()]:
+        doc = doc_before(text, "kg_people")
+        found = fast.match(doc)
+        assert found == plain.match(doc)
+        offices += sum(m.office is not None for m in found)
+    assert offices >= 600
