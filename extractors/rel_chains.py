@@ -24,10 +24,10 @@ from bisect import bisect_left
 
 from extractors.base import relation
 from extractors.rel_context import RelContext
+from extractors.text_marks import ScopesAt
 from schema import Label, Mention, RelationMention, RelType
 
 CHAINED = {Label.ENTERPRISE, Label.PROJECT, Label.PARK}
-Scope = tuple[int, int, list[Mention]]
 _MAX_SENTENCE_CHAINS = 4
 _ZONE = ("园", "园区", "区", "谷", "城", "小镇")
 _DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
@@ -319,12 +319,14 @@ def _widen(found: list[tuple[Mention, str]], scope: list[tuple[Mention, str]]) -
     return out
 
 
-def _context_targets(m: Mention, leads: list[Scope], headings: list[Scope], infra: bool) -> list[tuple[Mention, str]]:
-    """Paragraph-lead then heading chains of an item; a heading naming a chain outranks a lead naming
-    several (under 绿色食品产业, 做强川菜调味品和预制菜两大特色产业 does not split the items)."""
-    under = [heading for lo, hi, heading in headings if lo <= m.start < hi]
+def _context_targets(m: Mention, leads: ScopesAt[list[Mention]], headings: ScopesAt[list[Mention]],
+                     infra: bool) -> list[tuple[Mention, str]]:
+    """Paragraph-lead then heading chains of an item (``leads``, ``headings``: the scopes holding a
+    position); a heading naming a chain outranks a lead naming several (under 绿色食品产业,
+    做强川菜调味品和预制菜两大特色产业 does not split the items)."""
+    under = [heading for _, _, heading in headings(m.start)]
     targets: list[tuple[Mention, str]] = []
-    for lo, hi, lead in ([] if infra else leads):
+    for lo, hi, lead in ([] if infra else leads(m.start)):
         if lo <= m.start < hi and (len(lead) == 1 or not under):
             picked = lead if len(lead) == 1 else _pointed(m, lead)
             targets = _widen(targets, [(c, "context.paragraph_chain") for c in picked])
@@ -341,7 +343,7 @@ _LED_RULES = ("context.paragraph_chain", "context.park_paragraph")
 def chain_relations(ctx: RelContext) -> list[RelationMention]:
     """IN_CHAIN for every enterprise, project and park with a chain in its context."""
     chains = chain_mentions(ctx)
-    leads, headings = _lead_chains(ctx, chains), _heading_chains(ctx)
+    leads, headings = ScopesAt(_lead_chains(ctx, chains)), ScopesAt(_heading_chains(ctx))
     led = _park_led(ctx, chains)
     named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)

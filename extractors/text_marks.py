@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 class MarkIndex:
@@ -82,6 +85,31 @@ class Covered:
         """Whether some span has ``lo <= pos < hi``."""
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
+
+
+class ScopesAt(Generic[T]):
+    """The scopes ``(lo, hi, value)`` holding a position, in their given order:
+    ``[x for x in scopes if x[0] <= pos < x[1]]`` by a bisect (the plain list reads every scope per
+    position). The boundaries cut the text in intervals whose holding scopes do not change; each
+    interval lists them once (nested scopes, as of headings and paragraphs, hold a few each).
+
+    Example:
+        >>> at = ScopesAt([(0, 10, "a"), (2, 5, "b"), (4, 4, "c")])
+        >>> [[v for _, _, v in at(pos)] for pos in (0, 4, 5, 10)]
+        [['a'], ['a', 'b'], ['a'], []]
+    """
+
+    def __init__(self, scopes: list[tuple[int, int, T]]) -> None:
+        self.scopes = scopes
+        self._bounds = sorted({lo for lo, _, _ in scopes} | {hi for _, hi, _ in scopes})
+        self._holding: list[list[int]] = [[] for _ in self._bounds]
+        for i, (lo, hi, _) in enumerate(scopes):
+            for k in range(bisect_left(self._bounds, lo), bisect_left(self._bounds, hi)):
+                self._holding[k].append(i)
+
+    def __call__(self, pos: int) -> list[tuple[int, int, T]]:
+        k = bisect_right(self._bounds, pos) - 1
+        return [self.scopes[i] for i in self._holding[k]] if k >= 0 else []
 
 
 class TakenSpans:

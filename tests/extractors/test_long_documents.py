@@ -25,7 +25,7 @@ from extractors.indicators import IndicatorFinder, value_hits
 from extractors.people import PeopleFinder
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
-from extractors.text_marks import Covered, TakenSpans
+from extractors.text_marks import Covered, ScopesAt, TakenSpans
 from schema import Document, Label, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -340,3 +340,41 @@ def test_people_equal_reading_every_mention_at_each_title() -> None:
         assert found == plain.match(doc)
         offices += sum(m.office is not None for m in found)
     assert offices >= 600
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12), st.integers(-2, 32))
+def test_scopes_at_equal_reading_every_scope(bounds: list[tuple[int, int]], pos: int) -> None:
+    """Nested, overlapping, touching, empty and reversed scopes, in their given order."""
+    scopes = [(lo, hi, i) for i, (lo, hi) in enumerate(bounds)]
+    assert ScopesAt(scopes)(pos) == [x for x in scopes if x[0] <= pos < x[1]]
+
+
+class _PlainScopes:
+    """Every scope read for each position (the computation before ScopesAt)."""
+
+    def __init__(self, scopes: list[tuple[int, int, list[Mention]]]) -> None:
+        self.scopes = scopes
+
+    def __call__(self, pos: int) -> list[tuple[int, int, list[Mention]]]:
+        return [x for x in self.scopes if x[0] <= pos < x[1]]
+
+
+def chain_headings_text() -> str:
+    """A plan of 300 headings naming industry chains, each over a paragraph led by a chain, with a project."""
+    chains = ["高端装备制造", "新能源汽车", "现代医药", "电子信息", "现代物流"]
+    blocks = [f"({_NUMERALS[k % 10]}){chains[k % 5]}产业\n发展{chains[(k + 1) % 5]}产业。加快推进天津荣程"
+              f"{k}号智能制造项目建设，建设北辰{chains[k % 5]}产业园。\n" for k in range(300)]
+    return "北辰区产业发展规划\n一、重点产业\n" + "".join(blocks)
+
+
+def test_chain_relations_equal_reading_every_scope(monkeypatch: pytest.MonkeyPatch) -> None:
+    """IN_CHAIN from paragraph leads and headings, in the corpus and in a plan of 300 chain headings."""
+    from extractors import rel_chains
+
+    docs = [doc_before(text) for text in [*corpus_texts(), chain_headings_text()]]
+    fast = [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
+    monkeypatch.setattr(rel_chains, "ScopesAt", _PlainScopes)
+    assert fast == [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
+    assert len(rel_chains._heading_chains(RelContext(docs[-1]))) >= 300
+    assert [r.rule for r in fast[-1]].count("context.paragraph_chain") >= 300
