@@ -218,13 +218,24 @@ def full_park_names(mentions: list[Mention]) -> list[Mention]:
     """
     parks = {m.name for m in mentions if m.label == Label.PARK}
     places = place_prefixes() | {m.name for m in mentions if m.label in _PLACES} | parks
+    ending = _by_tail(parks)
     out = []
     for m in mentions:
         if m.label != Label.PARK or len(m.name) < 4:
             out.append(m)  # only a park of four or more characters can have a full name
             continue
-        longer = {p for p in parks if p.endswith(m.name) and p != m.name and _zone_or_place(p[: -len(m.name)], places)}
+        longer = {p for p in ending.get(m.name, ()) if _zone_or_place(p[: -len(m.name)], places)}
         out.append(m.model_copy(update={"name": longer.pop()}) if len(longer) == 1 else m)
+    return out
+
+
+def _by_tail(parks: set[str]) -> dict[str, list[str]]:
+    """The parks under each of their tails of four or more characters other than the whole name (the
+    parks ending with a short name are looked up, not each compared with every park)."""
+    out: dict[str, list[str]] = {}
+    for park in parks:
+        for k in range(1, len(park) - 3):
+            out.setdefault(park[k:], []).append(park)
     return out
 
 

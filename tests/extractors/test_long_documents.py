@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from extractors import indicators, policies, policy_links, rel_context
+from extractors import indicators, overlaps, policies, policy_links, rel_context
 from extractors.base import document_of, mentions_of, text_of
 from extractors.gazetteer import GazetteerComponent, _with_short_city
 from extractors.gazetteer_data import Area
@@ -378,3 +378,48 @@ def test_chain_relations_equal_reading_every_scope(monkeypatch: pytest.MonkeyPat
     assert fast == [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
     assert len(rel_chains._heading_chains(RelContext(docs[-1]))) >= 300
     assert [r.rule for r in fast[-1]].count("context.paragraph_chain") >= 300
+
+
+def companies_text(count: int = 600) -> str:
+    """Lines naming distinct companies with their short forms, projects, subsidiaries and parks."""
+    chars, trades = "华中北新瑞泰达源信科鑫隆盛恒宏博晟汇通安康", ["智能装备", "新材料", "生物医药", "电子信息"]
+    lines = []
+    for k in range(count):
+        core = chars[k % 20] + chars[k // 20 % 20] + trades[k % 4]
+        short = core[:2] + trades[k % 4][:2]
+        lines.append(f"天津{core}有限公司（以下简称“{short}”）投资建设{core}二期项目，{short}所属的天津{core}研究院"
+                     f"落户北辰经济技术开发区{core[:3]}产业园，{core[:2]}集团与{short}合作建设{core[:3]}产业园。"
+                     f"北辰经济技术开发区管委会出席仪式，天津{core}有限公司新建厂房项目开工。企业集聚北辰经济技术开发区。")
+    return "北辰区重点企业发展情况\n" + "\n".join(lines) + "\n"
+
+
+class _PlainIndex:
+    """A look-up that reads every entry per question (the computations before the indexes)."""
+
+    def __init__(self, entries: list, match: Callable) -> None:
+        self.entries, self.match = entries, match
+
+    def get(self, key: object, default: object = ()) -> list:
+        return [value for entry, value in self.entries if self.match(entry, key)] or list(default)
+
+
+def _plain_by_start(spans: object) -> _PlainIndex:
+    return _PlainIndex([(span, (span[1], m)) for span, m in spans], lambda span, start: span[0] == start)
+
+
+def _plain_by_tail(parks: set[str]) -> _PlainIndex:
+    return _PlainIndex([(p, p) for p in parks], lambda park, name: park.endswith(name) and park != name)
+
+
+def test_overlaps_equal_reading_every_company_issuer_and_park(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg_overlaps on the corpus and on 600 companies with their projects and parks."""
+    from extractors.pipeline import load_nlp
+
+    step = load_nlp().get_pipe("kg_overlaps")
+    docs = [doc_before(text, "kg_overlaps") for text in [*corpus_texts(), companies_text()]]
+    fast = [step.match(doc) for doc in docs]
+    monkeypatch.setattr(overlaps, "_by_start", _plain_by_start)
+    monkeypatch.setattr(overlaps, "_by_tail", _plain_by_tail)
+    assert fast == [step.match(doc) for doc in docs]
+    assert sum(m.label == Label.PARK for m in fast[-1]) > 500
+
