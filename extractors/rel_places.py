@@ -69,8 +69,8 @@ def park_prefix_parts(ctx: RelContext) -> list[RelationMention]:
     parks = {m.name: m for m in ctx.ms if m.label == Label.PARK}
     out: list[RelationMention] = []
     for name, m in parks.items():
-        parent = max((p for p in parks if p != name and name.startswith(p) and len(name) - len(p) >= 2),
-                     key=len, default=None)
+        # the longest other park the name starts with, two or more characters shorter: a prefix of the name
+        parent = next((name[:k] for k in range(len(name) - 2, -1, -1) if name[:k] in parks), None)
         if parent:
             out.append(_rel(ctx, RelType.PART_OF, m, (Label.PARK, parent), m.start, "name.park_prefix"))
     return out

@@ -26,7 +26,7 @@ from extractors.people import PeopleFinder
 from extractors.rel_chains import _PARK_TYPE, _NamedChains, chain_mentions
 from extractors.rel_context import RelContext
 from extractors.text_marks import Covered, ScopesAt, TakenSpans
-from schema import Document, Label, Mention
+from schema import Document, Label, Mention, RelType
 
 ROOT = Path(__file__).resolve().parents[2]
 #: One sentence of the corpus' kind, with a park named by a chain, an enterprise, a chain and a target.
@@ -423,3 +423,27 @@ def test_overlaps_equal_reading_every_company_issuer_and_park(monkeypatch: pytes
     assert fast == [step.match(doc) for doc in docs]
     assert sum(m.label == Label.PARK for m in fast[-1]) > 500
 
+
+def _park_prefix_parts_plainly(ctx: RelContext) -> list:
+    from extractors.rel_places import _rel
+
+    parks = {m.name: m for m in ctx.ms if m.label == Label.PARK}
+    out = []
+    for name, m in parks.items():
+        parent = max((p for p in parks if p != name and name.startswith(p) and len(name) - len(p) >= 2),
+                     key=len, default=None)
+        if parent:
+            out.append(_rel(ctx, RelType.PART_OF, m, (Label.PARK, parent), m.start, "name.park_prefix"))
+    return out
+
+
+def test_park_prefix_parts_equal_comparing_every_park() -> None:
+    from extractors.rel_places import park_prefix_parts
+
+    parts = 0
+    for text in [*corpus_texts(), companies_text(), gold_text("s02")]:
+        ctx = RelContext(doc_before(text))
+        found = park_prefix_parts(ctx)
+        assert found == _park_prefix_parts_plainly(ctx)
+        parts += len(found)
+    assert parts >= 300
