@@ -403,8 +403,8 @@ class _PlainIndex:
         return [value for entry, value in self.entries if self.match(entry, key)] or list(default)
 
 
-def _plain_by_start(spans: object) -> _PlainIndex:
-    return _PlainIndex([(span, (span[1], m)) for span, m in spans], lambda span, start: span[0] == start)
+def _plain_by_start(mentions: list[Mention]) -> _PlainIndex:
+    return _PlainIndex([(m.start, m) for m in mentions], lambda start, wanted: start == wanted)
 
 
 def _plain_by_tail(parks: set[str]) -> _PlainIndex:
