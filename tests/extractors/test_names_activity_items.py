@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import extract
-from kg.ingest import document_from_text
-from schema import Label
-
-NAME_LABELS = {Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION}
-
-
-def names(text: str) -> set[tuple[str, str]]:
-    """``(label, name)`` of every park, project, enterprise and organisation mention in ``text``."""
-    ex = extract(document_from_text(text, doc_id="golden"))
-    return {(m.label.value, m.name) for m in ex.mentions if m.label in NAME_LABELS}
+from tests.extractors.test_names import names
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import extract
-from kg.ingest import document_from_text
 from schema import Label
+from tests.extractors.test_names import names
 
-NAME_LABELS = {Label.PARK, Label.PROJECT}
+GOAL_LABELS = {Label.PARK, Label.PROJECT}
 
-
-def names(text: str) -> set[tuple[str, str]]:
-    """``(label, name)`` of every park and project mention in ``text``."""
-    ex = extract(document_from_text(text, doc_id="golden"))
-    return {(m.label.value, m.name) for m in ex.mentions if m.label in NAME_LABELS}
 
 
 @pytest.mark.parametrize(
@@ -38,4 +32,4 @@ def names(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_name_after_a_verb_of_becoming_is_a_goal(text: str, expected: set) -> None:
-    assert names(text) == expected
+    assert names(text, GOAL_LABELS) == expected

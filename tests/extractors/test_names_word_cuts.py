@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import extract
-from kg.ingest import document_from_text
-from schema import Label
-
-NAME_LABELS = {Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION}
-
-
-def names(text: str, labels: set[Label] = NAME_LABELS) -> set[tuple[str, str]]:
-    """``(label, name)`` of every mention of ``labels`` the pipeline finds in ``text``."""
-    ex = extract(document_from_text(text, doc_id="golden"))
-    return {(m.label.value, m.name) for m in ex.mentions if m.label in labels}
+from tests.extractors.test_names import names
 
 
 @pytest.mark.parametrize(
