@@ -99,14 +99,19 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
     others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
     shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
     cores = frozenset(company_core(full) for full in set(ctx.companies.values()))
+    near_by_sentence: dict[tuple[int, int], frozenset[str]] = {}
     for m in ctx.ms:
         if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(cores, m.name)):
             continue  # a park takes a company's name only with its whole core (淮海工程机械再制造产业园)
         phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
         span = ctx.sentence(m.start)
-        near = frozenset(e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
+        if (span.start, span.end) not in near_by_sentence:  # the sentence's companies, once per sentence
+            near_by_sentence[span.start, span.end] = frozenset(
+                e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
+        near = near_by_sentence[span.start, span.end]
+        # else the longest company name the project's name starts with (a prefix of it: at most one per length)
         owner = _owner_by_prefix(ctx, m.name, near) or next(
-            (e for e in sorted(shorts, key=len, reverse=True) if m.name.startswith(e) and len(m.name) > len(e)), None)
+            (m.name[:k] for k in range(len(m.name) - 1, -1, -1) if m.name[:k] in shorts), None)
         rule = "name.owner_prefix"
         if owner is None and phase and ctx.owner_of(phase.group("base")):
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"

@@ -447,3 +447,72 @@ def test_park_prefix_parts_equal_comparing_every_park() -> None:
         assert found == _park_prefix_parts_plainly(ctx)
         parts += len(found)
     assert parts >= 300
+
+
+def _phase_and_prefix_owners_plainly(ctx: RelContext) -> list:
+    """rel_actors.phase_and_prefix_owners as it was: the sentence's companies read per project, and every
+    company name, longest first, tried as the start of its name."""
+    from extractors.rel_actors import (
+        _FACILITY_TAIL,
+        _PHASE,
+        BUILT,
+        _key,
+        _owner_by_prefix,
+        _quoted,
+        _rel,
+        _whole_core_prefix,
+    )
+    from extractors.rel_context import company_core
+
+    out = []
+    others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
+    shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
+    cores = frozenset(company_core(full) for full in set(ctx.companies.values()))
+    for m in ctx.ms:
+        if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(cores, m.name)):
+            continue
+        phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
+        span = ctx.sentence(m.start)
+        near = frozenset(e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
+        owner = _owner_by_prefix(ctx, m.name, near) or next(
+            (e for e in sorted(shorts, key=len, reverse=True) if m.name.startswith(e) and len(m.name) > len(e)), None)
+        rule = "name.owner_prefix"
+        if owner is None and phase and ctx.owner_of(phase.group("base")):
+            owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
+        elif owner is None and phase:
+            base = phase.group("base")
+            bracketed = m.name[len(base):len(base) + 1] in ("(", "（")
+            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2 or _quoted(ctx, m) or bracketed:
+                continue
+            owner, rule = base, "name.phase"
+            mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,
+                                                end=m.start + len(base), rule="name.phase_base"))
+        elif phase:
+            rule = "name.phase"
+        if owner:
+            out.append(_rel(ctx, RelType.DEVELOPS, (Label.ENTERPRISE, owner), _key(m), m.start, rule))
+    return out
+
+
+def enumeration_text(count: int = 300) -> str:
+    """One sentence listing companies, their projects and parks by the hundred, joined by 、."""
+    chars, trades = "华中北新瑞泰达源信科鑫隆盛恒宏博晟汇通安康", ["智能装备", "新材料", "生物医药", "电子信息"]
+    items = []
+    for k in range(count):
+        core = chars[k % 20] + chars[k // 20 % 20] + trades[k % 4]
+        items += [f"天津{core}有限公司", f"{core}二期", f"{core[:2]}集团{core[2:]}产业园"]
+    return "北辰区重点推进" + "、".join(items) + "等项目建设。\n"
+
+
+def test_phase_and_prefix_owners_equal_the_plain_computation() -> None:
+    """DEVELOPS from names and phases, and the companies they add, on the corpus and on long texts."""
+    from extractors.rel_actors import phase_and_prefix_owners
+
+    developed = 0
+    for text in [*corpus_texts(), companies_text(), enumeration_text()]:
+        fast_doc, plain_doc = doc_before.__wrapped__(text), doc_before.__wrapped__(text)  # the rule adds mentions
+        found = phase_and_prefix_owners(RelContext(fast_doc))
+        assert found == _phase_and_prefix_owners_plainly(RelContext(plain_doc))
+        assert mentions_of(fast_doc) == mentions_of(plain_doc)
+        developed += len(found)
+    assert developed > 500
