@@ -83,6 +83,11 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     return best
 
 
+def company_prefix(name: str, companies: set[str]) -> str | None:
+    """The longest of ``companies`` that ``name`` starts with and goes on after (one look-up per length)."""
+    return next((name[:k] for k in range(len(name) - 1, 0, -1) if name[:k] in companies), None)
+
+
 def _whole_core_prefix(cores: frozenset[str], name: str) -> bool:
     """Whether some company's whole core (3+ characters, from ``cores``) starts ``name``."""
     return any(name[:n] in cores for n in range(3, min(len(name), 12) + 1))
@@ -109,9 +114,7 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             near_by_sentence[span.start, span.end] = frozenset(
                 e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
         near = near_by_sentence[span.start, span.end]
-        # else the longest company name the project's name starts with (a prefix of it: at most one per length)
-        owner = _owner_by_prefix(ctx, m.name, near) or next(
-            (m.name[:k] for k in range(len(m.name) - 1, -1, -1) if m.name[:k] in shorts), None)
+        owner = _owner_by_prefix(ctx, m.name, near) or company_prefix(m.name, shorts)
         rule = "name.owner_prefix"
         if owner is None and phase and ctx.owner_of(phase.group("base")):
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"

@@ -166,61 +166,41 @@ def test_park_prefix_parts_equal_comparing_every_park() -> None:
     assert parts >= 300
 
 
-def _phase_and_prefix_owners_plainly(ctx: RelContext) -> list:
-    """rel_actors.phase_and_prefix_owners as it was: the sentence's companies read per project, and every
-    company name, longest first, tried as the start of its name."""
-    from extractors.rel_actors import (
-        _FACILITY_TAIL,
-        _PHASE,
-        BUILT,
-        _key,
-        _owner_by_prefix,
-        _quoted,
-        _rel,
-        _whole_core_prefix,
-    )
-    from extractors.rel_context import company_core
-
-    out = []
-    others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
-    shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
-    cores = frozenset(company_core(full) for full in set(ctx.companies.values()))
-    for m in ctx.ms:
-        if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(cores, m.name)):
-            continue
-        phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
-        span = ctx.sentence(m.start)
-        near = frozenset(e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
-        owner = _owner_by_prefix(ctx, m.name, near) or next(
-            (e for e in sorted(shorts, key=len, reverse=True) if m.name.startswith(e) and len(m.name) > len(e)), None)
-        rule = "name.owner_prefix"
-        if owner is None and phase and ctx.owner_of(phase.group("base")):
-            owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
-        elif owner is None and phase:
-            base = phase.group("base")
-            bracketed = m.name[len(base):len(base) + 1] in ("(", "（")
-            if base in others or _FACILITY_TAIL.search(base) or len(base) < 2 or _quoted(ctx, m) or bracketed:
-                continue
-            owner, rule = base, "name.phase"
-            mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,
-                                                end=m.start + len(base), rule="name.phase_base"))
-        elif phase:
-            rule = "name.phase"
-        if owner:
-            out.append(_rel(ctx, RelType.DEVELOPS, (Label.ENTERPRISE, owner), _key(m), m.start, rule))
-    return out
+def _company_prefix_plainly(name: str, companies: set[str]) -> str | None:
+    """rel_actors.company_prefix as it was: every company name, longest first, tried as the start of ``name``."""
+    return next((e for e in sorted(companies, key=len, reverse=True) if name.startswith(e) and len(name) > len(e)),
+                None)
 
 
-def test_phase_and_prefix_owners_equal_the_plain_computation() -> None:
+def test_phase_and_prefix_owners_equal_the_plain_computation(monkeypatch: pytest.MonkeyPatch) -> None:
     """DEVELOPS from names and phases, and the companies they add, on the corpus and on long texts."""
-    from extractors.rel_actors import phase_and_prefix_owners
+    from extractors import rel_actors
 
     developed = 0
     for text in [*corpus_texts(), companies_text(), enumeration_text()]:
         fast_doc, plain_doc = doc_before.__wrapped__(text), doc_before.__wrapped__(text)  # the rule adds mentions
-        found = phase_and_prefix_owners(RelContext(fast_doc))
-        assert found == _phase_and_prefix_owners_plainly(RelContext(plain_doc))
+        found = rel_actors.phase_and_prefix_owners(RelContext(fast_doc))
+        with monkeypatch.context() as patch:
+            patch.setattr(rel_actors, "company_prefix", _company_prefix_plainly)
+            assert found == rel_actors.phase_and_prefix_owners(RelContext(plain_doc))
         assert mentions_of(fast_doc) == mentions_of(plain_doc)
         developed += len(found)
     assert developed > 500
 
+
+
+def test_company_prefix_is_the_longest_company_a_name_starts_with() -> None:
+    """The look-up per length gives what trying every company, longest first, gives: nested company names
+    (天士力 / 天士力医药集团), a name that is a company itself, and every project name of the long texts."""
+    from extractors.rel_actors import company_prefix
+
+    nested = {"天士力", "天士力医药集团", "SMC", "中国一冶", "中国一冶北辰分公司"}
+    for name in ("天士力医药集团二期", "天士力现代中药城", "SMC二期", "中国一冶北辰分公司", "中国一冶北辰东道综合管廊"):
+        assert company_prefix(name, nested) == _company_prefix_plainly(name, nested)
+    assert company_prefix("天士力医药集团二期", nested) == "天士力医药集团"
+    for text in [*corpus_texts(), companies_text()]:
+        ms = RelContext(doc_before(text)).ms
+        companies = {m.name for m in ms if m.label == Label.ENTERPRISE}
+        for m in ms:
+            if m.label in (Label.PROJECT, Label.PARK):
+                assert company_prefix(m.name, companies) == _company_prefix_plainly(m.name, companies)
