@@ -31,6 +31,43 @@ _GLUED_AFTER = frozenset("为已将在与是于和及等的")
 _GLUED_BEFORE = frozenset("以在将与和由把从于")
 
 
+#: A count, an amount or a counted unit (40余, 三个, 两大): never part of a name.
+_QUANTITY = re.compile(r"^(?:[\d余多几数个条家所座项处万亿千百十]+|[\d一二三四五六七八九十两几数]+[个条家所座项处大])$")
+_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
+_DATE_CHARS = ("年", "月", "日")
+_NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
+#: A token holding one of these is no name token.
+TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…")
+
+
+def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> bool:
+    """Whether the jieba token ``token`` ending at ``end`` of ``text`` can be part of a name.
+
+    Args:
+        token: The token's text.
+        text: The document text.
+        end: Where the token ends in ``text``.
+        stop_tokens: The stop words of ``data/name_patterns.yml`` (verbs, function words).
+    """
+    if token in _DATE_CHARS and end >= 2 and not _NUMERAL.match(text[end - 2]):
+        return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
+    if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
+        return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
+    if token in (".", "．"):  # a decimal point (工业4.0), not the point of a list number (1. 天津…有限公司)
+        return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
+    if token in stop_tokens and not number_range(token, text, end):
+        return False
+    if len(token) > 2 and (token[-2:] in stop_tokens or token[:2] in stop_tokens) and not lexicon.count(token):
+        return False  # a stop word glued to a neighbour by the segmenter
+    if not TOKEN_BREAKS.isdisjoint(token):
+        return False
+    if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
+        return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
+    if token.isdigit():
+        return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
+    return not _QUANTITY.match(token)
+
+
 def body_word(token: str, text: str, end: int) -> bool:
     """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
     if token == "和":

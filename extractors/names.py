@@ -20,25 +20,46 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extractors import lexicon
+from extractors import name_filters as nf
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
-from extractors.pair_gate import occurrence_lists
-from extractors.patterns import NamePatterns, canonical_name, load_patterns, role_description
 from extractors.lead_lists import lead_list_spans
-from extractors import name_filters as nf
-from extractors.rail_lines import rail_line_spans
-from extractors.name_words import CHAIN_QUALIFIERS, COMPANY_INNER, after_inner_words, CLAUSE_END as _CLAUSE_END, counted_slogan, GLUED_POSITIONS, body_word, glued_function_end, glued_function_start, has_stop, heading_works, repeat_bounded, kinds_wanted, latin, number_range, place_start, quoted_phase, quoted_start, unquoted
+from extractors.name_chains import chain_terms, counted_chains
+from extractors.name_words import (
+    CHAIN_QUALIFIERS,
+    COMPANY_INNER,
+    GLUED_POSITIONS,
+    after_inner_words,
+    body_word,
+    counted_slogan,
+    glued_function_end,
+    glued_function_start,
+    has_stop,
+    heading_works,
+    kinds_wanted,
+    name_token,
+    place_start,
+    quoted_phase,
+    quoted_start,
+    repeat_bounded,
+    unquoted,
+)
+from extractors.name_words import CLAUSE_END as _CLAUSE_END
+from extractors.pair_gate import occurrence_lists
+from extractors.patterns import (
+    NamePatterns,
+    canonical_name,
+    load_patterns,
+    role_description,
+)
 from extractors.proper import brand_like, has_proper_element, sector_word
+from extractors.rail_lines import rail_line_spans
 from extractors.text_marks import MarkIndex, comma_list_start
-from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
-_QUANTITY = re.compile(r"^(?:[\d余多几数个条家所座项处万亿千百十]+|[\d一二三四五六七八九十两几数]+[个条家所座项处大])$")
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
-_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
-_DATE_CHARS = ("年", "月", "日")
 _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
 _CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
@@ -47,23 +68,16 @@ _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "�
 _INNER_MODIFIERS = frozenset(("大型", "小型"))
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
 _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
-_NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: Road and line suffixes: a park name written before a road is the road's location, not its name
 #: (高端装备产业园永信道 -> 永信道).
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
-_TOKEN_BREAKS = frozenset(_CLAUSE_END + "、·—-…")  # a token holding one of these is no name token
-#: Enumeration heads that make their items specific even without one (rule 14).
-#: A counted list of industries: "A和B两大主导产业", "A、B和C三条产业链" (rule: the items must number the count).
 _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
-_COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
-_COUNTED_SCAN = StartCharsPattern(_COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
-_CHAIN_HEADS = ("产业链", "产业集群", "产业")
-_COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
+#: Enumeration heads that make their items specific even without one (rule 14).
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
 
 
@@ -96,8 +110,10 @@ class NamesComponent:
         bounds.set_places((m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS)
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(self._enumerations(text_of(doc), bounds, found))
-        found.extend(self._chain_terms(text_of(doc), bounds))
-        found.extend(self._counted_chains(text_of(doc), bounds))
+        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule)
+                     for s, e, rule in chain_terms(text_of(doc), bounds, self.chains, self.patterns))
+        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in counted_chains(
+            text_of(doc), bounds, self.patterns, lambda pos: self.left_boundary(text_of(doc), bounds, pos)))
         found.extend(self._lead_items(text_of(doc), bounds, found))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
@@ -116,7 +132,7 @@ class NamesComponent:
                     out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
         return out
 
-    def _lead_items(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
+    def _lead_items(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""
         strong = {(c.start, c.end) for c in known if c.strong}
         place_ends = {e for _, e in bounds.places}
@@ -124,67 +140,7 @@ class NamesComponent:
                 if (s, e) not in strong and e not in place_ends and not has_stop(text[s:e], self.patterns)
                 and self._acceptable(text[s:e], label := self.patterns.suffix_label(text[s:e]) or Label.PROJECT)]
 
-    def _chain_terms(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
-        """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链)."""
-        out = []
-        for s, e, rule in self.chains.find(text):
-            prev = bounds.token_start(s - 1) if s > 0 and bounds.token_start(s) == s else s
-            word = text[prev:s]
-            before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
-            if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith("产业化", e) \
-                    and len(word) == 2 and word not in CHAIN_QUALIFIERS and not word.endswith("级") \
-                    and (before in self.patterns.stop_tokens or before in _CLAUSE_END + "、") \
-                    and self._name_token(word, text, s) \
-                    and lexicon.count(word) and not bounds.place_overlaps(prev, s):
-                s, rule = prev, "taxonomy.qualified"
-            out.append(Candidate(s, e, Label.INDUSTRY_CHAIN, rule))
-            partner = self._chain_partner(text, bounds, e)
-            if partner:
-                out.append(Candidate(*partner, Label.INDUSTRY_CHAIN, "taxonomy.partner"))
-        return out
-
-    def _chain_partner(self, text: str, bounds: "TokenBounds", end: int) -> tuple[int, int] | None:
-        """The last item of ``<chain>和<Y>，``: Y is an industry too (海洋渔业和海产品冷链加工，)."""
-        if text[end:end + 1] != "和":
-            return None
-        stop = end + 1
-        while stop < len(text) and stop - end <= 9 and text[stop] not in _CLAUSE_END + "、":
-            stop += 1
-        if not 3 <= stop - end - 1 <= 8 or text[stop:stop + 1] not in ("，", ",", "；", "。"):
-            return None
-        item = text[end + 1:stop]
-        if not bounds.is_end(stop) or self.patterns.suffix_label(item) or "产业" in item or _COUNTED_CHAINS.search(item):
-            return None  # a named thing (…产业园) or a counted list (氢能两条产业链) is no partner
-        tokens = bounds.words_in(end + 1, stop)
-        if any(not self._name_token(text[a:b], text, b) for a, b in zip(sorted(tokens), sorted(tokens)[1:] + [stop])):
-            return None
-        return end + 1, stop
-
-    def _counted_chains(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
-        """Items of a counted industry list whose item count equals the count word (两大主导产业)."""
-        out: list[Candidate] = []
-        for m in _COUNTED_SCAN.finditer(text):
-            floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
-            clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in _CLAUSE_END)) + 1
-            items = []
-            pos = m.start()
-            for _ in range(_COUNT[m.group("count")]):
-                sep = max(text.rfind(ch, clause, pos) for ch in "、和及与")
-                if sep < clause:
-                    break
-                items.append((sep + 1, pos))
-                pos = sep
-            if len(items) != _COUNT[m.group("count")] - 1 or text[pos - 1:pos] in _CLAUSE_END:
-                continue
-            first = self.left_boundary(text, bounds, pos - 1)
-            items.append((first, pos))
-            items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
-            if any(not 2 <= e - s <= 10 or has_stop(text[s:e], self.patterns) for s, e in items):
-                continue
-            out.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, "chain.counted") for s, e in items)
-        return out
-
-    def _suffix_names(self, text: str, bounds: "TokenBounds") -> list[Candidate]:
+    def _suffix_names(self, text: str, bounds: TokenBounds) -> list[Candidate]:
         out: list[Candidate] = []
         for m in self.patterns.suffix_re.finditer(text):
             end = m.end()
@@ -225,7 +181,7 @@ class NamesComponent:
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
         return out
 
-    def left_boundary(self, text: str, bounds: "TokenBounds", pos: int, *, company: bool = False,
+    def left_boundary(self, text: str, bounds: TokenBounds, pos: int, *, company: bool = False,
                       body: bool = False) -> int:
         """Walk left over name tokens from ``pos``; return where the name starts.
 
@@ -270,7 +226,7 @@ class NamesComponent:
             start = prev
         return start
 
-    def _company_capacity_start(self, text: str, bounds: "TokenBounds", start: int, end: int) -> int:
+    def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is
         <full company name><works>项目 when the name's own walk stopped inside the company (…现代物流有限公司研发中心建设项目)."""
         last = None
@@ -282,7 +238,7 @@ class NamesComponent:
         capacity = _CAPACITY.match(text, last.end()) is not None
         return company if company < last.start() and company < start and (capacity or start <= last.start()) else start
 
-    def _split_word(self, text: str, bounds: "TokenBounds", prev: int, start: int) -> bool:
+    def _split_word(self, text: str, bounds: TokenBounds, prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
         if start - prev != 1 or prev == 0:
             return False
@@ -290,7 +246,7 @@ class NamesComponent:
         return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
 
-    def _after_park(self, text: str, bounds: "TokenBounds", start: int, end: int) -> int:
+    def _after_park(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路)."""
         for park in self.patterns.park_suffix_re.finditer(text, start, end):
             if bounds.is_end(park.end()) and end - park.end() >= 1:
@@ -298,24 +254,7 @@ class NamesComponent:
         return start
 
     def _name_token(self, token: str, text: str, end: int) -> bool:
-        if token in _DATE_CHARS and end >= 2 and not _NUMERAL.match(text[end - 2]):
-            return True  # 年/月/日 end a date only after a number (3月18日); else part of a name (久日新材)
-        if not token.strip():  # a space between two Latin words stays in the name (Mini LED)
-            return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
-        if token in (".", "．"):  # a decimal point (工业4.0), not the point of a list number (1. 天津…有限公司)
-            return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
-        if token in self.patterns.stop_tokens and not number_range(token, text, end):
-            return False
-        if len(token) > 2 and (token[-2:] in self.patterns.stop_tokens or token[:2] in self.patterns.stop_tokens) \
-                and not lexicon.count(token):
-            return False  # a stop word glued to a neighbour by the segmenter
-        if not _TOKEN_BREAKS.isdisjoint(token):
-            return False
-        if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
-            return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
-        if token.isdigit():
-            return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
-        return not _QUANTITY.match(token)
+        return name_token(token, text, end, self.patterns.stop_tokens)
 
     def _acceptable(self, name: str, label: Label) -> bool:
         clean = canonical_name(name, label)
@@ -333,7 +272,7 @@ class NamesComponent:
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
             and not nf.GLUED_LIST.search(clean)
 
-    def _proper(self, text: str, start: int, end: int, label: Label, bounds: "TokenBounds") -> bool:
+    def _proper(self, text: str, start: int, end: int, label: Label, bounds: TokenBounds) -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
         a park may be named by an industry."""
         prefix = text[start:end]
@@ -353,7 +292,7 @@ class NamesComponent:
                 return True
         return False
 
-    def _enumerations(self, text: str, bounds: "TokenBounds", known: list[Candidate]) -> list[Candidate]:
+    def _enumerations(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         strong = {(c.start, c.end): c for c in known if c.strong}
         out: list[Candidate] = []
         marks = MarkIndex(text, _ITEM_CLAUSE)
@@ -394,7 +333,7 @@ class NamesComponent:
                     out.append(Candidate(s, e, item_label, f"enum.{label.value}", True))
         return out
 
-    def _items(self, text: str, bounds: "TokenBounds", deng: int, marks: MarkIndex,
+    def _items(self, text: str, bounds: TokenBounds, deng: int, marks: MarkIndex,
                unquote: bool = False) -> list[tuple[int, int]]:
         """The items of the list ending at ``deng`` (等 or the head); ``unquote``: an item written “X” is X."""
         clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
@@ -409,7 +348,7 @@ class NamesComponent:
             items.append((pos, cut_start))
             pos = cut_end
         items.append((pos, deng))
-        if len(items) < 2 and not text[deng:deng + 1] == "等":
+        if len(items) < 2 and text[deng:deng + 1] != "等":
             return []
         first_s, first_e = items[0]
         opening = quoted_start(text, first_s, first_e) if unquote else -1  # 推动“梦天津”、…等项目
@@ -423,7 +362,7 @@ class NamesComponent:
         items = [unquoted(text, s, e) for s, e in items] if unquote else items
         return [(s, e) for s, e in items if 2 <= e - s <= self.max_len and not has_stop(text[s:e], self.patterns)]
 
-    def _joinable(self, text: str, bounds: "TokenBounds", start: int, clause: int, deng: int) -> bool:
+    def _joinable(self, text: str, bounds: TokenBounds, start: int, clause: int, deng: int) -> bool:
         """Whether the list before a comma (``start`` to ``clause``) joins the item after it (A、B、C，D等):
         D is all name (no verb: …，引进宁德时代等), and A, B, C are names of three to ten characters, no
         places (杨柳青镇、辛口镇…) and no counts (小学2所)."""

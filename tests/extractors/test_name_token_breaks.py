@@ -1,4 +1,4 @@
-"""``_TOKEN_BREAKS.isdisjoint`` in ``NamesComponent._name_token`` answers what the plain character
+"""``TOKEN_BREAKS.isdisjoint`` in ``extractors.name_words.name_token`` answers what the plain character
 loop it replaced answers, on corpus and gold windows and on generated tokens."""
 
 from __future__ import annotations
@@ -6,8 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.name_words import CLAUSE_END
-from extractors.names import _TOKEN_BREAKS
+from extractors.name_words import CLAUSE_END, TOKEN_BREAKS
 from tests.extractors.test_scan_speedups import corpus_and_gold_texts
 
 
@@ -22,11 +21,11 @@ def test_token_breaks_equal_the_plain_loop_on_corpus_and_gold_windows() -> None:
             for size in (1, 2, 3):
                 token = text[i:i + size]
                 seen += _plain_break(token)
-                assert (not _TOKEN_BREAKS.isdisjoint(token)) == _plain_break(token)
+                assert (not TOKEN_BREAKS.isdisjoint(token)) == _plain_break(token)
     assert seen > 1000
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.text(alphabet=CLAUSE_END + "、·—-…园区项目a1 \t…", max_size=6))
 def test_token_breaks_equal_the_plain_loop_on_generated_tokens(token: str) -> None:
-    assert (not _TOKEN_BREAKS.isdisjoint(token)) == _plain_break(token)
+    assert (not TOKEN_BREAKS.isdisjoint(token)) == _plain_break(token)

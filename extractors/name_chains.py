@@ -1,0 +1,103 @@
+"""Industry-chain names of ``kg_names`` beyond the taxonomy's own terms (split from :mod:`extractors.names`).
+
+- a taxonomy term keeps a qualifying word in front when 产业/产业链 follows (石化新材料产业链);
+- the last item of ``<chain>和<Y>，`` is an industry too (海洋渔业和海产品冷链加工，);
+- the items of a counted list whose item count equals the count word (生物医药、新材料两大主导产业).
+
+Each function takes the text and its token bounds and returns spans with the rule that found them;
+:class:`extractors.names.NamesComponent` makes them candidates.
+
+Example:
+    >>> [m.group("count") for m in COUNTED_SCAN.finditer("发展生物医药和新材料两大产业")]
+    ['两']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractors import lexicon
+from extractors.chains import ChainMatcher
+from extractors.name_words import CHAIN_QUALIFIERS, CLAUSE_END, has_stop, name_token
+from extractors.patterns import NamePatterns
+from extractors.suffix_scan import StartCharsPattern
+from extractors.token_bounds import TokenBounds
+
+COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
+COUNTED_SCAN = StartCharsPattern(COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
+_CHAIN_HEADS = ("产业链", "产业集群", "产业")
+_COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+Span = tuple[int, int, str]  # start, end, rule
+
+
+def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: NamePatterns) -> list[Span]:
+    """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链);
+    with the partner after 和 of each (:func:`chain_partner`)."""
+    out: list[Span] = []
+    for s, e, rule in chains.find(text):
+        prev = bounds.token_start(s - 1) if s > 0 and bounds.token_start(s) == s else s
+        word = text[prev:s]
+        before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
+        if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith("产业化", e) \
+                and len(word) == 2 and word not in CHAIN_QUALIFIERS and not word.endswith("级") \
+                and (before in patterns.stop_tokens or before in CLAUSE_END + "、") \
+                and name_token(word, text, s, patterns.stop_tokens) \
+                and lexicon.count(word) and not bounds.place_overlaps(prev, s):
+            s, rule = prev, "taxonomy.qualified"
+        out.append((s, e, rule))
+        partner = chain_partner(text, bounds, e, patterns)
+        if partner:
+            out.append((*partner, "taxonomy.partner"))
+    return out
+
+
+def chain_partner(text: str, bounds: TokenBounds, end: int, patterns: NamePatterns) -> tuple[int, int] | None:
+    """The last item of ``<chain>和<Y>，``: Y is an industry too (海洋渔业和海产品冷链加工，)."""
+    if text[end:end + 1] != "和":
+        return None
+    stop = end + 1
+    while stop < len(text) and stop - end <= 9 and text[stop] not in CLAUSE_END + "、":
+        stop += 1
+    if not 3 <= stop - end - 1 <= 8 or text[stop:stop + 1] not in ("，", ",", "；", "。"):
+        return None
+    item = text[end + 1:stop]
+    if not bounds.is_end(stop) or patterns.suffix_label(item) or "产业" in item or COUNTED_CHAINS.search(item):
+        return None  # a named thing (…产业园) or a counted list (氢能两条产业链) is no partner
+    tokens = sorted(bounds.words_in(end + 1, stop))
+    if any(not name_token(text[a:b], text, b, patterns.stop_tokens) for a, b in zip(tokens, tokens[1:] + [stop])):
+        return None
+    return end + 1, stop
+
+
+def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
+                   left_boundary: Callable[[int], int]) -> list[Span]:
+    """Items of a counted industry list whose item count equals the count word (两大主导产业).
+
+    Args:
+        text: The document text.
+        bounds: Its token bounds.
+        patterns: The name patterns (stop words).
+        left_boundary: Where a name ending at a position starts (the first item's start).
+    """
+    out: list[Span] = []
+    for m in COUNTED_SCAN.finditer(text):
+        count = _COUNT[m.group("count")]
+        floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
+        clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in CLAUSE_END)) + 1
+        items = []
+        pos = m.start()
+        for _ in range(count):
+            sep = max(text.rfind(ch, clause, pos) for ch in "、和及与")
+            if sep < clause:
+                break
+            items.append((sep + 1, pos))
+            pos = sep
+        if len(items) != count - 1 or text[pos - 1:pos] in CLAUSE_END:
+            continue
+        items.append((left_boundary(pos - 1), pos))
+        items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
+        if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) for s, e in items):
+            continue
+        out.extend((s, e, "chain.counted") for s, e in items)
+    return out
