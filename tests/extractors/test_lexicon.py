@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import os
 import random
 import subprocess
@@ -148,9 +147,6 @@ def test_the_pipeline_never_loads_jiebas_own_dictionary() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
-@pytest.mark.parametrize("module", [lexicon, dict_tags])
-def test_docstring_examples(module: object) -> None:
-    assert doctest.testmod(module).failed == 0
 
 
 def test_a_dictionary_the_table_cannot_hold_falls_back_to_jiebas_dict(fresh_cache: Path,
