@@ -147,8 +147,6 @@ def test_the_pipeline_never_loads_jiebas_own_dictionary() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
-
-
 def test_a_dictionary_the_table_cannot_hold_falls_back_to_jiebas_dict(fresh_cache: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lexicon, "build_table", lambda: _route.build_table({"北辰": 2**40}, {}, 1))
