@@ -5,8 +5,10 @@ the kg id, label and every property are typed attributes (``string``, ``long``,
 ``double``, ``boolean``; lists and objects as JSON strings). GEXF ids are the
 kg ids with every character outside ``[A-Za-z0-9_.:-]`` percent-encoded: stable,
 derived from content and safe in any XML tool. Edges carry the relationship
-type as their GEXF label and as the ``rel_type`` attribute (the GEXF ``type``
-attribute means directed/undirected). Nodes get a colour per kg label.
+type as their GEXF label, as their ``kind`` and as the ``rel_type`` attribute
+(the GEXF ``type`` attribute means directed/undirected). Gephi merges parallel
+edges of one kind on import: with the type as ``kind``, a document that both
+MENTIONS and CITES a policy keeps both edges. Nodes get a colour per kg label.
 
 Example:
     >>> gexf_id("Town:双街镇")
@@ -121,7 +123,7 @@ def build_gexf(nodes: list[Node], edges: list[Edge]) -> ET.ElementTree:
             xml_edges,
             "edge",
             {"id": f"{source}|{edge.type.value}|{target}", "source": source, "target": target,
-             "label": edge.type.value},
+             "label": edge.type.value, "kind": edge.type.value},
         )
         _attvalues(element, attrs, edge_ids, edge_kinds)
     ET.indent(root, space="  ")

@@ -105,6 +105,22 @@ def test_gexf_read_by_networkx_keeps_everything(graph_dir: Path, tmp_path: Path)
     assert seen == set(edges) and len(seen) == graph.number_of_edges()
 
 
+def test_gexf_edges_of_one_pair_differ_in_kind(graph_dir: Path, tmp_path: Path) -> None:
+    """Gephi merges parallel edges of one ``kind``: each edge's kind is its relationship type, so the
+    corpus pairs joined by two relationships (a document MENTIONS and CITES a policy) stay two edges."""
+    _, edges = rows(graph_dir)
+    path = export_graph(graph_dir, "gexf", tmp_path / "kg.gexf")
+    elements = list(ET.parse(path).getroot().iterfind("g:graph/g:edges/g:edge", GEXF_NS))
+    assert len(elements) == len(edges)
+    kinds: dict[tuple[str, str], list[str]] = {}
+    for element in elements:
+        assert element.get("kind") == element.get("label")
+        kinds.setdefault((element.get("source"), element.get("target")), []).append(element.get("kind"))
+    assert {(unquote(s), k, unquote(t)) for (s, t), ks in kinds.items() for k in ks} == set(edges)
+    parallel = [ks for ks in kinds.values() if len(ks) > 1]
+    assert parallel and all(len(set(ks)) == len(ks) for ks in parallel)
+
+
 def test_gexf_declares_typed_attributes(graph_dir: Path, tmp_path: Path) -> None:
     nodes, edges = rows(graph_dir)
     path = export_graph(graph_dir, "gexf", tmp_path / "kg.gexf")
