@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extractors import segment
 from extractors.base import document_of, mentions_of, text_of
 from extractors.chains import ChainMatcher
+from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.rel_context import place_prefixes
@@ -263,7 +264,7 @@ def zone_leads(mentions: list[Mention], text: str, document: Document, others: l
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _under_zones(name: str, start: int, projects: "_ProjectWords",
+def _under_zones(name: str, start: int, projects: _ProjectWords,
                  sections: Callable[[int], Section | None]) -> bool:
     """``name`` at ``start`` is under a heading of functional zones (``sections``: the document's section at
     an offset) and the text never calls it a 项目."""
@@ -344,7 +345,8 @@ class OverlapsComponent:
         mentions = mentions_of(doc)
         nested = [m for m in mentions if m.label in self.keep_nested]
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
-        return zone_leads(full_park_names(kept), text_of(doc), document_of(doc), nested) + nested
+        kept = zone_leads(full_park_names(kept), text_of(doc), document_of(doc), nested)
+        return institutions_as_bodies(kept, text_of(doc)) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))
