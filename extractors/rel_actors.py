@@ -51,6 +51,8 @@ _SIGNED_BY = re.compile(r"^[^，。；,;]{0,12}?(?:协议|合作|协作)的$")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 _BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
+#: A unit of a group right after its short name: a bureau, a numbered company, a branch (中铁十八局, 中建三局).
+_UNIT_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}|\d{1,3})(?:工程)?(?:局|公司)|分公司|(?:工程|建设|设计)局")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
 
@@ -70,12 +72,13 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
 
     Ties go to the shorter core (the group rather than its specialised subsidiary), so the
     answer does not depend on set order; but a company of the project's sentence (``near``)
-    sharing as long a prefix wins over a group named elsewhere.
+    sharing as long a prefix wins over a group named elsewhere. A name going on after the
+    shared part with a unit of the company (中铁|十八局…, 中建|三局…) is that unit's project.
     """
     best, best_n = None, 0
     for full, core in ctx.cores_by_head.get(name[:2], ()) if len(name) >= 2 else ():  # others share < 2
         n = common_prefix(core, name)
-        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:
+        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n):
             best, best_n = full, n
     if best is not None and best not in near:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name
