@@ -206,7 +206,7 @@ def test_head_pattern_equals_the_plain_pattern_on_generated_text(text: str) -> N
 
 
 def test_home_and_village_scans_equal_their_regexes_on_corpus_and_gold() -> None:
-    from extractors.gazetteer import _VILLAGE_ITEMS
+    from extractors.villages import VILLAGE_ITEMS as _VILLAGE_ITEMS
     from extractors.rel_places import _HOME
 
     texts = corpus_and_gold_texts()
@@ -218,7 +218,7 @@ def test_home_and_village_scans_equal_their_regexes_on_corpus_and_gold() -> None
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet="等相继先后已均纷落户地入驻于在我区县，村五峰、和a", max_size=40))
 def test_home_and_village_scans_equal_their_regexes_on_generated_text(text: str) -> None:
-    from extractors.gazetteer import _VILLAGE_ITEMS
+    from extractors.villages import VILLAGE_ITEMS as _VILLAGE_ITEMS
     from extractors.rel_places import _HOME
 
     _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS), [text])
@@ -257,13 +257,14 @@ def test_paragraph_leads_by_mark_index_equal_the_find_scan() -> None:
 
 
 def _plain_owner_by_prefix(ctx: object, name: str) -> str | None:
+    from extractors.rel_actors import _UNIT_AFTER
     from extractors.rel_context import common_prefix, company_core
 
     best, best_n = None, 0
     for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):  # type: ignore[attr-defined]
         core = company_core(full)
         n = common_prefix(core, name)
-        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full:
+        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n):
             best, best_n = full, n
     return best
 
