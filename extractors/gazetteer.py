@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extractors import lexicon, segment
-from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of, token_offsets
+from extractors import lexicon
+from extractors.base import (
+    document_of,
+    mentions_of,
+    relation,
+    relations_of,
+    sentence_span,
+    text_of,
+    token_offsets,
+)
 from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
 from extractors.matching import DictMatcher
-from extractors.suffix_scan import AnchoredPattern
+from extractors.villages import repeated_villages, village_items, villages_after_towns
 from schema import Label, Mention, RelationMention, RelType, Span
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,7 @@ class GazetteerComponent:
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
                        for h in re.finditer(own, text_of(doc))]
-        places += structural_villages(text_of(doc), places)
+        places += structural_villages(text_of(doc), places, bounds)
         return sorted(places, key=lambda m: m[0])
 
     def _near_its_county(self, place: Place, main: Area, text: str, start: int) -> bool:
@@ -289,51 +296,15 @@ class GazetteerComponent:
                 for a, b in zip(chain, chain[1:])]
 
 
-#: 村 at most three characters after a match's start.
-_VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
-_NOT_VILLAGE_AFTER = "民委级庄落镇集居"
-#: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
-_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"
-                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
-                         r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
-
-
-def structural_villages(text: str, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
-    """Villages the gazetteer does not list, from structure: a list of X村 items
-    (完成五峰村、天平村整村改造) or a village written right after its town (梅山街道梅东村,
-    西堤头镇赵庄子, 双口镇“小五堡”). Names take 村 (小五堡 -> 小五堡村)."""
+def structural_villages(text: str, places: list[tuple[int, int, Place]],
+                        bounds: Collection[int] = ()) -> list[tuple[int, int, Place]]:
+    """Villages the gazetteer does not list, from structure (:mod:`extractors.villages`): lists of X村
+    items, a village right after its town and, where a token starts (``bounds``), their other occurrences."""
     known = {(s, e) for s, e, _ in places}
-    out: list[tuple[int, int, Place]] = []
-    for hit in _VILLAGE_ITEMS.finditer(text):
-        for item in re.finditer(r"[\u4e00-\u9fff]{2,3}村", hit.group(0)):
-            end = hit.start() + item.end()
-            start = _village_start(text, end - 1)
-            if start is not None and (start, end) not in known:
-                out.append((start, end, Place(Label.VILLAGE, text[start:end], "village.list")))
-    for s, e, place in places:
-        if place.label != Label.TOWN:
-            continue
-        hit = _AFTER_TOWN.match(text, e)
-        if hit:
-            group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
-            name = hit.group(group) if hit.group(group).endswith("村") else hit.group(group) + "村"
-            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1:
-                out.append((hit.start(group), hit.end(group), Place(Label.VILLAGE, name, "village.after_town",
-                                                                    town=place.name)))
-    return out
-
-
-def _village_start(text: str, cun: int) -> int | None:
-    """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters."""
-    words = segment.cut(text[max(0, cun - 4):cun])
-    name = ""
-    while words and len(name) < 2:
-        name = words.pop() + name
-    if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
-        return None
-    if lexicon.count(name[-1] + "村") or lexicon.count(name + "村"):
-        return None  # 乡村, 农村, 新农村: words, not village names
-    return cun - len(name)
+    found = village_items(text, known)
+    found += villages_after_towns(text, ((e, p.name) for _, e, p in places if p.label == Label.TOWN))
+    found += repeated_villages(text, found, known, bounds)
+    return [(s, e, Place(Label.VILLAGE, name, rule, town=town)) for s, e, name, rule, town in found]
 
 
 def _token_bounds(doc: Doc) -> set[int]:

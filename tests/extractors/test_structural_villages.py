@@ -27,3 +27,22 @@ def test_village_after_its_town() -> None:
 def test_town_followed_by_villagers_is_no_village() -> None:
     town = (0, 3, Place(Label.TOWN, "木渎镇", "gazetteer.town"))
     assert _names("木渎镇常住人口达到12万人", [town]) == []
+
+
+def test_a_village_found_once_is_found_again() -> None:
+    """The later 赵庄子村 of the text is the village too; 赵庄子村民 (villagers) and a longer word are not."""
+    text = "西堤头镇赵庄子村荣获示范村称号。依托赵庄子村休闲农业项目，赵庄子村民增收，老赵庄子村改造。"
+    town = (0, 4, Place(Label.TOWN, "西堤头镇", "gazetteer.town"))
+    bounds = {text.index("依托") + 2, text.index("，赵") + 1}  # where jieba starts a word (not inside 老赵庄子)
+    found = [(text[s:e], p.rule, p.town) for s, e, p in structural_villages(text, [town], bounds)]
+    assert found == [("赵庄子村", "village.after_town", "西堤头镇"), ("赵庄子村", "village.repeat", "西堤头镇")]
+    assert [s for s, _, p in structural_villages(text, [town], bounds) if p.rule == "village.repeat"] == \
+        [text.index("依托") + 2]
+
+
+def test_corpus_village_mentions_repeat() -> None:
+    from extractors.pipeline import extract
+    from tests.extractors.test_names import corpus
+
+    rules = [m.rule for m in extract(corpus("004")).mentions if m.name == "赵庄子村"]
+    assert rules == ["village.after_town", "village.repeat"]

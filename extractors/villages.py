@@ -1,0 +1,89 @@
+"""Villages the gazetteer does not list, found from the text's structure (split from :mod:`extractors.gazetteer`).
+
+- a list of X村 items (完成五峰村、天平村整村改造);
+- a village written right after its town (梅山街道梅东村, 西堤头镇赵庄子, 双口镇“小五堡”); a bare name
+  takes 村 (小五堡 -> 小五堡村);
+- the other occurrences, in the same text, of a village found so (西堤头镇赵庄子村荣获… and later
+  依托赵庄子村休闲农业与乡村旅游项目…), where a word starts and no 村民/村委 follows.
+
+Each function returns ``(start, end, name, rule, town)`` spans; :mod:`extractors.gazetteer` makes them places.
+
+Example:
+    >>> [v[2] for v in village_items("完成五峰村、天平村整村改造。")]
+    ['五峰村', '天平村']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from extractors import lexicon, segment
+from extractors.pair_gate import occurrence_lists
+from extractors.suffix_scan import AnchoredPattern
+
+VillageSpan = tuple[int, int, str, str, str]  # start, end, name, rule, town
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: 村 at most three characters after a match's start.
+VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
+_NOT_VILLAGE_AFTER = "民委级庄落镇集居"
+#: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
+_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"
+                         r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
+                         r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
+
+
+def village_items(text: str, known: Collection[tuple[int, int]] = ()) -> list[VillageSpan]:
+    """The X村 items of lists of villages (spans in ``known`` left out)."""
+    out: list[VillageSpan] = []
+    for hit in VILLAGE_ITEMS.finditer(text):
+        for item in re.finditer(r"[\u4e00-\u9fff]{2,3}村", hit.group(0)):
+            end = hit.start() + item.end()
+            start = _village_start(text, end - 1)
+            if start is not None and (start, end) not in known:
+                out.append((start, end, text[start:end], "village.list", ""))
+    return out
+
+
+def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[VillageSpan]:
+    """Villages written right after a town, given as (end of the town's mention, town name)."""
+    out: list[VillageSpan] = []
+    for end, town in towns:
+        hit = _AFTER_TOWN.match(text, end)
+        if hit:
+            group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
+            name = hit.group(group) if hit.group(group).endswith("村") else hit.group(group) + "村"
+            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1:
+                out.append((hit.start(group), hit.end(group), name, "village.after_town", town))
+    return out
+
+
+def repeated_villages(text: str, found: list[VillageSpan], taken: Collection[tuple[int, int]],
+                      bounds: Collection[int]) -> list[VillageSpan]:
+    """Other occurrences of the villages in ``found`` written with 村 (rule ``village.repeat``): where a token
+    starts (``bounds``), not inside a span of ``taken`` or ``found``, and not before 民/委/级 (赵庄子村民)."""
+    surfaces = {text[s:e]: (name, town) for s, e, name, _, town in found if text[s:e].endswith("村")}
+    if not surfaces:
+        return []
+    occupied = bytearray(len(text) + 1)
+    for s, e in (*taken, *((s, e) for s, e, *_ in found)):
+        occupied[s:e] = b"\x01" * (e - s)
+    out: list[VillageSpan] = []
+    for surface, occurrences in occurrence_lists(surfaces, text).items():
+        name, town = surfaces[surface]
+        out += [(start, end, name, "village.repeat", town) for start, end in occurrences
+                if start in bounds and text[end:end + 1] not in _NOT_VILLAGE_AFTER and not any(occupied[start:end])]
+    return out
+
+
+def _village_start(text: str, cun: int) -> int | None:
+    """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters."""
+    words = segment.cut(text[max(0, cun - 4):cun])
+    name = ""
+    while words and len(name) < 2:
+        name = words.pop() + name
+    if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
+        return None
+    if lexicon.count(name[-1] + "村") or lexicon.count(name + "村"):
+        return None  # 乡村, 农村, 新农村: words, not village names
+    return cun - len(name)
