@@ -5,6 +5,7 @@ The only place ``kg`` calls the extractors; what comes back is records.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from schema import (
@@ -57,15 +58,17 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
 
     extraction = extract(document, timings=timings)
     find = section_finder(document)
+    names = _NamePositions(extraction.mentions)
     return DocumentFacts(
         doc_id=document.doc_id,
         properties=document_properties(document),
         characters=len(document.text),
         mentions=extraction.mentions,
         relations=extraction.relations,
-        evidence=[cut_evidence(document, r, find) for r in extraction.relations],
+        evidence=[_near_names(document, cut_evidence(document, r, find), r, names) for r in extraction.relations],
         stages=extraction.stages,
-        stage_evidence=[cut_evidence(document, s, find, whole_sentence=True) for s in extraction.stages],
+        stage_evidence=[_stage_near_project(document, cut_evidence(document, s, find, whole_sentence=True), s, names)
+                        for s in extraction.stages],
         mention_evidence=[_bounded(document, cut_evidence(document, m, find, whole_sentence=True), m)
                           for m in first_mentions(extraction.mentions)],
     )
@@ -81,4 +84,79 @@ def _bounded(document: Document, evidence: EvidenceRecord, m: Mention) -> Eviden
     start, end = max(evidence.start, m.start - MENTION_CONTEXT), min(evidence.end, m.end + MENTION_CONTEXT)
     if (start, end) == (evidence.start, evidence.end):
         return evidence
+    return evidence.model_copy(update={"sentence": document.text[start:end], "start": start, "end": end})
+
+
+#: Relation and stage evidence longer than this many characters (a text without sentence ends, an
+#: enumeration of thousands of items) is cut to at most this many around the names it is about
+#: (:func:`_near_names`); every sentence of the corpus and the gold passages is shorter (690 at most).
+RELATION_CONTEXT = 1000
+
+Spot = tuple[int, int]
+
+
+class _NamePositions:
+    """Where each (label, name) is mentioned in a document, in text order."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.spots: dict[tuple[str, str], list[Spot]] = {}
+        for m in mentions:
+            self.spots.setdefault((m.label.value, m.name), []).append((m.start, m.end))
+        for spots in self.spots.values():
+            spots.sort()
+
+    def within(self, label: str, name: str, start: int, end: int) -> list[Spot]:
+        """The mentions of (label, name) starting in ``[start, end)``."""
+        spots = self.spots.get((label, name), [])
+        return spots[bisect_left(spots, (start, -1)):bisect_right(spots, (end, -1))]
+
+
+def _near_names(document: Document, evidence: EvidenceRecord, rel: RelationMention,
+                names: _NamePositions) -> EvidenceRecord:
+    """``evidence`` if at most :data:`RELATION_CONTEXT` characters long; else the stretch from the nearest
+    mentions of the relation's source and target, :data:`MENTION_CONTEXT` characters either side. Names
+    further apart give the source's side, towards the target (a chain or town named far before)."""
+    if evidence.end - evidence.start <= RELATION_CONTEXT:
+        return evidence
+    sources, targets = (names.within(ref.label.value, ref.name, evidence.start, evidence.end)
+                        for ref in (rel.source, rel.target))
+    pair = _nearest(sources, targets)
+    if pair is None:
+        one = sources or targets
+        return _window(document, evidence, one[0], one[0]) if one else evidence
+    return _window(document, evidence, *pair)
+
+
+def _stage_near_project(document: Document, evidence: EvidenceRecord, stage: StageMention,
+                        names: _NamePositions) -> EvidenceRecord:
+    """A stage's sentence cut like a relation's (:func:`_near_names`) around the project and the stage's words."""
+    if evidence.end - evidence.start <= RELATION_CONTEXT:
+        return evidence
+    projects = names.within("Project", stage.project, stage.start, stage.end) or [(stage.end, stage.end)]
+    return _window(document, evidence, projects[-1], (stage.start, stage.end))
+
+
+def _nearest(a: list[Spot], b: list[Spot]) -> tuple[Spot, Spot] | None:
+    """The span of ``a`` and the span of ``b`` (both sorted) closest to each other."""
+    best: tuple[Spot, Spot] | None = None
+    for spot in a:
+        i = bisect_left(b, (spot[0], -1))
+        for other in b[max(0, i - 1):i + 1]:
+            if best is None or _length(spot, other) < _length(*best):
+                best = (spot, other)
+    return best
+
+
+def _length(a: Spot, b: Spot) -> int:
+    return max(a[1], b[1]) - min(a[0], b[0])
+
+
+def _window(document: Document, evidence: EvidenceRecord, main: Spot, other: Spot) -> EvidenceRecord:
+    """The part of ``evidence`` holding ``main`` and ``other`` with context, at most :data:`RELATION_CONTEXT`
+    characters (``main`` and the side towards ``other`` when they are further apart)."""
+    span = RELATION_CONTEXT - 2 * MENTION_CONTEXT
+    lo, hi = min(main[0], other[0]), max(main[1], other[1])
+    if hi - lo > span:
+        lo, hi = (main[0], main[0] + span) if other[0] >= main[0] else (main[1] - span, main[1])
+    start, end = max(evidence.start, lo - MENTION_CONTEXT), min(evidence.end, hi + MENTION_CONTEXT)
     return evidence.model_copy(update={"sentence": document.text[start:end], "start": start, "end": end})
