@@ -203,7 +203,7 @@ def test_functional_zones_are_one_park_each(graph: tuple[list[Node], list[Edge]]
 
 
 @pytest.mark.parametrize(("label", "canonical", "aliases"), [
-    ("Project", "北辰区中医医院", {"北辰中医院", "北辰中医医院"}),  # 002/004: the region and 中医院 for 中医医院
+    ("Organization", "北辰区中医医院", {"北辰中医院", "北辰中医医院"}),  # 002/004: the region and 中医院 for 中医医院
     ("Project", "北辰堆山公园", {"堆山公园"}),  # 002/004: two lists, with and without 北辰
     ("Park", "国家级产城融合示范区", {"国家产城融合示范区"}),  # 004: 国家 for 国家级
     ("Park", "国家级产城融合示范区", {"北辰产城融合示范区", "北辰区国家级产城融合示范区"}),  # 002: the alias table
