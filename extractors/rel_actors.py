@@ -171,20 +171,28 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         if m.label not in ACTORS:
             continue
         lo, hi = ctx.clause(m.end)
-        obj = next(iter(ctx.within(m.end, hi, BUILT | ACTORS)), None)
+        obj = ctx.first_within(m.end, hi, BUILT | ACTORS)
         gap = ctx.text[m.end:obj.start] if obj else ""
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
-        before = ctx.within(c_lo, m.start, BUILT)
-        if not before and _THIS_BUILT.search(ctx.text[c_lo:m.start]):
-            before = ctx.within(max(0, c_lo - 200), c_lo, BUILT)[-1:]
-            gap_ok = bool(before)
+        before = ctx.last_within(c_lo, m.start, BUILT)
+        if before is None and this_built_before(ctx.text, c_lo, m.start):
+            before = ctx.last_within(max(0, c_lo - 200), c_lo, BUILT)
+            gap_ok = before is not None
         else:
-            gap_ok = bool(before) and _BY_GAP.match(ctx.text[before[-1].end:m.start]) is not None
-        if gap_ok and _BY_AFTER.match(ctx.text[m.end:m.end + 6]):
-            out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before[-1]), m.start, "pattern.develop_by"))
+            # _BY_GAP (项目将由) holds at most 4 characters: a longer gap is not read
+            gap_ok = before is not None and m.start - before.end <= 8 \
+                and _BY_GAP.match(ctx.text[before.end:m.start]) is not None
+        if gap_ok and before is not None and _BY_AFTER.match(ctx.text[m.end:m.end + 6]):
+            out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before), m.start, "pattern.develop_by"))
     return out
+
+
+def this_built_before(text: str, lo: int, pos: int) -> bool:
+    """Whether ``text[lo:pos]`` ends with 该项目(将)由 (``_THIS_BUILT``), read from its last 8 characters only:
+    the pattern is anchored at the end and at most 6 characters long, and a clause holds no line break."""
+    return _THIS_BUILT.search(text[max(lo, pos - 8):pos]) is not None
 
 
 # -- COOPERATES_WITH ---------------------------------------------------------

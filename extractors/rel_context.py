@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc
@@ -30,6 +30,7 @@ _COMPANY_TAIL = re.compile(
     r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份|公司)$")
 _BUSINESS_TAIL = re.compile(r"(?:科技|技术|实业|发展|投资|控股|贸易|工贸|国际|产业|管理|服务|经营)$")
 _PAREN = re.compile(r"\([^()]{1,8}\)")
+_BACK_REFERENCE = re.compile(r"该(?:项目|园区|基地|企业|公司)")
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,8 @@ class RelContext:
             self.starts = [m.start for m in self.ms]
             self.refs = self._with_short_refs()
         self.ref_starts = [m.start for m in self.refs]
+        self._by_labels: dict[tuple[frozenset[Label] | None, bool], tuple[list[Mention], list[int]]] = {}
+        self._names_within: dict[tuple[int, int, Label], set[str]] = {}
 
     # -- positions ---------------------------------------------------------
 
@@ -130,6 +133,41 @@ class RelContext:
         ms, starts = (self.refs, self.ref_starts) if refs else (self.ms, self.starts)
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [m for m in ms[lo:hi] if m.end <= end and (labels is None or m.label in labels)]
+
+    def _labelled(self, labels: set[Label] | None, refs: bool) -> tuple[list[Mention], list[int]]:
+        """The mentions (or references) of ``labels`` in order, with their starts: made once per label set."""
+        key = (frozenset(labels) if labels is not None else None, refs)
+        found = self._by_labels.get(key)
+        if found is None:
+            ms = [m for m in (self.refs if refs else self.ms) if labels is None or m.label in labels]
+            found = self._by_labels[key] = (ms, [m.start for m in ms])
+        return found
+
+    def last_within(self, start: int, end: int, labels: set[Label] | None = None, *,
+                    refs: bool = False) -> Mention | None:
+        """``within(start, end, labels, refs=refs)[-1]`` (None if empty), without listing the others."""
+        ms, starts = self._labelled(labels, refs)
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] >= start:
+            if ms[i].end <= end:
+                return ms[i]
+            i -= 1
+        return None
+
+    def iter_within(self, start: int, end: int, labels: set[Label] | None = None, *,
+                    refs: bool = False) -> Iterator[Mention]:
+        """The mentions of ``within(start, end, labels, refs=refs)``, in order, found as they are asked for."""
+        ms, starts = self._labelled(labels, refs)
+        i = bisect_left(starts, start)
+        while i < len(ms) and starts[i] < end:
+            if ms[i].end <= end:
+                yield ms[i]
+            i += 1
+
+    def first_within(self, start: int, end: int, labels: set[Label] | None = None, *,
+                     refs: bool = False) -> Mention | None:
+        """``within(start, end, labels, refs=refs)[0]`` (None if empty)."""
+        return next(self.iter_within(start, end, labels, refs=refs), None)
 
     def next_after(self, pos: int, *, refs: bool = False) -> Mention | None:
         """The first mention starting at or after ``pos``."""
@@ -240,6 +278,19 @@ class RelContext:
     def towns_by_name(self) -> dict[str, Mention]:
         """The town mentions by name (the last one of each name), made once per document."""
         return {t.name: t for t in self.ms if t.label == Label.TOWN}
+
+    @cached_property
+    def back_references(self) -> list[int]:
+        """Where 该项目/该园区/该基地/该企业/该公司 start (the 该 forms never overlap), found once per document."""
+        return [hit.start() for hit in _BACK_REFERENCE.finditer(self.text)]
+
+    def names_within(self, start: int, end: int, label: Label) -> set[str]:
+        """The names of the ``label`` mentions of ``within(start, end, {label})``, made once per span."""
+        key = (start, end, label)
+        names = self._names_within.get(key)
+        if names is None:
+            names = self._names_within[key] = {m.name for m in self.within(start, end, {label})}
+        return names
 
     def owner_of(self, name: str) -> str | None:
         """The full company a name refers to: itself, a short form, or a shared-prefix core."""

@@ -22,6 +22,7 @@ import re
 
 from extractors.base import relation
 from extractors.rel_context import RelContext
+from extractors.text_marks import unanchored
 from schema import Label, Mention, RelationMention, RelType
 
 PLACED = {Label.PROJECT, Label.PARK}
@@ -138,6 +139,20 @@ def _clauses_with_park_words(ctx: RelContext) -> list[tuple[int, int]]:
 _ALSO_AT = re.compile(r"^(?:此前|目前|现已|已经|已|还|也|并|同时)*在$")
 _OPERATES = re.compile(r"^(?:运营|建有|设有|拥有|布局|设立|经营)")
 _THIS_FIRM_AT = re.compile(r"(?:这家|该)(?:企业|公司)(?:已|还|也|此前)*在$")
+_ALSO_AT_WHOLE = unanchored(_ALSO_AT)
+_FIRM_AT_FILLER = frozenset("已还也此前")
+
+
+def this_firm_at(text: str, lo: int, pos: int) -> bool:
+    """Whether ``text[lo:pos]`` ends with 这家企业/该公司(已…)在 (``_THIS_FIRM_AT``), read from its end: the
+    filler words (已, 还, 也, 此前) are passed back over, and the pattern searched in the 4 characters before
+    them and the rest (企业/公司 ends no filler, so a match starts there, or nowhere)."""
+    if not text.endswith("在", lo, pos):
+        return False
+    start = pos - 1
+    while start > lo and text[start - 1] in _FIRM_AT_FILLER:
+        start -= 1
+    return _THIS_FIRM_AT.search(text, max(lo, start - 4), pos) is not None
 
 
 def company_operates_at(ctx: RelContext) -> list[RelationMention]:
@@ -147,15 +162,14 @@ def company_operates_at(ctx: RelContext) -> list[RelationMention]:
         if m.label not in (Label.PARK, Label.TOWN):
             continue
         lo = ctx.clause(m.start)[0]
-        gap = ctx.text[lo:m.start]
         span = ctx.sentence(m.start)
         firm = None
-        if _ALSO_AT.match(gap) and _OPERATES.match(ctx.text[m.end:m.end + 4]) and lo > span.start:
+        if _ALSO_AT_WHOLE.fullmatch(ctx.text, lo, m.start) and _OPERATES.match(ctx.text[m.end:m.end + 4]) \
+                and lo > span.start:
             head = ctx.next_after(span.start, refs=True)
             firm = head if head is not None and head.start == span.start and head.label == Label.ENTERPRISE else None
-        elif _THIS_FIRM_AT.search(gap):
-            prev = ctx.within(max(0, lo - 300), lo, {Label.ENTERPRISE}, refs=True)
-            firm = prev[-1] if prev else None
+        elif this_firm_at(ctx.text, lo, m.start):
+            firm = ctx.last_within(max(0, lo - 300), lo, {Label.ENTERPRISE}, refs=True)
         if firm is not None:
             out.append(_rel(ctx, firm, m, m.start, "pattern.company_at"))
     return out

@@ -18,12 +18,14 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import chain
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext
 from extractors.rel_town_scopes import free_towns, town_scopes
 from extractors.suffix_scan import StartCharsPattern
+from extractors.text_marks import unanchored
 from schema import Label, Mention, RelationMention, RelType
 
 PLACED = {Label.PROJECT, Label.PARK}
@@ -33,6 +35,7 @@ _LIST_GAP = re.compile(r"^(?:、|和|及|以及|与|，|,)$")
 _QUOTE_GAP = ("", "“", '"', "”“")
 _LOCATE_GAP = re.compile(
     r"^(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
+_LOCATE_GAP_WHOLE = unanchored(_LOCATE_GAP)
 _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
@@ -56,7 +59,7 @@ def adjacent_parts(ctx: RelContext) -> list[RelationMention]:
             continue
         out.append(_rel(ctx, RelType.PART_OF, b, a, b.start, "pattern.adjacent_place"))
         prev = b
-        for c in ctx.within(b.end, ctx.clause(b.start)[1], {b.label}):
+        for c in ctx.iter_within(b.end, ctx.clause(b.start)[1], {b.label}):
             if not _LIST_GAP.match(ctx.text[prev.end:c.start]) or ctx.parent_of(c) != (a.label, a.name):
                 break
             out.append(_rel(ctx, RelType.PART_OF, c, a, c.start, "pattern.adjacent_place_list"))
@@ -148,7 +151,7 @@ def village_parts(ctx: RelContext) -> list[RelationMention]:
     for v in (m for m in ctx.ms if m.label == Label.VILLAGE):
         parent = ctx.parent_of(v)
         span = ctx.sentence(v.start)
-        if parent and any(t.name == parent[1] for t in ctx.within(span.start, span.end, {Label.TOWN})):
+        if parent and parent[1] in ctx.names_within(span.start, span.end, Label.TOWN):
             out.append(_rel(ctx, RelType.PART_OF, v, parent, v.start, "sentence.village_town"))
     return out
 
@@ -241,25 +244,36 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
         if place.label == Label.VILLAGE:
             continue
         lo = ctx.clause(m.start)[0]
-        before = ctx.text[lo:m.start]
         subj, gap_from = _subject_before(ctx, lo, m.start)
-        if subj and _LOCATE_GAP.match(ctx.text[gap_from:m.start]):
+        if subj and _LOCATE_GAP_WHOLE.fullmatch(ctx.text, gap_from, m.start):
             out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, m.start, "pattern.locate_verb"))
-        elif before.endswith(("在", "于")):
+        elif ctx.text.endswith(("在", "于"), lo, m.start):
             out += _built_at(ctx, m, place, subj, m.start)
     return out
 
 
 def _subject_before(ctx: RelContext, lo: int, pos: int) -> tuple[Mention | None, int]:
     """The clause's last locatable item before ``pos``, or what 该项目/该园区 refers back to; and where its gap starts."""
-    items = [x for x in ctx.within(lo, pos, LOCATABLE, refs=True)]
-    if items:
-        return items[-1], items[-1].end
-    ref = re.search(r"该(?:项目|园区|基地|企业|公司)|^项目", ctx.text[lo:pos])
-    if ref:
-        prev = [x for x in ctx.within(max(0, lo - 200), lo, PLACED)]
-        return (prev[-1] if prev else None), lo + ref.end()
+    last = ctx.last_within(lo, pos, LOCATABLE, refs=True)
+    if last is not None:
+        return last, last.end
+    ref_end = back_reference_end(ctx, lo, pos)
+    if ref_end is not None:
+        return ctx.last_within(max(0, lo - 200), lo, PLACED), ref_end
     return None, pos
+
+
+def back_reference_end(ctx: RelContext, lo: int, pos: int) -> int | None:
+    """Where the first 该项目/该园区/该基地/该企业/该公司 of ``text[lo:pos]`` (or 项目 opening it) ends, as
+    ``re.search(r"该(?:项目|园区|基地|企业|公司)|^项目", text[lo:pos])`` finds it; None if none does.
+
+    The 该 forms are found once per document (they cannot overlap): the first one from ``lo`` on."""
+    hits = ctx.back_references
+    i = bisect_left(hits, lo)
+    first = hits[i] if i < len(hits) and hits[i] + 3 <= pos else None
+    if first != lo and ctx.text.startswith("项目", lo, pos):
+        return lo + 2
+    return None if first is None else first + 3
 
 
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
@@ -274,6 +288,7 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
 
 
 _MEMBER_GAP = re.compile(r"^(?:内)?(?:已|目前|累计|先后|共|现已|已经)*(?:集聚|聚集|入驻|汇聚|吸引|落户)(?:了)?$")
+_MEMBER_GAP_WHOLE = unanchored(_MEMBER_GAP)
 _PARK_BACKREF = re.compile(r"(?:该园区|园区|开发区|集聚区|产业园|科技城|科创城|知识城|新城|示范区|保税区|高新区)$")
 
 
@@ -304,17 +319,16 @@ def park_members(ctx: RelContext) -> list[RelationMention]:
         if m.label != Label.ENTERPRISE:
             continue
         lo = ctx.clause(m.start)[0]
-        head = ctx.within(lo, m.start, None)
-        park = head[-1] if head and head[-1].label == Label.PARK else None
-        gap_from = park.end if park else lo
+        head = ctx.last_within(lo, m.start)
+        park = head if head is not None and head.label == Label.PARK else None
         if park is None:
-            park = _member_backref(ctx, lo, m.start) if not head else None
+            park = _member_backref(ctx, lo, m.start) if head is None else None
             if park is None:
                 continue
-        elif not _MEMBER_GAP.match(ctx.text[gap_from:m.start]):
+        elif not _MEMBER_GAP_WHOLE.fullmatch(ctx.text, park.end, m.start):
             continue
         prev = m
-        for c in [m] + ctx.within(m.end, ctx.sentence(m.start).end, {Label.ENTERPRISE}, refs=True):
+        for c in chain([m], ctx.iter_within(m.end, ctx.sentence(m.start).end, {Label.ENTERPRISE}, refs=True)):
             if c is not m and ctx.text[prev.end:c.start] not in ("、", "和", "及", "以及", "，其中", ",其中"):
                 break
             out.append(_rel(ctx, RelType.LOCATED_IN, c, park, c.start, "pattern.park_members"))

@@ -163,3 +163,35 @@ def comma_list_start(text: str, clause: int, deng: int, marks: MarkIndex) -> int
     if len(parts) >= 3 and all(2 <= len(p) <= 10 for p in parts[1:]) and len(parts[0]) <= 16:
         return before
     return clause
+
+
+def unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (written ``^…$``, no ``|`` outside a group, no look-around) without its anchors.
+
+    ``unanchored(p).fullmatch(text, start, end)`` answers as ``p.match(text[start:end])`` wherever
+    ``text[start:end]`` holds no line break (inside a clause), without copying the slice, and it stops
+    where the text stops fitting: a long gap costs no more than its fitting start.
+
+    Example:
+        >>> gap = re.compile(r"^(?:已|将)*落户$")
+        >>> bool(unanchored(gap).fullmatch("甲已将落户乙", 1, 5)), bool(unanchored(gap).fullmatch("甲已将落户乙", 0, 5))
+        (True, False)
+    """
+    body = pattern.pattern
+    if not (body.startswith("^") and body.endswith("$") and not body.endswith("\\$")) or "(?<" in body:
+        raise ValueError(f"not a ^…$ pattern without look-behind: {body}")
+    depth, escaped, in_class = 0, False, False
+    for ch in body:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            raise ValueError(f"a top-level alternative: {body}")
+    return re.compile(body[1:-1], pattern.flags)

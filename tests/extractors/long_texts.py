@@ -134,3 +134,31 @@ def enumeration_text(count: int = 300) -> str:
         core = chars[k % 20] + chars[k // 20 % 20] + trades[k % 4]
         items += [f"天津{core}有限公司", f"{core}二期", f"{core[:2]}集团{core[2:]}产业园"]
     return "北辰区重点推进" + "、".join(items) + "等项目建设。\n"
+
+
+@lru_cache(maxsize=1)
+def paragraph_text(length: int = 60000) -> str:
+    """The corpus' lines as one paragraph without sentence ends (each 。；！？ and line break a comma), cut
+    at ``length`` characters: one sentence holding every rule's patterns."""
+    text = "，".join(line.strip() for text in corpus_texts() for line in text.split("\n") if line.strip())
+    return "".join("，" if ch in "。；;！？!?" else ch for ch in text)[:length] + "。\n"
+
+
+def sentence_texts() -> list[str]:
+    """The corpus and gold passages, one long paragraph of the corpus, one long sentence of the rules'
+    patterns and one long enumeration: texts with sentences of every length."""
+    return [*corpus_and_gold_texts(), paragraph_text(), patterns_sentence_text(), enumeration_text()]
+
+
+def patterns_sentence_text(count: int = 150) -> str:
+    """One sentence of ``count`` clauses naming companies, projects and parks with the verbs of the place
+    and developer rules (投资建设, 由…建设, 位于, 已集聚, 此前已在…运营, 该公司在…), joined by commas."""
+    chars, trades = "华中北新瑞泰达源信科鑫隆盛恒宏博晟汇通安康", ["智能装备", "新材料", "生物医药", "电子信息"]
+    clauses = []
+    for k in range(count):
+        core = chars[k % 20] + chars[k // 20 % 20] + trades[k % 4]
+        firm = f"天津{core}有限公司"
+        clauses += [f"{firm}投资建设{core}二期项目", f"{core}研发中心项目由{firm}建设", f"{core}二期项目位于西堤头镇",
+                    f"北辰经济技术开发区已入驻{firm}、天津{core[:2]}科技有限公司等企业", "此前已在北辰经济技术开发区运营",
+                    f"该项目由{firm}负责建设", f"该公司已在双街镇设立{core}工厂", f"{firm}、西堤头镇赵庄子村、双口镇小五堡村"]
+    return "北辰区重点企业情况：" + "，".join(clauses) + "。\n"

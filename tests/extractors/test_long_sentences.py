@@ -1,0 +1,144 @@
+"""Relation rules that read one sentence per mention give, with their indexes, what the plain reading gave.
+
+On one very long sentence (a paragraph without sentence ends, an enumeration of thousands of items) a
+rule that lists every mention of the clause or sentence, or slices and searches the text from the
+clause's start, per mention, is quadratic. Each test here patches the old reading back in (or keeps
+it as the reference) and compares on the corpus and on long sentences (tests/extractors/long_texts.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from extractors import rel_actors, rel_place_refs, rel_places
+from extractors.rel_context import RelContext
+from extractors.text_marks import unanchored
+from schema import Label
+from tests.extractors.long_texts import doc_before, sentence_texts
+
+LABEL_SETS: list[set[Label] | None] = [None, rel_actors.BUILT | rel_actors.ACTORS, rel_actors.BUILT,
+                                       rel_places.LOCATABLE, rel_places.PLACED, {Label.ENTERPRISE}, {Label.TOWN}]
+
+
+def _positions(ctx: RelContext) -> list[int]:
+    """Mention bounds, the clause starts around them and a few positions between."""
+    out = {0, len(ctx.text)}
+    for m in ctx.refs[::3]:
+        out.update((m.start, m.end, m.start - 1, m.end + 1, ctx.clause(m.start)[0]))
+    return sorted(p for p in out if 0 <= p <= len(ctx.text))
+
+
+def test_within_lookups_equal_listing_the_mentions() -> None:
+    """last_within, first_within and iter_within answer as ``within`` on every label set the rules use."""
+    asked = 0
+    for text in sentence_texts():
+        ctx = RelContext(doc_before(text))
+        points = _positions(ctx)
+        for labels in LABEL_SETS:
+            for refs in (False, True):
+                for lo, hi in zip(points, points[7:]):
+                    listed = ctx.within(lo, hi, labels, refs=refs)
+                    assert list(ctx.iter_within(lo, hi, labels, refs=refs)) == listed
+                    assert ctx.last_within(lo, hi, labels, refs=refs) is (listed[-1] if listed else None)
+                    assert ctx.first_within(lo, hi, labels, refs=refs) is (listed[0] if listed else None)
+                    asked += bool(listed)
+    assert asked > 10000
+
+
+def _plain_lookups(patch: pytest.MonkeyPatch) -> None:
+    """The look-ups as the rules made them before: list every mention of the span, take the last or first."""
+    patch.setattr(RelContext, "last_within", lambda ctx, lo, hi, labels=None, *, refs=False:
+                  (ctx.within(lo, hi, labels, refs=refs) or [None])[-1])
+    patch.setattr(RelContext, "first_within", lambda ctx, lo, hi, labels=None, *, refs=False:
+                  next(iter(ctx.within(lo, hi, labels, refs=refs)), None))
+    patch.setattr(RelContext, "iter_within", lambda ctx, lo, hi, labels=None, *, refs=False:
+                  iter(ctx.within(lo, hi, labels, refs=refs)))
+    patch.setattr(RelContext, "names_within", lambda ctx, lo, hi, label:
+                  {t.name for t in ctx.within(lo, hi, {label})})
+
+
+class _SlicedMatch:
+    """``pattern.match(text[start:end])`` in the place of ``unanchored(pattern).fullmatch(text, start, end)``."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        return self.pattern.match(text[start:end])
+
+
+def _plain_back_reference_end(ctx: RelContext, lo: int, pos: int) -> int | None:
+    ref = re.search(r"该(?:项目|园区|基地|企业|公司)|^项目", ctx.text[lo:pos])
+    return lo + ref.end() if ref else None
+
+
+def _plain_scans(patch: pytest.MonkeyPatch) -> None:
+    """Every pattern searched in the slice from the clause's start, as before."""
+    patch.setattr(rel_actors, "this_built_before", lambda text, lo, pos:
+                  rel_actors._THIS_BUILT.search(text[lo:pos]) is not None)
+    patch.setattr(rel_place_refs, "this_firm_at", lambda text, lo, pos:
+                  rel_place_refs._THIS_FIRM_AT.search(text[lo:pos]) is not None)
+    patch.setattr(rel_place_refs, "_ALSO_AT_WHOLE", _SlicedMatch(rel_place_refs._ALSO_AT))
+    patch.setattr(rel_places, "_LOCATE_GAP_WHOLE", _SlicedMatch(rel_places._LOCATE_GAP))
+    patch.setattr(rel_places, "_MEMBER_GAP_WHOLE", _SlicedMatch(rel_places._MEMBER_GAP))
+    patch.setattr(rel_places, "back_reference_end", _plain_back_reference_end)
+
+
+RULES: list[Callable[[RelContext], list]] = [
+    rel_actors.verb_developers, rel_places.verb_places, rel_places.village_parts, rel_places.park_members,
+    rel_places.adjacent_parts, rel_place_refs.company_operates_at]
+
+
+def test_sentence_rules_equal_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """verb_developers, verb_places (_subject_before), village_parts, park_members, adjacent_parts and
+    company_operates_at on the corpus, a long paragraph and a long enumeration."""
+    docs = [doc_before(text) for text in sentence_texts()]
+    fast = [[rule(RelContext(doc)) for rule in RULES] for doc in docs]
+    with monkeypatch.context() as patch:
+        _plain_lookups(patch)
+        _plain_scans(patch)
+        assert fast == [[rule(RelContext(doc)) for rule in RULES] for doc in docs]
+    found = [sum(len(rels[k]) for rels in fast) for k in range(len(RULES))]
+    assert all(n > 0 for n in found), found
+    assert sum(map(len, fast[-3])) > 10  # the long paragraph
+    assert min(len(rels) for rels in fast[-2]) >= 150  # every rule, many times, in the sentence of patterns
+
+
+@pytest.mark.parametrize(("text", "lo", "pos"), [
+    ("该项目由甲公司建设", 0, 3), ("甲，项目落户", 2, 6), ("甲，该项目落户", 2, 7), ("项目与该公司在", 0, 7),
+    ("该项", 0, 2), ("项目", 0, 1), ("乙该园区，该基地", 1, 8), ("该项目", 1, 3)])
+def test_back_reference_end_as_the_search(text: str, lo: int, pos: int) -> None:
+    ctx = RelContext(doc_before(text))
+    assert rel_places.back_reference_end(ctx, lo, pos) == _plain_back_reference_end(ctx, lo, pos)
+
+
+def _tails(words: str, count: int) -> Iterator[str]:
+    """Every string of up to ``count`` characters over ``words``' characters."""
+    yield ""
+    for tail in _tails(words, count - 1) if count else ():
+        for ch in words:
+            yield tail + ch
+
+
+def test_window_searches_equal_the_slice_search() -> None:
+    """this_firm_at and this_built_before read a window at the end: the same answer on every short tail
+    of their words, behind a long clause."""
+    head = "北辰区重点推进" * 50
+    for tail in _tails("这家该企业公司已还也此前在项目由中心将", 4):
+        for text in (head + tail, head + "该企业" + tail, head + "这家公司此前" + tail, head + "该中心" + tail):
+            lo, pos = 3, len(text)
+            assert rel_place_refs.this_firm_at(text, lo, pos) == (
+                rel_place_refs._THIS_FIRM_AT.search(text[lo:pos]) is not None), text[-12:]
+            assert rel_actors.this_built_before(text, lo, pos) == (
+                rel_actors._THIS_BUILT.search(text[lo:pos]) is not None), text[-12:]
+
+
+def test_unanchored_patterns_refuse_alternatives_and_keep_the_match() -> None:
+    with pytest.raises(ValueError):
+        unanchored(re.compile(r"^a$|^b$"))
+    gap = unanchored(rel_places._MEMBER_GAP)
+    for text in ("园区已集聚", "园区内已经先后入驻了", "园区集聚了企业", "园区"):
+        assert bool(gap.fullmatch(text, 2, len(text))) == bool(rel_places._MEMBER_GAP.match(text[2:]))
