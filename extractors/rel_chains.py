@@ -32,7 +32,9 @@ _MAX_SENTENCE_CHAINS = 4
 _ZONE = ("园", "园区", "区", "谷", "城", "小镇")
 _DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
 _INFRA = re.compile(r"(?<!生产)(?<!产)(?:站|铁路|城际|线|公路|道|路|隧道|高速|复线|桥|枢纽|通道|立交)$")
-_TARGET = re.compile(r"(?:围绕|聚焦|发展|做强|做大|做优|培育|壮大|打造|布局|深耕|在|主攻|瞄准|突出|推动|建设|建成|形成|集聚)")
+_TARGET_WORDS = ("围绕", "聚焦", "发展", "做强", "做大", "做优", "培育", "壮大", "打造", "布局", "深耕", "在", "主攻",
+                 "瞄准", "突出", "推动", "建设", "建成", "形成", "集聚")
+_TARGET = re.compile("(?:" + "|".join(_TARGET_WORDS) + ")")
 
 
 _PARALLEL = re.compile(r"[；;]")
@@ -90,7 +92,8 @@ def chain_mentions(ctx: RelContext) -> list[Mention]:
 
 def _builds(ctx: RelContext, m: Mention, c: Mention) -> bool:
     """The enterprise builds the project whose name holds the chain (X建设瓶窑智能装备产业基地)."""
-    return m.end <= c.start and _BUILDS.match(ctx.text[m.end:c.start]) is not None
+    # _BUILDS holds at most 13 characters (a verb, 8 more, a line break before its end): no longer gap is read
+    return m.end <= c.start <= m.end + 16 and _BUILDS.match(ctx.text[m.end:c.start]) is not None
 
 
 def _descriptive(ctx: RelContext, c: Mention) -> bool:
@@ -143,12 +146,13 @@ def _adjacent(between: str, framed: bool = False) -> bool:
 
 def _sibling_item(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:
     """The chain names another, unextracted item of the same list (A智能装备制造、B氢能产业化、C产业园)."""
-    lo = max(ctx.text.rfind("、", clause[0], c.start) + 1, clause[0])
-    hi = ctx.text.find("、", c.end, clause[1])
-    hi = clause[1] if hi < 0 else hi
-    if lo <= m.start < hi or _TARGET.search(ctx.text[clause[0]:c.start]):
+    marks = ctx.list_marks  # the 、 of the text: no slice of the clause is read
+    lo = max(marks.last_before(c.start, clause[0]) + 1, clause[0])
+    hi = marks.first_from(c.end)
+    hi = hi if 0 <= hi < clause[1] else clause[1]
+    if lo <= m.start < hi or ctx.word_hits(_TARGET_WORDS).inside(clause[0], c.start):
         return False
-    if "、" not in ctx.text[min(c.end, m.end):max(c.start, m.start)]:
+    if not 0 <= marks.first_from(min(c.end, m.end)) < max(c.start, m.start):  # no 、 between them
         return False
     return not [x for x in ctx.within(lo, hi, CHAINED) if not (x.start <= c.start and c.end <= x.end)]
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, text_of
 from extractors.pair_gate import occurrence_lists
-from extractors.text_marks import MarkIndex, TakenSpans
+from extractors.text_marks import MarkIndex, TakenSpans, WordHits
 from schema import Label, Mention, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
@@ -119,6 +119,7 @@ class RelContext:
         self.ref_starts = [m.start for m in self.refs]
         self._by_labels: dict[tuple[frozenset[Label] | None, bool], tuple[list[Mention], list[int]]] = {}
         self._names_within: dict[tuple[int, int, Label], set[str]] = {}
+        self._word_hits: dict[tuple[str, ...], WordHits] = {}
 
     # -- positions ---------------------------------------------------------
 
@@ -283,6 +284,18 @@ class RelContext:
     def back_references(self) -> list[int]:
         """Where 该项目/该园区/该基地/该企业/该公司 start (the 该 forms never overlap), found once per document."""
         return [hit.start() for hit in _BACK_REFERENCE.finditer(self.text)]
+
+    @cached_property
+    def list_marks(self) -> MarkIndex:
+        """The enumeration commas (、) of the text."""
+        return MarkIndex(self.text, "、")
+
+    def word_hits(self, words: tuple[str, ...]) -> WordHits:
+        """The occurrences of ``words`` in the text, found once per document and word set."""
+        hits = self._word_hits.get(words)
+        if hits is None:
+            hits = self._word_hits[words] = WordHits(self.text, words)
+        return hits
 
     def names_within(self, start: int, end: int, label: Label) -> set[str]:
         """The names of the ``label`` mentions of ``within(start, end, {label})``, made once per span."""

@@ -146,8 +146,9 @@ def paragraph_text(length: int = 60000) -> str:
 
 def sentence_texts() -> list[str]:
     """The corpus and gold passages, one long paragraph of the corpus, one long sentence of the rules'
-    patterns and one long enumeration: texts with sentences of every length."""
-    return [*corpus_and_gold_texts(), paragraph_text(), patterns_sentence_text(), enumeration_text()]
+    patterns and two long enumerations: texts with sentences of every length."""
+    return [*corpus_and_gold_texts(), paragraph_text(), patterns_sentence_text(), chain_enumeration_text(),
+            enumeration_text()]
 
 
 def patterns_sentence_text(count: int = 150) -> str:
@@ -162,3 +163,17 @@ def patterns_sentence_text(count: int = 150) -> str:
                     f"北辰经济技术开发区已入驻{firm}、天津{core[:2]}科技有限公司等企业", "此前已在北辰经济技术开发区运营",
                     f"该项目由{firm}负责建设", f"该公司已在双街镇设立{core}工厂", f"{firm}、西堤头镇赵庄子村、双口镇小五堡村"]
     return "北辰区重点企业情况：" + "，".join(clauses) + "。\n"
+
+
+def chain_enumeration_text(count: int = 400) -> str:
+    """One enumeration sentence (as the review's probe) of parks and projects named by place and one of
+    four chains, companies and bare chain words, joined by 、."""
+    places = ["北仓镇", "小五堡村", "韩家墅村", "青光镇", "双口镇", "西堤头镇", "大张庄镇", "天穆镇"]
+    chains = ["新能源汽车", "高端装备制造", "生物医药", "现代物流"]
+    chars = "华中北新瑞泰达源信科鑫隆盛恒宏博晟汇通安康"
+    items = []
+    for k in range(count):
+        place, chain = places[k % 8], chains[k // 8 % 4]
+        items.append([f"{place}{chain}产业园", f"天津{chars[k % 20]}{chars[k // 20 % 20]}{chain}有限公司",
+                      f"{chain}产业", f"{place}{_NUMERALS[k % 3]}期{chain}项目", "住宅"][k % 5])
+    return "北辰区重点推进" + "、".join(items) + "等项目建设。\n"

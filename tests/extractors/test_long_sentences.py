@@ -15,9 +15,9 @@ import pytest
 
 from extractors import rel_actors, rel_place_refs, rel_places
 from extractors.rel_context import RelContext
-from extractors.text_marks import unanchored
-from schema import Label
-from tests.extractors.long_texts import doc_before, sentence_texts
+from extractors.text_marks import WordHits, unanchored
+from schema import Label, Mention
+from tests.extractors.long_texts import doc_before, paragraph_text, sentence_texts
 
 LABEL_SETS: list[set[Label] | None] = [None, rel_actors.BUILT | rel_actors.ACTORS, rel_actors.BUILT,
                                        rel_places.LOCATABLE, rel_places.PLACED, {Label.ENTERPRISE}, {Label.TOWN}]
@@ -103,8 +103,8 @@ def test_sentence_rules_equal_the_plain_reading(monkeypatch: pytest.MonkeyPatch)
         assert fast == [[rule(RelContext(doc)) for rule in RULES] for doc in docs]
     found = [sum(len(rels[k]) for rels in fast) for k in range(len(RULES))]
     assert all(n > 0 for n in found), found
-    assert sum(map(len, fast[-3])) > 10  # the long paragraph
-    assert min(len(rels) for rels in fast[-2]) >= 150  # every rule, many times, in the sentence of patterns
+    assert sum(map(len, fast[-4])) > 10  # the long paragraph
+    assert min(len(rels) for rels in fast[-3]) >= 150  # every rule, many times, in the sentence of patterns
 
 
 @pytest.mark.parametrize(("text", "lo", "pos"), [
@@ -142,3 +142,52 @@ def test_unanchored_patterns_refuse_alternatives_and_keep_the_match() -> None:
     gap = unanchored(rel_places._MEMBER_GAP)
     for text in ("园区已集聚", "园区内已经先后入驻了", "园区集聚了企业", "园区"):
         assert bool(gap.fullmatch(text, 2, len(text))) == bool(rel_places._MEMBER_GAP.match(text[2:]))
+
+
+def _sibling_item_plainly(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:
+    """rel_chains._sibling_item as it was: the clause read from its start for 、 and target verbs."""
+    from extractors.rel_chains import _TARGET, CHAINED
+
+    lo = max(ctx.text.rfind("、", clause[0], c.start) + 1, clause[0])
+    hi = ctx.text.find("、", c.end, clause[1])
+    hi = clause[1] if hi < 0 else hi
+    if lo <= m.start < hi or _TARGET.search(ctx.text[clause[0]:c.start]):
+        return False
+    if "、" not in ctx.text[min(c.end, m.end):max(c.start, m.start)]:
+        return False
+    return not [x for x in ctx.within(lo, hi, CHAINED) if not (x.start <= c.start and c.end <= x.end)]
+
+
+def test_chain_relations_equal_reading_the_clause_per_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    """IN_CHAIN with _sibling_item and _builds reading the clause and gap as before."""
+    from extractors import rel_chains
+
+    docs = [doc_before(text) for text in sentence_texts()]
+    siblings: list[bool] = []
+    with monkeypatch.context() as patch:
+        patch.setattr(rel_chains, "_sibling_item", lambda *args, item=rel_chains._sibling_item: siblings.append(
+            item(*args)) or siblings[-1])
+        fast = [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
+    with monkeypatch.context() as patch:
+        patch.setattr(rel_chains, "_sibling_item", _sibling_item_plainly)
+        patch.setattr(rel_chains, "_builds", lambda ctx, m, c: m.end <= c.start and rel_chains._BUILDS.match(
+            ctx.text[m.end:c.start]) is not None)
+        assert fast == [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
+    assert sum(map(len, fast)) > 200 and siblings.count(True) > 1000 and siblings.count(False) > 10
+    assert sum(r.rule == "sentence.chain" for rels in fast for r in rels) > 50
+
+
+def test_word_hits_equal_the_regex_search() -> None:
+    """WordHits.inside on every span of a text of overlapping words, and on spans of the long paragraph."""
+    from extractors.rel_chains import _TARGET, _TARGET_WORDS
+
+    text = "在建设建成发展在做强做大集聚在打造布局，发展建设" * 3
+    hits = WordHits(text, _TARGET_WORDS)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert hits.inside(lo, hi) == (_TARGET.search(text[lo:hi]) is not None)
+    long = paragraph_text()
+    hits = WordHits(long, _TARGET_WORDS)
+    for lo in range(0, len(long), 97):
+        for hi in (lo, lo + 1, lo + 2, lo + 5, lo + 40):
+            assert hits.inside(lo, hi) == (_TARGET.search(long[lo:hi]) is not None)
