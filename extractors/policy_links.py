@@ -29,11 +29,13 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from extractors.policies import policy_name
+from extractors.text_marks import WordHits
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 
 _TITLE_ISSUER = re.compile(r"^(?:关于|转发)")
 _ISSUE_VERB = re.compile(r"^(?:近日|日前|正式|先后|联合)?[，,]?(?:印发|出台|发布|制定|颁布)(?:了)?(?:实施)?$")
-_HANDED_OUT = re.compile(r"印发给|印发你们|现印发")
+_HANDED_WORDS = ("印发给", "印发你们", "现印发")
+_HANDED_OUT = re.compile("|".join(_HANDED_WORDS))
 _NOTICE = "关于印发"
 _DRAFTS = re.compile(r"^(?:(?:会同|联合|和|与|、)(?P<other>[^，,。；;]{2,30}?))?(?:共同|组织)?(?:制定|编制|起草|研究制定)(?:了)?本"
                      r"(?:行动计划|计划|方案|规划|意见|办法|纲要)")
@@ -87,6 +89,7 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
     starts = [o.start for o in by_start]
     out: list[RelationMention] = []
     notice = next((orgs[m.start()] for m in re.finditer(_NOTICE, text) if m.start() in orgs), None)
+    handed = WordHits(text, _HANDED_WORDS) if notice is not None else None  # _HANDED_OUT, found once
     for m in mentions:
         if m.label != Label.POLICY:
             continue
@@ -98,8 +101,8 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
             out.append(_rel(RelType.ISSUED_BY, src, head, span, "policy.title_issuer"))
         elif (org := _issuer_before(text, orgs, m.start, span.start)) is not None:
             out.append(_rel(RelType.ISSUED_BY, src, org, span, "policy.issue_verb"))
-        elif notice is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)
-                                     or _HANDED_OUT.search(text[m.end:span.end])):
+        elif notice is not None and handed is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)
+                                                            or handed.inside(m.end, span.end)):
             out.append(_rel(RelType.ISSUED_BY, src, notice, span, "policy.notice_issuer"))
     return out
 

@@ -177,3 +177,10 @@ def chain_enumeration_text(count: int = 400) -> str:
         items.append([f"{place}{chain}产业园", f"天津{chars[k % 20]}{chars[k // 20 % 20]}{chain}有限公司",
                       f"{chain}产业", f"{place}{_NUMERALS[k % 3]}期{chain}项目", "住宅"][k % 5])
     return "北辰区重点推进" + "、".join(items) + "等项目建设。\n"
+
+
+def notice_text(count: int = 300) -> str:
+    """A notice handing out hundreds of plans in one sentence (…关于印发…的通知, 《P》…现印发给你们)."""
+    plans = "、".join(f"《北辰区{k}号产业发展实施方案》" for k in range(count))
+    return (f"天津市北辰区人民政府办公室关于印发北辰区产业发展实施方案的通知\n各镇人民政府：经区人民政府同意，{plans}"
+            f"现印发给你们，请认真贯彻执行，区发展改革委印发《北辰区重点项目管理办法》。\n")

@@ -17,7 +17,12 @@ from extractors import rel_actors, rel_place_refs, rel_places
 from extractors.rel_context import RelContext
 from extractors.text_marks import WordHits, unanchored
 from schema import Label, Mention
-from tests.extractors.long_texts import doc_before, paragraph_text, sentence_texts
+from tests.extractors.long_texts import (
+    doc_before,
+    notice_text,
+    paragraph_text,
+    sentence_texts,
+)
 
 LABEL_SETS: list[set[Label] | None] = [None, rel_actors.BUILT | rel_actors.ACTORS, rel_actors.BUILT,
                                        rel_places.LOCATABLE, rel_places.PLACED, {Label.ENTERPRISE}, {Label.TOWN}]
@@ -191,3 +196,30 @@ def test_word_hits_equal_the_regex_search() -> None:
     for lo in range(0, len(long), 97):
         for hi in (lo, lo + 1, lo + 2, lo + 5, lo + 40):
             assert hits.inside(lo, hi) == (_TARGET.search(long[lo:hi]) is not None)
+
+
+class _PlainWordHits:
+    """The word search on the slice, as the rules made it before WordHits."""
+
+    def __init__(self, text: str, words: tuple[str, ...]) -> None:
+        self.text, self.pattern = text, re.compile("|".join(words))
+
+    def inside(self, lo: int, hi: int) -> bool:
+        return self.pattern.search(self.text[lo:hi]) is not None
+
+
+def test_policy_issuers_equal_searching_the_sentence_per_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ISSUED_BY from titles, verbs and notices on the corpus, gold passages and a notice of 300 plans."""
+    from extractors import policy_links
+    from extractors.base import mentions_of, sentence_span, text_of
+
+    docs = [doc_before(text, "kg_document_relations") for text in [*sentence_texts(), notice_text()]]
+
+    def issuers() -> list[list]:
+        return [policy_links.policy_issuers(text_of(doc), mentions_of(doc), lambda pos, doc=doc: sentence_span(doc, pos))
+                for doc in docs]
+
+    fast = issuers()
+    monkeypatch.setattr(policy_links, "WordHits", _PlainWordHits)
+    assert fast == issuers()
+    assert sum(r.rule == "policy.notice_issuer" for r in fast[-1]) >= 300
