@@ -14,7 +14,9 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from extractors.spliced import SplicedText, WordPositions
 from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Stage, StageMention
 
@@ -67,16 +69,102 @@ def _goal_before(clause: str, at: int) -> bool:
     return bool(goals) and "已" not in clause[goals[-1].end():at]
 
 
+#: ``_DESIGN``'s alternatives: a verb up to the next 设计 (and 方案 right after it), then three words.
+_DESIGN_VERBS = ("完成", "推进", "开展", "优化", "深化", "启动")
+_DESIGN_WORDS = ("施工图", "方案设计", "规划设计", "设计方案")
+_GOAL_WORDS = ("预计", "计划于", "力争", "有望", "将于")
+#: Clauses up to this length are built and searched as strings (faster than the index when short).
+_SHORT_CLAUSE = 300
+
+
+class _Plain:
+    """A clause as ``stage_of`` reads it (its design work blanked: ``plain``), without building the string:
+    the spans ``_DESIGN.sub`` blanks, and word searches through :class:`SplicedText` that skip them."""
+
+    def __init__(self, clause: SplicedText) -> None:
+        self.clause = clause
+        self.spans = self._design_spans()
+        self.span_starts = [s for s, _ in self.spans]
+
+    def _design_spans(self) -> list[tuple[int, int]]:
+        """``_DESIGN``'s matches, leftmost first, each search from where the last match ended."""
+        clause, spans, pos = self.clause, [], 0
+        last_design = next(clause.ends_before("设计", clause.length), -1)
+        while True:
+            verb_at = min((p for p in (clause.find(v, pos) for v in _DESIGN_VERBS) if 0 <= p <= last_design - 2),
+                          default=-1)
+            words = [(at, w) for w in _DESIGN_WORDS if (at := clause.find(w, pos)) >= 0]
+            at = min([verb_at] * (verb_at >= 0) + [a for a, _ in words], default=-1)
+            if at < 0:
+                return spans
+            if at == verb_at:  # the first alternative, lazily to the next 设计, with 方案 after it
+                end = clause.find("设计", at + 2) + 2
+                end += 2 * clause.startswith("方案", end)
+            else:
+                end = at + len(next(w for a, w in words if a == at))
+            spans.append((at, end))
+            pos = end
+
+    def _blanked(self, at: int, length: int) -> tuple[int, int] | None:
+        """The blanked span that ``[at, at + length)`` runs into, if any."""
+        k = bisect_left(self.span_starts, at + length) - 1
+        return self.spans[k] if k >= 0 and self.spans[k][1] > at else None
+
+    def char(self, i: int) -> str:
+        """``plain[i]`` (a space where blanked, "" outside)."""
+        return " " if self._blanked(i, 1) and 0 <= i < self.clause.length else self.clause.char(i)
+
+    def find(self, word: str, i: int) -> int:
+        """``plain.find(word, i)``: the first occurrence that no blanked span touches."""
+        while (at := self.clause.find(word, i)) >= 0:
+            span = self._blanked(at, len(word))
+            if span is None:
+                return at
+            i = span[1] if at >= span[0] else at + 1
+        return -1
+
+    def goal_before(self, at: int) -> bool:
+        """``_goal_before(plain, at)``: the last goal word ending by ``at`` (one per start; of 预计划于 the
+        hidden 计划于 differs from 预计 only by 划于, no 已), with no 已 from its end to ``at``."""
+        last = max((s for w in _GOAL_WORDS for s in [next((s for s in self.clause.ends_before(w, at)
+                                                             if self._goal_at(s, w, at)), -1)]), default=-1)
+        if last < 0:
+            return False
+        word = next(w for w in _GOAL_WORDS if self.clause.startswith(w, last))
+        return not 0 <= self.find("已", last + len(word)) < at
+
+    def _goal_at(self, s: int, word: str, at: int) -> bool:
+        """Whether ``_GOAL`` matches ``word`` at ``s`` in ``plain[:at]`` (no 较/比 before, no 总?投资 after 预计)."""
+        if self._blanked(s, len(word)) or self.char(s - 1) in ("较", "比"):
+            return False
+        after = "".join(self.char(k) for k in range(s + 2, min(s + 5, at)))
+        return word != "预计" or not after.startswith(("投资", "总投资"))
+
+
+def stage_in(clause: SplicedText) -> Stage | None:
+    """``stage_of(clause.text())``, read through the text's word index (no string built or searched)."""
+    plain = _Plain(clause)
+    for stage, verbs in STAGE_VERBS:
+        for v in verbs:
+            at = plain.find(v, 0)
+            if at >= 0 and not plain.goal_before(at):
+                return stage
+    return Stage.PLANNED if plain.spans else None
+
+
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
-    """One StageMention per project mention whose clause names a stage."""
+    """One StageMention per project mention whose clause (without the mention) names a stage."""
     out: list[StageMention] = []
     marks = MarkIndex(text, _CLAUSE)
+    words = WordPositions(text)
     for m in mentions:
         if m.label != Label.PROJECT:
             continue
         lo, hi = clause_of(text, m.start, m.end, marks)
-        clause = text[lo:m.start] + text[m.end:hi]
-        stage = stage_of(clause)
+        if hi - lo <= _SHORT_CLAUSE:
+            stage = stage_of(text[lo:m.start] + text[m.end:hi])
+        else:  # a clause of hundreds of items: read through the word index, the same answer
+            stage = stage_in(SplicedText(text, words, lo, m.start, m.end, hi))
         if stage is not None:
             out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
     return out

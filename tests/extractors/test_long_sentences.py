@@ -8,6 +8,7 @@ it as the reference) and compares on the corpus and on long sentences (tests/ext
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable, Iterator
 
@@ -15,6 +16,8 @@ import pytest
 
 from extractors import rel_actors, rel_place_refs, rel_places
 from extractors.rel_context import RelContext
+from extractors.spliced import SplicedText, WordPositions
+from extractors.stages import STAGE_VERBS, stage_in, stage_of
 from extractors.text_marks import WordHits, unanchored
 from schema import Label, Mention
 from tests.extractors.long_texts import (
@@ -223,3 +226,59 @@ def test_policy_issuers_equal_searching_the_sentence_per_policy(monkeypatch: pyt
     monkeypatch.setattr(policy_links, "WordHits", _PlainWordHits)
     assert fast == issuers()
     assert sum(r.rule == "policy.notice_issuer" for r in fast[-1]) >= 300
+
+
+def test_stages_read_through_the_word_index_equal_building_each_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """stage_mentions with every clause read through SplicedText (none built as a string) gives what
+    stage_of gave on each clause without its project, on the corpus and long sentences."""
+    from extractors import stages
+    from extractors.base import mentions_of, text_of
+
+    docs = [doc_before(text) for text in sentence_texts()]
+    monkeypatch.setattr(stages, "_SHORT_CLAUSE", -1)
+    fast = [stages.stage_mentions(text_of(doc), mentions_of(doc)) for doc in docs]
+    monkeypatch.setattr(stages, "stage_in", lambda clause: stages.stage_of(clause.text()))
+    assert fast == [stages.stage_mentions(text_of(doc), mentions_of(doc)) for doc in docs]
+    assert len({s.stage for found in fast for s in found}) >= 5 and sum(map(len, fast)) > 300
+
+
+#: Words of the stage rules, the design pattern and the goal pattern, their pieces and two fillers.
+_STAGE_PIECES = [*(v for _, verbs in STAGE_VERBS for v in verbs), "设计", "方案", "施工图", "规划设计", "设计方案",
+                 "预计", "计划于", "力争", "有望", "将于", "较", "比", "已", "总投资", "投资", "划于", "预", "计", "设",
+                 "甲", "乙"]
+
+
+def test_stage_in_equals_stage_of_on_generated_clauses() -> None:
+    """Random strings of the rules' words and their pieces, cut anywhere: words across the cut, design
+    work from a verb to a far 设计, goal words before, 较预计, 预计划于, 预计总投资, 已 after a goal."""
+    rnd = random.Random(7)
+    stages_seen = set()
+    for _ in range(20000):
+        text = "".join(rnd.choice(_STAGE_PIECES) for _ in range(rnd.randrange(0, 14)))
+        lo = rnd.randrange(0, len(text) + 1)
+        hi = rnd.randrange(lo, len(text) + 1)
+        start = rnd.randrange(lo, hi + 1)
+        end = rnd.randrange(start, hi + 1)
+        clause = SplicedText(text, WordPositions(text), lo, start, end, hi)
+        plain = text[lo:start] + text[end:hi]
+        assert clause.text() == plain
+        for word in ("设计", "建设", "预计", "已"):
+            assert clause.find(word, 0) == plain.find(word)
+            assert list(clause.ends_before(word, len(plain))) == [
+                i for i in range(len(plain) - 1, -1, -1) if plain.startswith(word, i)]
+        assert stage_in(clause) == stage_of(plain), (text, lo, start, end, hi)
+        stages_seen.add(stage_of(plain))
+    assert len(stages_seen) == 7  # six stages and None
+
+
+@pytest.mark.parametrize("text", ["推进预计设计建设", "较预计建设", "预计划于开工", "预计总投资开工", "计划于年已建成",
+                                  "完成施工图设计开工", "规划设计方案投产", "推进设计方案设计运营", "力争甲设计已投产"])
+def test_stage_in_equals_stage_of_at_every_cut(text: str) -> None:
+    """Clauses naming design work, goals and verbs together, with every piece cut out of every span."""
+    n, words = len(text), WordPositions(text)
+    for lo in range(n + 1):
+        for hi in range(lo, n + 1):
+            for start in range(lo, hi + 1):
+                for end in range(start, hi + 1):
+                    plain = text[lo:start] + text[end:hi]
+                    assert stage_in(SplicedText(text, words, lo, start, end, hi)) == stage_of(plain), plain
