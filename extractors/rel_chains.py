@@ -101,18 +101,9 @@ def _descriptive(ctx: RelContext, c: Mention) -> bool:
     return ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None
 
 
-def _sentence_chains(ctx: RelContext, chains: list[Mention], m: Mention) -> list[Mention]:
-    span = ctx.sentence(m.start)
-    lo = bisect_left(chains, span.start, key=lambda c: c.start)
-    hi = bisect_left(chains, span.end, key=lambda c: c.start)
-    found = [c for c in chains[lo:hi] if not _descriptive(ctx, c) and not (c.start >= m.start and c.end <= m.end)
-             and (not c.properties.get("nested") or m.label == Label.ENTERPRISE and not _builds(ctx, m, c))]
-    if not found or len({c.name for c in found}) > _MAX_SENTENCE_CHAINS:
-        return []
-    here = ctx.clause(m.start)
-    same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
-    if same:
-        return _specific(same)
+def _near_chains(ctx: RelContext, found: list[Mention], m: Mention, here: tuple[int, int]) -> list[Mention]:
+    """When no chain of the item's clause is left: the target chains of the clauses next to it, or of a
+    topic frame (the end of ``_sentence_chains``; ``found``: the sentence's chains the item may take)."""
     near = [c for c in found if ((framed := _framed(ctx, c)) or _targeted(ctx, c)
                                  and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
             and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or _relied_on(ctx, here))]
@@ -346,18 +337,22 @@ _LED_RULES = ("context.paragraph_chain", "context.park_paragraph")
 
 def chain_relations(ctx: RelContext) -> list[RelationMention]:
     """IN_CHAIN for every enterprise, project and park with a chain in its context."""
+    # a local import: rel_sentence_chains reads this module's rules
+    from extractors.rel_sentence_chains import SentenceChains
+
     chains = chain_mentions(ctx)
     leads, headings = ScopesAt(_lead_chains(ctx, chains)), ScopesAt(_heading_chains(ctx))
     led = _park_led(ctx, chains)
     named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)
+    sentence_chains = SentenceChains(ctx, chains)
     out: list[RelationMention] = []
     for m in ctx.ms:
         if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m):
             continue
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
-        found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, _sentence_chains(ctx, chains, m))]
+        found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, sentence_chains.of(m))]
         targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:

@@ -22,6 +22,7 @@ from extractors.text_marks import WordHits, unanchored
 from schema import Label, Mention
 from tests.extractors.long_texts import (
     doc_before,
+    gold_text,
     notice_text,
     paragraph_text,
     sentence_texts,
@@ -166,23 +167,66 @@ def _sibling_item_plainly(ctx: RelContext, c: Mention, m: Mention, clause: tuple
     return not [x for x in ctx.within(lo, hi, CHAINED) if not (x.start <= c.start and c.end <= x.end)]
 
 
-def test_chain_relations_equal_reading_the_clause_per_item(monkeypatch: pytest.MonkeyPatch) -> None:
-    """IN_CHAIN with _sibling_item and _builds reading the clause and gap as before."""
+def _sentence_chains_plainly(ctx: RelContext, chains: list[Mention], m: Mention) -> list[Mention]:
+    """rel_chains._sentence_chains as it was: every chain of the item's sentence listed and tried per item."""
+    from bisect import bisect_left
+
+    from extractors.rel_chains import (
+        _MAX_SENTENCE_CHAINS,
+        _builds,
+        _descriptive,
+        _near_chains,
+        _sibling_item,
+        _specific,
+    )
+
+    span = ctx.sentence(m.start)
+    lo = bisect_left(chains, span.start, key=lambda c: c.start)
+    hi = bisect_left(chains, span.end, key=lambda c: c.start)
+    found = [c for c in chains[lo:hi] if not _descriptive(ctx, c) and not (c.start >= m.start and c.end <= m.end)
+             and (not c.properties.get("nested") or m.label == Label.ENTERPRISE and not _builds(ctx, m, c))]
+    if not found or len({c.name for c in found}) > _MAX_SENTENCE_CHAINS:
+        return []
+    here = ctx.clause(m.start)
+    same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
+    return _specific(same) if same else _near_chains(ctx, found, m, here)
+
+
+def test_sentence_chains_equal_trying_every_chain_of_the_sentence() -> None:
+    """SentenceChains.of gives, for every item, the chains (the same mentions, in order) that listing and
+    trying every chain of its sentence gives, on the corpus, gold passages and long sentences."""
+    from extractors.rel_chains import CHAINED, chain_mentions
+    from extractors.rel_sentence_chains import SentenceChains
+
+    taken = 0
+    for text in [*sentence_texts(), (gold_text("s02") + "\n") * 3]:
+        ctx = RelContext(doc_before(text))
+        chains = chain_mentions(ctx)
+        lookup = SentenceChains(ctx, chains)
+        for m in ctx.ms:
+            if m.label in CHAINED:
+                expected = _sentence_chains_plainly(ctx, chains, m)
+                assert [id(c) for c in lookup.of(m)] == [id(c) for c in expected], (m.name, m.start)
+                taken += bool(expected)
+    assert taken > 80
+
+
+def test_sibling_item_equals_reading_the_clause() -> None:
+    """_sibling_item for every item and chain of one clause, as reading the clause gave (_builds too)."""
     from extractors import rel_chains
 
-    docs = [doc_before(text) for text in sentence_texts()]
-    siblings: list[bool] = []
-    with monkeypatch.context() as patch:
-        patch.setattr(rel_chains, "_sibling_item", lambda *args, item=rel_chains._sibling_item: siblings.append(
-            item(*args)) or siblings[-1])
-        fast = [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
-    with monkeypatch.context() as patch:
-        patch.setattr(rel_chains, "_sibling_item", _sibling_item_plainly)
-        patch.setattr(rel_chains, "_builds", lambda ctx, m, c: m.end <= c.start and rel_chains._BUILDS.match(
-            ctx.text[m.end:c.start]) is not None)
-        assert fast == [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
-    assert sum(map(len, fast)) > 200 and siblings.count(True) > 1000 and siblings.count(False) > 10
-    assert sum(r.rule == "sentence.chain" for rels in fast for r in rels) > 50
+    answers: list[bool] = []
+    for text in sentence_texts():
+        ctx = RelContext(doc_before(text))
+        chains = rel_chains.chain_mentions(ctx)
+        for m in (m for m in ctx.ms if m.label in rel_chains.CHAINED):
+            here = ctx.clause(m.start)
+            for c in (c for c in chains if ctx.clause(c.start) == here):
+                answers.append(rel_chains._sibling_item(ctx, c, m, here))
+                assert answers[-1] == _sibling_item_plainly(ctx, c, m, here), (m.name, c.name, c.start)
+                assert rel_chains._builds(ctx, m, c) == (m.end <= c.start and rel_chains._BUILDS.match(
+                    ctx.text[m.end:c.start]) is not None)
+    assert answers.count(True) > 1000 and answers.count(False) > 100
 
 
 def test_word_hits_equal_the_regex_search() -> None:

@@ -1,0 +1,111 @@
+"""The chains of an item's sentence (``rel_chains._sentence_chains``), read once per sentence.
+
+``_sentence_chains`` lists every chain of the item's sentence, counts their names and tries each chain
+of the item's clause as a sibling list item: per item, all the chains of the sentence. In one
+enumeration sentence of thousands of items that is quadratic. :class:`SentenceChains` gives the same
+chains from what a sentence and a chain hold whatever the item is, found once:
+
+- the chains of the sentence that are no enumeration head (``_descriptive``), and their names counted;
+  per item only the chains it excludes (inside it; nested ones it builds) are taken off the count;
+- per chain, whether it is a list item of its own whatever the item (a target verb before it in its
+  clause, or another item in its part of the list): such a chain is never a sibling item; any other
+  chain is one unless the item stands in its part of the list or no 、 parts them, which only chains
+  near the item (between the 、 before it and the 、 after it) can be.
+
+Of each name the first chain that is no sibling item is the answer ``_specific`` keeps; only when no
+chain of the item's clause is left are the sentence's chains listed, as before (the chains of
+neighbouring clauses). ``tests/extractors/test_long_sentences.py`` compares with ``_sentence_chains``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from extractors import rel_chains
+from extractors.rel_context import RelContext
+from schema import Label, Mention
+
+
+class SentenceChains:
+    """``_sentence_chains(ctx, chains, m)`` for every item ``m``, by what is found once per sentence."""
+
+    def __init__(self, ctx: RelContext, chains: list[Mention]) -> None:
+        self.ctx, self.chains = ctx, chains
+        self.starts = [c.start for c in chains]
+        self.longest = max((c.end - c.start for c in chains), default=0)
+        self.kept = [not rel_chains._descriptive(ctx, c) for c in chains]
+        self.nested = [bool(c.properties.get("nested")) for c in chains]
+        self._names: dict[tuple[int, int], tuple[Counter[str], Counter[str]]] = {}
+        self._free: dict[tuple[int, int], dict[str, list[int]]] = {}  # per clause and name: never sibling items
+
+    def of(self, m: Mention) -> list[Mention]:
+        """The chains of the item's sentence the item takes (``_sentence_chains``)."""
+        span = self.ctx.sentence(m.start)
+        lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        names = self._found_names(m, lo, hi)
+        if not names or len(names) > rel_chains._MAX_SENTENCE_CHAINS:
+            return []
+        here = self.ctx.clause(m.start)
+        first = self._first_free(m, names, lo, hi, here)
+        for i, c in self._near_items(m, lo, hi, here):
+            if c.name in names and (c.name not in first or i < first[c.name]) \
+                    and not rel_chains._sibling_item(self.ctx, c, m, here):
+                first[c.name] = i
+        if first:
+            return rel_chains._specific([self.chains[i] for i in sorted(first.values())])
+        found = [self.chains[i] for i in range(lo, hi) if self._found(m, i)]
+        return rel_chains._near_chains(self.ctx, found, m, here)
+
+    def _found(self, m: Mention, i: int) -> bool:
+        """Whether chain ``i`` (of the item's sentence) is in the item's ``found``."""
+        c = self.chains[i]
+        return self.kept[i] and not (c.start >= m.start and c.end <= m.end) and (
+            not self.nested[i] or m.label == Label.ENTERPRISE and not rel_chains._builds(self.ctx, m, c))
+
+    def _found_names(self, m: Mention, lo: int, hi: int) -> set[str]:
+        """The names of ``found``: the sentence's counts less the chains the item excludes (inside it, or
+        nested ones it builds: starting at most 16 characters after it)."""
+        if (lo, hi) not in self._names:
+            plain = Counter(self.chains[i].name for i in range(lo, hi) if self.kept[i] and not self.nested[i])
+            self._names[lo, hi] = plain, Counter(self.chains[i].name for i in range(lo, hi)
+                                                 if self.kept[i] and self.nested[i])
+        plain, nested = self._names[lo, hi]
+        counts = plain + nested if m.label == Label.ENTERPRISE else Counter(plain)
+        near_lo, near_hi = max(lo, bisect_left(self.starts, m.start)), min(hi, bisect_left(self.starts, m.end + 17))
+        for i in range(near_lo, near_hi):
+            if self.kept[i] and (not self.nested[i] or m.label == Label.ENTERPRISE) and not self._found(m, i):
+                counts[self.chains[i].name] -= 1
+        return {name for name, count in counts.items() if count > 0}
+
+    def _first_free(self, m: Mention, names: set[str], lo: int, hi: int, here: tuple[int, int]) -> dict[str, int]:
+        """Of each name, the first chain of the item's clause in ``found`` that is a list item of its own."""
+        c_lo, c_hi = max(lo, bisect_left(self.starts, here[0])), min(hi, bisect_right(self.starts, here[1]))
+        if (c_lo, c_hi) not in self._free:  # once per clause
+            free: dict[str, list[int]] = {}
+            for i in range(c_lo, c_hi):
+                if self.kept[i] and self._own_item(self.chains[i], here):
+                    free.setdefault(self.chains[i].name, []).append(i)
+            self._free[c_lo, c_hi] = free
+        free = self._free[c_lo, c_hi]
+        return {name: i for name in names if (i := next((i for i in free.get(name, ()) if self._found(m, i)), -1)) >= 0}
+
+    def _own_item(self, c: Mention, clause: tuple[int, int]) -> bool:
+        """A target verb before the chain in its clause, or another item in its part of the list."""
+        ctx = self.ctx
+        if ctx.word_hits(rel_chains._TARGET_WORDS).inside(clause[0], c.start):
+            return True
+        lo = max(ctx.list_marks.last_before(c.start, clause[0]) + 1, clause[0])
+        hi = ctx.list_marks.first_from(c.end)
+        hi = hi if 0 <= hi < clause[1] else clause[1]
+        return any(not (x.start <= c.start and c.end <= x.end) for x in ctx.within(lo, hi, rel_chains.CHAINED))
+
+    def _near_items(self, m: Mention, lo: int, hi: int, here: tuple[int, int]) -> list[tuple[int, Mention]]:
+        """The chains of the item's clause that may be no sibling item because of where the item is: those
+        starting from the last 、 before the item (less the longest chain) to the first 、 after it."""
+        before = self.ctx.list_marks.last_before(m.start)
+        after = self.ctx.list_marks.first_from(m.end)
+        start = max(before + 1 - self.longest, here[0])
+        end = min(after if after >= 0 else here[1], here[1])
+        i_lo, i_hi = max(lo, bisect_left(self.starts, start)), min(hi, bisect_right(self.starts, end))
+        return [(i, self.chains[i]) for i in range(i_lo, i_hi) if self._found(m, i)]
