@@ -27,7 +27,7 @@ _WANTED = re.compile(r"(?:引进|招引|吸引|引入)(?:一批|更多)?$")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
 _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技")
 #: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
-_GLUED_AFTER = frozenset("为已将在与是于和及等的")
+GLUED_AFTER = frozenset("为已将在与是于和及等的")
 _GLUED_BEFORE = frozenset("以在将与和由把从于")
 
 
@@ -79,7 +79,7 @@ def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:
     """A name suffix ends one character before a token end, and that character is a function word the
     segmenter glued to it (中新广州知识城已落户: 城已; 以沈阳浑南科技城为: 城为), or two characters before,
     a word of position (京津公路沿线: 公路沿线 is one dictionary word)."""
-    glued = 1 if text[end:end + 1] in _GLUED_AFTER else 2 if text.startswith(GLUED_POSITIONS, end) else 0
+    glued = 1 if text[end:end + 1] in GLUED_AFTER else 2 if text.startswith(GLUED_POSITIONS, end) else 0
     return glued > 0 and bounds.is_end(end + glued) and bounds.token_start(end) < end
 
 

@@ -28,6 +28,7 @@ from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_words import (
     CHAIN_QUALIFIERS,
     COMPANY_INNER,
+    GLUED_AFTER,
     GLUED_POSITIONS,
     after_inner_words,
     body_word,
@@ -240,8 +241,8 @@ class NamesComponent:
 
     def _split_word(self, text: str, bounds: TokenBounds, prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
-        if start - prev != 1 or prev == 0:
-            return False
+        if start - prev != 1 or prev == 0 or text[prev] in GLUED_AFTER:
+            return False  # 变更|为: a function word after a verb, no piece of 更为
         before = text[bounds.token_start(prev - 1):prev]
         return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
