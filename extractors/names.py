@@ -49,6 +49,7 @@ from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.pair_gate import occurrence_lists
 from extractors.patterns import (
     NamePatterns,
+    becoming_goal,
     canonical_name,
     load_patterns,
     role_description,
@@ -169,8 +170,9 @@ class NamesComponent:
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
                     continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, start, m.start())
-            if label in _NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)):
-                continue  # 是全国重要的蔬菜生产基地: what a place is, not a named park
+            if label in _NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)) \
+                    or label == Label.ORGANIZATION and becoming_goal(text, start, end):
+                continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes, no name
             min_prefix = 1 if strong else 2
             if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \
                     and not has_proper_element(text[start:m.start()]):

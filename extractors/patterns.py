@@ -19,7 +19,6 @@ import yaml
 from extractors.base import YAML_LOADER
 from schema import Label
 
-
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
 _PROJECT_TAIL = ("项目", "工程")
@@ -172,7 +171,17 @@ def role_description(text: str, start: int, end: int = -1) -> bool:
     """True if the name at ``start``-``end`` ends a role phrase (…是全国重要的<name>) or follows a verb of
     becoming (打造成为<name>): a description or a goal, no name. Not a goal: a name followed by the role an
     actor takes in it (京东集团成为京东西南智能产业园项目的建设主体); ``end`` -1: the name's end unknown."""
-    if _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None:
-        return True
+    return _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None or becoming_goal(text, start, end)
+
+
+def becoming_goal(text: str, start: int, end: int = -1) -> bool:
+    """True if the name at ``start``-``end`` follows a verb of becoming (打造成为长三角科技创新中心): what a
+    place or body is to become, no name of a park, project or body; not when the role an actor takes in
+    it follows (…成为<name>的建设主体).
+
+    Example:
+        >>> becoming_goal("把张江打造成为长三角科技创新中心", 7, 16), becoming_goal("成为北京大学的合作伙伴", 2, 6)
+        (True, False)
+    """
     return _BECOME_BEFORE.search(text, max(0, start - 3), start) is not None \
         and not (end >= 0 and _ACTOR_ROLE_AFTER.match(text, end))

@@ -33,3 +33,19 @@ GOAL_LABELS = {Label.PARK, Label.PROJECT}
 )
 def test_a_name_after_a_verb_of_becoming_is_a_goal(text: str, expected: set) -> None:
     assert names(text, GOAL_LABELS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a centre or institute a place is to become is a goal as much as a park is
+        ("我区将以科技创新为引领，把张江科学城打造成为长三角科技创新中心。", set()),
+        ("力争将坪山区建设成为粤港澳大湾区生物医药创新研究院。", set()),
+        ("推动呈贡区发展成为滇中区域教育培训中心，与云南大学共建呈贡研究院。", {("Organization", "云南大学"), ("Organization", "呈贡研究院")}),
+        # a body named beside the verb, or the body an actor becomes a member of, stays
+        ("江夏区人民政府与华中科技大学签约，华中科技大学成为光谷实验室的共建单位。",
+         {("Organization", "江夏区人民政府"), ("Organization", "华中科技大学"), ("Organization", "光谷实验室")}),
+    ],
+)
+def test_a_body_after_a_verb_of_becoming_is_a_goal(text: str, expected: set) -> None:
+    assert names(text, {Label.ORGANIZATION}) == expected
