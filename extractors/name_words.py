@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from extractors import lexicon
 from extractors.patterns import NamePatterns
+from extractors.proper import has_proper_element
 from extractors.token_bounds import TokenBounds
 
 #: Marks that end a clause (and a name).
@@ -36,6 +37,8 @@ _QUANTITY = re.compile(r"^(?:[\d余多几数个条家所座项处万亿千百十
 _FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
 _DATE_CHARS = ("年", "月", "日")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
+#: A unit of money written after its number (1.2|亿元, 5000|万元, 3|亿美元).
+_MONEY = re.compile(r"^[十百千万亿]*(?:美元|港元|欧元|元)$")
 #: A token holding one of these is no name token.
 TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…")
 
@@ -65,6 +68,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
     if token.isdigit():
         return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
+    if _MONEY.match(token) and _NUMERAL.match(text[end - len(token) - 1:end - len(token)]):
+        return False  # 投资1.2亿元建设…: an amount of money, before the name of what it pays for
     return not _QUANTITY.match(token)
 
 
@@ -207,4 +212,15 @@ def after_inner_words(text: str, word_starts: list[int], start: int) -> int:
     for here, after in zip(starts, [*starts[1:], None]):
         if after is None or text[here:after] not in COMPANY_INNER:
             return here
+    return start
+
+
+def after_build_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> int:
+    """Where a body's name starts that the walk left from ``pos`` found opening with 建设
+    (投资1.5亿元|建设章丘区智能制造研究院): after the verb when the rest names one body (a proper element or a
+    place; not 建设技术创新联盟, which stays as found and is refused for its start)."""
+    rest = start + 2
+    if text.startswith("建设", start) and bounds.is_end(rest) \
+            and (has_proper_element(text[rest:pos]) or bounds.place_within(rest, pos)):
+        return rest
     return start

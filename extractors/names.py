@@ -30,6 +30,7 @@ from extractors.name_words import (
     COMPANY_INNER,
     GLUED_AFTER,
     GLUED_POSITIONS,
+    after_build_verb,
     after_inner_words,
     body_word,
     counted_slogan,
@@ -227,7 +228,7 @@ class NamesComponent:
                     start = prev + 1  # 以坪山|生物医药…: the name starts after the glued function word
                 break
             start = prev
-        return start
+        return after_build_verb(text, bounds, start, pos) if body else start
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is

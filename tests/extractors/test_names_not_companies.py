@@ -58,3 +58,20 @@ def test_kinds_of_industry_are_no_chains(text: str, absent: set[str]) -> None:
 def test_verbs_and_counts_end_names(text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
     found = names(text)
     assert expected <= found and not found & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount of money ends a name on its left: the works or body built with it is the name
+        ("今年，区政府投资1.2亿元建设吴中区人民医院扩建工程，预计明年底竣工。", {("Project", "吴中区人民医院扩建工程")}),
+        ("企业自筹资金1.5亿元建设章丘区智能制造研究院。", {("Organization", "章丘区智能制造研究院")}),
+        ("由区财政出资5000万元建设坪山区公共卫生服务中心。", {("Project", "坪山区公共卫生服务中心")}),
+        # 建设 before a kind of body with no proper element: still no name
+        ("鼓励龙头企业投资3000万元建设技术创新联盟。", set()),
+        # a number that is no amount stays in the name
+        ("加快梅山港区10号至12号集装箱泊位建设。", {("Project", "梅山港区10号至12号集装箱泊位")}),
+    ],
+)
+def test_an_amount_of_money_ends_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == expected
