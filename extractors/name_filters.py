@@ -122,3 +122,23 @@ def item_without_activity(text: str, start: int, end: int, suffix_of: Callable[[
         if text.endswith(tail, start, end) and suffix_of(text[start:end - len(tail)]):
             return end - len(tail)
     return end
+
+
+#: The end of a registered company name (…集团有限公司, …股份公司, …集团).
+_COMPANY_END = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团)")
+
+
+def after_company(text: str, start: int, suffix_start: int) -> int:
+    """Where a park's name starts that the walk found behind a full company name (武汉光谷联合集团有限公司|江夏产业园):
+    after the company, its developer, when a name of two characters or more is left before the suffix at
+    ``suffix_start``; else ``start``.
+
+    Example:
+        >>> text = "武汉光谷联合集团有限公司江夏产业园"
+        >>> text[after_company(text, 0, 14):]
+        '江夏产业园'
+    """
+    last = None
+    for last in _COMPANY_END.finditer(text, start, suffix_start):
+        pass
+    return last.end() if last is not None and suffix_start - last.end() >= 2 else start

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 
 from extractors import lexicon
 from extractors.patterns import NamePatterns
@@ -17,7 +18,7 @@ CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Words that stop a name elsewhere but are ordinary parts of a registered company name
 #: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
 COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
-                           "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业"))
+                           "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业", "联合"))
 #: Words in front of an industry that rank or place it rather than name a narrower industry.
 CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "战略性新兴", "传统", "重点", "相关", "支柱", "地方",
                               "区域", "本地", "现有", "未来", "其他", "主要", "核心", "关键", "全国", "国内", "国际",
@@ -224,3 +225,30 @@ def after_build_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> in
             and (has_proper_element(text[rest:pos]) or bounds.place_within(rest, pos)):
         return rest
     return start
+
+
+#: Words of :data:`COMPANY_INNER` that are verbs when they open a company name (，联合天士力医药集团…).
+_OPENING_VERBS = frozenset(("联合", "投资", "建设", "开发", "合作", "协同", "发展"))
+
+
+def after_opening_verbs(text: str, word_starts: list[int], start: int) -> int:
+    """Where a company name the walk found at ``start`` begins after the verbs opening it (联合|天士力医药集团;
+    not 现代汽车集团, whose 现代 is no verb). ``word_starts``: the starts of the name's words, last first.
+
+    Example:
+        >>> after_opening_verbs("联合天士力医药集团", [7, 5, 2, 0], 0)
+        2
+    """
+    starts = sorted(word_starts)
+    for here, after in pairwise(starts):
+        if text[here:after] not in _OPENING_VERBS:
+            return here
+    return start
+
+
+def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, company: bool, body: bool) -> int:
+    """Where a name the walk left from ``pos`` found at ``start`` opens: a company's after the verbs opening it
+    (:func:`after_opening_verbs`), a body's after 建设 (:func:`after_build_verb`)."""
+    if company:
+        return after_opening_verbs(text, bounds.words_in(start, pos), start)
+    return after_build_verb(text, bounds, start, pos) if body else start

@@ -30,7 +30,6 @@ from extractors.name_words import (
     COMPANY_INNER,
     GLUED_AFTER,
     GLUED_POSITIONS,
-    after_build_verb,
     after_inner_words,
     body_word,
     counted_slogan,
@@ -39,6 +38,7 @@ from extractors.name_words import (
     has_stop,
     heading_works,
     kinds_wanted,
+    name_opening,
     name_token,
     place_start,
     quoted_phase,
@@ -164,6 +164,7 @@ class NamesComponent:
             if m.group(0) == "局" and (start not in bounds.place_starts
                                       or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
+            start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":
@@ -228,7 +229,7 @@ class NamesComponent:
                     start = prev + 1  # 以坪山|生物医药…: the name starts after the glued function word
                 break
             start = prev
-        return after_build_verb(text, bounds, start, pos) if body else start
+        return name_opening(text, bounds, start, pos, company=company, body=body)
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is

@@ -24,3 +24,27 @@ COMPANIES = {Label.ENTERPRISE}
 )
 def test_a_verb_particle_starts_no_company_name(text: str, expected: set) -> None:
     assert names(text, COMPANIES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 联合 inside a company's name is a word of it; a park written after the company is the park alone
+        ("武汉光谷联合集团有限公司江夏产业园项目已完成主体结构施工。",
+         {("Enterprise", "武汉光谷联合集团有限公司"), ("Park", "江夏产业园")}),
+        ("重庆华宇集团有限公司璧山高新产业园已有20家企业入驻。",
+         {("Enterprise", "重庆华宇集团有限公司"), ("Park", "璧山高新产业园")}),
+        ("推动苏州工业园区股份有限公司吴中科技园建设。",
+         {("Enterprise", "苏州工业园区股份有限公司"), ("Park", "吴中科技园")}),
+        # 联合 as the verb before a company opens no name (002)
+        ("在天津市人才办统筹指导下,联合天士力医药集团、华北集团等引领行业创新的企业。",
+         {("Enterprise", "天士力医药集团"), ("Enterprise", "华北集团")}),
+        # a project written after its company keeps it (synthetic NOTES rule 10); 现代 of a company is no verb
+        ("浙江柯美印染集团有限公司年产3亿米高端面料智能化技改项目竣工投产。",
+         {("Enterprise", "浙江柯美印染集团有限公司"), ("Project", "浙江柯美印染集团有限公司年产3亿米高端面料智能化技改")}),
+        ("现代汽车集团在顺德区投资建设新能源汽车产业园。",
+         {("Enterprise", "现代汽车集团"), ("Park", "新能源汽车产业园")}),
+    ],
+)
+def test_a_company_and_the_park_after_it(text: str, expected: set) -> None:
+    assert names(text, {Label.ENTERPRISE, Label.PARK, Label.PROJECT}) == expected
