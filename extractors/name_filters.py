@@ -142,3 +142,37 @@ def after_company(text: str, start: int, suffix_start: int) -> int:
     for last in _COMPANY_END.finditer(text, start, suffix_start):
         pass
     return last.end() if last is not None and suffix_start - last.end() >= 2 else start
+
+
+#: Qualities a plan wants of a kind of place (patterns' bad starts: 高品质…示范区 describes, names nothing).
+QUALITIES = ("高品质", "高标准", "高质量", "高起点", "高能级", "高水平")
+#: Nouns that close a description put before a name (打造高能级科创平台|嘉定新城科创中心).
+_DESCRIPTION_HEADS = re.compile(r"平台|载体|高地|阵地|窗口|引擎|枢纽|标杆|样板")
+
+
+def after_quality(text: str, bounds: TokenBounds, start: int, suffix_start: int) -> int:
+    """Where a name starts that the walk found opening with a wanted quality and a description of what
+    it is (高能级科创平台嘉定新城科创中心): after the description's head noun (or the quality alone), when the rest
+    before the suffix at ``suffix_start`` holds a proper element or a place; else ``start`` (and the quality
+    opens no name: 高品质产城融合示范区).
+
+    Example:
+        >>> from extractors.token_bounds import TokenBounds
+        >>> import spacy
+        >>> text = "打造高能级科创平台嘉定新城科创中心"
+        >>> bounds = TokenBounds(spacy.blank("zh").make_doc(text))
+        >>> text[after_quality(text, bounds, 2, 15):]
+        '嘉定新城科创中心'
+    """
+    if text.startswith(QUALITIES, start):
+        after = start + 3
+    elif text.endswith(QUALITIES, 0, start):
+        after = start  # 高水平 is a stop word: the walk stopped after it (高水平|开放载体坪山综合保税区)
+    else:
+        return start
+    heads = [m.end() for m in _DESCRIPTION_HEADS.finditer(text, after, suffix_start) if bounds.is_end(m.end())]
+    rest = heads[-1] if heads else after  # 高品质|吴中太湖新城: the quality alone
+    if bounds.is_end(rest) and suffix_start - rest >= 2 and (has_proper_element(text[rest:suffix_start])
+                                                             or bounds.place_within(rest, suffix_start)):
+        return rest
+    return start

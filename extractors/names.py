@@ -165,6 +165,7 @@ class NamesComponent:
                                       or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
             start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
+            start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.PROJECT and m.group(0) in _ROAD_SUFFIXES:
                 start = self._after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":

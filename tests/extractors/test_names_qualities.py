@@ -21,3 +21,17 @@ from tests.extractors.test_names import names
 )
 def test_a_wanted_quality_opens_no_name(text: str, expected: set) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quality and a description of what the place is (…平台, …载体) stand before its name: the name is after them
+        ("加快打造高能级科创平台嘉定新城科创中心，集聚一批高端研发机构。", {("Project", "嘉定新城科创中心")}),
+        ("全力打造高水平开放载体坪山综合保税区，推进高质量发展。", {("Park", "坪山综合保税区")}),
+        ("建设高能级创新平台武进国家高新区智能制造产业园。", {("Park", "武进国家高新区智能制造产业园")}),
+        ("高标准建设吴中太湖新城，打造高品质生活示范区。", {("Park", "吴中太湖新城")}),
+    ],
+)
+def test_a_name_after_a_quality_and_its_description(text: str, expected: set) -> None:
+    assert names(text) == expected
