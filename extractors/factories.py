@@ -24,7 +24,8 @@ def make_gazetteer(nlp: Language, name: str, min_short: int, short_forms: bool):
 def make_names(nlp: Language, name: str, max_len: int):
     from extractors.names import NamesComponent
 
-    return NamesComponent(max_len=max_len)
+    shorts = nlp.get_pipe("kg_gazetteer").county_shorts if "kg_gazetteer" in nlp.pipe_names else frozenset()
+    return NamesComponent(max_len=max_len, county_shorts=shorts)
 
 
 @Language.factory("kg_overlaps", default_config={"keep_nested_labels": []})

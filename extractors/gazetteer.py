@@ -75,7 +75,8 @@ class GazetteerComponent:
         self._forms_cache: dict[int, dict[str, str]] = {}  # id of a cached town matcher -> its town forms
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
         self._province_shorts = {a.short for a in self.gz.provinces.values()}
-        self.list_matcher = DictMatcher(self._short_entries())
+        self.list_matcher = DictMatcher(shorts := self._short_entries())
+        self.county_shorts: frozenset[str] = frozenset(shorts)  # for names that hold one (成都郫都…有限公司)
         self._all_towns: DictMatcher[str] | None = None
 
     @cached_property

@@ -252,3 +252,26 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
     return after_build_verb(text, bounds, start, pos) if body else start
+
+
+def county_before(text: str, start: int, shorts: frozenset[str]) -> int:
+    """Where a county's short form (one of ``shorts``: 郫都 of 郫都区) ending at ``start`` begins, the segmenter's
+    cut aside (郫|都, 于|都, whose 都 and 于 are stop words); ``start`` if none ends there.
+
+    Example:
+        >>> county_before("成都郫都国有资本", 4, frozenset({"郫都"})), county_before("成都郫都国有资本", 2, frozenset({"郫都"}))
+        (2, 2)
+    """
+    for size in (3, 2):
+        if start >= size and text[start - size:start] in shorts:
+            return start - size
+    return start
+
+
+def specific_suffix(patterns: NamePatterns, text: str, end: int) -> bool:
+    """A strong suffix of three or more characters starts at ``end`` (综合体, 博览园, 贸易港)."""
+    for length in (5, 4, 3):
+        entry = patterns.suffixes.get(text[end:end + length])
+        if entry and entry[1]:
+            return True
+    return False

@@ -33,6 +33,7 @@ from extractors.name_words import (
     after_inner_words,
     body_word,
     counted_slogan,
+    county_before,
     glued_function_end,
     glued_function_start,
     has_stop,
@@ -44,6 +45,7 @@ from extractors.name_words import (
     quoted_phase,
     quoted_start,
     repeat_bounded,
+    specific_suffix,
     unquoted,
 )
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
@@ -98,10 +100,11 @@ class Candidate:
 class NamesComponent:
     """Find names by suffix, enumeration and taxonomy."""
 
-    def __init__(self, *, max_len: int = 24) -> None:
+    def __init__(self, *, max_len: int = 24, county_shorts: frozenset[str] = frozenset()) -> None:
         self.patterns: NamePatterns = load_patterns()
         self.chains = ChainMatcher()
         self.max_len = max_len
+        self.county_shorts = county_shorts  # the short forms of counties (郫都 of 郫都区), from kg_gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -197,6 +200,9 @@ class NamesComponent:
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         while start > floor:
+            if company and (county := county_before(text, start, self.county_shorts)) < start:
+                start = county  # 成都郫|都, 从化, 于|都: a county's short form opens a company name, however cut
+                continue
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
             if token in ("”", '"') and "“" in text[floor:prev]:
@@ -286,17 +292,9 @@ class NamesComponent:
             return True
         if bounds.place_within(start, end):
             return True
-        if len(bounds.words_in(start, end)) >= 3 and len(text) > end and self._specific_suffix(text, end):
+        if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
         return label == Label.PARK and self.chains.ends_with_term(prefix)
-
-    def _specific_suffix(self, text: str, end: int) -> bool:
-        """A strong suffix of three or more characters starts at ``end`` (综合体, 博览园, 贸易港)."""
-        for length in (5, 4, 3):
-            entry = self.patterns.suffixes.get(text[end:end + length])
-            if entry and entry[1]:
-                return True
-        return False
 
     def _enumerations(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         strong = {(c.start, c.end): c for c in known if c.strong}

@@ -48,3 +48,19 @@ def test_a_verb_particle_starts_no_company_name(text: str, expected: set) -> Non
 )
 def test_a_company_and_the_park_after_it(text: str, expected: set) -> None:
     assert names(text, {Label.ENTERPRISE, Label.PARK, Label.PROJECT}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's short form in a company's name, cut by the segmenter into stop words (郫|都, 新|都, 于|都, 从化)
+        ("成都郫都国有资本投资运营集团有限公司与区政府签订战略合作协议。", {("Enterprise", "成都郫都国有资本投资运营集团有限公司")}),
+        ("成都新都工业投资集团有限公司增资扩股。", {("Enterprise", "成都新都工业投资集团有限公司")}),
+        ("江西于都红色旅游集团有限公司正式揭牌。", {("Enterprise", "江西于都红色旅游集团有限公司")}),
+        ("广州从化城市更新有限公司成立。", {("Enterprise", "广州从化城市更新有限公司")}),
+        # a county named before a verb stays out of the company after it
+        ("支持郫都区国有企业与成都兴城投资集团有限公司合作。", {("Enterprise", "成都兴城投资集团有限公司")}),
+    ],
+)
+def test_a_county_short_form_inside_a_company_name(text: str, expected: set) -> None:
+    assert names(text, COMPANIES) == expected
