@@ -64,3 +64,23 @@ def test_a_company_and_the_park_after_it(text: str, expected: set) -> None:
 )
 def test_a_county_short_form_inside_a_company_name(text: str, expected: set) -> None:
     assert names(text, COMPANIES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 承建/代建/牵头 are verbs between a builder and its works: the company and the works, no works made of both
+        ("中国建筑第八工程局有限公司上海分公司承建吴中区文化中心工程。",
+         {("Enterprise", "中国建筑第八工程局有限公司上海分公司"), ("Project", "吴中区文化中心")}),
+        ("中国建筑第八工程局有限公司上海分公司承建嘉定新城体育中心等项目。",
+         {("Enterprise", "中国建筑第八工程局有限公司上海分公司"), ("Project", "嘉定新城体育中心")}),
+        ("中铁十八局集团有限公司承建苏州轨道交通6号线。",
+         {("Enterprise", "中铁十八局集团有限公司"), ("Project", "苏州轨道交通6号线")}),
+        ("江夏城投集团有限公司代建江夏区中医医院迁建项目。",
+         {("Enterprise", "江夏城投集团有限公司"), ("Project", "江夏区中医医院迁建项目")}),
+        # the branch alone, when no works follows
+        ("项目施工单位为中国建筑第八工程局有限公司上海分公司。", {("Enterprise", "中国建筑第八工程局有限公司上海分公司")}),
+    ],
+)
+def test_a_builder_and_its_works(text: str, expected: set) -> None:
+    assert names(text, {Label.ENTERPRISE, Label.PARK, Label.PROJECT}) == expected
