@@ -75,3 +75,18 @@ def test_verbs_and_counts_end_names(text: str, expected: set[tuple[str, str]], a
 )
 def test_an_amount_of_money_ends_a_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 联通/连通/贯通 the verb or its noun: a connection made, no works (002)
+        ("积极发挥联通“津城””滨城”双城与北京的战略通道作用。", set()),
+        ("确保环内外主干路、支路联通等路网改造提升工程项目按时完成。", set()),
+        ("联通津城滨城双城，构建现代化综合交通体系。", set()),
+        # China Unicom in a list of companies stays (002)
+        ("探索与移动、联通、电信等通信公司共同建立失信被执行人信息共享机制。", {("Enterprise", "联通")}),
+    ],
+)
+def test_a_connection_made_is_no_works(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(label, name) for label, name in names(text) if label != "Enterprise" or name == "联通"} == expected
