@@ -127,13 +127,13 @@ def item_without_activity(text: str, start: int, end: int, suffix_of: Callable[[
 
 
 #: The end of a registered company name (…集团有限公司, …股份公司, …集团).
-_COMPANY_END = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团)")
+_COMPANY_END = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团(?!化))")
 
 
 def after_company(text: str, start: int, suffix_start: int) -> int:
     """Where a park's name starts that the walk found behind a full company name (武汉光谷联合集团有限公司|江夏产业园):
-    after the company, its developer, when a name of two characters or more is left before the suffix at
-    ``suffix_start``; else ``start``.
+    after the company, its developer, when a name of two characters or more with a proper element is left
+    before the suffix at ``suffix_start``; else ``start``.
 
     Example:
         >>> text = "武汉光谷联合集团有限公司江夏产业园"
@@ -143,7 +143,9 @@ def after_company(text: str, start: int, suffix_start: int) -> int:
     last = None
     for last in _COMPANY_END.finditer(text, start, suffix_start):
         pass
-    return last.end() if last is not None and suffix_start - last.end() >= 2 else start
+    if last is None or suffix_start - last.end() < 2 or not has_proper_element(text[last.end():suffix_start]):
+        return start  # 京东集团智能产业园: nothing proper left after the company, whose park it names
+    return last.end()
 
 
 #: Qualities a plan wants of a kind of place (patterns' bad starts: 高品质…示范区 describes, names nothing).

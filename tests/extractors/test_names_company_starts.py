@@ -42,6 +42,8 @@ def test_a_verb_particle_starts_no_company_name(text: str, expected: set) -> Non
         # a project written after its company keeps it (synthetic NOTES rule 10); 现代 of a company is no verb
         ("浙江柯美印染集团有限公司年产3亿米高端面料智能化技改项目竣工投产。",
          {("Enterprise", "浙江柯美印染集团有限公司"), ("Project", "浙江柯美印染集团有限公司年产3亿米高端面料智能化技改")}),
+        # nothing proper after the company: the park is named by it (京东集团智能产业园 stays whole)
+        ("京东集团智能产业园正式开园。", {("Park", "京东集团智能产业园")}),
         ("现代汽车集团在顺德区投资建设新能源汽车产业园。",
          {("Enterprise", "现代汽车集团"), ("Park", "新能源汽车产业园")}),
     ],
