@@ -109,8 +109,15 @@ def test_ctrl_c_is_left_to_the_main_process(tmp_path: Path) -> None:
 
 
 def test_the_reader_stops_when_the_build_is_gone(tmp_path: Path) -> None:
-    """A build killed while it loads (SIGTERM to its process alone) leaves no reader going through the corpus."""
-    raw, files = _many(tmp_path)
+    """A build killed while it loads (SIGTERM to its process alone) leaves no reader going through the corpus.
+
+    The reader's first file is a pipe that holds it until the build is gone, so it always has the
+    other files still to read when it could notice (no race with how fast it reads)."""
+    raw, _ = _many(tmp_path)
+    gate = raw / "0000_gate.txt"
+    os.mkfifo(gate)
+    files = list(enumerate(sorted(raw.glob("*.txt"))))
+    assert files[0][1] == gate
     folder = tmp_path / "ahead"
 
     def build_that_dies() -> None:
@@ -119,12 +126,31 @@ def test_the_reader_stops_when_the_build_is_gone(tmp_path: Path) -> None:
 
     parent = multiprocessing.get_context(FORK).Process(target=build_that_dies)
     parent.start()
-    parent.join(timeout=60)
-    for _ in range(3000):  # the reader notices between two files
+    for _ in range(6000):  # not join(): the reader holds the build's sentinel pipe until it ends
+        if not parent.is_alive():
+            break
+        time.sleep(0.01)
+    assert parent.exitcode == 0
+    _release(gate, "北辰区双街镇建设花卉博览园。")
+    for _ in range(3000):  # the reader notices before its second file
         if (folder / "reader.done").exists():
             break
         time.sleep(0.01)
-    assert int((folder / "reader.done").read_text()) < len(files)
+    assert int((folder / "reader.done").read_text()) == 1
+
+
+def _release(gate: Path, text: str) -> None:
+    """Write ``text`` into the pipe ``gate`` once its reader has opened it (fails after 30 s)."""
+    for _ in range(3000):
+        try:
+            fd = os.open(gate, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: nobody reads the pipe yet
+            time.sleep(0.01)
+            continue
+        with os.fdopen(fd, "w", encoding="utf-8") as pipe:
+            pipe.write(text)
+        return
+    raise AssertionError("the reader never opened its first file")
 
 
 def _claimed_by(folder: Path, pid: int) -> None:
