@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -176,7 +177,7 @@ class GazetteerComponent:
             short = _with_short_city(a)
             return (count(a.city) if a.city else 0) + (count(short) if short else 0) + count(a.province[:2])
 
-        return sorted(areas, key=lambda a: (-named(a), a.code))[0]
+        return min(areas, key=lambda a: (-named(a), a.code))
 
     def _plausible(self, area: Area, doc: Doc, named: Callable[[str], bool]) -> bool:
         """A county counts only if its city or province is named too (``named``: whether the text holds a
@@ -294,7 +295,7 @@ class GazetteerComponent:
         chain = [area.name, area.city, area.province] if area.level == "county" else [area.name, area.province]
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
         return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
-                for a, b in zip(chain, chain[1:])]
+                for a, b in pairwise(chain)]
 
 
 def structural_villages(text: str, places: list[tuple[int, int, Place]],
