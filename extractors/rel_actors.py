@@ -51,8 +51,10 @@ _SIGNED_BY = re.compile(r"^[^，。；,;]{0,12}?(?:协议|合作|协作)的$")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 _BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
-#: A unit of a group right after its short name: a bureau, a numbered company, a branch (中铁十八局, 中建三局).
-_UNIT_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}|\d{1,3})(?:工程)?(?:局|公司)|分公司|(?:工程|建设|设计)局")
+#: A unit of a group right after its short name: a bureau, a numbered company, a branch (中铁十八局, 中建三局,
+#: 中交一公局, 中交二航局, 中国一冶, 中铁大桥局, 中铁上海工程局).
+_UNIT_AFTER = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}|\d{1,3})(?:工程|[公航])?(?:局|公司)|[一二三四五六七八九十]{1,3}冶|"
+                         r"分公司|(?:[\u4e00-\u9fff]{2})?(?:工程|建设|设计|大桥|隧道|电气化|航务|航道|港湾)局")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
 

@@ -153,3 +153,13 @@ def test_corpus_owner_prefix_stops_at_a_unit_of_the_group() -> None:
     found = corpus_triples("002")
     assert ("DEVELOPS", "中铁集团", "中铁十八局京津城际地区综合开发项目") not in found
     assert ("DEVELOPS", "光大集团", "光大集团生活垃圾与餐厨垃圾协同处理") in found
+
+
+@pytest.mark.parametrize(("text", "group", "project", "developed"), [
+    ("中交集团在南沙区设立华南总部。中交一公局南沙总部项目开工建设。", "中交集团", "中交一公局南沙总部项目", False),
+    ("中交集团在南沙区设立华南总部。中交南沙总部项目开工建设。", "中交集团", "中交南沙总部项目", True),
+])
+def test_owner_prefix_stops_at_a_lettered_bureau(text: str, group: str, project: str, developed: bool) -> None:
+    """A bureau written with a numeral and 公/航 (中交一公局, 中交二航局) is a unit of the group, as 中铁十八局
+    is: its project is not the group's; the group's own project written with its short name keeps DEVELOPS."""
+    assert (("DEVELOPS", group, project) in triples(text)) is developed
