@@ -27,8 +27,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: 村 at most three characters after a match's start.
 VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
 _NOT_VILLAGE_AFTER = "民委级庄落镇集居"
-#: After a town: X村, or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
-_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]*?[民委级])|"
+#: After a town: X村 not followed within three characters by 民/委/级 (镇广大村民, 村党委, 村两委; 村…特色民宿 is
+#: still the village), or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
+_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]{0,2}[民委级])|"
                          r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
                          r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
 

@@ -46,3 +46,15 @@ def test_corpus_village_mentions_repeat() -> None:
 
     rules = [m.rule for m in extract(corpus("004")).mentions if m.name == "赵庄子村"]
     assert rules == ["village.after_town", "village.repeat"]
+
+
+def test_villagers_far_after_the_village_do_not_hide_it() -> None:
+    """民 further on in the clause (特色民宿) is no 村民: 童周岭村 is the village, found again later;
+    镇广大村民 (villagers) and a 村党委 right after stay no village."""
+    text = "五里界街道童周岭村打造特色民宿，童周岭村农家乐年接待游客10万人次。"
+    town = (0, 5, Place(Label.TOWN, "五里界街道", "gazetteer.town"))
+    bounds = {text.index("，童") + 1}
+    found = [(text[s:e], p.rule) for s, e, p in structural_villages(text, [town], bounds)]
+    assert found == [("童周岭村", "village.after_town"), ("童周岭村", "village.repeat")]
+    assert _names("五里界街道广大村民积极参与", [town]) == []
+    assert _names("五里界街道各行政村党委书记参加", [town]) == []
