@@ -12,9 +12,11 @@ mention of it is an Organization; when one is being built and none acts, every m
 (rule :data:`RULE` where the label changes). A mention is being built when a works word follows it
 (建设, 扩建, 项目, 工程 …), when its clause opens with a verb of building (建成, 新建, 启动 …), when its
 list ends in a head of works (等一批高端配套项目) or when the works open right after it and its list
-(A、B等学校开学, 投入使用). It acts as a body when its clause opens with 与/同 (与A、B建立…协作), when
-it is a partner (推动A与B开展合作), when an honour or a rank follows it (获评, 荣获, 进入…行列), when
-it leads (以A为龙头) or when its list's head names bodies (与北京301等医院).
+(A、B等学校开学, 投入使用), or when a verb of building follows the clause's subject right before it
+(区政府投资2亿元建设X医院); 建设成为 after it is a goal of the body, not works (把X医院建设成为三甲医院).
+It acts as a body when its clause opens with 与/同 (与A、B建立…协作), when it is a partner
+(推动A与B开展合作), when an honour or a rank follows it (获评, 荣获, 进入…行列), when it leads
+(以A为龙头) or when its list's head names bodies (与北京301等医院).
 
 Example:
     >>> from schema import Label, Mention
@@ -35,7 +37,7 @@ RULE = "name.institution"
 _ENDINGS = ("医院", "学校", "中学", "小学", "幼儿园")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 #: Right after the name: it is being built.
-_BUILT_AFTER = re.compile(r"(?:(?:及|和)[\u4e00-\u9fff]{1,6})?(?:建设|扩建|新建|改扩建|改建|迁建|项目|工程|开工|竣工|"
+_BUILT_AFTER = re.compile(r"(?:(?:及|和)[\u4e00-\u9fff]{1,6})?(?:建设(?!成)|扩建|新建|改扩建|改建|迁建|项目|工程|开工|竣工|"
                           r"投用|投入使用|主体|封顶|一期|二期|分院|新院|校区)")
 #: Opening the clause before the name: a verb of building (建成A、B等…; 加快推进A建设).
 _BUILT_BEFORE = re.compile(r"^(?:(?:加快|积极|全力|大力|稳步|有序)?(?:推进|推动)?(?:建成|建设|新建|扩建|开工建设|"
@@ -48,6 +50,8 @@ _WORKS_HEAD = re.compile(r"等[^，。；：]{0,8}?(?:项目|工程|设施)")
 _BODY_HEAD = re.compile(r"^[^，。；：]{0,12}?等(?:医院|学校|医疗机构|院校|高校|单位)")
 #: Opening the clause before the name: the body's partner is named first (与A、B建立远程医疗协作).
 _BODY_BEFORE = re.compile(r"^(?:(?:鼓励|推动|支持|加强|深化)?(?:与|同))")
+#: Right before the name, after the clause's subject: a verb of building (区政府投资2亿元建设X医院).
+_BUILT_RIGHT_BEFORE = re.compile(r"(?:投资|出资|元|资金|启动|开工|规划|加快|推进|全力|重点)(?:新建|建设|迁建|扩建|筹建|改扩建)$")
 #: After the name's list, in its clause: an honour, a rank, a partnership.
 _BODY_AFTER = re.compile(r"(?:获评|荣获|被评为|被确定为|被授予|入选|进入[\u4e00-\u9fff]{0,8}行列|双双|"
                          r"(?:与|同)[^，。；：]{0,20}?(?:合作|协作|联合办学|结对|共建))")
@@ -99,7 +103,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _being_built(text: str, m: Mention) -> bool:
     opening, closing = _clause(text, m.start, m.end)
-    return bool(_BUILT_AFTER.match(text, m.end) or _BUILT_BEFORE.match(text[opening:m.start])
+    before = text[opening:m.start]
+    return bool(_BUILT_AFTER.match(text, m.end) or _BUILT_BEFORE.match(before) or _BUILT_RIGHT_BEFORE.search(before)
                 or _WORKS_HEAD.search(text, m.end, closing) or _BUILT_LATER.match(text, m.end, closing))
 
 

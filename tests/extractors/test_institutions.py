@@ -26,11 +26,16 @@ BODIES = {Label.PROJECT, Label.ORGANIZATION}
         ("加快吴江区中医医院迁建，年内完成主体结构。", {("Project", "吴江区中医医院")}),
         ("新城实验小学、滨湖中学相继建成投用。", {("Project", "新城实验小学"), ("Project", "滨湖中学")}),
         ("中牟县第二人民医院投入使用。", {("Project", "中牟县第二人民医院")}),
+        ("郫都区投资2亿元建设郫都区第三人民医院。", {("Project", "郫都区第三人民医院")}),
         # neither, or both: the label of the suffix stays
         ("江宁区人民医院湖熟院区开工建设。", {("Organization", "江宁区人民医院")}),
         ("石井街道依托深圳市坪山区人民医院，与坪康生物制药有限公司开展临床合作。",
          {("Organization", "深圳市坪山区人民医院"), ("Enterprise", "坪康生物制药有限公司")}),
         ("朱宪彝纪念医院落户北辰。", {("Project", "朱宪彝纪念医院")}),
+        # a goal of the body, not works: 建设成为 after the name
+        ("力争把龙华区人民医院建设成为三甲医院。", {("Organization", "龙华区人民医院")}),
+        ("区卫健委重点支持吴中区人民医院，与苏州大学附属第二医院开展合作。",
+         {("Organization", "吴中区人民医院"), ("Organization", "苏州大学附属第二医院")}),
     ],
 )
 def test_hospitals_and_schools(text: str, expected: set[tuple[str, str]]) -> None:
