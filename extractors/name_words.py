@@ -59,7 +59,7 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
     if token in (".", "．"):  # a decimal point (工业4.0), not the point of a list number (1. 天津…有限公司)
         return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
-    if token in stop_tokens and not number_range(token, text, end):
+    if token in stop_tokens and not number_range(token, text, end) and not ordinal_institution(token, text, end):
         return False
     if len(token) > 2 and (token[-2:] in stop_tokens or token[:2] in stop_tokens) and not lexicon.count(token):
         return False  # a stop word glued to a neighbour by the segmenter
@@ -144,6 +144,15 @@ def number_range(token: str, text: str, end: int) -> bool:
     """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
     start = end - len(token)
     return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
+
+
+def ordinal_institution(token: str, text: str, end: int) -> bool:
+    """第一 (a stop word: 第一个, 第一批) numbering a hospital or school is part of its name
+    (武汉市第一医院, 苏州大学附属第一医院, 江夏区第一中学), as 第二, 第三 … are."""
+    return token == "第一" and _INSTITUTION_HEAD.match(text, end) is not None
+
+
+_INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实验|职业|高级)?(?:医院|中学|小学|学校|幼儿园|中医院)")
 
 
 def quoted_phase(surface: str) -> bool:

@@ -18,7 +18,9 @@ BODIES = {Label.PROJECT, Label.ORGANIZATION}
         ("与北京中日友好医院、北京人民解放军总医院建立远程医疗协作。",
          {("Organization", "北京中日友好医院"), ("Organization", "北京人民解放军总医院")}),
         ("苏州湾实验小学荣获全国文明校园称号。", {("Organization", "苏州湾实验小学")}),
-        ("推动吴江区第一人民医院与复旦大学附属中山医院开展合作。", {("Organization", "复旦大学附属中山医院")}),
+        ("推动吴江区第一人民医院与复旦大学附属中山医院开展合作。",
+         {("Organization", "吴江区第一人民医院"), ("Organization", "复旦大学附属中山医院")}),
+        ("江夏区第一中学荣获全国文明校园称号。", {("Organization", "江夏区第一中学")}),
         ("建立以北辰中医医院为龙头的中医药服务体系。", {("Organization", "北辰中医医院")}),
         # being built: the works
         ("建成光华国际学校、盛景星级酒店等一批高端配套项目。",
@@ -54,3 +56,10 @@ def test_corpus_hospitals_act_and_schools_are_built() -> None:
     assert by_name["北辰医院"] == by_name["北辰中医院"] == by_name["南仓中学"] == Label.ORGANIZATION
     assert by_name["光华国际学校"] == by_name["北京十一学校天津实验学校"] == Label.PROJECT
     assert any(rule == "name.institution" for _, rule in labels)
+
+
+def test_first_numbers_an_institution_not_a_batch() -> None:
+    """第一 is part of a hospital's or school's name (as 第二 is) but still no name word in 第一批."""
+    assert names("区卫健委与苏州大学附属第一医院开展合作。") == {("Organization", "苏州大学附属第一医院")}
+    assert names("武昌区启动武汉市第一医院迁建。", BODIES) == {("Project", "武汉市第一医院")}
+    assert names("吴江区第一批重点项目集中开工。", BODIES) == set()
