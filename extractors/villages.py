@@ -53,10 +53,21 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
         hit = _AFTER_TOWN.match(text, end)
         if hit:
             group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
-            name = hit.group(group) if hit.group(group).endswith("村") else hit.group(group) + "村"
-            if text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1:
-                out.append((hit.start(group), hit.end(group), name, "village.after_town", town))
+            start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
+            name = text[start:hit.end(group)] if group == 1 else hit.group(group) + "村"
+            if len(name) > 2 and (text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1):
+                out.append((start, hit.end(group), name, "village.after_town", town))
     return out
+
+
+#: Prepositions and conjunctions the segmenter cuts off the start of X村 (临湖镇在湖桥村开展…, 镇与湖桥村).
+_PREPOSITIONS = "在对向把将从到与和及为给"
+
+
+def _preposition_first(village: str) -> bool:
+    """``village`` (X村 right after a town) opens with a preposition standing as a word of its own (在|湖桥|村;
+    not 向阳坡|村, 于|家庄|村 keeps 于 as a surname)."""
+    return village[0] in _PREPOSITIONS and segment.cut(village)[0] == village[0]
 
 
 def repeated_villages(text: str, found: list[VillageSpan], taken: Collection[tuple[int, int]],

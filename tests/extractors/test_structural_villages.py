@@ -58,3 +58,11 @@ def test_villagers_far_after_the_village_do_not_hide_it() -> None:
     assert found == [("童周岭村", "village.after_town"), ("童周岭村", "village.repeat")]
     assert _names("五里界街道广大村民积极参与", [town]) == []
     assert _names("五里界街道各行政村党委书记参加", [town]) == []
+
+
+def test_a_preposition_after_the_town_is_no_part_of_the_village() -> None:
+    """临湖镇在湖桥村开展…: the village is 湖桥村, not 在湖桥村; 向阳坡村 and 于家庄村 keep their first character."""
+    town = (0, 3, Place(Label.TOWN, "临湖镇", "gazetteer.town"))
+    assert _names("临湖镇在湖桥村开展人居环境整治", [town]) == [("湖桥村", "临湖镇")]
+    assert _names("临湖镇向阳坡村开展人居环境整治", [town]) == [("向阳坡村", "临湖镇")]
+    assert _names("临湖镇于家庄村开展人居环境整治", [town]) == [("于家庄村", "临湖镇")]
