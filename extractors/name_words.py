@@ -61,6 +61,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
     if token in stop_tokens and not number_range(token, text, end) and not ordinal_institution(token, text, end):
         return False
+    if token == "同" and _BODY_END.search(text, 0, end - 1):
+        return False  # 同 (with) after a body's name: 武汉儿童医院同华中科技大学 (not 中国同辐)
     if len(token) > 2 and (token[-2:] in stop_tokens or token[:2] in stop_tokens) and not lexicon.count(token):
         return False  # a stop word glued to a neighbour by the segmenter
     if not TOKEN_BREAKS.isdisjoint(token):
@@ -152,6 +154,8 @@ def ordinal_institution(token: str, text: str, end: int) -> bool:
     return token == "第一" and _INSTITUTION_HEAD.match(text, end) is not None
 
 
+#: The end of a body's name, before 同 (with) joining it to its partner.
+_BODY_END = re.compile(r"(?:医院|学校|中学|小学|幼儿园|大学|学院|研究院|研究所|公司|集团|政府|委员会)$")
 _INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实验|职业|高级)?(?:医院|中学|小学|学校|幼儿园|中医院)")
 
 

@@ -63,3 +63,11 @@ def test_first_numbers_an_institution_not_a_batch() -> None:
     assert names("区卫健委与苏州大学附属第一医院开展合作。") == {("Organization", "苏州大学附属第一医院")}
     assert names("武昌区启动武汉市第一医院迁建。", BODIES) == {("Project", "武汉市第一医院")}
     assert names("吴江区第一批重点项目集中开工。", BODIES) == set()
+
+
+def test_with_after_a_body_ends_its_name() -> None:
+    """同 (with) after a hospital's name joins it to its partner (the institution rule reads 同 as 与);
+    同 inside a company's name (中国同辐) stays."""
+    assert names("江岸区支持武汉儿童医院同华中科技大学开展科研协作。") == {
+        ("Organization", "武汉儿童医院"), ("Organization", "华中科技大学")}
+    assert ("Enterprise", "中国同辐股份有限公司") in names("中国同辐股份有限公司在江宁区投资建设同位素产业园。")
