@@ -72,7 +72,20 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
             kept.extend(_inner_towns(places, starts, m))
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return _once(sorted(kept, key=lambda m: (m.start, m.end)))
+
+
+def _once(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span, label and name: a place or company named at the start of a project is kept
+    with the project (rule 8) and again on its own (文石村 of 文石村海滨度假项目)."""
+    seen: set[tuple[int, int, Label, str]] = set()
+    out = []
+    for m in mentions:
+        key = (m.start, m.end, m.label, m.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def _by_start(mentions: Iterable[Mention]) -> dict[int, list[Mention]]:

@@ -228,3 +228,13 @@ def test_company_led_projects_of_a_long_plan_keep_their_companies() -> None:
     got = _enterprises_and_projects(text)
     assert {("Enterprise", firm) for firm in firms} <= got
     assert {("Project", f"{firm}研发中心建设") for firm in firms} <= got
+
+
+@pytest.mark.parametrize("text", ["长乐区潭头镇文石村完成整村提升，文石村海滨度假项目开工建设。",
+                                  "北辰区加快西堤头曙光水镇建设。"])
+def test_a_place_before_a_name_is_mentioned_once(text: str) -> None:
+    """The place at the start of a project name is kept with the project and was kept again on its own:
+    one mention per span, label and name (a document's MENTIONS count counts it once)."""
+    spans = [(m.start, m.end, m.label, m.name) for m in extract(document_from_text(text, doc_id="t")).mentions]
+    assert len(spans) == len(set(spans))
+    assert any(label in (Label.TOWN, Label.VILLAGE) for _, _, label, _ in spans)
