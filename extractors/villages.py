@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable
 from extractors import lexicon, segment
 from extractors.pair_gate import occurrence_lists
 from extractors.suffix_scan import AnchoredPattern
+from extractors.text_marks import TakenSpans
 
 VillageSpan = tuple[int, int, str, str, str]  # start, end, name, rule, town
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -29,6 +30,7 @@ VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和�
 _NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村 not followed within three characters by 民/委/级 (镇广大村民, 村党委, 村两委; 村…特色民宿 is
 #: still the village), or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
+_VILLAGERS = re.compile(r"[\u4e00-\u9fff]{0,2}[民委级]")
 _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]{0,2}[民委级])|"
                          r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
                          r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
@@ -73,19 +75,26 @@ def _preposition_first(village: str) -> bool:
 def repeated_villages(text: str, found: list[VillageSpan], taken: Collection[tuple[int, int]],
                       bounds: Collection[int]) -> list[VillageSpan]:
     """Other occurrences of the villages in ``found`` written with 村 (rule ``village.repeat``): where a token
-    starts (``bounds``), not inside a span of ``taken`` or ``found``, and not before 民/委/级 (赵庄子村民)."""
+    starts (``bounds``), not inside a span of ``taken`` or ``found``, and not before 民/委/级 within three
+    characters (赵庄子村民, 大康村党委), as after a town."""
     surfaces = {text[s:e]: (name, town) for s, e, name, _, town in found if text[s:e].endswith("村")}
     if not surfaces:
         return []
-    occupied = bytearray(len(text) + 1)
+    occupied = TakenSpans(len(text))
     for s, e in (*taken, *((s, e) for s, e, *_ in found)):
-        occupied[s:e] = b"\x01" * (e - s)
+        if s < e:
+            occupied.add(s, e)
     out: list[VillageSpan] = []
     for surface, occurrences in occurrence_lists(surfaces, text).items():
         name, town = surfaces[surface]
         out += [(start, end, name, "village.repeat", town) for start, end in occurrences
-                if start in bounds and text[end:end + 1] not in _NOT_VILLAGE_AFTER and not any(occupied[start:end])]
+                if start in bounds and not _not_the_village(text, end) and not occupied.overlaps(start, end)]
     return out
+
+
+def _not_the_village(text: str, end: int) -> bool:
+    """After X村 ending at ``end``: its villagers or committee (村民, 村党委, 村两委), or a longer place name."""
+    return text[end:end + 1] in _NOT_VILLAGE_AFTER or _VILLAGERS.match(text, end) is not None
 
 
 def _village_start(text: str, cun: int) -> int | None:

@@ -66,3 +66,12 @@ def test_a_preposition_after_the_town_is_no_part_of_the_village() -> None:
     assert _names("临湖镇在湖桥村开展人居环境整治", [town]) == [("湖桥村", "临湖镇")]
     assert _names("临湖镇向阳坡村开展人居环境整治", [town]) == [("向阳坡村", "临湖镇")]
     assert _names("临湖镇于家庄村开展人居环境整治", [town]) == [("于家庄村", "临湖镇")]
+
+
+def test_a_repeat_before_its_committee_is_no_village_mention() -> None:
+    """As after a town: 村党委 (民/委/级 within three characters) is the village's committee, not the village."""
+    text = "园山街道大康村开展旧村改造，大康村党委书记介绍，大康村城市更新项目已启动。"
+    town = (0, 4, Place(Label.TOWN, "园山街道", "gazetteer.town"))
+    bounds = {text.index("，大康") + 1, text.rindex("大康")}
+    found = [(s, p.rule) for s, _, p in structural_villages(text, [town], bounds)]
+    assert found == [(4, "village.after_town"), (text.rindex("大康"), "village.repeat")]
