@@ -67,15 +67,17 @@ def institutions_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     built: set[str] = set()
     acting: set[str] = set()
     for m in _institutions(mentions):
-        if _being_built(text, m):
+        opening, closing = _clause(text, m.start, m.end)
+        if _being_built(text, m, opening, closing):
             built.add(m.name)
-        if _acting(text, m):
+        if _acting(text, m, opening, closing):
             acting.add(m.name)
     bodies, works = acting - built, built - acting
-    if not bodies and not works:
+    changed = bodies | works
+    if not changed:
         return mentions
     return [_relabelled(m, Label.ORGANIZATION if m.name in bodies else Label.PROJECT)
-            if _institution(m) and m.name in bodies | works else m for m in mentions]
+            if m.name in changed and _institution(m) else m for m in mentions]
 
 
 def _relabelled(m: Mention, label: Label) -> Mention:
@@ -101,15 +103,15 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, min(after, default=min(len(text), end + 200))
 
 
-def _being_built(text: str, m: Mention) -> bool:
-    opening, closing = _clause(text, m.start, m.end)
+def _being_built(text: str, m: Mention, opening: int, closing: int) -> bool:
+    """Whether the mention, in its clause ``[opening, closing)``, is of works being built."""
     before = text[opening:m.start]
     return bool(_BUILT_AFTER.match(text, m.end) or _BUILT_BEFORE.match(before) or _BUILT_RIGHT_BEFORE.search(before)
                 or _WORKS_HEAD.search(text, m.end, closing) or _BUILT_LATER.match(text, m.end, closing))
 
 
-def _acting(text: str, m: Mention) -> bool:
-    opening, closing = _clause(text, m.start, m.end)
+def _acting(text: str, m: Mention, opening: int, closing: int) -> bool:
+    """Whether the mention, in its clause ``[opening, closing)``, is of the institution acting as a body."""
     before = text[m.start - 1:m.start]
     led = before == "以" and _ROLE.match(text, m.end, closing)
     partner = before in ("与", "同") and _PARTNERSHIP.search(text, m.end, closing)
