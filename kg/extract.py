@@ -81,10 +81,7 @@ MENTION_CONTEXT = 150
 def _bounded(document: Document, evidence: EvidenceRecord, m: Mention) -> EvidenceRecord:
     """``evidence`` cut to :data:`MENTION_CONTEXT` characters around the mention when its sentence is longer:
     a text without sentence ends would copy the whole document into every MENTIONS edge."""
-    start, end = max(evidence.start, m.start - MENTION_CONTEXT), min(evidence.end, m.end + MENTION_CONTEXT)
-    if (start, end) == (evidence.start, evidence.end):
-        return evidence
-    return evidence.model_copy(update={"sentence": document.text[start:end], "start": start, "end": end})
+    return _window(document, evidence, (m.start, m.end), (m.start, m.end))
 
 
 #: Relation and stage evidence longer than this many characters (a text without sentence ends, an
@@ -159,4 +156,6 @@ def _window(document: Document, evidence: EvidenceRecord, main: Spot, other: Spo
     if hi - lo > span:
         lo, hi = (main[0], main[0] + span) if other[0] >= main[0] else (main[1] - span, main[1])
     start, end = max(evidence.start, lo - MENTION_CONTEXT), min(evidence.end, hi + MENTION_CONTEXT)
+    if (start, end) == (evidence.start, evidence.end):
+        return evidence
     return evidence.model_copy(update={"sentence": document.text[start:end], "start": start, "end": end})
