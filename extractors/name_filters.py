@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from extractors import lexicon
+from extractors.patterns import QUALITIES
 from extractors.proper import has_proper_element, proper_word
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -148,8 +149,6 @@ def after_company(text: str, start: int, suffix_start: int) -> int:
     return last.end()
 
 
-#: Qualities a plan wants of a kind of place (patterns' bad starts: 高品质…示范区 describes, names nothing).
-QUALITIES = ("高品质", "高标准", "高质量", "高起点", "高能级", "高水平")
 #: Nouns that close a description put before a name (打造高能级科创平台|嘉定新城科创中心).
 _DESCRIPTION_HEADS = re.compile(r"平台|载体|高地|阵地|窗口|引擎|枢纽|标杆|样板")
 

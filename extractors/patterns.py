@@ -30,15 +30,16 @@ _ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路))(?
 #: Not after an ordinal (二是加快…) and not 集…于一体的<name>, which introduces a named facility.
 _ROLE_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十])是|成为|建成|打造成|打造为|建设成|定位为|发展成)"
                           r"[^，,；;。：:！？!?\n]{1,16}(?<!一体)的[^，,；;。：:的\n]{0,6}$")
+#: Qualities a plan wants of a kind of place (建设高品质产城融合示范区): they open no name
+#: (:func:`extractors.name_filters.after_quality` moves a name's start past them).
+QUALITIES = ("高品质", "高标准", "高质量", "高起点", "高能级", "高水平")
 _BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关",
                "其他", "以", "等", "之", "及", "和", "与", "或", "在", "对",
                # verbs and adverbs a clause opens with (开通双向转介绿色通道, 打造成天津市精品项目)
                "开通", "打造", "奖励", "组建", "推广", "积极", "聚力", "大力", "建设", "未履行", "推进", "加快",
                "推动", "引进", "培育", "参与", "衔接", "通车",
                # modifiers of a class of works or bodies (普通学校, 镇街文体中心, 区级残疾人康复中心)
-               "普通", "普惠性", "镇街", "街镇", "区级", "市级", "高水平", "复合型", "社会办", "已建", "引育",
-               # qualities a plan wants of a kind of place (建设高品质产城融合示范区)
-               "高品质", "高标准", "高质量", "高起点", "高能级")
+               "普通", "普惠性", "镇街", "街镇", "区级", "市级", "复合型", "社会办", "已建", "引育", *QUALITIES)
 
 
 @dataclass(frozen=True)
