@@ -78,6 +78,8 @@ _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 _ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 #: Labels whose names need a proper element (ANNOTATION.md rule 3).
 _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
+#: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
+_PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
 #: Labels whose names found once are also found at their other occurrences in the same text.
@@ -176,6 +178,9 @@ class NamesComponent:
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
                     continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, start, m.start())
+            if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
+                start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
+                                              lambda pos: self.left_boundary(text, bounds, pos))
             if label in _NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)) \
                     or label == Label.ORGANIZATION and becoming_goal(text, start, end):
                 continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes, no name

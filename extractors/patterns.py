@@ -155,7 +155,9 @@ def canonical_name(surface: str, label: Label) -> str:
         rest = name[:-2]
         patterns = load_patterns()
         company_made = re.search(r"(?:有限公司|集团).", rest) is not None  # …有限公司年产…重卡项目 (NOTES rule 10)
-        if (company_made or patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK)) and not rest.endswith(_PROJECT_TAIL):
+        paired = "与" in rest  # 永定河综合治理与生态修复工程: the tail is both works' (not only 生态修复's)
+        if (company_made or patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK)) \
+                and not rest.endswith(_PROJECT_TAIL) and not paired:
             name = rest
     return name
 
