@@ -1,14 +1,21 @@
-"""Project lists introduced by a category sentence: ``<category>项目。A、B、C等。``.
+"""Project lists that name works without a suffix of their own.
 
-Plans and reports list works under a one-line category (高端装备制造和大数据项目。大族激光智能装备制造、
-精雕数控机床制造…等。): every item of the sentence after it is a project named as written, even
-without a project suffix (ANNOTATION.md rule 14). Items are split at 、 and 及 only, so that 与/和
-inside a work's name stay (生活垃圾与餐厨垃圾协同处理项目).
+- introduced by a category sentence, ``<category>项目。A、B、C等。`` (高端装备制造和大数据项目。大族激光
+  智能装备制造、精雕数控机床制造…等。): every item of the sentence after it is a project named as
+  written, even without a project suffix (ANNOTATION.md rule 14). Items are split at 、 and 及 only,
+  so that 与/和 inside a work's name stay (生活垃圾与餐厨垃圾协同处理项目);
+- closed by one 项目/工程 that all items share, ``A、B、C项目`` without 等 (双口鱼菜共生、双街蚯蚓养殖、
+  …、冬冠育繁推一体化基地项目顺利完成): :func:`shared_tail_lists` gives the items, split at 、 only;
+  which of them name works is for the caller to decide (a list of qualities or industries shares a
+  tail too: 关联度大、带动性强…的旗舰项目).
 
 Example:
     >>> text = "新能源项目。光伏电站、储能中心等。"
     >>> [text[s:e] for s, e in lead_list_spans(text)]
     ['光伏电站', '储能中心']
+    >>> text = "年内，双口鱼菜共生、双街蚯蚓养殖、冬冠育繁推一体化基地项目顺利完成。"
+    >>> [[text[s:e] for s, e in items] for items in shared_tail_lists(text)]
+    [['双口鱼菜共生', '双街蚯蚓养殖', '冬冠育繁推一体化基地']]
 """
 
 from __future__ import annotations
@@ -34,4 +41,27 @@ def lead_list_spans(text: str, max_len: int = 24) -> list[tuple[int, int]]:
             if 2 <= len(item) <= max_len and not re.search(r"[，,；;（(]", item) and not item.endswith(_NOT_WORKS):
                 out.append((pos, item_end))
             pos = part.end() if part else body_end
+    return out
+
+
+#: ``A、B、C项目`` (three items or more) right after a clause mark, with no 等 anywhere in the clause
+#: (…出入口工程、外环线东北部调线工程北辰段等重点工程 is a list with a head of its own).
+_SHARED_TAIL = re.compile(r"(?:^|(?<=[。，,；;：:\n]))(?P<body>(?:[^、，,；;。：:\n等的]{2,20}、){2,}"
+                          r"[^、，,；;。：:\n等的]{2,20}?)(?:项目|工程)(?![^，,；;。：:\n]*等)")
+
+
+_DUN = re.compile("、")
+
+
+def shared_tail_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The items of every ``A、B、C项目`` list of ``text`` (a clause that is only the list and its tail)."""
+    out: list[list[tuple[int, int]]] = []
+    for hit in _SHARED_TAIL.finditer(text):
+        pos, body_end = hit.start("body"), hit.end("body")
+        items = []
+        for part in [*_DUN.finditer(text, pos, body_end), None]:
+            end = part.start() if part else body_end
+            items.append((pos, end))
+            pos = end + 1
+        out.append(items)
     return out

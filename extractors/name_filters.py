@@ -70,9 +70,10 @@ def named_body(text: str, in_place: Callable[[int, int], bool], start: int, end:
 
 
 #: Rivers and their stretches (大运河北辰段, 永金引河) and websites: named, but no works (ANNOTATION.md rule 4); a
-#: connection made (联通津城滨城双城, 支路联通: 联通 the verb or its noun, not China Unicom) is none either.
+#: connection made (联通津城滨城双城, 支路联通: 联通 the verb or its noun, not China Unicom) is none either, nor
+#: a batch of a register (第五批非遗代表性项目).
 NOT_WORKS = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:运河|(?<!引)河|江)(?:[\u4e00-\u9fff]{1,3}段)?$|.*网站$"
-                       r"|(?:联通|连通|贯通)|.*(?:联通|连通|贯通)$")
+                       r"|(?:联通|连通|贯通)|.*(?:联通|连通|贯通)$|第[一二三四五六七八九十百\d]+批")
 #: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
 GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
 BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")

@@ -23,8 +23,8 @@ from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
-from extractors.lead_lists import lead_list_spans
 from extractors.name_chains import chain_terms, counted_chains
+from extractors.name_lists import lead_items, shared_tail_items
 from extractors.name_words import (
     CHAIN_QUALIFIERS,
     COMPANY_INNER,
@@ -122,7 +122,10 @@ class NamesComponent:
                      for s, e, rule in chain_terms(text_of(doc), bounds, self.chains, self.patterns))
         found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in counted_chains(
             text_of(doc), bounds, self.patterns, lambda pos: self.left_boundary(text_of(doc), bounds, pos)))
-        found.extend(self._lead_items(text_of(doc), bounds, found))
+        found.extend(Candidate(s, e, label, "enum.lead") for s, e, label in lead_items(
+            self, text_of(doc), bounds, ((c.start, c.end) for c in found if c.strong)))
+        found.extend(Candidate(s, e, label, "enum.shared_tail", True) for s, e, label in shared_tail_items(
+            self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
         return [c for c in found if not nf.honour(text_of(doc), c.label, c.start, c.end)]
@@ -139,14 +142,6 @@ class NamesComponent:
                 if (at, end) not in spans and repeat_bounded(text, bounds, at, end):
                     out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
         return out
-
-    def _lead_items(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
-        """Items of a ``<category>项目。A、B等。`` list: projects, or what their own suffix says."""
-        strong = {(c.start, c.end) for c in known if c.strong}
-        place_ends = {e for _, e in bounds.places}
-        return [Candidate(s, e, label, "enum.lead") for s, e in lead_list_spans(text, self.max_len)
-                if (s, e) not in strong and e not in place_ends and not has_stop(text[s:e], self.patterns)
-                and self._acceptable(text[s:e], label := self.patterns.suffix_label(text[s:e]) or Label.PROJECT)]
 
     def _suffix_names(self, text: str, bounds: TokenBounds) -> list[Candidate]:
         out: list[Candidate] = []
@@ -188,7 +183,7 @@ class NamesComponent:
             if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \
                     and not has_proper_element(text[start:m.start()]):
                 continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
-            if m.start() - start >= min_prefix and self._acceptable(text[start:end], label) \
+            if m.start() - start >= min_prefix and self.acceptable(text[start:end], label) \
                     and self._proper(text, start, m.start(), label, bounds) \
                     and not (label in _NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
                     and not nf.suffix_starts_compound(text, m.start()):
@@ -273,7 +268,8 @@ class NamesComponent:
     def _name_token(self, token: str, text: str, end: int) -> bool:
         return name_token(token, text, end, self.patterns.stop_tokens)
 
-    def _acceptable(self, name: str, label: Label) -> bool:
+    def acceptable(self, name: str, label: Label) -> bool:
+        """True if ``name`` (as written) may be a name of ``label``: no generic phrase, no works on a road, …"""
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
@@ -326,7 +322,7 @@ class NamesComponent:
                     item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
                 if item_label != Label.INDUSTRY_CHAIN and item in self.chains.canonical_of:
                     continue  # 装备制造、新能源新材料等研究院: industries that qualify the head, no names
-                if not item_label or not self._acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
+                if not item_label or not self.acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
                         and not self.patterns.suffix_of(item) and sector_word(item):
                     continue  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names
                 if item_label == Label.PROJECT and item.endswith(_ROAD_SUFFIXES):
