@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors import segment
+from extractors import lexicon, segment
 from extractors.base import document_of, mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.institutions import institutions_as_bodies
@@ -50,7 +50,7 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
                                                                        or _inside_slogan(text, m)))]
     occupied = bytearray(max((m.end for m in mentions), default=0) + 1)
     kept: list[Mention] = []
-    places = _places_by_start(mentions)
+    places = _places_by_start(mentions + _opening_villages(mentions))
     starts = sorted(places)
     companies = _by_start({(m.start, m.end): m for m in mentions if _full_company(m)}.values())
     issuers = _by_start(m for m in mentions if m.rule == "policy.issuer")
@@ -155,6 +155,24 @@ def _places_by_start(mentions: list[Mention]) -> dict[int, Mention]:
     for m in mentions:
         if m.label in _PLACES and (m.start not in out or m.end > out[m.start].end):
             out[m.start] = m
+    return out
+
+
+#: A village's name opening a works or park name (赵庄子村休闲农业与乡村旅游项目); not 村民/村委/村级, 村庄, 村落.
+_OPENING_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}村(?![民委级庄落镇集居])")
+
+
+def _opening_villages(mentions: list[Mention]) -> list[Mention]:
+    """Villages the gazetteer does not know, written at the start of a park or project name that no place
+    opens (赵庄子村休闲农业…项目): X村 that is no word and does not end in one (中关村, 新村, 乡村, 农村)."""
+    placed = {m.start for m in mentions if m.label in _PLACES}
+    out = []
+    for m in mentions:
+        hit = _OPENING_VILLAGE.match(m.text) if m.label in _PLACE_HOSTS and m.start not in placed else None
+        if hit and len(m.text) - hit.end() >= 2 and not lexicon.count(hit.group()) \
+                and not lexicon.count(hit.group()[-2:]):
+            out.append(Mention(label=Label.VILLAGE, text=hit.group(), name=hit.group(), start=m.start,
+                               end=m.start + hit.end(), rule="village.name_opening"))
     return out
 
 

@@ -75,3 +75,22 @@ def test_a_repeat_before_its_committee_is_no_village_mention() -> None:
     bounds = {text.index("，大康") + 1, text.rindex("大康")}
     found = [(s, p.rule) for s, _, p in structural_villages(text, [town], bounds)]
     assert found == [(4, "village.after_town"), (text.rindex("大康"), "village.repeat")]
+
+
+def _villages_and_projects(text: str) -> set[tuple[str, str]]:
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text(text, doc_id="village-openings"))
+    return {(m.label.value, m.name) for m in ex.mentions if m.label in (Label.VILLAGE, Label.PROJECT)}
+
+
+def test_a_village_opening_a_project_name_is_a_village_too() -> None:
+    # c16 (004): the village is named nowhere else in the passage; the project keeps it (the rest is generic)
+    text = "依托赵庄子村休闲农业与乡村旅游项目和“曙光水镇”项目资源，积极布局完善西堤头组团。"
+    assert {("Village", "赵庄子村"), ("Project", "赵庄子村休闲农业与乡村旅游项目")} <= _villages_and_projects(text)
+
+
+def test_words_ending_in_cun_opening_a_name_are_no_villages() -> None:
+    text = "推进中关村科学中心建设。实施果园新村城市双修项目。推进美丽乡村示范工程。"
+    assert not {name for label, name in _villages_and_projects(text) if label == "Village"}
