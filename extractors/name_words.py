@@ -101,6 +101,13 @@ def glued_function_start(token: str) -> bool:
     return len(token) >= 3 and token[0] in _GLUED_BEFORE and not lexicon.count(token)
 
 
+def glued_clause_opening(text: str, at: int, end: int) -> bool:
+    """The two characters at ``at:end`` open a clause with a function word glued to a name's first character
+    (以天|锻、长荣印刷等龙头企业为引领) and are no dictionary word."""
+    return end - at == 2 and at >= 0 and text[at] in _GLUED_BEFORE and (at == 0 or text[at - 1] in CLAUSE_END + "、") \
+        and not lexicon.count(text[at:end])
+
+
 def repeat_bounded(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
     """A repeated name at ``start:end`` lies on token boundaries, a glued function word allowed at its end."""
     starts_ok = start == 0 or bounds.token_start(start) == start

@@ -34,6 +34,7 @@ from extractors.name_words import (
     body_word,
     counted_slogan,
     county_before,
+    glued_clause_opening,
     glued_function_end,
     glued_function_start,
     has_stop,
@@ -361,6 +362,8 @@ class NamesComponent:
                     if first_e > first_s else first_e, first_e)
         if items[0][0] < first_s:
             items[0] = (first_s, first_e)
+        elif glued_clause_opening(text, items[0][0] - 2, items[0][0]):
+            items[0] = (items[0][0] - 1, first_e)  # 以天|锻、长荣印刷等企业: 天锻, cut by the glued 以
         at = max(text.rfind(word, items[0][0], first_e) for word in GLUED_POSITIONS)
         if at >= 0:  # 京津公路沿线红星美凯龙、…等: the list starts after the place it is along
             items[0] = (at + 2, first_e)

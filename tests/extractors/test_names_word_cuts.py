@@ -68,3 +68,19 @@ def test_a_suffix_starting_a_compound_ends_no_name(text: str, gone: str) -> None
 )
 def test_names_with_such_a_suffix_elsewhere_stay(text: str, expected: set) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以天锻、长荣印刷等装备制造龙头企业为引领，围绕成套装备制造产业。",  # 002 (c08): jieba reads 以天|锻
+         {("Enterprise", "天锻"), ("Enterprise", "长荣印刷")}),
+        ("以宁德时代、比亚迪等龙头企业为引领。", {("Enterprise", "宁德时代"), ("Enterprise", "比亚迪")}),
+    ],
+)
+def test_a_function_word_glued_to_the_first_item_of_a_list(text: str, expected: set) -> None:
+    assert expected <= names(text)
+
+
+def test_a_glued_function_word_outside_a_list_opens_no_name() -> None:
+    assert not names("坚持以产兴城、以城促产，推进产城融合。")
