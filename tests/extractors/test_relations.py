@@ -152,7 +152,7 @@ def test_corpus_owner_prefix_stops_at_a_unit_of_the_group() -> None:
     elsewhere (a name going on with a unit after the group's short name); 光大集团's own project keeps it."""
     found = corpus_triples("002")
     assert ("DEVELOPS", "中铁集团", "中铁十八局京津城际地区综合开发项目") not in found
-    assert ("DEVELOPS", "光大集团", "光大集团生活垃圾与餐厨垃圾协同处理") in found
+    assert ("DEVELOPS", "光大集团", "光大集团生活垃圾与餐厨垃圾协同处理项目") in found
 
 
 @pytest.mark.parametrize(("text", "group", "project", "developed"), [
