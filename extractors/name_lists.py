@@ -1,11 +1,13 @@
-"""Project lists of ``kg_names`` whose items carry no suffix of their own (split from :mod:`extractors.names`).
+"""Lists of ``kg_names``: names read from their place in a list (split from :mod:`extractors.names`).
 
+- the items of an enumeration before its head noun, ``A、B和C等(40余个)重大项目``, take the head's label
+  (:func:`enumeration_items`; ANNOTATION.md rules 14 and 15);
 - the items of a category-led list, ``<category>项目。A、B等。`` (:func:`lead_items`);
 - the items of a list closed by one 项目 they share, ``A、B、C项目`` without 等 (:func:`shared_tail_items`),
   when two thirds of them name works.
 
-Each function takes the names component (for its patterns and filters), the text, its token bounds and
-the candidates found so far, and returns ``(start, end, label)`` spans;
+Each function takes the names component (for its patterns, filters and left walk), the text, its token
+bounds and the spans found so far, and returns spans with their label;
 :class:`extractors.names.NamesComponent` makes them candidates.
 
 Example:
@@ -19,12 +21,25 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from extractors import name_filters as nf
 from extractors.lead_lists import lead_list_spans, shared_tail_lists
-from extractors.name_words import has_stop
-from extractors.proper import has_proper_element, sector_word
+from extractors.name_words import (
+    CHAIN_QUALIFIERS,
+    GLUED_POSITIONS,
+    ROAD_SUFFIXES,
+    counted_slogan,
+    glued_clause_opening,
+    has_stop,
+    kinds_wanted,
+    quoted_start,
+    unquoted,
+)
+from extractors.proper import brand_like, has_proper_element, sector_word
+from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -32,6 +47,121 @@ if TYPE_CHECKING:
     from extractors.names import NamesComponent
 
 Span = tuple[int, int, Label]
+_ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
+_ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
+#: Enumeration heads that make their items specific even without one (rule 14).
+_SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")
+
+
+def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
+                      strong: dict[tuple[int, int], Label]) -> list[tuple[int, int, Label, str]]:
+    """The items of every enumeration before a head noun (A、B等重大项目), with their label and rule;
+    ``strong``: the label of each span already found by a strong rule (those items are left out)."""
+    out: list[tuple[int, int, Label, str]] = []
+    marks, places = MarkIndex(text, _ITEM_CLAUSE), set(bounds.places)
+    for m in names.patterns.head_re.finditer(text):
+        head = m.group("head")
+        items = [] if "文物" in m.group(0) else list_items(  # 等文物修缮工程: heritage
+            names, text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
+        specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
+        for s, e in items:
+            out += _enumerated(names, text, bounds, strong, places, (s, e), head, specific)
+    return out
+
+
+def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: dict[tuple[int, int], Label],
+                places: set[tuple[int, int]], span: tuple[int, int], head: str,
+                specific: bool) -> list[tuple[int, int, Label, str]]:
+    """What one item of an enumeration under ``head`` names (nothing, or a name, or a park and a road)."""
+    label = names.patterns.heads[head]
+    rule = f"enum.{label.value}"
+    s, e = span[0], nf.item_without_activity(text, *span, names.patterns.suffix_of)  # …示范区建设等项目: the park
+    built = head in _SPECIFIC_HEADS and strong.get((s, e)) == Label.ORGANIZATION
+    item = text[s:e]
+    if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item):
+        return []  # found already; 推动“一园两带”、…等项目: a layout's slogan, no works
+    item_label = Label.PROJECT if built else _item_label(names, item, label)  # 建设X研究院等产业项目 (rule 14)
+    if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not names.patterns.suffix_of(item) \
+            and brand_like(item) and text[s - 1:s] != "“":  # a quoted item is a coinage
+        item_label = Label.ENTERPRISE  # a bare trade name stands for its enterprise (rule 15)
+    if item_label != Label.INDUSTRY_CHAIN and item in names.chains.canonical_of:
+        return []  # 装备制造、新能源新材料等研究院: industries that qualify the head, no names
+    if not item_label or not names.acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
+            and not names.patterns.suffix_of(item) and sector_word(item):
+        return []  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names
+    out = []
+    if item_label == Label.PROJECT and item.endswith(ROAD_SUFFIXES):
+        road = names.after_park(text, bounds, s, e - 1)
+        if road > s:  # 高端装备产业园永信道: the park, then the road
+            out.append((s, road, Label.PARK, rule))
+            s = road
+    if (s, e) in places and item_label in (Label.PROJECT, Label.PARK):
+        return out  # 新村街、宜兴埠镇及北仓镇等社区卫生服务中心建设项目: the towns of the works, no works
+    if head == "机构" and not nf.named_body(text, bounds.place_around, s, e, names.patterns.suffix_of):
+        return out  # 引进北京、长三角…知名的教育、医疗等机构: places and kinds of body, no names
+    if specific or names.proper(text, s, e - len(names.patterns.suffix_of(item)), item_label, bounds):
+        out.append((s, e, item_label, rule))
+    return out
+
+
+def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int, marks: MarkIndex,
+               unquote: bool = False) -> list[tuple[int, int]]:
+    """The items of the list ending at ``deng`` (等 or the head); ``unquote``: an item written “X” is X."""
+    clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
+    start = comma_list_start(text, clause, deng, marks)
+    if start < clause and not _joinable(names, text, bounds, start, clause, deng):
+        start = clause
+    cuts = [(part.start(), part.end()) for part in _ITEM_SPLIT.finditer(text, start, deng)]
+    if start < clause:
+        cuts = sorted([*cuts, (clause - 1, clause)])
+    items, pos = [], start
+    for cut_start, cut_end in cuts:
+        items.append((pos, cut_start))
+        pos = cut_end
+    items.append((pos, deng))
+    if len(items) < 2 and text[deng:deng + 1] != "等":
+        return []
+    items[0] = _first_item(names, text, bounds, *items[0], unquote)
+    items = [unquoted(text, s, e) for s, e in items] if unquote else items
+    return [(s, e) for s, e in items if 2 <= e - s <= names.max_len and not has_stop(text[s:e], names.patterns)]
+
+
+def _first_item(names: NamesComponent, text: str, bounds: TokenBounds, first_s: int, first_e: int,
+                unquote: bool) -> tuple[int, int]:
+    """Where a list's first item starts: after the verb before it, at its opening quote (推动“梦天津”、…等项目)."""
+    opening = quoted_start(text, first_s, first_e) if unquote else -1
+    start = opening if opening >= 0 else names.left_boundary(text, bounds, first_e - 1) \
+        if first_e > first_s else first_e
+    if start < first_s:
+        start = first_s
+    elif glued_clause_opening(text, start - 2, start):
+        start -= 1  # 以天|锻、长荣印刷等企业: 天锻, cut by the glued 以
+    at = max(text.rfind(word, start, first_e) for word in GLUED_POSITIONS)
+    return (at + 2 if at >= 0 else start, first_e)  # 京津公路沿线红星美凯龙、…等: after the place it is along
+
+
+def _joinable(names: NamesComponent, text: str, bounds: TokenBounds, start: int, clause: int, deng: int) -> bool:
+    """Whether the list before a comma (``start`` to ``clause``) joins the item after it (A、B、C，D等):
+    D is all name (no verb: …，引进宁德时代等), and A, B, C are names of three to ten characters, no
+    places (杨柳青镇、辛口镇…) and no counts (小学2所)."""
+    if names.left_boundary(text, bounds, deng - 1) > clause:
+        return False
+    first = names.left_boundary(text, bounds, text.find("、", start, clause) - 1)
+    parts = text[max(first, start):clause - 1].split("、")
+    if any(not 3 <= len(p) <= 10 or re.search(r"[\d所个]", p) for p in parts):
+        return False
+    return not any(start <= s < clause for s, _ in bounds.places)
+
+
+def _item_label(names: NamesComponent, item: str, head: Label) -> Label | None:
+    """An item's own suffix label, else the head's; under an industry head only chains."""
+    own = names.patterns.suffix_label(item)
+    if head == Label.INDUSTRY_CHAIN:
+        stem = item.removesuffix("链").removesuffix("产业")
+        named = item.endswith(("产业", "产业链")) and len(stem) >= 2 and "等" not in stem \
+            and stem not in CHAIN_QUALIFIERS  # 优势产业, 现代服务业等新兴产业: kinds, not chains
+        return Label.INDUSTRY_CHAIN if own is None and (item in names.chains.canonical_of or named) else None
+    return own or head
 
 
 def lead_items(names: NamesComponent, text: str, bounds: TokenBounds,

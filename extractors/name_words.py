@@ -93,6 +93,9 @@ def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:
 
 #: Words of position the segmenter glues to the word before them (公路沿线, a dictionary word): they end no name.
 GLUED_POSITIONS = ("沿线", "周边")
+#: Road and line suffixes: a park name written before a road is the road's location, not its name
+#: (高端装备产业园永信道 -> 永信道).
+ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 
 
 def glued_function_start(token: str) -> bool:
