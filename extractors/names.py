@@ -53,6 +53,7 @@ from extractors.patterns import (
 )
 from extractors.proper import has_proper_element, sector_word
 from extractors.rail_lines import rail_line_spans
+from extractors.task_forces import task_force_spans
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -114,6 +115,7 @@ class NamesComponent:
         found.extend(Candidate(s, e, label, "enum.shared_tail", True) for s, e, label in shared_tail_items(
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
+        found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
         return [c for c in found if not nf.honour(text_of(doc), c.label, c.start, c.end)]
 

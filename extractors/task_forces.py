@@ -1,0 +1,36 @@
+"""Task forces and joint meetings: bodies named by what they are set up to do (ANNOTATION.md rule 16).
+
+Governments coordinate a programme through a 领导小组, a 联席会议, a 指挥部 or a 工作专班 whose name
+is the programme itself, verbs included (推进新型城镇化工作部际联席会议, 区重点项目协调推进工作领导小组),
+so the name is not walked word by word from its suffix as other bodies are: it starts after the clause
+mark, 的, or the verb that puts the body to work (发挥, 建立, 完善, 向 …) before it.
+
+Example:
+    >>> text = "充分发挥区重点项目协调推进工作领导小组作用。2019年，推进新型城镇化工作部际联席会议印发通知。"
+    >>> [text[s:e] for s, e in task_force_spans(text)]
+    ['区重点项目协调推进工作领导小组', '推进新型城镇化工作部际联席会议']
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUFFIX = re.compile(r"领导小组|联席会议|指挥部|工作专班")
+#: What ends the text before a task force's name: a clause mark, 的, a number, or a verb or preposition
+#: that puts the body to work (发挥…领导小组作用, 建立…联席会议, 向…领导小组报告).
+_BEFORE = re.compile(r"[，,。；;：:、！？\n（()）“”\"《》\d等]|的|充分发挥|发挥|建立健全|建立|健全|完善|成立|组建|设立|"
+                     r"调整|召开|依托|通过|按照|根据|落实|向")
+_MAX_NAME = 24
+
+
+def task_force_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the task forces named in ``text`` (the suffix alone, 领导小组, is left out)."""
+    out: list[tuple[int, int]] = []
+    for m in _SUFFIX.finditer(text):
+        floor = max(0, m.start() - _MAX_NAME)
+        start = floor
+        for before in _BEFORE.finditer(text, floor, m.start()):
+            start = before.end()
+        if m.start() - start >= 2 and not text.startswith("工作", start):
+            out.append((start, m.end()))
+    return out
