@@ -35,6 +35,13 @@ def make_overlaps(nlp: Language, name: str, keep_nested_labels: list[str]):
     return OverlapsComponent(keep_nested_labels=tuple(keep_nested_labels))
 
 
+@Language.factory("kg_own_bodies", default_config={})
+def make_own_bodies(nlp: Language, name: str):
+    from extractors.own_bodies import OwnBodiesComponent
+
+    return OwnBodiesComponent()
+
+
 @Language.factory("kg_relations", default_config={"lead_max": 40})
 def make_relations(nlp: Language, name: str, lead_max: int):
     from extractors.relations import RelationsComponent

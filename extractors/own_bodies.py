@@ -1,0 +1,59 @@
+"""Bodies of the district the text is about, written 区X or 县X (区人民政府, 区发改委, 区委): named with
+the district in front (北辰区人民政府; ANNOTATION.md rule 17), so that the 区人民政府 of two districts'
+documents are two nodes, and the one of a district one node however its documents write it. The
+written form stays an alias (resolution keeps every surface).
+
+The district is the county-level region the text is about (``kg_focus_counties`` of ``kg_gazetteer``);
+a text about no district, or about a 县 when the body is written 区X, keeps the name as written.
+
+Example:
+    >>> own_body_name("区人民政府", ["北辰区"]), own_body_name("区域医疗中心", ["北辰区"]), own_body_name("区委", [])
+    ('北辰区人民政府', '区域医疗中心', '区委')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from schema import EntityRef, Label, Mention, RelationMention
+
+#: 区X / 县X that is a body of the district, not a word (区域, 区级, 区内, 区位 …).
+_OWN_BODY = re.compile(r"^[区县](?![域级内外位间块划分段])[\u4e00-\u9fff]")
+
+
+def own_body_name(name: str, counties: list[str]) -> str:
+    """``name`` with the text's district in front when it is a body written 区X or 县X."""
+    if counties and _OWN_BODY.match(name) and counties[0].endswith(name[0]):
+        return counties[0] + name[1:]
+    return name
+
+
+def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMention],
+                    counties: list[str]) -> tuple[list[Mention], list[RelationMention]]:
+    """Organization mentions and relation ends renamed by :func:`own_body_name`."""
+    def renamed(ref: EntityRef) -> EntityRef:
+        name = own_body_name(ref.name, counties) if ref.label == Label.ORGANIZATION else ref.name
+        return ref if name == ref.name else EntityRef(label=ref.label, name=name)
+
+    out_mentions = [m.model_copy(update={"name": own_body_name(m.name, counties)})
+                    if m.label == Label.ORGANIZATION and own_body_name(m.name, counties) != m.name else m
+                    for m in mentions]
+    out_relations = []
+    for r in relations:
+        source, target = renamed(r.source), renamed(r.target)
+        out_relations.append(r if (source, target) == (r.source, r.target)
+                             else r.model_copy(update={"source": source, "target": target}))
+    return out_mentions, out_relations
+
+
+class OwnBodiesComponent:
+    """``kg_own_bodies``: the last step, after every mention and relation is made, renames the district's
+    own bodies in both (:func:`name_own_bodies`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_mentions, doc._.kg_relations = name_own_bodies(
+            doc._.kg_mentions, doc._.kg_relations, doc.user_data.get("kg_focus_counties", []))
+        return doc
