@@ -135,8 +135,9 @@ class NamesComponent:
     def _suffix_ends_no_name(self, text: str, bounds: TokenBounds, m: re.Match[str]) -> bool:
         """The suffix match ``m`` ends no name whatever stands before it."""
         end = m.end()
-        if not bounds.is_end(end) and not glued_function_end(text, bounds, end):
-            return True
+        if not bounds.is_end(end) and not glued_function_end(text, bounds, end) \
+                and not (m.group(0) == "局" and text.startswith("局长", end) and bounds.is_end(end + 2)):
+            return True  # (江夏区交通运输|局局长: the bureau, then its head's title)
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科

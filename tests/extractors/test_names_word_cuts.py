@@ -84,3 +84,13 @@ def test_a_function_word_glued_to_the_first_item_of_a_list(text: str, expected: 
 
 def test_a_glued_function_word_outside_a_list_opens_no_name() -> None:
     assert not names("坚持以产兴城、以城促产，推进产城融合。")
+
+
+def test_a_bureau_glued_to_its_heads_title() -> None:
+    # jieba reads 江夏区交通运输|局局长: the bureau ends inside a word, before the title of its head
+    assert ("Organization", "江夏区交通运输局") in names("江夏区交通运输局局长表示，将加快道路建设。")
+
+
+@pytest.mark.parametrize("text", ["组建区域医疗集团，推进医共体建设。", "推进区域医疗中心建设。"])
+def test_a_regional_kind_of_body_is_no_name(text: str) -> None:
+    assert names(text) == set()
