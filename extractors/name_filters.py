@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extractors import lexicon
 from extractors.patterns import QUALITIES, NamePatterns
-from extractors.proper import has_proper_element, proper_word
+from extractors.proper import has_proper_element, jieba_words, proper_word
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -208,3 +208,20 @@ def paired_works_start(text: str, bounds: TokenBounds, start: int, suffix_start:
             or not (has_proper_element(first) or bounds.place_within(left, start - 1)):
         return start  # 北辰产业园与生态修复工程: a name of its own before 与
     return left
+
+
+#: Words that say what kind of body a name's head is, and name none (行业协会, 产业技术研究院, 校际联盟).
+_BODY_KIND_WORDS = frozenset("行业 产业 人才 技术 机构 校际 专科 业主 咨询 社区 孵化 新型 部门 金融 创新 创业 "
+                             "协会 商会 教育 集团 建设 联盟 产业技术 行业协会 金融机构".split())
+
+
+def kind_of_body(name: str, suffix: str) -> bool:
+    """True if every word before a body's ``suffix`` says what kind of body it is (行业协会商会, 人才创新创业联盟,
+    新型产业技术研究院): a kind, no name.
+
+    Example:
+        >>> kind_of_body("产业技术研究院", "研究院"), kind_of_body("河北工业大学机器人产业研究院", "研究院")
+        (True, False)
+    """
+    rest = name[:len(name) - len(suffix)]
+    return bool(rest) and all(word in _BODY_KIND_WORDS for word in jieba_words(rest))

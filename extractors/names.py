@@ -276,6 +276,8 @@ class NamesComponent:
             return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
+        if label == Label.ORGANIZATION and nf.kind_of_body(clean, self.patterns.suffix_of(clean)):
+            return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
         levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
             and not nf.GLUED_LIST.search(clean)

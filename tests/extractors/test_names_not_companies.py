@@ -90,3 +90,20 @@ def test_an_amount_of_money_ends_a_name(text: str, expected: set[tuple[str, str]
 )
 def test_a_connection_made_is_no_works(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(label, name) for label, name in names(text) if label != "Enterprise" or name == "联通"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发挥行业协会、商会作用，组建校际联盟和专科联盟。",  # 002: kinds of body
+        "推动部门、金融机构、行业协会商会共同参与。",
+        "建设新型产业技术研究院，成立人才创新创业联盟。",
+    ],
+)
+def test_a_body_named_only_by_its_kind_is_no_name(text: str) -> None:
+    assert not {name for label, name in names(text) if label == "Organization"}
+
+
+def test_a_body_with_a_name_of_its_own_stays() -> None:
+    found = names("依托河北工业大学机器人产业研究院，联合南开大学成立智能制造产业联盟北辰分盟。")
+    assert ("Organization", "河北工业大学机器人产业研究院") in found and ("Organization", "南开大学") in found
