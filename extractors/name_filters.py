@@ -48,12 +48,34 @@ SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "M
 HONOURS = re.compile(r"(?:创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(?:成功|为)?(?:第[一二三四五六七八九十\d]+批)?$")
 
 
+#: Labels of the names that can be an honour won (a demonstration zone, a model project, a body's title).
+HONOURED = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
+
+
 def honour(text: str, label: Label, start: int, end: int) -> bool:
     """A park, project or body named at ``start:end`` right after the verb of an honour won is the honour,
     no entity."""
-    return label in (Label.PARK, Label.PROJECT, Label.ORGANIZATION) and (
+    return label in HONOURED and (
         HONOURS.search(text, max(0, start - 12), start) is not None
         or text.startswith(("创建成果", "创建工作", "称号", "荣誉称号", "复审"), end))  # 巩固…示范区创建成果
+
+
+def honoured_names(text: str, names: set[str]) -> set[str]:
+    """The ``names`` that ``text`` writes, somewhere, right after the verb of an honour won (创建X示范区).
+
+    Example:
+        >>> honoured_names("成功创建国家公共文化服务体系示范区。深化国家公共文化服务体系示范区建设。",
+        ...                {"国家公共文化服务体系示范区"})
+        {'国家公共文化服务体系示范区'}
+    """
+    out = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0 and name not in out:
+            if honour(text, Label.PARK, at, at + len(name)):
+                out.add(name)
+            at = text.find(name, at + 1)
+    return out
 
 
 #: Regions above the provinces, which no gazetteer holds (引进北京、长三角…等机构).

@@ -117,7 +117,9 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
-        return [c for c in found if not nf.honour(text_of(doc), c.label, c.start, c.end)]
+        text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
+        honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
+        return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]
 
     def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Other occurrences of a park, project, enterprise or organisation name found once in the text

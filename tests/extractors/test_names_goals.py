@@ -49,3 +49,10 @@ def test_a_name_after_a_verb_of_becoming_is_a_goal(text: str, expected: set) -> 
 )
 def test_a_body_after_a_verb_of_becoming_is_a_goal(text: str, expected: set) -> None:
     assert names(text, {Label.ORGANIZATION}) == expected
+
+
+def test_an_honour_won_is_the_honour_wherever_the_text_names_it() -> None:
+    # 002, 004: won in one sentence, developed further in another; ANNOTATION.md rule 4 (honour titles)
+    text = ("成功创建第三批国家公共文化服务体系示范区，镇街文体中心实现全覆盖。"
+            "深化国家公共文化服务体系示范区创新发展和后续建设，推进北辰科技园建设。")
+    assert {name for _, name in names(text)} == {"北辰科技园"}
