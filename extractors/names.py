@@ -71,6 +71,8 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
+#: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
+_NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
@@ -158,7 +160,7 @@ class NamesComponent:
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                                   body=label == Label.ORGANIZATION))
-            if m.group(0) == "局" and (start not in bounds.place_starts
+            if m.group(0) == "局" and (start not in bounds.place_starts or text.endswith(_NO_BUREAU, 0, end)
                                       or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
                 continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
             start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园

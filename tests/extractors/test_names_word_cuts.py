@@ -94,3 +94,15 @@ def test_a_bureau_glued_to_its_heads_title() -> None:
 @pytest.mark.parametrize("text", ["组建区域医疗集团，推进医共体建设。", "推进区域医疗中心建设。"])
 def test_a_regional_kind_of_body_is_no_name(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡村振兴战略和新型城镇化建设加快推进，天津市空间布局持续优化。",  # 002: 空间布局, one word ending in 局
+        "共打掉黑社会性质组织3个、恶势力犯罪集团5个。",  # 002: a criminal gang, no company
+        "吸引院士工作站、博士后培养平台等人才载体落地。",  # 002: 博士后 is no proper element
+    ],
+)
+def test_common_words_with_a_name_suffix_name_nothing(text: str) -> None:
+    assert names(text) == set()
