@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-_LEAD = re.compile(r"(?:^|[。\n])[^。\n，,；;]{2,20}?(?:项目|工程)[。:：]\s*(?P<body>[^。\n：:]{4,300}?)等[。；;]")
+_LEAD = re.compile(r"(?:^|[。\n])[^。\n，,；;]{2,20}?(?:项目|工程)[。:：]\s*(?P<body>[^。\n：:，,；;]{4,300}?)等[。；;]")
 _SPLIT = re.compile(r"、|及(?![、，])")
 _TRAIL = ("建设",)  # 北辰站建设 -> 北辰站
 #: Items that are no works: a town (…示范小城镇) or a bare facility type with 项目 (幼儿园项目).

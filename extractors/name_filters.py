@@ -39,7 +39,11 @@ def part_end(text: str, end: int, label: Label) -> int:
 
 
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
-WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路"))
+WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路",
+                                     "河道"))
+#: What a market that is a works sells or does (韩家墅农产品批发市场, 斗南花卉市场): 养老市场, 较强市场 are none.
+MARKET_KINDS = ("批发", "农贸", "集贸", "交易", "商品", "菜", "建材", "花卉", "水产", "家居", "二手车", "产品", "专业",
+                "综合", "农产品", "果品", "蔬菜", "粮油", "物流")
 #: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
 DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
@@ -117,7 +121,7 @@ def suffix_cuts_word(text: str, bounds: TokenBounds, start: int, suffix_start: i
 
 #: Compounds that start with a name suffix and that jieba's dictionary lacks, so that its words end inside
 #: them (天津|中心|城市): what comes before is what the city or district is, no name.
-SUFFIX_COMPOUNDS = ("中心城市", "中心城区", "中心城镇", "公园城市")
+SUFFIX_COMPOUNDS = ("中心城市", "中心城区", "中心城镇", "公园城市", "城乡", "城管")
 
 
 def suffix_starts_compound(text: str, suffix_start: int) -> bool:

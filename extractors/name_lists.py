@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.lead_lists import lead_list_spans, shared_tail_lists
 from extractors.name_words import (
@@ -38,7 +39,13 @@ from extractors.name_words import (
     quoted_start,
     unquoted,
 )
-from extractors.proper import brand_like, has_proper_element, sector_word
+from extractors.proper import (
+    brand_like,
+    has_proper_element,
+    jieba_words,
+    proper_word,
+    sector_word,
+)
 from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -99,9 +106,17 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
         return out  # 新村街、宜兴埠镇及北仓镇等社区卫生服务中心建设项目: the towns of the works, no works
     if head == "机构" and not nf.named_body(text, bounds.place_around, s, e, names.patterns.suffix_of):
         return out  # 引进北京、长三角…知名的教育、医疗等机构: places and kinds of body, no names
-    if specific or names.proper(text, s, e - len(names.patterns.suffix_of(item)), item_label, bounds):
-        out.append((s, e, item_label, rule))
+    if specific and not one_common_word(item) or names.proper(text, s, e - len(names.patterns.suffix_of(item)),
+                                                                    item_label, bounds):
+        out.append((s, e, item_label, rule))  # not 住宅和商业等大型公建项目: kinds of building
     return out
+
+
+def one_common_word(item: str) -> bool:
+    """``item`` is one dictionary word and no proper noun (住宅, 商业): a kind of thing, even in a list
+    whose head makes its items specific."""
+    words = jieba_words(item)
+    return len(words) == 1 and bool(lexicon.count(item)) and not proper_word(item)
 
 
 def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int, marks: MarkIndex,

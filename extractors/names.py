@@ -145,7 +145,9 @@ class NamesComponent:
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科
-                                       or text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS):  # 分阶段, 多渠道
+                                       or text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS  # 分阶段, 多渠道
+                                       or m.group(0) == "段" and text[end:end + 1] in ")）"  # 北运河(北辰段)
+                                       or m.group(0) == "市场" and not text.endswith(nf.MARKET_KINDS, 0, m.start())):
             return True
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
         return not strong and label == Label.ENTERPRISE or text.startswith("合作社", end)
@@ -282,7 +284,7 @@ class NamesComponent:
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
         if label == Label.ORGANIZATION and nf.kind_of_body(clean, self.patterns.suffix_of(clean)):
             return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
-        levels = ("市级", "省级", "区级", "国家级") if label == Label.ORGANIZATION else ()  # 省级工程研究中心: a class
+        levels = ("市级", "省级", "区级", "国家级") if label in (Label.ORGANIZATION, Label.PROJECT) else ()  # a class
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
             and not nf.GLUED_LIST.search(clean)
 

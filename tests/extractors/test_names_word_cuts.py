@@ -106,3 +106,29 @@ def test_a_regional_kind_of_body_is_no_name(text: str) -> None:
 )
 def test_common_words_with_a_name_suffix_name_nothing(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "迁入并建设住宅和商业等大型公建项目，带动相关总部经济发展。",  # 002: kinds of building in a list of projects
+        "重点面向北京吸引区域产业资本和品牌机构进入北辰养老市场。",  # 002: a market as an economy
+        "加快建设北运河(北辰段)文化旅游生态带。",  # 002: a stretch in brackets qualifies the river
+        "以永定河、永定新河、北运河等市管一级河道为排涝水系的主要框架。",  # 004: a class of rivers
+        "积极申报市级、国家级非遗代表性项目和代表性传承人。",  # 002: a class of heritage items
+        "扩展完善北辰区城乡道路交通、给水排水。",  # 002: 城 of 城乡
+        "推进养老院项目建设，养老机构布局持续优化。",  # 002: 养老院 is no proper element
+    ],
+)
+def test_kinds_classes_and_cut_words_name_no_works(text: str) -> None:
+    assert {name for label, name in names(text) if label == "Project"} == set()
+
+
+def test_a_market_that_sells_is_a_works() -> None:
+    assert ("Project", "韩家墅农产品批发市场") in names("依托韩家墅农产品批发市场的基础设施，打造农产品仓储物流区。")
+
+
+def test_a_lead_list_is_one_clause() -> None:
+    # 002: a sentence ending in 工程 before a list that runs across clauses is no category-led list of works
+    text = "实施人才培养工程。组建专家团队、管理团队、推广团队，负责提供政策咨询建议、技术研发支撑等。"
+    assert {name for label, name in names(text) if label == "Project"} == set()
