@@ -71,6 +71,8 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
+#: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
+_SIDES = ("两侧", "沿线", "沿岸", "两岸", "周边", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: Labels whose names found once are also found at their other occurrences in the same text.
@@ -278,6 +280,8 @@ class NamesComponent:
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
             return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
+        if label in _NEEDS_PROPER and clean.endswith(_SIDES):
+            return False  # 京津公路两侧, 北运河沿岸: the land along a road or river, no works
         if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
             return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):

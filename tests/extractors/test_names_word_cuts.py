@@ -132,3 +132,8 @@ def test_a_lead_list_is_one_clause() -> None:
     # 002: a sentence ending in 工程 before a list that runs across clauses is no category-led list of works
     text = "实施人才培养工程。组建专家团队、管理团队、推广团队，负责提供政策咨询建议、技术研发支撑等。"
     assert {name for label, name in names(text) if label == "Project"} == set()
+
+
+def test_the_land_along_a_road_is_no_works() -> None:
+    text = "北辰区推进京津公路两侧和大张庄示范镇等地城市公共基础设施物联网部署。"  # 002
+    assert {name for label, name in names(text) if label == "Project"} == {"京津公路"}
