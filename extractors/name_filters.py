@@ -195,7 +195,7 @@ def after_quality(text: str, bounds: TokenBounds, start: int, suffix_start: int)
         '嘉定新城科创中心'
     """
     if text.startswith(QUALITIES, start):
-        after = start + 3
+        after = start + next(len(q) for q in QUALITIES if text.startswith(q, start))
     elif text.endswith(QUALITIES, 0, start):
         after = start  # 高水平 is a stop word: the walk stopped after it (高水平|开放载体坪山综合保税区)
     else:

@@ -71,6 +71,8 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
+#: Weak park suffixes that an industry before them makes a kind of place, not one park (文创小镇, 康养小镇).
+_TOWN_KINDS = ("小镇", "特色小镇", "园区")
 #: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
 _SIDES = ("两侧", "沿线", "沿岸", "两岸", "周边", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
@@ -302,7 +304,8 @@ class NamesComponent:
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
-        return label == Label.PARK and self.chains.ends_with_term(prefix)
+        return label == Label.PARK and self.chains.ends_with_term(prefix) \
+            and not text.startswith(_TOWN_KINDS, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
 
     def set_annotations(self, doc: Doc, found: list[Candidate]) -> None:
         """Turn candidates into mentions with canonical names."""

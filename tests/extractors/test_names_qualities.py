@@ -35,3 +35,19 @@ def test_a_wanted_quality_opens_no_name(text: str, expected: set) -> None:
 )
 def test_a_name_after_a_quality_and_its_description(text: str, expected: set) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天津北辰区：双轮驱动建设宜居宜业北部新城。",  # 000 (c05): a four-character quality opens no name either
+        "实现四位一体的特色小镇、活力小镇、文创小镇、宜居小镇。",  # 004 (c18): an industry before 小镇 is a kind of town
+        "建设主题公园、生态旅游度假区和现代农业示范区，打造新市镇。",  # 004 (c16): a kind of zone
+    ],
+)
+def test_kinds_of_place_a_plan_wants_are_no_parks(text: str) -> None:
+    assert {name for label, name in names(text) if label == "Park"} == set()
+
+
+def test_a_park_named_by_its_industry_stays() -> None:
+    assert ("Park", "生物医药产业园") in names("加快建设生物医药产业园，引进一批龙头企业。")
