@@ -73,6 +73,9 @@ _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Weak park suffixes that an industry before them makes a kind of place, not one park (文创小镇, 康养小镇).
 _TOWN_KINDS = ("小镇", "特色小镇", "园区")
+#: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
+_SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"
+                             r"[\u4e00-\u9fff]")
 #: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
 _SIDES = ("两侧", "沿线", "沿岸", "两岸", "周边", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
@@ -282,6 +285,8 @@ class NamesComponent:
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
             return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
+        if label in _NEEDS_PROPER and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')):
+            return False  # 三横三纵高速, 一环十一公园: a layout's slogan (ANNOTATION.md rule 4: planning concepts)
         if label in _NEEDS_PROPER and clean.endswith(_SIDES):
             return False  # 京津公路两侧, 北运河沿岸: the land along a road or river, no works
         if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):

@@ -137,3 +137,9 @@ def test_a_lead_list_is_one_clause() -> None:
 def test_the_land_along_a_road_is_no_works() -> None:
     text = "北辰区推进京津公路两侧和大张庄示范镇等地城市公共基础设施物联网部署。"  # 002
     assert {name for label, name in names(text) if label == "Project"} == {"京津公路"}
+
+
+def test_a_counted_slogan_opens_no_works() -> None:
+    # 002: the city's layout plan of one ring and eleven parks; 九十二中学 is a numbered school
+    found = names("落实全市一环十一公园城市设计，推进九十二中学扩建工程。")
+    assert {name for label, name in found if label == "Project"} == {"九十二中学扩建工程"}
