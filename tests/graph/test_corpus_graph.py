@@ -110,7 +110,7 @@ def test_every_mention_edge_gives_a_sentence_naming_the_entity(graph: tuple[list
     project the document gives a stage, the sentences that give it), holding one of its names."""
     nodes = {n.id: n for n in graph[0]}
     mentions = [e for e in graph[1] if e.type == RelType.MENTIONS]
-    assert len(mentions) > 1000
+    assert len(mentions) > 900  # 994 on 2026-12-03 (junk names dropped), a guard against a thin graph
     for edge in mentions:
         node = nodes[edge.target]
         assert edge.evidence, edge.key
