@@ -50,6 +50,10 @@ DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势
 SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
 #: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
 HONOURS = re.compile(r"(?:创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(?:成功|为)?(?:第[一二三四五六七八九十\d]+批)?$")
+#: The same verbs in a scan of a whole text: a name may start after each of the three parts.
+_HONOUR_VERBS = re.compile(r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(第[一二三四五六七八九十\d]+批)?")
+#: What follows an honour's name (巩固…示范区创建成果, …示范区称号).
+_HONOUR_TAILS = ("创建成果", "创建工作", "称号", "荣誉称号", "复审")
 
 
 #: Labels of the names that can be an honour won (a demonstration zone, a model project, a body's title).
@@ -61,7 +65,7 @@ def honour(text: str, label: Label, start: int, end: int) -> bool:
     no entity."""
     return label in HONOURED and (
         HONOURS.search(text, max(0, start - 12), start) is not None
-        or text.startswith(("创建成果", "创建工作", "称号", "荣誉称号", "复审"), end))  # 巩固…示范区创建成果
+        or text.startswith(_HONOUR_TAILS, end))  # 巩固…示范区创建成果
 
 
 def honoured_names(text: str, names: set[str]) -> set[str]:
@@ -72,13 +76,18 @@ def honoured_names(text: str, names: set[str]) -> set[str]:
         ...                {"国家公共文化服务体系示范区"})
         {'国家公共文化服务体系示范区'}
     """
-    out = set()
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
     for name in names:
-        at = text.find(name)
-        while at >= 0 and name not in out:
-            if honour(text, Label.PARK, at, at + len(name)):
-                out.add(name)
-            at = text.find(name, at + 1)
+        by_first.setdefault(name[0], []).append(name)
+        by_last.setdefault(name[-1], []).append(name)
+    out = set()
+    for verb in _HONOUR_VERBS.finditer(text):  # a name right after the verb (创建|第三批|…, 创建第三批|…)
+        for at in {verb.end(g) for g in (1, 2, 3) if verb.group(g)}:
+            out.update(n for n in by_first.get(text[at:at + 1], ()) if text.startswith(n, at))
+    for tail in re.finditer("|".join(_HONOUR_TAILS), text):  # a name right before what follows an honour
+        at = tail.start()
+        out.update(n for n in by_last.get(text[at - 1:at], ()) if text.endswith(n, 0, at))
     return out
 
 
