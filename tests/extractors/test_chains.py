@@ -220,3 +220,12 @@ def test_round5_industry_as_lead(text: str, expected: set[str]) -> None:
 def test_round5_specialised_park_confirms_its_industry() -> None:
     # X专业园(区): a park specialised in industry X names X as an industry
     assert chains("该园是全市唯一的动力电池专业园区,规划面积8平方公里。") == {"动力电池"}
+
+
+def test_the_wine_industry_of_a_town_of_central_and_eastern_europe() -> None:
+    # 004 (c18): 红酒 is an industry of the taxonomy, and the town of its paragraph is in it
+    text = ("北辰区大力发展中东欧特色小镇。积极打造集生产-储藏-研发-创意-品鉴-交易-体验-“互联网+”-工业旅游"
+            "于一体的红酒产业链。")
+    ex = extract(document_from_text(text, doc_id="wine"))
+    assert "红酒" in chains(text)
+    assert ("中东欧特色小镇", "红酒") in {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
