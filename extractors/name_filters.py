@@ -130,7 +130,7 @@ def suffix_cuts_word(text: str, bounds: TokenBounds, start: int, suffix_start: i
 
 #: Compounds that start with a name suffix and that jieba's dictionary lacks, so that its words end inside
 #: them (天津|中心|城市): what comes before is what the city or district is, no name.
-SUFFIX_COMPOUNDS = ("中心城市", "中心城区", "中心城镇", "公园城市", "城乡", "城管")
+SUFFIX_COMPOUNDS = ("中心城市", "中心城区", "中心城镇", "公园城市", "城乡", "城管", "高速路网", "公路网", "铁路网")
 
 
 def suffix_starts_compound(text: str, suffix_start: int) -> bool:

@@ -285,7 +285,7 @@ class NamesComponent:
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
             return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
-        if label in _NEEDS_PROPER and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')):
+        if label in nf.HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')):
             return False  # 三横三纵高速, 一环十一公园: a layout's slogan (ANNOTATION.md rule 4: planning concepts)
         if label in _NEEDS_PROPER and clean.endswith(_SIDES):
             return False  # 京津公路两侧, 北运河沿岸: the land along a road or river, no works

@@ -143,3 +143,14 @@ def test_a_counted_slogan_opens_no_works() -> None:
     # 002: the city's layout plan of one ring and eleven parks; 九十二中学 is a numbered school
     found = names("落实全市一环十一公园城市设计，推进九十二中学扩建工程。")
     assert {name for label, name in found if label == "Project"} == {"九十二中学扩建工程"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "围绕“三横三纵”高速路网、京滨等铁路与城际线，完善交通体系。",  # 002: a road network, no expressway
+        "借助“一园多校、一园一校、市校共建”的模式推进设立研究院。",  # 002: a model's slogans, no body
+    ],
+)
+def test_networks_and_slogans_name_nothing(text: str) -> None:
+    assert {name for label, name in names(text) if label in ("Project", "Organization")} == set()
