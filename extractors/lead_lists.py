@@ -33,15 +33,21 @@ def lead_list_spans(text: str, max_len: int = 24) -> list[tuple[int, int]]:
     """Spans of the items of every category-led list of ``text``."""
     out: list[tuple[int, int]] = []
     for hit in _LEAD.finditer(text):
-        pos, body_end = hit.start("body"), hit.end("body")
-        for part in [*_SPLIT.finditer(text, pos, body_end), None]:
-            end = part.start() if part else body_end
+        for pos, end in _parts(_SPLIT, text, hit.start("body"), hit.end("body")):
             item_end = end - len(next((t for t in _TRAIL if text.endswith(t, pos, end)), ""))
             item = text[pos:item_end]
             if 2 <= len(item) <= max_len and not re.search(r"[，,；;（(]", item) and not item.endswith(_NOT_WORKS):
                 out.append((pos, item_end))
-            pos = part.end() if part else body_end
     return out
+
+
+def _parts(separator: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between the matches of ``separator``."""
+    parts, pos = [], start
+    for cut in separator.finditer(text, start, end):
+        parts.append((pos, cut.start()))
+        pos = cut.end()
+    return [*parts, (pos, end)]
 
 
 #: ``A、B、C项目`` (three items or more) right after a clause mark, with no 等 anywhere in the clause
@@ -55,13 +61,4 @@ _DUN = re.compile("、")
 
 def shared_tail_lists(text: str) -> list[list[tuple[int, int]]]:
     """The items of every ``A、B、C项目`` list of ``text`` (a clause that is only the list and its tail)."""
-    out: list[list[tuple[int, int]]] = []
-    for hit in _SHARED_TAIL.finditer(text):
-        pos, body_end = hit.start("body"), hit.end("body")
-        items = []
-        for part in [*_DUN.finditer(text, pos, body_end), None]:
-            end = part.start() if part else body_end
-            items.append((pos, end))
-            pos = end + 1
-        out.append(items)
-    return out
+    return [_parts(_DUN, text, hit.start("body"), hit.end("body")) for hit in _SHARED_TAIL.finditer(text)]

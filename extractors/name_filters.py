@@ -49,9 +49,10 @@ DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
 SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
 #: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
-HONOURS = re.compile(r"(?:创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(?:成功|为)?(?:第[一二三四五六七八九十\d]+批)?$")
+_HONOUR_VERB = r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(第[一二三四五六七八九十\d]+批)?"
+HONOURS = re.compile(_HONOUR_VERB + "$")
 #: The same verbs in a scan of a whole text: a name may start after each of the three parts.
-_HONOUR_VERBS = re.compile(r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(第[一二三四五六七八九十\d]+批)?")
+_HONOUR_VERBS = re.compile(_HONOUR_VERB)
 #: What follows an honour's name (巩固…示范区创建成果, …示范区称号).
 _HONOUR_TAILS = ("创建成果", "创建工作", "称号", "荣誉称号", "复审")
 

@@ -29,6 +29,7 @@ from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
     COMPANY_INNER,
     GLUED_AFTER,
+    GLUED_POSITIONS,
     ROAD_SUFFIXES,
     after_inner_words,
     body_word,
@@ -71,13 +72,11 @@ _NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
-#: Weak park suffixes that an industry before them makes a kind of place, not one park (文创小镇, 康养小镇).
-_TOWN_KINDS = ("小镇", "特色小镇", "园区")
 #: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
 _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"
                              r"[\u4e00-\u9fff]")
 #: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
-_SIDES = ("两侧", "沿线", "沿岸", "两岸", "周边", "一带", "沿途")
+_SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: Labels whose names found once are also found at their other occurrences in the same text.
@@ -103,6 +102,9 @@ class NamesComponent:
         self.chains = ChainMatcher()
         self.max_len = max_len
         self.county_shorts = county_shorts  # the short forms of counties (郫都 of 郫都区), from kg_gazetteer
+        #: The weak park suffixes (小镇, 园区 …): an industry before one makes a kind of place (文创小镇), not one park.
+        self.place_kinds = tuple(s for s, (label, strong) in self.patterns.suffixes.items()
+                                 if label == Label.PARK and not strong)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -310,7 +312,7 @@ class NamesComponent:
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
         return label == Label.PARK and self.chains.ends_with_term(prefix) \
-            and not text.startswith(_TOWN_KINDS, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
+            and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
 
     def set_annotations(self, doc: Doc, found: list[Candidate]) -> None:
         """Turn candidates into mentions with canonical names."""

@@ -21,6 +21,7 @@ from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.rel_context import place_prefixes
+from extractors.villages import NOT_VILLAGE_AFTER
 from schema import Document, Label, Mention, Section
 from schema.document import lazy_section_finder
 from schema.extraction import ZONE_LEAD_RULE
@@ -159,7 +160,7 @@ def _places_by_start(mentions: list[Mention]) -> dict[int, Mention]:
 
 
 #: A village's name opening a works or park name (赵庄子村休闲农业与乡村旅游项目); not 村民/村委/村级, 村庄, 村落.
-_OPENING_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}村(?![民委级庄落镇集居])")
+_OPENING_VILLAGE = re.compile(rf"[\u4e00-\u9fff]{{2,3}}村(?![{NOT_VILLAGE_AFTER}])")
 
 
 def _opening_villages(mentions: list[Mention]) -> list[Mention]:

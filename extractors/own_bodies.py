@@ -38,9 +38,10 @@ def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMen
         name = own_body_name(ref.name, counties) if ref.label == Label.ORGANIZATION else ref.name
         return ref if name == ref.name else EntityRef(label=ref.label, name=name)
 
-    out_mentions = [m.model_copy(update={"name": own_body_name(m.name, counties)})
-                    if m.label == Label.ORGANIZATION and own_body_name(m.name, counties) != m.name else m
-                    for m in mentions]
+    out_mentions = []
+    for m in mentions:
+        name = own_body_name(m.name, counties) if m.label == Label.ORGANIZATION else m.name
+        out_mentions.append(m if name == m.name else m.model_copy(update={"name": name}))
     out_relations = []
     for r in relations:
         source, target = renamed(r.source), renamed(r.target)

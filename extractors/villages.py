@@ -27,7 +27,8 @@ VillageSpan = tuple[int, int, str, str, str]  # start, end, name, rule, town
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: 村 at most three characters after a match's start.
 VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
-_NOT_VILLAGE_AFTER = "民委级庄落镇集居"
+#: What follows X村 when it is no village (村民, 村委, 村级, 村庄, 村落, 村镇, 村集体, 村居).
+NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村 not followed within three characters by 民/委/级 (镇广大村民, 村党委, 村两委; 村…特色民宿 is
 #: still the village), or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
 _VILLAGERS = re.compile(r"[\u4e00-\u9fff]{0,2}[民委级]")
@@ -57,7 +58,7 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
             group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
             name = text[start:hit.end(group)] if group == 1 else hit.group(group) + "村"
-            if len(name) > 2 and (text[hit.end(group):hit.end(group) + 1] not in _NOT_VILLAGE_AFTER or group > 1):
+            if len(name) > 2 and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out
 
@@ -94,7 +95,7 @@ def repeated_villages(text: str, found: list[VillageSpan], taken: Collection[tup
 
 def _not_the_village(text: str, end: int) -> bool:
     """After X村 ending at ``end``: its villagers or committee (村民, 村党委, 村两委), or a longer place name."""
-    return text[end:end + 1] in _NOT_VILLAGE_AFTER or _VILLAGERS.match(text, end) is not None
+    return text[end:end + 1] in NOT_VILLAGE_AFTER or _VILLAGERS.match(text, end) is not None
 
 
 def _village_start(text: str, cun: int) -> int | None:
