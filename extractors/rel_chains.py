@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 
 from extractors.base import relation
+from extractors.rel_chain_lists import described_parks, kind_listed
 from extractors.rel_context import RelContext
 from extractors.text_marks import ScopesAt
 from schema import Label, Mention, RelationMention, RelType
@@ -61,12 +62,16 @@ def _developer(ctx: RelContext, m: Mention) -> bool:
 
 
 _SITE_BEFORE = re.compile(r"(?:在|于|落户|位于|入驻)$")
+#: A park written as the whole that the described item is part of (是P“一区多园”中的…专业园区).
+_WHOLE_AFTER = re.compile(r"(?:“[^”]{1,8}”)?(?:中|内|里)的")
 
 
 def _site(ctx: RelContext, m: Mention) -> bool:
     """A park written as the place where a listed item is built or settles (…公司在吴中经济技术开发区扩建X,
-    落户P) is the item's site, not an item of the chain."""
-    return m.label == Label.PARK and _SITE_BEFORE.search(ctx.text[max(0, m.start - 2):m.start]) is not None
+    落户P), or as the whole the item is part of (是P“一区多园”中的汽车零部件专业园区), is the item's site, not an
+    item of the chain."""
+    return m.label == Label.PARK and (_SITE_BEFORE.search(ctx.text[max(0, m.start - 2):m.start]) is not None
+                                      or _WHOLE_AFTER.match(ctx.text, m.end) is not None)
 
 
 def _specific(chains: list[Mention]) -> list[Mention]:
@@ -342,7 +347,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
 
     chains = chain_mentions(ctx)
     leads, headings = ScopesAt(_lead_chains(ctx, chains)), ScopesAt(_heading_chains(ctx))
-    led = _park_led(ctx, chains)
+    led, described, kinds = _park_led(ctx, chains), described_parks(ctx, chains), kind_listed(ctx, chains)
     named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)
     sentence_chains = SentenceChains(ctx, chains)
@@ -355,6 +360,8 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, sentence_chains.of(m))]
         targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
+        targets += [(c, "sentence.park_described") for c in described.get((m.start, m.end), [])]
+        targets += [(c, "list.kind_of_enterprise") for c in kinds.get((m.start, m.end), []) if not targets]
         if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:
             targets = [(c, "context.title_chain") for c in title]
         named = named_chains.of(m)

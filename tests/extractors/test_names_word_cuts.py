@@ -154,3 +154,16 @@ def test_a_counted_slogan_opens_no_works() -> None:
 )
 def test_networks_and_slogans_name_nothing(text: str) -> None:
     assert {name for label, name in names(text) if label in ("Project", "Organization")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("园区还有常州华日升反光材料有限公司、江苏天合储能有限公司等企业。", "常州华日升反光材料有限公司"),
+        ("全区已有天津天锻压力机有限公司等12家企业入驻。", "天津天锻压力机有限公司"),
+        ("园区内另有江苏天合储能有限公司在建。", "江苏天合储能有限公司"),
+    ],
+)
+def test_there_is_also_ends_before_a_company_name(text: str, company: str) -> None:
+    """还有, 已有, 另有 (there are also, already) are verbs, no part of the company named after them."""
+    assert ("Enterprise", company) in names(text)
