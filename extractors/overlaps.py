@@ -212,11 +212,16 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)
     if _DIRECTION_STATION.match(core):
         return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town
-    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core)):
+    if full_form and not (has_proper_element(core) or _industry_park(m, rest, core) or _national_brand(core)):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
     if not full_form and not (coined or proper_word(first)):
         return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
     return _from(m, place.end)
+
+
+def _national_brand(core: str) -> bool:
+    """A name led by 中国 is a brand of its own (安德镇中国川菜产业园 -> 中国川菜产业园 in 安德镇)."""
+    return core.startswith("中国") and len(core) >= 4
 
 
 def _industry_park(m: Mention, rest: str, core: str) -> bool:

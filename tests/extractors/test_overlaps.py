@@ -27,6 +27,8 @@ def found(text: str) -> set[tuple[str, str]]:
         ("璧山区建成丁家街道现代农业产业园。",
          {("Region", "璧山区"), ("Town", "丁家街道"), ("Park", "丁家街道现代农业产业园")}),
         # a short town form is dropped only when the rest starts with a proper element
+        # a name led by 中国 is a brand of its own: the town before it is its place (s31)
+        ("郫都区建设安德镇中国川菜产业园。", {("Region", "郫都区"), ("Town", "安德镇"), ("Park", "中国川菜产业园")}),
         ("北辰区加快西堤头曙光水镇建设。", {("Region", "北辰区"), ("Town", "西堤头镇"), ("Project", "曙光水镇")}),
         ("北辰区加快双口梦得奶业小镇建设。", {("Region", "北辰区"), ("Town", "双口镇"), ("Park", "梦得奶业小镇")}),
         ("北辰区建设双街实力小镇。", {("Region", "北辰区"), ("Town", "双街镇"), ("Park", "双街实力小镇")}),
