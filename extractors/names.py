@@ -23,6 +23,7 @@ from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.base import mentions_of, text_of
 from extractors.chains import ChainMatcher
+from extractors.gazetteer import town_short_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_lists import enumeration_items, lead_items, shared_tail_items
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
@@ -113,7 +114,9 @@ class NamesComponent:
     def match(self, doc: Doc) -> list[Candidate]:
         """Candidates from all three sources (overlaps are settled by ``kg_overlaps``)."""
         bounds = TokenBounds(doc)
-        bounds.set_places((m.start, m.end) for m in mentions_of(doc) if m.label in _PLACE_LABELS)
+        places = [m for m in mentions_of(doc) if m.label in _PLACE_LABELS]
+        bounds.set_places((m.start, m.end) for m in places)
+        bounds.town_forms = _town_forms(places)
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(Candidate(s, e, label, rule) for s, e, label, rule in enumeration_items(
             self, text_of(doc), bounds, {(c.start, c.end): c.label for c in found if c.strong}))
@@ -307,7 +310,7 @@ class NamesComponent:
         prefix = text[start:end]
         if label not in _NEEDS_PROPER or has_proper_element(prefix):
             return True
-        if bounds.place_within(start, end):
+        if bounds.place_within(start, end) or _cut_town(bounds, prefix, start):
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
@@ -323,3 +326,15 @@ class NamesComponent:
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))
+
+
+def _town_forms(places: list[Mention]) -> tuple[str, ...]:
+    """The names and short forms (two characters or more) of the towns a text names."""
+    towns = {m.name for m in places if m.label == Label.TOWN}
+    return tuple(sorted({form for town in towns for form in (town, *town_short_forms(town)) if len(form) >= 2}))
+
+
+def _cut_town(bounds: TokenBounds, prefix: str, start: int) -> bool:
+    """A town of the text opens the name, cut by the segmenter (铜|官窑古镇 in a text naming 铜官街道), so the
+    gazetteer found no place there."""
+    return any(prefix.startswith(form) and not bounds.is_end(start + len(form)) for form in bounds.town_forms)

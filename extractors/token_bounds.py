@@ -32,6 +32,7 @@ class TokenBounds:
 
     def __init__(self, doc: Doc) -> None:
         self.places: list[tuple[int, int]] = []  # gazetteer place spans (proper elements of names)
+        self.town_forms: tuple[str, ...] = ()  # the names and short forms of the text's towns
         self.place_starts: set[int] = set()
         self._longest_place = 0
         text = text_of(doc)

@@ -3,9 +3,14 @@ that starts a compound (中心 of 中心城市). Real sentences of the corpus an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from kg.gold import load_passage
 from tests.extractors.test_names import names
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
 @pytest.mark.parametrize(
@@ -167,3 +172,25 @@ def test_networks_and_slogans_name_nothing(text: str) -> None:
 def test_there_is_also_ends_before_a_company_name(text: str, company: str) -> None:
     """还有, 已有, 另有 (there are also, already) are verbs, no part of the company named after them."""
     assert ("Enterprise", company) in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        # s21: the segmenter cuts 铜|官窑, so the gazetteer finds no 铜官 there; the text names 铜官街道
+        ("以望城区铜官街道、靖港镇为重点，串联铜官窑古镇、靖港古镇。", "铜官窑古镇"),
+        ("望城区铜官街道推动长沙湘江文旅投资集团有限公司建设铜官窑国家考古遗址公园二期。", "铜官窑国家考古遗址公园二期"),
+    ],
+)
+def test_a_town_of_the_text_cut_by_the_segmenter_is_a_proper_element(text: str, project: str) -> None:
+    assert ("Project", project) in names(text)
+
+
+def test_a_town_cut_by_the_segmenter_needs_the_text_to_name_the_town() -> None:
+    assert ("Project", "铜官窑古镇") not in names("望城区串联铜官窑古镇、靖港古镇。")
+
+
+def test_a_town_form_the_segmenter_kept_whole_is_no_proper_element_by_this_rule() -> None:
+    """s37: 大碶|疏港|通道工程 — 大碶 is a whole token, not found as a place there: 大碶疏港 is no name."""
+    text = load_passage(GOLD / "synthetic" / "s37-beilun-plan-headings.yaml").input_text
+    assert "大碶疏港" not in {name for _, name in names(text)}
