@@ -274,7 +274,25 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     (:func:`after_opening_verbs`), a body's after 建设 (:func:`after_build_verb`)."""
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
-    return after_build_verb(text, bounds, start, pos) if body else start
+    return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)
+
+
+#: A scenic area's rating written before its name (国家5A级旅游景区三河古镇, AAAA级景区…): a class, no part of it.
+_RATING = re.compile(r"(?:国家)?(?:[1-5][AＡ]|[AＡ]{3,5})级(?:旅游)?(?:景区|景点)?")
+
+
+def after_rating(text: str, start: int, pos: int) -> int:
+    """Where a name opens after a rating written before it (the name at least two characters before ``pos``).
+
+    Example:
+        >>> text = "是国家5A级旅游景区三河古镇所在地"
+        >>> text[after_rating(text, 1, 12):14]
+        '三河古镇'
+    """
+    end = start
+    for m in _RATING.finditer(text, start, pos):
+        end = m.end()
+    return end if pos - end >= 2 else start
 
 
 def county_before(text: str, start: int, shorts: frozenset[str]) -> int:

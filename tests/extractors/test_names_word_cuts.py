@@ -194,3 +194,15 @@ def test_a_town_form_the_segmenter_kept_whole_is_no_proper_element_by_this_rule(
     """s37: 大碶|疏港|通道工程 — 大碶 is a whole token, not found as a place there: 大碶疏港 is no name."""
     text = load_passage(GOLD / "synthetic" / "s37-beilun-plan-headings.yaml").input_text
     assert "大碶疏港" not in {name for _, name in names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "gone"),
+    [
+        ("合肥市肥西县三河镇是国家5A级旅游景区三河古镇所在地。", "三河古镇", "国家5A级旅游景区三河古镇"),  # s30
+        ("溧阳市建成AAAA级景区天目湖度假区。", "天目湖度假区", "AAAA级景区天目湖度假区"),
+    ],
+)
+def test_a_rating_before_a_scenic_name_is_no_part_of_it(text: str, project: str, gone: str) -> None:
+    got = {name for _, name in names(text)}
+    assert project in got and gone not in got
