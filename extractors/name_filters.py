@@ -261,3 +261,25 @@ def kind_of_body(name: str, suffix: str) -> bool:
     """
     rest = name[:len(name) - len(suffix)]
     return bool(rest) and all(word in _BODY_KIND_WORDS for word in jieba_words(rest))
+
+
+#: Works done on a named facility, written after its name: 保护提升, 夜游提质, 扩建改造 (one to three of these).
+_WORKS_ON = ("改扩建", "综合整治", "保护", "提升", "改造", "提质", "扩建", "修缮", "整治", "升级", "更新", "修复",
+             "迁建", "夜游", "亮化", "美化", "绿化", "景观")
+WORKS_ON_NAMED = re.compile("(?:" + "|".join(_WORKS_ON) + "){1,3}(?:工程|项目)(?:[一二三四五六七八九]期)?")
+#: Names the works on which are annotated by the name alone (ANNOTATION.md rule 11: works on a road).
+_LINES = ("道", "路", "公路", "大道", "快速路", "高速", "铁路", "高铁", "城际", "号线", "复线", "连接线", "立交")
+
+
+def works_on_named(text: str, end: int, name: str) -> int:
+    """Where the works on the named facility ``name`` (ending at ``end``) end, when the text writes them right
+    after it (三河古镇|保护提升工程二期, 白沙公园|提升改造工程); ``end`` when it does not, or when ``name`` is a
+    road or a line, whose works take its name.
+
+    Example:
+        >>> text = "启动三河古镇保护提升工程二期，"
+        >>> text[2:works_on_named(text, 6, "三河古镇")]
+        '三河古镇保护提升工程二期'
+    """
+    works = WORKS_ON_NAMED.match(text, end)
+    return works.end() if works and not name.endswith(_LINES) else end

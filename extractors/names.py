@@ -201,6 +201,8 @@ class NamesComponent:
                     and not (label in _NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
                     and not nf.suffix_starts_compound(text, m.start()):
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
+                if label == Label.PROJECT and (works := nf.works_on_named(text, end, text[start:end])) > end:
+                    out.append(Candidate(start, works, label, "suffix.works_on_named", strong))
         return out
 
     def left_boundary(self, text: str, bounds: TokenBounds, pos: int, *, company: bool = False,

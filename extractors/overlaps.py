@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractors import lexicon, segment
+from extractors import name_filters as nf
 from extractors.base import document_of, mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.institutions import institutions_as_bodies
@@ -204,8 +205,9 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     """``m`` without the places up to ``place``, if the rest is still a name of its own (else ``m`` itself)."""
     cut = place.end - m.start
     rest = m.text[cut:]
-    core = rest[: len(rest) - len(load_patterns().suffix_of(rest))]
-    if len(rest) < 3 or not core:
+    named = rest[: works.start()] if (works := nf.WORKS_ON_NAMED.search(rest)) else rest  # 三河古镇|保护提升工程
+    core = named[: len(named) - len(load_patterns().suffix_of(named))]
+    if len(named) < 3 or not core:
         return m
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
     first = next(iter(segment.cut(core)), "")

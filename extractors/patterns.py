@@ -22,6 +22,8 @@ from schema import Label
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
 _PROJECT_TAIL = ("项目", "工程")
+#: The building of a named facility's phase (曙光水镇一期建设项目): the facility is the project.
+_PHASE_BUILT = re.compile(r"^(.{2,}?)[一二三四五六七八九]期建设(?:项目|工程)$")
 _LINE_ENDS = ("号线终点站", "号线起点站")
 #: Works on a road are annotated by the road's name (ANNOTATION.md rule 11): 杨北公路改扩建工程 -> 杨北公路.
 _ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路))(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
@@ -151,6 +153,9 @@ def canonical_name(surface: str, label: Label) -> str:
     road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None
     if road:
         return road.group(1)
+    phase = _PHASE_BUILT.match(name) if label == Label.PROJECT else None
+    if phase and load_patterns().suffix_label(phase.group(1)) in (Label.PROJECT, Label.PARK):
+        return phase.group(1)  # 曙光水镇一期建设项目 is 曙光水镇 (ANNOTATION.md rule 13)
     if label == Label.PROJECT and name.endswith(_PROJECT_TAIL):
         rest = name[:-2]
         patterns = load_patterns()
