@@ -38,6 +38,8 @@ COMMON_WORDS = frozenset(
 
 #: Acronyms of general vocabulary (a technology, a funding or transport model), no proper element:
 #: 5G基站, PPP项目, TOD交通综合体 and P+R停车场 are not names by themselves.
+#: Common nouns to jieba that are proper elements of names (银河公园, 银河风景区).
+PROPER_WORDS = frozenset(("银河",))
 _GENERIC_ACRONYMS = re.compile(r"(?<![A-Za-z0-9])(?:[345]G|TOD|PPP|EPC|BOT|IDC|AI|VR|AR|IPv6|P\+R|O2O|CBD)(?![A-Za-z0-9])")
 
 
@@ -53,7 +55,7 @@ def proper_word(word: str) -> bool:
         return True
     if word in COMMON_WORDS or not word.strip():
         return False
-    if lexicon.tagged(word, "proper"):
+    if word in PROPER_WORDS or lexicon.tagged(word, "proper"):
         return True
     return len(word) >= 2 and not lexicon.count(word) and not _FUNCTION_CHARS.search(word)
 

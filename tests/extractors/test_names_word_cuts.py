@@ -206,3 +206,15 @@ def test_a_town_form_the_segmenter_kept_whole_is_no_proper_element_by_this_rule(
 def test_a_rating_before_a_scenic_name_is_no_part_of_it(text: str, project: str, gone: str) -> None:
     got = {name for _, name in names(text)}
     assert project in got and gone not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("积极推进银河风景区项目建设,打造集住宅、高端商务、旅游休闲为一体的核心区,加快人口向城镇集中。", "银河风景区"),  # 002
+        ("推进区内刘园苗圃公园、北辰堆山公园、银河公园等大型城市公园建设。", "银河公园"),  # 002
+    ],
+)
+def test_yinhe_is_a_proper_element(text: str, project: str) -> None:
+    """银河 is a common noun to jieba (the Milky Way), a proper element of the names it opens."""
+    assert ("Project", project) in names(text)
