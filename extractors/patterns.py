@@ -25,8 +25,9 @@ _PROJECT_TAIL = ("项目", "工程")
 #: The building of a named facility's phase (曙光水镇一期建设项目): the facility is the project.
 _PHASE_BUILT = re.compile(r"^(.{2,}?)[一二三四五六七八九]期建设(?:项目|工程)$")
 _LINE_ENDS = ("号线终点站", "号线起点站")
-#: Works on a road are annotated by the road's name (ANNOTATION.md rule 11): 杨北公路改扩建工程 -> 杨北公路.
-_ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路))(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
+#: Works on a road are annotated by the road's name (ANNOTATION.md rule 11), a section kept: 杨北公路改扩建工程 -> 杨北公路,
+#: 京津塘高速武清段改扩建工程 -> 京津塘高速武清段.
+_ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路)(?:[\u4e00-\u9fff]{1,4}?段)?)(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
 #: "<place>是/成为/打造成…重要的<kind>": what a place is or becomes, a role rather than a named park or project
 #: (是全国重要的蔬菜生产基地, 打造成长三角知名的文化旅游特色小镇).
 #: Not after an ordinal (二是加快…) and not 集…于一体的<name>, which introduces a named facility.

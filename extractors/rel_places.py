@@ -95,7 +95,7 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule, lead))
-            elif not _other_town_prefix(ctx, m, town) and not _public_body(m):
+            elif not _other_town_prefix(ctx, m, town) and not _other_town_before(ctx, m, town) and not _public_body(m):
                 host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
                                 "context.town_park" if host else rule, lead))
@@ -143,6 +143,11 @@ def park_leads(ctx: RelContext) -> list[RelationMention]:
 def _other_town_prefix(ctx: RelContext, m: Mention, town: Mention) -> bool:
     forms = ctx.doc.user_data.get("kg_town_forms", {})
     return any(m.name.startswith(f) and t != town.name for f, t in forms.items() if len(f) >= 2)
+
+
+def _other_town_before(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    """Another town written right before the item (…，黄庄街道北辰道片区… in a sentence led by 大王古庄镇) is its place."""
+    return any(t.end == m.start and t.name != town.name for t in ctx.within(m.start - 8, m.start, {Label.TOWN}))
 
 
 def village_parts(ctx: RelContext) -> list[RelationMention]:
