@@ -230,7 +230,8 @@ class GazetteerComponent:
         if key not in self._town_cache:
             entries: dict[str, Place] = {}
             for county in [] if inferred else self._short_form_counties(counties):
-                if county.short not in self._province_shorts and not _common_word(county.short):
+                if county.short not in self._province_shorts and not _common_word(county.short) \
+                        and not county.short.endswith("区"):  # 高新区 of 承德高新技术产业开发区: any district's zone
                     entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
                 self._add_county(entries, county, main=rank == 0 and not inferred, villages=rank == 0)

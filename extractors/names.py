@@ -46,6 +46,7 @@ from extractors.name_words import (
     specific_suffix,
 )
 from extractors.pair_gate import occurrence_lists
+from extractors.place_quotes import place_quoted_items
 from extractors.patterns import (
     NamePatterns,
     becoming_goal,
@@ -80,6 +81,8 @@ _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二
 _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
+#: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
+_ZONE_WORDS = ("高新区", "开发区", "经开区")
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
@@ -130,6 +133,8 @@ class NamesComponent:
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
+        found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
+                     for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._repeats(text_of(doc), bounds, found))
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})

@@ -165,7 +165,8 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
     """A town or park written directly before a name locates it (德源镇成都菁芯电子信息产业园)."""
     out: list[RelationMention] = []
     for a, b in zip(ctx.ms, ctx.ms[1:]):
-        if a.label in (Label.TOWN, Label.PARK) and b.label in LOCATABLE and ctx.text[a.end:b.start] in _QUOTE_GAP:
+        quoted = a.label == Label.REGION and b.rule == "name.place_quoted"  # 滨海“工业云”: the district's project
+        if (a.label in (Label.TOWN, Label.PARK) or quoted) and b.label in LOCATABLE and ctx.text[a.end:b.start] in _QUOTE_GAP:
             if a.label != b.label or b.label == Label.PROJECT:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
                 if a.label == Label.PARK and b.label == Label.PROJECT:
