@@ -79,6 +79,7 @@ class DocumentRelations:
                 relations.append(relation(RelType.ISSUED_BY, (Label.POLICY, policy_name(part.title)),
                                           (Label.ORGANIZATION, publisher.name), line,
                                           "document.part_issuer"))
+            relations += _enclosed_issued(doc, document, publisher)
         return issuers, relations
 
     def set_annotations(self, doc: Doc, matches: tuple[list[Mention], list[RelationMention]]) -> None:
@@ -139,6 +140,23 @@ class DocumentRelations:
                 out.append(Mention(label=Label.ORGANIZATION, text=text[at[0]:at[1]], name=name,
                                    start=at[0], end=at[1], rule="document.issuer"))
         return out
+
+
+#: A notice's title issuing the policies it encloses: 关于印发《X》的通知 (not 转发: another body's policy).
+_ISSUES = re.compile(r"(?:印发|发布|颁布)《([^》]{4,80})》")
+
+
+def _enclosed_issued(doc: Doc, document: Document, publisher: Mention) -> list[RelationMention]:
+    """ISSUED_BY from the policies a notice's title issues (关于印发《…若干措施》的通知) to its publisher, with
+    the title as evidence; only policies the text names (so the names are the policy rules' own)."""
+    at = _find_name(text_of(doc), document.title or "") if document.title else None
+    if at is None:
+        return []
+    named = {m.name for m in mentions_of(doc) if m.label == Label.POLICY}
+    line = _line(text_of(doc), at[0])
+    return [relation(RelType.ISSUED_BY, (Label.POLICY, name), (Label.ORGANIZATION, publisher.name), line,
+                     "document.enclosed_issuer")
+            for m in _ISSUES.finditer(document.title or "") if (name := policy_name(m.group(1))) in named]
 
 
 def _clean(value: str) -> str:

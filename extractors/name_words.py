@@ -104,6 +104,17 @@ def glued_function_start(token: str) -> bool:
     return len(token) >= 3 and token[0] in _GLUED_BEFORE and not lexicon.count(token)
 
 
+def glued_level(token: str) -> bool:
+    """A preposition glued to the level word a body's name opens with (经|区 in 经区人民政府同意, 由|市), no word.
+
+    Example:
+        >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
+        (True, False, False)
+    """
+    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经"} and token[1] in "区市县省镇" \
+        and not lexicon.count(token)
+
+
 def glued_clause_opening(text: str, at: int, end: int) -> bool:
     """The two characters at ``at:end`` open a clause with a function word glued to a name's first character
     (以天|锻、长荣印刷等龙头企业为引领) and are no dictionary word."""

@@ -37,6 +37,7 @@ from extractors.name_words import (
     county_before,
     glued_function_end,
     glued_function_start,
+    glued_level,
     heading_works,
     name_opening,
     name_token,
@@ -236,6 +237,9 @@ class NamesComponent:
                     continue
             if token == "公" and text.endswith("有限", 0, prev):
                 break  # the garbled end of the company before (…有限公中铁四局…)
+            if glued_level(token):
+                start = prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+                break
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
             if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"

@@ -34,6 +34,8 @@ DATE_RES = (
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
 DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
+#: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
+DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
 ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司)$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("notice", "title", r"(通知|通告|公告|决定|批复)$"),
@@ -78,6 +80,9 @@ def parse_header(text: str) -> HeaderMeta:
         offset += len(line) + 1
     meta.body_start = min(offset, len(text))
     _fill(meta, fields)
+    signed_by, signed_on = signature(text)
+    meta.publisher = meta.publisher or signed_by
+    meta.date = meta.date or signed_on
     meta.kind = guess_kind(meta.title or "", text)
     return meta
 
@@ -90,6 +95,8 @@ def _header_line_kind(line: str, index: int) -> str | None:
         return "title" if _title_like(line) else None
     if PERIOD_LINE_RE.match(line):
         return "period"
+    if DOC_NUMBER_LINE_RE.match(line.strip()):
+        return "doc_number"
     if DATE_LINE_RE.match(line):
         return "date"
     if ORG_LINE_RE.match(line):
@@ -120,6 +127,23 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         fields.setdefault("date", line)
     elif kind == "org":
         fields.setdefault("org", line)
+    elif kind == "doc_number":
+        fields.setdefault("doc_number", line.strip())
+
+
+def signature(text: str) -> tuple[str | None, str | None]:
+    """The body and the date an official notice is signed with, on its last two lines (publisher, ISO date).
+
+    Example:
+        >>> signature("…请认真贯彻落实。\\n天津市东丽区人民政府办公室\\n2023年4月20日\\n")
+        ('天津市东丽区人民政府办公室', '2023-04-20')
+        >>> signature("…请认真贯彻落实。\\n2023年4月20日")
+        (None, None)
+    """
+    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()]
+    if len(lines) >= 2 and DATE_LINE_RE.match(lines[-1]) and ORG_LINE_RE.match(lines[-2]):
+        return lines[-2], iso_date(lines[-1])
+    return None, None
 
 
 def split_fields(line: str) -> list[tuple[str, str]]:
