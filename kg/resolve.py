@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from kg.records import trusted as _record
+from kg.sections import section_graph
 from schema import (
     DocumentFacts,
     Edge,
@@ -38,7 +39,7 @@ from schema import (
     Stage,
     node_id,
 )
-from schema.extraction import ZONE_LEAD_RULE, carried_mention_evidence
+from schema.extraction import ZONE_LEAD_RULE, carried_mention_evidence, carried_section_evidence
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
@@ -325,7 +326,9 @@ def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
                  if zone(r.source) or zone(r.target) else r for r in fact.relations]
     # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
     evidence = carried_mention_evidence([fact], mentions)
-    return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
+    in_sections = carried_section_evidence([fact], mentions, fact.mention_sections)
+    return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence,
+                                   "section_evidence": in_sections})
 
 
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:
@@ -339,7 +342,9 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts)
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
-    edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon)
+    sections, section_mentions = section_graph(facts, canon)
+    nodes.update(sections)
+    edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon) + section_mentions
     nodes.update(_endpoint_nodes(edges, nodes))
     # Edge.key's order (RelType members compare as their str values)
     return sorted(nodes.values(), key=attrgetter("id")), sorted(edges, key=attrgetter("source", "type", "target"))
