@@ -18,7 +18,7 @@ from schema import (
     StageMention,
 )
 from schema.document import section_finder
-from schema.extraction import first_mentions, section_firsts
+from schema.extraction import first_mentions
 
 #: Document fields that become properties of the Document node.
 DOCUMENT_PROPERTIES = (
@@ -71,9 +71,7 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
                         for s in extraction.stages],
         mention_evidence=[_bounded(document, cut_evidence(document, m, find, whole_sentence=True), m)
                           for m in first_mentions(extraction.mentions)],
-        mention_sections=(sections := _mention_sections(extraction.mentions, find)),
-        section_evidence=[_bounded(document, cut_evidence(document, m, find, whole_sentence=True), m)
-                          for _, m in section_firsts(extraction.mentions, sections)],
+        mention_sections=_mention_sections(extraction.mentions, find),
     )
 
 

@@ -37,7 +37,7 @@ from schema import (
     Stage,
     StageMention,
 )
-from schema.extraction import first_mentions, section_firsts
+from schema.extraction import first_mentions
 
 _LABELS = {label.value: label for label in Label}
 _TYPES = {kind.value: kind for kind in RelType}
@@ -90,7 +90,6 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
         "evidence": evidence,
         "mention_evidence": mention_evidence,
         "mention_sections": [sections(path) for path in facts.mention_sections],
-        "section_evidence": [[sections(e.section), sentences(e.sentence), e.start, e.end] for e in facts.section_evidence],
         "sections": sections.values(),  # after every record that adds to them
         "sentences": sentences.values(),
         "stages": [[s.project, s.stage.value, s.start, s.end, s.rule] for s in facts.stages],
@@ -152,14 +151,11 @@ def facts_from_data(data: dict[str, Any]) -> DocumentFacts:
         "stage_evidence": _evidence(data["stage_evidence"], sections, sentences),
         "mention_evidence": _evidence(data["mention_evidence"], sections, sentences),
         "mention_sections": [sections[i] for i in data["mention_sections"]],
-        "section_evidence": _evidence(data["section_evidence"], sections, sentences),
     }
     if len(facts["evidence"]) != len(facts["relations"]) or len(facts["stage_evidence"]) != len(facts["stages"]) \
             or len(facts["mention_evidence"]) not in (0, len(first_mentions(facts["mentions"]))) \
-            or len(facts["mention_sections"]) not in (0, len(facts["mentions"])) \
-            or len(facts["section_evidence"]) not in (0, len(section_firsts(facts["mentions"], facts["mention_sections"]))):
-        raise FactsFormatError("not one evidence record per relation, per stage, per entity and per entity of a section, "
-                               "one section per mention")
+            or len(facts["mention_sections"]) not in (0, len(facts["mentions"])):
+        raise FactsFormatError("not one evidence record per relation, per stage and per entity, one section per mention")
     return _record(DocumentFacts, facts)
 
 

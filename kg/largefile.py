@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from schema import DocumentFacts
-from schema.extraction import carried_mention_evidence, carried_section_evidence
+from schema.extraction import carried_mention_evidence
 
 
 def _from_environment(name: str, default: int) -> int | str:
@@ -174,7 +174,6 @@ def shift_facts(facts: DocumentFacts, offset: int) -> DocumentFacts:
         "stages": [moved(s) for s in facts.stages],
         "stage_evidence": [moved(e) for e in facts.stage_evidence],
         "mention_evidence": [moved(e) for e in facts.mention_evidence],
-        "section_evidence": [moved(e) for e in facts.section_evidence],
     })
 
 
@@ -197,6 +196,5 @@ def merge_parts(doc_id: str, parts: list[DocumentFacts], *, characters: int,
         stages=[s for p in parts for s in p.stages],
         stage_evidence=[e for p in parts for e in p.stage_evidence],
         mention_evidence=carried_mention_evidence(parts, [m for p in parts for m in p.mentions]),
-        mention_sections=(sections := [s for p in parts for s in (p.mention_sections or [""] * len(p.mentions))]),
-        section_evidence=carried_section_evidence(parts, [m for p in parts for m in p.mentions], sections),
+        mention_sections=[s for p in parts for s in (p.mention_sections or [""] * len(p.mentions))],
     )

@@ -39,7 +39,7 @@ from schema import (
     Stage,
     node_id,
 )
-from schema.extraction import ZONE_LEAD_RULE, carried_mention_evidence, carried_section_evidence
+from schema.extraction import ZONE_LEAD_RULE, carried_mention_evidence
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
@@ -326,9 +326,7 @@ def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
                  if zone(r.source) or zone(r.target) else r for r in fact.relations]
     # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
     evidence = carried_mention_evidence([fact], mentions)
-    in_sections = carried_section_evidence([fact], mentions, fact.mention_sections)
-    return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence,
-                                   "section_evidence": in_sections})
+    return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
 
 
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:

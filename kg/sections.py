@@ -4,8 +4,10 @@ The ontology's bookkeeping label ``Section`` is "a heading path inside a documen
 goes from a Document or a Section to any entity. Resolution gives each document a Section node per
 heading path its mentions stand in (``DocumentFacts.mention_sections``; mentions before the first
 heading belong to the document alone) and one MENTIONS edge from the section to each entity it names,
-with how many times (``count``) and, as evidence, the sentence of its first mention in the section
-(``DocumentFacts.section_evidence``; rule ``mention.first_in_section``).
+with how many times (``count``). MENTIONS carry no evidence of their own in the ontology: the sentence
+of an entity's first mention in the document is on the Document's edge, and every relationship's
+evidence names its section. (Each section's first sentence as well doubled the graph files and cost a
+x10 build about a tenth more time: ``benchmarks/PROFILE.md``.)
 
 A Section's name is its document's id and its path, so that the same headings in two documents
 (``第一章 总则``) are two nodes: ``Section:002_34b45a5f1536be31 / 第四章 重点工程 / 三、城镇建设工程``.
@@ -18,8 +20,8 @@ Example:
     >>> nodes, edges = section_graph([facts], {(Label.TOWN, "双街镇"): "双街镇"})
     >>> [(n.id, n.properties["heading"], n.properties["level"]) for n in nodes.values()]
     [('Section:d / 一、城镇 / (一)示范镇', '(一)示范镇', 2)]
-    >>> [(e.source, e.target, e.properties, e.evidence) for e in edges]
-    [('Section:d / 一、城镇 / (一)示范镇', 'Town:双街镇', {'count': 1}, [])]
+    >>> [(e.source, e.target, e.properties) for e in edges]
+    [('Section:d / 一、城镇 / (一)示范镇', 'Town:双街镇', {'count': 1})]
 """
 
 from __future__ import annotations
@@ -27,16 +29,13 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.records import trusted
-from schema import DocumentFacts, Edge, Evidence, Label, Node, RelType, node_id
+from schema import DocumentFacts, Edge, Label, Node, RelType, node_id
 
 Key = tuple[Label, str]
 #: How the parts of a section path are joined (``schema.document.Section.path_str``).
 PATH_JOIN = " / "
 _NODE_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
 _EDGE_FIELDS = frozenset(("source", "target", "type", "properties"))
-_STAGED_FIELDS = _EDGE_FIELDS | {"evidence"}
-#: The rule of a Section's MENTIONS evidence: the sentence of the entity's first mention in the section.
-SECTION_MENTION_RULE = "mention.first_in_section"
 
 
 def section_name(doc_id: str, path: str) -> str:
@@ -55,30 +54,14 @@ def section_graph(facts: list[DocumentFacts], canon: dict[Key, str]) -> tuple[di
     edges: list[Edge] = []
     ids = {key: node_id(key[0], name) for key, name in canon.items()}
     for fact in facts:
-        firsts = _first_sentences(fact, ids)
         for path, counts in _named_in(fact, ids).items():
             name = section_name(fact.doc_id, path)
             sid = node_id(Label.SECTION, name)
             nodes[sid] = _node(sid, name, fact.doc_id, path)
-            edges.extend(_edge(sid, target, count, firsts.get((path, target))) for target, count in counts.items())
+            edges.extend(trusted(Edge, {"source": sid, "target": target, "type": RelType.MENTIONS, "evidence": [],
+                                        "properties": {"count": count}}, _EDGE_FIELDS)
+                         for target, count in counts.items())
     return nodes, edges
-
-
-def _edge(sid: str, target: str, count: int, first: Evidence | None) -> Edge:
-    return trusted(Edge, {"source": sid, "target": target, "type": RelType.MENTIONS,
-                          "evidence": [first] if first else [], "properties": {"count": count}},
-                   _STAGED_FIELDS if first else _EDGE_FIELDS)
-
-
-def _first_sentences(fact: DocumentFacts, ids: dict[Key, str]) -> dict[tuple[str, str], Evidence]:
-    """Per (section path, entity node id), the sentence of the entity's first mention in the section."""
-    out: dict[tuple[str, str], Evidence] = {}
-    for (path, m), ev in zip(fact.section_firsts(), fact.section_evidence):
-        key = (path, ids[(m.label, m.name)])
-        if key not in out:
-            out[key] = trusted(Evidence, {"doc": fact.doc_id, "section": ev.section, "sentence": ev.sentence,
-                                          "start": ev.start, "end": ev.end, "rule": SECTION_MENTION_RULE})
-    return out
 
 
 def _named_in(fact: DocumentFacts, ids: dict[Key, str]) -> dict[str, Counter[str]]:

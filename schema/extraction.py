@@ -114,8 +114,7 @@ class DocumentFacts(BaseModel):
     ``mention_evidence`` (the sentence of an entity's first mention) to :meth:`first_mentions`, or empty
     (facts made without it: their MENTIONS edges have no sentence). ``mention_sections`` is parallel to
     ``mentions``: the section path each mention stands in ('' before the first heading), or empty (facts made
-    without it: no Section MENTIONS); ``section_evidence`` (the sentence of an entity's first mention in a
-    section) to :meth:`section_firsts`, or empty.
+    without it: no Section MENTIONS).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -130,15 +129,10 @@ class DocumentFacts(BaseModel):
     stage_evidence: list["EvidenceRecord"] = Field(default_factory=list)
     mention_evidence: list["EvidenceRecord"] = Field(default_factory=list)
     mention_sections: list[str] = Field(default_factory=list)
-    section_evidence: list["EvidenceRecord"] = Field(default_factory=list)
 
     def first_mentions(self) -> list[Mention]:
         """The first mention of each distinct ``(label, name)``, in the order of ``mentions``."""
         return first_mentions(self.mentions)
-
-    def section_firsts(self) -> list[tuple[str, Mention]]:
-        """``(section path, mention)`` of the first mention of each ``(label, name)`` in each section."""
-        return section_firsts(self.mentions, self.mention_sections)
 
 
 def carried_mention_evidence(sources: list["DocumentFacts"], mentions: list[Mention]) -> list["EvidenceRecord"]:
@@ -149,39 +143,6 @@ def carried_mention_evidence(sources: list["DocumentFacts"], mentions: list[Ment
         return []
     sentence_of = {(m.start, m.end, m.name): ev for f in sources for m, ev in zip(f.first_mentions(), f.mention_evidence)}
     return [sentence_of[(m.start, m.end, m.name)] for m in first_mentions(mentions)]
-
-
-def carried_section_evidence(sources: list["DocumentFacts"], mentions: list[Mention],
-                             sections: list[str]) -> list["EvidenceRecord"]:
-    """The ``section_evidence`` of facts whose mentions and mention sections are ``mentions`` and ``sections``,
-    made from ``sources`` (chunks merged, mentions relabelled): each first mention in a section keeps the sentence
-    it had, found by section, span and name. Empty if a source has none."""
-    if any(f.mention_sections and not f.section_evidence and f.section_firsts() for f in sources):
-        return []
-    sentence_of = {(path, m.start, m.end, m.name): ev for f in sources
-                   for (path, m), ev in zip(f.section_firsts(), f.section_evidence)}
-    found = [sentence_of.get((path, m.start, m.end, m.name)) for path, m in section_firsts(mentions, sections)]
-    return [] if None in found else found  # type: ignore[return-value]  # None is not in it
-
-
-def section_firsts(mentions: list[Mention], sections: list[str]) -> list[tuple[str, Mention]]:
-    """``(path, mention)`` of the first of ``mentions`` with each ``(label, name)`` in each section path
-    (``sections``: parallel to ``mentions``; a mention without a path is left out), in their order.
-
-    Example:
-        >>> a = Mention(label=Label.TOWN, text="双街", name="双街镇", start=0, end=2, rule="r")
-        >>> b, c = a.model_copy(update={"start": 5, "end": 7}), a.model_copy(update={"start": 9, "end": 11})
-        >>> [(path, m.start) for path, m in section_firsts([a, b, c], ["", "一、", "一、"])]
-        [('一、', 5)]
-    """
-    seen: set[tuple[str, Label, str]] = set()
-    out: list[tuple[str, Mention]] = []
-    for m, path in zip(mentions, sections):
-        key = (path, m.label, m.name)
-        if path and key not in seen:
-            seen.add(key)
-            out.append((path, m))
-    return out
 
 
 def first_mentions(mentions: list[Mention]) -> list[Mention]:
