@@ -31,3 +31,9 @@ def test_works_on_a_section_of_a_road_are_annotated_by_the_section() -> None:
     got = names("武清区加快京津塘高速武清段改扩建工程和津兴城际武清站建设。")
     assert ("Project", "京津塘高速武清段") in got
     assert ("Project", "京津塘高速武清段改扩建工程") not in got
+
+
+def test_a_named_wharf_is_a_project_and_a_kind_of_wharf_none() -> None:
+    got = names("天津港集团与中远海运集团共同推进北疆港区C段智能化集装箱码头建设。北仑区建设游艇码头和客运码头。")
+    assert ("Project", "北疆港区C段智能化集装箱码头") in got
+    assert not {name for label, name in got if label == "Project" and name in ("游艇码头", "客运码头")}
