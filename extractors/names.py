@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.base import mentions_of, text_of
+from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
 from extractors.gazetteer import town_short_forms
 from extractors.name_chains import chain_terms, counted_chains
@@ -136,6 +137,8 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
+        companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
+        found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})

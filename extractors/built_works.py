@@ -1,0 +1,42 @@
+"""Works named only by what they are, which a company of the text builds: 北方微纳则与东北大学合作，在科技城
+建设刻蚀装备中试线 names a project although no word of 刻蚀装备中试线 is proper, because the company that builds
+it is named in the sentence (北方微纳: the first four characters of the core of 沈阳北方微纳装备股份有限公司,
+named in full elsewhere in the text).
+
+Only works with a facility suffix that says what was built (中试线, 生产线, 繁育基地 …), right after a verb of
+building and ending their clause, and only in a sentence naming a company of the text by its full name or by its
+core's first four characters (the name without place and legal form: 北方微纳, 彩云花卉): 支持企业建设智能工厂
+gives nothing.
+
+Example:
+    >>> text = "沈阳北方微纳装备股份有限公司落户浑南。北方微纳与东北大学合作，在科技城建设刻蚀装备中试线。"
+    >>> [text[s:e] for s, e in built_works(text, ["沈阳北方微纳装备股份有限公司"])]
+    ['刻蚀装备中试线']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractors.rel_context import company_core
+
+#: Facility suffixes that say what a company built (the strong project suffixes of a production site).
+SUFFIXES = ("中试线", "生产线", "产线", "繁育基地", "生产基地", "制造基地", "产业化基地", "加工基地", "智能工厂",
+            "示范基地")
+_WORKS = re.compile(r"(?:建设|新建|建成|扩建)(?P<works>[\u4e00-\u9fff]{2,8}?(?:" + "|".join(SUFFIXES)
+                    + r"))(?=[，。；,;]|$)")
+_SENTENCE_END = "。！？!?\n"
+
+
+def built_works(text: str, companies: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of the works built in a sentence that names one of ``companies`` (full names) or the start of its core."""
+    names = {name for full in companies for name in (full, company_core(full)[:4]) if len(name) >= 3}
+    if not names:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _WORKS.finditer(text):
+        opening = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_END) + 1
+        if any(name in text[opening:m.start()] for name in names):
+            out.append((m.start("works"), m.end("works")))
+    return out
