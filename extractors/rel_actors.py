@@ -269,11 +269,29 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
             if _key(p) != _key(subject) and not _bodies_of(ctx, p):
                 out.append(_rel(ctx, RelType.COOPERATES_WITH, _key(subject), _key(p), m.start, "pattern.cooperate"))
         built = None if relative else next(iter(ctx.within(partners[-1].end, hi, BUILT)), None)
-        if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|共同打造|合作打造)", ctx.text[partners[-1].end:built.start]):
-            for actor in [subject, *partners]:
+        builders = [subject, *partners]
+        if built is None and not relative and (built := _built_next(ctx, tail, hi)) is not None:
+            builders = [subject]  # X与Y合作，在Z建设W: X builds W, with Y's help (s22, s23)
+        if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|共同打造|合作打造|合作[，,]\s*(?:在[^，。；]{1,12})?(?:共同)?建设)",
+                               ctx.text[partners[-1].end:built.start]):
+            for actor in builders:
                 if actor.label in ACTORS:
                     out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(built), m.start, "pattern.co_build"))
     return out
+
+
+#: The clause after a cooperation that builds: 与东北大学合作，在科技城建设刻蚀装备中试线.
+_BUILDS_NEXT = re.compile(r"\s*(?:在[^，。；,;]{1,12})?(?:共同)?建设")
+
+
+def _built_next(ctx: RelContext, tail: str, hi: int) -> Mention | None:
+    """What the clause right after a clause ending in 合作 builds (…合作，在科技城建设X): X, else None."""
+    if not tail.rstrip().endswith("合作") or ctx.text[hi:hi + 1] not in ("，", ","):
+        return None
+    lo, end = ctx.clause(hi + 1)
+    if not _BUILDS_NEXT.match(ctx.text, lo):
+        return None
+    return next(iter(ctx.within(lo, end, BUILT)), None)
 
 
 # -- SUBSIDIARY_OF -----------------------------------------------------------

@@ -32,3 +32,16 @@ def test_works_a_named_company_builds_are_projects(text: str, project: str) -> N
 )
 def test_works_no_named_company_builds_are_no_projects(text: str) -> None:
     assert not {name for label, name in names(text) if label == "Project" and name.endswith(("工厂", "中试线"))}
+
+
+def test_the_company_cooperating_builds_what_the_next_clause_builds() -> None:
+    """s22: X与Y合作，在Z建设W — X develops W; Y cooperates with X (and does not develop W)."""
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text("沈阳北方微纳装备股份有限公司落户浑南。北方微纳则与东北大学合作，在科技城建设刻蚀装备中试线。",
+                                    doc_id="t"))
+    got = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
+    assert ("DEVELOPS", "沈阳北方微纳装备股份有限公司", "刻蚀装备中试线") in got
+    assert ("COOPERATES_WITH", "沈阳北方微纳装备股份有限公司", "东北大学") in got
+    assert ("DEVELOPS", "东北大学", "刻蚀装备中试线") not in got
