@@ -27,6 +27,8 @@ SUFFIXES = ("中试线", "生产线", "产线", "繁育基地", "生产基地", 
 _WORKS = re.compile(r"(?:建设|新建|建成|扩建)(?P<works>[\u4e00-\u9fff]{2,8}?(?:" + "|".join(SUFFIXES)
                     + r"))(?=[，。；,;]|$)")
 _SENTENCE_END = "。！？!?\n"
+#: How far back from the works their sentence's company is looked for (characters).
+_REACH = 300
 
 
 def built_works(text: str, companies: Iterable[str]) -> list[tuple[int, int]]:
@@ -36,7 +38,8 @@ def built_works(text: str, companies: Iterable[str]) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     for m in _WORKS.finditer(text):
-        opening = max(text.rfind(end, 0, m.start()) for end in _SENTENCE_END) + 1
+        floor = max(0, m.start() - _REACH)  # a text without sentence ends is not read back to its start each time
+        opening = max(floor - 1, *(text.rfind(end, floor, m.start()) for end in _SENTENCE_END)) + 1
         if any(name in text[opening:m.start()] for name in names):
             out.append((m.start("works"), m.end("works")))
     return out
