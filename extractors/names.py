@@ -238,17 +238,11 @@ class NamesComponent:
                         and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
                     start = opening
                     continue
-            if token == "公" and text.endswith("有限", 0, prev):
-                break  # the garbled end of the company before (…有限公中铁四局…)
-            if glued_level(token):
-                start = prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+            if (stop := self._stop_at(text, bounds, token, prev, start)) is not None:
+                start = stop
                 break
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
-                                 or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
-                start = prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
-                break
             inner = (company and token in COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
@@ -264,6 +258,17 @@ class NamesComponent:
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
+
+    def _stop_at(self, text: str, bounds: TokenBounds, token: str, prev: int, start: int) -> int | None:
+        """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
+        if token == "公" and text.endswith("有限", 0, prev):
+            return start  # the garbled end of the company before (…有限公中铁四局…)
+        if glued_level(token):
+            return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+        if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
+                             or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
+            return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
+        return None
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is

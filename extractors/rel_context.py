@@ -18,10 +18,10 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relations_of, text_of
+from extractors.base import document_of, mentions_of, relation, relations_of, text_of
 from extractors.pair_gate import occurrence_lists
 from extractors.text_marks import MarkIndex, TakenSpans, WordHits
-from schema import Label, Mention, Span
+from schema import Label, Mention, RelationMention, RelType, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
 ACTORS = {Label.ENTERPRISE, Label.ORGANIZATION}
@@ -342,3 +342,14 @@ class RelContext:
                 extra.append(Mention(label=Label.ENTERPRISE, text=form, name=full, start=s, end=e, rule="ref.short_form"))
                 taken.add(s, e)
         return sorted(self.ms + extra, key=lambda m: (m.start, m.end))
+
+
+def sentence_relation(ctx: RelContext, rel: RelType, src: tuple[Label, str], dst: tuple[Label, str], at: int,
+                      rule: str) -> RelationMention:
+    """A relation mention with the sentence holding ``at`` as its evidence span."""
+    return relation(rel, src, dst, ctx.sentence(at), rule)
+
+
+def key_of(m: Mention) -> tuple[Label, str]:
+    """The ``(label, name)`` a relation refers to ``m`` by."""
+    return (m.label, m.name)

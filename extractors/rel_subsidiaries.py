@@ -1,0 +1,132 @@
+"""SUBSIDIARY_OF rules (one of the actor rules of :mod:`extractors.rel_actors`): X下属/旗下(的)Y(、Z),
+Y是X的(全资/控股)子公司, X控股/收购Y, Y由A和B合资成立.
+
+Example:
+    >>> from kg.ingest import document_from_text
+    >>> from extractors.pipeline import extract
+    >>> ex = extract(document_from_text("甲乙控股集团有限公司旗下的丙丁科技有限公司发展迅速。", doc_id="t"))
+    >>> [(r.source.name, r.target.name) for r in ex.relations if r.type.value == "SUBSIDIARY_OF"]
+    [('丙丁科技有限公司', '甲乙控股集团有限公司')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import mentions_of
+from extractors.rel_context import RelContext, company_core
+from extractors.rel_context import key_of as _key
+from extractors.rel_context import sentence_relation as _rel
+from schema import Label, Mention, RelationMention, RelType
+
+_SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:拥有|的)?(?:企业|公司|子公司)?$")
+_CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
+_SUB_AFTER = re.compile(r"^(?:是|为|系|作为)(?:其)?$")
+_SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|(?:下属|旗下)(?:的)?[^，。；、]{0,6}?(?:企业|公司))")
+_ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
+_LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
+_JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
+
+
+def _company_list(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
+    items, prev = [first], first
+    for m in ctx.within(first.end, hi, {Label.ENTERPRISE}, refs=True):
+        gap = ctx.text[prev.end:m.start]
+        if gap not in ("、", "和", "及", "以及", ",", "，", "") or ctx.text[m.end:m.end + 2] in ("下属", "旗下"):
+            break
+        items.append(m)
+        prev = m
+    return items
+
+
+def subsidiaries(ctx: RelContext) -> list[RelationMention]:
+    """X下属/旗下Y(、Z); Y是X的(全资/控股)子公司; Y由A和B合资成立."""
+    out: list[RelationMention] = []
+    ents = [m for m in ctx.refs if m.label == Label.ENTERPRISE]
+    for a, b in zip(ents, ents[1:]):
+        gap = ctx.text[a.end:b.start]
+        if _CONTROLS.match(gap) and a.name != b.name:
+            parent = (Label.ENTERPRISE, ctx.owner_of(a.name) or a.name)
+            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(b), parent, b.start, "pattern.controls"))
+        elif _SUB_BEFORE.match(gap):
+            hi = ctx.sentence(b.start).end
+            for c in _company_list(ctx, b, hi):
+                if c.name != a.name:
+                    out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(a), c.start, "pattern.subsidiary"))
+        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 20]) and a.name != b.name:
+            child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
+            if child is not None and child.name != b.name:
+                out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
+    out += _its_subsidiaries(ctx, ents)
+    out += _joint_ventures(ctx, ents)
+    out += _unnamed_parents(ctx, ents)
+    return out
+
+
+def _its_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """"A…；其控股子公司B": B is SUBSIDIARY_OF the sentence's first company."""
+    out: list[RelationMention] = []
+    for b in ents:
+        if not _ITS_SUB.search(ctx.text[max(0, b.start - 10):b.start]):
+            continue
+        first = ctx.within(ctx.sentence(b.start).start, b.start, {Label.ENTERPRISE}, refs=True)
+        if first and first[0].name != b.name:
+            for c in _company_list(ctx, b, ctx.sentence(b.start).end):
+                if c.name != first[0].name:
+                    out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(first[0]), c.start, "pattern.its_subsidiary"))
+    return out
+
+
+def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """"<group>下属<company>…" where the group is no mention yet: the words back to the last mark name it."""
+    out: list[RelationMention] = []
+    for b in ents:
+        head = re.search(r"(?:^|[，,、；;：:。\n—])([^，,、；;：:。\n—\d]{2,8}?)(?:的)?(?:下属|旗下)(?:的)?$",
+                         ctx.text[max(0, b.start - 14):b.start])
+        if head is None:
+            continue
+        s = b.start - len(head.group(0)) + head.start(1) - head.start(0)
+        name = head.group(1)
+        verb = _LEAD_VERB.match(name)
+        if verb:
+            name, s = name[verb.end():], s + verb.end()
+        if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")) or len(name) < 2:
+            continue
+        known = ctx.owner_of(name) or _core_owner(ctx, name)
+        if known:
+            for c in _company_list(ctx, b, ctx.sentence(b.start).end):
+                if c.name != known:
+                    out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), (Label.ENTERPRISE, known), c.start, "pattern.subsidiary"))
+            continue
+        mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=name, name=name, start=s,
+                                            end=s + len(name), rule="pattern.subsidiary_parent"))
+        for c in _company_list(ctx, b, ctx.sentence(b.start).end):
+            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), (Label.ENTERPRISE, name), c.start, "pattern.subsidiary"))
+    return out
+
+
+def _core_owner(ctx: RelContext, name: str) -> str | None:
+    """The one company whose core starts with ``name`` (3+ characters)."""
+    hits = {full for full in ctx.companies.values() if len(name) >= 3 and company_core(full).startswith(name)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _sentence_subject(ctx: RelContext, owner: Mention) -> Mention | None:
+    """In "…，是X的子公司" the child is the sentence's first company."""
+    lo, _ = ctx.clause(owner.start)
+    if not _SUB_AFTER.match(ctx.text[lo:owner.start]):
+        return None
+    first = [m for m in ctx.within(ctx.sentence(owner.start).start, lo, {Label.ENTERPRISE}, refs=True)]
+    return first[0] if first else None
+
+
+def _joint_ventures(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    out: list[RelationMention] = []
+    for a, b in zip(ents, ents[1:]):
+        if ctx.text[a.end:b.start] not in ("和", "与", "、", "及", "，与", ",与", "，并与"):
+            continue
+        nxt = ctx.next_after(b.end, refs=True)
+        if nxt is not None and nxt.label == Label.ENTERPRISE and _JOINT.match(ctx.text[b.end:nxt.start]):
+            for parent in (a, b):
+                out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(nxt), _key(parent), nxt.start, "pattern.joint_venture"))
+    return out
