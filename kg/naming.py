@@ -181,21 +181,24 @@ PLACE_PREFIXED = (Label.PROJECT, Label.PARK, Label.ORGANIZATION)
 #: Spellings inside a name that name the same thing (中医院 is short for 中医医院; 国家 and 国家级 rank alike).
 _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家级"), "国家"))
 _REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
+_TOWN_TYPE = re.compile(r"(?:街道|镇|乡)$")
 
 
-def region_forms(regions: Iterable[str]) -> dict[str, str]:
-    """Each region's full name and its name without the type (北辰区 -> 北辰), to its full name; a short form
-    that two regions share (X区 and X县) is dropped.
+def region_forms(regions: Iterable[str], towns: Iterable[str] = ()) -> dict[str, str]:
+    """Each region's (and town's) full name and its name without the type (北辰区 -> 北辰, 光福镇 -> 光福), to its
+    full name; a short form that two places share (X区 and X县, X区 and X镇) is dropped.
 
     Example:
         >>> region_forms(["北辰区", "天津市"]) == {"北辰区": "北辰区", "北辰": "北辰区", "天津市": "天津市", "天津": "天津市"}
         True
+        >>> region_forms([], ["光福镇", "黄桥街道"])["光福"], region_forms(["北辰区"], ["北辰镇"]).get("北辰")
+        ('光福镇', None)
     """
     forms: dict[str, str] = {}
     shared: set[str] = set()
-    for region in sorted(regions):
+    for region in [*sorted(regions), *sorted(towns)]:
         forms[region] = region
-        short = _REGION_TYPE.sub("", region)
+        short = (_TOWN_TYPE if region.endswith(("镇", "乡", "街道")) else _REGION_TYPE).sub("", region)
         if len(short) >= 2 and short != region:
             if forms.get(short, region) != region:
                 shared.add(short)

@@ -130,7 +130,8 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     for key, name in mapping.items():
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
-    forms = region_forms(by_label.get(Label.REGION, ()))  # the regions of these documents open names
+    # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
+    forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     for label in PLACE_PREFIXED:
         if label in by_label:
             merged[label] = merge_place_forms(set(by_label[label]), forms) | merged[label]

@@ -206,3 +206,21 @@ def test_a_first_mention_in_a_text_without_sentence_ends_gives_a_bounded_sentenc
     for m, ev in zip(facts.first_mentions(), facts.mention_evidence):
         assert ev.start <= m.start and m.end <= ev.end and ev.end - ev.start <= len(m.text) + 2 * MENTION_CONTEXT
         assert m.text in ev.sentence
+
+
+def _mention(label: Label, name: str, start: int) -> Mention:
+    return Mention(label=label, text=name, name=name, start=start, end=start + len(name), rule="t")
+
+
+def test_a_park_with_and_without_its_towns_short_form_is_one_park() -> None:
+    """s02: the heading's 光福镇|工艺美术特色小镇 (the town dropped) and the body's 光福工艺美术特色小镇 are one park,
+    named the fuller way; a town's short form that a region shares (北辰 of 北辰区 and 北辰镇) opens no name."""
+    facts = DocumentFacts(doc_id="s02", mentions=[
+        _mention(Label.TOWN, "光福镇", 0), _mention(Label.PARK, "工艺美术特色小镇", 3),
+        _mention(Label.PARK, "光福工艺美术特色小镇", 30), _mention(Label.PARK, "数字经济产业园", 60)])
+    names = {n.name for n in resolve([facts])[0] if n.label == Label.PARK}
+    assert names == {"光福工艺美术特色小镇", "数字经济产业园"}
+    other = DocumentFacts(doc_id="d", mentions=[
+        _mention(Label.REGION, "北辰区", 0), _mention(Label.TOWN, "北辰镇", 5), _mention(Label.PARK, "科技园", 10),
+        _mention(Label.PARK, "北辰科技园", 20)])
+    assert {n.name for n in resolve([other])[0] if n.label == Label.PARK} == {"科技园", "北辰科技园"}
