@@ -320,8 +320,9 @@ class NamesComponent:
         if label == Label.ORGANIZATION and nf.kind_of_body(clean, self.patterns.suffix_of(clean)):
             return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
         levels = ("市级", "省级", "区级", "国家级") if label in (Label.ORGANIZATION, Label.PROJECT) else ()  # a class
+        slogan = label == Label.PROJECT and clean[:len(clean) - 2] in self.patterns.stop_tokens  # “强链”项目: a kind
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
-            and not nf.GLUED_LIST.search(clean)
+            and not nf.GLUED_LIST.search(clean) and not slogan
 
     def proper(self, text: str, start: int, end: int, label: Label, bounds: TokenBounds) -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);

@@ -37,3 +37,10 @@ def test_a_named_wharf_is_a_project_and_a_kind_of_wharf_none() -> None:
     got = names("天津港集团与中远海运集团共同推进北疆港区C段智能化集装箱码头建设。北仑区建设游艇码头和客运码头。")
     assert ("Project", "北疆港区C段智能化集装箱码头") in got
     assert not {name for label, name in got if label == "Project" and name in ("游艇码头", "客运码头")}
+
+
+def test_a_quoted_slogan_before_project_is_a_kind_of_project() -> None:
+    """s28's title: 动力电池产业链再添“强链”项目 — 强链 (strengthening a chain) names no project."""
+    got = names("四川省宜宾市叙州区：动力电池产业链再添“强链”项目\n叙州区还集中签约了“补链”项目和宜宾金江隔膜科技有限公司湿法隔膜项目。")
+    projects = {name for label, name in got if label == "Project"}
+    assert not {"强链项目", "补链项目"} & projects
