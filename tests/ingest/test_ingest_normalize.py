@@ -94,3 +94,11 @@ def test_normalise_idempotent_on_document_like_text(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
     assert "\u3000" not in once and "\n\n" not in once
+
+
+def test_a_first_line_titled_with_a_colon_is_no_broken_sentence() -> None:
+    """s28: a news title (place:headline) stays the title; the paragraph after it is a line of its own."""
+    raw = "四川省宜宾市叙州区：动力电池产业链再添“强链”项目\n11月8日，四川叙新动力电池有限公司年产20GWh储能电池项目在叙州区签约。"
+    assert normalise(raw).split("\n")[0] == "四川省宜宾市叙州区:动力电池产业链再添“强链”项目"
+    broken = "北辰区推进双街示范镇建设,完成拆迁、建设、还迁,\n推动花卉博览园落地。"  # a first line broken at a comma
+    assert normalise(broken) == "北辰区推进双街示范镇建设,完成拆迁、建设、还迁,推动花卉博览园落地。"
