@@ -34,7 +34,6 @@ _COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|�
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")
 _QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_UNKNOWN_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,10}(?=产业链)")
 # a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
                            r"(?P<topic>[\u4e00-\u9fff]{2,10})[ \t]*$", re.M)
