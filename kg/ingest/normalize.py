@@ -132,8 +132,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     for line in lines:
-        # the first line is a title (四川省宜宾市叙州区:…再添“强链”项目) unless it holds a sentence's end or breaks off
-        # at a comma
+        # the first line is a title (四川省宜宾市叙州区:…再添“强链”项目) unless it reads as part of a sentence
         if out and continues(out[-1], line) and (len(out) > 1 or _not_a_title(out[0])):
             out[-1] = _glue(out[-1], line)
         else:
@@ -142,9 +141,13 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
 
 def _not_a_title(line: str) -> bool:
-    """A document's first line that is part of a paragraph or of a heading: it ends a sentence inside, breaks off
-    at a comma, or is a bare heading marker (第二章 on a line of its own)."""
-    return line[-1] in SOFT_END or any(t in line for t in TERMINATORS) or BARE_MARKER_RE.match(line) is not None
+    """A document's first line that is part of a paragraph or of a heading: it holds clause punctuation other than
+    a title's colon (城镇化稳步提升,全区…增加到), breaks off at a comma, or is a bare heading marker (第二章)."""
+    return line[-1] in SOFT_END or any(p in line for p in _SENTENCE_PUNCT) or BARE_MARKER_RE.match(line) is not None
+
+
+#: Clause punctuation of a sentence, not of a title (a news title is often place:headline).
+_SENTENCE_PUNCT = ",、;。!?"
 
 
 def _glue(left: str, right: str) -> str:
