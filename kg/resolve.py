@@ -211,11 +211,10 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
     return edges
 
 
-def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str]) -> list[Edge]:
+def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str], ids: dict[Key, str]) -> list[Edge]:
     """One MENTIONS edge per document and entity, with the sentence of its first mention as evidence; a
     project's edge has the stages the document gives it instead, with the sentences that give them."""
     edges: list[Edge] = []
-    ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     for fact in facts:
         counts = Counter([ids[(m.label, m.name)] for m in fact.mentions])
         stages = _stages_of(fact, canon)
@@ -341,9 +340,10 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts)
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
-    sections, section_mentions = section_graph(facts, canon)
+    ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
+    sections, section_mentions = section_graph(facts, ids)
     nodes.update(sections)
-    edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon) + section_mentions
+    edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon, ids) + section_mentions
     nodes.update(_endpoint_nodes(edges, nodes))
     # Edge.key's order (RelType members compare as their str values)
     return sorted(nodes.values(), key=attrgetter("id")), sorted(edges, key=attrgetter("source", "type", "target"))

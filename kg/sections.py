@@ -17,7 +17,7 @@ Example:
     >>> from schema import DocumentFacts, Label, Mention
     >>> m = Mention(label=Label.TOWN, text="双街", name="双街镇", start=9, end=11, rule="t")
     >>> facts = DocumentFacts(doc_id="d", mentions=[m], mention_sections=["一、城镇 / (一)示范镇"])
-    >>> nodes, edges = section_graph([facts], {(Label.TOWN, "双街镇"): "双街镇"})
+    >>> nodes, edges = section_graph([facts], {(Label.TOWN, "双街镇"): "Town:双街镇"})
     >>> [(n.id, n.properties["heading"], n.properties["level"]) for n in nodes.values()]
     [('Section:d / 一、城镇 / (一)示范镇', '(一)示范镇', 2)]
     >>> [(e.source, e.target, e.properties) for e in edges]
@@ -43,16 +43,15 @@ def section_name(doc_id: str, path: str) -> str:
     return f"{doc_id}{PATH_JOIN}{path}"
 
 
-def section_graph(facts: list[DocumentFacts], canon: dict[Key, str]) -> tuple[dict[str, Node], list[Edge]]:
+def section_graph(facts: list[DocumentFacts], ids: dict[Key, str]) -> tuple[dict[str, Node], list[Edge]]:
     """Section nodes by id and their MENTIONS edges, for every document whose facts carry mention sections.
 
     Args:
         facts: Every document's facts (``mention_sections`` parallel to ``mentions``, or empty).
-        canon: The canonical name of each (label, proposed name), as resolution decided it.
+        ids: The node id of each (label, proposed name), as resolution decided it.
     """
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    ids = {key: node_id(key[0], name) for key, name in canon.items()}
     for fact in facts:
         for path, counts in _named_in(fact, ids).items():
             name = section_name(fact.doc_id, path)
