@@ -190,7 +190,8 @@ def lb_copy_edges(rel: RelType, source: Label, target: Label, frame: str) -> str
     return f"COPY {rel_type(rel)} FROM {frame} (from='{source.value}', to='{target.value}')"
 
 
-_NOT_CODE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+#: Strings, quoted names and comments: the parts of a query that are not code.
+NOT_CODE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*|[0-9]+)")
 
 
@@ -201,4 +202,4 @@ def parameters(cypher_text: str) -> set[str]:
         >>> sorted(parameters("MATCH (t:Town {name: $town}) /* $not_this */ RETURN '$nor_this', $n"))
         ['n', 'town']
     """
-    return set(_PARAMETER.findall(_NOT_CODE.sub(" ", cypher_text)))
+    return set(_PARAMETER.findall(NOT_CODE.sub(" ", cypher_text)))

@@ -87,6 +87,8 @@ def query_command(cypher_text: str, graph: Path, fmt: str, params: tuple[str, ..
 
     Write clauses (CREATE, MERGE, SET, DELETE) are refused by the store's
     read-only mode. Values belong in parameters, never pasted into the text.
+    The embedded store takes Neo4j's labels(n)[0], type(r), WHERE n:Label,
+    toString and the like; its lists count from 1 (x[1] is the first item).
     """
     values = parse_params(params, json_params)
     if use_server:

@@ -36,6 +36,7 @@ from kg import cypher
 from kg.errors import GraphFormatError, QueryError, StoreError
 from kg.stores import read_build
 from kg.stores.answers import Rows, plain_row
+from kg.stores.dialect import ladybug_cypher
 from kg.stores.rows import EV_COLUMNS, edge_props, node_props
 from schema.graph import Edge, Node
 from schema.ontology import ALLOWED, Label, RelType
@@ -225,7 +226,7 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
     db = _open(graph)
     conn = ladybug.Connection(db)
     try:
-        result = conn.execute(cypher_text, params or {})
+        result = conn.execute(ladybug_cypher(cypher_text), params or {})
         names = result.get_column_names()
         if len(set(names)) < len(names):  # rows are dicts: a repeated name would keep one column
             raise QueryError(f"the query returns two columns named {_repeated(names)!r}; name them apart with AS")
@@ -237,11 +238,13 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
         db.close()
 
 
-#: Neo4j functions the embedded store (LadybugDB's Cypher) names otherwise, with what to write there.
+#: Neo4j functions the embedded store (LadybugDB's Cypher) has no form of, with what to write there
+#: (those it names otherwise are rewritten: :mod:`kg.stores.dialect`).
 NEO4J_ONLY_FUNCTIONS = {
-    "TYPE": "label(r) gives a relationship's type",
     "ELEMENTID": "n.id is a node's id (Label:name)",
-    "TOSTRING": "to_string(x)",
+    "STARTNODE": "name the relationship's ends in the pattern, (a)-[r]->(b)",
+    "ENDNODE": "name the relationship's ends in the pattern, (a)-[r]->(b)",
+    "TAIL": "list_slice(xs, 2, size(xs))",
 }
 
 
@@ -250,7 +253,7 @@ def _dialect_hint(message: str) -> str:
     counted from 0 (else nothing).
 
     Example:
-        >>> "label(r)" in _dialect_hint("Catalog exception: function TYPE does not exist.")
+        >>> "n.id" in _dialect_hint("Catalog exception: function ELEMENTID does not exist.")
         True
     """
     if "1-based position" in message:
