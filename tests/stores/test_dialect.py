@@ -96,8 +96,8 @@ def bolt_fixture_graph(bolt: BoltClient, tmp_path_factory: pytest.TempPathFactor
     "MATCH (a)-[r]->(b) RETURN a.id AS a, labels(a)[0] AS l, type(r) AS t, b.id AS b",
     "MATCH (a)-[:LOCATED_IN]->(b) WHERE a:Project OR a:Park RETURN a.name AS a, b.name AS b",
     "MATCH (t:Town) WHERE 'Town' IN labels(t) RETURN t.name AS t, head(t.aliases) AS first, last(t.aliases) AS last",
-    "MATCH (i:Indicator) RETURN i.name AS i, toString(size(i.name)) AS n, toInteger('7') + 1 AS m, "
-    "toFloat('2.5') AS f, head(split(i.name, '总')) AS part",
+    ("MATCH (i:Indicator) RETURN i.name AS i, toString(size(i.name)) AS n, toInteger('7') + 1 AS m, "
+     "toFloat('2.5') AS f, head(split(i.name, '总')) AS part"),
 ])
 def test_neo4j_spellings_answer_as_the_bolt_server_does(bolt_fixture_graph: tuple[BoltClient, Path],
                                                           neo4j: str) -> None:
