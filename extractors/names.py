@@ -58,6 +58,7 @@ from extractors.patterns import (
 )
 from extractors.proper import has_proper_element, sector_word
 from extractors.rail_lines import rail_line_spans
+from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -98,6 +99,7 @@ class Candidate:
     label: Label
     rule: str
     strong: bool = True
+    name: str = ""  # a name other than the span's text (a brand written once for two: 绿地缤纷城及全球贸易港)
 
 
 class NamesComponent:
@@ -137,12 +139,21 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
+        found.extend(self._brand_shared(text_of(doc), bounds, found))
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]
+
+    def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
+        """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a
+        name opening with a place (北京十一学校…及幼儿园项目) has no brand to share."""
+        firsts = ((c.start, c.end, c.label) for c in known
+                  if c.strong and c.label in _NEEDS_PROPER and c.start not in bounds.place_starts)
+        return [Candidate(s, e, label, "name.brand_shared", True, name) for s, e, label, name in brand_shared(
+            text, firsts, lambda item, label: self.patterns.suffix_label(canonical_name(item, label)) == label)]
 
     def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Other occurrences of a park, project, enterprise or organisation name found once in the text
@@ -342,7 +353,8 @@ class NamesComponent:
         mentions = mentions_of(doc)
         for c in found:
             surface = text_of(doc)[c.start:c.end]
-            name = self.chains.canonical(surface) if c.label == Label.INDUSTRY_CHAIN else canonical_name(surface, c.label)
+            written = c.name or surface
+            name = self.chains.canonical(written) if c.label == Label.INDUSTRY_CHAIN else canonical_name(written, c.label)
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))

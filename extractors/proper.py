@@ -39,7 +39,7 @@ COMMON_WORDS = frozenset(
 #: Acronyms of general vocabulary (a technology, a funding or transport model), no proper element:
 #: 5G基站, PPP项目, TOD交通综合体 and P+R停车场 are not names by themselves.
 #: Common nouns to jieba that are proper elements of names (银河公园, 银河风景区).
-PROPER_WORDS = frozenset(("银河",))
+PROPER_WORDS = frozenset(("银河", "绿地"))
 _GENERIC_ACRONYMS = re.compile(r"(?<![A-Za-z0-9])(?:[345]G|TOD|PPP|EPC|BOT|IDC|AI|VR|AR|IPv6|P\+R|O2O|CBD)(?![A-Za-z0-9])")
 
 
