@@ -15,6 +15,7 @@ Three sources, all driven by ``data/name_patterns.yml`` and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -152,8 +153,11 @@ class NamesComponent:
         name opening with a place (北京十一学校…及幼儿园项目) has no brand to share."""
         firsts = ((c.start, c.end, c.label) for c in known
                   if c.strong and c.label in _NEEDS_PROPER and c.start not in bounds.place_starts)
-        return [Candidate(s, e, label, "name.brand_shared", True, name) for s, e, label, name in brand_shared(
-            text, firsts, lambda item, label: self.patterns.suffix_label(canonical_name(item, label)) == label)]
+        items = brand_shared(text, firsts, lambda item, label: self.patterns.suffix_label(
+            canonical_name(item, label)) == label, self.patterns.suffix_of)
+        starts = sorted(c.start for c in known)  # an item holding a name found (…和新材料产业园富源北路) is none
+        return [Candidate(s, e, label, "name.brand_shared", True, name) for s, e, label, name in items
+                if bisect_left(starts, s) == bisect_left(starts, e)]
 
     def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Other occurrences of a park, project, enterprise or organisation name found once in the text

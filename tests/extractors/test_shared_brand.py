@@ -30,7 +30,7 @@ def test_the_corpus_list_names_both_facilities_of_the_brand_in_the_town() -> Non
 
 @pytest.mark.parametrize(("text", "name"), [
     ("推进万科城市之光及国际会展中心、滨江公园等设施建设。", "万科国际会展中心"),
-    ("推进万达广场及文化旅游城、滨河公园等设施建设。", "万达文化旅游城"),
+    ("推进碧桂园凤凰酒店及国际会展中心、东湖公园等设施建设。", "碧桂园国际会展中心"),
 ])
 def test_other_brands_shared_across_a_join(text: str, name: str) -> None:
     assert name in read(text)[0]
@@ -43,6 +43,8 @@ def test_other_brands_shared_across_a_join(text: str, name: str) -> None:
     ("加快北京十一学校天津实验学校及幼儿园项目等建设。", "北京幼儿园"),
     # the second item is no name of the first one's kind
     ("推进绿地缤纷城及周边道路建设。", "绿地周边道路"),
+    # a road's name is no brand (永安|道), and an item holding a name found is none
+    ("推进智能装备产业园兴华道、永安道和新材料产业园富源北路等道路建设。", "永安新材料产业园富源北路"),
     # the item runs on past the list item: not read
     ("推进绿地缤纷城及全球贸易港功能提升工作。", "绿地全球贸易港"),
 ])
