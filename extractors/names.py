@@ -87,6 +87,10 @@ _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = ("高新区", "开发区", "经开区")
+#: A group's unit named by its number right after the group: 70所, 第十四研究所, 二院 (not 所属, 所在: 所 wants a
+#: digit or 第 before it).
+_NUMBERED_UNIT = re.compile(r"(?:\d{1,4}|第[一二三四五六七八九十〇]{1,4})(?:研究)?所|(?:\d{1,4}|第?[一二三四五六七八九十]{1,3})(?:研究)?院")
+_GROUP_FORMS = ("集团", "公司", "科工", "电科", "科技")
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
@@ -138,6 +142,7 @@ class NamesComponent:
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
+        found.extend(self._numbered_units(text_of(doc), found))
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
@@ -147,6 +152,13 @@ class NamesComponent:
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]
+
+    def _numbered_units(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """A group's institute named by its number (兵器集团70所, 中国电科第十四研究所, 航天科工二院): a body
+        of its own, named with the group."""
+        return [Candidate(c.start, m.end(), Label.ORGANIZATION, "name.numbered_unit") for c in known
+                if c.label == Label.ENTERPRISE and c.strong and text.endswith(_GROUP_FORMS, c.start, c.end)
+                and (m := _NUMBERED_UNIT.match(text, c.end)) is not None]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a
