@@ -1,0 +1,31 @@
+"""Name fixes found reading the corpus graph's project names (ninth session): 即 (namely) glued to the name it
+introduces, and the corpus's third spelling of 仓廒文化园 joined by the alias table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.extractors.test_names import names
+
+
+@pytest.mark.parametrize(("text", "name", "junk"), [
+    ("我区作为天津市与雄安新区连接的唯一一条高速即津雄高速起点所在区域。", "津雄高速", "高速即津雄高速"),
+    ("规划一条快速路即滨海快速路北延工程。", "滨海快速路北延工程", "快速路即滨海快速路北延工程"),
+])
+def test_a_name_after_ji_starts_after_it(text: str, name: str, junk: str) -> None:
+    found = {n for label, n in names(text) if label == "Project"}
+    assert name in found and junk not in found
+
+
+def test_a_place_opening_with_ji_keeps_it() -> None:
+    assert any(n.startswith("即墨") for _, n in names("推进即墨古城保护工程。"))
+
+
+def test_the_corpus_spellings_of_the_granary_park_are_one_node(corpus_build: Path) -> None:
+    nodes = [json.loads(line) for line in (corpus_build / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
+    granary = [n for n in nodes if n["name"].endswith("文化园") and n["name"].startswith("仓")]
+    assert [n["id"] for n in granary] == ["Project:仓廒文化园"]
+    assert {"仓敖文化园", "仓廩文化园"} <= set(granary[0]["aliases"])
