@@ -206,7 +206,7 @@ class PolicyRuler:
                 start, end, rule = hit.start(1), hit.end(1), "policy.quoted_whole"
             else:
                 continue
-            if not suffix and _after(text, hit.end()) not in _PUNCT_END and not text[hit.end()] in "“\"" \
+            if not suffix and _after(text, hit.end()) not in _PUNCT_END and text[hit.end()] not in "“\"" \
                     and not _QUOTED_NEXT.match(text, hit.end()):
                 continue
             if (m := self._make(start, end, text[start:end], rule)):

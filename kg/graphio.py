@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import graphwrite
 from kg.errors import GraphFormatError
-from kg.graphwrite import EDGES_FILE, GRAPHML_FILE, NODES_FILE
+from kg.graphwrite import EDGES_FILE, NODES_FILE
 from schema import Edge, Node
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made (a build does not need it: 80 ms)

@@ -20,7 +20,7 @@ def main() -> None:
 
     \b
       kg query 'MATCH (p:Project)-[:LOCATED_IN]->(t:Town) RETURN p.name, t.name'
-    
+
     """
 
 

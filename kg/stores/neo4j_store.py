@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import time
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -177,14 +178,14 @@ def load_into(
     with progress_bar(total=total, unit="row", disable=not progress, desc="load") as bar:
         for (lab, rows), split in zip(node_groups, node_splits):
             summary.nodes[lab.value] = GroupCount(lab.value, len(rows), before_nodes[lab.value])
-            append = lambda keys, lab=lab: cypher.node_append(lab, keys)
+            append = partial(cypher.node_append, lab)
             summary.batches += _write_group(
                 client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")[0]
         for ((rel, src, dst), rows), split in zip(edge_groups, edge_splits):
             group = summary.relationships.setdefault(
                 rel.value, GroupCount(rel.value, 0, before_rels[rel.value]))
             group.rows += len(rows)
-            append = lambda keys, g=(rel, src, dst): cypher.edge_append(*g, keys)
+            append = partial(cypher.edge_append, rel, src, dst)
             sent, missing = _write_group(
                 client, cypher.edge_merge(rel, src, dst), append, split, opts, bar,
                 f"{rel.value} {src.value}->{dst.value} relationships")

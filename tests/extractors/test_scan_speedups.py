@@ -76,7 +76,9 @@ def test_dict_matchers_with_the_pair_gate_equal_the_regex_gate_on_corpus_and_gol
     gazetteer = GazetteerComponent()
     gazetteer._county_of_towns("")  # builds the matcher of all towns
     matchers = [gazetteer.region_matcher, gazetteer.list_matcher, gazetteer._all_towns, ChainMatcher().matcher]
-    veto = lambda _t, s, _e: s % 7 != 3
+    def veto(_t: str, s: int, _e: int) -> bool:
+        return s % 7 != 3
+
     for text in corpus_and_gold_texts():
         for matcher in matchers:
             assert list(matcher.finditer(text)) == list(matcher._scan(text, None))
@@ -95,7 +97,9 @@ def test_pair_gate_matches_equal_the_regex_gate_on_generated_text(text: str, key
     from extractors.matching import DictMatcher
 
     matcher = DictMatcher({k: i for i, k in enumerate(keys)})
-    accept = lambda _t, s, _e: s not in veto
+    def accept(_t: str, s: int, _e: int) -> bool:
+        return s not in veto
+
     if keys:
         assert list(matcher.finditer(text, accept)) == list(matcher._scan(text, accept))
     gate = PairGate(keys)
