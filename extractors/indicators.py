@@ -47,6 +47,9 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 #: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
 #: not a capacity (年产能30万吨), which is no indicator.
 _VERBLESS_EXCLUDED = ("产能",)
+#: What follows a verb that compares inside a name rather than before its figure (地表水达到或好于Ⅲ类水体比例:
+#: 达到 and its 达).
+_COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
 _NO_PLACES = SpansByStart([])
 _DIGIT = re.compile(r"\d")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
@@ -232,7 +235,7 @@ class IndicatorFinder:
                 start = max(start, base + number.end())
         for word in self._cut_words.present(text[start:end]):  # in order: each search starts after the last cut
             at = text.rfind(word, start, end)
-            if at >= 0:
+            if at >= 0 and not _COMPARED.match(text, at + len(word)):
                 start = max(start, at + len(word))
         head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
         start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)

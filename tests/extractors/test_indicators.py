@@ -109,6 +109,9 @@ def test_indicators_table_sets_target_from_document_with_row_evidence() -> None:
         ("到2025年,轨道交通站点600米覆盖率达到60%。", [("轨道交通站点600米覆盖率", "60", "%", 2025)]),
         ("2023年全年地区生产总值力争增长7.5%。", [("地区生产总值", "7.5", "%", 2023)]),
         ("2023年,12英寸晶圆月产能将达到4万片。", []),
+        # ninth session: a verb that compares inside the name stays in it (002: 地表水达到或好于Ⅲ类水体比例)
+        ("到2025年,地表水达到或好于Ⅲ类水体比例达到50%。", [("地表水达到或好于Ⅲ类水体比例", "50", "%", 2025)]),
+        ("到2025年,出境水质达到或优于Ⅳ类比例达到90%。", [("出境水质达到或优于Ⅳ类比例", "90", "%", 2025)]),
     ],
 )
 def test_indicators_sentences(text: str, expected: list[tuple[str, str, str, int]]) -> None:
