@@ -294,6 +294,8 @@ class NamesComponent:
             return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
         if len(token) >= 2 and token[0] == "即" and not lexicon.count(token):
             return prev + 1  # 一条高速即|津雄高速: 即 (namely) glued to the name it introduces (not 即墨)
+        if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
+            return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
         if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
                              or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
             return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中

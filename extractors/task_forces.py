@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from extractors import lexicon
+
 _SUFFIX = re.compile(r"领导小组|联席会议|指挥部|工作专班")
 #: What ends the text before a task force's name: a clause mark, 的, a number, or a verb or preposition
 #: that puts the body to work (发挥…领导小组作用, 建立…联席会议, 向…领导小组报告).
@@ -31,6 +33,19 @@ def task_force_spans(text: str) -> list[tuple[int, int]]:
         start = floor
         for before in _BEFORE.finditer(text, floor, m.start()):
             start = before.end()
+        start = _level_start(text, start, m.start())
         if m.start() - start >= 2 and not text.startswith("工作", start):
             out.append((start, m.end()))
     return out
+
+
+def _level_start(text: str, start: int, end: int) -> int:
+    """Where the name starts when a common word runs into the level word it opens with (…奠定了坚实的基础|区诚信建设
+    领导小组, a text whose clause marks were lost): at the level word; else ``start``."""
+    word, glued = text[start:start + 2], text[start:start + 3]
+    if end - start > 4 and glued[-1:] in _LEVELS and lexicon.count(word) and not lexicon.count(glued):
+        return start + 2
+    return start
+
+
+_LEVELS = frozenset("区县市镇")

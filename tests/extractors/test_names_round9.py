@@ -29,3 +29,20 @@ def test_the_corpus_spellings_of_the_granary_park_are_one_node(corpus_build: Pat
     granary = [n for n in nodes if n["name"].endswith("文化园") and n["name"].startswith("仓")]
     assert [n["id"] for n in granary] == ["Project:仓廒文化园"]
     assert {"仓敖文化园", "仓廩文化园"} <= set(granary[0]["aliases"])
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # 002, clause marks lost: the common word before the level word is no part of the task force
+    ("为社会信用体系建设奠定了坚实的基础区诚信建设领导小组成员单位拓展至40多个部门。", "基础区诚信建设领导小组"),
+    # 中 (in) after a quoted name opens no name
+    ("重点推动“智慧物流创新先行区”和“产城融合示范区”中产业技术研究院建设。", "中产业技术研究院"),
+])
+def test_words_before_a_body_that_are_no_part_of_it(text: str, junk: str) -> None:
+    assert junk not in {n for _, n in names(text)}
+
+
+def test_the_task_force_after_a_lost_clause_mark_is_the_districts() -> None:
+    from extractors.task_forces import task_force_spans
+
+    text = "奠定了坚实的基础区诚信建设领导小组成员单位拓展至40多个部门。成立全区防汛指挥部,完善社区工作领导小组。"
+    assert [text[s:e] for s, e in task_force_spans(text)] == ["区诚信建设领导小组", "全区防汛指挥部", "社区工作领导小组"]
