@@ -47,6 +47,8 @@ _DUTY_SYSTEM = AnchoredPattern(re.compile(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u
 _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 #: A coordinator and the next quoted name (“中小学教师师德浸润工程”和“辰青工程”): the quote before it closed a whole name.
 _QUOTED_NEXT = re.compile("[和及与][“\"]")
+#: A title in 《》, with one stray 《 inside it (a page break in a PDF copy) as a second group.
+_BOOK = re.compile(r"《([^《》\n]{2,80}?)(?:《([^《》\n]{2,80}))?》")
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
@@ -186,9 +188,10 @@ class PolicyRuler:
         return out
 
     def _books(self, text: str) -> list[PolicyMatch]:
+        """Titles in 《》; one stray 《 inside a title is dropped (004's page break: 《…推进海绵《城市建设工作方案的通知》)."""
         out = []
-        for hit in re.finditer(r"《([^《》\n]{2,80})》", text):
-            inner = self.edition.sub("", hit.group(1))
+        for hit in _BOOK.finditer(text):
+            inner = self.edition.sub("", hit.group(1) + (hit.group(2) or ""))
             issued = self.issuing.match(inner)
             inner = issued.group(1) if issued else inner
             if inner.endswith(self.book_suffixes):

@@ -61,6 +61,10 @@ def corpus(prefix: str) -> Document:
         ("参照《天津市工业企业技术改造项目投资指南》执行。", ["天津市工业企业技术改造项目投资指南"]),
         ("对照《宁波市碳达峰实施路线图》推进。", ["宁波市碳达峰实施路线图"]),
         ("学习《2022年政府工作报告》。", []),
+        # a stray 《 inside a title (004's page break) is no start of another one
+        ("落实《天津市人民政府办公厅转发市建委关于推进海绵《城市建设工作方案的通知》等国家要求。",
+         ["市建委关于推进海绵城市建设工作方案"]),
+        ("落实《水污染防治行动计划》、《天津市加强政务诚信建设实施方案》。", ["水污染防治行动计划", "天津市加强政务诚信建设实施方案"]),
     ],
 )
 def test_policies_golden(text: str, expected: list[str]) -> None:
@@ -84,6 +88,17 @@ def test_policies_corpus_002_parts_and_cited_plans() -> None:
     assert {"北辰区京津冀协同发展十四五规划", "北辰区社会信用体系建设十四五规划",
             "北辰区人口发展和高质量公共服务体系建设十四五规划", "北辰区新型城镇化十四五规划",
             "京津冀协同发展规划纲要", "乡村振兴战略", "链长制", "海河英才行动计划"} <= names
+
+
+def test_the_corpus_two_copies_of_a_title_broken_by_a_page_are_one_policy(corpus_build: Path) -> None:
+    """002 writes the forwarded plan whole, 004 with a stray 《 at its page break: one node, clean aliases."""
+    import json
+
+    nodes = [json.loads(line) for line in (corpus_build / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
+    sponge = [n for n in nodes if "海绵城市建设工作方案" in n["name"] or n["name"] == "城市建设工作方案的通知"]
+    assert [(n["name"], n["docs"]) for n in sponge] == [
+        ("市建委关于推进海绵城市建设工作方案", ["002_34b45a5f1536be31", "004_ad38006bb705dce7"])]
+    assert all(alias.count("《") == 1 for alias in sponge[0]["aliases"])
 
 
 def test_policies_corpus_has_no_generic_names() -> None:
