@@ -109,7 +109,7 @@ class PolicyRuler:
         self._edition_tail = re.compile(data["edition_pattern"].rstrip("$"))
         self.term_plan = re.compile(data["term_plan_pattern"])
         self._quoted = re.compile(
-            "[“\"]([^”\"\n]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
+            "[“\"]([^”\"\n，,。；;]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
         )
         verbs = "|".join(map(re.escape, by_length(data["campaign_verbs"])))
         heads = "|".join(map(re.escape, by_length(data["campaign_heads"])))

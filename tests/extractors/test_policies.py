@@ -65,6 +65,8 @@ def corpus(prefix: str) -> Document:
         ("落实《天津市人民政府办公厅转发市建委关于推进海绵《城市建设工作方案的通知》等国家要求。",
          ["市建委关于推进海绵城市建设工作方案"]),
         ("落实《水污染防治行动计划》、《天津市加强政务诚信建设实施方案》。", ["水污染防治行动计划", "天津市加强政务诚信建设实施方案"]),
+        # a quoted list (its items apart by commas) before 模式 is no policy's name
+        ("探索“1+1+1”即“1个特色小镇，1个主导产业，1个生产生活圈”模式。", []),
     ],
 )
 def test_policies_golden(text: str, expected: list[str]) -> None:
