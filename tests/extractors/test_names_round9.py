@@ -46,3 +46,9 @@ def test_the_task_force_after_a_lost_clause_mark_is_the_districts() -> None:
 
     text = "奠定了坚实的基础区诚信建设领导小组成员单位拓展至40多个部门。成立全区防汛指挥部,完善社区工作领导小组。"
     assert [text[s:e] for s, e in task_force_spans(text)] == ["区诚信建设领导小组", "全区防汛指挥部", "社区工作领导小组"]
+
+
+def test_an_honours_unit_word_ends_the_walk_left() -> None:
+    """002, clause marks lost: 获评…试点单位国家级…示范区 — the unit title is no part of the next name."""
+    found = {n for _, n in names("获评国家级医养结合试点单位国家级妇幼健康优质服务示范区首批国家级健康促进示范区。")}
+    assert not {n for n in found if "单位" in n}
