@@ -91,6 +91,8 @@ _ZONE_WORDS = ("高新区", "开发区", "经开区")
 #: digit or 第 before it).
 _NUMBERED_UNIT = re.compile(r"(?:\d{1,4}|第[一二三四五六七八九十〇]{1,4})(?:研究)?所|(?:\d{1,4}|第?[一二三四五六七八九十]{1,3})(?:研究)?院")
 _GROUP_FORMS = ("集团", "公司", "科工", "电科", "科技")
+#: Bodies whose units a text names after 的 (河北工业大学的机器人产业研究院).
+_PARENT_BODIES = ("大学", "学院", "科学院", "集团", "公司")
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
@@ -143,6 +145,7 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
         found.extend(self._numbered_units(text_of(doc), found))
+        found.extend(self._units_of_bodies(text_of(doc), found))
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
@@ -159,6 +162,17 @@ class NamesComponent:
         return [Candidate(c.start, m.end(), Label.ORGANIZATION, "name.numbered_unit") for c in known
                 if c.label == Label.ENTERPRISE and c.strong and text.endswith(_GROUP_FORMS, c.start, c.end)
                 and (m := _NUMBERED_UNIT.match(text, c.end)) is not None]
+
+    def _units_of_bodies(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """A body named only by its kind after a university or group and 的 is that body's unit, named with it
+        (河北工业大学的机器人产业研究院 → 河北工业大学机器人产业研究院; the university is named too)."""
+        bodies = {c.end: c for c in known if c.label in (Label.ORGANIZATION, Label.ENTERPRISE) and c.strong
+                  and text.endswith(_PARENT_BODIES, c.start, c.end)}
+        return [Candidate(c.start, c.end, Label.ORGANIZATION, "name.unit_of_body", True,
+                          text[parent.start:parent.end] + text[c.start:c.end])
+                for c in known if c.label == Label.ORGANIZATION and text[c.start - 1:c.start] == "的"
+                and (parent := bodies.get(c.start - 1)) is not None
+                and not has_proper_element(text[c.start:c.end - len(self.patterns.suffix_of(text[c.start:c.end]))])]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a

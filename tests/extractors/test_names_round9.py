@@ -52,3 +52,18 @@ def test_an_honours_unit_word_ends_the_walk_left() -> None:
     """002, clause marks lost: 获评…试点单位国家级…示范区 — the unit title is no part of the next name."""
     found = {n for _, n in names("获评国家级医养结合试点单位国家级妇幼健康优质服务示范区首批国家级健康促进示范区。")}
     assert not {n for n in found if "单位" in n}
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("打造双口科创小镇。通过引入河北工业大学的机器人产业研究院，整合科技园区优势。", "河北工业大学机器人产业研究院", "河北工业大学"),
+    ("支持中国电子科技集团公司的智能制造研究院落户。", "中国电子科技集团公司智能制造研究院", "中国电子科技集团公司"),
+])
+def test_a_kind_of_body_after_a_university_and_de_is_its_unit(text: str, unit: str, parent: str) -> None:
+    """004 (c18): the institute is named with the university (the gold's name; 机器人产业研究院 its alias)."""
+    found = {n for label, n in names(text) if label in ("Organization", "Enterprise")}
+    assert {unit, parent} <= found and unit.removeprefix(parent) not in found
+
+
+def test_a_body_with_a_name_of_its_own_after_de_keeps_it() -> None:
+    found = {n for label, n in names("引入清华大学的天津高端装备研究院。") if label == "Organization"}
+    assert "天津高端装备研究院" in found and "清华大学天津高端装备研究院" not in found
