@@ -58,6 +58,7 @@ from extractors.patterns import (
     role_description,
 )
 from extractors.proper import has_proper_element, sector_word
+from extractors.name_units import numbered_units, units_of_bodies
 from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
@@ -87,12 +88,6 @@ _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = ("高新区", "开发区", "经开区")
-#: A group's unit named by its number right after the group: 70所, 第十四研究所, 二院 (not 所属, 所在: 所 wants a
-#: digit or 第 before it).
-_NUMBERED_UNIT = re.compile(r"(?:\d{1,4}|第[一二三四五六七八九十〇]{1,4})(?:研究)?所|(?:\d{1,4}|第?[一二三四五六七八九十]{1,3})(?:研究)?院")
-_GROUP_FORMS = ("集团", "公司", "科工", "电科", "科技")
-#: Bodies whose units a text names after 的 (河北工业大学的机器人产业研究院).
-_PARENT_BODIES = ("大学", "学院", "科学院", "集团", "公司")
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
@@ -144,8 +139,7 @@ class NamesComponent:
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
-        found.extend(self._numbered_units(text_of(doc), found))
-        found.extend(self._units_of_bodies(text_of(doc), found))
+        found.extend(self._units(text_of(doc), found))
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
@@ -156,23 +150,15 @@ class NamesComponent:
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]
 
-    def _numbered_units(self, text: str, known: list[Candidate]) -> list[Candidate]:
-        """A group's institute named by its number (兵器集团70所, 中国电科第十四研究所, 航天科工二院): a body
-        of its own, named with the group."""
-        return [Candidate(c.start, m.end(), Label.ORGANIZATION, "name.numbered_unit") for c in known
-                if c.label == Label.ENTERPRISE and c.strong and text.endswith(_GROUP_FORMS, c.start, c.end)
-                and (m := _NUMBERED_UNIT.match(text, c.end)) is not None]
-
-    def _units_of_bodies(self, text: str, known: list[Candidate]) -> list[Candidate]:
-        """A body named only by its kind after a university or group and 的 is that body's unit, named with it
-        (河北工业大学的机器人产业研究院 → 河北工业大学机器人产业研究院; the university is named too)."""
-        bodies = {c.end: c for c in known if c.label in (Label.ORGANIZATION, Label.ENTERPRISE) and c.strong
-                  and text.endswith(_PARENT_BODIES, c.start, c.end)}
-        return [Candidate(c.start, c.end, Label.ORGANIZATION, "name.unit_of_body", True,
-                          text[parent.start:parent.end] + text[c.start:c.end])
-                for c in known if c.label == Label.ORGANIZATION and text[c.start - 1:c.start] == "的"
-                and (parent := bodies.get(c.start - 1)) is not None
-                and not has_proper_element(text[c.start:c.end - len(self.patterns.suffix_of(text[c.start:c.end]))])]
+    def _units(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """Units of groups and universities, named with them (:mod:`extractors.name_units`)."""
+        strong = [c for c in known if c.strong]
+        companies = [(c.start, c.end) for c in strong if c.label == Label.ENTERPRISE]
+        bodies = [(c.start, c.end) for c in strong if c.label == Label.ORGANIZATION]
+        return [Candidate(s, e, Label.ORGANIZATION, "name.numbered_unit") for s, e in numbered_units(text, companies)] \
+            + [Candidate(s, e, Label.ORGANIZATION, "name.unit_of_body", True, name) for s, e, name in units_of_bodies(
+                text, companies + bodies, [(c.start, c.end) for c in known if c.label == Label.ORGANIZATION],
+                self.patterns.suffix_of)]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a
