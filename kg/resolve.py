@@ -80,21 +80,6 @@ def load_alias_table(path: Path = ALIAS_TABLE) -> dict[Key, str]:
 _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 
 
-def surface_form(text: str) -> str:
-    """A mention's text as an alias: on one line (:func:`one_line`), without a stray 《 inside a title (a PDF
-    copy's page break: 《…推进海绵《城市建设工作方案的通知》).
-
-    Example:
-        >>> surface_form("《关于推进海绵《城市建设的通知》"), surface_form("双街镇")
-        ('《关于推进海绵城市建设的通知》', '双街镇')
-    """
-    if "\n" in text or "\r" in text:
-        text = one_line(text)
-    if text.startswith("《") and text.count("《") == 2 and text.count("》") == 1 and text.endswith("》"):
-        text = "《" + text[1:].replace("《", "", 1)
-    return text
-
-
 def one_line(text: str) -> str:
     """A mention's text as an alias on one line: a line break inside it (a name that wraps in the
     document) is dropped next to a Chinese character and is one space between two others.
@@ -119,7 +104,7 @@ def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
             ent = entities.get(key)
             if ent is None:
                 ent = entities[key] = _Entity(m.label, m.name)
-            ent.surfaces.add(surface_form(m.text))
+            ent.surfaces.add(m.text if "\n" not in m.text and "\r" not in m.text else one_line(m.text))
             ent.docs.add(doc)
             ent.count += 1
             if m.properties:
