@@ -67,3 +67,8 @@ def test_a_kind_of_body_after_a_university_and_de_is_its_unit(text: str, unit: s
 def test_a_body_with_a_name_of_its_own_after_de_keeps_it() -> None:
     found = {n for label, n in names("引入清华大学的天津高端装备研究院。") if label == "Organization"}
     assert "天津高端装备研究院" in found and "清华大学天津高端装备研究院" not in found
+
+
+def test_kexuecheng_is_a_park_suffix() -> None:
+    found = names("积极对接中关村科学城，建设科学城配套设施。")
+    assert ("Park", "中关村科学城") in found and ("Park", "科学城") not in found
