@@ -72,3 +72,17 @@ def test_a_body_with_a_name_of_its_own_after_de_keeps_it() -> None:
 def test_kexuecheng_is_a_park_suffix() -> None:
     found = names("积极对接中关村科学城，建设科学城配套设施。")
     assert ("Park", "中关村科学城") in found and ("Park", "科学城") not in found
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("加快阳澄湖半岛旅游度假区提升，建设李公堤二期和酒店式公寓。", "李公堤"),  # an embankment's phase
+    ("推进西安交通大学的创新港研究院二期建设。", "创新港研究院"),  # an institute's phase
+])
+def test_a_facility_before_a_phase_is_no_company(text: str, base: str) -> None:
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text(text, doc_id="t"))
+    assert ("Project", base + "二期") in {(m.label.value, m.name) for m in ex.mentions}
+    assert not [m for m in ex.mentions if m.label.value == "Enterprise" and m.name == base]
+    assert not [r for r in ex.relations if r.type.value == "DEVELOPS" and r.source.name == base]
