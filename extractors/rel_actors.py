@@ -215,6 +215,16 @@ def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
     return _park_backref(ctx, lo, yu)
 
 
+def _listed_with(ctx: RelContext, subject: Mention) -> list[Mention]:
+    """``subject`` and the parties of its kind listed right before it with 、 (以北辰医院、北辰中医院与北京301…合作:
+    both hospitals cooperate), first to last."""
+    out = [subject]
+    while (prev := ctx.ending_at(out[0].start - 1, refs=True)) is not None and prev.label == subject.label \
+            and ctx.text[prev.end:out[0].start] == "、":
+        out.insert(0, prev)
+    return out
+
+
 def _park_backref(ctx: RelContext, lo: int, yu: int) -> Mention | None:
     """推动集聚区与…: a bare park word before 与 stands for the last park named with that head."""
     ref = _PARK_REF.search(ctx.text, lo, yu)
@@ -255,9 +265,10 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
         subject = after if relative else _coop_subject(ctx, m.start - 1)
         if subject is None:
             continue
-        for p in partners:
-            if _key(p) != _key(subject) and not _bodies_of(ctx, p):
-                out.append(_rel(ctx, RelType.COOPERATES_WITH, _key(subject), _key(p), m.start, "pattern.cooperate"))
+        for s in ([subject] if relative else _listed_with(ctx, subject)):
+            for p in partners:
+                if _key(p) != _key(s) and not _bodies_of(ctx, p):
+                    out.append(_rel(ctx, RelType.COOPERATES_WITH, _key(s), _key(p), m.start, "pattern.cooperate"))
         built = None if relative else next(iter(ctx.within(partners[-1].end, hi, BUILT)), None)
         builders = [subject, *partners]
         if built is None and not relative and (built := _built_next(ctx, tail, hi)) is not None:

@@ -86,3 +86,14 @@ def test_a_facility_before_a_phase_is_no_company(text: str, base: str) -> None:
     assert ("Project", base + "二期") in {(m.label.value, m.name) for m in ex.mentions}
     assert not [m for m in ex.mentions if m.label.value == "Enterprise" and m.name == base]
     assert not [r for r in ex.relations if r.type.value == "DEVELOPS" and r.source.name == base]
+
+
+def test_every_party_listed_before_yu_cooperates() -> None:
+    """002: 以北辰医院、北辰中医院与北京301等医院的远程医疗合作 — both district hospitals cooperate with 北京301."""
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text(
+        "北辰区\n以北辰医院、北辰中医院与北京301等医院的远程医疗合作为基础,推动医疗资源共享。", doc_id="t"))
+    pairs = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "COOPERATES_WITH"}
+    assert {("北辰医院", "北京301"), ("北辰中医院", "北京301")} <= pairs
