@@ -266,7 +266,7 @@ def _stores(results: dict[str, Any]) -> list[str]:
         lines.append(f"Embedded query suite failed: {query['error']}")
     else:
         lines += [f"Embedded store of the x1 build built in {query['store_seconds']:.2f} s. "
-                  "Latency per query (cold = first run in a fresh process, warm = median of 5 more):", "",
+                  "Latency per query, all in one process (cold = the query's first run, the first query's also opening the store; warm = median of 5 more):", "",
                   "| query | cold ms | warm ms |", "|---|---:|---:|"]
         lines += [f"| {q['query']} | {q['cold_ms']:.1f} | {q['warm_ms']:.1f} |" for q in query["queries"]]
     return lines

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -132,7 +133,6 @@ def build_store(nodes: list[Node], edges: list[Edge], path: Path) -> None:
             _copy_edges(conn, rel, typed, label_of, columns)
     finally:
         conn.close()
-        db.close()
 
 
 def _copy_edges(conn: ladybug.Connection, rel: RelType, edges: list[Edge],
@@ -235,7 +235,6 @@ def query(cypher_text: str, params: dict[str, Any] | None = None,
         raise QueryError(f"embedded store refused the query: {exc}{_dialect_hint(str(exc))}") from exc
     finally:
         conn.close()
-        db.close()
 
 
 #: Neo4j functions the embedded store (LadybugDB's Cypher) has no form of, with what to write there
@@ -268,13 +267,44 @@ def _repeated(names: list[str]) -> str:
     return next(name for name in names if names.count(name) > 1)
 
 
+#: The stores this process has open, by path, with the file's identity when opened: opening one takes
+#: 60-100 ms and a query on it a few, so a notebook's queries reuse it while the file stays the same. At
+#: most :data:`KEPT_OPEN` (the oldest is closed): each open store reserves terabytes of address space.
+_OPEN: dict[str, tuple[tuple[int, int, int], ladybug.Database]] = {}
+KEPT_OPEN = 2
+
+
+def _file_key(path: Path) -> tuple[int, int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
 def _open(graph: Path | str) -> ladybug.Database:
-    """The store of ``graph``, read-only; one that cannot be opened (damaged: it is kg's cache) is built again."""
+    """The store of ``graph``, read-only (kept open for the next query while its file is unchanged); one that
+    cannot be opened (damaged: it is kg's cache) is built again."""
+    path = ensure_store(graph)
+    cached = _OPEN.pop(str(path), None)
+    if cached is not None and cached[0] == _file_key(path):
+        _OPEN[str(path)] = cached
+        return cached[1]
+    if cached is not None:  # rebuilt or changed since: open it again
+        cached[1].close()
     try:
-        return ladybug.Database(str(ensure_store(graph)), read_only=True)
+        db = ladybug.Database(str(path), read_only=True)
     except RuntimeError:
         path = ensure_store(graph, again=True)
-    try:
-        return ladybug.Database(str(path), read_only=True)
-    except RuntimeError as exc:
-        raise StoreError(f"{graph}: cannot open the embedded query store: {exc}") from exc
+        try:
+            db = ladybug.Database(str(path), read_only=True)
+        except RuntimeError as exc:
+            raise StoreError(f"{graph}: cannot open the embedded query store: {exc}") from exc
+    while len(_OPEN) >= KEPT_OPEN:
+        _OPEN.pop(next(iter(_OPEN)))[1].close()
+    _OPEN[str(path)] = (_file_key(path), db)
+    return db
+
+
+@atexit.register
+def close_stores() -> None:
+    """Close the stores this process keeps open (also at exit)."""
+    while _OPEN:
+        _OPEN.popitem()[1][1].close()

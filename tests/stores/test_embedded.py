@@ -11,6 +11,7 @@ import pytest
 
 from kg.errors import GraphFormatError, QueryError
 from kg.stores import embedded, read_build
+from tests.stores.conftest import copy_build
 
 INJECTIONS = [
     "'}) DETACH DELETE n //",
@@ -83,6 +84,22 @@ def test_embedded_store_refreshed_when_build_is_newer(fixture_graph: Path, tmp_p
         later = time.time() + 5
         os.utime(fixture_graph / name, (later, later))
     assert embedded.query("MATCH (p:Project) RETURN count(p) AS c", graph=fixture_graph) == [{"c": 5}]
+
+
+def test_embedded_store_stays_open_between_queries_while_unchanged(fixture_graph: Path, tmp_path: Path) -> None:
+    """A notebook's queries reuse the open store (opening one is most of a query's time), at most
+    KEPT_OPEN stores at once, and a rebuilt store is opened again."""
+    count = "MATCH (p:Project) RETURN count(p) AS c"
+    embedded.query(count, graph=fixture_graph)
+    store = str(embedded.store_path(fixture_graph))
+    first = embedded._OPEN[store][1]
+    assert embedded.query(count, graph=fixture_graph) == [{"c": 4}] and embedded._OPEN[store][1] is first
+    embedded.ensure_store(fixture_graph, again=True)  # a new file under the same path
+    assert embedded.query(count, graph=fixture_graph) == [{"c": 4}] and embedded._OPEN[store][1] is not first
+    others = [copy_build("graph", tmp_path / str(i)) for i in range(embedded.KEPT_OPEN + 1)]
+    for graph in others:
+        assert embedded.query(count, graph=graph) == [{"c": 4}]
+    assert len(embedded._OPEN) == embedded.KEPT_OPEN and store not in embedded._OPEN
 
 
 def test_embedded_missing_build_folder_is_a_clear_error(tmp_path: Path) -> None:
