@@ -110,6 +110,8 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
     """
     if label == Label.POLICY:
         return merge_policies({n: (counts or {}).get(n, 1) for n in names})
+    if label == Label.PROJECT:
+        return merge_road_forms(names)
     if label != Label.ENTERPRISE:
         return {}
     by_core: dict[str, list[str]] = {}
@@ -122,6 +124,21 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
         fullest = max(group, key=lambda n: (len(n), n))
         mapping.update({n: fullest for n in group if n != fullest})
     return mapping | merge_trade_names(names - set(mapping))
+
+
+def merge_road_forms(names: set[str]) -> dict[str, str]:
+    """A road written without the end of its kind, where the text also writes it whole: 津蓟快速 is 津蓟快速路,
+    京津塘高速 is 京津塘高速公路 (only when the whole form is among ``names``).
+
+    Example:
+        >>> merge_road_forms({"津蓟快速", "津蓟快速路", "津围快速", "津蓟高速"})
+        {'津蓟快速': '津蓟快速路'}
+    """
+    return {name: name + tail for name in sorted(names) for short, tail in _ROAD_TAILS
+            if name.endswith(short) and len(name) > len(short) and name + tail in names}
+
+
+_ROAD_TAILS = (("快速", "路"), ("高速", "公路"))
 
 
 def merge_trade_names(names: set[str]) -> dict[str, str]:

@@ -97,3 +97,11 @@ def test_every_party_listed_before_yu_cooperates() -> None:
         "北辰区\n以北辰医院、北辰中医院与北京301等医院的远程医疗合作为基础,推动医疗资源共享。", doc_id="t"))
     pairs = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "COOPERATES_WITH"}
     assert {("北辰医院", "北京301"), ("北辰中医院", "北京301")} <= pairs
+
+
+def test_a_road_written_short_is_the_road_the_corpus_writes_whole(corpus_build: Path) -> None:
+    """002 writes 津蓟快速路 and, in a list, 津蓟快速: one node; 津蓟高速 is another road."""
+    nodes = {json.loads(line)["id"]: json.loads(line)
+             for line in (corpus_build / "nodes.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert "Project:津蓟快速" not in nodes and "津蓟快速" in nodes["Project:津蓟快速路"]["aliases"]
+    assert "Project:津蓟高速" in nodes
