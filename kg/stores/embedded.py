@@ -133,6 +133,7 @@ def build_store(nodes: list[Node], edges: list[Edge], path: Path) -> None:
             _copy_edges(conn, rel, typed, label_of, columns)
     finally:
         conn.close()
+        db.close()
 
 
 def _copy_edges(conn: ladybug.Connection, rel: RelType, edges: list[Edge],
