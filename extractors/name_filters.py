@@ -49,8 +49,13 @@ DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
 SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
 #: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
-_HONOUR_VERB = r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(第[一二三四五六七八九十\d]+批)?"
+_BATCH = r"(?:第[一二三四五六七八九十\d]+批|首批)"
+_HONOUR_VERB = r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(" + _BATCH + ")?"
 HONOURS = re.compile(_HONOUR_VERB + "$")
+#: One honour of a list of them and the mark after it: its name ends in the kind of title won (…试点单位,
+#: …示范区, …卫生城区, …称号); 获评A、B和C, or 获评…试点单位国家级…示范区 with the marks lost.
+_LISTED_HONOUR = re.compile(r"[^，。；：！？、\n]{2,30}?(?:单位|示范区|示范县|示范市|示范镇|示范村|示范基地|示范城市|先进区|"
+                            r"先进县|城区|试点(?:单位|城市|地区|区|县)?|基地|称号)(?:[、和及与]|以及)?" + _BATCH + "?")
 #: The same verbs in a scan of a whole text: a name may start after each of the three parts.
 _HONOUR_VERBS = re.compile(_HONOUR_VERB)
 #: What follows an honour's name (巩固…示范区创建成果, …示范区称号).
@@ -86,6 +91,13 @@ def honoured_names(text: str, names: set[str]) -> set[str]:
     for verb in _HONOUR_VERBS.finditer(text):  # a name right after the verb (创建|第三批|…, 创建第三批|…)
         for at in {verb.end(g) for g in (1, 2, 3) if verb.group(g)}:
             out.update(n for n in by_first.get(text[at:at + 1], ()) if text.startswith(n, at))
+        at = verb.end()
+        for _ in range(4):  # or after the honours listed before it (获评A、B和C)
+            listed = _LISTED_HONOUR.match(text, at)
+            if listed is None:
+                break
+            at = listed.end()
+            out.update(n for n in by_first.get(text[at:at + 1], ()) if text.startswith(n, at))
     for tail in re.finditer("|".join(_HONOUR_TAILS), text):  # a name right before what follows an honour
         at = tail.start()
         out.update(n for n in by_last.get(text[at - 1:at], ()) if text.endswith(n, 0, at))
@@ -110,8 +122,10 @@ def named_body(text: str, in_place: Callable[[int, int], bool], start: int, end:
 #: a batch of a register (第五批非遗代表性项目).
 NOT_WORKS = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:运河|(?<!引)河|江)(?:[\u4e00-\u9fff]{1,3}段)?$|.*网站$"
                        r"|(?:联通|连通|贯通)|.*(?:联通|连通|贯通)$|第[一二三四五六七八九十百\d]+批")
-#: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…).
-GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻")
+#: A list or a clause read as one name (外环河等市管河道, 恒大御景湾等一批…, 新峰路等11个项目具备通车条件…), or
+#: items of one brand written without their marks (信易游信易行信易租: the same two characters three times).
+GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻"
+                        r"|([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}\1")
 BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
 
 

@@ -141,6 +141,19 @@ def merge_road_forms(names: set[str]) -> dict[str, str]:
 _ROAD_TAILS = (("快速", "路"), ("高速", "公路"))
 
 
+def station_hubs(mapping: dict[tuple[Label, str], str]) -> dict[tuple[Label, str], str]:
+    """A station's hub is the station, where the texts also name the station (京滨城际北辰站枢纽 is 京滨城际北辰站):
+    the new names of ``mapping``'s hub keys (each key's name as found -> its name so far).
+
+    Example:
+        >>> station = (Label.PROJECT, "京滨城际北辰站")
+        >>> station_hubs({station: "京滨高铁北辰站", (Label.PROJECT, "京滨城际北辰站枢纽"): "京滨城际北辰站枢纽"})
+        {(<Label.PROJECT: 'Project'>, '京滨城际北辰站枢纽'): '京滨高铁北辰站'}
+    """
+    return {key: mapping[(key[0], key[1][:-2])] for key in mapping
+            if key[0] == Label.PROJECT and key[1].endswith("站枢纽") and (key[0], key[1][:-2]) in mapping}
+
+
 def merge_trade_names(names: set[str]) -> dict[str, str]:
     """A trade name merges into the one registered name (…公司) holding its brand (first two characters)
     and, in order, all its characters; a 集团 only into a group (秦川汽车 -> 陕西秦川汽车集团有限公司,

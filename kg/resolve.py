@@ -122,10 +122,12 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
         merge_place_forms,
         merge_short_forms,
         region_forms,
+        station_hubs,
     )
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
     mapping = {k: aliases.get(k, expand_abbreviation(k[0], k[1])) for k in keys}
+    mapping.update(station_hubs(mapping))
     by_label: dict[Label, dict[str, int]] = defaultdict(dict)
     for key, name in mapping.items():
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
