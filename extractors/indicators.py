@@ -37,6 +37,8 @@ _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
 #: The phrase characters ending a search window (searched from the window's start: the longest run).
 _NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
+#: A count in words opening a measure's phrase (四条重点产业链规模, 十大产业产值), before two characters or more.
+_LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}[条个家项类大](?=[\u4e00-\u9fff]{2})")
 _LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
@@ -243,7 +245,9 @@ class IndicatorFinder:
             if start <= lo < end and hi < end:
                 start = max(start, hi)
         scope = _SCOPE.match(text, start, end)
-        return scope.end() if scope and scope.end() < end - 1 else start
+        start = scope.end() if scope and scope.end() < end - 1 else start
+        count = _LEADING_COUNT.match(text, start, end)  # 四条重点产业链规模: the count of things measured goes
+        return count.end() if count else start
 
     def _year_of_heading(self, path: str, title: str) -> int | None:
         """The year of a value whose sentence names none: the last year (2022年) or period (“十三五”

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
+from extractors.own_bodies import own_bureau
 from extractors.base import mentions_of, text_of
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
@@ -210,9 +211,10 @@ class NamesComponent:
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                                   body=label == Label.ORGANIZATION))
-            if m.group(0) == "局" and (start not in bounds.place_starts or text.endswith(_NO_BUREAU, 0, end)
+            if m.group(0) == "局" and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
+                                      or text.endswith(_NO_BUREAU, 0, end)
                                       or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
-                continue  # a bureau needs its region in front (江夏区经济和信息化局), else 格局, 在X街道布局
+                continue  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局), else 格局, 在X街道布局
             start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.PROJECT and m.group(0) in ROAD_SUFFIXES:

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from extractors import lexicon
+from extractors.token_bounds import TokenBounds
 from schema import EntityRef, Label, Mention, RelationMention
 
 #: 区X / 县X that is a body of the district, not a word (区域, 区级, 区内, 区位 …).
@@ -29,6 +31,13 @@ def own_body_name(name: str, counties: list[str]) -> str:
     if counties and _OWN_BODY.match(name) and counties[0].endswith(name[0]):
         return counties[0] + name[1:]
     return name
+
+
+def own_bureau(text: str, bounds: TokenBounds, start: int, suffix_start: int) -> bool:
+    """A bureau at ``start`` written 区X局 or 县X局 (区统计局, 县发展和改革局): the district's own, no end of a
+    word (园区, 社区, 城区: the segmenter may glue 由|区 but knows no word 由区), two characters or more between."""
+    return suffix_start - start >= 3 and _OWN_BODY.match(text[start:suffix_start]) is not None \
+        and (bounds.token_start(start) == start or not lexicon.count(text[start - 1:start + 1]))
 
 
 def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMention],

@@ -112,10 +112,17 @@ def _title_like(line: str) -> bool:
     return 2 <= len(line) <= 80 and not ends_sentence(line) and heading_marker(line) is None and "\t" not in line
 
 
+#: Fields that name a body or a person, and the date (and time) a news page writes after them on one line.
+_NAMED_FIELDS = frozenset(("publisher", "source", "author"))
+_TRAILING_DATE = re.compile(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
     if kind == "field":
         for label, value in split_fields(line):
             key = FIELD_LABELS.get(label, "")
+            if key in _NAMED_FIELDS:  # 来源:南京市江宁区人民政府 2024-05-12 (the space is gone)
+                value = _TRAILING_DATE.sub("", value)
             if key and value and key not in fields:
                 fields[key] = value
         date = iso_date(line)

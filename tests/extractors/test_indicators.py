@@ -112,6 +112,14 @@ def test_indicators_table_sets_target_from_document_with_row_evidence() -> None:
         # ninth session: a verb that compares inside the name stays in it (002: 地表水达到或好于Ⅲ类水体比例)
         ("到2025年,地表水达到或好于Ⅲ类水体比例达到50%。", [("地表水达到或好于Ⅲ类水体比例", "50", "%", 2025)]),
         ("到2025年,出境水质达到或优于Ⅳ类比例达到90%。", [("出境水质达到或优于Ⅳ类比例", "90", "%", 2025)]),
+        # tenth session, from a chain plan in 即墨区's wording: a chain's size, an output, an intensity, the
+        # count of industrial firms; a count of the things measured opens no name
+        ("到2026年,全区四条重点产业链规模突破1500亿元,规上工业企业达到120家。",
+         [("重点产业链规模", "1500", "亿元", 2026), ("规上工业企业", "120", "家", 2026)]),
+        ("到2026年,整车产量达到30万辆,全社会研发经费投入强度达到3%。",
+         [("整车产量", "30", "万辆", 2026), ("全社会研发经费投入强度", "3", "%", 2026)]),
+        ("到2025年,粮食播种面积稳定在100万亩,单位地区生产总值能耗下降3%。",
+         [("粮食播种面积", "100", "万亩", 2025), ("单位地区生产总值能耗", "3", "%", 2025)]),
     ],
 )
 def test_indicators_sentences(text: str, expected: list[tuple[str, str, str, int]]) -> None:

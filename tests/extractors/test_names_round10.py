@@ -59,3 +59,18 @@ def test_a_stations_hub_is_the_station(corpus_build: Path) -> None:
              for line in (corpus_build / "nodes.jsonl").read_text(encoding="utf-8").splitlines()}
     assert "Project:京滨城际北辰站枢纽" not in nodes
     assert "京滨城际北辰站枢纽" in nodes["Project:京滨高铁北辰站"]["aliases"]
+
+
+@pytest.mark.parametrize(("text", "bureaus"), [
+    # from a chain plan in 即墨区's wording: the district's bureaus written 区X局 (ANNOTATION.md rule 17)
+    ("即墨区\n区自然资源局每年安排工业用地。由区发展和改革局会同区统计局按季度通报。",
+     {"即墨区自然资源局", "即墨区发展和改革局", "即墨区统计局"}),
+    ("湘潭县\n县工业和信息化局牵头。", {"湘潭县工业和信息化局"}),
+])
+def test_a_districts_bureau_written_short_is_named_with_the_district(text: str, bureaus: set[str]) -> None:
+    assert bureaus <= {n for label, n in names(text) if label == "Organization"}
+
+
+@pytest.mark.parametrize("text", ["园区统计局负责。", "社区管理局。", "北辰区\n优化区域布局。"])
+def test_a_word_ending_in_qu_before_a_bureau_is_no_district(text: str) -> None:
+    assert not {n for label, n in names(text) if label == "Organization"}

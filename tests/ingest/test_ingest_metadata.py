@@ -42,3 +42,16 @@ def test_doc_ids_and_hashes(corpus: dict[str, Document]) -> None:
     assert corpus["002"].source_file == "002_34b45a5f1536be31.txt"
     assert all(len(d.sha256) == 64 for d in corpus.values())
     assert len({d.sha256 for d in corpus.values()}) == 5
+
+
+@pytest.mark.parametrize(("line", "publisher", "author"), [
+    # a news page writes the date (and the time) after the source on one line; normalising drops the space
+    ("来源:南京市江宁区人民政府 2024-05-12", "南京市江宁区人民政府", None),
+    ("来源:北辰区人民政府 2024年5月12日 10:30", "北辰区人民政府", None),
+    ("作者:王晓燕 2024-05-12 发布时间:2024-05-12", None, "王晓燕"),
+])
+def test_a_date_after_the_source_is_no_part_of_its_name(line: str, publisher: str | None, author: str | None) -> None:
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(f"江宁开发区举行重点项目集中签约仪式\n{line}\n5月10日上午,签约仪式举行。", doc_id="n")
+    assert (doc.publisher, doc.author, doc.date) == (publisher, author, "2024-05-12")
