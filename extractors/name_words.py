@@ -273,7 +273,7 @@ def after_opening_verbs(text: str, word_starts: list[int], start: int) -> int:
         >>> after_opening_verbs("联合天士力医药集团", [7, 5, 2, 0], 0)
         2
     """
-    starts = sorted(word_starts)
+    starts = sorted({*word_starts, start})  # (start may cut a word: 系|中芯…, the walk's stop at a glued 系中)
     for here, after in pairwise(starts):
         if text[here:after] not in _OPENING_VERBS:
             return here
@@ -288,8 +288,10 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)
 
 
-#: A scenic area's rating written before its name (国家5A级旅游景区三河古镇, AAAA级景区…): a class, no part of it.
-_RATING = re.compile(r"(?:国家)?(?:[1-5][AＡ]|[AＡ]{3,5})级(?:旅游)?(?:景区|景点)?")
+#: A scenic area's rating written before its name (国家5A级旅游景区三河古镇, AAAA级景区…) and the scale a plan
+#: wants (千亿级电池材料产业园, 百亿元级…): a class, no part of it.
+_RATING = re.compile(r"(?:国家)?(?:[1-5][AＡ]|[AＡ]{3,5})级(?:旅游)?(?:景区|景点)?|[十百千万]{1,2}亿元?级")
+_SCALE_BEFORE = re.compile(r"[十百千万]亿元?$")
 
 
 def after_rating(text: str, start: int, pos: int) -> int:
@@ -300,6 +302,8 @@ def after_rating(text: str, start: int, pos: int) -> int:
         >>> text[after_rating(text, 1, 12):14]
         '三河古镇'
     """
+    if text.startswith("级", start) and _SCALE_BEFORE.search(text, max(0, start - 4), start):
+        start += 1  # 千亿|级|电池材料产业园: the walk stopped inside the scale
     end = start
     for m in _RATING.finditer(text, start, pos):
         end = m.end()

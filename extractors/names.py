@@ -87,6 +87,8 @@ _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二
 _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
+#: Roles of a firm written before its name with 企业 (链主企业X有限公司, 龙头企业X集团).
+_FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = ("高新区", "开发区", "经开区")
 #: Labels whose names found once are also found at their other occurrences in the same text.
@@ -294,8 +296,11 @@ class NamesComponent:
             return start  # the garbled end of the company before (…有限公中铁四局…)
         if glued_level(token):
             return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
-        if len(token) >= 2 and token[0] == "即" and not lexicon.count(token):
-            return prev + 1  # 一条高速即|津雄高速: 即 (namely) glued to the name it introduces (not 即墨)
+        if len(token) >= 2 and token[0] in "即系" and not lexicon.count(token):
+            return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司: 即 (namely), 系 (is) glued to the name
+            # they introduce (not 即墨, 系统)
+        if token == "企业" and text.endswith(_FIRM_ROLES, 0, prev):
+            return start  # 链主|企业|青岛康宁生物制药有限公司: the firm's role, no part of its name
         if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
             return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
         if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"

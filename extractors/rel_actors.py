@@ -28,7 +28,7 @@ from schema import Label, Mention, RelationMention, RelType
 BUILT = {Label.PROJECT, Label.PARK}
 PARTIES = {Label.ENTERPRISE, Label.ORGANIZATION, Label.REGION, Label.TOWN, Label.PARK}
 _PHASE = re.compile(r"^(?P<base>.{2,}?)(?:[(（])?(?:[一二三四五六七八九十]|\d+)期")
-_FACILITY_TAIL = re.compile(r"(?:厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|医院)$")
+_FACILITY_TAIL = re.compile(r"(?:厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|医院|带|廊|环|轴|片区|水系|小区|社区|家园)$")
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?"
     r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立)(?:的)?$")

@@ -83,7 +83,7 @@ def merge_policies(counts: dict[str, int]) -> dict[str, str]:
 
 #: General abbreviation expansions: (label, pattern, replacement).
 _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
-    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])政府$"), r"\1人民政府"),
+    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])政府(办公室|办公厅)?$"), r"\1人民政府\2"),
     (Label.PARK, re.compile(r"^(.{2,})经开区$"), r"\1经济技术开发区"),
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
 )
@@ -93,8 +93,8 @@ def expand_abbreviation(label: Label, name: str) -> str:
     """Expand a general abbreviation (北京经开区 -> 北京经济技术开发区).
 
     Example:
-        >>> expand_abbreviation(Label.ORGANIZATION, "北辰区政府")
-        '北辰区人民政府'
+        >>> expand_abbreviation(Label.ORGANIZATION, "北辰区政府"), expand_abbreviation(Label.ORGANIZATION, "即墨区政府办公室")
+        ('北辰区人民政府', '即墨区人民政府办公室')
     """
     for rule_label, pattern, replacement in _EXPANSIONS:
         if rule_label == label and pattern.match(name):

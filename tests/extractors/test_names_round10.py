@@ -74,3 +74,68 @@ def test_a_districts_bureau_written_short_is_named_with_the_district(text: str, 
 @pytest.mark.parametrize("text", ["园区统计局负责。", "社区管理局。", "北辰区\n优化区域布局。"])
 def test_a_word_ending_in_qu_before_a_bureau_is_no_district(text: str) -> None:
     assert not {n for label, n in names(text) if label == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "name", "junk"), [
+    # from the probes (a chain plan in 即墨区's wording, signing news in 江宁区's and 越城区's)
+    ("支持链主企业青岛康宁生物制药有限公司做大做强。", "青岛康宁生物制药有限公司", "链主企业青岛康宁生物制药有限公司"),
+    ("认真落实青岛市人民政府印发的政策。", "青岛市人民政府", "认真落实青岛市人民政府"),
+    ("据了解,今年以来江宁开发区已累计签约项目47个。", "江宁开发区", "今年以来江宁开发区"),
+    ("越芯半导体系中芯集成电路制造(绍兴)有限公司控股子公司。", "中芯集成电路制造(绍兴)有限公司",
+     "越芯半导体系中芯集成电路制造(绍兴)有限公司"),
+    ("以海晟重工集团股份有限公司为链主企业。", "海晟重工集团股份有限公司", "重工集团股份有限公司"),
+    ("即墨区\n区工业和信息化局承担领导小组办公室日常工作。", "即墨区工业和信息化局", "即墨区工业和信息化局承担领导小组"),
+])
+def test_words_before_a_name_that_are_no_part_of_it(text: str, name: str, junk: str) -> None:
+    found = {n for _, n in names(text)}
+    assert name in found and junk not in found
+
+
+def test_a_kind_of_firm_in_a_company_name_stays() -> None:
+    assert "天津市企业发展有限公司" in {n for _, n in names("天津市企业发展有限公司成立。")}
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("对链主企业新上项目给予用地保障,优先保障链上项目。", ("新上项目", "链上项目", "链主企业新上项目")),
+    ("2023年,越城区集成电路产业实现产值300亿元。", ("越城区集成电路",)),  # 电路 is no road
+    ("打造河口镇千亿级电池材料产业园。", ("级电池材料产业园",)),  # a scale is no part of a name
+    ("即墨区\n区工业和信息化局承担领导小组办公室日常工作。", ("领导小组办公室",)),
+])
+def test_phrases_that_name_nothing(text: str, junk: tuple[str, ...]) -> None:
+    assert not set(junk) & {n for _, n in names(text)}
+
+
+def test_a_landscape_belt_before_its_phase_is_no_company() -> None:
+    """湘潭县 probe: 湘江风光带二期工程 is works on the belt; 风光带 names no developer (as 堤, 桥, 道 do not)."""
+    found = set(names("加快湘江风光带二期工程建设。"))
+    assert ("Project", "湘江风光带二期") in found and not any(label == "Enterprise" for label, _ in found)
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    return {(r.type.value, r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="t")).relations}
+
+
+def test_a_body_that_issued_a_policy_with_de_issued_it() -> None:
+    """即墨区 probe: X印发的《P》 (the policy X issued) is X印发《P》."""
+    found = _relations("即墨区\n认真落实青岛市人民政府印发的《青岛市支持先进制造业高质量发展若干政策》和区政府办公室"
+                       "印发的《即墨区促进产业链精准招商十条措施》。")
+    assert {("ISSUED_BY", "青岛市支持先进制造业高质量发展若干政策", "青岛市人民政府"),
+            ("ISSUED_BY", "即墨区促进产业链精准招商十条措施", "即墨区政府办公室")} <= found  # resolution: 即墨区人民政府办公室
+
+
+@pytest.mark.parametrize("text", ["深入实施产业链链长制。", "全面实施链长制。"])
+def test_the_chain_chief_mechanism_after_shishi(text: str) -> None:
+    from schema import Label
+
+    assert ("Policy", "链长制") in names(text, {Label.POLICY})
+
+
+def test_a_zones_party_working_committee_is_a_body_and_its_secretary_holds_office() -> None:
+    """江宁区 probe: 江宁开发区党工委书记刘志强; the bare 开发区党工委 and 各开发区管委会 name nothing."""
+    text = "江宁区\n江宁开发区党工委书记刘志强出席签约仪式。开发区党工委研究部署。要会同各开发区管委会梳理项目。"
+    bodies = {n for label, n in names(text) if label == "Organization"}
+    assert bodies == {"江宁开发区党工委"}
+    assert ("HOLDS_OFFICE", "刘志强", "江宁开发区党工委") in _relations(text)
