@@ -235,8 +235,8 @@ def after_quality(text: str, bounds: TokenBounds, start: int, suffix_start: int)
 
 def paired_works_start(text: str, bounds: TokenBounds, start: int, suffix_start: int, patterns: NamePatterns,
                        walk_left: Callable[[int], int]) -> int:
-    """Where a works name starts that pairs two works with 与 (永定河综合治理与生态修复工程): when the walk
-    stopped at 与 (``start``), the part after it holds no proper element or place, and the part before it
+    """Where a works name starts that pairs two works with 与 or 及 (永定河综合治理与生态修复工程, 康恒创新药研发及
+    产业化基地项目): when the walk stopped at 与 or 及 (``start``), the part after it holds no proper element or place, and the part before it
     (from ``walk_left(position of 与)``) holds one and is no name of its own (no strong suffix), the name
     takes in both; else ``start``.
 
@@ -249,15 +249,16 @@ def paired_works_start(text: str, bounds: TokenBounds, start: int, suffix_start:
         >>> text[paired_works_start(text, bounds, 10, 14, load_patterns(), lambda pos: 2):]
         '永定河综合治理与生态修复工程'
     """
-    if start < 2 or text[start - 1] != "与" or has_proper_element(text[start:suffix_start]) \
+    if start < 2 or text[start - 1] not in "与及" or has_proper_element(text[start:suffix_start]) \
             or bounds.place_within(start, suffix_start):
         return start
     left = walk_left(start - 1)
     first = text[left:start - 1]
     suffix = patterns.suffix_of(first)
-    if len(first) < 4 or (suffix and patterns.suffixes[suffix][1]) or (left, start - 1) in bounds.places \
+    if len(first) < 4 or (suffix and (patterns.suffixes[suffix][1] or text[start - 1] == "及")) \
+            or (left, start - 1) in bounds.places \
             or not (has_proper_element(first) or bounds.place_within(left, start - 1)):
-        return start  # 北辰产业园与生态修复工程: a name of its own before 与
+        return start  # 北辰产业园与生态修复工程, 北京十一学校天津实验学校及幼儿园项目: a name of its own before
     return left
 
 

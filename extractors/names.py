@@ -69,6 +69,8 @@ from schema import Label, Mention
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
 _CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
+#: A yearly capacity's number right before where a name's walk left stopped (年产20|万辆新能源整车项目).
+_CAPACITY_BEFORE = re.compile(r"年产\s*[\d.]+\s*$")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
 #: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
@@ -225,7 +227,7 @@ class NamesComponent:
                 if self.patterns.park_suffix_re.search(text, max(start, m.start() - 6), m.start()) \
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
                     continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
-                start = self._company_capacity_start(text, bounds, start, m.start())
+                start = self._company_capacity_start(text, bounds, self._capacity_start(text, bounds, start), m.start())
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
@@ -319,6 +321,16 @@ class NamesComponent:
         company = self.left_boundary(text, bounds, last.start(), company=True)
         capacity = _CAPACITY.match(text, last.end()) is not None
         return company if company < last.start() and company < start and (capacity or start <= last.start()) else start
+
+    def _capacity_start(self, text: str, bounds: TokenBounds, start: int) -> int:
+        """<brand>年产<number><unit><product>项目 is one project name (华腾汽车年产20万辆新能源整车项目), and so is
+        年产<number>… alone (…投资建设的年产5万吨电子级化学品项目), when the walk stopped at the number."""
+        capacity = _CAPACITY_BEFORE.search(text, max(0, start - 12), start)
+        if capacity is None:
+            return start
+        brand = self.left_boundary(text, bounds, capacity.start(), company=True)
+        named = brand < capacity.start() and has_proper_element(text[brand:capacity.start()])
+        return brand if named else capacity.start()
 
     def _split_word(self, text: str, bounds: TokenBounds, prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""

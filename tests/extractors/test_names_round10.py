@@ -139,3 +139,27 @@ def test_a_zones_party_working_committee_is_a_body_and_its_secretary_holds_offic
     bodies = {n for label, n in names(text) if label == "Organization"}
     assert bodies == {"江宁开发区党工委"}
     assert ("HOLDS_OFFICE", "刘志强", "江宁开发区党工委") in _relations(text)
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    # from the probes: a brand and a yearly capacity before the product (NOTES rule 10 writes the full company name)
+    ("重点推进华腾汽车年产20万辆新能源整车项目建设。", "华腾汽车年产20万辆新能源整车项目"),
+    ("推动楚能新材料年产5万吨正极材料项目投产。", "楚能新材料年产5万吨正极材料项目"),
+    ("由浙江绍兴滨海新材料有限公司投资建设的年产5万吨电子级化学品项目竣工投产。", "年产5万吨电子级化学品项目"),
+    # two works joined by 及 in one project's name, the first with a proper element and no suffix of its own
+    ("南京瑞驰新能源科技有限公司将投资建设动力电池Pack及储能系统生产基地项目。", "动力电池Pack及储能系统生产基地"),
+    ("此次签约的康恒创新药研发及产业化基地项目总投资15亿元。", "康恒创新药研发及产业化基地"),
+])
+def test_projects_named_by_capacity_or_by_two_works(text: str, project: str) -> None:
+    assert ("Project", project) in names(text)
+
+
+def test_a_school_and_its_kindergarten_stay_two_names() -> None:
+    """002 (c07): 北京十一学校天津实验学校及幼儿园项目 — the school is a name of its own before 及."""
+    found = {n for label, n in names("北京十一学校天津实验学校及幼儿园项目等。") if label == "Project"}
+    assert "北京十一学校天津实验学校及幼儿园" not in found
+
+
+def test_a_programme_that_benefits_the_people_is_no_name() -> None:
+    """惠民 (jieba: a county of Shandong) is a common word: 文化惠民工程 is a programme."""
+    assert not names("实施文化惠民工程。推进体质监测惠民及科学健身指导健康管理工程。")
