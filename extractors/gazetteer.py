@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -60,6 +60,22 @@ def town_short_forms(town: str) -> list[str]:
                 forms.append(core + "街")
             return forms
     return []
+
+
+def renamed_town(text: str, match: tuple[int, int, Place]) -> tuple[int, int, Place]:
+    """A town the gazetteer knows as X镇 or X乡 that the text writes X街道 has become a 街道 since (蓝村镇 of
+    即墨区 is 蓝村街道): the text's name, so that the Town is the one the text means.
+
+    Example:
+        >>> town = Place(Label.TOWN, "蓝村镇", "gazetteer.town_short", county="370215")
+        >>> renamed_town("依托蓝村街道产业园", (2, 4, town))[2].name
+        '蓝村街道'
+    """
+    start, end, place = match
+    if place.rule == "gazetteer.town_short" and place.name.endswith(("镇", "乡")) \
+            and text[start:end] == place.name[:-1] and text.startswith("街道", end):
+        return start, end + 2, Place(Label.TOWN, place.name[:-1] + "街道", "gazetteer.town_renamed", county=place.county)
+    return match
 
 
 class GazetteerComponent:
@@ -142,7 +158,7 @@ class GazetteerComponent:
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
                        for h in re.finditer(own, text_of(doc))]
         places += structural_villages(text_of(doc), places, bounds)
-        return sorted(places, key=lambda m: m[0])
+        return sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])
 
     def _near_its_county(self, place: Place, main: Area, text: str, start: int) -> bool:
         """A town of another county than the one the text is about counts only after its county's

@@ -353,3 +353,13 @@ def sentence_relation(ctx: RelContext, rel: RelType, src: tuple[Label, str], dst
 def key_of(m: Mention) -> tuple[Label, str]:
     """The ``(label, name)`` a relation refers to ``m`` by."""
     return (m.label, m.name)
+
+
+def place_chain_end(ctx: RelContext, first: Mention) -> Mention:
+    """The most specific place of an adjacent chain (上海市嘉定区安亭镇 -> 安亭镇)."""
+    last = first
+    while True:
+        nxt = ctx.next_after(last.end)
+        if nxt is None or nxt.start != last.end or nxt.label not in ADMIN | {Label.PARK}:
+            return last
+        last = nxt

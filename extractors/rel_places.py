@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from extractors.base import relation
-from extractors.rel_context import ADMIN, RelContext
+from extractors.rel_context import ADMIN, RelContext, place_chain_end
 from extractors.rel_town_scopes import free_towns, town_scopes
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
@@ -34,8 +34,11 @@ PLACES = {Label.TOWN, Label.REGION, Label.PARK}
 _LIST_GAP = re.compile(r"^(?:、|和|及|以及|与|，|,)$")
 _QUOTE_GAP = ("", "“", '"', "”“")
 _LOCATE_GAP = re.compile(
-    r"^(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
+    r"^(?:等[^，。；,;、]{0,8}?(?:项目|企业))?(?:项目)?(?:已|将|正式|顺利|成功|也|还|则|均|目前)*"
+    r"(?:位于|落户于?|坐落于|落地于?|入驻|选址于?|建于|布局于?|扎根)(?:在|于)?$")
 _LOCATE_GAP_WHOLE = unanchored(_LOCATE_GAP)
+#: Where a name is, in brackets right after it: 即墨汽车产业园（位于北安街道）.
+_BRACKET_LOCATE = re.compile(r"[（(](?:位于|坐落于|地处|选址于?)$")
 _BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
@@ -227,16 +230,6 @@ def name_prefix_places(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
-def _place_chain_end(ctx: RelContext, first: Mention) -> Mention:
-    """The most specific place of an adjacent chain (上海市嘉定区安亭镇 -> 安亭镇)."""
-    last = first
-    while True:
-        nxt = ctx.next_after(last.end)
-        if nxt is None or nxt.start != last.end or nxt.label not in ADMIN | {Label.PARK}:
-            return last
-        last = nxt
-
-
 def verb_places(ctx: RelContext) -> list[RelationMention]:
     """X位于/落户/坐落于 P; X在P建设/竣工 Y (both X and Y in P)."""
     out: list[RelationMention] = []
@@ -246,16 +239,29 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
         prev = ctx.ending_at(m.start)
         if prev is not None and prev.label in ADMIN | {Label.PARK}:
             continue
-        place = _place_chain_end(ctx, m)
+        place = place_chain_end(ctx, m)
         if place.label == Label.VILLAGE:
             continue
         lo = ctx.clause(m.start)[0]
         subj, gap_from = _subject_before(ctx, lo, m.start)
-        if subj and _LOCATE_GAP_WHOLE.fullmatch(ctx.text, gap_from, m.start):
-            out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, m.start, "pattern.locate_verb"))
+        bracket = _BRACKET_LOCATE.search(ctx.text, max(0, m.start - 6), m.start)
+        if bracket and (named := ctx.ending_at(bracket.start())) is not None and named.label in LOCATABLE:
+            out.append(_rel(ctx, RelType.LOCATED_IN, named, place, m.start, "pattern.locate_bracket"))
+        elif subj and _LOCATE_GAP_WHOLE.fullmatch(ctx.text, gap_from, m.start):
+            for item in _listed_before(ctx, subj, lo) if ctx.text.startswith("等", gap_from) else (subj,):
+                out.append(_rel(ctx, RelType.LOCATED_IN, item, place, m.start, "pattern.locate_verb"))
         elif ctx.text.endswith(("在", "于"), lo, m.start):
             out += _built_at(ctx, m, place, subj, m.start)
     return out
+
+
+def _listed_before(ctx: RelContext, last: Mention, lo: int) -> list[Mention]:
+    """The items of the list ending with ``last`` (A、B和C等12个项目落户P), from the clause start ``lo`` on."""
+    items = [last]
+    while (prev := ctx.last_within(lo, items[-1].start, LOCATABLE)) is not None \
+            and _LIST_GAP.match(ctx.text[prev.end:items[-1].start]):
+        items.append(prev)
+    return items
 
 
 def _subject_before(ctx: RelContext, lo: int, pos: int) -> tuple[Mention | None, int]:
@@ -375,4 +381,17 @@ def place_relations(ctx: RelContext) -> list[RelationMention]:
     for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
                  inner_towns, name_prefix_places, verb_places, park_members, home_places):
         found += rule(ctx)
-    return found
+    return stated_over_context(found)
+
+
+def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
+    """Drop what a sentence's context places somewhere else when the sentence states where the item is
+    (…依托排头工业园…，推动A、B等项目落户天易经济开发区: in 天易经济开发区, not in 排头工业园), and where it
+    places the park the sentence puts items in (天易经济开发区 is not in the 排头乡 of the clause before); a place
+    in brackets after a name is that name's alone (即墨汽车产业园（位于北安街道）和蓝村…产业园)."""
+    stated = {(r.source, r.start): r.target for r in found if r.rule == "pattern.locate_verb"}
+    hosts = {(r.target, r.start) for r in found if r.rule == "pattern.locate_verb"}
+    bracketed = {(r.target, r.start) for r in found if r.rule == "pattern.locate_bracket"}
+    return [r for r in found if not (r.rule.startswith("context.") and r.type == RelType.LOCATED_IN and (
+        stated.get((r.source, r.start), r.target) != r.target or (r.source, r.start) in hosts
+        or (r.target, r.start) in bracketed))]

@@ -1,0 +1,47 @@
+"""Where things are, as probes in other districts' wording state it (tenth session): a list's items placed by
+落户, a stated place over the sentence's context, a place in brackets after a name, the most specific place of a
+chain after 选址, and a town the gazetteer knows by its old name (X镇 now X街道)."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text(text, doc_id="t"))
+    return {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+
+
+def test_every_item_of_a_list_settling_in_a_park_is_in_it_and_not_in_the_park_the_sentence_leans_on() -> None:
+    """湘潭县 probe: the sentence names 排头工业园 first, then states where the twelve projects go."""
+    found = located("湘潭县\n支持排头乡依托排头工业园承接长株潭产业转移,推动中科新能、华远电缆、鼎盛电子等12个项目"
+                    "落户天易经济开发区。")
+    items = {"中科新能", "华远电缆", "鼎盛电子"}
+    assert {(item, "天易经济开发区") for item in items} <= found
+    assert not {(item, "排头工业园") for item in items} & found
+    assert ("天易经济开发区", "排头乡") not in found and ("排头工业园", "排头乡") in found
+
+
+def test_a_place_in_brackets_after_a_name_is_its_place_alone() -> None:
+    """即墨区 probe: 即墨汽车产业园（位于北安街道）; the park named next is not in 北安街道."""
+    found = located("即墨区\n依托即墨汽车产业园(位于北安街道)和龙泉街道智能终端产业园,引育配套企业。")
+    assert ("即墨汽车产业园", "北安街道") in found
+    assert not {(s, t) for s, t in found if t == "北安街道" and s != "即墨汽车产业园"}
+
+
+def test_a_site_chosen_in_a_district_and_town_is_the_town() -> None:
+    """江宁区 probe: …项目，总投资35亿元，选址江宁区秣陵街道."""
+    found = located("南京瑞驰新能源科技有限公司将投资建设动力电池Pack及储能系统生产基地项目,总投资35亿元,"
+                    "选址江宁区秣陵街道。")
+    assert ("动力电池Pack及储能系统生产基地", "秣陵街道") in found
+    assert ("动力电池Pack及储能系统生产基地", "江宁区") not in found
+
+
+def test_a_town_written_as_a_jiedao_that_the_gazetteer_knows_as_a_zhen_keeps_the_texts_name() -> None:
+    """即墨区 probe: 蓝村镇 became 蓝村街道; the text's name is the Town, and what it opens is in it."""
+    ex = extract(document_from_text("即墨区\n依托蓝村街道新能源汽车零部件产业园,引育配套企业。", doc_id="t"))
+    towns = {m.name for m in ex.mentions if m.label.value == "Town"}
+    assert towns == {"蓝村街道"}
+    assert ("新能源汽车零部件产业园", "蓝村街道") in {
+        (r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
