@@ -62,3 +62,13 @@ _DUN = re.compile("、")
 def shared_tail_lists(text: str) -> list[list[tuple[int, int]]]:
     """The items of every ``A、B、C项目`` list of ``text`` (a clause that is only the list and its tail)."""
     return [_parts(_DUN, text, hit.start("body"), hit.end("body")) for hit in _SHARED_TAIL.finditer(text)]
+
+
+#: Firms a sentence sets at the head of an industry: 以A、B为龙头 (以湘电风能、金海钢构为龙头，风电装备产业集群…).
+_LEADING = re.compile(r"以(?P<body>[^，,；;。：:\n以为]{2,40}?)为(?:龙头|引领|链主)")
+_ITEMS = re.compile(r"、|和|及")
+
+
+def leading_spans(text: str) -> list[tuple[int, int]]:
+    """The items of every ``以A、B为龙头`` of ``text`` (what they name is for the caller to decide)."""
+    return [span for hit in _LEADING.finditer(text) for span in _parts(_ITEMS, text, hit.start("body"), hit.end("body"))]

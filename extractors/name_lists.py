@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.lead_lists import lead_list_spans, shared_tail_lists
+from extractors.lead_lists import lead_list_spans, leading_spans, shared_tail_lists
 from extractors.name_words import (
     CHAIN_QUALIFIERS,
     GLUED_POSITIONS,
@@ -207,6 +207,21 @@ def shared_tail_items(names: NamesComponent, text: str, bounds: TokenBounds,
                                               for (s, e), label in zip(items, labels, strict=True)):
             out.extend((s, e, label) for (s, e), label in zip(items, labels, strict=True) if (s, e) not in taken)
     return out
+
+
+def leading_firms(names: NamesComponent, text: str, bounds: TokenBounds,
+                  taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Trade names set at the head of an industry (以湘电风能、金海钢构为龙头): bare names with a proper
+    element, no suffix of their own, no place, industry (…产业, …加工) or stop word, no one dictionary word
+    (以北辰为龙头: a place); names with a suffix are found by it."""
+    taken = set(taken)
+    return [(s, e) for s, e in leading_spans(text)
+            if 2 <= e - s <= 8 and (s, e) not in taken and not names.patterns.suffix_of(text[s:e])
+            and not text[s:e].endswith(_INDUSTRY_ENDS) and not lexicon.count(text[s:e])
+            and works_item(names, text, bounds, s, e) and s not in bounds.place_starts]
+
+
+_INDUSTRY_ENDS = ("业", "加工", "制造", "经济", "服务", "产品")
 
 
 def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int, end: int) -> bool:

@@ -22,6 +22,8 @@ from schema import Label
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
 _PROJECT_TAIL = ("项目", "工程")
+#: The term of an assembly or committee inside its name (第十八届人民代表大会, 第十一届委员会).
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届(?=人民代表大会|委员会)")
 #: The building of a named facility's phase (曙光水镇一期建设项目): the facility is the project.
 _PHASE_BUILT = re.compile(r"^(.{2,}?)[一二三四五六七八九]期建设(?:项目|工程)$")
 _LINE_ENDS = ("号线终点站", "号线起点站")
@@ -149,6 +151,8 @@ def canonical_name(surface: str, label: Label) -> str:
     name = _QUOTES.sub("", surface)
     if label == Label.ENTERPRISE and name.endswith("有限公"):
         name += "司"  # a garbled company name lost its last character (…发展有限公中铁…)
+    if label == Label.ORGANIZATION and "届" in name:
+        name = _TERM.sub("", name)  # 湘潭县第十八届人民代表大会: the body, not one term of it
     if label == Label.PROJECT and name.endswith(_LINE_ENDS) and len(name) > 5:
         name = name[:-3]  # 地铁5号线终点站 is the line's terminus: the project is the line
     road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None

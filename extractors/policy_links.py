@@ -41,6 +41,8 @@ _DRAFTS = re.compile(r"^(?:(?:会同|联合|和|与|、)(?P<other>[^，,。；;]
                      r"(?:行动计划|计划|方案|规划|意见|办法|纲要)")
 _SOURCE = re.compile(r"[(（]?(?:来源|来源于|稿件来源)[:：]\s*$")
 _REPORT = re.compile(r"^(?:\d{4}年)?政府工作报告|^工作报告")
+#: What a report's title may hold before its body's name (2024年湘潭县人民政府工作报告).
+_YEAR_OPENING = re.compile(r"(?:\d{4}年)?")
 _REPORTED = re.compile(r"(?:《(?P<short>[^》]{1,20})》|(?P<head>实施方案|行动计划|方案|计划|规划|意见|纲要))(?:还|中|进一步)?"
                        r"(?:提出|明确|要求|指出)")
 
@@ -125,7 +127,7 @@ def document_issuers(text: str, mentions: list[Mention], document: Document,
             other = names.get(re.sub(r"\s", "", drafts.group("other") or ""))
             if other is not None:
                 out.append(_rel(RelType.ISSUED_BY, own, other, span, "document.drafter"))
-        elif o.start == title_at and _REPORT.match(text[o.end:title_at + len(title_line)]):
+        elif _YEAR_OPENING.fullmatch(text, title_at, o.start) and _REPORT.match(text[o.end:title_at + len(title_line)]):
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.report_title"))
         elif _SOURCE.search(text[max(0, o.start - 8):o.start]):
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.source_line"))

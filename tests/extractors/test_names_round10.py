@@ -163,3 +163,18 @@ def test_a_school_and_its_kindergarten_stay_two_names() -> None:
 def test_a_programme_that_benefits_the_people_is_no_name() -> None:
     """惠民 (jieba: a county of Shandong) is a common word: 文化惠民工程 is a programme."""
     assert not names("实施文化惠民工程。推进体质监测惠民及科学健身指导健康管理工程。")
+
+
+def test_firms_set_at_the_head_of_an_industry_are_enterprises() -> None:
+    """湘潭县 probe: 以湘电风能、金海钢构为龙头 — two trade names; an industry or a place at the head is none."""
+    text = "湘潭县\n以湘电风能、金海钢构为龙头,风电装备产业集群初具规模。以湘莲食品加工为龙头。以北辰为龙头。"
+    assert {n for label, n in names(text) if label == "Enterprise"} == {"湘电风能", "金海钢构"}
+
+
+def test_an_assemblys_term_is_no_part_of_its_name() -> None:
+    found = {n for label, n in names("——2024年1月8日在湘潭县第十八届人民代表大会第四次会议上") if label == "Organization"}
+    assert found == {"湘潭县人民代表大会"}
+
+
+def test_a_work_report_titled_with_its_year_is_issued_by_its_government() -> None:
+    assert ("ISSUED_BY", "t", "湘潭县人民政府") in _relations("2024年湘潭县人民政府工作报告(摘要)\n县长 周建华\n一、工作回顾\n正文。")
