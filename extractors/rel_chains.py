@@ -102,8 +102,15 @@ def _builds(ctx: RelContext, m: Mention, c: Mention) -> bool:
 
 
 def _descriptive(ctx: RelContext, c: Mention) -> bool:
-    """A chain word qualifying the head of an enumeration (…等高端装备制造企业) is no target."""
-    return ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None
+    """A chain word qualifying the head of an enumeration (…等高端装备制造企业) is no target, nor a market a
+    product serves (产品主要应用于新能源汽车、光伏储能等领域)."""
+    if ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None:
+        return True
+    return _MARKET.search(ctx.text, ctx.clause(c.start)[0], c.start) is not None
+
+
+#: What a product is used in, before the markets it names.
+_MARKET = re.compile(r"应用于|运用于|应用在|服务于|配套于|广泛用于|主要用于")
 
 
 def _near_chains(ctx: RelContext, found: list[Mention], m: Mention, here: tuple[int, int]) -> list[Mention]:

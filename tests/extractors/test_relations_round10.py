@@ -45,3 +45,16 @@ def test_a_town_written_as_a_jiedao_that_the_gazetteer_knows_as_a_zhen_keeps_the
     assert towns == {"蓝村街道"}
     assert ("新能源汽车零部件产业园", "蓝村街道") in {
         (r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+
+
+def test_the_markets_a_product_serves_are_no_chain_of_its_maker() -> None:
+    """越城区 probe: 功率芯片主要应用于新能源汽车、光伏储能等领域 — markets, not the maker's chains."""
+    ex = extract(document_from_text("浙江越芯半导体有限公司生产的功率芯片主要应用于新能源汽车、光伏储能等领域。",
+                                    doc_id="t"))
+    assert not [r for r in ex.relations if r.type.value == "IN_CHAIN"]
+
+
+def test_a_headline_whose_space_was_dropped_ends_the_project_at_its_stage() -> None:
+    """越城区 probe: …晶圆制造项目一期主体封顶 二期同步开工 (the space between the two halves is gone)."""
+    ex = extract(document_from_text("越芯半导体12英寸晶圆制造项目一期主体封顶 二期同步开工\n正文。", doc_id="t"))
+    assert {m.name for m in ex.mentions if m.label.value == "Project"} == {"越芯半导体12英寸晶圆制造项目一期"}
