@@ -39,6 +39,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
 #: A count in words opening a measure's phrase (四条重点产业链规模, 十大产业产值), before two characters or more.
 _LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}[条个家项类大](?=[\u4e00-\u9fff]{2})")
+_INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}[条个项类大家](?=[\u4e00-\u9fff]{2})")
 _LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
@@ -219,6 +220,8 @@ class IndicatorFinder:
         if start > 0 and text[start - 1].isdigit():
             return None  # a counted thing (12英寸晶圆月产能), not a named measure
         phrase = text[start:end]
+        if _INNER_COUNT.search(phrase, 1):
+            return None  # 新能源汽车、高端装备两条产业链规模分别…: several things measured one by one, no name
         head = next((h for h in self.heads if phrase.endswith(h)), None)
         if head is not None and not (len(phrase) > len(head) and _usable_name(phrase) and len(phrase) <= 20):
             return end - len(head), end, head, True

@@ -120,6 +120,8 @@ def test_indicators_table_sets_target_from_document_with_row_evidence() -> None:
          [("整车产量", "30", "万辆", 2026), ("全社会研发经费投入强度", "3", "%", 2026)]),
         ("到2025年,粮食播种面积稳定在100万亩,单位地区生产总值能耗下降3%。",
          [("粮食播种面积", "100", "万亩", 2025), ("单位地区生产总值能耗", "3", "%", 2025)]),
+        # several things measured one by one (…两条产业链规模分别…) are no one measure's name
+        ("到2026年,新能源汽车、高端装备两条产业链规模分别突破500亿元和300亿元。", []),
     ],
 )
 def test_indicators_sentences(text: str, expected: list[tuple[str, str, str, int]]) -> None:

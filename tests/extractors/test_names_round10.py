@@ -66,6 +66,8 @@ def test_a_stations_hub_is_the_station(corpus_build: Path) -> None:
     ("即墨区\n区自然资源局每年安排工业用地。由区发展和改革局会同区统计局按季度通报。",
      {"即墨区自然资源局", "即墨区发展和改革局", "即墨区统计局"}),
     ("湘潭县\n县工业和信息化局牵头。", {"湘潭县工业和信息化局"}),
+    # 局要: the segmenter glued 要 (must) to the suffix
+    ("湘潭县\n县发展和改革局、县工业和信息化局要牵头落实。", {"湘潭县发展和改革局", "湘潭县工业和信息化局"}),
 ])
 def test_a_districts_bureau_written_short_is_named_with_the_district(text: str, bureaus: set[str]) -> None:
     assert bureaus <= {n for label, n in names(text) if label == "Organization"}
