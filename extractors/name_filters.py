@@ -255,11 +255,16 @@ def paired_works_start(text: str, bounds: TokenBounds, start: int, suffix_start:
     left = walk_left(start - 1)
     first = text[left:start - 1]
     suffix = patterns.suffix_of(first)
-    if len(first) < 4 or (suffix and (patterns.suffixes[suffix][1] or text[start - 1] == "及")) \
+    joined = text[start - 1] == "及"  # (与 pairs works; 及 also lists places and facilities)
+    if len(first) < 4 or (suffix and (patterns.suffixes[suffix][1] or joined)) or joined and first.endswith(_PLACE_ENDS) \
             or (left, start - 1) in bounds.places \
             or not (has_proper_element(first) or bounds.place_within(left, start - 1)):
         return start  # 北辰产业园与生态修复工程, 北京十一学校天津实验学校及幼儿园项目: a name of its own before
     return left
+
+
+#: Ends of a place or a facility before 及 (中铁工程南湖示范小城镇及幼儿园项目): a name of its own.
+_PLACE_ENDS = ("镇", "村", "区", "城", "园", "街", "港")
 
 
 #: Words that say what kind of body a name's head is, and name none (行业协会, 产业技术研究院, 校际联盟).
