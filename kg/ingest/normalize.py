@@ -26,6 +26,7 @@ from kg.ingest.patterns import (
     ends_sentence,
     heading_marker,
     is_caption,
+    run_in_heading,
 )
 
 # Character table: code points mapped to a replacement (None = delete).
@@ -191,7 +192,8 @@ def _continuation_line(line: str) -> bool:
         return False
     if FIELD_RE.match(line) or _title_like(line) or NEW_PARAGRAPH_RE.match(line):
         return False
-    return heading_marker(line) is None and not is_caption(line)
+    # an article opened by its marker and lead (二、建设高水平产业园区。支持…) starts a paragraph however long
+    return heading_marker(line) is None and run_in_heading(line) is None and not is_caption(line)
 
 
 def _title_like(line: str) -> bool:

@@ -185,3 +185,17 @@ def test_section_offsets_are_consistent(corpus: dict[str, Document]) -> None:
         for s in doc.sections:
             assert 0 <= s.start <= s.heading_start <= s.heading_end <= s.end <= len(doc.text)
             assert s.level == len(s.path) - (1 if doc.parts else 0)
+
+
+def test_articles_of_a_notice_ending_in_their_bracketed_units_are_sections_of_their_own() -> None:
+    """A city notice's measures (合肥市 probe): each long article opens with its marker and lead sentence and
+    ends with （牵头单位：…；责任单位：…）, no sentence end, yet the next article is no continuation of it."""
+    from kg.ingest import document_from_text
+
+    articles = [f"{n}、{lead}。{body}到2025年,全市{what}达到{k}0万辆。(牵头单位:市发展改革委;责任单位:市财政局、各县(市)区人民政府)"
+                for n, lead, body, what, k in (
+                    ("一", "强化产业链招商", "聚焦新能源汽车和智能网联汽车产业链,围绕整车和车规级芯片开展精准招商。", "新能源汽车产量", 1),
+                    ("二", "建设高水平产业园区", "支持合肥经济技术开发区新能源汽车产业园提升承载能力。", "整车产量", 2),
+                    ("三", "支持企业技术创新", "鼓励企业与高校合作共建新能源汽车联合创新中心。", "研发车型", 3))]
+    doc = document_from_text("合肥市人民政府办公室关于印发《若干措施》的通知\n" + "\n".join(articles), doc_id="n")
+    assert [s.path for s in doc.sections] == [("一、强化产业链招商",), ("二、建设高水平产业园区",), ("三、支持企业技术创新",)]
