@@ -62,6 +62,14 @@ def town_short_forms(town: str) -> list[str]:
     return []
 
 
+def _focus_city(counties: list[Area], areas: list[Area]) -> str:
+    """The city the text is about: its district's, else the one it names most (a city's notice), else none."""
+    if counties:
+        return counties[0].city if counties[0].city.endswith("市") else ""
+    named = Counter(a.name for a in areas if a.level == "city")
+    return named.most_common(1)[0][0] if named else ""
+
+
 def renamed_town(text: str, match: tuple[int, int, Place]) -> tuple[int, int, Place]:
     """A town the gazetteer knows as X镇 or X乡 that the text writes X街道 has become a 街道 since (蓝村镇 of
     即墨区 is 蓝村街道): the text's name, so that the Town is the one the text means.
@@ -146,6 +154,7 @@ class GazetteerComponent:
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
+        doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
             matcher = self._town_matcher(counties, inferred=bool(inferred))

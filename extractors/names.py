@@ -91,6 +91,8 @@ _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: Roles of a firm written before its name with 企业 (链主企业X有限公司, 龙头企业X集团).
 _FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地")
+#: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
+_COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = ("高新区", "开发区", "经开区")
 #: Labels whose names found once are also found at their other occurrences in the same text.
@@ -221,6 +223,8 @@ class NamesComponent:
                                       or text.endswith(_NO_BUREAU, 0, end)
                                       or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
                 continue  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局), else 格局, 在X街道布局
+            if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # 各县（市）区人民政府: the bodies of every county, no one body
             start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.PROJECT and m.group(0) in ROAD_SUFFIXES:

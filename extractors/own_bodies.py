@@ -4,11 +4,15 @@ documents are two nodes, and the one of a district one node however its document
 written form stays an alias (resolution keeps every surface).
 
 The district is the county-level region the text is about (``kg_focus_counties`` of ``kg_gazetteer``);
-a text about no district, or about a 县 when the body is written 区X, keeps the name as written.
+a text about no district, or about a 县 when the body is written 区X, keeps the name as written. A city's
+bodies written 市X (市财政局, 市发展改革委) take the city the text is about (``kg_focus_city``: its
+district's city, else the city it names most) in the same way.
 
 Example:
     >>> own_body_name("区人民政府", ["北辰区"]), own_body_name("区域医疗中心", ["北辰区"]), own_body_name("区委", [])
     ('北辰区人民政府', '区域医疗中心', '区委')
+    >>> own_body_name("市财政局", ["北辰区", "天津市"]), own_body_name("市场监管局", ["合肥市"])
+    ('天津市财政局', '市场监管局')
 """
 
 from __future__ import annotations
@@ -22,15 +26,15 @@ from extractors import lexicon
 from extractors.token_bounds import TokenBounds
 from schema import EntityRef, Label, Mention, RelationMention
 
-#: 区X / 县X that is a body of the district, not a word (区域, 区级, 区内, 区位 …).
-_OWN_BODY = re.compile(r"^[区县](?![域级内外位间块划分段])[\u4e00-\u9fff]")
+#: 区X / 县X / 市X that is a body of the district or city, not a word (区域, 区级, 区内, 市场, 市民 …).
+_OWN_BODY = re.compile(r"^(?:[区县](?![域级内外位间块划分段])|市(?![场民区域级内外县属值面中]))[\u4e00-\u9fff]")
 
 
-def own_body_name(name: str, counties: list[str]) -> str:
-    """``name`` with the text's district in front when it is a body written 区X or 县X."""
-    if counties and _OWN_BODY.match(name) and counties[0].endswith(name[0]):
-        return counties[0] + name[1:]
-    return name
+def own_body_name(name: str, owners: list[str]) -> str:
+    """``name`` with the text's district (or city) in front when it is a body written 区X or 县X (市X);
+    ``owners``: the district the text is about and its city, those it has."""
+    owner = next((o for o in owners if o.endswith(name[0])), None) if _OWN_BODY.match(name) else None
+    return owner + name[1:] if owner else name
 
 
 def own_bureau(text: str, bounds: TokenBounds, start: int, suffix_start: int) -> bool:
@@ -41,15 +45,15 @@ def own_bureau(text: str, bounds: TokenBounds, start: int, suffix_start: int) ->
 
 
 def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMention],
-                    counties: list[str]) -> tuple[list[Mention], list[RelationMention]]:
+                    owners: list[str]) -> tuple[list[Mention], list[RelationMention]]:
     """Organization mentions and relation ends renamed by :func:`own_body_name`."""
     def renamed(ref: EntityRef) -> EntityRef:
-        name = own_body_name(ref.name, counties) if ref.label == Label.ORGANIZATION else ref.name
+        name = own_body_name(ref.name, owners) if ref.label == Label.ORGANIZATION else ref.name
         return ref if name == ref.name else EntityRef(label=ref.label, name=name)
 
     out_mentions = []
     for m in mentions:
-        name = own_body_name(m.name, counties) if m.label == Label.ORGANIZATION else m.name
+        name = own_body_name(m.name, owners) if m.label == Label.ORGANIZATION else m.name
         out_mentions.append(m if name == m.name else m.model_copy(update={"name": name}))
     out_relations = []
     for r in relations:
@@ -64,6 +68,7 @@ class OwnBodiesComponent:
     own bodies in both (:func:`name_own_bodies`)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        owners = doc.user_data.get("kg_focus_counties", [])[:1] + [doc.user_data.get("kg_focus_city", "")]
         doc._.kg_mentions, doc._.kg_relations = name_own_bodies(
-            doc._.kg_mentions, doc._.kg_relations, doc.user_data.get("kg_focus_counties", []))
+            doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o])
         return doc

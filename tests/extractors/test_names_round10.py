@@ -180,3 +180,22 @@ def test_an_assemblys_term_is_no_part_of_its_name() -> None:
 
 def test_a_work_report_titled_with_its_year_is_issued_by_its_government() -> None:
     assert ("ISSUED_BY", "t", "湘潭县人民政府") in _relations("2024年湘潭县人民政府工作报告(摘要)\n县长 周建华\n一、工作回顾\n正文。")
+
+
+def test_a_citys_departments_written_short_are_named_with_the_city() -> None:
+    """合肥市 notice probe: the measures' lead and responsible units (ANNOTATION.md rule 17, as for a district)."""
+    text = ("合肥市人民政府办公室关于印发《若干措施》的通知\n一、强化招商。(牵头单位:市发展改革委;责任单位:市自然资源和规划局、"
+            "市财政局、市委组织部、市国资委、各县(市)区人民政府)")
+    bodies = {n for label, n in names(text) if label == "Organization"}
+    assert {"合肥市发展改革委", "合肥市自然资源和规划局", "合肥市财政局", "合肥市委组织部", "合肥市国资委"} <= bodies
+    assert not {n for n in bodies if n.endswith("区人民政府")}  # 各县(市)区人民政府: every county's, no one body
+
+
+def test_a_district_texts_city_departments_take_the_districts_city() -> None:
+    found = {n for label, n in names("北辰区\n市发展改革委、市商务局会同区发展改革委推进。") if label == "Organization"}
+    assert {"天津市发展改革委", "天津市商务局"} <= found
+
+
+def test_bei_by_is_no_part_of_the_body_after_it() -> None:
+    """002: …,被国家卫健委确定为城市医联体建设试点区."""
+    assert ("Organization", "国家卫健委") in names("签约群众24.1万人,被国家卫健委确定为城市医联体建设试点区。")
