@@ -145,7 +145,8 @@ class GazetteerComponent:
         regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
         named = lru_cache(maxsize=None)(text_of(doc).__contains__)  # one search per city or province name
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named)
-                   and (e - s > len(a.short) or (s in bounds and e in bounds and not _in_quoted_name(text_of(doc), s, e)))]
+                   and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
+                                                         and not _in_quoted_name(text_of(doc), s, e)))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
         regions += self._listed_short_forms(text_of(doc), regions, shorts)
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])]
@@ -212,8 +213,8 @@ class GazetteerComponent:
         region = document_of(doc).region or ""
         if area.name in region:
             return True
-        if len(area.name) < 3:
-            return False
+        if len(area.name) < 3:  # 萧县 in a text naming 宿州市 (the caller wants it a whole word); 和县 (市和县两级)
+            return named(area.city + area.name) if area.name[0] in "和与及或" else self._city_named(area, named)
         if len(self.gz.counties.get(area.name, ())) == 1 and area.name not in word_counties():
             return True  # a county name found once in the whole country, and no everyday word
         return self._city_named(area, named)
@@ -231,7 +232,9 @@ class GazetteerComponent:
         counts = Counter(a for a in areas if a.level == "county")
         top = max(counts.values(), default=0)
         short_counts = Counter(a for _, _, a in shorts)
-        counts.update({a: n for a, n in short_counts.items() if n >= self.min_focus_short and n > top})
+        named = lru_cache(maxsize=None)(text_of(doc).__contains__)
+        counts.update({a: n for a, n in short_counts.items()
+                       if n >= self.min_focus_short and n > top and (_place_word(a.short) or self._city_named(a, named))})
         region = document_of(doc).region or ""
         for name, candidates in self.gz.counties.items():
             if name in region:
@@ -256,7 +259,7 @@ class GazetteerComponent:
             entries: dict[str, Place] = {}
             for county in [] if inferred else self._short_form_counties(counties):
                 if county.short not in self._province_shorts and not _common_word(county.short) \
-                        and not county.short.endswith("区"):  # 高新区 of 承德高新技术产业开发区: any district's zone
+                        and not county.short.endswith(("区", "园")):  # 高新区, 产业园 of a zone listed as a county
                     entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
                 self._add_county(entries, county, main=rank == 0 and not inferred, villages=rank == 0)
@@ -339,6 +342,13 @@ def _token_bounds(doc: Doc) -> set[int]:
     """Character offsets where a jieba token starts or ends (a short form must not cut a word: 湘江西岸)."""
     starts, ends, _ = token_offsets(doc)
     return {len(text_of(doc)), *starts, *ends}
+
+
+def _place_word(short: str) -> bool:
+    """A county's short form that reads as a place by itself: a proper noun to jieba (武清, 北辰) or no word it
+    knows (郫都); not a common word such as 振兴 (of 振兴区, in every 乡村振兴), which counts only where the
+    text names the county's city or province."""
+    return lexicon.tagged(short, "proper") or not lexicon.count(short)
 
 
 def _plain_short(area: Area) -> bool:

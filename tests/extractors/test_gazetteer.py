@@ -132,3 +132,22 @@ def test_every_word_county_is_a_county_found_once() -> None:
 
     counties = load_gazetteer().counties
     assert word_counties() and all(len(counties.get(name, ())) == 1 for name in word_counties())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tenth session, from a town's rural report in 砀山县's wording: 振兴 (the short form of 振兴区, 丹东市) written
+    # four times in 乡村振兴 makes no focus county where neither 丹东 nor 辽宁 is named
+    ("良梨镇乡村振兴工作总结\n统筹推进产业振兴、人才振兴、组织振兴。全面贯彻乡村振兴战略。", set()),
+    # a zone listed as a county of the focus county's city has no short form (产业园 of 宿州马鞍山现代产业园区)
+    ("砀山县良梨镇。建设良梨镇现代农业产业园。产业园规划面积3.5万亩。",
+     {("Region", "砀山县"), ("Town", "良梨镇")}),
+    # a county of two characters counts, a whole word, where its city or province is named
+    ("安徽省宿州市萧县龙城镇加快发展。", {("Region", "安徽省"), ("Region", "宿州市"), ("Region", "萧县"),
+                                           ("Town", "龙城镇")}),
+    ("萧县龙城镇加快发展。", set()),
+    # …and 和县 only right after its city (市和县两级: 和 is "and")
+    ("安徽省各市和县两级政府。", {("Region", "安徽省")}),
+    ("安徽省马鞍山市和县加快发展。", {("Region", "安徽省"), ("Region", "马鞍山市"), ("Region", "和县")}),
+])
+def test_county_names_that_are_words_or_two_characters(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected
