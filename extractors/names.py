@@ -277,6 +277,10 @@ class NamesComponent:
                         and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
                     start = opening
                     continue
+            if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
+                    and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
+                start = prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
+                continue
             if (stop := self._stop_at(text, bounds, token, prev, start)) is not None:
                 start = stop
                 break

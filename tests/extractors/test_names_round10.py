@@ -199,3 +199,25 @@ def test_a_district_texts_city_departments_take_the_districts_city() -> None:
 def test_bei_by_is_no_part_of_the_body_after_it() -> None:
     """002: …,被国家卫健委确定为城市医联体建设试点区."""
     assert ("Organization", "国家卫健委") in names("签约群众24.1万人,被国家卫健委确定为城市医联体建设试点区。")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # from a town's rural report in 砀山县's wording: cooperatives and family farms are the firms of rural texts
+    ("桃源村依托砀山县桃源酥梨种植专业合作社,带动农户320户。", "砀山县桃源酥梨种植专业合作社"),
+    ("由砀山县文旅投资有限公司与马庄村股份经济合作社共同开发。", "马庄村股份经济合作社"),
+    ("砀山县良梨梨园家庭农场被认定为省级示范家庭农场。", "砀山县良梨梨园家庭农场"),
+    ("梨都农业同砀山县良梨果蔬专业合作社签订订单收购协议。", "砀山县良梨果蔬专业合作社"),  # 同 (with)
+    ("引进安徽梨都农业科技有限公司。", "安徽梨都农业科技有限公司"),  # 梨|都: a brand's capital, not 都 (all)
+])
+def test_rural_firms(text: str, firm: str) -> None:
+    found = {n for label, n in names(text) if label == "Enterprise"}
+    assert firm in found and not {n for n in found if n != firm and (firm in n or n in firm)}
+
+
+def test_generic_cooperatives_are_no_firms() -> None:
+    assert not {n for label, n in names("发展农民专业合作社和家庭农场。") if label == "Enterprise"}
+
+
+def test_a_firm_investing_an_amount_to_build_develops() -> None:
+    found = _relations("引进安徽梨都农业科技有限公司(以下简称“梨都农业”)。由梨都农业投资1.2亿元建设年产2万吨酥梨精深加工项目。")
+    assert ("DEVELOPS", "安徽梨都农业科技有限公司", "年产2万吨酥梨精深加工项目") in found
