@@ -36,8 +36,8 @@ BODIES = {Label.PROJECT, Label.ORGANIZATION}
         ("朱宪彝纪念医院落户北辰。", {("Project", "朱宪彝纪念医院")}),
         # a goal of the body, not works: 建设成为 after the name
         ("力争把龙华区人民医院建设成为三甲医院。", {("Organization", "龙华区人民医院")}),
-        ("区卫健委重点支持吴中区人民医院，与苏州大学附属第二医院开展合作。",
-         {("Organization", "吴中区人民医院"), ("Organization", "苏州大学附属第二医院")}),
+        ("区卫健委重点支持吴中区人民医院，与苏州大学附属第二医院开展合作。",  # (区卫健委: the district's, rule 17)
+         {("Organization", "吴中区卫健委"), ("Organization", "吴中区人民医院"), ("Organization", "苏州大学附属第二医院")}),
     ],
 )
 def test_hospitals_and_schools(text: str, expected: set[tuple[str, str]]) -> None:
@@ -60,7 +60,8 @@ def test_corpus_hospitals_act_and_schools_are_built() -> None:
 
 def test_first_numbers_an_institution_not_a_batch() -> None:
     """第一 is part of a hospital's or school's name (as 第二 is) but still no name word in 第一批."""
-    assert names("区卫健委与苏州大学附属第一医院开展合作。") == {("Organization", "苏州大学附属第一医院")}
+    assert names("区卫健委与苏州大学附属第一医院开展合作。") == {("Organization", "区卫健委"),
+                                                          ("Organization", "苏州大学附属第一医院")}
     assert names("武昌区启动武汉市第一医院迁建。", BODIES) == {("Project", "武汉市第一医院")}
     assert names("吴江区第一批重点项目集中开工。", BODIES) == set()
 
