@@ -311,6 +311,8 @@ class NamesComponent:
         if len(token) >= 2 and token[0] in "即系" and not lexicon.count(token):
             return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司: 即 (namely), 系 (is) glued to the name
             # they introduce (not 即墨, 系统)
+        if token == "同" and start in bounds.place_starts:
+            return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
         if token == "企业" and text.endswith(_FIRM_ROLES, 0, prev):
             return start  # 链主|企业|青岛康宁生物制药有限公司: the firm's role, no part of its name
         if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
