@@ -273,8 +273,9 @@ class NamesComponent:
                 continue
             if company and token in ("）", ")"):
                 opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
-                if 0 <= opening and 2 <= prev - opening - 1 <= 4 and opening > 0 \
-                        and self._name_token(text[bounds.token_start(opening - 1):opening], text, opening):
+                before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
+                if 0 < opening and 2 <= prev - opening - 1 <= 4 \
+                        and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
                     start = opening
                     continue
             if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \

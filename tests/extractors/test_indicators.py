@@ -122,6 +122,8 @@ def test_indicators_table_sets_target_from_document_with_row_evidence() -> None:
          [("粮食播种面积", "100", "万亩", 2025), ("单位地区生产总值能耗", "3", "%", 2025)]),
         # several things measured one by one (…两条产业链规模分别…) are no one measure's name
         ("到2026年,新能源汽车、高端装备两条产业链规模分别突破500亿元和300亿元。", []),
+        # a floor is a target (不低于, 不少于)
+        ("到2025年,公共领域新增车辆中新能源汽车比例不低于90%。", [("公共领域新增车辆中新能源汽车比例", "90", "%", 2025)]),
     ],
 )
 def test_indicators_sentences(text: str, expected: list[tuple[str, str, str, int]]) -> None:

@@ -221,3 +221,13 @@ def test_generic_cooperatives_are_no_firms() -> None:
 def test_a_firm_investing_an_amount_to_build_develops() -> None:
     found = _relations("引进安徽梨都农业科技有限公司(以下简称“梨都农业”)。由梨都农业投资1.2亿元建设年产2万吨酥梨精深加工项目。")
     assert ("DEVELOPS", "安徽梨都农业科技有限公司", "年产2万吨酥梨精深加工项目") in found
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # 合肥市 notice probe: a group's (集团) inside its legal name after 控股; a power company of the State Grid
+    ("发挥合肥市建设投资控股(集团)有限公司作用。", "合肥市建设投资控股(集团)有限公司"),
+    ("责任单位:市地方金融监管局、国网合肥供电公司。", "国网合肥供电公司"),
+])
+def test_company_names_with_a_bracketed_group_or_a_power_supply_suffix(text: str, firm: str) -> None:
+    assert ("Enterprise", firm) in names(text)
+    assert not {n for label, n in names(text) if label == "Region"}  # no 合肥市 taken from inside the name
