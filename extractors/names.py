@@ -204,6 +204,7 @@ class NamesComponent:
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科
                                        or text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS  # 分阶段, 多渠道
                                        or m.group(0) == "段" and text[end:end + 1] in ")）"  # 北运河(北辰段)
+                                       or m.group(0) == "中心" and text.startswith(("村", "镇", "城区"), end)  # 中心村
                                        or m.group(0) == "市场" and not text.endswith(nf.MARKET_KINDS, 0, m.start())):
             return True
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社

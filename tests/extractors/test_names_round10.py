@@ -231,3 +231,10 @@ def test_a_firm_investing_an_amount_to_build_develops() -> None:
 def test_company_names_with_a_bracketed_group_or_a_power_supply_suffix(text: str, firm: str) -> None:
     assert ("Enterprise", firm) in names(text)
     assert not {n for label, n in names(text) if label == "Region"}  # no 合肥市 taken from inside the name
+
+
+def test_a_village_before_generic_works_stays_in_their_name() -> None:
+    """砀山县 probe: 冷链 (cold chain) is a common word, so 三坝集村冷链仓储项目 keeps its village;
+    中心村 (a central village) ends no 中心."""
+    found = {n for label, n in names("砀山县良梨镇\n三坝集村冷链仓储项目建成运营。推进杨集村中心村建设。") if label == "Project"}
+    assert found == {"三坝集村冷链仓储项目"}
