@@ -23,7 +23,7 @@ import re
 from extractors.base import relation
 from extractors.rel_context import RelContext, place_chain_end
 from extractors.text_marks import unanchored
-from schema import Label, Mention, RelationMention, RelType
+from schema import EntityRef, Label, Mention, RelationMention, RelType
 
 PLACED = {Label.PROJECT, Label.PARK}
 LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
@@ -201,3 +201,23 @@ def place_ref_relations(ctx: RelContext) -> list[RelationMention]:
     """Every rule of this module, in order."""
     return (respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
             + company_operates_at(ctx))
+
+
+def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
+    """Drop what a sentence's context places somewhere else when the sentence states where the item is
+    (…依托排头工业园…，推动A、B等项目落户天易经济开发区: in 天易经济开发区, not in 排头工业园), and where it
+    places the park the sentence puts items in (天易经济开发区 is not in the 排头乡 of the clause before); a place
+    in brackets after a name is that name's alone (即墨汽车产业园（位于北安街道）和蓝村…产业园)."""
+    stated: dict[EntityRef, list[RelationMention]] = {}
+    for r in found:
+        if r.rule in _STATED:
+            stated.setdefault(r.source, []).append(r)
+    hosts = {(r.target, r.start) for r in found if r.rule == "pattern.locate_verb"}
+    bracketed = {(r.target, r.start) for r in found if r.rule == "pattern.locate_bracket"}
+    return [r for r in found if not (r.rule.startswith("context.") and r.type == RelType.LOCATED_IN and (
+        any(s.target != r.target and r.start <= s.start < r.end for s in stated.get(r.source, ()))
+        or (r.source, r.start) in hosts or (r.target, r.start) in bracketed))]
+
+
+#: Rules that read where an item is from the words of its sentence (over what its context suggests).
+_STATED = ("pattern.locate_verb", "pattern.build_at", "pattern.build_at_village")

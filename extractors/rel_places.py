@@ -23,6 +23,7 @@ from itertools import chain
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext, place_chain_end
+from extractors.rel_place_refs import stated_over_context
 from extractors.rel_town_scopes import free_towns, town_scopes
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
@@ -39,7 +40,8 @@ _LOCATE_GAP = re.compile(
 _LOCATE_GAP_WHOLE = unanchored(_LOCATE_GAP)
 #: Where a name is, in brackets right after it: 即墨汽车产业园（位于北安街道）.
 _BRACKET_LOCATE = re.compile(r"[（(](?:位于|坐落于|地处|选址于?)$")
-_BUILD_AT = re.compile(r"^(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动)?(?:了|的)?$")
+_BUILD_AT = re.compile(r"^(?:启动|开工|规划|计划)?(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|"
+                       r"启动)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
@@ -234,6 +236,8 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
     """X位于/落户/坐落于 P; X在P建设/竣工 Y (both X and Y in P)."""
     out: list[RelationMention] = []
     for m in ctx.ms:
+        if m.label == Label.VILLAGE:
+            out += _built_in_village(ctx, m)
         if m.label not in PLACES:
             continue
         prev = ctx.ending_at(m.start)
@@ -286,6 +290,16 @@ def back_reference_end(ctx: RelContext, lo: int, pos: int) -> int | None:
     if first != lo and ctx.text.startswith("项目", lo, pos):
         return lo + 2
     return None if first is None else first + 3
+
+
+def _built_in_village(ctx: RelContext, village: Mention) -> list[RelationMention]:
+    """在P村建设Y: Y is in the village's town (a village is no LOCATED_IN target of its own)."""
+    lo, hi = ctx.clause(village.start)[0], ctx.clause(village.end)[1]
+    if not ctx.text.endswith(("在", "于"), lo, village.start):
+        return []
+    obj = next(iter(ctx.within(village.end, hi, PLACED)), None)
+    town = _village_town(ctx, village) if obj and _BUILD_AT.match(ctx.text[village.end:obj.start]) else None
+    return [] if town is None else [_rel(ctx, RelType.LOCATED_IN, obj, town, village.start, "pattern.build_at_village")]
 
 
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
@@ -382,16 +396,3 @@ def place_relations(ctx: RelContext) -> list[RelationMention]:
                  inner_towns, name_prefix_places, verb_places, park_members, home_places):
         found += rule(ctx)
     return stated_over_context(found)
-
-
-def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
-    """Drop what a sentence's context places somewhere else when the sentence states where the item is
-    (…依托排头工业园…，推动A、B等项目落户天易经济开发区: in 天易经济开发区, not in 排头工业园), and where it
-    places the park the sentence puts items in (天易经济开发区 is not in the 排头乡 of the clause before); a place
-    in brackets after a name is that name's alone (即墨汽车产业园（位于北安街道）和蓝村…产业园)."""
-    stated = {(r.source, r.start): r.target for r in found if r.rule == "pattern.locate_verb"}
-    hosts = {(r.target, r.start) for r in found if r.rule == "pattern.locate_verb"}
-    bracketed = {(r.target, r.start) for r in found if r.rule == "pattern.locate_bracket"}
-    return [r for r in found if not (r.rule.startswith("context.") and r.type == RelType.LOCATED_IN and (
-        stated.get((r.source, r.start), r.target) != r.target or (r.source, r.start) in hosts
-        or (r.target, r.start) in bracketed))]

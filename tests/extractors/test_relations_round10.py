@@ -58,3 +58,11 @@ def test_a_headline_whose_space_was_dropped_ends_the_project_at_its_stage() -> N
     """越城区 probe: …晶圆制造项目一期主体封顶 二期同步开工 (the space between the two halves is gone)."""
     ex = extract(document_from_text("越芯半导体12英寸晶圆制造项目一期主体封顶 二期同步开工\n正文。", doc_id="t"))
     assert {m.name for m in ex.mentions if m.label.value == "Project"} == {"越芯半导体12英寸晶圆制造项目一期"}
+
+
+def test_works_built_in_a_village_are_in_its_town_not_in_the_park_of_the_paragraph() -> None:
+    """砀山县 probe: 在马庄村启动建设梨花湾田园综合体 under a paragraph that opens with the town's 产业园."""
+    found = located("砀山县良梨镇\n(一)做强酥梨主导产业\n一是建设良梨镇现代农业产业园。产业园规划面积3.5万亩。"
+                    "三是推进三产融合。在马庄村启动建设梨花湾田园综合体,总投资8000万元。")
+    assert ("梨花湾田园综合体", "良梨镇") in found
+    assert ("梨花湾田园综合体", "良梨镇现代农业产业园") not in found
