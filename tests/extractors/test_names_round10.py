@@ -238,3 +238,10 @@ def test_a_village_before_generic_works_stays_in_their_name() -> None:
     中心村 (a central village) ends no 中心."""
     found = {n for label, n in names("砀山县良梨镇\n三坝集村冷链仓储项目建成运营。推进杨集村中心村建设。") if label == "Project"}
     assert found == {"三坝集村冷链仓储项目"}
+
+
+def test_a_count_before_a_task_force_names_a_kind_of_body() -> None:
+    """即墨区 probe: 每条重点产业链明确一家链主企业、一个承载园区和一个工作专班 — what each chain gets, no body."""
+    found = {n for label, n in names("越城区\n每条重点产业链明确一家链主企业、一个承载园区和一个工作专班。成立区重点项目工作专班。"
+                                     "(越城区融媒体中心 周敏)") if label == "Organization"}
+    assert found == {"越城区重点项目工作专班", "越城区融媒体中心"}
