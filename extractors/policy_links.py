@@ -167,7 +167,8 @@ def _first_within(starts: list[int], lo: int, hi: int, in_order: bool) -> int | 
 
 def _reported_policy(text: str, policies: list[Mention], lo: int, at: int) -> str | None:
     """The Policy that a 提出/明确 back-reference before ``at`` in its sentence points to."""
-    said = [m for m in _REPORTED.finditer(text, lo, at) if text[m.start() - 1:m.start()] != "本"]
+    said = [m for m in _REPORTED.finditer(text, lo, at) if text[m.start() - 1:m.start()] != "本"
+            and not (m.group("short") and _FOLLOWING.search(text, max(0, m.start() - 3), m.start()))]
     if not said:
         return None
     ref = said[-1]
@@ -179,6 +180,8 @@ def _reported_policy(text: str, policies: list[Mention], lo: int, at: int) -> st
     return fitting[-1].name if fitting else None
 
 
+#: Before a policy whose 要求 (requirements) the text follows with targets of its own (围绕《…实施方案》要求，力争…).
+_FOLLOWING = re.compile(r"(?:围绕|按照|根据|对照|落实|贯彻|依据)$")
 _SAYS = re.compile(r"[》”\"]?(?:中|还|进一步|也)?(?:明确指出|明确提出|强调|提出|明确|指出|要求|部署)")
 
 

@@ -66,3 +66,12 @@ def test_works_built_in_a_village_are_in_its_town_not_in_the_park_of_the_paragra
                     "三是推进三产融合。在马庄村启动建设梨花湾田园综合体,总投资8000万元。")
     assert ("梨花湾田园综合体", "良梨镇") in found
     assert ("梨花湾田园综合体", "良梨镇现代农业产业园") not in found
+
+
+def test_targets_set_following_a_policys_requirements_are_the_documents_own() -> None:
+    """砀山县 probe: 围绕《…实施方案》要求，力争… — the town's targets; 《P》提出 still reports P's."""
+    ex = extract(document_from_text("良梨镇2023年工作总结\n2024年,良梨镇将围绕《宿州市乡村振兴示范村建设实施方案》要求,"
+                                    "力争酥梨种植面积稳定在5万亩。《北辰区十四五规划》提出,到2025年,地区生产总值达到1000亿元。",
+                                    doc_id="t"))
+    targets = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "SETS_TARGET"}
+    assert targets == {("t", "酥梨种植面积"), ("北辰区十四五规划", "地区生产总值")}
