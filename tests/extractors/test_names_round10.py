@@ -245,3 +245,9 @@ def test_a_count_before_a_task_force_names_a_kind_of_body() -> None:
     found = {n for label, n in names("越城区\n每条重点产业链明确一家链主企业、一个承载园区和一个工作专班。成立区重点项目工作专班。"
                                      "(越城区融媒体中心 周敏)") if label == "Organization"}
     assert found == {"越城区重点项目工作专班", "越城区融媒体中心"}
+
+
+def test_trade_names_of_a_project_list_are_enterprises_alike() -> None:
+    """湘潭县 probe: 中科新能、华远电缆、鼎盛电子等12个项目 — three trade names standing for their firms (rule 15)."""
+    found = names("湘潭县\n推动中科新能、华远电缆、鼎盛电子等12个项目落户天易经济开发区。")
+    assert {("Enterprise", n) for n in ("中科新能", "华远电缆", "鼎盛电子")} <= found
