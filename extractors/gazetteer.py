@@ -163,12 +163,21 @@ class GazetteerComponent:
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
                           and self._near_its_county(p, counties[0], text_of(doc), s))
-        if counties and counties[0].name.endswith(("区", "县")):  # 我区/我县: the district the text is about (rule 6)
+        if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
                        for h in re.finditer(own, text_of(doc))]
+        if not (counties and counties[0].name.endswith("市")):
+            places += self._own_city(text_of(doc), doc.user_data["kg_focus_city"])
         places += structural_villages(text_of(doc), places, bounds)
         return sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])
+
+    def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
+        """我市: the city the text is about (a city's notice, or a district's city; rule 6)."""
+        area = next(iter(self.gz.cities.get(city, ())), None)
+        if area is None or "我市" not in text:
+            return []
+        return [(h.start(), h.end(), Place(Label.REGION, city, "gazetteer.own", area)) for h in re.finditer("我市", text)]
 
     def _near_its_county(self, place: Place, main: Area, text: str, start: int) -> bool:
         """A town of another county than the one the text is about counts only after its county's

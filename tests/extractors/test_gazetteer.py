@@ -151,3 +151,15 @@ def test_every_word_county_is_a_county_found_once() -> None:
 ])
 def test_county_names_that_are_words_or_two_characters(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # 合肥市 notice probe: 我市 is the city the text is about (a city's notice) …
+    ("合肥市人民政府办公室关于印发《若干措施》的通知\n此前我市出台的政策与本措施不一致的,以本措施为准。", "合肥市"),
+    # … a district's city, and a county-level city itself
+    ("北辰区\n我市出台政策,我区积极落实。", "天津市"),
+    ("安国市\n我市出台政策。安国市积极落实。", "安国市"),
+])
+def test_wo_shi_is_the_city_the_text_is_about(text: str, city: str) -> None:
+    ex = extract(document_from_text(text, doc_id="own"))
+    assert [m.name for m in ex.mentions if m.text == "我市"] == [city]
