@@ -87,6 +87,7 @@ def test_a_word_ending_in_qu_before_a_bureau_is_no_district(text: str) -> None:
      "越芯半导体系中芯集成电路制造(绍兴)有限公司"),
     ("以海晟重工集团股份有限公司为链主企业。", "海晟重工集团股份有限公司", "重工集团股份有限公司"),
     ("即墨区\n区工业和信息化局承担领导小组办公室日常工作。", "即墨区工业和信息化局", "即墨区工业和信息化局承担领导小组"),
+    ("可为越芯半导体等晶圆制造企业就近配套供应高纯试剂。", "越芯半导体", "可为越芯半导体"),
 ])
 def test_words_before_a_name_that_are_no_part_of_it(text: str, name: str, junk: str) -> None:
     found = {n for _, n in names(text)}
