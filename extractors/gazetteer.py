@@ -150,7 +150,7 @@ class GazetteerComponent:
         shorts = list(self.list_matcher.finditer(text_of(doc)))
         regions += self._listed_short_forms(text_of(doc), regions, shorts)
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])]
-        counties = self._focus_counties(doc, [a for _, _, a in regions], bounded)
+        counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
         inferred = [] if counties else self._county_of_towns(text_of(doc))
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
@@ -235,13 +235,13 @@ class GazetteerComponent:
                  self.gz.provinces[area.province].short if area.province in self.gz.provinces else "")
         return any(n and named(n) for n in names)
 
-    def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]]) -> list[Area]:
+    def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]],
+                        named: Callable[[str], bool]) -> list[Area]:
         """Counties by how often the text names them; a short form written ``min_focus_short`` times
         or more (温暖北辰, 创业在北辰, 北辰特色) makes its county a focus even when the full name is absent."""
         counts = Counter(a for a in areas if a.level == "county")
         top = max(counts.values(), default=0)
         short_counts = Counter(a for _, _, a in shorts)
-        named = lru_cache(maxsize=None)(text_of(doc).__contains__)
         counts.update({a: n for a, n in short_counts.items()
                        if n >= self.min_focus_short and n > top and (_place_word(a.short) or self._city_named(a, named))})
         region = document_of(doc).region or ""

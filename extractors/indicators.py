@@ -38,8 +38,10 @@ _NUMBER = r"\d+(?:\.\d+)?"
 #: The phrase characters ending a search window (searched from the window's start: the longest run).
 _NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
 #: A count in words opening a measure's phrase (四条重点产业链规模, 十大产业产值), before two characters or more.
-_LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}[条个家项类大](?=[\u4e00-\u9fff]{2})")
-_INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}[条个项类大家](?=[\u4e00-\u9fff]{2})")
+_COUNTED = r"[条个家项类大](?=[\u4e00-\u9fff]{2})"
+_LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}" + _COUNTED)
+#: …and inside one (…两条产业链规模分别…; 一 is left out: 统一, 唯一 are words).
+_INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}" + _COUNTED)
 _LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).

@@ -290,8 +290,9 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
 
 #: A scenic area's rating written before its name (国家5A级旅游景区三河古镇, AAAA级景区…) and the scale a plan
 #: wants (千亿级电池材料产业园, 百亿元级…): a class, no part of it.
-_RATING = re.compile(r"(?:国家)?(?:[1-5][AＡ]|[AＡ]{3,5})级(?:旅游)?(?:景区|景点)?|[十百千万]{1,2}亿元?级")
-_SCALE_BEFORE = re.compile(r"[十百千万]亿元?$")
+_SCALE = r"[十百千万]{1,2}亿元?"
+_RATING = re.compile(r"(?:国家)?(?:[1-5][AＡ]|[AＡ]{3,5})级(?:旅游)?(?:景区|景点)?|" + _SCALE + "级")
+_SCALE_BEFORE = re.compile(_SCALE + "$")
 
 
 def after_rating(text: str, start: int, pos: int) -> int:

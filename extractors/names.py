@@ -22,7 +22,6 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.own_bodies import own_bureau
 from extractors.base import mentions_of, text_of
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
@@ -49,6 +48,7 @@ from extractors.name_words import (
     repeat_bounded,
     specific_suffix,
 )
+from extractors.own_bodies import own_bureau
 from extractors.pair_gate import occurrence_lists
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import (
@@ -315,8 +315,8 @@ class NamesComponent:
             # they introduce (not 即墨, 系统)
         if token == "同" and start in bounds.place_starts:
             return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
-        if token == "企业" and text.endswith(_FIRM_ROLES, 0, prev):
-            return start  # 链主|企业|青岛康宁生物制药有限公司: the firm's role, no part of its name
+        if token.endswith("企业") and (token[:-2] in _FIRM_ROLES or token == "企业" and text.endswith(_FIRM_ROLES, 0, prev)):
+            return start  # 链主|企业|青岛康宁…, 龙头企业|天津…: the firm's role, no part of its name
         if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
             return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
         if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
