@@ -73,9 +73,10 @@ def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) ->
     graphwrite.write_jsonl_files(nodes, edges, path)
 
 
-def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
-    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass (:mod:`kg.graphwrite`)."""
-    graphwrite.write_graph_files(nodes, edges, path)
+def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1) -> None:
+    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass (:mod:`kg.graphwrite`;
+    ``processes`` 2: a large graph's edges in two processes)."""
+    graphwrite.write_graph_files(nodes, edges, path, processes=processes)
 
 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:

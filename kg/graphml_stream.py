@@ -70,16 +70,32 @@ def _attr(value: str) -> str:
     return value if _SPECIAL.search(value) is None else _escape(value, _ATTR_ESCAPES)
 
 
-def _declare(rows: Iterable[dict[str, Any]], scope: str, ids: dict[str, str], keys: list[str]) -> None:
-    """Declare one ``<key>`` per property name of ``rows`` in first-seen order, with ids that go on
-    from those in ``keys``; ``ids`` gets the id of each name."""
-    for attrs in rows:
-        for name, value in attrs.items():
-            if name not in ids:
-                ids[name] = key_id = f"d{len(keys)}"
-                xml_type = _XML_TYPES.get(type(value), "string")
-                keys.append(f'<key id="{key_id}" for="{scope}" attr.name="{_attr(name)}" '
-                            f'attr.type="{xml_type}"/>\n')
+class Keys:
+    """``<key>`` elements and the key id of each property name, per scope (``node``, ``edge``): ids
+    ``d{first}``, ``d{first + 1}``, … in the order the names are declared."""
+
+    def __init__(self, first: int = 0) -> None:
+        self.first = first
+        self.elements: list[str] = []
+        self.ids: dict[str, dict[str, str]] = {"node": {}, "edge": {}}
+
+    def declare(self, scope: str, name: str, kind: type) -> None:
+        """Declare ``name`` in ``scope`` with the GraphML type of the Python type ``kind`` (once)."""
+        ids = self.ids[scope]
+        if name in ids:
+            return
+        ids[name] = key_id = f"d{self.first + len(self.elements)}"
+        xml_type = _XML_TYPES.get(kind, "string")
+        self.elements.append(f'<key id="{key_id}" for="{scope}" attr.name="{_attr(name)}" '
+                             f'attr.type="{xml_type}"/>\n')
+
+    def declare_rows(self, rows: Iterable[dict[str, Any]], scope: str) -> None:
+        """Declare every property name of ``rows`` in first-seen order, typed by its first value."""
+        ids = self.ids[scope]
+        for attrs in rows:
+            for name, value in attrs.items():
+                if name not in ids:
+                    self.declare(scope, name, type(value))
 
 
 _SHORT = 24  # longer strings (names, evidence) rarely recur: they are not kept
@@ -119,19 +135,42 @@ def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
     Attribute values must be scalars (str, int, float, bool); ``None`` values must be dropped
     beforehand. The document is written in pieces of :data:`CHUNK` elements (never whole in memory).
     """
-    keys: list[str] = []
-    node_ids: dict[str, str] = {}
-    edge_ids: dict[str, str] = {}
-    _declare((attrs for _, attrs in nodes), "node", node_ids, keys)
-    _declare((attrs for *_, attrs in edges), "edge", edge_ids, keys)
-    node_data, edge_data = _Data(node_ids), _Data(edge_ids)
-    parts = [_HEADER, "".join(keys), '<graph edgedefault="directed">']
-    ids = {node_id: _attr(node_id) for node_id, _ in nodes}  # escaped once, not once per edge
+    keys = Keys()
+    keys.declare_rows((attrs for _, attrs in nodes), "node")
+    keys.declare_rows((attrs for *_, attrs in edges), "edge")
+    ids = escaped_ids(node_id for node_id, _ in nodes)
+    write_start(out, keys)
+    write_nodes(nodes, keys, ids, out)
+    write_edges(edges, keys, ids, out)
+    write_end(out)
+
+
+def escaped_ids(node_ids: Iterable[str]) -> dict[str, str]:
+    """Each node id escaped for an attribute (once, not once per edge)."""
+    return {node_id: _attr(node_id) for node_id in node_ids}
+
+
+def write_start(out: TextIO, *keys: Keys) -> None:
+    """The XML header, the ``<key>`` elements (of each :class:`Keys` in turn) and the opening of the graph."""
+    out.write("".join([_HEADER, *("".join(k.elements) for k in keys), '<graph edgedefault="directed">']))
+
+
+def write_nodes(nodes: list[NodeRow], keys: Keys, ids: dict[str, str], out: TextIO) -> None:
+    """The ``<node>`` elements of ``nodes`` (``ids``: :func:`escaped_ids`)."""
+    node_data = _Data(keys.ids["node"])
+    parts: list[str] = []
     for node_id, attrs in nodes:
         parts.append(f'<node id="{ids[node_id]}">\n{node_data(attrs)}</node>\n' if attrs
                      else f'<node id="{ids[node_id]}"/>\n')
         if len(parts) >= CHUNK:
             _flush(parts, out)
+    _flush(parts, out)
+
+
+def write_edges(edges: list[EdgeRow], keys: Keys, ids: dict[str, str], out: TextIO) -> None:
+    """The ``<edge>`` elements of ``edges`` (endpoints not in ``ids`` are escaped here)."""
+    edge_data = _Data(keys.ids["edge"])
+    parts: list[str] = []
     for source, target, kind, attrs in edges:
         source = ids[source] if source in ids else _attr(source)
         target = ids[target] if target in ids else _attr(target)
@@ -139,8 +178,12 @@ def write_rows(nodes: list[NodeRow], edges: list[EdgeRow], out: TextIO) -> None:
         parts.append(f"{head}>\n{edge_data(attrs)}</edge>\n" if attrs else f"{head}/>\n")
         if len(parts) >= CHUNK:
             _flush(parts, out)
-    parts.append("</graph></graphml>")
     _flush(parts, out)
+
+
+def write_end(out: TextIO) -> None:
+    """The closing of the graph and the document."""
+    out.write("</graph></graphml>")
 
 
 #: Elements written per call: large enough that the calls cost nothing, small enough that a

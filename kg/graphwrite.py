@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from json.encoder import encode_basestring
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from kg.graphml_stream import CHUNK, write_rows
 from schema import Edge, Evidence, Node, RelType
@@ -68,7 +68,7 @@ def _strings(values: list[Any]) -> str:
         return _ENCODE(values)
 
 
-class _Rows:
+class Rows:
     """JSON lines and GraphML attributes of one kind of record, and the scalar types of their properties.
 
     Args:
@@ -116,17 +116,20 @@ class _Rows:
         self.lines.append(head + "}\n")
         self.attrs.append(attrs)
 
-    def mixed(self) -> None:
-        """Write keys whose values have several scalar types as JSON strings (GraphML has one type per key)."""
-        if not self.mixed_keys:
+    def mixed(self, keys: set[str] | None = None) -> None:
+        """Write keys whose values have several scalar types as JSON strings (GraphML has one type per key).
+
+        ``keys``: those keys, when the rows are part of a larger set (default: the ones these rows mix)."""
+        keys = self.mixed_keys if keys is None else keys
+        if not keys:
             return
         for index, key, value in self.scalars:
-            if key in self.mixed_keys:
+            if key in keys:
                 self.attrs[index][key] = _JSON_PREFIX + _ENCODE(value)
 
 
-def _node_rows(nodes: list[Node]) -> _Rows:
-    rows = _Rows(NODE_FIELDS, "node")
+def node_rows(nodes: list[Node]) -> Rows:
+    rows = Rows(NODE_FIELDS, "node")
     for node in nodes:
         label = node.label.value
         aliases, docs = _strings(node.aliases), _strings(node.docs)
@@ -158,15 +161,16 @@ class _EvidenceJson:
         return "[" + ",".join(parts) + "]"
 
 
-def _edge_rows(edges: list[Edge]) -> _Rows:
-    rows = _Rows(EDGE_FIELDS, "edge")
+def edge_rows(edges: list[Edge], mixed: set[str] | None = None) -> Rows:
+    """The rows of ``edges``; ``mixed``: the properties written as JSON text (default: those ``edges`` mix)."""
+    rows = Rows(EDGE_FIELDS, "edge")
     evidence_json = _EvidenceJson()
     for edge in edges:
         kind = _TYPE_VALUES[edge.type]
         evidence = evidence_json(edge.evidence) if edge.evidence else "[]"  # most edges (MENTIONS) have none
         head = f'{{"source":{_S(edge.source)},"target":{_S(edge.target)},"type":{_S(kind)},"evidence":{evidence}'
         rows.add(head, {"type": kind, "evidence": _JSON_PREFIX + evidence}, edge.properties)
-    rows.mixed()
+    rows.mixed(mixed)
     return rows
 
 
@@ -191,10 +195,20 @@ def _graphml_rows(nodes: dict[str, dict[str, Any]], edges: list[Edge], attrs: li
     return list(nodes.items()), ordered
 
 
-def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) -> None:
-    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing)."""
+def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1) -> None:
+    """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing).
+
+    ``processes``: 2 or more writes a large graph's edges in two processes (:mod:`kg.splitwrite`;
+    the same bytes)."""
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
+    if processes > 1:
+        from kg.splitwrite import splittable, write_split
+
+        nodes, edges = sorted(nodes, key=_NODE_ORDER), sorted(edges, key=_EDGE_ORDER)
+        if splittable(nodes, edges):
+            write_split(nodes, edges, path)
+            return
     prepared = _prepared(nodes, edges)
     _write_lines(prepared, path)
     _write_graphml(prepared, path / GRAPHML_FILE)
@@ -212,21 +226,25 @@ def write_graphml(nodes: Iterable[Node], edges: Iterable[Edge], target: Path) ->
     _write_graphml(_prepared(nodes, edges), Path(target))
 
 
-_Prepared = tuple[list[Node], list[Edge], _Rows, _Rows]
+_Prepared = tuple[list[Node], list[Edge], Rows, Rows]
 
 
 def _prepared(nodes: Iterable[Node], edges: Iterable[Edge]) -> _Prepared:
     """The records in file order with their rows."""
     nodes = sorted(nodes, key=_NODE_ORDER)
     edges = sorted(edges, key=_EDGE_ORDER)  # Edge.key's order: RelType members compare as their str values
-    return nodes, edges, _node_rows(nodes), _edge_rows(edges)
+    return nodes, edges, node_rows(nodes), edge_rows(edges)
 
 
 def _write_lines(prepared: _Prepared, folder: Path) -> None:
     for rows, name in ((prepared[2], NODES_FILE), (prepared[3], EDGES_FILE)):
-        lines = rows.lines
-        with open(folder / name, "w", encoding="utf-8", newline="\n") as fh:  # in pieces, never one string
-            fh.writelines("".join(lines[start:start + CHUNK]) for start in range(0, len(lines), CHUNK))
+        with open(folder / name, "w", encoding="utf-8", newline="\n") as fh:
+            write_lines(rows.lines, fh)
+
+
+def write_lines(lines: list[str], fh: TextIO) -> None:
+    """Write JSON lines in pieces of :data:`CHUNK` (never one string)."""
+    fh.writelines("".join(lines[start:start + CHUNK]) for start in range(0, len(lines), CHUNK))
 
 
 def _write_graphml(prepared: _Prepared, target: Path) -> None:

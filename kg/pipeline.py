@@ -89,9 +89,11 @@ def _counts(counts: Counter[Label] | Counter[RelType]) -> dict[str, int]:
     return dict(sorted((key.value, count) for key, count in counts.items()))
 
 
-def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path) -> None:
-    """Write the contract files of a build into ``staging``."""
-    write_graph_files(nodes, edges, staging)
+def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path, *,
+                processes: int = 1) -> None:
+    """Write the contract files of a build into ``staging`` (a large graph's edges in two processes when
+    ``processes`` is 2 or more: :mod:`kg.splitwrite`)."""
+    write_graph_files(nodes, edges, staging, processes=processes)
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 
@@ -218,7 +220,7 @@ def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[P
                 stats: BuildStats) -> BuildReport:
     """Extract every document (or take its facts from the cache), resolve the graph and write it into ``staging``."""
     with frozen_while():
-        _collect(collector, jobs, stats)
+        overlap = _collect(collector, jobs, stats)
     facts = collector.take_results()
     problems = problems + collector.problems
     with gc_paused():  # one pause: a collection between the steps would walk every record
@@ -231,7 +233,8 @@ def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[P
         del facts
         _stage(hook, "writing the graph")
         with stats.timer("writing"):
-            write_build(nodes, edges, report, staging)
+            # Two processes when the build already uses more than this one (the same bytes).
+            write_build(nodes, edges, report, staging, processes=2 if jobs > 1 or overlap else 1)
         del nodes, edges  # freed while the collector is still off
     return report
 
@@ -247,8 +250,9 @@ def _key_and_kept(collector: Collector, out_dir: Path, cache: bool, problems: li
         return key, kept_report(out_dir, key)
 
 
-def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
-    """Run the collector's tasks (in this process or in workers) and hand back every outcome."""
+def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
+    """Run the collector's tasks (in this process or in workers) and hand back every outcome; whether one
+    job extracted the new files in a worker while this process read the cached facts."""
     # A rebuild that reads cached facts and extracts new files with one job extracts them in one forked
     # worker, which loads the pipeline while this process reads the cached facts.
     overlap = jobs == 1 and start_method() == FORK and collector.mixed()
@@ -276,6 +280,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> None:
         if ahead is not None:
             ahead.close()
             stats.read_ahead = ahead.read
+    return overlap
 
 
 def _reader(collector: Collector) -> ReadAhead | None:
