@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.patterns import ends_sentence, heading_marker
+from kg.ingest.patterns import SOURCE_LINE_RE, ends_sentence, heading_marker
 
 # label -> Document field ("" = a known label whose value is not kept)
 FIELD_LABELS: dict[str, str] = {
@@ -105,7 +105,7 @@ def _header_line_kind(line: str, index: int) -> str | None:
 
 
 def _source_line(line: str) -> bool:
-    return bool(re.match(r"^(来源|作者|发布时间)\s*:", line))
+    return bool(SOURCE_LINE_RE.match(line))
 
 
 def _title_like(line: str) -> bool:

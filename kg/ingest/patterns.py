@@ -186,3 +186,7 @@ def marker_number(marker: str) -> int | None:
     """The number a heading marker carries: ``(三)`` -> 3, ``4.`` -> 4, ``第十二章`` -> 12."""
     core = marker.strip("()第章节篇、.")
     return cn_number(core)
+
+
+#: A news page's field line under a headline: 来源:…, 作者:…, 发布时间:… (full-width colons are normalised).
+SOURCE_LINE_RE = re.compile(r"^(?:来源|作者|发布时间)\s*:")

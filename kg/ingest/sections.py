@@ -26,6 +26,7 @@ from kg.ingest.patterns import (
     BOX_RANK,
     BOX_RE,
     GLOSSARY_RE,
+    SOURCE_LINE_RE,
     SUBITEM_RE,
     ends_sentence,
     heading_marker,
@@ -38,6 +39,7 @@ from kg.ingest.patterns import (
 from kg.ingest.tables import Block, find_blocks
 
 BARE_MAX = 24  # a stand-alone heading without a marker is at most this long
+HEADLINE_MAX = 60  # a news item's headline (above its 来源 line) is at most this long
 PARAGRAPH_MIN = 25  # the line after it is a paragraph at least this long (or a heading)
 SUBITEM_TITLE_MAX = 40
 
@@ -143,7 +145,7 @@ class _TreeBuilder:
         if run_in is not None:
             name, marker, lead, length = run_in
             return self._marked(Line(line.index, line.start, line.start + length, text[:length]), name, marker, lead)
-        if is_bare_heading(text, prev, nxt):
+        if is_bare_heading(text, prev, nxt) or is_news_headline(text, nxt):
             return Heading(line.start, line.end, BARE_RANK, "chapter", text)
         return None
 
@@ -230,6 +232,18 @@ def _cells(line: Line) -> list[Cell]:
             cells.append(Cell(text=field.strip(), start=pos + lead, end=pos + lead + len(field.strip())))
         pos += len(field) + 1
     return cells
+
+
+def is_news_headline(text: str, nxt: str | None) -> bool:
+    """A news item's headline: a line that ends no sentence, right above its 来源/作者/发布时间 line (a
+    page of several news items starts each with one).
+
+    Example:
+        >>> is_news_headline("张浦镇:智能制造项目“拿地即开工”", "来源:张浦镇人民政府 发布时间:2024-03-21 10:20")
+        True
+    """
+    return (nxt is not None and SOURCE_LINE_RE.match(nxt) is not None and 4 <= len(text) <= HEADLINE_MAX
+            and not ends_sentence(text) and SOURCE_LINE_RE.match(text) is None)
 
 
 def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:

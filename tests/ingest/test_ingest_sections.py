@@ -199,3 +199,29 @@ def test_articles_of_a_notice_ending_in_their_bracketed_units_are_sections_of_th
                     ("三", "支持企业技术创新", "鼓励企业与高校合作共建新能源汽车联合创新中心。", "研发车型", 3))]
     doc = document_from_text("合肥市人民政府办公室关于印发《若干措施》的通知\n" + "\n".join(articles), doc_id="n")
     assert [s.path for s in doc.sections] == [("一、强化产业链招商",), ("二、建设高水平产业园区",), ("三、支持企业技术创新",)]
+
+
+ROUNDUP = (
+    "昆山市人民政府 > 今日昆山 > 投资促进\n\n"
+    "昆山一季度重大项目集中签约开工 总投资583.6亿元\n来源：昆山发布　　发布时间：2024-03-15 09:32\n\n"
+    "3月14日，昆山市2024年一季度重大项目集中签约开工活动在昆山经济技术开发区举行。\n\n"
+    "张浦镇：智能制造项目“拿地即开工”\n来源：张浦镇人民政府　　发布时间：2024-03-21 10:20\n\n"
+    "3月20日，苏州启恒智能装备有限公司年产5000台工业机器人项目在张浦镇南港社区正式开工。\n\n"
+    "千灯镇储能电池项目签约 新能源产业链再添“生力军”\n作者：李明\n\n"
+    "中科睿能储能电池项目签约落户千灯镇。这是今年签下的第三个项目。\n来源：千灯镇人民政府\n"
+)
+
+
+def test_each_news_item_of_a_roundup_is_a_section_of_its_own() -> None:
+    # a headline is the line right above its 来源/作者/发布时间 line, whatever its marks (张浦镇：…), so one
+    # item's towns and chains do not run on into the next
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(ROUNDUP, doc_id="r")
+    titles = [s.path[-1] for s in doc.sections]
+    assert titles == ["昆山一季度重大项目集中签约开工总投资583.6亿元", "张浦镇:智能制造项目“拿地即开工”",
+                      "千灯镇储能电池项目签约新能源产业链再添“生力军”"]
+    second = doc.sections[1]
+    assert doc.text[second.start:second.end].count("南港社区") == 1 and "千灯镇" not in doc.text[second.start:second.end]
+    # a sentence above a 来源 line (an item's last line) is body text
+    assert not any("第三个项目" in s.path[-1] for s in doc.sections)
