@@ -30,6 +30,8 @@ _COMPANY_TAIL = re.compile(
     r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份|公司)$")
 _BUSINESS_TAIL = re.compile(r"(?:科技|技术|实业|发展|投资|控股|贸易|工贸|国际|产业|管理|服务|经营)$")
 _PAREN = re.compile(r"\([^()]{1,8}\)")
+#: The last character of a place's or zone's name (区, 县, 市, 镇, 园): no short form of a company ends in one.
+_PLACE_ENDS = frozenset("区县市镇园")
 _BACK_REFERENCE = re.compile(r"该(?:项目|园区|基地|企业|公司)")
 
 
@@ -264,7 +266,8 @@ class RelContext:
             said = re.match(r"^[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]", after)
             if said:
                 forms[said.group(1)] = m.name
-        return {f: full for f, full in forms.items() if f not in clashes}
+        # 长沙经开区投资控股有限公司's core is 经开区: a place or a zone is never the company's short form
+        return {f: full for f, full in forms.items() if f not in clashes and f[-1] not in _PLACE_ENDS}
 
     @cached_property
     def cores_by_head(self) -> dict[str, list[tuple[str, str]]]:
