@@ -27,6 +27,7 @@ from extractors.token_bounds import TokenBounds
 COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
 COUNTED_SCAN = StartCharsPattern(COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
+_LIST_HEADS = ("企业",)
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 Span = tuple[int, int, str]  # start, end, rule
 
@@ -41,6 +42,7 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
         before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
         if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith("产业化", e) \
                 and len(word) == 2 and word not in CHAIN_QUALIFIERS and not word.endswith("级") \
+                and "年" not in word and "月" not in word \
                 and (before in patterns.stop_tokens or before in CLAUSE_END + "、") \
                 and name_token(word, text, s, patterns.stop_tokens) \
                 and lexicon.count(word) and not bounds.place_overlaps(prev, s):
@@ -61,6 +63,8 @@ def chain_partner(text: str, bounds: TokenBounds, end: int, patterns: NamePatter
         stop += 1
     if not 3 <= stop - end - 1 <= 8 or text[stop:stop + 1] not in ("，", ",", "；", "。"):
         return None
+    if text.endswith(_LIST_HEADS, end + 1, stop) and stop - end - 1 >= 4:
+        stop -= 2  # 引进软件信息、工业互联网和数字金融企业: the firms of the listed industries (not 新能源和生态环保项目)
     item = text[end + 1:stop]
     if not bounds.is_end(stop) or patterns.suffix_label(item) or "产业" in item or COUNTED_CHAINS.search(item):
         return None  # a named thing (…产业园) or a counted list (氢能两条产业链) is no partner

@@ -49,6 +49,18 @@ MARKET_KINDS = ("批发", "农贸", "集贸", "交易", "商品", "菜", "建材
 DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
 SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
+
+
+def with_size(text: str, bounds: TokenBounds, start: int) -> int:
+    """Where a name found at ``start`` opens when it opens with a unit of size: at the number before it.
+
+    A name is found from the unit on (the number is no name word); one found so keeps its number, while a
+    capacity before generic works (建设100兆瓦光伏电站) makes no name in the first place."""
+    if start > 0 and text.startswith(SIZES, start):
+        prev = bounds.token_start(start - 1)
+        if text[prev:start].replace(".", "", 1).isdigit():
+            return prev
+    return start
 #: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
 _BATCH = r"(?:第[一二三四五六七八九十\d]+批|首批)"
 _HONOUR_VERB = r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(" + _BATCH + ")?"

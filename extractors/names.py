@@ -90,7 +90,8 @@ _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
 #: Roles of a firm written before its name with 企业 (链主企业X有限公司, 龙头企业X集团).
-_FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地")
+_FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地",
+               "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
@@ -205,6 +206,7 @@ class NamesComponent:
                                        or text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS  # 分阶段, 多渠道
                                        or m.group(0) == "段" and text[end:end + 1] in ")）"  # 北运河(北辰段)
                                        or m.group(0) == "中心" and text.startswith(("村", "镇", "城区"), end)  # 中心村
+                                       or not strong and text.startswith(("社区", "村"), end)  # 南港|社区, 中山路|社区
                                        or m.group(0) == "市场" and not text.endswith(nf.MARKET_KINDS, 0, m.start())):
             return True
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
@@ -249,6 +251,7 @@ class NamesComponent:
                     and self.proper(text, start, m.start(), label, bounds) \
                     and not (label in _NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
                     and not nf.suffix_starts_compound(text, m.start()):
+                start = nf.with_size(text, bounds, start)  # 建设|12英寸功率半导体封测基地: the size keeps its number
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
                 if label == Label.PROJECT and (works := nf.works_on_named(text, end, text[start:end])) > end:
                     out.append(Candidate(start, works, label, "suffix.works_on_named", strong))

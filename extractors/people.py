@@ -45,6 +45,8 @@ _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
+#: The next field of a byline's line, which may follow a two-character name without a space.
+_NEXT_FIELD = ("发布时间", "发布日期", "来源", "编辑", "责任编辑", "日期", "时间", "摄影", "通讯员", "记者", "浏览")
 #: A news outlet in a byline or a dateline (ANNOTATION.md rule 17: media are organisations):
 #: (津云新闻记者 赵颖妍), 接受津云记者专访, 天津北方网讯:.
 _MEDIA = re.compile(r"(?:[（(]|接受)([\u4e00-\u9fff]{2,4}?)(?:新闻)?记者|(?:^|\n)([\u4e00-\u9fff]{2,6}?网)讯[:：]")
@@ -142,6 +144,8 @@ class PeopleFinder:
         out = []
         for hit in _BYLINE.finditer(text):
             name = self._name_at(text, hit.end())
+            if name is not None and len(name) == 3 and text.startswith(_NEXT_FIELD, hit.end() + 2):
+                name = name[:2]  # 记者 张敏 发布时间 (a page's spaces are gone): 张敏, not 张敏发
             if name is not None:
                 out.append(PersonMatch(name, hit.end(), hit.end() + len(name), "person.byline"))
         return out

@@ -244,8 +244,11 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
         if prev is not None and prev.label in ADMIN | {Label.PARK}:
             continue
         place = place_chain_end(ctx, m)
-        if place.label == Label.VILLAGE:
-            continue
+        if place.label == Label.VILLAGE:  # no LOCATED_IN target: 在张浦镇南港社区开工 is in the town before it
+            town = ctx.ending_at(place.start)
+            if place is m or town is None or town.label != Label.TOWN:
+                continue
+            place = town
         lo = ctx.clause(m.start)[0]
         subj, gap_from = _subject_before(ctx, lo, m.start)
         bracket = _BRACKET_LOCATE.search(ctx.text, max(0, m.start - 6), m.start)

@@ -34,7 +34,12 @@ NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 _VILLAGERS = re.compile(r"[\u4e00-\u9fff]{0,2}[民委级]")
 _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]{0,2}[民委级])|"
                          r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
-                         r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))")
+                         r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))|"
+                         r"([\u4e00-\u9fff]{2,3}?社区)(?![\u4e00-\u9fff]{0,2}[民委级居])")
+#: Kinds of community, not a community's name (镇智慧社区, 街道老旧社区).
+_KINDS_OF_COMMUNITY = frozenset(("智慧", "美丽", "健康", "文明", "和谐", "城市", "农村", "新型", "示范", "绿色", "平安",
+                                 "幸福", "宜居", "完整", "老旧", "各个", "所有", "相关", "周边", "新建", "城乡", "安置",
+                                 "无疫", "法治", "书香", "人文", "数字", "现代", "养老", "社区"))
 
 
 def village_items(text: str, known: Collection[tuple[int, int]] = ()) -> list[VillageSpan]:
@@ -54,10 +59,12 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
     out: list[VillageSpan] = []
     for end, town in towns:
         hit = _AFTER_TOWN.match(text, end)
+        if hit and hit.group(4) and (hit.group(4)[:-2] in _KINDS_OF_COMMUNITY or _preposition_first(hit.group(4))):
+            continue  # 镇智慧社区: a kind of community; 镇在南港社区: a preposition first
         if hit:
-            group = next(g for g in (1, 2, 3) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
+            group = next(g for g in (1, 2, 3, 4) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
-            name = text[start:hit.end(group)] if group == 1 else hit.group(group) + "村"
+            name = text[start:hit.end(group)] if group in (1, 4) else hit.group(group) + "村"
             if len(name) > 2 and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out

@@ -30,7 +30,7 @@ BODIES = {Label.PROJECT, Label.ORGANIZATION}
         ("中牟县第二人民医院投入使用。", {("Project", "中牟县第二人民医院")}),
         ("郫都区投资2亿元建设郫都区第三人民医院。", {("Project", "郫都区第三人民医院")}),
         # neither, or both: the label of the suffix stays
-        ("江宁区人民医院湖熟院区开工建设。", {("Organization", "江宁区人民医院")}),
+        ("江宁区人民医院湖熟院区开工建设。", {("Project", "江宁区人民医院湖熟院区")}),  # the campus is named (院区)
         ("石井街道依托深圳市坪山区人民医院，与坪康生物制药有限公司开展临床合作。",
          {("Organization", "深圳市坪山区人民医院"), ("Enterprise", "坪康生物制药有限公司")}),
         ("朱宪彝纪念医院落户北辰。", {("Project", "朱宪彝纪念医院")}),

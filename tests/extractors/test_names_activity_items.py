@@ -18,9 +18,9 @@ from tests.extractors.test_names import names
          {("Park", "柯桥印染产业集聚区"), ("Project", "鉴湖旅游度假区")}),
         ("推动光谷科技城二期建设、江夏区文化中心建设等项目落地。",
          {("Project", "光谷科技城二期"), ("Project", "江夏区文化中心")}),
-        # without a name suffix before 建设 the item stays as it is (院区 is no suffix)
+        # a campus (院区) is a works suffix of its own: its 建设 is the activity too
         ("重点推进余杭区人民医院新院区建设、良渚文化艺术中心建设等民生项目。",
-         {("Project", "余杭区人民医院新院区建设"), ("Project", "良渚文化艺术中心")}),
+         {("Project", "余杭区人民医院新院区"), ("Project", "良渚文化艺术中心")}),
         # no names at all
         ("积极推进美丽乡村建设、城市有机更新建设等工作。", set()),
     ],

@@ -1,10 +1,12 @@
-"""Name fixes found in probe texts of the eleventh session (other districts' wording): a hospital's or
-school's campus being built."""
+"""Name fixes found in probe texts of the eleventh session (a development zone's annual report, a county-level
+city's news roundup): a hospital's or school's campus being built, a community after its town, a size opening a
+name, a firm's kind of capital, 选址 glued to a park, a chain's list of firms, a byline's next field."""
 
 from __future__ import annotations
 
 import pytest
 
+from schema import Label
 from tests.extractors.test_names import names
 
 
@@ -16,3 +18,46 @@ from tests.extractors.test_names import names
 ])
 def test_a_campus_being_built_is_a_project_named_with_its_institution(text: str, campus: str) -> None:
     assert ("Project", campus) in names(text)
+
+
+def test_a_community_after_its_town_is_a_village_and_no_works() -> None:
+    """昆山市 probe: 张浦镇南港社区 had been the Project 张浦镇南港 (港 a weak works suffix)."""
+    found = names("昆山市\n启恒智能机器人项目在张浦镇南港社区正式开工。推进张浦镇智慧社区建设。", {Label.VILLAGE, Label.PROJECT})
+    assert ("Village", "南港社区") in found
+    assert not {n for _, n in found if n.startswith("张浦镇") or "智慧社区" in n}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("江苏芯锐半导体科技有限公司投资32亿元建设12英寸功率半导体封测基地，选址昆山高新区。", "12英寸功率半导体封测基地"),
+    ("建成28纳米芯片生产线。", "28纳米芯片生产线"),
+])
+def test_a_name_opening_with_its_size_keeps_the_number(text: str, name: str) -> None:
+    assert ("Project", name) in names(text)
+
+
+def test_words_glued_before_a_name_are_no_part_of_it() -> None:
+    found = names("投资建设封测基地，选址昆山高新区。瀚光显示是台资企业瀚光科技集团旗下子公司。")
+    assert ("Park", "昆山高新区") in found and ("Enterprise", "瀚光科技集团") in found
+    assert not {n for _, n in found if n.startswith(("选址", "台资"))}
+
+
+@pytest.mark.parametrize(("text", "chains", "not_chains"), [
+    ("将重点引进软件信息、工业互联网和数字金融企业，承接智能装备、汽车零部件和医疗器械企业。",
+     {"软件和信息服务", "数字金融", "医疗器械", "汽车零部件"}, {"数字金融企业", "医疗器械企业"}),
+    ("全年工程机械产业链实现产值1580亿元。", {"工程机械"}, {"全年工程机械"}),
+    ("2.汽车及零部件产业链加速转型\n比亚迪动力电池项目投产。", {"汽车零部件"}, set()),
+])
+def test_chains_named_in_a_zone_report(text: str, chains: set[str], not_chains: set[str]) -> None:
+    found = {n for _, n in names(text, {Label.INDUSTRY_CHAIN})}
+    assert chains <= found and not found & not_chains
+
+
+def test_a_byline_name_glued_to_the_next_field_stops_before_it() -> None:
+    """The page's spaces are gone: 记者　张敏　　发布时间 reads 记者张敏发布时间."""
+    found = names("来源：昆山日报　　记者　张敏　　发布时间：2024-03-20 08:47\n\n3月19日，签约仪式举行。", {Label.PERSON})
+    assert found == {("Person", "张敏")}
+
+
+def test_a_mechanism_after_yi_is_named_without_it() -> None:
+    found = {n for _, n in names("以链长制为抓手，全面落实河长制、湖长制。", {Label.POLICY})}
+    assert {"链长制", "河长制", "湖长制"} <= found and "以链长制" not in found

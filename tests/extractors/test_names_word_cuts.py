@@ -65,7 +65,7 @@ def test_a_suffix_starting_a_compound_ends_no_name(text: str, gone: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("推进江夏中心医院新院区和庙山物流园建设。", {("Project", "江夏中心医院"), ("Park", "庙山物流园")}),
+        ("推进江夏中心医院新院区和庙山物流园建设。", {("Project", "江夏中心医院新院区"), ("Park", "庙山物流园")}),
         ("中牟县紧邻郑州中心城区，推进郑州国际会展中心二期和中牟县文化中心建设。",
          {("Project", "郑州国际会展中心二期"), ("Project", "中牟县文化中心")}),
         ("加快建设成都公园城市示范区。", {("Park", "成都公园城市示范区")}),

@@ -1,5 +1,6 @@
 """Relations in probes of the eleventh session (a development zone's annual report, a news roundup): a zone's
-short name is no short form of a company named after the zone."""
+short name is no short form of a company named after the zone; works opened in a community are in its town; a
+site chosen (选址) in a park."""
 
 from __future__ import annotations
 
@@ -19,3 +20,14 @@ def test_a_zone_written_short_is_no_company_named_after_it() -> None:
     # a company's own short form still stands for it
     found = relations("湖南山河智能装备股份有限公司位于星沙街道。山河智能与中南大学签订战略合作协议。")
     assert ("COOPERATES_WITH", "湖南山河智能装备股份有限公司", "中南大学") in found
+
+
+def test_works_opened_in_a_community_are_in_its_town() -> None:
+    found = relations("昆山市\n苏州启恒智能装备有限公司年产5000台工业机器人项目在张浦镇南港社区正式开工。")
+    assert ("LOCATED_IN", "苏州启恒智能装备有限公司年产5000台工业机器人", "张浦镇") in found
+    assert ("PART_OF", "南港社区", "张浦镇") in found
+
+
+def test_a_site_chosen_in_a_park_locates_the_works() -> None:
+    found = relations("江苏芯锐半导体科技有限公司投资32亿元建设12英寸功率半导体封测基地，选址昆山高新区。")
+    assert ("LOCATED_IN", "12英寸功率半导体封测基地", "昆山高新区") in found
