@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
+from extractors.bare_zones import bare_zones
 from extractors.base import mentions_of, text_of
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
@@ -153,6 +154,7 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
+        found.extend(self._bare_zones(doc, bounds, found))
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
@@ -169,6 +171,14 @@ class NamesComponent:
             + [Candidate(s, e, Label.ORGANIZATION, "name.unit_of_body", True, name) for s, e, name in units_of_bodies(
                 text, companies + bodies, [(c.start, c.end) for c in known if c.label == Label.ORGANIZATION],
                 self.patterns.suffix_of)]
+
+    def _bare_zones(self, doc: Doc, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
+        """Zones written bare (开发区, 经开区) as the district's own (:mod:`extractors.bare_zones`)."""
+        text = text_of(doc)
+        owners = [o for o in (*doc.user_data.get("kg_focus_counties", [])[:1], doc.user_data.get("kg_focus_city", "")) if o]
+        named = (c.name or text[c.start:c.end] for c in known if c.label == Label.PARK)
+        return [Candidate(s, e, Label.PARK, "zone.bare", True, name)
+                for s, e, name in bare_zones(text, bounds, self.patterns.stop_tokens, owners, named)]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a

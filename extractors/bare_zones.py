@@ -1,0 +1,93 @@
+"""A development zone written bare (开发区, 经开区, 高新区) in a text about its district: the district's own zone.
+
+ANNOTATION.md rule 9: bare 开发区 in a 北辰 text is 北辰经济技术开发区 (alias 开发区). A zone's own report
+writes itself bare throughout (经开区与中南大学签订战略合作协议, 推动开发区与北京经开区合作), so without this
+nothing could be in the zone or cooperate with it. The zone is the one of the word's kind the text names
+with its district (or its city) in front, else the district's short name and the kind's full form:
+
+- 经开区: a 经济技术开发区; 高新区: a 高新技术产业开发区; 开发区: any of these or an 经济开发区;
+- the owners are the district the text is about, then its city (``kg_focus_counties``, ``kg_focus_city``).
+
+A word is bare when nothing that could be part of a name stands before it: the text's start, a mark, or a stop
+word (推动, 与, 利用); not after 各, 全, 两, 本, 该 or a count (各开发区, 两个开发区), and not before a quoted name
+(c09's 高新区“紫光云”、开发区“腾讯数据中心” are other districts' zones, named by what they host). A text
+about no district names no zone this way.
+
+Example:
+    >>> own_zone("开发区", ["北辰区", "天津市"], ["北京经济技术开发区"])
+    '北辰经济技术开发区'
+    >>> own_zone("经开区", ["长沙县", "长沙市"], ["长沙经济技术开发区", "浏阳经济技术开发区"])
+    '长沙经济技术开发区'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from extractors.token_bounds import TokenBounds
+
+#: The full forms a bare zone word may stand for, the default first.
+ZONE_KINDS = {
+    "经开区": ("经济技术开发区",),
+    "高新区": ("高新技术产业开发区",),
+    "开发区": ("经济技术开发区", "高新技术产业开发区", "经济开发区"),
+}
+_SHORT_KINDS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
+_BARE = re.compile("经开区|高新区|开发区")
+#: Before the word: a collective, a count or a back reference (各开发区, 两个开发区, 该开发区).
+_NOT_AFTER = frozenset("各全两本该个家座类级")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
+    """The zone a bare ``word`` stands for in a text about ``owners`` (its district, then its city) that names
+    the parks ``named``; None for a text about no district."""
+    if not owners:
+        return None
+    kinds = ZONE_KINDS[word]
+    full = {_full_form(name) for name in named}
+    for owner in owners:
+        mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds))
+        if len(mine) == 1:
+            return mine[0]
+    return _short(owners[0]) + kinds[0]
+
+
+def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], owners: list[str],
+               named: Iterable[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, zone name)`` of every bare zone word of ``text`` (see the module's notes)."""
+    if not owners:
+        return []
+    named = list(named)
+    out: list[tuple[int, int, str]] = []
+    for hit in _BARE.finditer(text):
+        start, end = hit.span()
+        if text[end:end + 1] in ("“", '"') or not _bare_before(text, bounds, stop_tokens, start):
+            continue
+        name = own_zone(hit.group(), owners, named)
+        if name:
+            out.append((start, end, name))
+    return out
+
+
+def _bare_before(text: str, bounds: TokenBounds, stop_tokens: Collection[str], start: int) -> bool:
+    """Nothing that could be part of a name stands before ``start``: the start, a mark or a stop word."""
+    if start == 0 or not _CJK.match(text[start - 1]):
+        return start == 0 or not text[start - 1].isalnum()
+    if text[start - 1] in _NOT_AFTER:
+        return False
+    prev = bounds.token_start(start - 1)
+    return prev < start and text[prev:start] in stop_tokens
+
+
+def _full_form(name: str) -> str:
+    for short, full in _SHORT_KINDS:
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
+
+
+def _short(place: str) -> str:
+    """A district's or city's name without its level (北辰区 -> 北辰, 长沙县 -> 长沙); two characters stay."""
+    return place[:-1] if len(place) > 2 and place[-1] in "区县市旗" else place
