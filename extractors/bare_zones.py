@@ -1,4 +1,5 @@
-"""A development zone written bare (开发区, 经开区, 高新区) in a text about its district: the district's own zone.
+"""A development zone written bare (开发区, 经开区, 高新区) in a text about its district: the district's own zone, and
+its bodies written after the bare word (经开区党工委, 开发区管委会).
 
 ANNOTATION.md rule 9: bare 开发区 in a 北辰 text is 北辰经济技术开发区 (alias 开发区). A zone's own report
 writes itself bare throughout (经开区与中南大学签订战略合作协议, 推动开发区与北京经开区合作), so without this
@@ -26,6 +27,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from extractors.token_bounds import TokenBounds
+from schema import Label
 
 #: The full forms a bare zone word may stand for, the default first.
 ZONE_KINDS = {
@@ -38,6 +40,9 @@ _BARE = re.compile("经开区|高新区|开发区")
 #: Before the word: a collective, a count or a back reference (各开发区, 两个开发区, 该开发区).
 _NOT_AFTER = frozenset("各全两本该个家座类级")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: A zone's body right after the bare word (经开区党工委, 开发区管委会, 高新区行政审批服务局).
+_BODY = re.compile(r"管委会|管理委员会|党工委|[\u4e00-\u9fff]{2,8}?局(?![长])")
+_BODY_NAMES = {"管委会": "管理委员会"}
 
 
 def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
@@ -55,19 +60,23 @@ def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
 
 
 def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], owners: list[str],
-               named: Iterable[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, zone name)`` of every bare zone word of ``text`` (see the module's notes)."""
+               named: Iterable[str]) -> list[tuple[int, int, Label, str]]:
+    """``(start, end, label, name)`` of every bare zone word of ``text`` (see the module's notes): the zone, or
+    the zone's body when one follows it (经开区党工委, 开发区管委会 → 长沙经济技术开发区管理委员会)."""
     if not owners:
         return []
     named = list(named)
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, Label, str]] = []
     for hit in _BARE.finditer(text):
         start, end = hit.span()
         if text[end:end + 1] in ("“", '"') or not _bare_before(text, bounds, stop_tokens, start):
             continue
         name = own_zone(hit.group(), owners, named)
-        if name:
-            out.append((start, end, name))
+        body = _BODY.match(text, end)
+        if name and body:
+            out.append((start, body.end(), Label.ORGANIZATION, name + _BODY_NAMES.get(body.group(), body.group())))
+        elif name:
+            out.append((start, end, Label.PARK, name))
     return out
 
 

@@ -154,7 +154,8 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
-        found.extend(self._bare_zones(doc, bounds, found))
+        zones = self._bare_zones(doc, bounds, found)  # 经开区党工委 is the zone's body: the bare form's name wins
+        found = [c for c in found if (c.start, c.end) not in {(z.start, z.end) for z in zones}] + zones
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
@@ -177,8 +178,8 @@ class NamesComponent:
         text = text_of(doc)
         owners = [o for o in (*doc.user_data.get("kg_focus_counties", [])[:1], doc.user_data.get("kg_focus_city", "")) if o]
         named = (c.name or text[c.start:c.end] for c in known if c.label == Label.PARK)
-        return [Candidate(s, e, Label.PARK, "zone.bare", True, name)
-                for s, e, name in bare_zones(text, bounds, self.patterns.stop_tokens, owners, named)]
+        return [Candidate(s, e, label, "zone.bare", True, name)
+                for s, e, label, name in bare_zones(text, bounds, self.patterns.stop_tokens, owners, named)]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a

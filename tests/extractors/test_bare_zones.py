@@ -47,3 +47,13 @@ def test_the_zone_the_text_names_with_its_district_wins_over_the_default() -> No
 def test_zone_words_that_are_not_bare(text: str) -> None:
     ex = extract(document_from_text(text, doc_id="t"))
     assert not [m for m in ex.mentions if m.rule == "zone.bare"]
+
+
+def test_a_zone_s_bodies_written_bare_are_named_with_the_zone() -> None:
+    ex = extract(document_from_text("长沙县\n长沙经济技术开发区2023年工作总结\n经开区党工委、管委会召开会议。"
+                                    "开发区管委会主任张三出席。经开区行政审批服务局负责落实。开发区局长会议召开。", doc_id="t"))
+    bodies = {m.name for m in ex.mentions if m.label.value == "Organization"}
+    assert {"长沙经济技术开发区党工委", "长沙经济技术开发区管理委员会", "长沙经济技术开发区行政审批服务局"} <= bodies
+    assert not {b for b in bodies if b.startswith(("经开区", "开发区"))}
+    assert ("HOLDS_OFFICE", "张三", "长沙经济技术开发区管理委员会") in {
+        (r.type.value, r.source.name, r.target.name) for r in ex.relations}
