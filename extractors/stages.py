@@ -31,6 +31,10 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
 )
 _CLAUSE = "，,；;。！？!?\n"
+#: Urging a project on to its end (加快湖南三安半导体二期投产, 确保X竣工: the mention is cut from its clause, so
+#: the word stands right before the verb): the end is a goal, not yet reached.
+_ENDS = (Stage.IN_OPERATION, Stage.COMPLETED)
+_URGING = frozenset(("加快", "确保", "推动", "争取", "促进", "抓紧", "力促", "尽快", "早日", "推进"))
 
 
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:
@@ -58,7 +62,7 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v)
-            if at >= 0 and not _goal_before(plain, at):
+            if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and plain[max(0, at - 2):at] in _URGING):
                 return stage
     return Stage.PLANNED if plain != clause else None
 
@@ -147,7 +151,7 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at >= 0 and not plain.goal_before(at):
+            if at >= 0 and not plain.goal_before(at) and not (stage in _ENDS and plain.char(at - 2) + plain.char(at - 1) in _URGING):
                 return stage
     return Stage.PLANNED if plain.spans else None
 

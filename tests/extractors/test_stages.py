@@ -57,6 +57,11 @@ def test_stage_of_clause(clause: str, stage: Stage | None) -> None:
     ("北辰有望借助京滨城际铁路北辰站与陆路港构成的“双枢纽”带动都市圈建设。", "京滨城际铁路北辰站", None),
     # an estimated cost is no goal
     ("预计总投资10亿元的光华国际学校建成投用。", "光华国际学校", Stage.COMPLETED),
+    # urging a project on to its end (the 长沙经开区 probe's 2024 plan; 002's 加快地铁4号线竣工建设)
+    ("加快湖南三安半导体二期投产。", "湖南三安半导体二期", None),
+    ("确保京东方星沙智造基地竣工。", "京东方星沙智造基地", None),
+    ("加快地铁4号线竣工建设。", "地铁4号线", Stage.UNDER_CONSTRUCTION),
+    ("比亚迪二期已建成投产。", "比亚迪二期", Stage.IN_OPERATION),
 ])
 def test_stage_of_a_project_in_its_sentence(sentence: str, project: str, stage: Stage | None) -> None:
     start = sentence.index(project)
