@@ -62,6 +62,12 @@ def town_short_forms(town: str) -> list[str]:
     return []
 
 
+def town_forms(places: list[Mention]) -> tuple[str, ...]:
+    """The names and short forms (two characters or more) of the towns among ``places``."""
+    towns = {m.name for m in places if m.label == Label.TOWN}
+    return tuple(sorted({form for town in towns for form in (town, *town_short_forms(town)) if len(form) >= 2}))
+
+
 def _focus_city(counties: list[Area], areas: list[Area]) -> str:
     """The city the text is about: its district's, else the one it names most (a city's notice), else none."""
     if counties:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import pairwise
 
 from extractors import lexicon
@@ -332,3 +332,29 @@ def specific_suffix(patterns: NamePatterns, text: str, end: int) -> bool:
         if entry and entry[1]:
             return True
     return False
+
+
+#: A firm's role or kind of capital before 企业 (链主企业X, 台资企业X): no part of its name.
+FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地",
+               "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资")
+
+
+def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
+    """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
+    if token == "公" and text.endswith("有限", 0, prev):
+        return start  # the garbled end of the company before (…有限公中铁四局…)
+    if glued_level(token):
+        return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+    if len(token) >= 2 and token[0] in "即系" and not lexicon.count(token):
+        return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司: 即 (namely), 系 (is) glued to the name
+        # they introduce (not 即墨, 系统)
+    if token == "同" and start in bounds.place_starts:
+        return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
+    if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text.endswith(FIRM_ROLES, 0, prev)):
+        return start  # 链主|企业|青岛康宁…, 龙头企业|天津…: the firm's role, no part of its name
+    if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
+        return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
+    if token == "中" and (prev == 0 or text[prev - 1] in CLAUSE_END + "、"
+                         or text[bounds.token_start(prev - 1):prev] in stop_tokens):
+        return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
+    return None

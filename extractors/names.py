@@ -26,7 +26,7 @@ from extractors.bare_zones import bare_zones
 from extractors.base import mentions_of, text_of
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
-from extractors.gazetteer import town_short_forms
+from extractors.gazetteer import town_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_lists import enumeration_items, lead_items, leading_firms, shared_tail_items
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
@@ -40,7 +40,7 @@ from extractors.name_words import (
     county_before,
     glued_function_end,
     glued_function_start,
-    glued_level,
+    stop_at,
     heading_works,
     name_opening,
     name_token,
@@ -90,9 +90,6 @@ _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二
 _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
-#: Roles of a firm written before its name with 企业 (链主企业X有限公司, 龙头企业X集团).
-_FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地",
-               "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
@@ -134,7 +131,7 @@ class NamesComponent:
         bounds = TokenBounds(doc)
         places = [m for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         bounds.set_places((m.start, m.end) for m in places)
-        bounds.town_forms = _town_forms(places)
+        bounds.town_forms = town_forms(places)
         found = list(self._suffix_names(text_of(doc), bounds))
         found.extend(Candidate(s, e, label, rule) for s, e, label, rule in enumeration_items(
             self, text_of(doc), bounds, {(c.start, c.end): c.label for c in found if c.strong}))
@@ -297,7 +294,7 @@ class NamesComponent:
                     and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
                 start = prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
                 continue
-            if (stop := self._stop_at(text, bounds, token, prev, start)) is not None:
+            if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
                 start = stop
                 break
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
@@ -317,26 +314,6 @@ class NamesComponent:
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
-
-    def _stop_at(self, text: str, bounds: TokenBounds, token: str, prev: int, start: int) -> int | None:
-        """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
-        if token == "公" and text.endswith("有限", 0, prev):
-            return start  # the garbled end of the company before (…有限公中铁四局…)
-        if glued_level(token):
-            return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
-        if len(token) >= 2 and token[0] in "即系" and not lexicon.count(token):
-            return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司: 即 (namely), 系 (is) glued to the name
-            # they introduce (not 即墨, 系统)
-        if token == "同" and start in bounds.place_starts:
-            return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
-        if token.endswith("企业") and (token[:-2] in _FIRM_ROLES or token == "企业" and text.endswith(_FIRM_ROLES, 0, prev)):
-            return start  # 链主|企业|青岛康宁…, 龙头企业|天津…: the firm's role, no part of its name
-        if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
-            return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
-        if token == "中" and (prev == 0 or text[prev - 1] in _CLAUSE_END + "、"
-                             or text[bounds.token_start(prev - 1):prev] in self.patterns.stop_tokens):
-            return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
-        return None
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is
@@ -408,7 +385,7 @@ class NamesComponent:
         prefix = text[start:end]
         if label not in _NEEDS_PROPER or has_proper_element(prefix):
             return True
-        if bounds.place_within(start, end) or _cut_town(bounds, prefix, start):
+        if bounds.place_within(start, end) or bounds.cut_town(prefix, start):
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
@@ -425,15 +402,3 @@ class NamesComponent:
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))
-
-
-def _town_forms(places: list[Mention]) -> tuple[str, ...]:
-    """The names and short forms (two characters or more) of the towns a text names."""
-    towns = {m.name for m in places if m.label == Label.TOWN}
-    return tuple(sorted({form for town in towns for form in (town, *town_short_forms(town)) if len(form) >= 2}))
-
-
-def _cut_town(bounds: TokenBounds, prefix: str, start: int) -> bool:
-    """A town of the text opens the name, cut by the segmenter (铜|官窑古镇 in a text naming 铜官街道), so the
-    gazetteer found no place there."""
-    return any(prefix.startswith(form) and not bounds.is_end(start + len(form)) for form in bounds.town_forms)

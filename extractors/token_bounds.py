@@ -88,3 +88,8 @@ class TokenBounds:
             out.append(self.starts[i])
             i -= 1
         return out
+
+    def cut_town(self, prefix: str, start: int) -> bool:
+        """A town of the text (:attr:`town_forms`) opens ``prefix`` at ``start``, cut by the segmenter (铜|官窑古镇 in a
+        text naming 铜官街道), so the gazetteer found no place there."""
+        return any(prefix.startswith(form) and not self.is_end(start + len(form)) for form in self.town_forms)
