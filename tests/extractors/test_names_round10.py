@@ -137,7 +137,8 @@ def test_the_chain_chief_mechanism_after_shishi(text: str) -> None:
 
 
 def test_a_zones_party_working_committee_is_a_body_and_its_secretary_holds_office() -> None:
-    """江宁区 probe: 江宁开发区党工委书记刘志强; the bare 开发区党工委 and 各开发区管委会 name nothing."""
+    """江宁区 probe: 江宁开发区党工委书记刘志强; the bare 开发区党工委 is the same body (the district's zone, as the
+    text names it: extractors/bare_zones.py), 各开发区管委会 names nothing."""
     text = "江宁区\n江宁开发区党工委书记刘志强出席签约仪式。开发区党工委研究部署。要会同各开发区管委会梳理项目。"
     bodies = {n for label, n in names(text) if label == "Organization"}
     assert bodies == {"江宁开发区党工委"}
