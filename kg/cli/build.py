@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -40,7 +41,9 @@ class _Problems:
 
 
 def _summary(report: BuildReport, out: Path) -> Table:
-    table = Table(title=f"kg build → {escape(str(out))}", show_header=True)
+    title = f"kg build → {out}"
+    # as wide as its title, so that a long output path is not cut in lines inside the title (up to the terminal's width)
+    table = Table(title=escape(title), show_header=True, min_width=cell_len(title))
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("documents", str(len(report.documents)))
