@@ -61,6 +61,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
     if token in stop_tokens and not number_range(token, text, end) and not ordinal_institution(token, text, end):
         return False
+    if len(token) == 1 and end >= 2 and text[end - 2:end] in stop_tokens:
+        return False  # 湾沚区做|强|安徽新芜经济开发区: the second half of a stop word the segmenter split
     if token == "同" and _BODY_END.search(text, 0, end - 1):
         return False  # 同 (with) after a body's name: 武汉儿童医院同华中科技大学 (not 中国同辐)
     if len(token) > 2 and (token[-2:] in stop_tokens or token[:2] in stop_tokens) and not lexicon.count(token):

@@ -61,3 +61,12 @@ def test_a_byline_name_glued_to_the_next_field_stops_before_it() -> None:
 def test_a_mechanism_after_yi_is_named_without_it() -> None:
     found = {n for _, n in names("以链长制为抓手，全面落实河长制、湖长制。", {Label.POLICY})}
     assert {"链长制", "河长制", "湖长制"} <= found and "以链长制" not in found
+
+
+def test_a_work_report_s_formula_and_a_split_verb_open_no_name() -> None:
+    """芜湖市 probe: 我代表市人民政府 (every work report), 湾沚区做|强|安徽新芜经济开发区 (做强 cut in two)."""
+    found = names("芜湖市\n现在，我代表市人民政府，向大会报告工作。湾沚区做强安徽新芜经济开发区，支持弋江区做强芜湖高新区。",
+                  {Label.ORGANIZATION, Label.PARK, Label.REGION})
+    assert {("Organization", "芜湖市人民政府"), ("Park", "安徽新芜经济开发区"), ("Park", "芜湖高新区"),
+            ("Region", "湾沚区"), ("Region", "弋江区")} <= found
+    assert not {n for _, n in found if "代表" in n or "做强" in n}
