@@ -15,11 +15,16 @@ normalised text.
 
 from __future__ import annotations
 
+import logging
+
 import yaml
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
 
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
+from schema.ontology import allowed
+
+_LOG = logging.getLogger(__name__)
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster), else the Python one.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -119,13 +124,22 @@ def relation(
     rule: str,
     **properties: str | int | float | bool | None,
 ) -> RelationMention:
-    """Build a :class:`RelationMention` (raises ``ValueError`` if the ontology forbids it)."""
-    return RelationMention(
-        type=rel,
-        source=EntityRef(label=source[0], name=source[1]),
-        target=EntityRef(label=target[0], name=target[1]),
-        start=evidence.start,
-        end=evidence.end,
-        rule=rule,
-        properties=properties,
-    )
+    """Build a :class:`RelationMention`. One the ontology forbids (a rule's mistake, such as LOCATED_IN a village)
+    is made unchecked, and :func:`allowed_relations` drops it before the document's extraction is handed on: a
+    wrong proposal costs that relation, not the document."""
+    fields = {"type": rel, "source": EntityRef(label=source[0], name=source[1]),
+              "target": EntityRef(label=target[0], name=target[1]), "start": evidence.start, "end": evidence.end,
+              "rule": rule, "properties": properties}
+    if not allowed(rel, source[0], target[0]):
+        return RelationMention.model_construct(**fields)
+    return RelationMention(**fields)
+
+
+def allowed_relations(relations: list[RelationMention]) -> list[RelationMention]:
+    """``relations`` without those the ontology forbids (logged: each is a rule to mend)."""
+    kept = [r for r in relations if allowed(r.type, r.source.label, r.target.label)]
+    for r in relations if len(kept) < len(relations) else ():
+        if not allowed(r.type, r.source.label, r.target.label):
+            _LOG.warning("dropped %s from %s to %s (rule %s): the ontology forbids it",
+                         r.type.value, r.source.label.value, r.target.label.value, r.rule)
+    return kept

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import factories, lexicon, segment  # noqa: F401  (factories registers the components)
-from extractors.base import init_doc
+from extractors.base import allowed_relations, init_doc
 from schema import Document, Extraction
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -132,7 +132,7 @@ def extract(document: Document, nlp: Language | None = None,
     return Extraction(
         doc_id=document.doc_id,
         mentions=sorted(doc._.kg_mentions, key=lambda m: (m.start, m.end, m.label.value)),
-        relations=list(doc._.kg_relations),
+        relations=allowed_relations(list(doc._.kg_relations)),
         stages=list(doc._.kg_stages),
     )
 

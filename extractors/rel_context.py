@@ -358,6 +358,16 @@ def key_of(m: Mention) -> tuple[Label, str]:
     return (m.label, m.name)
 
 
+def located_chain_end(ctx: RelContext, first: Mention) -> Mention | None:
+    """What a chain opening at ``first`` locates in: its most specific place, or the town before a village that
+    ends it (位于永安镇凤凰村: 永安镇; a village is no LOCATED_IN target); None for a village alone."""
+    place = place_chain_end(ctx, first)
+    if place.label != Label.VILLAGE:
+        return place
+    town = ctx.ending_at(place.start)
+    return town if place is not first and town is not None and town.label == Label.TOWN else None
+
+
 def place_chain_end(ctx: RelContext, first: Mention) -> Mention:
     """The most specific place of an adjacent chain (上海市嘉定区安亭镇 -> 安亭镇)."""
     last = first

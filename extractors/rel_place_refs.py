@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import relation
-from extractors.rel_context import RelContext, place_chain_end
+from extractors.rel_context import RelContext, located_chain_end
 from extractors.text_marks import unanchored
 from schema import EntityRef, Label, Mention, RelationMention, RelType
 
@@ -90,8 +90,8 @@ def subjectless_locate(ctx: RelContext) -> list[RelationMention]:
         if lo <= span.start or not _BARE_LOCATE.match(ctx.text[lo:m.start].strip()):
             continue
         before = ctx.within(span.start, lo, PLACED)
-        place = place_chain_end(ctx, m)  # 选址江宁区秣陵街道: the town
-        if before and before[-1].label != place.label:
+        place = located_chain_end(ctx, m)  # 选址江宁区秣陵街道: the town; 位于永安镇凤凰村: the town too
+        if before and place is not None and before[-1].label != place.label:
             out.append(_rel(ctx, before[-1], place, m.start, "pattern.locate_verb_back"))
     return out
 

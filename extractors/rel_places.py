@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from extractors.base import relation
-from extractors.rel_context import ADMIN, RelContext, place_chain_end
+from extractors.rel_context import ADMIN, RelContext, located_chain_end
 from extractors.rel_place_refs import stated_over_context
 from extractors.rel_town_scopes import free_towns, town_scopes
 from extractors.suffix_scan import StartCharsPattern
@@ -243,12 +243,9 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
         prev = ctx.ending_at(m.start)
         if prev is not None and prev.label in ADMIN | {Label.PARK}:
             continue
-        place = place_chain_end(ctx, m)
-        if place.label == Label.VILLAGE:  # no LOCATED_IN target: 在张浦镇南港社区开工 is in the town before it
-            town = ctx.ending_at(place.start)
-            if place is m or town is None or town.label != Label.TOWN:
-                continue
-            place = town
+        place = located_chain_end(ctx, m)  # 在张浦镇南港社区开工: in the town before the community
+        if place is None:
+            continue
         lo = ctx.clause(m.start)[0]
         subj, gap_from = _subject_before(ctx, lo, m.start)
         bracket = _BRACKET_LOCATE.search(ctx.text, max(0, m.start - 6), m.start)

@@ -31,3 +31,20 @@ def test_works_opened_in_a_community_are_in_its_town() -> None:
 def test_a_site_chosen_in_a_park_locates_the_works() -> None:
     found = relations("江苏芯锐半导体科技有限公司投资32亿元建设12英寸功率半导体封测基地，选址昆山高新区。")
     assert ("LOCATED_IN", "12英寸功率半导体封测基地", "昆山高新区") in found
+
+
+def test_a_park_located_in_a_town_s_village_is_in_the_town_and_the_document_builds() -> None:
+    """成都天府国际生物城 probe: 位于永安镇凤凰村 had proposed LOCATED_IN a village, which the ontology forbids, and
+    the ValidationError skipped the whole brochure."""
+    found = relations("●医疗器械产业园：面积约6.2平方公里，位于永安镇凤凰村、梨园村一带；\n地址：成都市双流区生物城中路二段18号")
+    assert ("LOCATED_IN", "医疗器械产业园", "永安镇") in found  # the bullet is no part of the name either
+    assert ("PART_OF", "凤凰村", "永安镇") in found
+
+
+def test_a_relation_the_ontology_forbids_costs_that_relation_not_the_document() -> None:
+    from extractors.base import allowed_relations, relation
+    from schema import Label, RelType, Span
+
+    wrong = relation(RelType.LOCATED_IN, (Label.PARK, "医疗器械产业园"), (Label.VILLAGE, "凤凰村"), Span(start=0, end=5), "t")
+    right = relation(RelType.PART_OF, (Label.VILLAGE, "凤凰村"), (Label.TOWN, "永安镇"), Span(start=0, end=5), "t")
+    assert allowed_relations([wrong, right]) == [right]
