@@ -70,3 +70,14 @@ def test_a_work_report_s_formula_and_a_split_verb_open_no_name() -> None:
     assert {("Organization", "芜湖市人民政府"), ("Park", "安徽新芜经济开发区"), ("Park", "芜湖高新区"),
             ("Region", "湾沚区"), ("Region", "弋江区")} <= found
     assert not {n for _, n in found if "代表" in n or "做强" in n}
+
+
+def test_names_of_a_park_brochure() -> None:
+    """成都天府国际生物城 probe: a 生物城 and a 药谷 are parks; 签署 and 借鉴 open no name; a national cluster's
+    chain is the chain (国家生物医药产业集群)."""
+    text = ("成都市\n成都天府国际生物城位于双流区。生物城与苏州生物医药产业园签署园区合作框架协议。"
+            "获批国家生物医药产业集群。借鉴上海张江药谷经验。")
+    found = names(text, {Label.PARK, Label.PROJECT, Label.INDUSTRY_CHAIN})
+    assert {("Park", "成都天府国际生物城"), ("Park", "苏州生物医药产业园"), ("Park", "上海张江药谷"),
+            ("IndustryChain", "生物医药")} <= found
+    assert not {n for _, n in found if "签署" in n or "借鉴" in n or n.startswith("国家")}
