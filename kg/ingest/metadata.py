@@ -20,9 +20,9 @@ from kg.ingest.patterns import SOURCE_LINE_RE, ends_sentence, heading_marker
 
 # label -> Document field ("" = a known label whose value is not kept)
 FIELD_LABELS: dict[str, str] = {
-    "名称": "title", "标题": "title", "索引号": "index_number", "发布机构": "publisher",
+    "名称": "title", "标题": "title", "索引号": "index_number", "发布机构": "publisher", "发布单位": "publisher", "发布部门": "publisher",
     "发文机关": "publisher", "发文单位": "publisher", "发文字号": "doc_number", "文号": "doc_number",
-    "成文日期": "date", "发布日期": "date2", "发文日期": "date3", "发布时间": "date2",
+    "成文日期": "date", "发布日期": "date2", "发文日期": "date3", "发布时间": "date2", "更新时间": "date2", "更新日期": "date2",
     "所属地区": "region", "来源": "source", "作者": "author", "编辑": "", "责任编辑": "",
     "主题": "", "主题分类": "", "有效性": "", "废止依据": "", "体裁分类": "",
 }
@@ -71,13 +71,19 @@ def parse_header(text: str) -> HeaderMeta:
     """
     fields: dict[str, str] = {}
     meta = HeaderMeta()
-    offset = 0
-    for index, line in enumerate(text.split("\n")[:40]):
-        kind = _header_line_kind(line, index)
+    offset = taken = 0
+    crumbs = False
+    for line in text.split("\n")[:40]:
+        if BREADCRUMB_RE.match(line) or (crumbs and not taken and not line.strip()):
+            crumbs = True  # 首页 > 投资生物城 > 园区概况: a page's path, no title (nor a blank line after it)
+            offset += len(line) + 1
+            continue
+        kind = _header_line_kind(line, taken)
         if kind is None:
             break
         _take_line(kind, line, fields)
         offset += len(line) + 1
+        taken += 1
     meta.body_start = min(offset, len(text))
     _fill(meta, fields)
     signed_by, signed_on = signature(text)
@@ -102,6 +108,10 @@ def _header_line_kind(line: str, index: int) -> str | None:
     if ORG_LINE_RE.match(line):
         return "org"
     return None
+
+
+#: A web page's path above its text (首页 > 投资促进 > 园区概况, 当前位置：首页>新闻); the page's spaces are gone.
+BREADCRUMB_RE = re.compile(r"^(?:当前位置[:：]?)?[^>＞»\n]{1,30}(?:[>＞»][^>＞»\n]{1,30}){2,}$")
 
 
 def _source_line(line: str) -> bool:

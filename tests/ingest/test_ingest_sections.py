@@ -202,7 +202,7 @@ def test_articles_of_a_notice_ending_in_their_bracketed_units_are_sections_of_th
 
 
 ROUNDUP = (
-    "昆山市人民政府 > 今日昆山 > 投资促进\n\n"
+    "昆山市人民政府 > 今日昆山 > 投资促进\n\n【投资促进】重大项目动态汇总（2024年3月第三期）\n\n"
     "昆山一季度重大项目集中签约开工 总投资583.6亿元\n来源：昆山发布　　发布时间：2024-03-15 09:32\n\n"
     "3月14日，昆山市2024年一季度重大项目集中签约开工活动在昆山经济技术开发区举行。\n\n"
     "张浦镇：智能制造项目“拿地即开工”\n来源：张浦镇人民政府　　发布时间：2024-03-21 10:20\n\n"
@@ -225,3 +225,14 @@ def test_each_news_item_of_a_roundup_is_a_section_of_its_own() -> None:
     assert doc.text[second.start:second.end].count("南港社区") == 1 and "千灯镇" not in doc.text[second.start:second.end]
     # a sentence above a 来源 line (an item's last line) is body text
     assert not any("第三个项目" in s.path[-1] for s in doc.sections)
+
+
+def test_a_page_path_above_the_title_is_skipped_and_the_fields_under_it_read() -> None:
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(ROUNDUP, doc_id="r")
+    assert doc.title == "【投资促进】重大项目动态汇总(2024年3月第三期)"
+    page = ("成都天府国际生物城 招商引资简介\n首页 > 投资生物城 > 园区概况\n"
+            "发布单位：成都天府国际生物城管理委员会　　更新时间：2024-04-10\n\n一、园区概况\n园区位于双流区。")
+    doc = document_from_text(page, doc_id="p")
+    assert (doc.title, doc.publisher, doc.date) == ("成都天府国际生物城招商引资简介", "成都天府国际生物城管理委员会", "2024-04-10")
