@@ -41,6 +41,9 @@ _DRAFTS = re.compile(r"^(?:(?:会同|联合|和|与|、)(?P<other>[^，,。；;]
                      r"(?:行动计划|计划|方案|规划|意见|办法|纲要)")
 _SOURCE = re.compile(r"[(（]?(?:来源|来源于|稿件来源)[:：]\s*$")
 _REPORT = re.compile(r"^(?:\d{4}年)?政府工作报告|^工作报告")
+#: Under a work report's title, the government and its head who reports (芜湖市人民政府市长 单向前).
+_REPORTER = re.compile(r"(?:代理?|常务副)?(?:市|区|县|州|省|旗|盟)长")
+_HEAD = 300  # characters from the top where a report names who reports
 #: What a report's title may hold before its body's name (2024年湘潭县人民政府工作报告).
 _YEAR_OPENING = re.compile(r"(?:\d{4}年)?")
 _REPORTED = re.compile(r"(?:《(?P<short>[^》]{1,20})》|(?P<head>实施方案|行动计划|方案|计划|规划|意见|纲要))(?:还|中|进一步)?"
@@ -131,6 +134,8 @@ def document_issuers(text: str, mentions: list[Mention], document: Document,
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.report_title"))
         elif _SOURCE.search(text[max(0, o.start - 8):o.start]):
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.source_line"))
+        elif o.start < _HEAD and "工作报告" in title_line and _REPORTER.match(text, o.end):
+            out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.reporter"))
     return out
 
 

@@ -48,3 +48,16 @@ def test_a_relation_the_ontology_forbids_costs_that_relation_not_the_document() 
     wrong = relation(RelType.LOCATED_IN, (Label.PARK, "医疗器械产业园"), (Label.VILLAGE, "凤凰村"), Span(start=0, end=5), "t")
     right = relation(RelType.PART_OF, (Label.VILLAGE, "凤凰村"), (Label.TOWN, "永安镇"), Span(start=0, end=5), "t")
     assert allowed_relations([wrong, right]) == [right]
+
+
+def test_a_work_report_is_issued_by_the_government_whose_head_reports_it() -> None:
+    """芜湖市 probe: the line under the title names the government and its mayor; the speech's own 我代表市人民政府
+    is no junk body."""
+    text = ("芜湖市2024年政府工作报告\n\n——2024年1月16日在芜湖市第十七届人民代表大会第四次会议上\n\n"
+            "芜湖市人民政府市长　单向前\n\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。")
+    ex = extract(document_from_text(text, doc_id="t"))
+    issued = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "ISSUED_BY"}
+    assert issued == {("t", "芜湖市人民政府")}
+    # a government named further down, or in a text that is no work report, issues nothing
+    ex = extract(document_from_text("芜湖市推进产业发展\n\n芜湖市人民政府市长单向前出席会议。", doc_id="u"))
+    assert not [r for r in ex.relations if r.type.value == "ISSUED_BY"]
