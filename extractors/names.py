@@ -73,7 +73,7 @@ _CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
 #: A yearly capacity's number right before where a name's walk left stopped (年产20|万辆新能源整车项目).
 _CAPACITY_BEFORE = re.compile(r"年产\s*[\d.]+\s*$")
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
-_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区")
+_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
 #: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
 _INNER_MODIFIERS = frozenset(("大型", "小型"))
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")

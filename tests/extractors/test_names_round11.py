@@ -81,3 +81,9 @@ def test_names_of_a_park_brochure() -> None:
     assert {("Park", "成都天府国际生物城"), ("Park", "苏州生物医药产业园"), ("Park", "上海张江药谷"),
             ("IndustryChain", "生物医药")} <= found
     assert not {n for _, n in found if "签署" in n or "借鉴" in n or n.startswith("国家")}
+
+
+def test_a_city_brand_is_no_project() -> None:
+    """芜湖市 probe: 全力推进“智造名城”建设 (what the city wants to become, as 消费之城, 音乐之都)."""
+    found = {n for _, n in names("芜湖市\n全力推进“智造名城”建设，建设国际消费之城和音乐之都。")}
+    assert not {n for n in found if n.endswith(("名城", "之城", "之都"))}
