@@ -21,6 +21,7 @@ from extractors import lexicon
 from extractors.chains import ChainMatcher
 from extractors.name_words import CHAIN_QUALIFIERS, CLAUSE_END, has_stop, name_token
 from extractors.patterns import NamePatterns
+from extractors.rel_context import place_prefixes
 from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 
@@ -45,7 +46,8 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
                 and "年" not in word and "月" not in word \
                 and (before in patterns.stop_tokens or before in CLAUSE_END + "、") \
                 and name_token(word, text, s, patterns.stop_tokens) \
-                and lexicon.count(word) and not bounds.place_overlaps(prev, s):
+                and lexicon.count(word) and not bounds.place_overlaps(prev, s) \
+                and word not in place_prefixes():  # 芜湖机器人产业园: a place the gazetteer left inside a name
             s, rule = prev, "taxonomy.qualified"
         out.append((s, e, rule))
         partner = chain_partner(text, bounds, e, patterns)

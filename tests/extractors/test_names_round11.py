@@ -87,3 +87,10 @@ def test_a_city_brand_is_no_project() -> None:
     """芜湖市 probe: 全力推进“智造名城”建设 (what the city wants to become, as 消费之城, 音乐之都)."""
     found = {n for _, n in names("芜湖市\n全力推进“智造名城”建设，建设国际消费之城和音乐之都。")}
     assert not {n for n in found if n.endswith(("名城", "之城", "之都"))}
+
+
+def test_a_place_inside_a_park_s_name_qualifies_no_chain() -> None:
+    """芜湖市 probe: 芜湖机器人产业园 had made the chain 芜湖机器人 (the park's, and 埃夫特's with it)."""
+    text = "芜湖市\n依托埃夫特、哈特机器人等龙头企业，建设芜湖机器人产业园二期，芜湖机器人产业园获评国家新型工业化产业示范基地。"
+    chains = {n for _, n in names(text, {Label.INDUSTRY_CHAIN})}
+    assert "芜湖机器人" not in chains
