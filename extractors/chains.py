@@ -35,8 +35,8 @@ _STEP = re.compile(r"(?:产业链?)?环节|产业化")
 _QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
-_BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
-                           r"(?P<topic>[\u4e00-\u9fff]{2,10})[ \t]*$", re.M)
+_BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])[ \t]*"
+                           r"(?P<topic>[\u4e00-\u9fff]{2,10})[ \t]*(?:$|[:：])", re.M)
 _RANKS = (re.compile(r"^第[一二三四五六七八九十]+章"), re.compile(r"^第[一二三四五六七八九十]+节"),
           re.compile(r"^[一二三四五六七八九十]{1,3}、"))
 
@@ -129,8 +129,8 @@ class ChainMatcher:
         return _drop_broad_tails(text, out, self.broad_classes)
 
     def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
-        """A numbered sub-heading that is only an industry (二、港航物流) under a heading naming an
-        industry chain (第一节 做强石化新材料产业链): it ends with a taxonomy term."""
+        """A numbered sub-heading that is only an industry (二、港航物流; run in: 1. 生物医药：依托…) under a heading
+        naming an industry chain (第一节 做强石化新材料产业链, 二、主导产业): it ends with a taxonomy term."""
         return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
                 if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
 

@@ -98,3 +98,11 @@ def test_a_place_inside_a_park_s_name_qualifies_no_chain() -> None:
     in_chain = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
     assert ("芜湖机器人产业园", "机器人") in in_chain
     assert not {c for _, c in in_chain if c == "芜湖机器人"}
+
+
+def test_an_industry_run_in_as_a_numbered_topic_is_a_chain() -> None:
+    """成都天府国际生物城 probe: 二、主导产业 / 1. 生物医药：依托… / 2. 医疗器械：以…为引领."""
+    text = ("成都市\n二、主导产业\n1. 生物医药：依托成都先导药物开发股份有限公司、海创药业股份有限公司等龙头企业，"
+            "重点发展创新药。\n2. 医疗器械：以迈瑞医疗为引领，发展高端医学影像设备。\n三、配套设施\n1. 学校：建成天府国际学校。")
+    chains = {n for _, n in names(text, {Label.INDUSTRY_CHAIN})}
+    assert {"生物医药", "医疗器械"} <= chains and "学校" not in chains
