@@ -33,6 +33,9 @@ _SEP = re.compile(r"^(?:、|和|及|以及|与)$")
 _BARE_LOCATE = re.compile(r"^(?:项目)?(?:已|将|正式|顺利|成功|最终)*(?:落户|位于|落地|选址)(?:于|在)?$")
 _PARK_AT = re.compile(r"(?:落户|位于|落地|入驻)(?:于|在)?(?:园区|园内)")
 _PARK_LEAD = re.compile(r"园内|园区内")
+#: A region building up a park (not 依托: a region may lean on another's park).
+_BUILDS_UP = re.compile(r"^(?:要|将|还将|重点|加快|全力|大力|高标准)?(?:做强|做优|做大|做实|建设|打造|提升|壮大|规划建设)$")
+_REGION_OPENINGS = ("", "支持", "推动", "鼓励", "推进")
 
 
 def _rel(ctx: RelContext, src: Mention, dst: Mention, at: int, rule: str) -> RelationMention:
@@ -197,10 +200,23 @@ def stated_parts(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
+def region_builds_park(ctx: RelContext) -> list[RelationMention]:
+    """湾沚区做强安徽新芜经济开发区, 支持南陵县建设安徽南陵工业园区: a clause opened by a region that builds up the
+    park named next (a city's report, district by district) puts the park in that region."""
+    out: list[RelationMention] = []
+    for a, b in zip(ctx.ms, ctx.ms[1:]):
+        if a.label != Label.REGION or b.label != Label.PARK or b.start < a.end \
+                or not _BUILDS_UP.match(ctx.text[a.end:b.start]):
+            continue
+        if ctx.text[ctx.clause(a.start)[0]:a.start] in _REGION_OPENINGS:
+            out.append(_rel(ctx, b, a, a.start, "pattern.region_builds"))
+    return out
+
+
 def place_ref_relations(ctx: RelContext) -> list[RelationMention]:
     """Every rule of this module, in order."""
     return (respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
-            + company_operates_at(ctx))
+            + company_operates_at(ctx) + region_builds_park(ctx))
 
 
 def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
@@ -220,4 +236,4 @@ def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
 
 
 #: Rules that read where an item is from the words of its sentence (over what its context suggests).
-_STATED = ("pattern.locate_verb", "pattern.build_at", "pattern.build_at_village")
+_STATED = ("pattern.locate_verb", "pattern.build_at", "pattern.build_at_village", "pattern.region_builds")

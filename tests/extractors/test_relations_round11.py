@@ -61,3 +61,12 @@ def test_a_work_report_is_issued_by_the_government_whose_head_reports_it() -> No
     # a government named further down, or in a text that is no work report, issues nothing
     ex = extract(document_from_text("芜湖市推进产业发展\n\n芜湖市人民政府市长单向前出席会议。", doc_id="u"))
     assert not [r for r in ex.relations if r.type.value == "ISSUED_BY"]
+
+
+def test_a_region_opening_a_clause_builds_up_the_park_in_it() -> None:
+    """芜湖市 probe: a city's report district by district (湾沚区做强…, 支持南陵县建设…); 依托 may lean on another's park."""
+    found = relations("芜湖市\n湾沚区做强安徽新芜经济开发区，支持弋江区做强芜湖高新区，支持南陵县建设安徽南陵工业园区。"
+                      "鸠江区依托合肥高新区发展。")
+    assert {("LOCATED_IN", "安徽新芜经济开发区", "湾沚区"), ("LOCATED_IN", "芜湖高新区", "弋江区"),
+            ("LOCATED_IN", "安徽南陵工业园区", "南陵县")} <= found
+    assert ("LOCATED_IN", "合肥高新区", "鸠江区") not in found
