@@ -24,6 +24,8 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.PLANNED, ("启动前期", "前期工作")),
     (Stage.SIGNED, ("签约", "签署", "签订")),
     (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
+    # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
+    (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工")),

@@ -43,6 +43,10 @@ CLAUSES = [
     ("完成设计方案、预计2025年6月全面开工", Stage.PLANNED),
     ("按照规划设计方案建成投用", Stage.COMPLETED),
     ("优化设计方案后顺利通车", Stage.IN_OPERATION),
+    # the steps before the works (the 芜湖市 and 成都天府国际生物城 probes)
+    ("芜湖轨道交通1号线北延工程完成可研批复", Stage.PLANNED),
+    ("已完成土地摘牌", Stage.PLANNED),
+    ("完成可研批复并开工建设", Stage.STARTING),
 ]
 
 
