@@ -73,6 +73,10 @@ class IndicatorFinding:
     properties: dict[str, str | int | bool] = field(default_factory=dict)
 
 
+#: A project's expected figures follow these (达产后可实现年产值120亿元, 投产后年营业收入…).
+_PROJECT_FIGURES = ("达产后", "投产后", "满产后", "达效后", "建成后")
+
+
 class IndicatorFinder:
     """Find indicators in tables and sentences, with the targets set for them."""
 
@@ -185,6 +189,8 @@ class IndicatorFinder:
         if name_span is None:
             return None
         start, end, name, from_vocab = name_span
+        if any(w in text[max(0, start - 12):start] for w in _PROJECT_FIGURES):
+            return None  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return None  # without a verb only a measure written right before its number
         evidence = sentence_span(doc, start, hit.end())

@@ -260,3 +260,12 @@ def test_reported_values_and_goals_in_one_plan(sentence: str, baseline: str, tar
              if r.type == RelType.SETS_TARGET]
     assert {p.get("baseline") for p in found} - {None} == {baseline}
     assert {p.get("target_value") for p in found} - {None} == ({target} if target else set())
+
+
+def test_a_project_s_expected_output_is_no_indicator() -> None:
+    """昆山市 probe: 项目达产后可实现年产值120亿元 is one project's figure (NOTES 15), the town's output is a measure."""
+    from extractors.pipeline import extract
+
+    text = "昆山市\n项目达产后可实现年产值120亿元，投产后年营业收入50亿元。全镇规上工业总产值达到612亿元。"
+    names = {m.name for m in extract(document_from_text(text, doc_id="n")).mentions if m.label == Label.INDICATOR}
+    assert names == {"规上工业总产值"}
