@@ -189,7 +189,7 @@ class IndicatorFinder:
         if name_span is None:
             return None
         start, end, name, from_vocab = name_span
-        if any(w in text[max(0, start - 12):start] for w in _PROJECT_FIGURES):
+        if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES):
             return None  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return None  # without a verb only a measure written right before its number
