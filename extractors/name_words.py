@@ -41,7 +41,9 @@ _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: A unit of money written after its number (1.2|亿元, 5000|万元, 3|亿美元).
 _MONEY = re.compile(r"^[十百千万亿]*(?:美元|港元|欧元|元)$")
 #: A token holding one of these is no name token.
-TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…" + "●○■□◆◇▲△▶►•◎★☆※")  # and the bullets of a list
+#: The bullets of a list (●医疗器械产业园).
+LIST_BULLETS = "●○■□◆◇▲△▶►•◎★☆※"
+TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…" + LIST_BULLETS)
 
 
 def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> bool:

@@ -36,6 +36,8 @@ _PARK_LEAD = re.compile(r"园内|园区内")
 #: A region building up a park (not 依托: a region may lean on another's park).
 _BUILDS_UP = re.compile(r"^(?:要|将|还将|重点|加快|全力|大力|高标准)?(?:做强|做优|做大|做实|建设|打造|提升|壮大|规划建设)$")
 _REGION_OPENINGS = ("", "支持", "推动", "鼓励", "推进")
+#: A text naming this many districts and counties goes through a city district by district: none is its subject.
+_CITY_WIDE = 3
 
 
 def _rel(ctx: RelContext, src: Mention, dst: Mention, at: int, rule: str) -> RelationMention:
@@ -202,12 +204,16 @@ def stated_parts(ctx: RelContext) -> list[RelationMention]:
 
 def region_builds_park(ctx: RelContext) -> list[RelationMention]:
     """湾沚区做强安徽新芜经济开发区, 支持南陵县建设安徽南陵工业园区: a clause opened by a region that builds up the
-    park named next (a city's report, district by district) puts the park in that region."""
+    park named next (a city's report, district by district) puts the park in that region; not the district or city
+    the text is about (北辰区加快建设北辰科技园: its implicit subject, ANNOTATION.md rule 27)."""
+    own = {ctx.doc.user_data.get("kg_focus_city", "")}
+    if len({m.name for m in ctx.ms if m.label == Label.REGION and m.name.endswith(("区", "县"))}) < _CITY_WIDE:
+        own.update(ctx.doc.user_data.get("kg_focus_counties", [])[:1])  # a district's text, not a city's report
     out: list[RelationMention] = []
     for a, b in zip(ctx.ms, ctx.ms[1:]):
-        if a.label != Label.REGION or b.label != Label.PARK or b.start < a.end \
+        if a.label != Label.REGION or b.label != Label.PARK or b.start < a.end or a.name in own \
                 or not _BUILDS_UP.match(ctx.text[a.end:b.start]):
-            continue
+            continue  # the text's own district or city is its implicit subject, no location (rule 27)
         if ctx.text[ctx.clause(a.start)[0]:a.start] in _REGION_OPENINGS:
             out.append(_rel(ctx, b, a, a.start, "pattern.region_builds"))
     return out
