@@ -125,6 +125,11 @@ def _sentence_like(title: str, name: str) -> bool:
     body = title.rstrip("。")
     if any(t in body for t in TERMINATORS):
         return True
+    colon = body.find(":")
+    if 0 < colon and (title.endswith("。") or any(ch in body[colon:] for ch in ",、")):
+        return True  # 2.医疗器械:以迈瑞医疗、新健康成为引领,发展…。: a topic run in before its paragraph (not a
+        # title and its subtitle: 一、产业升级:构建现代化产业体系)
+
     return name == "digit" and title[0].isdigit()
 
 

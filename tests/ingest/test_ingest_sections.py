@@ -236,3 +236,14 @@ def test_a_page_path_above_the_title_is_skipped_and_the_fields_under_it_read() -
             "发布单位：成都天府国际生物城管理委员会　　更新时间：2024-04-10\n\n一、园区概况\n园区位于双流区。")
     doc = document_from_text(page, doc_id="p")
     assert (doc.title, doc.publisher, doc.date) == ("成都天府国际生物城招商引资简介", "成都天府国际生物城管理委员会", "2024-04-10")
+
+
+def test_a_topic_run_in_before_its_paragraph_is_split_from_it_and_a_subtitle_is_not() -> None:
+    """成都天府国际生物城 probe: 2. 医疗器械：以迈瑞医疗、新健康成为引领，… had been one heading, paragraph and all;
+    000's 一、产业升级：构建现代化产业体系 is a title with its subtitle."""
+    from kg.ingest import document_from_text
+
+    text = ("二、主导产业\n1. 生物医药：依托成都先导药物开发股份有限公司等龙头企业，重点发展创新药。\n"
+            "2. 医疗器械：以迈瑞医疗、新健康成为引领，发展高端医学影像设备。\n三、产业升级：构建现代化产业体系\n园区内企业……")
+    paths = [s.path[-1] for s in document_from_text(text, doc_id="t").sections]
+    assert paths == ["二、主导产业", "1.生物医药", "2.医疗器械", "三、产业升级:构建现代化产业体系"]
