@@ -302,7 +302,8 @@ class NamesComponent:
             inner = (company and token in COMPANY_INNER) or (body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
-                          or token == "特色" and text.endswith(nf.SIZES, 0, prev))
+                          or token == "特色" and text.endswith(nf.SIZES, 0, prev)
+                          or token == "重点" and text.startswith("实验室", start))  # …国家重点实验室星沙分中心
             if (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
                     text[bounds.token_start(prev - 1):prev], text, prev):
                 start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name (not 建设100兆瓦…)

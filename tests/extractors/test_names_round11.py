@@ -106,3 +106,10 @@ def test_an_industry_run_in_as_a_numbered_topic_is_a_chain() -> None:
             "重点发展创新药。\n2. 医疗器械：以迈瑞医疗为引领，发展高端医学影像设备。\n三、配套设施\n1. 学校：建成天府国际学校。")
     chains = {n for _, n in names(text, {Label.INDUSTRY_CHAIN})}
     assert {"生物医药", "医疗器械"} <= chains and "学校" not in chains
+
+
+def test_a_key_laboratory_s_branch_is_one_body() -> None:
+    """长沙经开区 probe: 湖南大学…国家重点实验室星沙分中心 had been cut to the Project 实验室星沙分中心 (重点 a stop word)."""
+    found = names("长沙县\n湖南大学汽车车身先进设计制造国家重点实验室星沙分中心落户经开区。加快推进重点实验室建设。")
+    assert ("Organization", "湖南大学汽车车身先进设计制造国家重点实验室星沙分中心") in found
+    assert not {n for _, n in found if n.startswith(("实验室", "重点"))}
