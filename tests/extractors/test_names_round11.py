@@ -113,3 +113,8 @@ def test_a_key_laboratory_s_branch_is_one_body() -> None:
     found = names("长沙县\n湖南大学汽车车身先进设计制造国家重点实验室星沙分中心落户经开区。加快推进重点实验室建设。")
     assert ("Organization", "湖南大学汽车车身先进设计制造国家重点实验室星沙分中心") in found
     assert not {n for _, n in found if n.startswith(("实验室", "重点"))}
+
+
+def test_a_road_s_extension_is_a_project() -> None:
+    found = names("长沙县\n星沙大道北延线建成通车，加快剑南大道南延线建设。")
+    assert {("Project", "星沙大道北延线"), ("Project", "剑南大道南延线")} <= found
