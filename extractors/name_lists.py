@@ -231,3 +231,35 @@ def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int
     return not has_stop(item, names.patterns) and item not in names.chains.canonical_of and not sector_word(item) \
         and "和" not in item and not item.startswith("第") \
         and (start in bounds.place_starts or has_proper_element(item))
+
+
+#: Between two items of a list of trade names: the mark and the next item's words before its suffix.
+_NEXT_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds,
+                      taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Trade names listed without a head noun, each ending in a weak company suffix (推动长信科技、东旭光电、启迪
+    半导体扩能升级): two or more in a row, each with a proper element before its suffix (not 信息科技, 生物科技);
+    a weak suffix alone counts only in an enumeration under a head noun."""
+    groups: list[list[re.Match[str]]] = []
+    for m in names.patterns.suffix_re.finditer(text):
+        label, strong = names.patterns.suffixes[m.group(0)]
+        if label != Label.ENTERPRISE or strong or not bounds.is_end(m.end()):
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and text[last.end():last.end() + 1] == "、" \
+                and _NEXT_ITEM.fullmatch(text, last.end() + 1, m.start()):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    taken = set(taken)
+    out: list[tuple[int, int]] = []
+    for group in (g for g in groups if len(g) >= 2):
+        starts = [names.left_boundary(text, bounds, group[0].start(), company=True)]
+        starts += [m.end() + 1 for m in group[:-1]]
+        items = [(s, m.start(), m.end()) for s, m in zip(starts, group)]
+        if all(2 <= at - s <= 6 and has_proper_element(text[s:at]) and not sector_word(text[s:at])
+               and s not in bounds.place_starts for s, at, _ in items):
+            out += [(s, e) for s, _, e in items if (s, e) not in taken]
+    return out

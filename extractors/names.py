@@ -28,7 +28,7 @@ from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
 from extractors.gazetteer import town_forms
 from extractors.name_chains import chain_terms, counted_chains
-from extractors.name_lists import enumeration_items, lead_items, leading_firms, shared_tail_items
+from extractors.name_lists import enumeration_items, lead_items, leading_firms, shared_tail_items, weak_suffix_firms
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
     COMPANY_INNER,
@@ -144,6 +144,8 @@ class NamesComponent:
         found.extend(Candidate(s, e, label, "enum.shared_tail", True) for s, e, label in shared_tail_items(
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.ENTERPRISE, "name.leading_firm") for s, e in leading_firms(
+            self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
+        found.extend(Candidate(s, e, Label.ENTERPRISE, "name.firm_list") for s, e in weak_suffix_firms(
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))

@@ -118,3 +118,10 @@ def test_a_key_laboratory_s_branch_is_one_body() -> None:
 def test_a_road_s_extension_is_a_project() -> None:
     found = names("长沙县\n星沙大道北延线建成通车，加快剑南大道南延线建设。")
     assert {("Project", "星沙大道北延线"), ("Project", "剑南大道南延线")} <= found
+
+
+def test_trade_names_listed_without_a_head_noun_are_enterprises() -> None:
+    """芜湖市 probe: 推动长信科技、东旭光电、启迪半导体扩能升级 (weak suffixes, each after a proper element);
+    industries with those suffixes are none (信息科技、生物科技)."""
+    found = names("芜湖市\n推动长信科技、东旭光电、启迪半导体扩能升级。发展信息科技、生物科技产业。", {Label.ENTERPRISE})
+    assert found == {("Enterprise", "长信科技"), ("Enterprise", "东旭光电"), ("Enterprise", "启迪半导体")}
