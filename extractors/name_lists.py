@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -51,7 +52,7 @@ from extractors.token_bounds import TokenBounds
 from schema import Label
 
 if TYPE_CHECKING:
-    from extractors.names import NamesComponent
+    from extractors.names import Candidate, NamesComponent
 
 Span = tuple[int, int, Label]
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
@@ -263,3 +264,32 @@ def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds,
                and s not in bounds.place_starts for s, at, _ in items):
             out += [(s, e) for s, _, e in items if (s, e) not in taken]
     return out
+
+
+#: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会").
+_SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
+_SAID_LABELS = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
+
+
+def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
+    """The later occurrences of a short form a park, project or body declares (成都天府国际生物城（以下简称“生物城”）),
+    named with the full name; where a token starts and ends, not inside a name found nor opening one (生物城大道)."""
+    from extractors.names import Candidate  # the names module imports this one
+
+    spans = sorted((c.start, c.end) for c in known)
+    out: list[Candidate] = []
+    for c in known:
+        said = _SAID_SHORT.match(text, c.end) if c.label in _SAID_LABELS and c.strong else None
+        if said is None:
+            continue
+        full, short = c.name or text[c.start:c.end], said.group(1)
+        for hit in re.finditer(re.escape(short), text[said.end():]):
+            start, end = said.end() + hit.start(), said.end() + hit.end()
+            near = spans[bisect_left(spans, (start - _LONGEST, 0)):bisect_left(spans, (end, 0))]
+            if bounds.is_end(end) and bounds.token_start(start) == start and not any(e > start for _, e in near) \
+                    and not names.patterns.suffix_re.match(text, end):
+                out.append(Candidate(start, end, c.label, "name.said_short", True, full))
+    return out
+
+
+_LONGEST = 80  # no name found is longer: the spans that may hold an occurrence start at most this far before it

@@ -28,7 +28,14 @@ from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
 from extractors.gazetteer import town_forms
 from extractors.name_chains import chain_terms, counted_chains
-from extractors.name_lists import enumeration_items, lead_items, leading_firms, shared_tail_items, weak_suffix_firms
+from extractors.name_lists import (
+    enumeration_items,
+    lead_items,
+    leading_firms,
+    said_short_forms,
+    shared_tail_items,
+    weak_suffix_firms,
+)
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
     COMPANY_INNER,
@@ -158,6 +165,7 @@ class NamesComponent:
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
+        found.extend(said_short_forms(self, text_of(doc), bounds, found))
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]

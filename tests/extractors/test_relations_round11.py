@@ -70,3 +70,13 @@ def test_a_region_opening_a_clause_builds_up_the_park_in_it() -> None:
     assert {("LOCATED_IN", "安徽新芜经济开发区", "湾沚区"), ("LOCATED_IN", "芜湖高新区", "弋江区"),
             ("LOCATED_IN", "安徽南陵工业园区", "南陵县")} <= found
     assert ("LOCATED_IN", "合肥高新区", "鸠江区") not in found
+
+
+def test_a_short_form_a_park_declares_stands_for_it() -> None:
+    """成都天府国际生物城 probe: （以下简称“生物城”）; 生物城大道 is a road, no mention of the park."""
+    text = ("成都市\n成都天府国际生物城（以下简称“生物城”）位于双流区永安镇。生物城与苏州生物医药产业园签署合作协议。"
+            "生物城大道建成通车。")
+    ex = extract(document_from_text(text, doc_id="t"))
+    said = [m for m in ex.mentions if m.rule == "name.said_short"]
+    assert [(m.text, m.name) for m in said] == [("生物城", "成都天府国际生物城")]
+    assert ("COOPERATES_WITH", "成都天府国际生物城", "苏州生物医药产业园") in relations(text)
