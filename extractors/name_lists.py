@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from extractors import lexicon
 from extractors import name_filters as nf
+from extractors.candidates import Candidate
 from extractors.lead_lists import lead_list_spans, leading_spans, shared_tail_lists
 from extractors.name_words import (
     CHAIN_QUALIFIERS,
@@ -52,7 +53,7 @@ from extractors.token_bounds import TokenBounds
 from schema import Label
 
 if TYPE_CHECKING:
-    from extractors.names import Candidate, NamesComponent
+    from extractors.names import NamesComponent
 
 Span = tuple[int, int, Label]
 _ITEM_SPLIT = re.compile(r"、|以及|(?:和|及|与)(?![、，,；;。等])|下穿|上跨")  # 高丘六和、…: 和 ends a name
@@ -274,8 +275,6 @@ _SAID_LABELS = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
 def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
     """The later occurrences of a short form a park, project or body declares (成都天府国际生物城（以下简称“生物城”）),
     named with the full name; where a token starts and ends, not inside a name found nor opening one (生物城大道)."""
-    from extractors.names import Candidate  # the names module imports this one
-
     spans = sorted((c.start, c.end) for c in known)
     out: list[Candidate] = []
     for c in known:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -24,6 +23,7 @@ from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.bare_zones import bare_zones
 from extractors.base import mentions_of, text_of
+from extractors.candidates import Candidate
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
 from extractors.gazetteer import town_forms
@@ -103,18 +103,6 @@ _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区
 _ZONE_WORDS = ("高新区", "开发区", "经开区")
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A proposed name span with its label and how it was found."""
-
-    start: int
-    end: int
-    label: Label
-    rule: str
-    strong: bool = True
-    name: str = ""  # a name other than the span's text (a brand written once for two: 绿地缤纷城及全球贸易港)
 
 
 class NamesComponent:
