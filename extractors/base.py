@@ -137,9 +137,11 @@ def relation(
 
 def allowed_relations(relations: list[RelationMention]) -> list[RelationMention]:
     """``relations`` without those the ontology forbids (logged: each is a rule to mend)."""
-    kept = [r for r in relations if allowed(r.type, r.source.label, r.target.label)]
-    for r in relations if len(kept) < len(relations) else ():
-        if not allowed(r.type, r.source.label, r.target.label):
+    kept: list[RelationMention] = []
+    for r in relations:
+        if allowed(r.type, r.source.label, r.target.label):
+            kept.append(r)
+        else:
             _LOG.warning("dropped %s from %s to %s (rule %s): the ontology forbids it",
                          r.type.value, r.source.label.value, r.target.label.value, r.rule)
     return kept
