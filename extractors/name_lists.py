@@ -239,13 +239,13 @@ def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int
 _NEXT_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
-def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds,
+def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds, suffixes: Iterable[re.Match[str]],
                       taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Trade names listed without a head noun, each ending in a weak company suffix (推动长信科技、东旭光电、启迪
     半导体扩能升级): two or more in a row, each with a proper element before its suffix (not 信息科技, 生物科技);
-    a weak suffix alone counts only in an enumeration under a head noun."""
+    a weak suffix alone counts only in an enumeration under a head noun. ``suffixes``: the text's suffix matches."""
     groups: list[list[re.Match[str]]] = []
-    for m in names.patterns.suffix_re.finditer(text):
+    for m in suffixes:
         label, strong = names.patterns.suffixes[m.group(0)]
         if label != Label.ENTERPRISE or strong or not bounds.is_end(m.end()):
             continue

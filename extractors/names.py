@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.bare_zones import bare_zones
+from extractors.bare_zones import ZONE_KINDS, bare_zones
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
@@ -100,7 +100,7 @@ _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开�
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
-_ZONE_WORDS = ("高新区", "开发区", "经开区")
+_ZONE_WORDS = tuple(ZONE_KINDS)
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
@@ -127,7 +127,8 @@ class NamesComponent:
         places = [m for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         bounds.set_places((m.start, m.end) for m in places)
         bounds.town_forms = town_forms(places)
-        found = list(self._suffix_names(text_of(doc), bounds))
+        suffixes = list(self.patterns.suffix_re.finditer(text_of(doc)))  # one scan for both suffix rules
+        found = list(self._suffix_names(text_of(doc), bounds, suffixes))
         found.extend(Candidate(s, e, label, rule) for s, e, label, rule in enumeration_items(
             self, text_of(doc), bounds, {(c.start, c.end): c.label for c in found if c.strong}))
         found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule)
@@ -141,7 +142,7 @@ class NamesComponent:
         found.extend(Candidate(s, e, Label.ENTERPRISE, "name.leading_firm") for s, e in leading_firms(
             self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.ENTERPRISE, "name.firm_list") for s, e in weak_suffix_firms(
-            self, text_of(doc), bounds, ((c.start, c.end) for c in found)))
+            self, text_of(doc), bounds, suffixes, ((c.start, c.end) for c in found)))
         found.extend(Candidate(s, e, Label.PROJECT, "name.rail_line") for s, e in rail_line_spans(text_of(doc)))
         found.extend(Candidate(s, e, Label.ORGANIZATION, "name.task_force") for s, e in task_force_spans(text_of(doc)))
         found.extend(self._units(text_of(doc), found))
@@ -149,7 +150,8 @@ class NamesComponent:
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
         zones = self._bare_zones(doc, bounds, found)  # 经开区党工委 is the zone's body: the bare form's name wins
-        found = [c for c in found if (c.start, c.end) not in {(z.start, z.end) for z in zones}] + zones
+        zone_spans = {(z.start, z.end) for z in zones}
+        found = [c for c in found if (c.start, c.end) not in zone_spans] + zones
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
@@ -218,9 +220,9 @@ class NamesComponent:
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
         return not strong and label == Label.ENTERPRISE or text.startswith("合作社", end)
 
-    def _suffix_names(self, text: str, bounds: TokenBounds) -> list[Candidate]:
+    def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[re.Match[str]]) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in self.patterns.suffix_re.finditer(text):
+        for m in suffixes:
             if self._suffix_ends_no_name(text, bounds, m):
                 continue
             end = m.end()

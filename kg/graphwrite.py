@@ -202,14 +202,14 @@ def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, 
     the same bytes)."""
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
+    nodes, edges = sorted(nodes, key=_NODE_ORDER), sorted(edges, key=_EDGE_ORDER)
     if processes > 1:
         from kg.splitwrite import splittable, write_split
 
-        nodes, edges = sorted(nodes, key=_NODE_ORDER), sorted(edges, key=_EDGE_ORDER)
         if splittable(nodes, edges):
             write_split(nodes, edges, path)
             return
-    prepared = _prepared(nodes, edges)
+    prepared = nodes, edges, node_rows(nodes), edge_rows(edges)
     _write_lines(prepared, path)
     _write_graphml(prepared, path / GRAPHML_FILE)
 
