@@ -176,6 +176,17 @@ class _RefIds:
         return found
 
 
+def _measured_alike(kept: dict[str, object], found: dict[str, object]) -> bool:
+    """Whether ``found`` may fill in ``kept``: not when both give a unit and the units differ.
+
+    A document can state one indicator as a value and as a growth rate (地区生产总值达到4741亿元;
+    增长6.5%左右): the edge keeps the first statement's figures and unit, and the other
+    statement stays readable in its evidence sentence.
+    """
+    unit = kept.get("unit")
+    return unit is None or found.get("unit", unit) == unit
+
+
 def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, RelType, str], Edge]:
     edges: dict[tuple[str, RelType, str], Edge] = {}
     # per edge, a set of field tuples: `item not in edge.evidence` compared models one by one (quadratic)
@@ -195,7 +206,7 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
                 edge = edges[key] = _record(Edge, {"source": src, "target": dst, "type": rel.type, "evidence": [],
                                                    "properties": {}}, _ENDPOINT_FIELDS)
                 seen[key] = set()
-            if rel.properties:
+            if rel.properties and _measured_alike(edge.properties, rel.properties):
                 for k, v in rel.properties.items():
                     edge.properties.setdefault(k, v)
             if rel.rule.startswith("gazetteer"):

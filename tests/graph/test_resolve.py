@@ -224,3 +224,16 @@ def test_a_park_with_and_without_its_towns_short_form_is_one_park() -> None:
         _mention(Label.REGION, "北辰区", 0), _mention(Label.TOWN, "北辰镇", 5), _mention(Label.PARK, "科技园", 10),
         _mention(Label.PARK, "北辰科技园", 20)])
     assert {n.name for n in resolve([other])[0] if n.label == Label.PARK} == {"科技园", "北辰科技园"}
+
+
+def test_an_indicator_stated_in_two_units_keeps_the_first_statements_figures() -> None:
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    text = ("芜湖市2024年政府工作报告\n\n2024年主要预期目标是：地区生产总值增长6.5%左右，一般公共预算收入增长5%。\n"
+            "2023年，全市地区生产总值达到4741亿元，增长5.8%；固定资产投资增长4.1%。\n"
+            "到2025年，全市地区生产总值增长7%。\n")
+    _, edges = resolve([extract_facts(document_from_text(text, doc_id="wuhu"))])
+    gdp = next(e for e in edges if e.type == RelType.SETS_TARGET and e.target == "Indicator:地区生产总值")
+    assert len(gdp.evidence) == 3  # every statement stays readable
+    assert gdp.properties == {"unit": "%", "change": "增长", "target_value": "6.5左右", "target_year": 2024}
