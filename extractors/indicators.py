@@ -56,6 +56,8 @@ _VERBLESS_EXCLUDED = ("产能",)
 #: 达到 and its 达).
 _COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
 _NO_PLACES = SpansByStart([])
+#: What joins the items of a list of measures or of values (A、B和C; 10.5%和8.2%).
+_LIST_JOINS = ("、", "和", "及", "与")
 _DIGIT = re.compile(r"\d")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 Sections = Callable[[int], Section | None]
@@ -159,9 +161,7 @@ class IndicatorFinder:
         for hit in value_hits(self._value, self._value_at_run, text):
             if tables.holds(hit.start()):
                 continue
-            finding = self._sentence_finding(doc, document, hit, places, sections)
-            if finding is not None:
-                out.append(finding)
+            out.extend(self._sentence_finding(doc, document, hit, places, sections))
         return out + self._in_step_findings(doc, document, tables, places, sections)
 
     def _in_step_findings(self, doc: Doc, document: Document, tables: Covered,
@@ -182,32 +182,65 @@ class IndicatorFinder:
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
-                          places: SpansByStart, sections: Sections) -> IndicatorFinding | None:
+                          places: SpansByStart, sections: Sections) -> list[IndicatorFinding]:
         text = text_of(doc)
-        pos, verb = self._strip_left(text, hit.start())
+        pos, verb, adverb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos, places)
         if name_span is None:
-            return None
+            return []
         start, end, name, from_vocab = name_span
         if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES):
-            return None  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
+            return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
-            return None  # without a verb only a measure written right before its number
+            return []  # without a verb only a measure written right before its number
         evidence = sentence_span(doc, start, hit.end())
+        year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
+        names: list[tuple[int, int, str]] = [(start, end, name)]
+        values: list[re.Match[str] | None] = [hit]
+        if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%
+            names, values = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
+            values = _paired(adverb, len(names), values)
+        return [IndicatorFinding(n, s, e, evidence, "indicator.sentence", self._figures(v, verb, year, past))
+                for (s, e, n), v in zip(names, values) if v is not None]
+
+    def _figures(self, hit: re.Match[str], verb: str | None, year: int | None, past: bool) -> dict[str, str | int | bool]:
+        """The SETS_TARGET properties of one value: unit, change, and the value as baseline or target."""
         props: dict[str, str | int | bool] = {"unit": hit.group(2)}
         value = hit.group(1) + (hit.group(3) or "")
         if verb in self.growth_verbs:
             props["change"] = verb
-        year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
         if past:
             props.update(baseline=value, **({"baseline_year": year} if year else {}))
         else:
             props.update(target_value=value, **({"target_year": year} if year else {}))
-        return IndicatorFinding(name, start, end, evidence, "indicator.sentence", props)
+        return props
 
-    def _strip_left(self, text: str, pos: int) -> tuple[int, str | None]:
-        """Step left over qualifiers and the verb in front of the number."""
-        verb = None
+    def _listed_names(self, text: str, start: int, end: int, places: SpansByStart) -> list[tuple[int, int, str]]:
+        """The measures listed before the one at ``start:end`` (A、B和C分别…), in text order; a conjunct
+        sharing the last one's tail (常住人口 of 常住人口和户籍人口城镇化率) ends the list (ANNOTATION 23)."""
+        out: list[tuple[int, int, str]] = []
+        last = text[start:end]
+        while text[start - 1:start] in _LIST_JOINS:
+            span = self._noun_phrase(text, start - 1, places)
+            if span is None or 0 <= last.find(span[2][-2:]) < len(last) - 2:
+                break
+            out.append(span[:3])
+            start = span[0]
+        return out[::-1]
+
+    def _listed_values(self, text: str, hit: re.Match[str]) -> list[re.Match[str]]:
+        """``hit`` and the values joined to it (10.5%、9.1%和8.2%)."""
+        out = [hit]
+        while text[out[-1].end():out[-1].end() + 1] in _LIST_JOINS:
+            found = self._value.match(text, out[-1].end() + 1)
+            if found is None:
+                break
+            out.append(found)
+        return out
+
+    def _strip_left(self, text: str, pos: int) -> tuple[int, str | None, str | None]:
+        """Step left over qualifiers, the verb and an adverb (分别, 均) in front of the number."""
+        verb = adverb = None
         for _ in range(3):
             word = next((w for w in self.qualifiers + (self.adverbs if verb else []) if text.endswith(w, 0, pos)), None)
             if word is None and verb is None:
@@ -215,8 +248,9 @@ class IndicatorFinder:
                 verb = word
             if word is None:
                 break
+            adverb = word if word in self.adverbs else adverb
             pos -= len(word)
-        return pos, verb
+        return pos, verb, adverb
 
     def _noun_phrase(self, text: str, end: int, places: SpansByStart = _NO_PLACES) -> tuple[int, int, str, bool] | None:
         """The indicator name ending at ``end``: a vocabulary head or a measure phrase.
@@ -313,6 +347,22 @@ def value_hits(value: re.Pattern[str], at_run: re.Pattern[str] | None, text: str
             return
         yield hit
         pos = hit.end()
+
+
+def _paired(adverb: str, names: int, values: list[re.Match[str]]) -> list[re.Match[str] | None]:
+    """The value of each of ``names`` measures, the lists aligned at their ends.
+
+    One value after 均/都, or after 分别, is each measure's; after 分别 more values pair off one by one
+    from the end (城镇和农村居民人均可支配收入分别达到65000元和32000元: 城镇 alone names no measure,
+    so 农村… takes 32000); without 分别 only the last measure, written next to the value, has one.
+    """
+    if len(values) == 1:
+        return values * names
+    if adverb != "分别":
+        return [*([None] * (names - 1)), values[0]]
+    if len(values) >= names:
+        return values[len(values) - names:]
+    return [*([None] * (names - len(values))), *values]
 
 
 def _last(text: str, words: tuple[str, ...]) -> int:

@@ -269,3 +269,24 @@ def test_a_project_s_expected_output_is_no_indicator() -> None:
     text = "昆山市\n项目达产后可实现年产值120亿元，投产后年营业收入50亿元。全镇规上工业总产值达到612亿元。"
     names = {m.name for m in extract(document_from_text(text, doc_id="n")).mentions if m.label == Label.INDICATOR}
     assert names == {"规上工业总产值"}
+
+
+def _values(text: str) -> dict[str, tuple[str, str]]:
+    found = targets(document_from_text("2023年某区国民经济和社会发展统计公报\n\n" + text, doc_id="bulletin"))
+    return {r.target.name: (r.properties["target_value"], r.properties["unit"]) for r in found}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2023年，规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%。",
+     {"规模以上工业增加值": ("10.5", "%"), "社会消费品零售总额": ("8.2", "%")}),
+    ("全年一般公共预算收入、固定资产投资和进出口总额分别增长5%、6%和7%。",
+     {"一般公共预算收入": ("5", "%"), "固定资产投资": ("6", "%"), "进出口总额": ("7", "%")}),
+    # one value after 均 is each measure's
+    ("常住人口城镇化率和户籍人口城镇化率均提高1个百分点。",
+     {"常住人口城镇化率": ("1", "个百分点"), "户籍人口城镇化率": ("1", "个百分点")}),
+    # coordinated ellipsis: only the conjunct written in full (ANNOTATION 23), with its own value
+    ("城镇和农村居民人均可支配收入分别达到65000元和32000元。", {"农村居民人均可支配收入": ("32000", "元")}),
+    ("实现常住人口和户籍人口城镇化率均提高1个百分点以上。", {"户籍人口城镇化率": ("1以上", "个百分点")}),
+])
+def test_measures_listed_before_respective_values_pair_off(sentence: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert _values(sentence) == expected
