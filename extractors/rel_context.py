@@ -51,6 +51,37 @@ def place_prefixes() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def region_prefixes() -> dict[str, tuple[str, ...]]:
+    """Name starts that say where a thing is: each province's and prefecture's name and short form
+    (苏州, 上海市), and each county's full name (昆山市), mapped to the full names they stand for."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    gz = load_gazetteer()
+    found: dict[str, set[str]] = {}
+    for area in gz.areas():
+        forms = [area.name] if area.level == "county" else [area.name, area.short]
+        for form in forms:
+            if len(form) >= (3 if area.level == "county" else 2):
+                found.setdefault(form, set()).add(area.name)
+    return {form: tuple(sorted(names)) for form, names in found.items()}
+
+
+def ancestors(parents: dict[tuple[Label, str], tuple[Label, str]], m: Mention) -> set[str]:
+    """The names of the regions above ``m`` (its county, city, province), from the gazetteer's
+    PART_OF edges of the document and the gazetteer's own records of the county and city."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    gz, out, key = load_gazetteer(), set(), (m.label, m.name)
+    while key in parents and key[1] not in out:
+        key = parents[key]
+        out.add(key[1])
+    for name in list(out):
+        for area in gz.counties.get(name, []) + gz.cities.get(name, []):
+            out.update(x for x in (area.city, area.province) if x)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def company_core(name: str) -> str:
     """The distinctive part of a company name: no place prefix, no legal or business tail.

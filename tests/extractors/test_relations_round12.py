@@ -1,0 +1,23 @@
+"""Relations in probes of the twelfth session (a statistical bulletin, a zone's policy measures, a signing
+ceremony's news, a town's work summary)."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(document_from_text(text, doc_id="t"))
+    return {(r.type.value, r.source.name, r.target.name) for r in ex.relations if r.type.value != "MENTIONS"}
+
+
+def test_a_thing_named_after_another_city_is_not_in_the_paragraphs_town() -> None:
+    """成都天府国际生物城 probe: the parks a town learns from are elsewhere; its own works are in it."""
+    found = relations("成都天府国际生物城简介\n\n永安镇位于双流区南部。永安镇积极对接苏州生物医药产业园和上海张江药谷，"
+                      "学习先进园区的招商经验，推进凤凰湖生态公园建设。")
+    assert ("LOCATED_IN", "凤凰湖生态公园", "永安镇") in found
+    assert not {r for r in found if r[0] == "LOCATED_IN" and r[1] in ("苏州生物医药产业园", "上海张江药谷")}
+    # a name led by the town's own city or district stays in the town
+    found = relations("永安镇位于双流区南部。永安镇加快建设成都双流航空动力产业园。")
+    assert ("LOCATED_IN", "成都双流航空动力产业园", "永安镇") in found
