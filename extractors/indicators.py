@@ -56,6 +56,13 @@ _VERBLESS_EXCLUDED = ("产能",)
 #: 达到 and its 达).
 _COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
 _NO_PLACES = SpansByStart([])
+#: A year a sentence dates its figures by; not one it compares with (是2015年的1.2倍, 比2015年翻一番).
+_YEAR = re.compile(r"(?<![比较是])(20\d{2})年(?!的)")
+#: The change written after a level, in the same clause group (…亿元，按可比价格计算，比上年增长6.1%).
+_GROWTH_AFTER = re.compile(r"[，,]?(?:按可比价(?:格)?计算[，,])?(?:比上年|比去年|较上年|较去年|同比)?"
+                           r"(增长|下降|提高|降低)(\d+(?:\.\d+)?)%")
+#: A statistical bulletin's title: its year is the year of every figure it reports.
+_BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}统计(?:监测)?公报")
 #: What joins the items of a list of measures or of values (A、B和C; 10.5%和8.2%).
 _LIST_JOINS = ("、", "和", "及", "与")
 _DIGIT = re.compile(r"\d")
@@ -200,8 +207,12 @@ class IndicatorFinder:
         if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%
             names, values = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
             values = _paired(adverb, len(names), values)
-        return [IndicatorFinding(n, s, e, evidence, "indicator.sentence", self._figures(v, verb, year, past))
-                for (s, e, n), v in zip(names, values) if v is not None]
+        found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence", self._figures(v, verb, year, past))
+                 for (s, e, n), v in zip(names, values) if v is not None]
+        growth = _GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
+        if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
+            found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低") else "") + growth.group(2)
+        return found
 
     def _figures(self, hit: re.Match[str], verb: str | None, year: int | None, past: bool) -> dict[str, str | int | bool]:
         """The SETS_TARGET properties of one value: unit, change, and the value as baseline or target."""
@@ -306,12 +317,14 @@ class IndicatorFinder:
 
     def _year(self, document: Document, before: str, offset: int, sections: Sections) -> tuple[int | None, bool]:
         """Year of a sentence value and whether it is a past (reported) value (``sections``: the document's
-        section at an offset)."""
+        section at an offset). A statistical bulletin reports every figure, for its title's year when
+        the sentence names none (全年…)."""
         doc_year = _year_of(document.date)
-        years = re.findall(r"(20\d{2})年", before)
-        year = int(years[-1]) if years else None
-        if year is None:
-            year = _last_period(before, self.table_vocab.period_years)
+        years = _YEAR.findall(before)
+        year = int(years[-1]) if years else _last_period(before, self.table_vocab.period_years)
+        bulletin = _BULLETIN_TITLE.search(document.title or "")
+        if bulletin:
+            return year or int(bulletin.group(1)), True
         past = _last(before, self.past_markers) > _last(before, self.goal_markers)
         if year is None:
             section = sections(offset)

@@ -273,7 +273,7 @@ def test_a_project_s_expected_output_is_no_indicator() -> None:
 
 def _values(text: str) -> dict[str, tuple[str, str]]:
     found = targets(document_from_text("2023年某区国民经济和社会发展统计公报\n\n" + text, doc_id="bulletin"))
-    return {r.target.name: (r.properties["target_value"], r.properties["unit"]) for r in found}
+    return {r.target.name: (r.properties["baseline"], r.properties["unit"]) for r in found}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -290,3 +290,25 @@ def _values(text: str) -> dict[str, tuple[str, str]]:
 ])
 def test_measures_listed_before_respective_values_pair_off(sentence: str, expected: dict[str, tuple[str, str]]) -> None:
     assert _values(sentence) == expected
+
+
+BULLETIN = ("2023年苏州市相城区国民经济和社会发展统计公报\n\n苏州市相城区统计局\n2024年3月15日\n\n一、综合\n\n"
+            "初步核算，全年实现地区生产总值1186.52亿元，按可比价格计算，比上年增长6.1%。"
+            "全年规模以上工业增加值比上年增长7.4%。全年实现进出口总额98.6亿美元，比上年下降4.3%。"
+            "年末金融机构本外币存款余额2350亿元。\n")
+
+
+def test_a_bulletins_figures_are_reported_for_its_year_with_the_growth_after_them() -> None:
+    found = {r.target.name: r.properties for r in targets(document_from_text(BULLETIN, doc_id="bulletin"))}
+    assert found == {
+        "地区生产总值": {"unit": "亿元", "baseline": "1186.52", "baseline_year": 2023, "growth": "6.1"},
+        "规模以上工业增加值": {"unit": "%", "change": "增长", "baseline": "7.4", "baseline_year": 2023},
+        "进出口总额": {"unit": "亿美元", "baseline": "98.6", "baseline_year": 2023, "growth": "-4.3"},
+        "年末金融机构本外币存款余额": {"unit": "亿元", "baseline": "2350", "baseline_year": 2023},
+    }
+
+
+def test_a_year_compared_with_does_not_date_the_figure() -> None:
+    text = "截至2020年末，全区实现地区生产总值620亿元，是2015年的1.2倍，年均增长2.5%，人均地区生产总值达到1.1万美元。"
+    found = {r.target.name: r.properties for r in targets(document_from_text(text, doc_id="s"))}
+    assert found["人均地区生产总值"] == {"unit": "万美元", "baseline": "1.1", "baseline_year": 2020}
