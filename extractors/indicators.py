@@ -164,11 +164,13 @@ class IndicatorFinder:
         text, out = text_of(doc), []
         tables = Covered([(t.start, t.end) for t in document.tables])
         places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
+        # a phrase starting with, inside or right after a company's name (…有限公司产值增长46.2%): one firm's figure
+        firms = Covered([(m.start, m.end + 1) for m in mentions_of(doc) if m.label == Label.ENTERPRISE])
         sections = lazy_section_finder(document)
         for hit in value_hits(self._value, self._value_at_run, text):
             if tables.holds(hit.start()):
                 continue
-            out.extend(self._sentence_finding(doc, document, hit, places, sections))
+            out.extend(self._sentence_finding(doc, document, hit, places, sections, firms))
         return out + self._in_step_findings(doc, document, tables, places, sections)
 
     def _in_step_findings(self, doc: Doc, document: Document, tables: Covered,
@@ -188,15 +190,15 @@ class IndicatorFinder:
                                             props | ({"target_year": year} if year else {})))
         return out
 
-    def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str],
-                          places: SpansByStart, sections: Sections) -> list[IndicatorFinding]:
+    def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str], places: SpansByStart,
+                          sections: Sections, firms: Covered) -> list[IndicatorFinding]:
         text = text_of(doc)
         pos, verb, adverb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos, places)
         if name_span is None:
             return []
         start, end, name, from_vocab = name_span
-        if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES):
+        if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES) or firms.holds(start):
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number

@@ -269,12 +269,14 @@ def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds, suf
 
 #: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会").
 _SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
-_SAID_LABELS = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
+_SAID_LABELS = (Label.PARK, Label.PROJECT, Label.ORGANIZATION, Label.ENTERPRISE)
 
 
 def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
-    """The later occurrences of a short form a park, project or body declares (成都天府国际生物城（以下简称“生物城”）),
-    named with the full name; where a token starts and ends, not inside a name found nor opening one (生物城大道)."""
+    """The occurrences of a short form a park, project, body or company declares (成都天府国际生物城（以下简称“生物城”）),
+    named with the full name: the declared one and the later ones where a token starts and ends, not inside a
+    name found nor opening one (生物城大道). A name found that is just the short form (长飞公司 of
+    长飞光纤光缆股份有限公司（以下简称长飞公司）) is replaced by one named in full (the caller drops the first)."""
     spans = sorted((c.start, c.end) for c in known)
     out: list[Candidate] = []
     for c in known:
@@ -282,11 +284,13 @@ def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, know
         if said is None:
             continue
         full, short = c.name or text[c.start:c.end], said.group(1)
-        for hit in re.finditer(re.escape(short), text[said.end():]):
-            start, end = said.end() + hit.start(), said.end() + hit.end()
+        same = {(k.start, k.end) for k in known if k.label == c.label and text[k.start:k.end] == short}
+        for hit in re.finditer(re.escape(short), text[said.start(1):]):
+            start, end = said.start(1) + hit.start(), said.start(1) + hit.end()
             near = spans[bisect_left(spans, (start - _LONGEST, 0)):bisect_left(spans, (end, 0))]
-            if bounds.is_end(end) and bounds.token_start(start) == start and not any(e > start for _, e in near) \
-                    and not names.patterns.suffix_re.match(text, end):
+            if (start, end) in same or (start >= said.end() and bounds.is_end(end) and bounds.token_start(start) == start
+                                        and not any(e > start for _, e in near)
+                                        and not names.patterns.suffix_re.match(text, end)):
                 out.append(Candidate(start, end, c.label, "name.said_short", True, full))
     return out
 

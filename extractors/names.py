@@ -155,7 +155,9 @@ class NamesComponent:
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(self._repeats(text_of(doc), bounds, found))
-        found.extend(said_short_forms(self, text_of(doc), bounds, found))
+        said = said_short_forms(self, text_of(doc), bounds, found)
+        renamed = {(c.start, c.end) for c in said}
+        found = [c for c in found if (c.start, c.end) not in renamed] + said
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]

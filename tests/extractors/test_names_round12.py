@@ -1,0 +1,52 @@
+"""Name fixes found in probe texts of the twelfth session (a statistical bulletin, a zone's policy measures, a
+signing ceremony's news, a town's work summary)."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+from schema import Label
+
+
+def mentions(text: str, labels: set[Label] | None = None) -> list[tuple[str, str, str]]:
+    ex = extract(document_from_text(text, doc_id="t"))
+    return [(m.label.value, m.name, text[m.start:m.end]) for m in ex.mentions if labels is None or m.label in labels]
+
+
+def test_a_short_form_a_company_declares_is_the_company() -> None:
+    """武汉东湖 probe: 长飞公司 had been a second Enterprise, and the subsidiaries went to it."""
+    text = ("支持长飞光纤光缆股份有限公司（以下简称长飞公司）与华中科技大学共建联合实验室。"
+            "长飞公司下属长芯盛（武汉）科技有限公司纳入名录。安徽储丰新能源科技有限公司（以下简称储丰新能源）与宁德时代签约。"
+            "储丰新能源将建设电池基地。")
+    found = mentions(text, {Label.ENTERPRISE})
+    assert {name for _, name, _ in found} == {"长飞光纤光缆股份有限公司", "长芯盛(武汉)科技有限公司", "安徽储丰新能源科技有限公司"}
+    assert ("Enterprise", "长飞光纤光缆股份有限公司", "长飞公司") in found
+    assert ("Enterprise", "安徽储丰新能源科技有限公司", "储丰新能源") in found
+    subsidiary = {(r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="t")).relations
+                  if r.type.value == "SUBSIDIARY_OF"}
+    assert subsidiary == {("长芯盛(武汉)科技有限公司", "长飞光纤光缆股份有限公司")}
+
+
+def test_one_firms_figure_is_no_indicator_and_keeps_the_firm() -> None:
+    """相城区 bulletin: the firm had been lost to the Indicator 源科技有限公司(以下简称澄联新能源)产值."""
+    found = mentions("骨干企业支撑有力。江苏澄联新能源科技有限公司(以下简称澄联新能源)产值增长46.2%。")
+    assert ("Enterprise", "江苏澄联新能源科技有限公司", "江苏澄联新能源科技有限公司") in found
+    assert not [m for m in found if m[0] == "Indicator"]
+    assert not [m for m in mentions("苏州御窑精工股份有限公司营业收入增长20%。") if m[0] == "Indicator"]
+
+
+def test_a_zones_guanweihui_is_its_management_committee() -> None:
+    """武汉东湖 probe: the notice's 管委会 and its signature's 管理委员会 had been two Organizations."""
+    found = mentions("武汉东湖新技术开发区管委会关于印发若干措施的通知\n\n武汉东湖新技术开发区管理委员会\n2024年4月10日",
+                     {Label.ORGANIZATION})
+    assert {name for _, name, _ in found} == {"武汉东湖新技术开发区管理委员会"}
+
+
+def test_a_title_inside_a_name_anchors_no_person() -> None:
+    """武汉东湖 probe: 湖北省长江产业投资集团有限公司 had given the Person 江产业, 省长 of 湖北省."""
+    text = "联合湖北省长江产业投资集团有限公司设立母基金。长丰县县长王刚出席。"
+    found = mentions(text, {Label.PERSON})
+    assert [name for _, name, _ in found] == ["王刚"]
+    offices = [(r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="t")).relations
+               if r.type.value == "HOLDS_OFFICE"]
+    assert offices == [("王刚", "长丰县")]
