@@ -38,9 +38,11 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml
+from extractors.text_marks import Covered
 from schema import Document, Label, Mention, RelType
 
 DATA = Path(__file__).with_name("data") / "offices.yml"
+_NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
@@ -92,8 +94,10 @@ class PeopleFinder:
         ending_at: dict[int, list[Mention]] = {}  # the mentions by end, in their order
         for m in mentions_of(doc):
             ending_at.setdefault(m.end, []).append(m)
-        anchored = [m for hit in self._title.finditer(text)
-                    if (m := self._after_title(doc, document, hit, ending_at)) is not None]
+        # a title inside a name found (湖北省长江产业投资集团有限公司: 省长) anchors no person
+        named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
+        anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
+                    and (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
         repeats = []
