@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
@@ -48,6 +48,7 @@ class Place:
     area: Area | None = None
     county: str = ""  # county code (towns, villages)
     town: str = ""  # parent town (villages)
+    towns: tuple[str, ...] = ()  # every town of the county with a village of this name, when more than one
 
 
 def town_short_forms(town: str) -> list[str]:
@@ -176,6 +177,7 @@ class GazetteerComponent:
         if not (counties and counties[0].name.endswith("市")):
             places += self._own_city(text_of(doc), doc.user_data["kg_focus_city"])
         places += structural_villages(text_of(doc), places, bounds)
+        places = _villages_in_named_towns(places)
         return sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
@@ -309,8 +311,10 @@ class GazetteerComponent:
                     entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
             for village in self.gz.villages_of(county.code, town) if villages else ():
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
-                    entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
-                                                      county=county.code, town=town))
+                    first = entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
+                                                              county=county.code, town=town))
+                    if first.label == Label.VILLAGE and first.county == county.code and first.town != town:
+                        entries[village] = replace(first, towns=(first.towns or (first.town,)) + (town,))
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, Place]]) -> None:
         """Add mentions and gazetteer PART_OF relations."""
@@ -340,6 +344,19 @@ class GazetteerComponent:
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
         return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
                 for a, b in pairwise(chain)]
+
+
+def _villages_in_named_towns(places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A village name the county has in several towns is in the one the text names most (新塘村 of 张浦镇,
+    not of 周市镇, in 张浦镇's report), else in the first the gazetteer lists."""
+    named = Counter(p.name for _, _, p in places if p.label == Label.TOWN)
+    out = []
+    for s, e, p in places:
+        if p.towns and named:
+            town = max(p.towns, key=lambda t: (named[t], -p.towns.index(t)))
+            p = replace(p, town=town) if named[town] else p
+        out.append((s, e, p))
+    return out
 
 
 def structural_villages(text: str, places: list[tuple[int, int, Place]],

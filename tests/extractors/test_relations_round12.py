@@ -21,3 +21,12 @@ def test_a_thing_named_after_another_city_is_not_in_the_paragraphs_town() -> Non
     # a name led by the town's own city or district stays in the town
     found = relations("永安镇位于双流区南部。永安镇加快建设成都双流航空动力产业园。")
     assert ("LOCATED_IN", "成都双流航空动力产业园", "永安镇") in found
+
+
+def test_a_village_name_two_towns_share_is_in_the_town_the_text_names() -> None:
+    """张浦镇 probe: the gazetteer lists 新塘村 under 周市镇 first; the report is 张浦镇's, and 周市镇 had become a node."""
+    text = ("昆山市张浦镇2023年工作总结和2024年工作计划\n\n张浦镇人民政府\n\n"
+            "2023年，张浦镇启动白米村、新塘村工业集中区改造。")
+    found = relations(text)
+    assert ("PART_OF", "新塘村", "张浦镇") in found
+    assert not {r for r in found if "周市镇" in r}
