@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from extractors.spliced import SplicedText, WordPositions
 from extractors.text_marks import MarkIndex
@@ -25,7 +26,7 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.SIGNED, ("签约", "签署", "签订")),
     (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
-    (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审")),
+    (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审", "征地拆迁", "征拆")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工")),
@@ -39,6 +40,21 @@ _ENDS = (Stage.IN_OPERATION, Stage.COMPLETED)
 _URGING = frozenset(("加快", "确保", "推动", "争取", "促进", "抓紧", "力促", "尽快", "早日", "推进"))
 
 
+#: When an urged end is to come (加快X年内投产): skipped between the urging word and the verb.
+_WHEN = frozenset(("年内", "今年", "当年", "年底", "明年", "同步"))
+
+
+def _char_of(text: str) -> Callable[[int], str]:
+    return lambda i: text[i] if 0 <= i < len(text) else ""
+
+
+def _urged(char: Callable[[int], str], at: int) -> bool:
+    """An urging word right before the verb at ``at``, or before a time word there (加快|年内|投产)."""
+    if char(at - 2) + char(at - 1) in _WHEN:
+        at -= 2
+    return char(at - 2) + char(at - 1) in _URGING
+
+
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:
     """The clause around ``[start, end)``; ``marks`` (of ``_CLAUSE`` in ``text``) answers by bisect."""
     marks = marks or MarkIndex(text, _CLAUSE)
@@ -48,7 +64,7 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
 #: plan, 预计总投资 estimates the cost; neither is a goal).
-_GOAL = re.compile(r"(?<![较比])(?:预计(?!总?投资)|计划于|力争|有望|将于)")
+_GOAL = re.compile(r"(?<![较比])(?:预计(?!总?投资)|计划于|力争|有望|将于|确保)")
 #: Design work (完成方案设计, 推进…规划设计, 施工图): a plan, whatever verb it has.
 _DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
@@ -64,7 +80,7 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v)
-            if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and plain[max(0, at - 2):at] in _URGING):
+            if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and _urged(_char_of(plain), at)):
                 return stage
     return Stage.PLANNED if plain != clause else None
 
@@ -78,7 +94,7 @@ def _goal_before(clause: str, at: int) -> bool:
 #: ``_DESIGN``'s alternatives: a verb up to the next 设计 (and 方案 right after it), then three words.
 _DESIGN_VERBS = ("完成", "推进", "开展", "优化", "深化", "启动")
 _DESIGN_WORDS = ("施工图", "方案设计", "规划设计", "设计方案")
-_GOAL_WORDS = ("预计", "计划于", "力争", "有望", "将于")
+_GOAL_WORDS = ("预计", "计划于", "力争", "有望", "将于", "确保")
 #: Clauses up to this length are built and searched as strings (faster than the index when short).
 _SHORT_CLAUSE = 300
 
@@ -153,7 +169,7 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at >= 0 and not plain.goal_before(at) and not (stage in _ENDS and plain.char(at - 2) + plain.char(at - 1) in _URGING):
+            if at >= 0 and not plain.goal_before(at) and not (stage in _ENDS and _urged(plain.char, at)):
                 return stage
     return Stage.PLANNED if plain.spans else None
 

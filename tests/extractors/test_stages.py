@@ -47,6 +47,12 @@ CLAUSES = [
     ("芜湖轨道交通1号线北延工程完成可研批复", Stage.PLANNED),
     ("已完成土地摘牌", Stage.PLANNED),
     ("完成可研批复并开工建设", Stage.STARTING),
+    ("S224省道张浦段改扩建工程完成征地拆迁", Stage.PLANNED),
+    # a works' end the plan makes sure of, or urges on to within the year, is not reached (the 张浦镇 probe)
+    ("确保捷安特智能制造基地二期年内投产", None),
+    ("确保年内建成投用", None),
+    ("加快年内投产", None),
+    ("年内建成投产", Stage.IN_OPERATION),
 ]
 
 
