@@ -23,11 +23,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractors import lexicon
+from extractors.base import document_of
 from extractors.token_bounds import TokenBounds
 from schema import EntityRef, Label, Mention, RelationMention
 
-#: 区X / 县X / 市X that is a body of the district or city, not a word (区域, 区级, 区内, 市场, 市民 …).
-_OWN_BODY = re.compile(r"^(?:[区县](?![域级内外位间块划分段])|市(?![场民区域级内外县属值面中]))[\u4e00-\u9fff]")
+#: 区X / 县X / 市X / 镇X that is a body of the district, city or town, not a word (区域, 区级, 区内, 市场, 市民,
+#: 镇域, 镇村 …).
+_OWN_BODY = re.compile(r"^(?:[区县](?![域级内外位间块划分段])|市(?![场民区域级内外县属值面中])|镇(?![域级内外区村街]))"
+                       r"[\u4e00-\u9fff]")
 
 
 def own_body_name(name: str, owners: list[str]) -> str:
@@ -63,12 +66,20 @@ def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMen
     return out_mentions, out_relations
 
 
+def _title_town(doc: Doc) -> str:
+    """The town a town's own document is about: the one town its title names (张浦镇2023年工作总结), else ""."""
+    title = document_of(doc).title or ""
+    towns = {m.name for m in doc._.kg_mentions if m.label == Label.TOWN and m.text in title}
+    return towns.pop() if len(towns) == 1 and next(iter(towns)).endswith("镇") else ""
+
+
 class OwnBodiesComponent:
     """``kg_own_bodies``: the last step, after every mention and relation is made, renames the district's
     own bodies in both (:func:`name_own_bodies`)."""
 
     def __call__(self, doc: Doc) -> Doc:
         owners = doc.user_data.get("kg_focus_counties", [])[:1] + [doc.user_data.get("kg_focus_city", "")]
+        owners.append(_title_town(doc))
         doc._.kg_mentions, doc._.kg_relations = name_own_bodies(
             doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o])
         return doc

@@ -50,3 +50,13 @@ def test_a_title_inside_a_name_anchors_no_person() -> None:
     offices = [(r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="t")).relations
                if r.type.value == "HOLDS_OFFICE"]
     assert offices == [("王刚", "长丰县")]
+
+
+def test_a_towns_bodies_written_zhen_x_are_named_with_the_town_of_the_title() -> None:
+    """张浦镇 probe: 镇人民政府 had been a second node beside the issuer 张浦镇人民政府 (ANNOTATION 17, as 区X)."""
+    text = ("昆山市张浦镇2023年工作总结和2024年工作计划\n\n张浦镇人民政府\n\n"
+            "镇人民政府将坚持以人民为中心。镇党委、镇经济发展办公室牵头推进。镇域经济稳步发展，镇村两级联动。")
+    found = {name for _, name, _ in mentions(text, {Label.ORGANIZATION})}
+    assert found == {"张浦镇人民政府", "张浦镇党委", "张浦镇经济发展办公室"}
+    # a document about no one town keeps the body as written
+    assert {name for _, name, _ in mentions("镇党委牵头推进。", {Label.ORGANIZATION})} <= {"镇党委"}
