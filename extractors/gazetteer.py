@@ -36,6 +36,8 @@ from extractors.villages import repeated_villages, village_items, villages_after
 from schema import Label, Mention, RelationMention, RelType, Span
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
+#: The last character of a lake's name: a town's short form ending in it is no town by itself (河, 溪 end towns: 三河, 汀溪).
+_WATER = ("湖",)
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,8 @@ class GazetteerComponent:
             entries.setdefault(town, place)
             if main and self.short_forms:
                 for form in town_short_forms(town):
-                    entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
+                    if not form.endswith(_WATER):  # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town
+                        entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
             for village in self.gz.villages_of(county.code, town) if villages else ():
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
                     first = entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",

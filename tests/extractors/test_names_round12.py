@@ -9,8 +9,10 @@ from schema import Label
 
 
 def mentions(text: str, labels: set[Label] | None = None) -> list[tuple[str, str, str]]:
-    ex = extract(document_from_text(text, doc_id="t"))
-    return [(m.label.value, m.name, text[m.start:m.end]) for m in ex.mentions if labels is None or m.label in labels]
+    document = document_from_text(text, doc_id="t")
+    ex = extract(document)
+    return [(m.label.value, m.name, document.text[m.start:m.end]) for m in ex.mentions
+            if labels is None or m.label in labels]
 
 
 def test_a_short_form_a_company_declares_is_the_company() -> None:
@@ -60,3 +62,12 @@ def test_a_towns_bodies_written_zhen_x_are_named_with_the_town_of_the_title() ->
     assert found == {"张浦镇人民政府", "张浦镇党委", "张浦镇经济发展办公室"}
     # a document about no one town keeps the body as written
     assert {name for _, name, _ in mentions("镇党委牵头推进。", {Label.ORGANIZATION})} <= {"镇党委"}
+
+
+def test_a_towns_short_form_naming_a_lake_is_no_town() -> None:
+    """相城区 bulletin: 阳澄湖 and 漕湖 had been read as 阳澄湖镇 and 漕湖街道 (a lake is no entity, ANNOTATION 4)."""
+    text = ("2023年苏州市相城区国民经济和社会发展统计公报\n\n阳澄湖、漕湖生态修复工程一期完工。阳澄湖国际会议中心项目签约落户。"
+            "阳澄湖镇全年接待游客200万人次。")
+    found = mentions(text, {Label.TOWN, Label.PROJECT})
+    assert [(label, name) for label, name, _ in found if label == "Town"] == [("Town", "阳澄湖镇")]
+    assert ("Project", "阳澄湖国际会议中心", "阳澄湖国际会议中心") in found
