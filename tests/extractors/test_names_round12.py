@@ -70,4 +70,4 @@ def test_a_towns_short_form_naming_a_lake_is_no_town() -> None:
             "阳澄湖镇全年接待游客200万人次。")
     found = mentions(text, {Label.TOWN, Label.PROJECT})
     assert [(label, name) for label, name, _ in found if label == "Town"] == [("Town", "阳澄湖镇")]
-    assert ("Project", "阳澄湖国际会议中心", "阳澄湖国际会议中心") in found
+    assert ("Project", "阳澄湖国际会议中心", "阳澄湖国际会议中心项目") in found
