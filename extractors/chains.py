@@ -82,8 +82,10 @@ class ChainMatcher:
     def _confirmed(self, text: str, start: int, end: int) -> bool:
         """An industry word after the term, or after the list it opens (新能源、新材料产业), or a
         development verb right before it (做强数字经济)."""
-        if text.startswith(self.confirm, end) or text.endswith(self.verbs, 0, start):
-            return True
+        word = next((w for w in self.confirm if text.startswith(w, end)), None) if text.startswith(self.confirm, end) else None
+        if (word is not None and not (word == "企业" and _FIRM_COUNT.match(text, end + 2))) \
+                or text.endswith(self.verbs, 0, start):
+            return True  # not a count of firms of a kind (集聚光通信企业120余家, 新引进智能装备企业11家)
         if text.endswith(self.topic_verbs, 0, start) and (text.startswith(self.joiners, end) or not _HAN.match(text, end)):
             return True  # 围绕航空物流，… (but not 围绕创新药研发)
         if not text.startswith(self.joiners, end):
@@ -158,6 +160,10 @@ def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
     """X in 把X作为(…的)主导/首位/支柱…产业 or 以X行业为龙头: an industry the text sets as its target."""
     return [(m.start(g), m.end(g), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)
             for g in ("x", "y") if m.group(g)]
+
+
+#: A count of firms after 企业 (120余家, 11家, 三家): firms of a kind counted, no industry the text develops.
+_FIRM_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?家")
 
 
 def _qualifier(text: str, start: int, end: int) -> bool:

@@ -71,3 +71,12 @@ def test_a_towns_short_form_naming_a_lake_is_no_town() -> None:
     found = mentions(text, {Label.TOWN, Label.PROJECT})
     assert [(label, name) for label, name, _ in found if label == "Town"] == [("Town", "阳澄湖镇")]
     assert ("Project", "阳澄湖国际会议中心", "阳澄湖国际会议中心项目") in found
+
+
+def test_longer_industry_words_are_their_own_chains_and_counted_firms_name_none() -> None:
+    """武汉东湖 probe: 光电子信息 had been read as 电子信息, 化合物半导体 as 半导体, 新型储能 as 储能; 张浦镇 probe:
+    新引进智能装备企业11家 had named a chain (firms of a kind counted are no industry developed, ANNOTATION 19)."""
+    text = ("推动光电子信息产业集群发展。重点发展集成电路和化合物半导体产业。培育新型储能、激光、光通信产业。"
+            "全年新引进智能装备企业11家，集聚工程机械企业120余家。")
+    found = {name for _, name, _ in mentions(text, {Label.INDUSTRY_CHAIN})}
+    assert found == {"光电子信息", "集成电路", "化合物半导体", "新型储能", "激光", "光通信"}
