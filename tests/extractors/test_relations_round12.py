@@ -30,3 +30,11 @@ def test_a_village_name_two_towns_share_is_in_the_town_the_text_names() -> None:
     found = relations(text)
     assert ("PART_OF", "新塘村", "张浦镇") in found
     assert not {r for r in found if "周市镇" in r}
+
+
+def test_a_places_or_facilitys_phase_has_no_company_as_its_owner() -> None:
+    """张浦镇 and 长丰县 probes: 金华村田园综合体 and 下塘智能制造产业园标准化厂房 had become Enterprises developing their
+    own second phases; a brand's phase still has its brand as the company."""
+    found = relations("推进金华村田园综合体二期、南姚村稻香南姚农文旅融合项目建设。下塘智能制造产业园标准化厂房二期项目主体封顶。"
+                      "凯博座椅二期开工。")
+    assert {r for r in found if r[0] == "DEVELOPS"} == {("DEVELOPS", "凯博座椅", "凯博座椅二期")}
