@@ -96,7 +96,8 @@ _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二
 #: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
 _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
-_NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局")
+_NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
+              "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
@@ -160,7 +161,10 @@ class NamesComponent:
         found = [c for c in found if (c.start, c.end) not in renamed] + said
         text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
-        return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)]
+        # a works suffix that ends a named district's short form (城 of 相城: 国家统计局相城调查队, 举办苏州相城马拉松)
+        shorts = tuple({m.name[:-1] for m in places if m.label == Label.REGION and len(m.name) >= 3 and m.text == m.name})
+        return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)
+                and not (c.label in _NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
 
     def _units(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """Units of groups and universities, named with them (:mod:`extractors.name_units`)."""
@@ -232,10 +236,10 @@ class NamesComponent:
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
             start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                                   body=label == Label.ORGANIZATION))
-            if m.group(0) == "局" and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
-                                      or text.endswith(_NO_BUREAU, 0, end)
+            if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
+                                      or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
                                       or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
-                continue  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局), else 格局, 在X街道布局
+                continue  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
             if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
                 continue  # 各县（市）区人民政府: the bodies of every county, no one body
             start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园

@@ -80,3 +80,25 @@ def test_longer_industry_words_are_their_own_chains_and_counted_firms_name_none(
             "全年新引进智能装备企业11家，集聚工程机械企业120余家。")
     found = {name for _, name, _ in mentions(text, {Label.INDUSTRY_CHAIN})}
     assert found == {"光电子信息", "集成电路", "化合物半导体", "新型储能", "激光", "光通信"}
+
+
+def test_a_works_suffix_ending_a_named_districts_short_form_makes_no_works() -> None:
+    """相城区 bulletin: 城 of 相城 had made the Projects 国家统计局相城 and 举办苏州相城; the survey team is a body."""
+    text = ("2023年苏州市相城区国民经济和社会发展统计公报\n\n苏州市相城区统计局\n国家统计局相城调查队\n\n"
+            "全年成功举办苏州相城马拉松等大型赛事活动15场。苏州高铁新城加快建设。")
+    found = mentions(text, {Label.PROJECT, Label.PARK, Label.ORGANIZATION})
+    assert {(label, name) for label, name, _ in found} == {
+        ("Organization", "苏州市相城区统计局"), ("Organization", "国家统计局相城调查队"), ("Park", "苏州高铁新城")}
+
+
+def test_bureaus_and_provincial_departments_are_bodies_but_halls_are_none() -> None:
+    """武汉东湖 probe: 区科技创新局 had been refused as …新局 (开新局), and 湖北省科学技术厅 not found."""
+    text = "抄送：湖北省科学技术厅、湖北省科技厅。本措施由区科技创新局负责解释。北辰区政务服务大厅启用。开创发展新局。"
+    found = {name for _, name, _ in mentions(text, {Label.ORGANIZATION, Label.PROJECT})}
+    assert found == {"湖北省科学技术厅", "湖北省科技厅", "北辰区科技创新局"}  # the district the text names (rule 17)
+
+
+def test_a_capacitys_unit_opens_no_works_name() -> None:
+    """长丰县 probe: …及30万套电控总成生产线 had made the Project 万套电控总成生产线."""
+    text = "总投资105亿元，落户双凤经济开发区，建设年产60万套电驱系统及30万套电控总成生产线。"
+    assert [name for _, name, _ in mentions(text, {Label.PROJECT})] == []
