@@ -38,3 +38,42 @@ def test_a_places_or_facilitys_phase_has_no_company_as_its_owner() -> None:
     found = relations("推进金华村田园综合体二期、南姚村稻香南姚农文旅融合项目建设。下塘智能制造产业园标准化厂房二期项目主体封顶。"
                       "凯博座椅二期开工。")
     assert {r for r in found if r[0] == "DEVELOPS"} == {("DEVELOPS", "凯博座椅", "凯博座椅二期")}
+
+
+SIGNING = """长丰县举行2024年一季度重大项目集中签约仪式
+
+签约项目具有体量大、质量优的特点。按产业分类，主要签约项目如下：
+
+一、新能源汽车及零部件产业（3个，总投资149.6亿元）
+
+1.安徽恒驰动力科技有限公司新能源汽车电驱系统项目。总投资105亿元，落户双凤经济开发区，建设电驱系统生产线。
+
+2.蔚澜汽车轻量化车身项目。由合肥蔚澜汽车部件有限公司投资建设，总投资32亿元，选址下塘镇下塘智能制造产业园。
+
+3.凯博座椅二期项目。总投资12.6亿元，在岗集镇建设智能座椅生产基地。
+
+二、生物医药产业（1个，总投资3亿元）
+
+4.普瑞康疫苗研发生产基地项目。由安徽普瑞康生物科技有限公司与中国医学科学院医学生物学研究所合作建设，总投资3亿元，落户长丰生物医药产业园。
+"""
+
+
+def test_a_signed_lists_items_are_signed_and_located_and_built_by_what_their_bodies_say() -> None:
+    """长丰县 probe: the projects of a signing list are named in each item's head, and the body goes on without a
+    subject; none had a place, a developer from 由…投资建设, or a stage."""
+    found = relations(SIGNING)
+    assert {r for r in found if r[0] == "LOCATED_IN" and r[2] != "下塘镇"} == {
+        ("LOCATED_IN", "安徽恒驰动力科技有限公司新能源汽车电驱系统", "双凤经济开发区"),
+        ("LOCATED_IN", "蔚澜汽车轻量化车身项目", "下塘智能制造产业园"),
+        ("LOCATED_IN", "凯博座椅二期", "岗集镇"),
+        ("LOCATED_IN", "普瑞康疫苗研发生产基地", "长丰生物医药产业园"),
+    }
+    assert ("DEVELOPS", "合肥蔚澜汽车部件有限公司", "蔚澜汽车轻量化车身项目") in found
+    assert ("DEVELOPS", "中国医学科学院医学生物学研究所", "普瑞康疫苗研发生产基地") in found
+    stages = {(s.project, s.stage.value) for s in extract(document_from_text(SIGNING, doc_id="t")).stages
+              if s.rule == "list.signed_item"}
+    assert stages == {("安徽恒驰动力科技有限公司新能源汽车电驱系统", "signed"), ("蔚澜汽车轻量化车身项目", "signed"),
+                      ("凯博座椅二期", "signed"), ("普瑞康疫苗研发生产基地", "signed")}
+    # the same list without a signing lead is no signed list
+    unsigned = SIGNING.replace("签约项目", "项目")
+    assert not [s for s in extract(document_from_text(unsigned, doc_id="t")).stages if s.rule == "list.signed_item"]

@@ -1,0 +1,112 @@
+"""Numbered items of a project list whose head names the project and whose body goes on without a subject
+(a signing ceremony's list: 6.安徽储丰…20GWh储能电池项目。总投资48亿元，落户双凤经济开发区，…; 2.蔚澜汽车轻量化
+车身项目。由合肥蔚澜汽车部件有限公司投资建设，…): the head's project is what the body's clauses are about.
+
+- a clause opening with 落户, 选址, 位于, 坐落于 or 在 and a place: the project is LOCATED_IN it (the park when the
+  clause names one after its town: 位于岗集镇的长丰生物医药产业园);
+- a clause opening with 由 and companies or bodies before 投资建设, 建设, 投资 or 合作建设: they DEVELOP it.
+
+The evidence runs from the item's head to the clause's sentence, so that it names both sides. The items of a
+list a paragraph introduces as signed (主要签约项目如下：) are ``signed`` (:func:`signed_items`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import relation
+from extractors.rel_context import RelContext, located_chain_end
+from schema import Label, Mention, RelationMention, RelType, Stage, StageMention
+
+#: An item's number opening its paragraph (6. / 6、 / （6）).
+_ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])")
+#: The longest item head read (the item's first sentence).
+_HEAD_MAX = 80
+_LOCATE = re.compile(r"(?:同样|也|将|拟|计划)?(?:落户|选址|位于|坐落于|在)(?:于|在)?")
+_BUILD = re.compile(r"由(?P<who>[^，,。；;]{2,60}?)(?:共同|合作)?(?:投资建设|投资兴建|合作建设|建设|投资|运营)")
+_CLAUSE_MARKS = "，,；;。"
+_PLACE_LABELS = (Label.PARK, Label.TOWN, Label.REGION)
+_ACTORS = (Label.ENTERPRISE, Label.ORGANIZATION)
+#: A category heading inside a list (一、新能源汽车及零部件产业（5个，…）): the list goes on across it.
+_LIST_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
+
+
+def item_relations(ctx: RelContext) -> list[RelationMention]:
+    """LOCATED_IN and DEVELOPS of every numbered item's project from its body's subject-less clauses."""
+    out: list[RelationMention] = []
+    for p_start, p_end in ctx.paragraphs():
+        number = _ITEM_NUMBER.match(ctx.text, p_start)
+        head_end = ctx.text.find("。", p_start, min(p_end, p_start + _HEAD_MAX)) if number else -1
+        if head_end < 0:
+            continue
+        project = _head_project(ctx, number.end(), head_end)
+        if project is None:
+            continue
+        for lo, hi in _clauses(ctx.text, head_end + 1, p_end):
+            out += _located(ctx, project, lo, hi, p_start) + _developed(ctx, project, lo, hi, p_start)
+    return out
+
+
+def _head_project(ctx: RelContext, start: int, end: int) -> Mention | None:
+    """The one project an item's head names, ending the head (…储能电池项目。)."""
+    projects = ctx.within(start, end, {Label.PROJECT})
+    if len(projects) != 1 or ctx.text[projects[0].end:end] not in ("", "项目"):
+        return None
+    return projects[0]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``, split at commas, semicolons and full stops."""
+    out, lo = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] in _CLAUSE_MARKS:
+            if i > lo:
+                out.append((lo, i))
+            lo = i + 1
+    return out
+
+
+def _located(ctx: RelContext, project: Mention, lo: int, hi: int, head: int) -> list[RelationMention]:
+    verb = _LOCATE.match(ctx.text, lo)
+    if verb is None:
+        return []
+    places = ctx.within(verb.end(), hi, set(_PLACE_LABELS) | {Label.VILLAGE})
+    if not places or places[0].start != verb.end():
+        return []
+    parks = [p for p in places if p.label == Label.PARK]
+    place = parks[0] if parks else located_chain_end(ctx, places[0])
+    if place is None or place.label not in _PLACE_LABELS:
+        return []
+    return [relation(RelType.LOCATED_IN, (project.label, project.name), (place.label, place.name),
+                     ctx.sentences_from(head, lo), "list.item_place")]
+
+
+def _developed(ctx: RelContext, project: Mention, lo: int, hi: int, head: int) -> list[RelationMention]:
+    built = _BUILD.match(ctx.text, lo)
+    if built is None:
+        return []
+    actors = ctx.within(built.start("who"), built.end("who"), set(_ACTORS))
+    return [relation(RelType.DEVELOPS, (a.label, a.name), (project.label, project.name),
+                     ctx.sentences_from(head, lo), "list.item_developer") for a in actors]
+
+
+def signed_items(text: str, mentions: list[Mention]) -> list[StageMention]:
+    """``signed`` for the project heading each numbered item of a list that the paragraph before the list
+    (over its category headings) introduces as signed (本次签约项目…, 主要签约项目如下)."""
+    projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
+    out: list[StageMention] = []
+    signed = False
+    pos = 0
+    for line in text.split("\n"):
+        start, end, pos = pos, pos + len(line), pos + len(line) + 1
+        number = _ITEM_NUMBER.match(line)
+        if not line.strip() or (_LIST_HEADING.match(line) and not number):
+            continue
+        if number is None:
+            signed = "签约" in line
+            continue
+        head = line.find("。", 0, _HEAD_MAX)
+        found = [m for m in projects if start + number.end() <= m.start and m.end <= start + head] if signed and head > 0 else []
+        if len(found) == 1:
+            out.append(StageMention(project=found[0].name, stage=Stage.SIGNED, start=start, end=end, rule="list.signed_item"))
+    return out
