@@ -61,6 +61,10 @@ class Heading:
 class _Open:
     heading: Heading
     path: tuple[str, ...]
+    run_in: bool = False  # the heading opens its line and the body goes on after it (1.…项目。总投资…)
+    paragraphs: int = 0  # plain lines met while this was the innermost open heading
+    one_line_items: int = 0  # closed children that were run-in items of their own line only
+    other_children: int = 0
 
 
 def build_tree(
@@ -102,10 +106,28 @@ def build_tree(
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
         heading = builder.classify(line, prev, nxt)
         if heading is not None:
-            builder.push(heading)
+            builder.push(heading, run_in=heading.heading_end < line.end)
         else:
+            if _ends_a_list(line.text, [x.text for x in lines[i + 1:i + 1 + _LIST_LOOKAHEAD]], builder.top_number()):
+                builder.end_list(line.start)
             builder.note_paragraph(line)
     return builder.finish()
+
+
+#: Lines read ahead for the next item of a list that a plain line interrupts (a figure's caption, a note).
+_LIST_LOOKAHEAD = 6
+
+
+def _ends_a_list(text: str, ahead: list[str], number: tuple[str, int] | None) -> bool:
+    """Whether a plain line ends the list of run-in items open above it: a paragraph of sentences (not a
+    caption: 图1-1 北辰区外部交通优势图), and no next item of the list follows soon ((六) after (五))."""
+    if number is None or "。" not in text or len(text) < 30:
+        return False
+    for line in ahead:
+        marked = run_in_heading(line) or heading_marker(line)
+        if marked is not None and marked[0] == number[0] and marker_number(marked[1]) == number[1] + 1:
+            return False
+    return True
 
 
 class _TreeBuilder:
@@ -158,14 +180,40 @@ class _TreeBuilder:
         sep = " " if kind in ("chapter", "section") else ""
         return Heading(line.start, line.end, rank, kind, marker + sep + title, name, number)
 
-    def push(self, heading: Heading) -> None:
+    def push(self, heading: Heading, run_in: bool = False) -> None:
         self._close(heading.rank, heading.start)
         path = self.path() + (heading.title,)
-        self.stack.append(_Open(heading, path))
+        self.stack.append(_Open(heading, path, run_in))
 
     def _close(self, rank: int, at: int) -> None:
         while self.stack and self.stack[-1].heading.rank >= rank:
-            self._emit(self.stack.pop(), at)
+            self._pop(at)
+
+    def _pop(self, at: int) -> None:
+        item = self.stack.pop()
+        self._emit(item, at)
+        if self.stack and item.run_in and item.paragraphs == 0:
+            self.stack[-1].one_line_items += 1
+        elif self.stack:
+            self.stack[-1].other_children += 1
+
+    def top_number(self) -> tuple[str, int] | None:
+        """The marker name and number of the innermost open heading when it is a numbered run-in item."""
+        top = self.stack[-1].heading if self.stack and self.stack[-1].run_in else None
+        return (top.marker, top.number) if top is not None and top.number is not None else None
+
+    def end_list(self, at: int) -> None:
+        """A plain line after a list of run-in items that each were one line (1.…项目。总投资…落户…) is no part of
+        the last item: the list ends there, and so does the heading holding only such items (五、绿色食品…
+        over items 13 to 15), so that the text after the list (a speech, the next news item) is under neither."""
+        top = self.stack[-1] if self.stack else None
+        parent = self.stack[-2] if len(self.stack) > 1 else None
+        if top is None or not top.run_in or top.paragraphs or parent is None or not parent.one_line_items \
+                or parent.other_children:
+            return
+        self._pop(at)
+        if not parent.paragraphs and not parent.run_in:
+            self._pop(at)
 
     def _emit(self, item: _Open, end: int) -> None:
         h = item.heading
@@ -190,7 +238,9 @@ class _TreeBuilder:
             self.tables.append(Table(title=block.title, start=first.start, end=last.end, cells=cells, section_path=self.path()))
 
     def note_paragraph(self, line: Line) -> None:
-        """Remember the ``一是/二是`` openings of a body line."""
+        """Count the line for the innermost open heading; remember the ``一是/二是`` openings of a body line."""
+        if self.stack:
+            self.stack[-1].paragraphs += 1
         for match in SUBITEM_RE.finditer(line.text):
             start = line.start + match.start()
             tail = line.text[match.start() :]

@@ -247,3 +247,38 @@ def test_a_topic_run_in_before_its_paragraph_is_split_from_it_and_a_subtitle_is_
             "2. 医疗器械：以迈瑞医疗、新健康成为引领，发展高端医学影像设备。\n三、产业升级：构建现代化产业体系\n园区内企业……")
     paths = [s.path[-1] for s in document_from_text(text, doc_id="t").sections]
     assert paths == ["二、主导产业", "1.生物医药", "2.医疗器械", "三、产业升级:构建现代化产业体系"]
+
+
+SIGNING_LIST = """长丰县举行重大项目集中签约仪式
+
+按产业分类，主要签约项目如下：
+
+一、新能源汽车产业（2个）
+
+1.安徽恒驰动力科技有限公司新能源汽车电驱系统项目。总投资105亿元，落户双凤经济开发区。
+
+2.蔚澜汽车轻量化车身项目。由合肥蔚澜汽车部件有限公司投资建设，总投资32亿元。
+
+二、绿色食品产业（2个）
+
+3.长丰草莓全产业链项目。由安徽丰硕农业发展集团有限公司投资建设，落户水湖镇。
+
+4.徽乡源年产10万吨预制菜项目。总投资6亿元，落户杨庙镇。
+"""
+SPEECH = "\n县委书记周海涛表示，长丰县将以最优的服务保障项目早落地、早投产、早见效，全力打造一流营商环境。\n"
+
+
+def test_a_paragraph_after_a_list_of_one_line_items_ends_the_list_and_its_category() -> None:
+    # 长丰县 probe: the speech after the last item had been under 二、绿色食品产业 / 4.…, and took its chain
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(SIGNING_LIST + SPEECH, doc_id="s")
+    speech = doc.text.index("县委书记")
+    assert not [s.path for s in doc.sections if s.start <= speech < s.end]
+    fourth = next(s for s in doc.sections if s.path[-1].startswith("4."))
+    assert fourth.end <= speech and fourth.path[0] == "二、绿色食品产业(2个)"
+    # a caption, or a paragraph that the list's next item soon follows, ends nothing
+    for between in ("\n图1 签约仪式现场\n", SPEECH):
+        doc = document_from_text(SIGNING_LIST + between + "\n5.长丰智慧物流港项目。总投资12亿元，落户下塘镇。\n", doc_id="s")
+        assert [s.path for s in doc.sections if s.path[-1].startswith("5.")] == [
+            ("二、绿色食品产业(2个)", "5.长丰智慧物流港项目")]
