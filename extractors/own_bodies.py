@@ -78,7 +78,9 @@ class OwnBodiesComponent:
     own bodies in both (:func:`name_own_bodies`)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        owners = doc.user_data.get("kg_focus_counties", [])[:1] + [doc.user_data.get("kg_focus_city", "")]
+        # a county inferred from the towns a text names (a zone's notice naming its streets) is no owner
+        counties = [] if doc.user_data.get("kg_inferred_counties") else doc.user_data.get("kg_focus_counties", [])[:1]
+        owners = counties + [doc.user_data.get("kg_focus_city", "")]
         owners.append(_title_town(doc))
         doc._.kg_mentions, doc._.kg_relations = name_own_bodies(
             doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o])

@@ -102,3 +102,13 @@ def test_a_capacitys_unit_opens_no_works_name() -> None:
     """长丰县 probe: …及30万套电控总成生产线 had made the Project 万套电控总成生产线."""
     text = "总投资105亿元，落户双凤经济开发区，建设年产60万套电驱系统及30万套电控总成生产线。"
     assert [name for _, name, _ in mentions(text, {Label.PROJECT})] == []
+
+
+def test_a_county_inferred_from_the_streets_a_text_names_owns_no_bodies() -> None:
+    """武汉东湖 probe: the zone's notice names no county; 洪山区, guessed from three of its streets, had named the
+    zone's own bureaus (区财政局 → 洪山区财政局)."""
+    text = ("武汉东湖新技术开发区管委会关于印发若干措施的通知\n\n以关东街道、九峰街道、左岭街道为重点。"
+            "本措施由区科技创新局会同区财政局负责解释。")
+    found = {name for _, name, _ in mentions(text, {Label.ORGANIZATION})}
+    assert {"区科技创新局", "区财政局"} <= found
+    assert not [name for name in found if name.startswith("洪山区")]
