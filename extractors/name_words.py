@@ -349,9 +349,11 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return start  # the garbled end of the company before (…有限公中铁四局…)
     if glued_level(token):
         return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
-    if len(token) >= 2 and token[0] in "即系" and not lexicon.count(token):
-        return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司: 即 (namely), 系 (is) glued to the name
-        # they introduce (not 即墨, 系统)
+    if len(token) >= 2 and token[0] in "即系据" and not lexicon.count(token):
+        return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司, 据县|发展改革委: 即 (namely), 系 (is),
+        # 据 (according to) glued to the name they introduce (not 即墨, 系统, 数据)
+    if token[0] == "中" and prev > 0 and text[prev - 1] == "其" and bounds.token_start(prev - 1) == prev - 1:
+        return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
     if token == "同" and start in bounds.place_starts:
         return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
     if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text.endswith(FIRM_ROLES, 0, prev)):

@@ -112,3 +112,14 @@ def test_a_county_inferred_from_the_streets_a_text_names_owns_no_bodies() -> Non
     found = {name for _, name, _ in mentions(text, {Label.ORGANIZATION})}
     assert {"区科技创新局", "区财政局"} <= found
     assert not [name for name in found if name.startswith("洪山区")]
+
+
+def test_cut_openers_and_company_officers() -> None:
+    """Probes: 其中|华芯 (the segmenter cut 其中) had opened 中华芯半导体封测基地, 据县 glued 据 to a body, and a
+    company's chairman was no Person."""
+    text = "其中华芯半导体封测基地项目建成投产。据县发展改革委介绍，恒驰集团董事长李明远出席。中华人民共和国成立。"
+    found = {(label, name) for label, name, _ in mentions(text)}
+    assert {("Project", "华芯半导体封测基地"), ("Organization", "县发展改革委"), ("Person", "李明远")} <= found
+    assert not [name for _, name in found if name.startswith(("中华芯", "据"))]
+    offices = [r for r in extract(document_from_text(text, doc_id="t")).relations if r.type.value == "HOLDS_OFFICE"]
+    assert offices == []  # an officer of a company holds no office of the ontology
