@@ -36,7 +36,9 @@ PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
 DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 #: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
-ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司)$")
+ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司|调查队)$")
+#: A letterhead (武汉东湖新技术开发区管理委员会文件): the issuer's name and 文件, above the document number and title.
+LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|部))文件$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("notice", "title", r"(通知|通告|公告|决定|批复)$"),
     ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
@@ -78,7 +80,7 @@ def parse_header(text: str) -> HeaderMeta:
             crumbs = True  # 首页 > 投资生物城 > 园区概况: a page's path, no title (nor a blank line after it)
             offset += len(line) + 1
             continue
-        kind = _header_line_kind(line, taken)
+        kind = _header_line_kind(line, taken, "title0" in fields or "letterhead" not in fields)
         if kind is None:
             break
         _take_line(kind, line, fields)
@@ -93,12 +95,13 @@ def parse_header(text: str) -> HeaderMeta:
     return meta
 
 
-def _header_line_kind(line: str, index: int) -> str | None:
-    """Classify a header line: field, title, period, date, org; None ends the header."""
+def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
+    """Classify a header line: field, title, period, date, org, letterhead; None ends the header. Under a
+    letterhead (not ``titled`` yet), the first line like a title is the title."""
     if LABEL_RE.search(line) and LABEL_RE.match(line) or _source_line(line):
         return "field"
     if index == 0:
-        return "title" if _title_like(line) else None
+        return "letterhead" if LETTERHEAD_RE.match(line) else "title" if _title_like(line) else None
     if PERIOD_LINE_RE.match(line):
         return "period"
     if DOC_NUMBER_LINE_RE.match(line.strip()):
@@ -107,6 +110,8 @@ def _header_line_kind(line: str, index: int) -> str | None:
         return "date"
     if ORG_LINE_RE.match(line):
         return "org"
+    if not titled and _title_like(line):
+        return "title"
     return None
 
 
@@ -140,6 +145,8 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
             fields["date4"] = date
     elif kind == "title":
         fields.setdefault("title0", line)
+    elif kind == "letterhead":
+        fields.setdefault("letterhead", LETTERHEAD_RE.match(line).group(1))
     elif kind == "date":
         fields.setdefault("date", line)
     elif kind == "org":
@@ -148,19 +155,44 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         fields.setdefault("doc_number", line.strip())
 
 
+#: Lines an official document ends with after its signature: who gets copies, who printed it and when, a contact.
+_AFTER_SIGNATURE = re.compile(r"^(?:抄送|抄报|主送|[(（]?联系人|联系电话|附件|[(（]此件|.{0,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
+
+
 def signature(text: str) -> tuple[str | None, str | None]:
-    """The body and the date an official notice is signed with, on its last two lines (publisher, ISO date).
+    """The body and the date an official notice is signed with (publisher, ISO date): its last two lines, or the
+    two before its copy and print lines (抄送：…, …2024年4月10日印发).
 
     Example:
         >>> signature("…请认真贯彻落实。\\n天津市东丽区人民政府办公室\\n2023年4月20日\\n")
         ('天津市东丽区人民政府办公室', '2023-04-20')
+        >>> signature("…落实。\\n东丽区人民政府\\n2023年4月20日\\n抄送：区委办。\\n东丽区人民政府办公室  2023年4月21日印发")
+        ('东丽区人民政府', '2023-04-20')
         >>> signature("…请认真贯彻落实。\\n2023年4月20日")
         (None, None)
     """
-    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()]
+    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    printed = None
+    while lines and _AFTER_SIGNATURE.match(lines[-1]):
+        printed = printed or (iso_date(lines[-1]) if lines[-1].endswith("印发") else None)
+        lines.pop()
     if len(lines) >= 2 and DATE_LINE_RE.match(lines[-1]) and ORG_LINE_RE.match(lines[-2]):
         return lines[-2], iso_date(lines[-1])
+    return _covering_letter(text) if printed else (None, None)
+
+
+def _covering_letter(text: str) -> tuple[str | None, str | None]:
+    """The signature of a notice's covering letter, above the document it issues (…现印发给你们…。
+    \\n武汉东湖新技术开发区管理委员会\\n2024年4月10日), when the document's end has only copy and print lines."""
+    lines = [line.strip() for line in text[:_LETTER_MAX].split("\n")]
+    for org, date in zip(lines, lines[1:]):
+        if ORG_LINE_RE.match(org) and DATE_LINE_RE.match(date):
+            return org, iso_date(date)
     return None, None
+
+
+#: How far into a notice its covering letter's signature is looked for.
+_LETTER_MAX = 3000
 
 
 def split_fields(line: str) -> list[tuple[str, str]]:
@@ -184,7 +216,7 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
         if fields.get(key) and iso_date(fields[key]):
             meta.date = iso_date(fields[key])
             break
-    meta.publisher = fields.get("publisher") or fields.get("source") or fields.get("org")
+    meta.publisher = fields.get("publisher") or fields.get("source") or fields.get("org") or fields.get("letterhead")
     meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     meta.index_number = fields.get("index_number")
     meta.region = fields.get("region")

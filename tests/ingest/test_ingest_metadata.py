@@ -55,3 +55,46 @@ def test_a_date_after_the_source_is_no_part_of_its_name(line: str, publisher: st
 
     doc = document_from_text(f"江宁开发区举行重点项目集中签约仪式\n{line}\n5月10日上午,签约仪式举行。", doc_id="n")
     assert (doc.publisher, doc.author, doc.date) == (publisher, author, "2024-05-12")
+
+
+ZONE_NOTICE = """武汉东湖新技术开发区管理委员会文件
+
+武新管〔2024〕12号
+
+武汉东湖新技术开发区管委会关于印发《关于支持光电子信息产业高质量发展的若干措施》的通知
+
+各街道办事处，各园区，管委会各部门：
+
+《关于支持光电子信息产业高质量发展的若干措施》已经管委会审议通过，现印发给你们，请认真贯彻落实。
+
+武汉东湖新技术开发区管理委员会
+2024年4月10日
+
+关于支持光电子信息产业高质量发展的若干措施
+
+第一条 为推动光电子信息产业高质量发展，制定本措施。
+
+第二条 本措施自2024年5月1日起施行。
+
+抄送：湖北省科学技术厅，武汉市财政局。
+
+武汉东湖新技术开发区党政办公室　　　　　　　　　　2024年4月10日印发
+"""
+
+
+def test_a_letterheads_notice_takes_its_title_issuer_and_covering_letters_date() -> None:
+    # 武汉东湖 probe: the letterhead had been the title, and the date, signed above the measures, was missed
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(ZONE_NOTICE, doc_id="k")
+    assert doc.title == "武汉东湖新技术开发区管委会关于印发《关于支持光电子信息产业高质量发展的若干措施》的通知"
+    assert (doc.publisher, doc.date, doc.doc_number) == ("武汉东湖新技术开发区管理委员会", "2024-04-10", "武新管〔2024〕12号")
+
+
+def test_a_bulletins_two_issuers_above_its_date() -> None:
+    # 相城区 bulletin: the survey team's line had ended the header, and the date was taken from the title
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("2023年苏州市相城区国民经济和社会发展统计公报\n\n苏州市相城区统计局\n国家统计局相城调查队\n"
+                             "2024年3月15日\n\n一、综合\n\n全年实现地区生产总值1186.52亿元。\n", doc_id="j")
+    assert (doc.publisher, doc.date) == ("苏州市相城区统计局", "2024-03-15")
