@@ -48,6 +48,8 @@ _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 #: A coordinator and the next quoted name (“中小学教师师德浸润工程”和“辰青工程”): the quote before it closed a whole name.
 _QUOTED_NEXT = re.compile("[和及与][“\"]")
 #: A title in 《》, with one stray 《 inside it (a page break in a PDF copy) as a second group.
+#: A central body written right before the title it issued (贯彻落实国务院《“十四五”数字经济发展规划》).
+_CENTRAL_BEFORE = re.compile(r"(中共中央办公厅|国务院办公厅|中共中央|国务院)$")
 _BOOK = re.compile(r"《([^《》\n]{2,80}?)(?:《([^《》\n]{2,80}))?》")
 
 
@@ -114,6 +116,8 @@ class PolicyRuler:
         verbs = "|".join(map(re.escape, by_length(data["campaign_verbs"])))
         heads = "|".join(map(re.escape, by_length(data["campaign_heads"])))
         self._campaign = re.compile(f"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
+        #: The next item of a list of campaigns the verb governs (打好蓝天保卫战、碧水保卫战).
+        self._campaign_next = re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
         self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
         self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力", "助推", "带动"]))
         bodies = "|".join(map(re.escape, by_length(data["issuer_heads"])))
@@ -162,6 +166,8 @@ class PolicyRuler:
             mentions.append(Mention(label=Label.POLICY, text=text_of(doc)[m.start:m.end], name=m.name,
                                     start=m.start, end=m.end, rule=m.rule))
             issuer = self._issuer.match(text_of(doc), m.start) if m.rule == "policy.book_title" else None
+            issuer = issuer or (_CENTRAL_BEFORE.search(text_of(doc), max(0, m.start - 8), m.start)
+                                if m.rule == "policy.book_title" else None)
             if issuer:
                 mentions.append(Mention(label=Label.ORGANIZATION, text=issuer.group(1), name=issuer.group(1),
                                         start=issuer.start(1), end=issuer.end(1), rule="policy.issuer"))
@@ -266,14 +272,15 @@ class PolicyRuler:
     def _campaigns(self, text: str) -> list[PolicyMatch]:
         """Campaigns and programmes named after a verb: 打赢蓝天保卫战, 实施城市更新行动, 实施就业优先政策."""
         out = []
-        for hit in self._campaign.finditer(text):
-            if not self._right_ok(text, hit.end()):
-                continue
-            name = hit.group("name")
-            if any(word in name for word in self.strategy_stops if len(word) > 1) or self.strategy_reject.search(name):
-                continue
-            if (m := self._make(hit.start("name"), hit.end(), text[hit.start("name"):hit.end()], "policy.campaign")):
-                out.append(m)
+        for first in self._campaign.finditer(text):
+            hit: re.Match[str] | None = first
+            while hit is not None and self._right_ok(text, hit.end()):
+                name = hit.group("name")
+                if any(word in name for word in self.strategy_stops if len(word) > 1) or self.strategy_reject.search(name):
+                    break
+                if (m := self._make(hit.start("name"), hit.end(), text[hit.start("name"):hit.end()], "policy.campaign")):
+                    out.append(m)
+                hit = self._campaign_next.match(text, hit.end())
         return out
 
     def _short_forms(self, text: str) -> list[PolicyMatch]:

@@ -33,7 +33,8 @@ from extractors.text_marks import WordHits
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 
 _TITLE_ISSUER = re.compile(r"^(?:关于|转发)")
-_ISSUE_VERB = re.compile(r"^(?:近日|日前|正式|先后|联合)?[，,]?(?:印发|出台|发布|制定|颁布)(?:了)?(?:实施)?(?:的)?$")
+#: What stands between an issuer and the title it issued: a verb of issuing, or nothing (国务院《…规划》).
+_ISSUE_VERB = re.compile(r"^(?:(?:近日|日前|正式|先后|联合)?[，,]?(?:印发|出台|发布|制定|颁布)(?:了)?(?:实施)?(?:的)?)?$")
 _HANDED_WORDS = ("印发给", "印发你们", "现印发")
 _HANDED_OUT = re.compile("|".join(_HANDED_WORDS))
 _NOTICE = "关于印发"

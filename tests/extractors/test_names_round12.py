@@ -123,3 +123,12 @@ def test_cut_openers_and_company_officers() -> None:
     assert not [name for _, name in found if name.startswith(("中华芯", "据"))]
     offices = [r for r in extract(document_from_text(text, doc_id="t")).relations if r.type.value == "HOLDS_OFFICE"]
     assert offices == []  # an officer of a company holds no office of the ontology
+
+
+def test_listed_campaigns_and_cooperation_zones() -> None:
+    """张浦镇 probe: 碧水保卫战 after 打好蓝天保卫战、 had been missed; 相城区 and 长丰县 probes: 苏相合作区 and
+    临港长丰智造园 were no Parks."""
+    text = "深入打好蓝天保卫战、碧水保卫战和净土保卫战。推进苏相合作区建设。双方将共同投资建设临港长丰智造园。"
+    found = {(label, name) for label, name, _ in mentions(text)}
+    assert {("Policy", "蓝天保卫战"), ("Policy", "碧水保卫战"), ("Policy", "净土保卫战"),
+            ("Park", "苏相合作区"), ("Park", "临港长丰智造园")} <= found

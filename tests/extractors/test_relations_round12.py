@@ -77,3 +77,10 @@ def test_a_signed_lists_items_are_signed_and_located_and_built_by_what_their_bod
     # the same list without a signing lead is no signed list
     unsigned = SIGNING.replace("签约项目", "项目")
     assert not [s for s in extract(document_from_text(unsigned, doc_id="t")).stages if s.rule == "list.signed_item"]
+
+
+def test_a_central_body_or_a_body_written_right_before_a_title_issued_it() -> None:
+    """武汉东湖 probe: 国务院《“十四五”数字经济发展规划》 had no issuer."""
+    found = relations("为深入贯彻落实国务院《“十四五”数字经济发展规划》和湖北省人民政府《关于加快发展的意见》，制定本措施。")
+    assert ("ISSUED_BY", "十四五数字经济发展规划", "国务院") in found
+    assert ("ISSUED_BY", "关于加快发展的意见", "湖北省人民政府") in found
