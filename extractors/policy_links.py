@@ -51,11 +51,17 @@ _REPORTED = re.compile(r"(?:《(?P<short>[^》]{1,20})》|(?P<head>实施方案|
                        r"(?:提出|明确|要求|指出)")
 
 
+#: A notice's title handing out one document (…关于印发《关于支持…的若干措施》的通知): the document is what it carries.
+_HANDS_OUT = re.compile(r"(?:印发|转发|发布)《([^《》]+)》的(?:通知|公告)$")
+
+
 def own_policy(document: Document) -> str | None:
-    """The Policy name of the document's own title (not for a notice that hands out plan parts)."""
+    """The Policy name of the document's own title, or of the one document its notice title hands out (not for a
+    notice that hands out plan parts)."""
     if document.parts or not document.title:
         return None
-    return policy_name(document.title)
+    handed = _HANDS_OUT.search(document.title)
+    return policy_name(handed.group(1) if handed else document.title)
 
 
 def _orgs_by_end(mentions: list[Mention]) -> dict[int, Mention]:

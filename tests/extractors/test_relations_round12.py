@@ -84,3 +84,15 @@ def test_a_central_body_or_a_body_written_right_before_a_title_issued_it() -> No
     found = relations("为深入贯彻落实国务院《“十四五”数字经济发展规划》和湖北省人民政府《关于加快发展的意见》，制定本措施。")
     assert ("ISSUED_BY", "十四五数字经济发展规划", "国务院") in found
     assert ("ISSUED_BY", "关于加快发展的意见", "湖北省人民政府") in found
+
+
+def test_a_notice_does_not_cite_the_document_it_hands_out() -> None:
+    """武汉东湖 probe: the notice 关于印发《…若干措施》的通知 is that document; it had cited it (NOTES 16)."""
+    from tests.ingest.test_ingest_metadata import ZONE_NOTICE
+
+    ex = extract(document_from_text(ZONE_NOTICE, doc_id="k"))
+    cited = {r.target.name for r in ex.relations if r.type.value == "CITES" and r.source.label.value == "Document"}
+    assert "关于支持光电子信息产业高质量发展的若干措施" not in cited
+    issued = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "ISSUED_BY"}
+    assert ("关于支持光电子信息产业高质量发展的若干措施", "武汉东湖新技术开发区管理委员会") in issued
+    assert ("k", "武汉东湖新技术开发区管理委员会") in issued
