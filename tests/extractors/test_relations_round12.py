@@ -96,3 +96,14 @@ def test_a_notice_does_not_cite_the_document_it_hands_out() -> None:
     issued = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "ISSUED_BY"}
     assert ("关于支持光电子信息产业高质量发展的若干措施", "武汉东湖新技术开发区管理委员会") in issued
     assert ("k", "武汉东湖新技术开发区管理委员会") in issued
+
+
+def test_the_builders_and_parents_of_a_lists_items_are_not_in_its_chain() -> None:
+    """长丰县 probe: under 一、新能源汽车…产业, the companies 由…投资建设 the items and a parent (是恒驰集团旗下子公司)
+    had been IN_CHAIN too (NOTES 3: the item listed, not its developer)."""
+    text = SIGNING.replace("建设电驱系统生产线。", "建设电驱系统生产线。安徽恒驰动力科技有限公司是恒驰集团旗下子公司。")
+    found = relations(text)
+    chained = {r[1] for r in found if r[0] == "IN_CHAIN"}
+    assert {"蔚澜汽车轻量化车身项目", "普瑞康疫苗研发生产基地"} <= chained
+    assert ("SUBSIDIARY_OF", "安徽恒驰动力科技有限公司", "恒驰集团") in found
+    assert not chained & {"合肥蔚澜汽车部件有限公司", "安徽普瑞康生物科技有限公司", "中国医学科学院医学生物学研究所", "恒驰集团"}
