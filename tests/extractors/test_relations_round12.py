@@ -107,3 +107,12 @@ def test_the_builders_and_parents_of_a_lists_items_are_not_in_its_chain() -> Non
     assert {"蔚澜汽车轻量化车身项目", "普瑞康疫苗研发生产基地"} <= chained
     assert ("SUBSIDIARY_OF", "安徽恒驰动力科技有限公司", "恒驰集团") in found
     assert not chained & {"合肥蔚澜汽车部件有限公司", "安徽普瑞康生物科技有限公司", "中国医学科学院医学生物学研究所", "恒驰集团"}
+
+
+def test_a_chain_a_sentence_turns_to_takes_the_firms_it_names_as_leaders_and_the_works_it_pushes() -> None:
+    """张浦镇 probe: 半导体装备 and 新能源汽车零部件 had been read as no chain, or cut to 新能源汽车."""
+    found = relations("围绕半导体装备产业链，以苏州瑞泰半导体装备有限公司、昆山华捷电子科技有限公司为龙头，招引上下游配套企业15家以上；"
+                      "围绕新能源汽车零部件产业，推动苏州科纳新能源汽车零部件有限公司电驱壳体项目年内开工。")
+    assert {r for r in found if r[0] == "IN_CHAIN"} == {
+        ("IN_CHAIN", "苏州瑞泰半导体装备有限公司", "半导体装备"), ("IN_CHAIN", "昆山华捷电子科技有限公司", "半导体装备"),
+        ("IN_CHAIN", "苏州科纳新能源汽车零部件有限公司电驱壳体", "新能源汽车零部件")}
