@@ -63,6 +63,9 @@ _GROWTH_AFTER = re.compile(r"[，,]?(?:按可比价(?:格)?计算[，,])?(?:比�
                            r"(增长|下降|提高|降低)(\d+(?:\.\d+)?)%")
 #: A statistical bulletin's title: its year is the year of every figure it reports.
 _BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}统计(?:监测)?公报")
+#: Measures that name nothing without the subject achieving them (NOTES 15: 工业总产值, not 产值).
+_GENERIC_MEASURES = frozenset(("营业收入", "利润总额", "利润", "产值", "总产值", "营收", "税收", "增加值"))
+_ACHIEVE = ("实现", "完成")
 #: What joins the items of a list of measures or of values (A、B和C; 10.5%和8.2%).
 _LIST_JOINS = ("、", "和", "及", "与")
 _DIGIT = re.compile(r"\d")
@@ -198,6 +201,7 @@ class IndicatorFinder:
         if name_span is None:
             return []
         start, end, name, from_vocab = name_span
+        start, name = self._with_subject(text, start, name, places)
         if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES) or firms.holds(start):
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
@@ -215,6 +219,22 @@ class IndicatorFinder:
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低") else "") + growth.group(2)
         return found
+
+    def _with_subject(self, text: str, start: int, name: str, places: SpansByStart) -> tuple[int, str]:
+        """A generic measure (营业收入, 利润总额) takes the subject that achieves it (规模以上工业企业实现营业收入:
+        规模以上工业企业营业收入), also from the clause before (…，实现利润总额); NOTES 15: no generic heads."""
+        verb = next((v for v in _ACHIEVE if text.endswith(v, 0, start)), None)
+        if name not in _GENERIC_MEASURES or verb is None:
+            return start, name
+        at = start - len(verb)
+        if text[at - 1:at] in ("，", ","):  # the subject of the clause before: …实现营业收入2315.6亿元，实现利润总额…
+            before = max(text.rfind(v, max(0, at - 40), at - 1) for v in _ACHIEVE)
+            if before < 0 or any(mark in text[before:at - 1] for mark in "。；;"):
+                return start, name
+            at = before
+        lo = self._phrase_start(text, at, places)
+        subject = text[lo:at]
+        return (lo, subject + name) if len(subject) >= 2 and _usable_name(subject) else (start, name)
 
     def _figures(self, hit: re.Match[str], verb: str | None, year: int | None, past: bool) -> dict[str, str | int | bool]:
         """The SETS_TARGET properties of one value: unit, change, and the value as baseline or target."""

@@ -312,3 +312,12 @@ def test_a_year_compared_with_does_not_date_the_figure() -> None:
     text = "截至2020年末，全区实现地区生产总值620亿元，是2015年的1.2倍，年均增长2.5%，人均地区生产总值达到1.1万美元。"
     found = {r.target.name: r.properties for r in targets(document_from_text(text, doc_id="s"))}
     assert found["人均地区生产总值"] == {"unit": "万美元", "baseline": "1.1", "baseline_year": 2020}
+
+
+def test_a_generic_measure_takes_the_subject_achieving_it() -> None:
+    """相城区 bulletin: the industry's and the services' 营业收入 had been one Indicator (NOTES 15: no generic heads)."""
+    text = (BULLETIN.split("一、综合")[0] + "规模以上工业企业实现营业收入2315.6亿元，实现利润总额128.3亿元。"
+            "全年规模以上服务业实现营业收入612.7亿元。全区实现地区生产总值1186.52亿元。")
+    found = [(r.target.name, r.properties["baseline"]) for r in targets(document_from_text(text, doc_id="b"))]
+    assert found == [("规模以上工业企业营业收入", "2315.6"), ("规模以上工业企业利润总额", "128.3"),
+                     ("规模以上服务业营业收入", "612.7"), ("地区生产总值", "1186.52")]
