@@ -33,8 +33,10 @@ from extractors.text_marks import Covered, SpansByStart
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
 from schema.document import lazy_section_finder
 
-_NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）\u2160-\u216f"
+_NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）&\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
+#: The longest phrase read before a value (全社会研究与试验发展(R&D)经费支出占地区生产总值比重: 28).
+_NP_MAX = 30
 #: The phrase characters ending a search window (searched from the window's start: the longest run).
 _NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
 #: A count in words opening a measure's phrase (四条重点产业链规模, 十大产业产值), before two characters or more.
@@ -298,24 +300,24 @@ class IndicatorFinder:
         if _INNER_COUNT.search(phrase, 1):
             return None  # 新能源汽车、高端装备两条产业链规模分别…: several things measured one by one, no name
         head = next((h for h in self.heads if phrase.endswith(h)), None)
-        if head is not None and not (len(phrase) > len(head) and _usable_name(phrase) and len(phrase) <= 20):
+        if head is not None and not (len(phrase) > len(head) and _usable_name(phrase) and len(phrase) <= _NP_MAX):
             return end - len(head), end, head, True
         if head is not None:
             return start, end, phrase, True
-        if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= 20 and _usable_name(phrase):
+        if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= _NP_MAX and _usable_name(phrase):
             return start, end, phrase, False
         return None
 
     def _phrase_start(self, text: str, end: int, places: SpansByStart) -> int:
         """Start of the noun phrase ending at ``end``: after numbers, stop words and places."""
-        start = base = _NP_TAIL.search(text, max(0, end - 20), end).start()  # the run of phrase characters
+        start = base = _NP_TAIL.search(text, max(0, end - _NP_MAX), end).start()  # the run of phrase characters
         for number in _LEADING_NUMBER.finditer(text[base:end]):
             inner = number.start() > 0 and not number.group().endswith(("年", "底", "末"))
             if not inner:  # a number inside the name stays (站点600米覆盖率); a year or a leading count goes
                 start = max(start, base + number.end())
         for word in self._cut_words.present(text[start:end]):  # in order: each search starts after the last cut
             at = text.rfind(word, start, end)
-            if at >= 0 and not _COMPARED.match(text, at + len(word)):
+            if at >= 0 and not _COMPARED.match(text, at + len(word)) and not _inside_compound(text, at, word):
                 start = max(start, at + len(word))
         head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
         start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
@@ -398,6 +400,15 @@ def _paired(adverb: str, names: int, values: list[re.Match[str]]) -> list[re.Mat
     if len(values) >= names:
         return values[len(values) - names:]
     return [*([None] * (names - len(values))), *values]
+
+
+#: Measure names holding a stop word (与): 研究与试验发展(R&D)经费支出.
+_COMPOUNDS = ("研究与试验发展", "研究与开发")
+
+
+def _inside_compound(text: str, at: int, word: str) -> bool:
+    """Whether the stop word at ``at`` is inside one of :data:`_COMPOUNDS`."""
+    return any(text.startswith(c, at - c.index(word)) for c in _COMPOUNDS if word in c and at >= c.index(word))
 
 
 def _last(text: str, words: tuple[str, ...]) -> int:

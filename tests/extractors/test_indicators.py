@@ -321,3 +321,11 @@ def test_a_generic_measure_takes_the_subject_achieving_it() -> None:
     found = [(r.target.name, r.properties["baseline"]) for r in targets(document_from_text(text, doc_id="b"))]
     assert found == [("规模以上工业企业营业收入", "2315.6"), ("规模以上工业企业利润总额", "128.3"),
                      ("规模以上服务业营业收入", "612.7"), ("地区生产总值", "1186.52")]
+
+
+def test_research_and_development_measures_keep_their_and() -> None:
+    """相城区 and 武汉东湖 probes: 与 had cut 研究与试验发展 (D)经费支出…, 试验发展经费投入强度)."""
+    text = ("2023年某区国民经济和社会发展统计公报\n\n全年全社会研究与试验发展(R&D)经费支出占地区生产总值比重达3.52%。"
+            "研究与试验发展经费投入强度达到4.5%。")
+    found = [r.target.name for r in targets(document_from_text(text, doc_id="b"))]
+    assert found == ["全社会研究与试验发展(R&D)经费支出占地区生产总值比重", "研究与试验发展经费投入强度"]
