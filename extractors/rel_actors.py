@@ -81,6 +81,12 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     return best
 
 
+def _short_core_of_longer_base(owner: str, base: str) -> bool:
+    """Whether a phase's base only starts with the owner's two-character core and goes on (长江 of 长江存储)."""
+    core = company_core(owner)
+    return len(core) == 2 and base != core and base.startswith(core) and owner not in base
+
+
 def company_prefix(name: str, companies: set[str]) -> str | None:
     """The longest of ``companies`` that ``name`` starts with and goes on after (one look-up per length)."""
     return next((name[:k] for k in range(len(name) - 1, 0, -1) if name[:k] in companies), None)
@@ -113,6 +119,8 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
                 e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
         near = near_by_sentence[span.start, span.end]
         owner = _owner_by_prefix(ctx, m.name, near) or company_prefix(m.name, shorts)
+        if owner and phase and _short_core_of_longer_base(owner, phase.group("base")):
+            owner = None  # 长江存储二期 is 长江存储's, not 湖北省长江产业投资集团's (core 长江)
         rule = "name.owner_prefix"
         if owner is None and phase and ctx.owner_of(phase.group("base")):
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"

@@ -116,3 +116,10 @@ def test_a_chain_a_sentence_turns_to_takes_the_firms_it_names_as_leaders_and_the
     assert {r for r in found if r[0] == "IN_CHAIN"} == {
         ("IN_CHAIN", "苏州瑞泰半导体装备有限公司", "半导体装备"), ("IN_CHAIN", "昆山华捷电子科技有限公司", "半导体装备"),
         ("IN_CHAIN", "苏州科纳新能源汽车零部件有限公司电驱壳体", "新能源汽车零部件")}
+
+
+def test_a_phase_whose_base_only_starts_with_a_groups_short_core_is_the_bases() -> None:
+    """武汉东湖 probe: 长江存储二期 had been developed by 湖北省长江产业投资集团有限公司 (core 长江)."""
+    found = relations("联合湖北省长江产业投资集团有限公司设立基金。重点推进长江存储二期建设。长江二期开工。")
+    assert {r for r in found if r[0] == "DEVELOPS"} == {
+        ("DEVELOPS", "长江存储", "长江存储二期"), ("DEVELOPS", "湖北省长江产业投资集团有限公司", "长江二期")}
