@@ -89,6 +89,32 @@ _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
 )
 
 
+def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[str, str]:
+    """A zone written X高新区 or X经开区 -> the one other zone ending in 开发区 that holds X, among the park
+    ``names`` and the zones whose committees the ``bodies`` name (武汉东湖新技术开发区管理委员会), so that the
+    short form joins the name the texts give in full (东湖高新区 -> 武汉东湖新技术开发区) instead of an expansion
+    no text writes.
+
+    Example:
+        >>> zone_full_forms(["东湖高新区", "江夏经开区"], ["武汉东湖新技术开发区管理委员会"])
+        {'东湖高新区': '武汉东湖新技术开发区'}
+    """
+    names = sorted(set(names) | {m.group(1) for b in bodies if (m := _ZONE_BODY.match(b))})
+    out: dict[str, str] = {}
+    for name in names:
+        short = _ZONE_SHORT.match(name)
+        if short is None:
+            continue
+        full = [n for n in names if n != name and n.endswith("开发区") and short.group(1) in n and not _ZONE_SHORT.match(n)]
+        if len(full) == 1:
+            out[name] = full[0]
+    return out
+
+
+_ZONE_SHORT = re.compile(r"^(.{2,})(?:高新区|经开区)$")
+_ZONE_BODY = re.compile(r"^(.{2,}开发区)(?:管理委员会|管委会|党工委)$")
+
+
 def expand_abbreviation(label: Label, name: str) -> str:
     """Expand a general abbreviation (北京经开区 -> 北京经济技术开发区).
 

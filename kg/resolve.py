@@ -123,10 +123,14 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
         merge_short_forms,
         region_forms,
         station_hubs,
+        zone_full_forms,
     )
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
-    mapping = {k: aliases.get(k, expand_abbreviation(k[0], k[1])) for k in keys}
+    zones = zone_full_forms((name for label, name in keys if label == Label.PARK),
+                            (name for label, name in keys if label == Label.ORGANIZATION))
+    mapping = {k: aliases.get(k) or (zones.get(k[1]) if k[0] == Label.PARK else None) or expand_abbreviation(k[0], k[1])
+               for k in keys}
     mapping.update(station_hubs(mapping))
     by_label: dict[Label, dict[str, int]] = defaultdict(dict)
     for key, name in mapping.items():

@@ -237,3 +237,18 @@ def test_an_indicator_stated_in_two_units_keeps_the_first_statements_figures() -
     gdp = next(e for e in edges if e.type == RelType.SETS_TARGET and e.target == "Indicator:地区生产总值")
     assert len(gdp.evidence) == 3  # every statement stays readable
     assert gdp.properties == {"unit": "%", "change": "增长", "target_value": "6.5左右", "target_year": 2024}
+
+
+def test_a_zone_written_x_gaoxinqu_joins_the_full_name_its_committee_gives() -> None:
+    """武汉东湖 probe: 东湖高新区 had become 东湖高新技术产业开发区, a name no text writes."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    text = ("武汉东湖新技术开发区管委会关于印发若干措施的通知\n\n推动东湖高新区光电子信息产业集群发展。\n\n"
+            "武汉东湖新技术开发区管理委员会\n2024年4月10日\n")
+    nodes, _ = resolve([extract_facts(document_from_text(text, doc_id="k"))])
+    parks = [n for n in nodes if n.label == Label.PARK]
+    assert [(n.name, n.aliases) for n in parks] == [("武汉东湖新技术开发区", ["东湖高新区"])]
+    # without a full name in the texts, the general expansion stays
+    nodes, _ = resolve([extract_facts(document_from_text("推动东湖高新区光电子信息产业集群发展。", doc_id="k"))])
+    assert [n.name for n in nodes if n.label == Label.PARK] == ["东湖高新技术产业开发区"]
