@@ -132,3 +132,10 @@ def test_listed_campaigns_and_cooperation_zones() -> None:
     found = {(label, name) for label, name, _ in mentions(text)}
     assert {("Policy", "蓝天保卫战"), ("Policy", "碧水保卫战"), ("Policy", "净土保卫战"),
             ("Park", "苏相合作区"), ("Park", "临港长丰智造园")} <= found
+
+
+def test_a_government_website_is_one_body() -> None:
+    """长丰县 probe: 来源：长丰县人民政府网 had given the document two issuers, the government and its website."""
+    text = "长丰县举行重大项目集中签约仪式\n\n来源：长丰县人民政府网　　发布时间：2024-03-28 09:15\n\n3月27日上午，签约仪式举行。"
+    issuers = {r.target.name for r in extract(document_from_text(text, doc_id="t")).relations if r.type.value == "ISSUED_BY"}
+    assert issuers == {"长丰县人民政府网"}
