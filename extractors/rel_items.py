@@ -1,10 +1,12 @@
-"""Numbered items of a project list whose head names the project and whose body goes on without a subject
+"""Subjects written once for several clauses. Numbered items of a project list whose head names the project and whose body goes on without a subject
 (a signing ceremony's list: 6.安徽储丰…20GWh储能电池项目。总投资48亿元，落户双凤经济开发区，…; 2.蔚澜汽车轻量化
 车身项目。由合肥蔚澜汽车部件有限公司投资建设，…): the head's project is what the body's clauses are about.
 
 - a clause opening with 落户, 选址, 位于, 坐落于 or 在 and a place: the project is LOCATED_IN it (the park when the
   clause names one after its town: 位于岗集镇的长丰生物医药产业园);
 - a clause opening with 由 and companies or bodies before 投资建设, 建设, 投资 or 合作建设: they DEVELOP it.
+
+A sentence a park opens (在双凤经济开发区，A项目竣工投产，B项目开工) places its projects in the park.
 
 The evidence runs from the item's head to the clause's sentence, so that it names both sides. The items of a
 list a paragraph introduces as signed (主要签约项目如下：) are ``signed`` (:func:`signed_items`).
@@ -32,8 +34,9 @@ _LIST_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[�
 
 
 def item_relations(ctx: RelContext) -> list[RelationMention]:
-    """LOCATED_IN and DEVELOPS of every numbered item's project from its body's subject-less clauses."""
-    out: list[RelationMention] = []
+    """LOCATED_IN and DEVELOPS of every numbered item's project from its body's subject-less clauses, and the
+    projects of sentences a park opens."""
+    out: list[RelationMention] = park_openers(ctx)
     for p_start, p_end in ctx.paragraphs():
         number = _ITEM_NUMBER.match(ctx.text, p_start)
         head_end = ctx.text.find("。", p_start, min(p_end, p_start + _HEAD_MAX)) if number else -1
@@ -44,6 +47,27 @@ def item_relations(ctx: RelContext) -> list[RelationMention]:
             continue
         for lo, hi in _clauses(ctx.text, head_end + 1, p_end):
             out += _located(ctx, project, lo, hi, p_start) + _developed(ctx, project, lo, hi, p_start)
+    return out
+
+
+#: A sentence opened by a park (在双凤经济开发区，…): the park, then a comma.
+_PARK_OPENER = re.compile(r"[在于](?P<park>[^，,。；;]{2,30}?)(?:内|里)?[，,]")
+
+
+def park_openers(ctx: RelContext) -> list[RelationMention]:
+    """在P，A项目竣工投产，B项目开工: the projects of a sentence that a park opens are LOCATED_IN it, unless a place is
+    written right before them."""
+    out: list[RelationMention] = []
+    for span in ctx.document.sentences:
+        opener = _PARK_OPENER.match(ctx.text, span.start, span.end)
+        park = ctx.within(opener.start("park"), opener.end("park"), {Label.PARK}) if opener else []
+        if len(park) != 1 or (park[0].start, park[0].end) != opener.span("park"):
+            continue
+        for m in ctx.within(opener.end(), span.end, {Label.PROJECT}):
+            before = ctx.ending_at(m.start)
+            if before is None or before.label not in _PLACE_LABELS + (Label.VILLAGE,):
+                out.append(relation(RelType.LOCATED_IN, (m.label, m.name), (park[0].label, park[0].name),
+                                    ctx.sentence(m.start), "context.sentence_park"))
     return out
 
 

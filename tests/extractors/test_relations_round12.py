@@ -123,3 +123,11 @@ def test_a_phase_whose_base_only_starts_with_a_groups_short_core_is_the_bases() 
     found = relations("联合湖北省长江产业投资集团有限公司设立基金。重点推进长江存储二期建设。长江二期开工。")
     assert {r for r in found if r[0] == "DEVELOPS"} == {
         ("DEVELOPS", "长江存储", "长江存储二期"), ("DEVELOPS", "湖北省长江产业投资集团有限公司", "长江二期")}
+
+
+def test_the_projects_of_a_sentence_a_park_opens_are_in_the_park() -> None:
+    """长丰县 probe: 在双凤经济开发区，… opened the sentence of two projects, and neither was placed."""
+    found = relations("在双凤经济开发区，华熠光电一期项目已于2月底竣工投产，与其一墙之隔的晶岳科技光伏组件项目3月18日正式开工。"
+                      "在推进过程中，凯博座椅一期项目满负荷生产。")
+    assert {r for r in found if r[0] == "LOCATED_IN"} == {
+        ("LOCATED_IN", "华熠光电一期", "双凤经济开发区"), ("LOCATED_IN", "晶岳科技光伏组件项目", "双凤经济开发区")}
