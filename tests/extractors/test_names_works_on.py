@@ -15,6 +15,7 @@ from tests.extractors.test_names import names
         ("靖港镇镇长周敏介绍，靖港古镇夜游提质工程已于国庆前投入运营。", "靖港古镇夜游提质工程"),  # s21
         ("昆山市推进亭林公园提升改造工程。", "亭林公园提升改造工程"),
         ("北辰区推动大双污水处理厂二期扩建改造项目。", "大双污水处理厂二期扩建改造项目"),  # c11 (in a list there)
+        ("长丰县第二污水处理厂提标改造工程完工。", "长丰县第二污水处理厂提标改造工程"),  # 长丰县 probe (round 12)
     ],
 )
 def test_works_on_a_named_facility_are_one_project(text: str, project: str) -> None:
