@@ -305,7 +305,8 @@ class NamesComponent:
                 break
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            inner = (company and token in COMPANY_INNER) or (body and body_word(token, text, start) and not (
+            inner = (company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev))) or (
+                body and body_word(token, text, start) and not (
                 token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
             inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
                           or token == "特色" and text.endswith(nf.SIZES, 0, prev)
@@ -333,6 +334,12 @@ class NamesComponent:
         company = self.left_boundary(text, bounds, last.start(), company=True)
         capacity = _CAPACITY.match(text, last.end()) is not None
         return company if company < last.start() and company < start and (capacity or start <= last.start()) else start
+
+    def _after_place(self, text: str, bounds: TokenBounds, pos: int) -> bool:
+        """A place name ends at ``pos`` (杭州|中|泰重工…: 中 inside a company's name after its city)."""
+        from extractors.rel_context import place_prefixes
+
+        return pos in bounds.place_ends or text[bounds.token_start(pos - 1):pos] in place_prefixes()
 
     def _capacity_start(self, text: str, bounds: TokenBounds, start: int) -> int:
         """<brand>年产<number><unit><product>项目 is one project name (华腾汽车年产20万辆新能源整车项目), and so is

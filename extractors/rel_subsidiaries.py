@@ -23,7 +23,8 @@ _SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:拥有|的
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
 _SUB_AFTER = re.compile(r"^(?:是|为|系|作为)(?:其)?$")
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|(?:下属|旗下)(?:的)?[^，。；、]{0,6}?(?:企业|公司))")
-_ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
+_ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?"
+                      r"|(?:其|该公司|该集团)(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
 _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 
@@ -90,7 +91,8 @@ def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMenti
         verb = _LEAD_VERB.match(name)
         if verb:
             name, s = name[verb.end():], s + verb.end()
-        if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")) or len(name) < 2:
+        if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")) or name.endswith("其") \
+                or len(name) < 2:  # 带动其旗下: 其 (its) refers back (_its_subsidiaries)
             continue
         known = ctx.owner_of(name) or _core_owner(ctx, name)
         if known:

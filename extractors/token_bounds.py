@@ -45,6 +45,7 @@ class TokenBounds:
         """Remember the gazetteer place spans, sorted, for the lookups below."""
         self.places = sorted(spans)
         self.place_starts = {s for s, _ in self.places}
+        self.place_ends = {e for _, e in self.places}
         self._longest_place = max((e - s for s, e in self.places), default=0)
 
     def place_within(self, start: int, end: int) -> bool:

@@ -139,3 +139,17 @@ def test_a_government_website_is_one_body() -> None:
     text = "长丰县举行重大项目集中签约仪式\n\n来源：长丰县人民政府网　　发布时间：2024-03-28 09:15\n\n3月27日上午，签约仪式举行。"
     issuers = {r.target.name for r in extract(document_from_text(text, doc_id="t")).relations if r.type.value == "ISSUED_BY"}
     assert issuers == {"长丰县人民政府网"}
+
+
+def test_policy_qa_probe_names() -> None:
+    """萧山区 probe: 贯彻/根据 had opened the issuer (贯彻国务院办公厅), 中 after the city had cut 杭州中泰重工…, 带动其旗下
+    had made the company 带动其, and 杭州空港经济区 had been the Project 杭州空港."""
+    text = ("为深入贯彻国务院办公厅《关于加快发展先进制造业的意见》，根据国务院办公厅《关于推动工业高质量发展的通知》，制定本政策。"
+            "依托杭州中泰重工股份有限公司、萧山华力机电有限公司等龙头企业。支持杭州远星汽车集团有限公司发挥链主作用，"
+            "带动其旗下杭州远星智驾科技有限公司、杭州远星动力电池有限公司等配套企业发展。加快杭州空港经济区建设。")
+    found = {(label, name) for label, name, _ in mentions(text)}
+    assert {("Organization", "国务院办公厅"), ("Enterprise", "杭州中泰重工股份有限公司"), ("Park", "杭州空港经济区")} <= found
+    assert not [name for _, name in found if name.startswith(("贯彻", "根据", "带动"))]
+    parents = {(r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="t")).relations
+               if r.type.value == "SUBSIDIARY_OF"}
+    assert parents == {("杭州远星智驾科技有限公司", "杭州远星汽车集团有限公司"), ("杭州远星动力电池有限公司", "杭州远星汽车集团有限公司")}
