@@ -58,6 +58,7 @@ from extractors.name_words import (
 )
 from extractors.own_bodies import own_bureau
 from extractors.pair_gate import occurrence_lists
+from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import (
     NamePatterns,
@@ -104,6 +105,15 @@ _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区
 _ZONE_WORDS = tuple(ZONE_KINDS)
 #: Labels whose names found once are also found at their other occurrences in the same text.
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
+
+
+def _joint_parts(text: str, c: Candidate) -> list[Candidate]:
+    """A body's name that is two bodies glued (a joint publisher line whose space is gone) as its two bodies."""
+    parts = nf.joint_bodies(text[c.start:c.end]) if c.label == Label.ORGANIZATION else []
+    if len(parts) < 2:
+        return [c]
+    starts = [c.start + sum(map(len, parts[:i])) for i in range(len(parts))]
+    return [Candidate(s, s + len(p), c.label, c.rule, c.strong) for s, p in zip(starts, parts)]
 
 
 class NamesComponent:
@@ -163,8 +173,10 @@ class NamesComponent:
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         # a works suffix that ends a named district's short form (城 of 相城: 国家统计局相城调查队, 举办苏州相城马拉松)
         shorts = tuple({m.name[:-1] for m in places if m.label == Label.REGION and len(m.name) >= 3 and m.text == m.name})
-        return [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)
-                and not (c.label in _NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
+        found = [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)
+                 and not (c.label in _NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
+        found = [part for c in found for part in _joint_parts(text, c)]
+        return table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
 
     def _units(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """Units of groups and universities, named with them (:mod:`extractors.name_units`)."""

@@ -28,6 +28,7 @@ from extractors.base import mentions_of, relations_of, text_of
 from extractors.rel_actors import actor_relations
 from extractors.rel_chains import chain_relations
 from extractors.rel_context import RelContext
+from extractors.project_tables import table_relations, table_stages
 from extractors.rel_items import item_relations, signed_items
 from extractors.rel_place_refs import place_ref_relations
 from extractors.rel_places import place_relations
@@ -50,7 +51,7 @@ class RelationsComponent:
         """All relation proposals of the three rule families, without duplicates."""
         ctx = RelContext(doc, self.lead_max)
         found = place_relations(ctx) + place_ref_relations(ctx) + chain_relations(ctx) + actor_relations(ctx) \
-            + item_relations(ctx)
+            + item_relations(ctx) + table_relations(ctx)
         found += speaker_cooperation(ctx)
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []
@@ -67,7 +68,8 @@ class RelationsComponent:
         rels = relations_of(doc)
         rels[:] = [r for r in rels if not r.rule.startswith("gazetteer")
                    or (r.source.label, r.source.name) in kept] + found
-        doc._.kg_stages.extend(stage_mentions(text_of(doc), mentions_of(doc)) + signed_items(text_of(doc), mentions_of(doc)))
+        text, mentions = text_of(doc), mentions_of(doc)
+        doc._.kg_stages.extend(stage_mentions(text, mentions) + signed_items(text, mentions) + table_stages(text, mentions))
 
 
 __all__ = ["RelationsComponent"]

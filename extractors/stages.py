@@ -33,7 +33,7 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.SIGNED, ("落户",)),
     (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
 )
-_CLAUSE = "，,；;。！？!?\n"
+_CLAUSE = "，,；;。！？!?\n\t"  # a TAB ends a table's cell
 #: Urging a project on to its end (加快湖南三安半导体二期投产, 确保X竣工: the mention is cut from its clause, so
 #: the word stands right before the verb): the end is a goal, not yet reached.
 _ENDS = (Stage.IN_OPERATION, Stage.COMPLETED)

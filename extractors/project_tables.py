@@ -1,0 +1,203 @@
+"""Tables of projects: a key-project plan's rows under a header such as 序号 项目名称 建设单位 建设地点 总投资
+建设内容 建设性质, one row per line with its cells split by TABs (as a table reads when copied from a page or a
+Word file).
+
+Each row names one project in its 项目名称 cell; the companies and bodies of its 建设单位 cell build it (DEVELOPS),
+the towns, parks and districts of its 建设地点 cell hold it (LOCATED_IN), and its 建设性质 cell gives its stage
+(新开工: starting, 续建: under construction, 竣工: completed). The other cells (建设内容, investment) describe the
+project and name nothing of their own. Category rows (一、产业项目) and a 合计 row between the rows are no rows.
+
+Example:
+    >>> rows = project_rows("序号\\t项目名称\\t建设单位\\t建设地点\\t建设性质\\n1\\tA产业园二期\\tB有限公司\\t姜山镇\\t续建")
+    >>> [(r.cell("name").text, r.cell("developer").text, r.cell("place").text, r.cell("stage").text) for r in rows]
+    [('A产业园二期', 'B有限公司', '姜山镇', '续建')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.base import relation
+from extractors.candidates import Candidate
+from extractors.patterns import NamePatterns
+from extractors.rel_context import RelContext, located_chain_end
+from extractors.text_marks import Covered
+from schema import Cell, Label, Mention, RelationMention, RelType, Span, Stage, StageMention
+
+#: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称", "项目", "名称"),
+    "developer": ("建设单位", "责任单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体"),
+    "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址"),
+    "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型"),
+}
+#: The cells that name things: the other columns describe the project.
+NAMING_ROLES = ("name", "developer", "place")
+_NOTE = re.compile(r"[（(][^）)]*[）)]")
+#: Stage words of a 建设性质 cell, first match wins (续建 before 建).
+_STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
+    ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
+    ("在建", Stage.UNDER_CONSTRUCTION), ("竣工", Stage.COMPLETED), ("建成", Stage.COMPLETED),
+    ("投产", Stage.IN_OPERATION), ("运营", Stage.IN_OPERATION), ("签约", Stage.SIGNED), ("前期", Stage.PLANNED),
+    ("谋划", Stage.PLANNED), ("储备", Stage.PLANNED), ("预备", Stage.PLANNED),
+)
+#: Where a cell lists several companies or places (宁波市鄞州区城市建设投资发展有限公司、中铁十一局集团有限公司).
+PART_SPLIT = re.compile(r"[、，,；;/]|(?<=[镇区县市道园])和")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a project table: its span and its cells by role (and the describing cells)."""
+
+    start: int
+    end: int
+    roles: dict[str, Cell] = field(default_factory=dict)
+    others: tuple[Cell, ...] = ()
+
+    def cell(self, role: str) -> Cell | None:
+        """The row's cell of ``role`` (name, developer, place, stage), if it has one."""
+        return self.roles.get(role)
+
+
+def header_roles(line: str) -> dict[int, str] | None:
+    """The role of each column a header line names, or None when the line is no project table's header."""
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(line.split("\t")):
+        word = _NOTE.sub("", cell).strip()
+        role = next((r for r, words in ROLE_WORDS.items() if word in words and r not in roles.values()), None)
+        if role is not None:
+            roles[i] = role
+    return roles if "name" in roles.values() and len(roles) >= 2 else None
+
+
+def project_rows(text: str) -> list[TableRow]:
+    """Every row of every project table in ``text`` (empty when the text holds no TAB)."""
+    if "\t" not in text:
+        return []
+    rows: list[TableRow] = []
+    roles: dict[int, str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            roles = roles if len(line.strip()) <= 30 else None  # a category row keeps the table; a paragraph ends it
+            continue
+        header = header_roles(line)
+        if header is not None or roles is None:
+            roles = header or roles
+            continue
+        row = _row(line, start, roles)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _row(line: str, start: int, roles: dict[int, str]) -> TableRow | None:
+    """The row of one table line, its cells placed by column; None for a line without a project name (合计)."""
+    cells, at = [], start
+    for raw in line.split("\t"):
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        cells.append(Cell(text=text, start=at + lead, end=at + lead + len(text)))
+        at += len(raw) + 1
+    by_role = {role: cells[i] for i, role in roles.items() if i < len(cells) and cells[i].text}
+    name = by_role.get("name")
+    if name is None or name.text.startswith(("合计", "小计", "总计")) or len(name.text) < 3:
+        return None
+    others = tuple(c for i, c in enumerate(cells) if i not in roles and c.text)
+    return TableRow(start=start, end=start + len(line), roles=by_role, others=others)
+
+
+def cell_stage(text: str) -> Stage | None:
+    """The stage a 建设性质 cell gives (续建 → under construction), if any."""
+    return next((stage for word, stage in _STAGE_WORDS if word in text), None)
+
+
+def cell_parts(cell: Cell) -> list[Cell]:
+    """The parts of a cell listing several names, with their offsets."""
+    out, at = [], cell.start
+    for piece in PART_SPLIT.split(cell.text):
+        lead = len(piece) - len(piece.lstrip())
+        text = piece.strip()
+        if text:
+            begin = cell.text.index(piece, at - cell.start) + cell.start + lead
+            out.append(Cell(text=text, start=begin, end=begin + len(text)))
+            at = begin + len(text)
+    return out
+
+
+# -- names, relations and stages of the rows ------------------------------------------------------------------
+
+
+def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each row's project (its whole 项目名称 cell: a Park when a park suffix ends it) and the
+    companies and bodies of its 建设单位 cell in place of what the name rules found inside those cells; nothing
+    is found in the describing cells (建设内容: 新建厂房…, 五轴联动数控机床生产线)."""
+    rows = project_rows(text)
+    if not rows:
+        return found
+    made: list[Candidate] = []
+    for row in rows:
+        name = row.cell("name")
+        label = Label.PARK if patterns.suffix_label(name.text) == Label.PARK else Label.PROJECT
+        made.append(Candidate(name.start, name.end, label, "table.project"))
+        for part in cell_parts(row.cell("developer")) if row.cell("developer") else ():
+            actor = _actor_label(part.text, patterns)
+            if actor is not None:
+                made.append(Candidate(part.start, part.end, actor, "table.developer"))
+    covered = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), r.cell("developer"), *r.others) if c])
+    return [c for c in found if not covered.holds(c.start)] + made
+
+
+def _actor_label(text: str, patterns: NamePatterns) -> Label | None:
+    """Enterprise or Organization for a 建设单位 part, by its suffix (None for a word that names neither)."""
+    label = patterns.suffix_label(text)
+    if label in (Label.ENTERPRISE, Label.ORGANIZATION):
+        return label
+    return Label.ORGANIZATION if text.endswith(_BODY_ENDS) and len(text) > 3 else None
+
+
+#: Bodies a 建设单位 cell names that the name suffixes leave out (明楼街道办事处, 县供销社).
+_BODY_ENDS = ("办事处", "供销社", "管理处", "指挥部", "人民政府")
+_PLACED = (Label.TOWN, Label.PARK, Label.REGION, Label.VILLAGE)
+
+
+def table_relations(ctx: RelContext) -> list[RelationMention]:
+    """DEVELOPS from the companies and bodies of each row's 建设单位 cell, LOCATED_IN the places of its 建设地点 cell."""
+    out: list[RelationMention] = []
+    for row in project_rows(ctx.text):
+        project = _cell_mention(ctx.within(row.cell("name").start, row.cell("name").end, {Label.PROJECT, Label.PARK}),
+                                row.cell("name"))
+        if project is None:
+            continue
+        evidence = Span(start=row.start, end=row.end)
+        developer, place = row.cell("developer"), row.cell("place")
+        for actor in ctx.within(developer.start, developer.end, {Label.ENTERPRISE, Label.ORGANIZATION}) if developer else ():
+            out.append(relation(RelType.DEVELOPS, (actor.label, actor.name), (project.label, project.name), evidence,
+                                "table.developer"))
+        for part in cell_parts(place) if place else ():
+            found = ctx.within(part.start, part.end, set(_PLACED))
+            target = located_chain_end(ctx, found[0]) if found else None
+            if target is not None and target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
+                out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
+                                    evidence, "table.place"))
+    return out
+
+
+def table_stages(text: str, mentions: list[Mention]) -> list[StageMention]:
+    """The stage each row's 建设性质 cell gives its project."""
+    out: list[StageMention] = []
+    for row in project_rows(text):
+        stage_cell, name = row.cell("stage"), row.cell("name")
+        stage = cell_stage(stage_cell.text) if stage_cell else None
+        project = _cell_mention([m for m in mentions if m.label == Label.PROJECT
+                                 and name.start <= m.start and m.end <= name.end], name) if stage else None
+        if project is not None and stage is not None:
+            out.append(StageMention(project=project.name, stage=stage, start=row.start, end=row.end, rule="table.stage"))
+    return out
+
+
+def _cell_mention(found: list[Mention], cell: Cell) -> Mention | None:
+    """The mention covering the whole cell, else the longest inside it."""
+    return max(found, key=lambda m: (m.start == cell.start and m.end == cell.end, m.end - m.start), default=None)

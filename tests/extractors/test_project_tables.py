@@ -1,0 +1,54 @@
+"""Project tables (a key-project plan's 项目名称 / 建设单位 / 建设地点 / 建设性质 rows): each row's project, its builders,
+its places and its stage (the 鄞州区 probe of the twelfth session)."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from extractors.project_tables import header_roles, project_rows
+from kg.ingest import document_from_text
+
+PLAN = """宁波市鄞州区人民政府办公室关于印发《2024年鄞州区重大项目建设计划》的通知
+
+各镇人民政府、街道办事处，区政府各部门：
+
+现将《2024年鄞州区重大项目建设计划》印发给你们，请认真组织实施。
+
+附件：2024年鄞州区重大项目计划表
+
+序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\t建设内容及规模\t建设性质（新开工/续建/竣工）
+一、产业项目（3个）\t
+1\t宁波甬芯半导体科技有限公司12英寸功率器件生产线项目\t宁波甬芯半导体科技有限公司\t鄞州经济开发区\t45.0\t新建洁净厂房、动力站等14.2万平方米，形成五轴联动数控机床生产线\t新开工
+2\t鄞州人工智能产业园\t宁波南部商务区开发建设有限公司\t首南街道\t28.0\t建设研发楼、孵化器及配套设施等30万平方米\t续建
+3\t宁波天童生物医药有限公司创新药产业化基地项目\t宁波天童生物医药有限公司\t五乡镇\t15.3\t建设制剂车间、质检楼及研发中心\t竣工
+二、基础设施项目（2个）\t
+4\t机场快速路南延(鄞州段)工程\t宁波市鄞州区交通运输局\t姜山镇、首南街道\t32.0\t全长7.2公里，建设高架桥\t续建
+5\t宁南南路地下综合管廊\t宁波市鄞州区城市建设投资发展有限公司、中铁十一局集团有限公司\t首南街道\t6.0\t建设综合管廊3.1公里\t续建
+\t合计\t\t\t126.3\t\t
+"""
+
+
+def test_a_header_names_the_columns_roles() -> None:
+    assert header_roles("序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\t建设性质（新开工/续建/竣工）") == {
+        1: "name", 2: "developer", 3: "place", 5: "stage"}
+    assert header_roles("序号\t指标名称\t单位\t2020年\t2025年\t属性") is None  # an indicator table
+    assert len(project_rows(document_from_text(PLAN, doc_id="n").text)) == 5  # category and 合计 rows are no rows
+
+
+def test_each_rows_project_is_built_by_its_builders_placed_in_its_places_and_staged() -> None:
+    ex = extract(document_from_text(PLAN, doc_id="n"))
+    found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations if r.rule.startswith("table.")}
+    assert found >= {
+        ("DEVELOPS", "宁波南部商务区开发建设有限公司", "鄞州人工智能产业园"),
+        ("LOCATED_IN", "鄞州人工智能产业园", "首南街道"),
+        ("LOCATED_IN", "宁波甬芯半导体科技有限公司12英寸功率器件生产线", "鄞州经济开发区"),
+        ("DEVELOPS", "宁波市鄞州区交通运输局", "机场快速路南延(鄞州段)工程"),
+        ("LOCATED_IN", "机场快速路南延(鄞州段)工程", "姜山镇"), ("LOCATED_IN", "机场快速路南延(鄞州段)工程", "首南街道"),
+        ("DEVELOPS", "宁波市鄞州区城市建设投资发展有限公司", "宁南南路地下综合管廊"),
+        ("DEVELOPS", "中铁十一局集团有限公司", "宁南南路地下综合管廊"),
+    }
+    stages = {(s.project, s.stage.value) for s in ex.stages if s.rule == "table.stage"}
+    assert stages == {("宁波甬芯半导体科技有限公司12英寸功率器件生产线", "starting"),
+                      ("宁波天童生物医药有限公司创新药产业化基地", "completed"),
+                      ("机场快速路南延(鄞州段)工程", "under_construction"), ("宁南南路地下综合管廊", "under_construction")}
+    # the describing cells name nothing (五轴联动数控机床生产线 is what the works make)
+    assert not [m for m in ex.mentions if "数控机床生产线" in m.name or m.name in ("研发中心", "综合管廊")]
