@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.policies import load_yaml, policy_name
+from extractors.name_filters import joint_bodies
 from extractors.policy_links import (
     document_issuers,
     own_policy,
@@ -127,7 +128,7 @@ class DocumentRelations:
     def _issuers(self, doc: Doc, document: Document) -> list[Mention]:
         """Organization mentions for the publisher and the organisation lines of the header."""
         text, out = text_of(doc), []
-        names = [_clean(document.publisher)] if document.publisher else []
+        names = joint_bodies(_clean(document.publisher)) if document.publisher else []
         header_end = document.body_start or _first_body_line(text)
         for line in re.finditer(r"[^\n]+", text[:header_end]):
             value = _clean(line.group())

@@ -316,3 +316,21 @@ def works_on_named(text: str, end: int, name: str) -> int:
     """
     works = WORKS_ON_NAMED.match(text, end)
     return works.end() if works and not name.endswith(_LINES) else end
+
+
+#: Where one body's name ends and the next begins in a joint publisher line whose spaces are gone
+#: (杭州市萧山区经济和信息化局杭州市萧山区发展和改革局).
+_NEXT_BODY = re.compile(r"(?<=[局会府室厅])(?=[\u4e00-\u9fff]{2,4}[省市](?:[\u4e00-\u9fff]{2,4}[区县])?|[\u4e00-\u9fff]{2,4}[区县])")
+
+
+def joint_bodies(value: str) -> list[str]:
+    """The bodies of a joint publisher line, each starting with its region.
+
+    Example:
+        >>> joint_bodies("杭州市萧山区经济和信息化局杭州市萧山区发展和改革局")
+        ['杭州市萧山区经济和信息化局', '杭州市萧山区发展和改革局']
+        >>> joint_bodies("北辰区人民政府办公室")
+        ['北辰区人民政府办公室']
+    """
+    parts = [p for p in _NEXT_BODY.split(value) if p]
+    return parts if len(parts) > 1 and all(len(p) >= 5 for p in parts) else [value]

@@ -172,18 +172,17 @@ def signature(text: str) -> tuple[str | None, str | None]:
         (None, None)
     """
     lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
-    printed = None
     while lines and _AFTER_SIGNATURE.match(lines[-1]):
-        printed = printed or (iso_date(lines[-1]) if lines[-1].endswith("印发") else None)
         lines.pop()
     if len(lines) >= 2 and DATE_LINE_RE.match(lines[-1]) and ORG_LINE_RE.match(lines[-2]):
         return lines[-2], iso_date(lines[-1])
-    return _covering_letter(text) if printed else (None, None)
+    return _covering_letter(text)
 
 
 def _covering_letter(text: str) -> tuple[str | None, str | None]:
     """The signature of a notice's covering letter, above the document it issues (…现印发给你们…。
-    \\n武汉东湖新技术开发区管理委员会\\n2024年4月10日), when the document's end has only copy and print lines."""
+    \\n武汉东湖新技术开发区管理委员会\\n2024年4月10日), when the document's end is not signed (copy and print
+    lines, or the issued plan's table)."""
     lines = [line.strip() for line in text[:_LETTER_MAX].split("\n")]
     for org, date in zip(lines, lines[1:]):
         if ORG_LINE_RE.match(org) and DATE_LINE_RE.match(date):

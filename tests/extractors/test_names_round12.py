@@ -153,3 +153,13 @@ def test_policy_qa_probe_names() -> None:
     parents = {(r.source.name, r.target.name) for r in extract(document_from_text(text, doc_id="t")).relations
                if r.type.value == "SUBSIDIARY_OF"}
     assert parents == {("杭州远星智驾科技有限公司", "杭州远星汽车集团有限公司"), ("杭州远星动力电池有限公司", "杭州远星汽车集团有限公司")}
+
+
+def test_a_joint_publisher_line_gives_each_body_and_a_portal_is_the_source() -> None:
+    """萧山区 probe: 发布机构 named two bureaus glued into one Organization, and 来源 the government for its portal."""
+    text = ("《杭州市萧山区关于推动先进制造业高质量发展的若干政策》政策解读\n\n"
+            "发布机构：杭州市萧山区经济和信息化局　杭州市萧山区发展和改革局\n来源：萧山区人民政府门户网站\n"
+            "发布日期：2024-04-22\n\n一、制定背景\n\n为推动先进制造业高质量发展，制定本政策。")
+    issuers = {r.target.name for r in extract(document_from_text(text, doc_id="t")).relations
+               if r.type.value == "ISSUED_BY" and r.source.label.value == "Document"}
+    assert issuers == {"杭州市萧山区经济和信息化局", "杭州市萧山区发展和改革局", "萧山区人民政府门户网站"}
