@@ -21,7 +21,16 @@ from __future__ import annotations
 import re
 
 from extractors.base import mentions_of
-from extractors.rel_context import ACTORS, ADMIN, RelContext, common_prefix, company_core, key_of, sentence_relation
+from extractors.rel_context import (
+    ACTORS,
+    ADMIN,
+    RelContext,
+    common_prefix,
+    company_core,
+    key_of,
+    place_prefixes,
+    sentence_relation,
+)
 from extractors.rel_subsidiaries import subsidiaries
 from schema import Label, Mention, RelationMention, RelType
 
@@ -73,7 +82,8 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     best, best_n = None, 0
     for full, core in ctx.cores_by_head.get(name[:2], ()) if len(name) >= 2 else ():  # others share < 2
         n = common_prefix(core, name)
-        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n):
+        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
+                and name[:n] not in place_prefixes():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心
             best, best_n = full, n
     if best is not None and best not in near:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name

@@ -131,3 +131,9 @@ def test_the_projects_of_a_sentence_a_park_opens_are_in_the_park() -> None:
                       "在推进过程中，凯博座椅一期项目满负荷生产。")
     assert {r for r in found if r[0] == "LOCATED_IN"} == {
         ("LOCATED_IN", "华熠光电一期", "双凤经济开发区"), ("LOCATED_IN", "晶岳科技光伏组件项目", "双凤经济开发区")}
+
+
+def test_a_shared_district_name_makes_no_company_the_owner_of_a_project() -> None:
+    """鄞州区 probe: 宁波市鄞州区城市建设投资发展有限公司 had developed every 鄞州区… project by the shared 鄞州区."""
+    found = relations("宁波市鄞州区城市建设投资发展有限公司负责建设。鄞州区全民健身中心开工。鄞州区第二医院迁建工程续建。")
+    assert not {r for r in found if r[0] == "DEVELOPS"}
