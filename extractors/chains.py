@@ -29,6 +29,8 @@ _CLAUSE_END = re.compile(r"[，。；：,;:！？!?\n]")
 _LIST_REACH = 40
 _AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业"
                           r"|以(?P<y>[\u4e00-\u9fff]{2,6}?)行业为(?:龙头|主导|引领|核心)")
+#: An industry a development verb makes a whole chain of (做优白茶全产业链, 做强竹产业链), also outside the taxonomy.
+_WHOLE_CHAIN = re.compile(r"(?:做强|做大|做优|做精|做实|延伸|培育|壮大|打造|完善|补强)(?P<x>[\u4e00-\u9fff]{1,4}?)全?产业链")
 _NAMED_AFTER = re.compile(r"[化园]")
 _COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|个)")
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")
@@ -157,9 +159,16 @@ def _closes(text: str, word: str, start: int, stop: int) -> bool:
 
 
 def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
-    """X in 把X作为(…的)主导/首位/支柱…产业 or 以X行业为龙头: an industry the text sets as its target."""
-    return [(m.start(g), m.end(g), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)
-            for g in ("x", "y") if m.group(g)]
+    """X in 把X作为(…的)主导/首位/支柱…产业, 以X行业为龙头 or 做优X全产业链: an industry the text sets as its target."""
+    found = [(m.start(g), m.end(g), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)
+             for g in ("x", "y") if m.group(g)]
+    return found + [(m.start("x"), m.end("x"), "pattern.whole_chain") for m in _WHOLE_CHAIN.finditer(text)
+                    if not _UNNAMED.search(m.group("x"))]
+
+
+#: Words that make ``X`` of 做强X产业链 no industry's name (各类, 相关, 本地, 现有…).
+_UNNAMED = re.compile(r"^(?:各|相关|本地|现有|重点|优势|特色|主导|地方|区域|产业|整个|这|该|其|新兴|传统|支柱|战略|未来|核心|关键"
+                      r"|全|上下游|配套)|(?:的|等|和|与)$")
 
 
 #: A count of firms after 企业 (120余家, 11家, 三家): firms of a kind counted, no industry the text develops.

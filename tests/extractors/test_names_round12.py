@@ -163,3 +163,10 @@ def test_a_joint_publisher_line_gives_each_body_and_a_portal_is_the_source() -> 
     issuers = {r.target.name for r in extract(document_from_text(text, doc_id="t")).relations
                if r.type.value == "ISSUED_BY" and r.source.label.value == "Document"}
     assert issuers == {"杭州市萧山区经济和信息化局", "杭州市萧山区发展和改革局", "萧山区人民政府门户网站"}
+
+
+def test_a_whole_chain_a_verb_develops_is_a_chain_outside_the_taxonomy_too() -> None:
+    """安吉县 probe: 做优白茶全产业链 and 做强竹产业链 had named no chain (the taxonomy has neither)."""
+    text = "3.做优白茶全产业链。以安吉白茶国家现代农业产业园为核心。4.做强竹产业链。完善重点产业链，补强上下游产业链。"
+    found = {name for _, name, _ in mentions(text, {Label.INDUSTRY_CHAIN})}
+    assert found == {"白茶", "竹"}
