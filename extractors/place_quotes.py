@@ -26,6 +26,11 @@ _JOINS = ("、", "和", "及", "与", "以及")
 _NOT_WORKS = re.compile(r"(?:制|计划|行动|工程|战略|模式|机制|体系|品牌|理念|精神|服务|双循环)$")
 
 
+#: What a list of quoted items after places may be instead of works: experiences, practices, models
+#: (黄杜村“白茶扶贫”、鲁家村“田园综合体”、余村“两山”转化等典型经验).
+_EXPERIENCES = re.compile(r"[^，。；,;]{0,8}?(?:经验|做法|模式|案例|典型|路径|品牌)")
+
+
 def place_quoted_items(text: str, places: Iterable[tuple[int, int]], zones: tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans (inside the quotes) of the quoted items written right after a place (``places``: spans of
     regions, towns, villages) or a bare zone word (``zones``: 高新区, 开发区), in a list of two or more."""
@@ -34,7 +39,7 @@ def place_quoted_items(text: str, places: Iterable[tuple[int, int]], zones: tupl
              if m.start() in place_ends or text.endswith(zones, 0, m.start())]
     out: list[tuple[int, int]] = []
     for run in _runs(text, items, place_ends, zones):
-        if len(run) >= 2:
+        if len(run) >= 2 and not _EXPERIENCES.match(text, run[-1].end()):
             out.extend((m.start(1), m.end(1)) for m in run if not _slogan(m.group(1)))
     return out
 

@@ -46,6 +46,8 @@ def village_items(text: str, known: Collection[tuple[int, int]] = ()) -> list[Vi
     """The X村 items of lists of villages (spans in ``known`` left out)."""
     out: list[VillageSpan] = []
     for hit in VILLAGE_ITEMS.finditer(text):
+        if text.rfind("“", 0, hit.start()) > text.rfind("”", 0, hit.start()):
+            continue  # “支部带村、发展强村、民主管村”: a quoted slogan's phrases, no villages
         for item in re.finditer(r"[\u4e00-\u9fff]{2,3}村", hit.group(0)):
             end = hit.start() + item.end()
             start = _village_start(text, end - 1)
@@ -65,7 +67,8 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
             group = next(g for g in (1, 2, 3, 4) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
             name = text[start:hit.end(group)] if group in (1, 4) else hit.group(group) + "村"
-            if len(name) > 2 and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
+            if len(name) > 2 and not name.endswith("乡村") \
+                    and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out
 

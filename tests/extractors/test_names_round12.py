@@ -170,3 +170,12 @@ def test_a_whole_chain_a_verb_develops_is_a_chain_outside_the_taxonomy_too() -> 
     text = "3.做优白茶全产业链。以安吉白茶国家现代农业产业园为核心。4.做强竹产业链。完善重点产业链，补强上下游产业链。"
     found = {name for _, name, _ in mentions(text, {Label.INDUSTRY_CHAIN})}
     assert found == {"白茶", "竹"}
+
+
+def test_slogans_and_experiences_after_villages_name_no_villages_or_projects() -> None:
+    """安吉县 probe: a quoted slogan's phrases (支部带村…) had been Villages, 和美乡村 the Village 美乡村, and the
+    experiences quoted after villages (鲁家村“田园综合体”…等典型经验) Projects."""
+    text = ("安吉县2024年乡村振兴重点工作实施方案\n\n推广余村“支部带村、发展强村、民主管村、依法治村、道德润村”经验。"
+            "建成孝丰—报福—章村和美乡村示范带1条。宣传推广黄杜村“白茶扶贫”、鲁家村“田园综合体”、余村“两山”转化等典型经验。")
+    found = {(label, name) for label, name, _ in mentions(text, {Label.VILLAGE, Label.PROJECT})}
+    assert found == {("Village", "余村"), ("Village", "黄杜村"), ("Village", "鲁家村")}
