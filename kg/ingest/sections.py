@@ -141,6 +141,7 @@ class _TreeBuilder:
         self.sections: list[Section] = []
         self.tables: list[Table] = []
         self.subitems: list[tuple[tuple[str, ...], int, Heading, int]] = []
+        self.last_digit: int | None = None  # the number of the last digit heading (1. 2. …)
 
     def path(self) -> tuple[str, ...]:
         return self.stack[-1].path if self.stack else self.prefix
@@ -173,10 +174,12 @@ class _TreeBuilder:
 
     def _marked(self, line: Line, name: str, marker: str, title: str) -> Heading:
         rank, kind, number = marker_rank(name), marker_kind(name), marker_number(marker)
-        if name == "digit" and self.stack and number is not None and number > 1:
+        if name == "digit" and self.stack and number is not None and number > 1 and self.last_digit != number - 1:
             top = self.stack[-1].heading
             if top.marker == "paren" and top.number == number - 1:  # (三) … 4.加快… (五): a typo'd (四)
-                rank, name = top.rank, "paren"
+                rank, name = top.rank, "paren"  # (not 3. after (二) when 1. and 2. came before: one running list)
+        if name == "digit" and number is not None:
+            self.last_digit = number
         sep = " " if kind in ("chapter", "section") else ""
         return Heading(line.start, line.end, rank, kind, marker + sep + title, name, number)
 

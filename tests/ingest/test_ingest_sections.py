@@ -282,3 +282,17 @@ def test_a_paragraph_after_a_list_of_one_line_items_ends_the_list_and_its_catego
         doc = document_from_text(SIGNING_LIST + between + "\n5.长丰智慧物流港项目。总投资12亿元，落户下塘镇。\n", doc_id="s")
         assert [s.path for s in doc.sections if s.path[-1].startswith("5.")] == [
             ("二、绿色食品产业(2个)", "5.长丰智慧物流港项目")]
+
+
+def test_task_numbers_running_across_sub_chapters_keep_their_sub_chapter() -> None:
+    # 安吉县 probe: 3. under (二), after 1. and 2. under (一), had been read as a typo'd (三) and replaced (二)
+    from kg.ingest import document_from_text
+
+    text = ("安吉县方案\n\n二、重点任务\n\n（一）做强乡村产业\n\n1.做优粮食生产。保障粮食安全。\n\n2.做强蔬菜产业。扩大规模。\n\n"
+            "（二）做强乡村特色产业\n\n3.做优白茶全产业链。推动加工。\n\n（三）建设和美乡村\n")
+    paths = [s.path for s in document_from_text(text, doc_id="x").sections]
+    assert ("二、重点任务", "(二)做强乡村特色产业", "3.做优白茶全产业链") in paths
+    # a digit heading right after the paren heading it follows, with no list before, is still the typo
+    paths = [s.path for s in document_from_text("方案\n\n（三）加快发展\n\n4.加快建设。推进。\n\n（五）强化保障\n",
+                                                 doc_id="y").sections]
+    assert ("(三)加快发展", "4.加快建设") not in paths
