@@ -43,7 +43,9 @@ _FACILITY_TAIL = re.compile(r"(?:厂房|综合体|车间|厂|园|园区|中心|�
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?"
     r"(?:(?:总)?投资(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"  # X投资1.2亿元建设Y
-    r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立)(?:的)?$")
+    r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立|实施|投资实施)(?:的)?$")
+#: A short form declared right after a company (宋茗白茶有限公司（以下简称宋茗茶业）建设…): no part of the gap.
+_ASIDE = re.compile(r"[（(](?:以下)?简称[^）)]{1,12}[）)]")
 _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
@@ -184,9 +186,11 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
     for m in ctx.refs:
         if m.label not in ACTORS:
             continue
-        lo, hi = ctx.clause(m.end)
-        obj = ctx.first_within(m.end, hi, BUILT | ACTORS)
-        gap = ctx.text[m.end:obj.start] if obj else ""
+        aside = _ASIDE.match(ctx.text, m.end)
+        after = aside.end() if aside else m.end
+        lo, hi = ctx.clause(after)
+        obj = ctx.first_within(after, hi, BUILT | ACTORS)
+        gap = ctx.text[after:obj.start] if obj else ""
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]

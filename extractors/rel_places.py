@@ -41,7 +41,7 @@ _LOCATE_GAP_WHOLE = unanchored(_LOCATE_GAP)
 #: Where a name is, in brackets right after it: 即墨汽车产业园（位于北安街道）.
 _BRACKET_LOCATE = re.compile(r"[（(](?:位于|坐落于|地处|选址于?)$")
 _BUILD_AT = re.compile(r"^(?:启动|开工|规划|计划)?(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|"
-                       r"启动)?(?:了|的)?$")
+                       r"启动|实施)?(?:了|的)?$")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 

@@ -137,3 +137,13 @@ def test_a_shared_district_name_makes_no_company_the_owner_of_a_project() -> Non
     """鄞州区 probe: 宁波市鄞州区城市建设投资发展有限公司 had developed every 鄞州区… project by the shared 鄞州区."""
     found = relations("宁波市鄞州区城市建设投资发展有限公司负责建设。鄞州区全民健身中心开工。鄞州区第二医院迁建工程续建。")
     assert not {r for r in found if r[0] == "DEVELOPS"}
+
+
+def test_a_company_declaring_its_short_form_or_carrying_out_works_develops_them() -> None:
+    """安吉县 probe: （以下简称宋茗茶业） between the company and 建设 had hidden the developer, and 在孝丰镇实施
+    placed the company but not its project."""
+    found = relations("安吉县方案\n\n支持浙江安吉宋茗白茶有限公司（以下简称宋茗茶业）建设年产300吨白茶精深加工项目。"
+                      "支持安吉竹海竹业有限公司在孝丰镇实施年产5万吨竹笋精深加工项目。")
+    assert {("DEVELOPS", "浙江安吉宋茗白茶有限公司", "年产300吨白茶精深加工项目"),
+            ("DEVELOPS", "安吉竹海竹业有限公司", "年产5万吨竹笋精深加工项目"),
+            ("LOCATED_IN", "年产5万吨竹笋精深加工项目", "孝丰镇")} <= found
