@@ -50,6 +50,23 @@ _QUOTED_NEXT = re.compile("[和及与][“\"]")
 #: A title in 《》, with one stray 《 inside it (a page break in a PDF copy) as a second group.
 #: A central body written right before the title it issued (贯彻落实国务院《“十四五”数字经济发展规划》).
 _CENTRAL_BEFORE = re.compile(r"(中共中央办公厅|国务院办公厅|中共中央|国务院)$")
+#: The short title a title declares in the brackets after it (《…若干政策》（萧政发〔2024〕8号，以下简称《若干政策》）).
+_SAID_TITLE = re.compile(r"[（(][^（）()]{0,30}?以下简称《([^《》]{2,30})》[^（）()]{0,10}[）)]")
+
+
+def _declared_short_titles(text: str, found: list[PolicyMatch]) -> list[PolicyMatch]:
+    """Every 《X》 after a title that declares X as its short form is that title (NOTES 8: a back-reference)."""
+    shorts: dict[str, str] = {}
+    for m in found:
+        said = _SAID_TITLE.match(text, m.end)
+        if said is not None and m.rule == "policy.book_title":
+            shorts.setdefault(policy_name(said.group(1)), m.name)
+    if not shorts:
+        return found
+    return [replace(m, name=shorts[m.name], rule="policy.said_short") if m.name in shorts and m.rule == "policy.book_title"
+            else m for m in found]
+
+
 _BOOK = re.compile(r"《([^《》\n]{2,80}?)(?:《([^《》\n]{2,80}))?》")
 
 
@@ -144,7 +161,7 @@ class PolicyRuler:
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
         found += self._short_forms(text) + _duty_systems(text) + self._quoted_heads(text)
         found += self._columns(text) + self._wrapped_titles(text) + self._elliptical(text) + self._named(text)
-        return self._same_plans(_dedupe(found))
+        return _declared_short_titles(text, self._same_plans(_dedupe(found)))
 
     def _same_plans(self, found: list[PolicyMatch]) -> list[PolicyMatch]:
         """A plan named without its region and with its period spelt out (京津冀协同发展第十四个五年规划)

@@ -147,3 +147,13 @@ def test_a_company_declaring_its_short_form_or_carrying_out_works_develops_them(
     assert {("DEVELOPS", "浙江安吉宋茗白茶有限公司", "年产300吨白茶精深加工项目"),
             ("DEVELOPS", "安吉竹海竹业有限公司", "年产5万吨竹笋精深加工项目"),
             ("LOCATED_IN", "年产5万吨竹笋精深加工项目", "孝丰镇")} <= found
+
+
+def test_a_short_title_a_title_declares_is_that_policy() -> None:
+    """萧山区 probe: 《若干政策》, declared in the brackets after the full title, had been a Policy of its own carrying
+    the policy's targets."""
+    ex = extract(document_from_text("政策解读\n\n区政府印发《杭州市萧山区关于推动先进制造业高质量发展的若干政策》（萧政发〔2024〕8号，"
+                                    "以下简称《若干政策》）。《若干政策》明确，到2026年数字化改造覆盖率达到90%。", doc_id="t"))
+    full = "杭州市萧山区关于推动先进制造业高质量发展的若干政策"
+    assert {m.name for m in ex.mentions if m.label.value == "Policy"} == {full}
+    assert ("SETS_TARGET", full, "数字化改造覆盖率") in {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
