@@ -48,6 +48,9 @@ _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
 #: The next field of a byline's line, which may follow a two-character name without a space.
+#: A contact line: 联系人, the body and its office (optional), the name, then a mark, a phone or the line's end.
+_CONTACT = re.compile(r"联系人[:：]?[ \t\u3000]*(?:[^，,；;:：\n]{0,24}?(?:局|委|办|室|科|处|中心|厅|部|所|站|会)[ \t\u3000]*)*"
+                      r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[，,；;、 \t\u3000（()）]|电话|联系电话|$)", re.MULTILINE)
 _NEXT_FIELD = ("发布时间", "发布日期", "来源", "编辑", "责任编辑", "日期", "时间", "摄影", "通讯员", "记者", "浏览")
 #: A news outlet in a byline or a dateline (ANNOTATION.md rule 17: media are organisations):
 #: (津云新闻记者 赵颖妍), 接受津云记者专访, 天津北方网讯:.
@@ -152,6 +155,10 @@ class PeopleFinder:
                 name = name[:2]  # 记者 张敏 发布时间 (a page's spaces are gone): 张敏, not 张敏发
             if name is not None:
                 out.append(PersonMatch(name, hit.end(), hit.end() + len(name), "person.byline"))
+        for hit in _CONTACT.finditer(text):  # 联系人：区经信局 技术改造科 张伟明，电话：…
+            name = self._name_at(text, hit.start("name"))
+            if name is not None and len(name) == len(hit.group("name")):
+                out.append(PersonMatch(name, hit.start("name"), hit.end("name"), "person.contact"))
         return out
 
     def _name_at(self, text: str, pos: int) -> str | None:

@@ -179,3 +179,10 @@ def test_slogans_and_experiences_after_villages_name_no_villages_or_projects() -
             "建成孝丰—报福—章村和美乡村示范带1条。宣传推广黄杜村“白茶扶贫”、鲁家村“田园综合体”、余村“两山”转化等典型经验。")
     found = {(label, name) for label, name, _ in mentions(text, {Label.VILLAGE, Label.PROJECT})}
     assert found == {("Village", "余村"), ("Village", "黄杜村"), ("Village", "鲁家村")}
+
+
+def test_the_person_of_a_contact_line() -> None:
+    """Probes of notices and interpretations: 联系人 lines name a person after the body and its office."""
+    text = ("方案\n\n联系人：区经信局 技术改造科 张伟明，电话：0571-82899001\n（联系人：区科技创新局 刘洋，电话：027-67880000）\n"
+            "联系人：县农业农村局　陈立伟\n")
+    assert {name for _, name, _ in mentions(text, {Label.PERSON})} == {"张伟明", "刘洋", "陈立伟"}
