@@ -65,7 +65,10 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
             if owners:
                 m = _without_company(m, max(owners, key=lambda c: c.end))
         if m.label == Label.POLICY:  # 《国务院办公厅关于…》: the issuer is named too (ANNOTATION.md rule 17)
-            kept.extend(i for i in issuers.get(m.start + 1, ()) if i.end < m.end)
+            at = m.start + 1  # and those written together after it (《中共中央 国务院关于…》)
+            while chained := [i for i in issuers.get(at, ()) if i.end < m.end]:
+                kept.extend(chained)
+                at = chained[0].end
         chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
         if chain:  # the place is annotated whether or not the name keeps it (rule 8)
             kept.extend(chain)

@@ -41,13 +41,16 @@ _NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 #: X长制 (河长制, 落实林长制, 实施产业链链长制, 河长制、湖长制, 以链长制为抓手): 长制 at most four characters after the start.
 _MECHANISM = AnchoredPattern(re.compile(r"(?:(?<![\u4e00-\u9fff“\"])|(?<=[以把将由在]))(?![以把将由在])([\u4e00-\u9fff]{1,2})长制|"
-                                        r"(?:落实|推行|实行|实施|开展|全面|推进|完善|产业链)([\u4e00-\u9fff]{1,2})长制|"
+                                        r"(?:落实|推行|实行|实施|开展|全面|推进|完善|深化|产业链)([\u4e00-\u9fff]{1,2})长制|"
                                         r"(?<=长制[、和及与])([\u4e00-\u9fff])长制"), "长制", 4)
 _DUTY_SYSTEM = AnchoredPattern(re.compile(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制"), "长责任制", 4)
 _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 #: A coordinator and the next quoted name (“中小学教师师德浸润工程”和“辰青工程”): the quote before it closed a whole name.
 _QUOTED_NEXT = re.compile("[和及与][“\"]")
 #: A title in 《》, with one stray 《 inside it (a page break in a PDF copy) as a second group.
+#: Central bodies issuing a title jointly, written one after the other (中共中央国务院, 中共中央办公厅国务院办公厅).
+_JOINT_CENTRAL = re.compile(r"中共中央办公厅|国务院办公厅|中共中央|国务院")
+_JOINT = re.compile(r"(?:中共中央办公厅|国务院办公厅|中共中央|国务院){2,}")
 #: A central body written right before the title it issued (贯彻落实国务院《“十四五”数字经济发展规划》).
 _CENTRAL_BEFORE = re.compile(r"(中共中央办公厅|国务院办公厅|中共中央|国务院)$")
 #: The short title a title declares in the brackets after it (《…若干政策》（萧政发〔2024〕8号，以下简称《若干政策》）).
@@ -185,9 +188,12 @@ class PolicyRuler:
             issuer = self._issuer.match(text_of(doc), m.start) if m.rule == "policy.book_title" else None
             issuer = issuer or (_CENTRAL_BEFORE.search(text_of(doc), max(0, m.start - 8), m.start)
                                 if m.rule == "policy.book_title" else None)
-            if issuer:
-                mentions.append(Mention(label=Label.ORGANIZATION, text=issuer.group(1), name=issuer.group(1),
-                                        start=issuer.start(1), end=issuer.end(1), rule="policy.issuer"))
+            at = issuer.start(1) if issuer else 0
+            for body in _JOINT_CENTRAL.findall(issuer.group(1)) if issuer and _JOINT.fullmatch(issuer.group(1)) else (
+                    [issuer.group(1)] if issuer else []):  # 中共中央 国务院 (the space gone): two issuers
+                mentions.append(Mention(label=Label.ORGANIZATION, text=body, name=body, start=at, end=at + len(body),
+                                        rule="policy.issuer"))
+                at += len(body)
 
     # -- the rules ---------------------------------------------------------
 

@@ -83,6 +83,14 @@ def _issuer_before(text: str, orgs: dict[int, Mention], pos: int, lo: int) -> Me
     return None
 
 
+def _joint_issuers(inner: list[Mention], head: Mention) -> list[Mention]:
+    """The title's issuer before 关于 and the issuers written right before it (中共中央|国务院)."""
+    out = [head]
+    while (prev := next((o for o in inner if o.end == out[0].start), None)) is not None:
+        out.insert(0, prev)
+    return out
+
+
 def _inner_orgs(orgs: list[Mention], starts: list[int], m: Mention) -> list[Mention]:
     """Organization mentions inside the name ``m`` (国务院办公厅 in 国务院办公厅关于…意见)."""
     i = bisect_left(starts, m.start)
@@ -109,8 +117,8 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
         inner = _inner_orgs(by_start, starts, m)
         head = next((o for o in inner if _TITLE_ISSUER.match(text[o.end:m.end])), None)
         span = sentence(m.start)
-        if head is not None:
-            out.append(_rel(RelType.ISSUED_BY, src, head, span, "policy.title_issuer"))
+        if head is not None:  # 《中共中央 国务院关于…》: the bodies written together before 关于 all issue it
+            out.extend(_rel(RelType.ISSUED_BY, src, body, span, "policy.title_issuer") for body in _joint_issuers(inner, head))
         elif (org := _issuer_before(text, orgs, m.start, span.start)) is not None:
             out.append(_rel(RelType.ISSUED_BY, src, org, span, "policy.issue_verb"))
         elif notice is not None and handed is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)

@@ -157,3 +157,17 @@ def test_a_short_title_a_title_declares_is_that_policy() -> None:
     full = "杭州市萧山区关于推动先进制造业高质量发展的若干政策"
     assert {m.name for m in ex.mentions if m.label.value == "Policy"} == {full}
     assert ("SETS_TARGET", full, "数字化改造覆盖率") in {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
+
+
+def test_rural_plan_policies_and_branches() -> None:
+    """安吉县 probe: 《中共中央 国务院关于…》 had one issuer 中共中央国务院; 深化田长制, 中央一号文件 and a bank's branch
+    were missed."""
+    text = ("安吉县方案\n\n贯彻落实《中共中央 国务院关于做好2024年全面推进乡村振兴重点工作的意见》和2024年中央一号文件精神。"
+            "深化田长制、林长制改革。湖州银行安吉支行与县农业农村局签约。")
+    ex = extract(document_from_text(text, doc_id="t"))
+    policy = "中共中央国务院关于做好2024年全面推进乡村振兴重点工作的意见"
+    found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
+    assert {("ISSUED_BY", policy, "中共中央"), ("ISSUED_BY", policy, "国务院")} <= found
+    names = {(m.label.value, m.name) for m in ex.mentions}
+    assert {("Policy", "2024年中央一号文件"), ("Policy", "田长制"), ("Policy", "林长制"), ("Enterprise", "湖州银行安吉支行")} <= names
+    assert ("Organization", "中共中央国务院") not in names
