@@ -55,6 +55,16 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
     return char(at - 2) + char(at - 1) in _URGING
 
 
+#: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构): no completed project.
+_PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地")
+
+
+def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
+    """完成 at ``at`` followed by a step of the works rather than the works."""
+    after = "".join(char(at + len(verb) + i) for i in range(4))
+    return verb == "完成" and after.startswith(_PARTIAL)
+
+
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:
     """The clause around ``[start, end)``; ``marks`` (of ``_CLAUSE`` in ``text``) answers by bisect."""
     marks = marks or MarkIndex(text, _CLAUSE)
@@ -80,7 +90,8 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v)
-            if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and _urged(_char_of(plain), at)):
+            if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and _urged(_char_of(plain), at)) \
+                    and not _partial(_char_of(plain), at, v):
                 return stage
     return Stage.PLANNED if plain != clause else None
 
@@ -169,7 +180,8 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at >= 0 and not plain.goal_before(at) and not (stage in _ENDS and _urged(plain.char, at)):
+            if at >= 0 and not plain.goal_before(at) and not (stage in _ENDS and _urged(plain.char, at)) \
+                    and not _partial(plain.char, at, v):
                 return stage
     return Stage.PLANNED if plain.spans else None
 

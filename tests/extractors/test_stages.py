@@ -53,6 +53,10 @@ CLAUSES = [
     ("确保年内建成投用", None),
     ("加快年内投产", None),
     ("年内建成投产", Stage.IN_OPERATION),
+    # 完成 a step of the works is no completed project (the 张浦镇 probe)
+    ("昆山宏图新材料科技有限公司高性能复合材料项目完成设备安装", Stage.UNDER_CONSTRUCTION),
+    ("完成投资12亿元", None),
+    ("完成主体结构施工", Stage.UNDER_CONSTRUCTION),
 ]
 
 
