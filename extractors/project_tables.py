@@ -41,6 +41,8 @@ _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
     ("在建", Stage.UNDER_CONSTRUCTION), ("竣工", Stage.COMPLETED), ("建成", Stage.COMPLETED),
     ("投产", Stage.IN_OPERATION), ("运营", Stage.IN_OPERATION), ("签约", Stage.SIGNED), ("前期", Stage.PLANNED),
     ("谋划", Stage.PLANNED), ("储备", Stage.PLANNED), ("预备", Stage.PLANNED),
+    ("环境影响", Stage.PLANNED), ("环评", Stage.PLANNED), ("批前公示", Stage.PLANNED), ("用地预审", Stage.PLANNED),
+    ("选址意见", Stage.PLANNED), ("施工图审查", Stage.PLANNED), ("规划许可", Stage.PLANNED), ("可行性研究", Stage.PLANNED),
 )
 #: Where a cell lists several companies or places (宁波市鄞州区城市建设投资发展有限公司、中铁十一局集团有限公司).
 PART_SPLIT = re.compile(r"[、，,；;/]|(?<=[镇区县市道园])和")
@@ -72,7 +74,64 @@ def header_roles(line: str) -> dict[int, str] | None:
 
 
 def project_rows(text: str) -> list[TableRow]:
-    """Every row of every project table in ``text`` (empty when the text holds no TAB)."""
+    """Every row of every project table in ``text``, and every block of project fields (项目名称：… / 建设单位：… /
+    建设地点：…) of a notice, as one row each."""
+    return _table_rows(text) + field_rows(text)
+
+
+#: A field line of a project notice: its label and its value (建设单位：苏州渭塘城乡发展集团有限公司).
+_FIELD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(\S.*?)[ \t\u3000]*$")
+#: Field labels whose values describe the works (and name nothing of their own).
+_DESCRIBING = ("建设内容", "建设内容及规模", "建设规模", "主要建设内容", "项目概况", "配套设施", "主要内容")
+
+
+def field_rows(text: str) -> list[TableRow]:
+    """Each block of field lines opened by 项目名称：… (a project notice's form), as a row of its roles."""
+    if "项目名称" not in text:
+        return []
+    rows: list[TableRow] = []
+    block: list[tuple[str, Cell]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        start, pos = pos, pos + len(line) + 1
+        field = _FIELD.match(line)
+        if field is not None and (block or field.group(1) == "项目名称") and not (block and field.group(1) == "项目名称"):
+            block.append((field.group(1), Cell(text=field.group(2), start=start + field.start(2), end=start + field.end(2))))
+            continue
+        if block:
+            row = _field_row(block)
+            stage = row.cell("stage") if row.cell("stage") and cell_stage(row.cell("stage").text) else _notice_stage(text, row)
+            rows.append(TableRow(row.start, row.end, {**row.roles, "stage": stage}, row.others) if stage else row)
+        block = [(field.group(1), Cell(text=field.group(2), start=start + field.start(2), end=start + field.end(2)))] \
+            if field is not None and field.group(1) == "项目名称" else []
+    return rows
+
+
+def _field_row(block: list[tuple[str, Cell]]) -> TableRow:
+    roles: dict[str, Cell] = {}
+    for label, cell in block:
+        role = next((r for r, words in ROLE_WORDS.items() if label in words and (r != "name" or label == "项目名称")), None)
+        if role is not None and role not in roles:
+            roles[role] = cell
+    others = tuple(cell for label, cell in block if label in _DESCRIBING)
+    return TableRow(start=block[0][1].start, end=block[-1][1].end, roles=roles, others=others)
+
+
+#: A notice of a step before the works (环评受理, 批前公示, 用地预审, 选址, 施工图审查): its project is planned.
+_PLANNING_NOTICE = re.compile(r"环境影响|环评|批前公示|用地预审|选址意见|施工图审查|规划许可|可行性研究")
+
+
+def _notice_stage(text: str, row: TableRow) -> Cell | None:
+    """The words of the notice's title before a field block that make its project planned, as the row's stage."""
+    lo = max(0, text.rfind("\n\n", 0, max(0, row.start - 300)) )
+    hit = None
+    for hit in _PLANNING_NOTICE.finditer(text, lo, row.start):
+        pass
+    return Cell(text=hit.group(), start=hit.start(), end=hit.end()) if hit else None
+
+
+def _table_rows(text: str) -> list[TableRow]:
+    """Every row of every TAB table under a header naming 项目名称 and another role."""
     if "\t" not in text:
         return []
     rows: list[TableRow] = []
@@ -146,8 +205,10 @@ def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) 
             actor = _actor_label(part.text, patterns)
             if actor is not None:
                 made.append(Candidate(part.start, part.end, actor, "table.developer"))
-    covered = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), r.cell("developer"), *r.others) if c])
-    return [c for c in found if not covered.holds(c.start)] + made
+    named = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), r.cell("developer")) if c])
+    described = Covered([(c.start, c.end) for r in rows for c in r.others])
+    return [c for c in found if not named.holds(c.start)
+            and not (c.label in _WORKS and described.holds(c.start))] + made
 
 
 def _actor_label(text: str, patterns: NamePatterns) -> Label | None:
@@ -161,6 +222,8 @@ def _actor_label(text: str, patterns: NamePatterns) -> Label | None:
 #: Bodies a 建设单位 cell names that the name suffixes leave out (明楼街道办事处, 县供销社).
 _BODY_ENDS = ("办事处", "供销社", "管理处", "指挥部", "人民政府")
 _PLACED = (Label.TOWN, Label.PARK, Label.REGION, Label.VILLAGE)
+#: What a describing cell (建设内容) names that is no thing of its own: the works it describes and their kinds.
+_WORKS = (Label.PROJECT, Label.PARK, Label.INDUSTRY_CHAIN)
 
 
 def table_relations(ctx: RelContext) -> list[RelationMention]:
@@ -178,7 +241,8 @@ def table_relations(ctx: RelContext) -> list[RelationMention]:
                                 "table.developer"))
         for part in cell_parts(place) if place else ():
             found = ctx.within(part.start, part.end, set(_PLACED))
-            target = located_chain_end(ctx, found[0]) if found else None
+            parks = [p for p in found if p.label == Label.PARK]  # 黄埭镇潘阳工业园春兴路88号: the park
+            target = parks[0] if parks else located_chain_end(ctx, found[0]) if found else None
             if target is not None and target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
                 out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
                                     evidence, "table.place"))
