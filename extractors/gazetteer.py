@@ -36,6 +36,8 @@ from extractors.villages import repeated_villages, village_items, villages_after
 from schema import Label, Mention, RelationMention, RelType, Span
 
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
+#: Zones the gazetteer lists among counties (合肥高新技术产业开发区, 340171): parks, found by the name rules.
+_ZONE_ENDS = ("开发区", "示范区", "试验区", "产业园", "园区", "工业区")
 #: The last character of a lake's name: a town's short form ending in it is no town by itself (河, 溪 end towns: 三河, 汀溪).
 _WATER = ("湖",)
 
@@ -126,7 +128,8 @@ class GazetteerComponent:
     def _region_entries(self) -> dict[str, list[Area]]:
         entries: dict[str, list[Area]] = {}
         for area in self.gz.areas():
-            entries.setdefault(area.name, []).append(area)
+            if not area.name.endswith(_ZONE_ENDS):  # 合肥经济技术开发区, listed as a county: a Park (NOTES 6)
+                entries.setdefault(area.name, []).append(area)
         for area in self.gz.provinces.values():
             if len(area.short) >= self.min_short:
                 entries.setdefault(area.short, []).append(area)
@@ -437,6 +440,8 @@ _QUOTED_NAME = 10
 
 
 def _not_inside_word(text: str, start: int, end: int) -> bool:
-    """Veto a short form glued to a following 村/庄 (a different place) or naming a planning cluster
-    (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
+    """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路), or a form
+    naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
+    if end < len(text) and text[end] in "路街桥巷" and not text.endswith(_TOWN_SUFFIXES, start, end):
+        return False  # 澄阳路: a road named after the town (澄阳街道), no mention of it
     return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

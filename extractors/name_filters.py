@@ -41,7 +41,7 @@ def part_end(text: str, end: int, label: Label) -> int:
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
 WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路",
                                      "电路", "线路", "网路", "套路", "销路",
-                                     "河道"))
+                                     "河道", "报道", "赛道", "知道", "味道", "难道", "引导", "倡导", "领道"))
 #: What a market that is a works sells or does (韩家墅农产品批发市场, 斗南花卉市场): 养老市场, 较强市场 are none.
 MARKET_KINDS = ("批发", "农贸", "集贸", "交易", "商品", "菜", "建材", "花卉", "水产", "家居", "二手车", "产品", "专业",
                 "综合", "农产品", "果品", "蔬菜", "粮油", "物流")

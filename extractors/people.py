@@ -216,5 +216,13 @@ def _document_region(doc: Doc, document: Document, level: str) -> str | None:
                      if m.label == Label.REGION and m.name.endswith(level))
     if counts:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    found = Counter(re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", text_of(doc)))
+    found = Counter(w for w in re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", text_of(doc)) if _known_county(w))
     return found.most_common(1)[0][0] if found else None
+
+
+def _known_county(word: str) -> bool:
+    """Whether ``word`` (two characters and 区/县/市) is a county or city the gazetteer knows (not 心园区, 由副区)."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    gz = load_gazetteer()
+    return word in gz.counties or word in gz.cities

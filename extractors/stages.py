@@ -74,7 +74,7 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
 #: plan, 预计总投资 estimates the cost; neither is a goal).
-_GOAL = re.compile(r"(?<![较比])(?:预计(?!总?投资)|计划于|力争|有望|将于|确保)")
+_GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保)")
 #: Design work (完成方案设计, 推进…规划设计, 施工图): a plan, whatever verb it has.
 _DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
@@ -105,7 +105,9 @@ def _goal_before(clause: str, at: int) -> bool:
 #: ``_DESIGN``'s alternatives: a verb up to the next 设计 (and 方案 right after it), then three words.
 _DESIGN_VERBS = ("完成", "推进", "开展", "优化", "深化", "启动")
 _DESIGN_WORDS = ("施工图", "方案设计", "规划设计", "设计方案")
-_GOAL_WORDS = ("预计", "计划于", "力争", "有望", "将于", "确保")
+_GOAL_WORDS = ("预计", "计划于", "计划", "力争", "有望", "将于", "确保")
+#: What 计划 is a goal word before: a date (计划10月底建成通车, 计划今年开工).
+_PLANNED_WHEN = re.compile(r"\d|今年|明年|年内|年底|[一二三四五六七八九十]+月")
 #: Clauses up to this length are built and searched as strings (faster than the index when short).
 _SHORT_CLAUSE = 300
 
@@ -167,10 +169,13 @@ class _Plain:
         return not 0 <= self.find("已", last + len(word)) < at
 
     def _goal_at(self, s: int, word: str, at: int) -> bool:
-        """Whether ``_GOAL`` matches ``word`` at ``s`` in ``plain[:at]`` (no 较/比 before, no 总?投资 after 预计)."""
-        if self._blanked(s, len(word)) or self.char(s - 1) in ("较", "比"):
+        """Whether ``_GOAL`` matches ``word`` at ``s`` in ``plain[:at]`` (no 较/比/原 before, no 总?投资 after 预计,
+        a date after 计划)."""
+        if self._blanked(s, len(word)) or self.char(s - 1) in ("较", "比", "原"):
             return False
         after = "".join(self.char(k) for k in range(s + 2, min(s + 5, at)))
+        if word == "计划":
+            return _PLANNED_WHEN.match(after) is not None
         return word != "预计" or not after.startswith(("投资", "总投资"))
 
 

@@ -67,7 +67,7 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
             group = next(g for g in (1, 2, 3, 4) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
             name = text[start:hit.end(group)] if group in (1, 4) else hit.group(group) + "村"
-            if len(name) > 2 and not name.endswith("乡村") \
+            if len(name) > 2 and not name.endswith(("乡村", "农村")) \
                     and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out

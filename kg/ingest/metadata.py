@@ -25,6 +25,7 @@ FIELD_LABELS: dict[str, str] = {
     "成文日期": "date", "发布日期": "date2", "发文日期": "date3", "发布时间": "date2", "更新时间": "date2", "更新日期": "date2",
     "所属地区": "region", "来源": "source", "作者": "author", "编辑": "", "责任编辑": "",
     "主题": "", "主题分类": "", "有效性": "", "废止依据": "", "体裁分类": "",
+    "浏览次数": "", "浏览量": "", "点击量": "", "点击数": "", "阅读量": "", "访问量": "", "字号": "",
 }
 LABEL_RE = re.compile(r"(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r")\s*:")
 DATE_RES = (

@@ -186,3 +186,18 @@ def test_the_person_of_a_contact_line() -> None:
     text = ("方案\n\n联系人：区经信局 技术改造科 张伟明，电话：0571-82899001\n（联系人：区科技创新局 刘洋，电话：027-67880000）\n"
             "联系人：县农业农村局　陈立伟\n")
     assert {name for _, name, _ in mentions(text, {Label.PERSON})} == {"张伟明", "刘洋", "陈立伟"}
+
+
+def test_press_conference_and_chain_plan_probe_names() -> None:
+    """肥东县 and 双流区 probes: 示范园 and 芯谷 end parks, zones the gazetteer lists among counties are parks, media
+    are bodies, 赵明担任 names 赵明, and 工业互联网, 新能源汽车及零部件, 智能制造装备 are chains as written."""
+    text = ("肥东县发布会\n\n合肥循环经济示范园位于肥东县东部。推动示范园与合肥经济技术开发区、合肥高新技术产业开发区深化合作。"
+            "据合肥日报报道，安徽广播电视台记者提问。核心园区：成都芯谷、双流集成电路产业园。由副区长赵明担任链长。"
+            "做强工业互联网产业链，做强新能源汽车及零部件产业链，做强智能制造装备产业链。")
+    found = {(label, name) for label, name, _ in mentions(text)}
+    assert {("Park", "合肥循环经济示范园"), ("Park", "合肥经济技术开发区"), ("Park", "合肥高新技术产业开发区"),
+            ("Park", "成都芯谷"), ("Organization", "合肥日报"), ("Organization", "安徽广播电视台"), ("Person", "赵明"),
+            ("IndustryChain", "工业互联网"), ("IndustryChain", "新能源汽车及零部件"), ("IndustryChain", "智能制造装备")} <= found
+    assert not {name for label, name in found if label == "Region" and name.endswith("开发区")}
+    offices = [r.target.name for r in extract(document_from_text(text, doc_id="t")).relations if r.type.value == "HOLDS_OFFICE"]
+    assert offices == []  # no 区 the text is about: no office (not 由副区)

@@ -57,6 +57,10 @@ CLAUSES = [
     ("昆山宏图新材料科技有限公司高性能复合材料项目完成设备安装", Stage.UNDER_CONSTRUCTION),
     ("完成投资12亿元", None),
     ("完成主体结构施工", Stage.UNDER_CONSTRUCTION),
+    # 计划 before a date is a goal (the 肥东县 press-conference probe); 按计划, 原计划 are none
+    ("龙兴大道东延工程计划10月底建成通车", None),
+    ("按计划建成投产", Stage.IN_OPERATION),
+    ("原计划10月建成，已于9月建成投产", Stage.IN_OPERATION),
 ]
 
 

@@ -98,3 +98,12 @@ def test_a_bulletins_two_issuers_above_its_date() -> None:
     doc = document_from_text("2023年苏州市相城区国民经济和社会发展统计公报\n\n苏州市相城区统计局\n国家统计局相城调查队\n"
                              "2024年3月15日\n\n一、综合\n\n全年实现地区生产总值1186.52亿元。\n", doc_id="j")
     assert (doc.publisher, doc.date) == ("苏州市相城区统计局", "2024-03-15")
+
+
+def test_a_page_counter_after_the_source_is_no_part_of_it() -> None:
+    # 肥东县 probe: 来源：…新闻办公室　浏览次数：1268 had made the publisher …新闻办公室浏览次数:1268
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("肥东县新闻发布会实录\n\n来源：肥东县人民政府新闻办公室　浏览次数：1268\n\n主持人：各位记者朋友，上午好。",
+                             doc_id="r")
+    assert doc.publisher == "肥东县人民政府新闻办公室"
