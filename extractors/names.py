@@ -109,6 +109,7 @@ _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
 #: A road written as an address (春兴路88号, 通讯地址：…澄阳路) or a plot's side (东至凤阳路, 止于澄阳路).
 _ADDRESS_BEFORE = re.compile(r"(?:[东西南北]至|起于|止于|起自|地址[:：]?)$")
+_SECTION_TO = ("—", "－", "～", "~")
 _HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)?号(?!线)")
 #: A class of projects a list or plan holds (江苏省重大项目清单, 相城区年度重点项目计划).
 _PROJECT_LIST = re.compile(r"(?:清单|计划|名单|库|目录)")
@@ -120,8 +121,8 @@ def _address_or_list(text: str, c: Candidate) -> bool:
         return False
     name = text[c.start:c.end]
     if name.endswith(ROAD_SUFFIXES) and (_ADDRESS_BEFORE.search(text, max(0, c.start - 4), c.start)
-                                         or _HOUSE_NUMBER.match(text, c.end)):
-        return True
+                                         or _HOUSE_NUMBER.match(text, c.end) or text[c.end:c.end + 1] in _SECTION_TO):
+        return True  # (太阳路—澄阳路段): the roads a section runs between
     return name.endswith(("重大项目", "重点项目")) and _PROJECT_LIST.match(text, c.end) is not None
 
 

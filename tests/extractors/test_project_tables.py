@@ -52,3 +52,36 @@ def test_each_rows_project_is_built_by_its_builders_placed_in_its_places_and_sta
                       ("机场快速路南延(鄞州段)工程", "under_construction"), ("宁南南路地下综合管廊", "under_construction")}
     # the describing cells name nothing (五轴联动数控机床生产线 is what the works make)
     assert not [m for m in ex.mentions if "数控机床生产线" in m.name or m.name in ("研发中心", "综合管廊")]
+
+
+NOTICES = """相城区公示公告
+
+关于苏州瑞拓精密模具有限公司年产120万套新能源汽车精密结构件项目环境影响报告表受理情况的公示
+
+项目名称：苏州瑞拓精密模具有限公司年产120万套新能源汽车精密结构件项目
+建设单位：苏州瑞拓精密模具有限公司
+建设地点：苏州市相城区黄埭镇潘阳工业园春兴路88号
+建设内容及规模：项目租用苏州黄埭资产经营有限公司现有标准厂房，新建冲压生产线6条。
+
+关于相城大道（太阳路—澄阳路段）快速化改造工程施工图审查的公示
+
+项目名称：相城大道（太阳路—澄阳路段）快速化改造工程
+建设单位：苏州市相城城市建设投资（集团）有限公司
+建设地点：元和街道、澄阳街道，起于太阳路交叉口，止于澄阳路交叉口
+建设内容及规模：道路全长约5.3公里，主线采用高架快速路形式，双向六车道。
+"""
+
+
+def test_each_notices_field_block_is_one_projects_row() -> None:
+    """相城区 probe: 建设单位 and 建设地点 fields had been read as no relation of the notice's project."""
+    ex = extract(document_from_text(NOTICES, doc_id="s"))
+    found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations if r.rule.startswith("table.")}
+    road = "相城大道(太阳路—澄阳路段)快速化改造工程"
+    assert {("LOCATED_IN", "苏州瑞拓精密模具有限公司年产120万套新能源汽车精密结构件", "潘阳工业园"),
+            ("DEVELOPS", "苏州市相城城市建设投资(集团)有限公司", road),
+            ("LOCATED_IN", road, "元和街道"), ("LOCATED_IN", road, "澄阳街道")} <= found
+    assert {(s.project, s.stage.value) for s in ex.stages if s.rule == "table.stage"} == {
+        ("苏州瑞拓精密模具有限公司年产120万套新能源汽车精密结构件", "planned"), (road, "planned")}
+    names = {(m.label.value, m.name) for m in ex.mentions}
+    assert ("Enterprise", "苏州黄埭资产经营有限公司") in names  # a company in a describing cell stays
+    assert not {n for label, n in names if label == "Project" and ("快速路" in n or n in ("春兴路", "太阳路", "澄阳路"))}
