@@ -73,8 +73,8 @@ class DocumentRelations:
             line = _line(text_of(doc), org.start)
             relations.append(relation(RelType.ISSUED_BY, own, (Label.ORGANIZATION, org.name), line,
                                       "document.issuer"))
-        if document.publisher and (publisher := next((o for o in issuers if o.name ==
-                                                      _clean(document.publisher)), None)):
+        bodies = joint_bodies(_clean(document.publisher)) if document.publisher else []
+        for publisher in [o for o in issuers if o.name in bodies]:  # a joint notice: each of its issuers
             line = _line(text_of(doc), publisher.start)
             for part in document.parts:
                 relations.append(relation(RelType.ISSUED_BY, (Label.POLICY, policy_name(part.title)),
@@ -133,8 +133,8 @@ class DocumentRelations:
         for line in re.finditer(r"[^\n]+", text[:header_end]):
             value = _clean(line.group())
             if len(value) <= self.max_length and value.endswith(self.org_suffixes) \
-                    and re.fullmatch(r"[\u4e00-\u9fff()]+", value) and value not in names:
-                names.append(value)
+                    and re.fullmatch(r"[\u4e00-\u9fff()]+", value):
+                names += [part for part in joint_bodies(value) if part not in names]
         for name in names:
             at = _find_name(text, name)
             if at is not None:

@@ -40,6 +40,8 @@ DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\
 ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司|调查队)$")
 #: A letterhead (武汉东湖新技术开发区管理委员会文件): the issuer's name and 文件, above the document number and title.
 LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|部))文件$")
+#: The issuers of a joint notice on its first line, above its title (中共成都市双流区委办公室 成都市双流区人民政府办公室).
+ISSUERS_LINE_RE = re.compile(r"^((?:[\u4e00-\u9fff()]{2,30}?(?:委员会|人民政府|办公室|办公厅|局|厅)[ \u3000]*){2,3})$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("notice", "title", r"(通知|通告|公告|决定|批复)$"),
     ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
@@ -102,7 +104,7 @@ def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
     if LABEL_RE.search(line) and LABEL_RE.match(line) or _source_line(line):
         return "field"
     if index == 0:
-        return "letterhead" if LETTERHEAD_RE.match(line) else "title" if _title_like(line) else None
+        return "letterhead" if LETTERHEAD_RE.match(line) or ISSUERS_LINE_RE.match(line) else "title" if _title_like(line) else None
     if PERIOD_LINE_RE.match(line):
         return "period"
     if DOC_NUMBER_LINE_RE.match(line.strip()):
@@ -147,7 +149,8 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
     elif kind == "title":
         fields.setdefault("title0", line)
     elif kind == "letterhead":
-        fields.setdefault("letterhead", LETTERHEAD_RE.match(line).group(1))
+        head = LETTERHEAD_RE.match(line)
+        fields.setdefault("letterhead", head.group(1) if head else line.strip())
     elif kind == "date":
         fields.setdefault("date", line)
     elif kind == "org":

@@ -171,3 +171,20 @@ def test_rural_plan_policies_and_branches() -> None:
     names = {(m.label.value, m.name) for m in ex.mentions}
     assert {("Policy", "2024年中央一号文件"), ("Policy", "田长制"), ("Policy", "林长制"), ("Enterprise", "湖州银行安吉支行")} <= names
     assert ("Organization", "中共中央国务院") not in names
+
+
+def test_a_joint_notices_issuers_line_gives_its_title_its_issuers_and_no_cite_of_its_plan() -> None:
+    """双流区 probe: the line of two issuers had been the title, glued into one body, and the plan cited."""
+    text = ("中共成都市双流区委办公室 成都市双流区人民政府办公室\n关于印发《成都市双流区重点产业链“链长制”工作方案》的通知\n"
+            "双委办发〔2023〕9号\n\n各镇（街道）党（工）委和政府（办事处），区级各部门：\n"
+            "《成都市双流区重点产业链“链长制”工作方案》已经区委、区政府同意，现印发给你们。\n\n"
+            "中共成都市双流区委办公室\n成都市双流区人民政府办公室\n2023年3月16日\n")
+    document = document_from_text(text, doc_id="q")
+    assert (document.title, document.doc_number, document.date) == (
+        "关于印发《成都市双流区重点产业链“链长制”工作方案》的通知", "双委办发〔2023〕9号", "2023-03-16")
+    found = {(r.type.value, r.source.name, r.target.name) for r in extract(document).relations}
+    plan = "成都市双流区重点产业链链长制工作方案"
+    assert {("ISSUED_BY", "q", "中共成都市双流区委办公室"), ("ISSUED_BY", "q", "成都市双流区人民政府办公室"),
+            ("ISSUED_BY", plan, "中共成都市双流区委办公室"), ("ISSUED_BY", plan, "成都市双流区人民政府办公室")} <= found
+    assert ("CITES", "q", plan) not in found
+    assert not [r for r in found if r[2] == "中共成都市双流区委办公室成都市双流区人民政府办公室"]
