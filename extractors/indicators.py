@@ -208,6 +208,8 @@ class IndicatorFinder:
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number
+        if hit.group(3) and text.startswith("的", hit.end()):
+            return []  # 对固定资产投资5000万元以上的制造业项目: a condition of support, no target
         evidence = sentence_span(doc, start, hit.end())
         year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
         names: list[tuple[int, int, str]] = [(start, end, name)]

@@ -78,6 +78,10 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
     return out
 
 
+#: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
+_COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")
+
+
 def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: dict[tuple[int, int], Label],
                 places: set[tuple[int, int]], span: tuple[int, int], head: str,
                 specific: bool) -> list[tuple[int, int, Label, str]]:
@@ -87,8 +91,8 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
     s, e = span[0], nf.item_without_activity(text, *span, names.patterns.suffix_of)  # …示范区建设等项目: the park
     built = head in _SPECIFIC_HEADS and strong.get((s, e)) == Label.ORGANIZATION
     item = text[s:e]
-    if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item):
-        return []  # found already; 推动“一园两带”、…等项目: a layout's slogan, no works
+    if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item) or _COUNTED_ITEM.match(item):
+        return []  # found already; 推动“一园两带”、…等项目: a layout's slogan; 1个牵头部门、2至4家…: counts, no names
     item_label = Label.PROJECT if built else _item_label(names, item, label)  # 建设X研究院等产业项目 (rule 14)
     if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not names.patterns.suffix_of(item) \
             and brand_like(item) and text[s - 1:s] != "“":  # a quoted item is a coinage

@@ -67,7 +67,7 @@ from extractors.patterns import (
     load_patterns,
     role_description,
 )
-from extractors.proper import has_proper_element, sector_word
+from extractors.proper import city_forms, has_proper_element, sector_word
 from extractors.name_units import numbered_units, units_of_bodies
 from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
@@ -245,6 +245,8 @@ class NamesComponent:
         if not bounds.is_end(end) and not glued_function_end(text, bounds, end) \
                 and not (m.group(0) == "局" and text.startswith("局长", end) and bounds.is_end(end + 2)):
             return True  # (江夏区交通运输|局局长: the bureau, then its head's title)
+        if text.startswith(("分院", "分校"), end):
+            return True  # 肥东县人民医院示范园|分院: the name runs on to the branch
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科
@@ -409,7 +411,8 @@ class NamesComponent:
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
             return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
-        if label in nf.HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')):
+        if label in nf.HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')) \
+                and clean[:2] not in city_forms():  # 四川双流经济开发区: 四川 is a province, no count
             return False  # 三横三纵高速, 一环十一公园: a layout's slogan (ANNOTATION.md rule 4: planning concepts)
         if label in _NEEDS_PROPER and clean.endswith(_SIDES):
             return False  # 京津公路两侧, 北运河沿岸: the land along a road or river, no works

@@ -56,13 +56,13 @@ def proper_word(word: str) -> bool:
         return True
     if word in COMMON_WORDS or not word.strip():
         return False
-    if word in PROPER_WORDS or lexicon.tagged(word, "proper") or word in _city_forms():
+    if word in PROPER_WORDS or lexicon.tagged(word, "proper") or word in city_forms():
         return True
     return len(word) >= 2 and not lexicon.count(word) and not _FUNCTION_CHARS.search(word)
 
 
 @lru_cache(maxsize=1)
-def _city_forms() -> frozenset[str]:
+def city_forms() -> frozenset[str]:
     """The names and short forms of provinces and prefecture-level cities (合肥, which the segmenter's
     dictionary does not tag as a place): proper elements wherever they stand."""
     from extractors.gazetteer_data import load_gazetteer
