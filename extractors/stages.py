@@ -191,6 +191,34 @@ def stage_in(clause: SplicedText) -> Stage | None:
     return Stage.PLANNED if plain.spans else None
 
 
+#: A back-reference to the project named before (该项目由…投资，…上月已签约).
+_THIS_PROJECT = re.compile(r"该项目|这一项目|此项目")
+#: How far back the project a back-reference stands for may be named (in the same paragraph).
+_BACK_REACH = 200
+
+
+def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMention]:
+    """The stage the clauses after 该项目 give, to the project named last before it in its paragraph (二是推动华拓
+    精密轴承产业基地尽快落地，该项目由…投资，总投资30亿元，上月已签约: signed)."""
+    projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.end)
+    ends = [m.end for m in projects]
+    out: list[StageMention] = []
+    for hit in _THIS_PROJECT.finditer(text):
+        i = bisect_left(ends, hit.start() + 1) - 1
+        lo = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _BACK_REACH)
+        if i < 0 or projects[i].start < lo:
+            continue
+        stop = min(p for p in (text.find("。", hit.end()), text.find("\n", hit.end()), len(text)) if p >= 0)
+        stages = [st for clause in re.split(r"[，,；;]", text[hit.end():stop]) if (st := stage_of(clause)) is not None]
+        if stages:  # the furthest it has come (去年12月竣工，今年2月已正式投产: in operation)
+            out.append(StageMention(project=projects[i].name, stage=max(stages, key=_STAGES.index), start=hit.start(),
+                                    end=stop, rule="clause.back_reference"))
+    return out
+
+
+_STAGES = list(Stage)
+
+
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     """One StageMention per project mention whose clause (without the mention) names a stage."""
     out: list[StageMention] = []

@@ -103,3 +103,15 @@ def test_corpus_001_smc_phase_two_is_starting() -> None:
 def test_corpus_003_smc_phase_two_is_finished() -> None:
     _, stages = _smc_stages("003")
     assert stages and stages <= {Stage.COMPLETED, Stage.IN_OPERATION}
+
+
+def test_the_clauses_after_a_back_reference_stage_the_project_named_before() -> None:
+    """肥东县 probe: 该项目…上月已签约 and 该项目去年12月竣工，今年2月已正式投产 had staged no project."""
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    text = ("肥东县发布会\n\n二是推动华拓精密轴承产业基地尽快落地，该项目由华拓精密机械（合肥）有限公司投资，总投资30亿元，上月已签约。"
+            "中科明远氢能装备制造项目进展顺利，该项目去年12月竣工，今年2月已正式投产。")
+    stages = {(s.project, s.stage) for s in extract(document_from_text(text, doc_id="r")).stages
+              if s.rule == "clause.back_reference"}
+    assert stages == {("华拓精密轴承产业基地", Stage.SIGNED), ("中科明远氢能装备制造项目", Stage.IN_OPERATION)}
