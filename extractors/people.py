@@ -69,6 +69,8 @@ class PersonMatch:
     role: str | None = None
     office: tuple[Label, str] | None = None
     evidence_start: int = 0
+    #: The offices of the titles written before this one (县委常委、…党工委书记王立新): (role, office, evidence start).
+    earlier: tuple[tuple[str, tuple[Label, str], int], ...] = ()
 
 
 class PeopleFinder:
@@ -120,6 +122,9 @@ class PeopleFinder:
                 evidence = sentence_span(doc, m.evidence_start, m.end)
                 relations.append(relation(RelType.HOLDS_OFFICE, (Label.PERSON, m.name), m.office,
                                           evidence, m.rule, role=m.role))
+            for role, office, start in m.earlier:
+                relations.append(relation(RelType.HOLDS_OFFICE, (Label.PERSON, m.name), office,
+                                          sentence_span(doc, start, m.end), "person.title_list", role=role))
 
     # -- rules ---------------------------------------------------------------------
 
@@ -133,8 +138,22 @@ class PeopleFinder:
             return None
         role = hit.group(1)
         office, office_start = self._office(doc, document, role, hit.start(), ending_at)
-        return PersonMatch(name, hit.end(), hit.end() + len(name), "person.title", role, office,
-                           office_start)
+        earlier = self._earlier_titles(doc, document, ending_at_start(ending_at, hit.start()), ending_at)
+        return PersonMatch(name, hit.end(), hit.end() + len(name), "person.title", role, office, office_start, earlier)
+
+    def _earlier_titles(self, doc: Doc, document: Document, start: int,
+                        ending_at: dict[int, list[Mention]]) -> tuple[tuple[str, tuple[Label, str], int], ...]:
+        """The titles listed with 、 before the one at ``start``, each with its office (县委常委、…党工委书记)."""
+        text, out = text_of(doc), []
+        while start > 0 and text[start - 1] == "、":
+            hit = next((h for h in self._title.finditer(text, max(0, start - 12), start - 1) if h.end() == start - 1), None)
+            if hit is None:
+                break
+            office, office_start = self._office(doc, document, hit.group(1), hit.start(), ending_at)
+            if office is not None:
+                out.append((hit.group(1), office, office_start))
+            start = ending_at_start(ending_at, hit.start()) if office and office[0] == Label.ORGANIZATION else hit.start()
+        return tuple(out)
 
     def _verb_after(self, text: str, third: int) -> bool:
         """The would-be third character starts the verb after the name (王宝雨表示; not 许志强).
@@ -191,6 +210,12 @@ class PeopleFinder:
         if level in _LEVEL_SUFFIX and (region := _document_region(doc, document, level)):
             return (Label.REGION, region), title_start
         return None, title_start
+
+
+def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:
+    """Where the body named right before ``pos`` starts (the title list goes on before it), else ``pos``."""
+    org = next((m for m in ending_at.get(pos, []) if m.label == Label.ORGANIZATION), None)
+    return org.start if org is not None else pos
 
 
 def _media(doc: Doc) -> list[Mention]:

@@ -212,3 +212,14 @@ def test_counts_conditions_branches_and_a_province_before_a_park() -> None:
     assert ("Park", "四川双流经济开发区") in found
     assert not {name for label, name in found if label in ("Enterprise", "Indicator")}
     assert not {name for label, name in found if name.startswith("肥东县人民医院示范园")}
+
+
+def test_each_title_of_a_speakers_title_list_is_an_office() -> None:
+    """肥东县 probe: only the last of 县委常委、…党工委书记 had been read, and 常务副主任 not at all."""
+    text = ("肥东县发布会\n\n出席发布会的有：县委常委、合肥循环经济示范园党工委书记王立新先生，肥东经济开发区管委会常务副主任陈晓峰先生，"
+            "县发展改革委主任、县统计局局长孙一平。")
+    offices = {(r.source.name, r.target.name, r.properties["role"]) for r in extract(document_from_text(text, doc_id="t")).relations
+               if r.type.value == "HOLDS_OFFICE"}
+    assert offices == {("王立新", "合肥循环经济示范园党工委", "书记"), ("王立新", "肥东县", "县委常委"),
+                       ("陈晓峰", "肥东经济开发区管理委员会", "常务副主任"), ("孙一平", "肥东县统计局", "局长"),
+                       ("孙一平", "肥东县发展改革委", "主任")}
