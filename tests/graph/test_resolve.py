@@ -252,3 +252,17 @@ def test_a_zone_written_x_gaoxinqu_joins_the_full_name_its_committee_gives() -> 
     # without a full name in the texts, the general expansion stays
     nodes, _ = resolve([extract_facts(document_from_text("推动东湖高新区光电子信息产业集群发展。", doc_id="k"))])
     assert [n.name for n in nodes if n.label == Label.PARK] == ["东湖高新技术产业开发区"]
+
+
+def test_a_bureau_written_in_short_is_the_bureau_the_text_names_in_full() -> None:
+    """萧山区 probe: 区经信局 and 区发改局 had been nodes apart from the publishers named in full."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    text = ("《杭州市萧山区关于推动先进制造业高质量发展的若干政策》政策解读\n\n"
+            "发布机构：杭州市萧山区经济和信息化局　杭州市萧山区发展和改革局\n发布日期：2024-04-22\n\n"
+            "区经信局会同区发改局起草形成了《若干政策》。区经信局局长王建国介绍了有关情况。")
+    nodes, _ = resolve([extract_facts(document_from_text(text, doc_id="o"))])
+    bodies = {n.name: n.aliases for n in nodes if n.label == Label.ORGANIZATION}
+    assert "区经信局" in bodies["杭州市萧山区经济和信息化局"] and "区发改局" in bodies["杭州市萧山区发展和改革局"]
+    assert not [name for name in bodies if name.endswith(("经信局", "发改局"))]
