@@ -261,7 +261,7 @@ def test_a_bureau_written_in_short_is_the_bureau_the_text_names_in_full() -> Non
 
     text = ("《杭州市萧山区关于推动先进制造业高质量发展的若干政策》政策解读\n\n"
             "发布机构：杭州市萧山区经济和信息化局　杭州市萧山区发展和改革局\n发布日期：2024-04-22\n\n"
-            "区经信局会同区发改局起草形成了《若干政策》。区经信局局长王建国介绍了有关情况。")
+            "萧山区全力推进先进制造业发展。区经信局会同区发改局起草形成了《若干政策》。区经信局局长王建国介绍了有关情况。")
     nodes, _ = resolve([extract_facts(document_from_text(text, doc_id="o"))])
     bodies = {n.name: n.aliases for n in nodes if n.label == Label.ORGANIZATION}
     assert "区经信局" in bodies["杭州市萧山区经济和信息化局"] and "区发改局" in bodies["杭州市萧山区发展和改革局"]
