@@ -21,12 +21,13 @@ GOLD = Path(__file__).resolve().parents[1] / "gold"
 #: (2026-12-02): corpus 0.913 / 0.894, synthetic 0.944 / 0.891; 2026-12-03 (fourth session): corpus
 #: 0.934 / 0.933, synthetic 0.947 / 0.899; fifth session: corpus 0.943 / 0.937, synthetic 0.948 / 0.902;
 #: seventh session: corpus 0.953 / 0.941, synthetic 0.950 / 0.904; eighth: corpus 0.962 / 0.953, synthetic
-#: 0.959 / 0.924; ninth: corpus 0.966 / 0.961; tenth: synthetic 0.963 / 0.927; eleventh: corpus 0.968 / 0.963.
+#: 0.959 / 0.924; ninth: corpus 0.966 / 0.961; tenth: synthetic 0.963 / 0.927; eleventh: corpus 0.968 / 0.963;
+#: twelfth: synthetic 0.965 / 0.928.
 FLOORS = {
     ("corpus", "entities"): 0.958,
     ("corpus", "relations"): 0.953,
-    ("synthetic", "entities"): 0.953,
-    ("synthetic", "relations"): 0.917,
+    ("synthetic", "entities"): 0.955,
+    ("synthetic", "relations"): 0.918,
 }
 
 
