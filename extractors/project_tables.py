@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.base import relation
 from extractors.candidates import Candidate
@@ -73,10 +74,11 @@ def header_roles(line: str) -> dict[int, str] | None:
     return roles if "name" in roles.values() and len(roles) >= 2 else None
 
 
-def project_rows(text: str) -> list[TableRow]:
+@lru_cache(maxsize=4)
+def project_rows(text: str) -> tuple[TableRow, ...]:
     """Every row of every project table in ``text``, and every block of project fields (项目名称：… / 建设单位：… /
-    建设地点：…) of a notice, as one row each."""
-    return _table_rows(text) + field_rows(text)
+    建设地点：…) of a notice, as one row each (read once per text: the names, relations and stages all ask)."""
+    return tuple(_table_rows(text) + field_rows(text))
 
 
 #: A field line of a project notice: its label and its value (建设单位：苏州渭塘城乡发展集团有限公司).
