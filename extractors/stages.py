@@ -50,6 +50,10 @@ def _char_of(text: str) -> Callable[[int], str]:
 
 def _urged(char: Callable[[int], str], at: int) -> bool:
     """An urging word right before the verb at ``at``, or before a time word there (加快|年内|投产)."""
+    if char(at - 2) + char(at - 1) in ("竣工", "建成", "完工"):
+        at -= 2  # 加快…竣工|投产: the end before the end urged on
+    if char(at - 2) + char(at - 1) in ("项目", "工程"):
+        at -= 2  # 推动华川机器人二期|项目|竣工投产: the project's head noun left in the clause
     if char(at - 2) + char(at - 1) in _WHEN:
         at -= 2
     return char(at - 2) + char(at - 1) in _URGING
@@ -74,7 +78,10 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
 #: plan, 预计总投资 estimates the cost; neither is a goal).
-_GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保)")
+_GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保"
+                   r"|底前|月前|年内)")
+#: Deadlines before a verb (6月底前竣工投产, 年内建成): a goal unless 已 comes first.
+_DEADLINES = ("底前", "月前", "年内")
 #: Design work (完成方案设计, 推进…规划设计, 施工图): a plan, whatever verb it has.
 _DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
@@ -97,15 +104,16 @@ def stage_of(clause: str) -> Stage | None:
 
 
 def _goal_before(clause: str, at: int) -> bool:
-    """A goal word before ``at`` that no 已 (already: 计划于2020年开工的…已于2021年建成) follows."""
-    goals = list(_GOAL.finditer(clause, 0, at))
+    """A goal word before ``at`` that no 已 (already: 计划于2020年开工的…已于2021年建成) follows; a deadline
+    (6月底前, 年内) that no 已 precedes either (已于2023年底前建成 is done)."""
+    goals = [g for g in _GOAL.finditer(clause, 0, at) if not (g.group() in _DEADLINES and "已" in clause[:g.start()])]
     return bool(goals) and "已" not in clause[goals[-1].end():at]
 
 
 #: ``_DESIGN``'s alternatives: a verb up to the next 设计 (and 方案 right after it), then three words.
 _DESIGN_VERBS = ("完成", "推进", "开展", "优化", "深化", "启动")
 _DESIGN_WORDS = ("施工图", "方案设计", "规划设计", "设计方案")
-_GOAL_WORDS = ("预计", "计划于", "计划", "力争", "有望", "将于", "确保")
+_GOAL_WORDS = ("预计", "计划于", "计划", "力争", "有望", "将于", "确保", *_DEADLINES)
 #: What 计划 is a goal word before: a date (计划10月底建成通车, 计划今年开工).
 _PLANNED_WHEN = re.compile(r"\d|今年|明年|年内|年底|[一二三四五六七八九十]+月")
 #: Clauses up to this length are built and searched as strings (faster than the index when short).
@@ -176,6 +184,8 @@ class _Plain:
         after = "".join(self.char(k) for k in range(s + 2, min(s + 5, at)))
         if word == "计划":
             return _PLANNED_WHEN.match(after) is not None
+        if word in _DEADLINES:
+            return not 0 <= self.find("已", 0) < s
         return word != "预计" or not after.startswith(("投资", "总投资"))
 
 

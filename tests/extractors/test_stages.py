@@ -52,7 +52,10 @@ CLAUSES = [
     ("确保捷安特智能制造基地二期年内投产", None),
     ("确保年内建成投用", None),
     ("加快年内投产", None),
-    ("年内建成投产", Stage.IN_OPERATION),
+    ("年内建成投产", None),  # a deadline is a goal (the 鄞州区 and 双流区 probes)
+    ("6月底前竣工投产", None),
+    ("已于2023年底前建成投产", Stage.IN_OPERATION),
+    ("推动项目竣工投产", None),
     # 完成 a step of the works is no completed project (the 张浦镇 probe)
     ("昆山宏图新材料科技有限公司高性能复合材料项目完成设备安装", Stage.UNDER_CONSTRUCTION),
     ("完成投资12亿元", None),
