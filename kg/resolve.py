@@ -180,15 +180,40 @@ class _RefIds:
         return found
 
 
-def _measured_alike(kept: dict[str, object], found: dict[str, object]) -> bool:
-    """Whether ``found`` may fill in ``kept``: not when both give a unit and the units differ.
+def merge_figures(kept: dict[str, object], found: dict[str, object]) -> None:
+    """Fill ``kept`` (an edge's properties) from ``found`` (a later statement of the same fact).
 
-    A document can state one indicator as a value and as a growth rate (地区生产总值达到4741亿元;
-    增长6.5%左右): the edge keeps the first statement's figures and unit, and the other
-    statement stays readable in its evidence sentence.
+    Statements of one unit fill in each other's missing keys. A document can state one indicator as a level
+    and as a growth rate (地区生产总值达到4741亿元; 增长6.5%左右): the level keeps ``unit`` and its values, and the
+    rate goes to ``growth`` (reported) or ``growth_target`` and ``growth_target_year``; a negative ``change``
+    (下降) gives a negative rate. Two levels in different units keep the first.
     """
     unit = kept.get("unit")
-    return unit is None or found.get("unit", unit) == unit
+    if unit is None or found.get("unit", unit) == unit:
+        for k, v in found.items():
+            kept.setdefault(k, v)
+        return
+    if _is_rate(kept) and not _is_rate(found):  # the level came second: it leads, the rate is moved aside
+        rate = dict(kept)
+        kept.clear()
+        kept.update(found)
+        found = rate
+    if _is_rate(found):
+        for k, v in _as_growth(found).items():
+            kept.setdefault(k, v)
+
+
+def _is_rate(props: dict[str, object]) -> bool:
+    return bool(props.get("change")) and props.get("unit") in ("%", "个百分点", "百分点")
+
+
+def _as_growth(rate: dict[str, object]) -> dict[str, object]:
+    """A growth-rate statement's figures as growth keys (a fall written 下降/降低 is negative)."""
+    sign = "-" if rate.get("change") in ("下降", "降低") else ""
+    if "target_value" in rate:
+        out = {"growth_target": f"{sign}{rate['target_value']}"}
+        return out | ({"growth_target_year": rate["target_year"]} if "target_year" in rate else {})
+    return {"growth": f"{sign}{rate['baseline']}"} if "baseline" in rate else {}
 
 
 def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, RelType, str], Edge]:
@@ -210,9 +235,8 @@ def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: 
                 edge = edges[key] = _record(Edge, {"source": src, "target": dst, "type": rel.type, "evidence": [],
                                                    "properties": {}}, _ENDPOINT_FIELDS)
                 seen[key] = set()
-            if rel.properties and _measured_alike(edge.properties, rel.properties):
-                for k, v in rel.properties.items():
-                    edge.properties.setdefault(k, v)
+            if rel.properties:
+                merge_figures(edge.properties, rel.properties)
             if rel.rule.startswith("gazetteer"):
                 edge.properties.setdefault("rule", rel.rule)
                 continue

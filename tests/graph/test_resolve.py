@@ -226,7 +226,7 @@ def test_a_park_with_and_without_its_towns_short_form_is_one_park() -> None:
     assert {n.name for n in resolve([other])[0] if n.label == Label.PARK} == {"科技园", "北辰科技园"}
 
 
-def test_an_indicator_stated_in_two_units_keeps_the_first_statements_figures() -> None:
+def test_an_indicator_stated_as_a_level_and_as_growth_rates_keeps_both() -> None:
     from kg.extract import extract_facts
     from kg.ingest.assemble import document_from_text
 
@@ -236,7 +236,9 @@ def test_an_indicator_stated_in_two_units_keeps_the_first_statements_figures() -
     _, edges = resolve([extract_facts(document_from_text(text, doc_id="wuhu"))])
     gdp = next(e for e in edges if e.type == RelType.SETS_TARGET and e.target == "Indicator:地区生产总值")
     assert len(gdp.evidence) == 3  # every statement stays readable
-    assert gdp.properties == {"unit": "%", "change": "增长", "target_value": "6.5左右", "target_year": 2024}
+    # the level leads (4741 亿元 in 2023, with the growth written after it); the year's growth target is kept aside
+    assert gdp.properties == {"unit": "亿元", "baseline": "4741", "baseline_year": 2023, "growth": "5.8",
+                              "growth_target": "6.5左右", "growth_target_year": 2024}
 
 
 def test_a_zone_written_x_gaoxinqu_joins_the_full_name_its_committee_gives() -> None:
