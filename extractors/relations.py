@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.base import mentions_of, relations_of, text_of
+from extractors.base import document_of, mentions_of, relations_of, text_of
 from extractors.rel_actors import actor_relations
 from extractors.rel_chains import chain_relations
 from extractors.rel_context import RelContext
@@ -33,7 +33,7 @@ from extractors.rel_items import item_relations, signed_items
 from extractors.rel_place_refs import place_ref_relations
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
-from extractors.stages import back_reference_stages, stage_mentions
+from extractors.stages import back_reference_stages, outside_plans, stage_mentions
 from schema import RelationMention
 
 
@@ -69,7 +69,8 @@ class RelationsComponent:
         rels[:] = [r for r in rels if not r.rule.startswith("gazetteer")
                    or (r.source.label, r.source.name) in kept] + found
         text, mentions = text_of(doc), mentions_of(doc)
-        doc._.kg_stages.extend(stage_mentions(text, mentions) + back_reference_stages(text, mentions)
+        stages = stage_mentions(text, mentions) + back_reference_stages(text, mentions)
+        doc._.kg_stages.extend(outside_plans(stages, document_of(doc).sections)
                                + signed_items(text, mentions) + table_stages(text, mentions))
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from extractors.spliced import SplicedText, WordPositions
 from extractors.text_marks import MarkIndex
-from schema import Label, Mention, Stage, StageMention
+from schema import Label, Mention, Section, Stage, StageMention
 
 STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.PLANNED, ("启动前期", "前期工作")),
@@ -227,6 +227,17 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
 
 
 _STAGES = list(Stage)
+
+
+#: The heading of a year's work plan (二、2024年工作计划, 2024年工作安排): what its projects are to do, no stage.
+_PLAN_HEADING = re.compile(r"20\d{2}年[^\n]{0,8}?(?:工作)?(?:计划|安排|打算|思路)$")
+
+
+def outside_plans(stages: list[StageMention], sections: list[Section]) -> list[StageMention]:
+    """The stages not stated under a year's work-plan heading (NOTES 14: a stage the text gives for the future
+    is not used; 重点推进…项目开工建设 there does not undo the 签约 the summary reports)."""
+    plans = [(sec.start, sec.end) for sec in sections if _PLAN_HEADING.search(sec.path[-1] if sec.path else "")]
+    return [st for st in stages if not any(lo <= st.start < hi for lo, hi in plans)] if plans else stages
 
 
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:

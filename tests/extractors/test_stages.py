@@ -118,3 +118,14 @@ def test_the_clauses_after_a_back_reference_stage_the_project_named_before() -> 
     stages = {(s.project, s.stage) for s in extract(document_from_text(text, doc_id="r")).stages
               if s.rule == "clause.back_reference"}
     assert stages == {("华拓精密轴承产业基地", Stage.SIGNED), ("中科明远氢能装备制造项目", Stage.IN_OPERATION)}
+
+
+def test_a_years_work_plan_gives_its_projects_no_stage() -> None:
+    """张浦镇 probe: 重点推进…项目开工建设 in the 2024 plan had replaced the 签约 the 2023 summary reports."""
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    text = ("昆山市张浦镇2023年工作总结和2024年工作计划\n\n一、2023年工作总结\n\n苏州瑞泰半导体装备有限公司晶圆清洗设备项目正式签约落户。\n\n"
+            "二、2024年工作计划\n\n重点推进苏州瑞泰半导体装备有限公司晶圆清洗设备项目开工建设。\n")
+    stages = [(s.project, s.stage) for s in extract(document_from_text(text, doc_id="m")).stages]
+    assert stages == [("苏州瑞泰半导体装备有限公司晶圆清洗设备", Stage.SIGNED)]
