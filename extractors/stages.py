@@ -28,6 +28,8 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
     (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审", "征地拆迁", "征拆")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园")),
+    # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
+    (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工")),
     (Stage.SIGNED, ("落户",)),
@@ -64,9 +66,10 @@ _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投�
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
-    """完成 at ``at`` followed by a step of the works rather than the works."""
+    """完成 at ``at`` followed by a step of the works rather than the works, or a verb followed by 后 (建成后将形成…:
+    what follows once it is done, no stage)."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
-    return verb == "完成" and after.startswith(_PARTIAL)
+    return verb == "完成" and after.startswith(_PARTIAL) or after.startswith("后")
 
 
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:

@@ -56,6 +56,10 @@ CLAUSES = [
     ("6月底前竣工投产", None),
     ("已于2023年底前建成投产", Stage.IN_OPERATION),
     ("推动项目竣工投产", None),
+    # the main structure done is under construction; what follows once it is done is no stage (the 长丰县 probe)
+    ("主体完工", Stage.UNDER_CONSTRUCTION),
+    ("主体工程竣工验收，正在进行设备调试", Stage.UNDER_CONSTRUCTION),
+    ("建成后将形成年产5GW的生产能力", None),
     # 完成 a step of the works is no completed project (the 张浦镇 probe)
     ("昆山宏图新材料科技有限公司高性能复合材料项目完成设备安装", Stage.UNDER_CONSTRUCTION),
     ("完成投资12亿元", None),
