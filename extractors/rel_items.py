@@ -25,7 +25,8 @@ _ITEM_NUMBER = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])
 #: The longest item head read (the item's first sentence).
 _HEAD_MAX = 80
 _LOCATE = re.compile(r"(?:同样|也|将|拟|计划)?(?:落户|选址|位于|坐落于|在)(?:于|在)?")
-_BUILD = re.compile(r"由(?P<who>[^，,。；;]{2,60}?)(?:共同|合作)?(?:投资建设|投资兴建|合作建设|建设|投资|运营)")
+#: The verb of building after the builders (由X与Y合作建设, 由X投资建设, 由X投资，…).
+_BUILT_AFTER = re.compile(r"(?:共同|合作)?(?:投资建设|投资兴建|合作建设|建设|投资|运营)")
 _CLAUSE_MARKS = "，,；;。"
 _PLACE_LABELS = (Label.PARK, Label.TOWN, Label.REGION)
 _ACTORS = (Label.ENTERPRISE, Label.ORGANIZATION)
@@ -36,7 +37,7 @@ _LIST_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[�
 def item_relations(ctx: RelContext) -> list[RelationMention]:
     """LOCATED_IN and DEVELOPS of every numbered item's project from its body's subject-less clauses, and the
     projects of sentences a park opens."""
-    out: list[RelationMention] = park_openers(ctx)
+    out: list[RelationMention] = park_openers(ctx) + subject_builders(ctx)
     for p_start, p_end in ctx.paragraphs():
         number = _ITEM_NUMBER.match(ctx.text, p_start)
         head_end = ctx.text.find("。", p_start, min(p_end, p_start + _HEAD_MAX)) if number else -1
@@ -68,6 +69,19 @@ def park_openers(ctx: RelContext) -> list[RelationMention]:
             if before is None or before.label not in _PLACE_LABELS + (Label.VILLAGE,):
                 out.append(relation(RelType.LOCATED_IN, (m.label, m.name), (park[0].label, park[0].name),
                                     ctx.sentence(m.start), "context.sentence_park"))
+    return out
+
+
+def subject_builders(ctx: RelContext) -> list[RelationMention]:
+    """P位于…，由X投资建设: the park or project a sentence opens with is built by the X of a later clause that
+    opens with 由 (the sentence's subject, written once)."""
+    out: list[RelationMention] = []
+    for span in ctx.document.sentences:
+        first = ctx.first_within(span.start, span.end, {Label.PROJECT, Label.PARK})
+        if first is None or ctx.text[span.start:first.start].strip():
+            continue
+        for lo, hi in _clauses(ctx.text, first.end, span.end):
+            out += _developed(ctx, first, lo, hi, span.start, "sentence.subject_developer")
     return out
 
 
@@ -105,13 +119,16 @@ def _located(ctx: RelContext, project: Mention, lo: int, hi: int, head: int) -> 
                      ctx.sentences_from(head, lo), "list.item_place")]
 
 
-def _developed(ctx: RelContext, project: Mention, lo: int, hi: int, head: int) -> list[RelationMention]:
-    built = _BUILD.match(ctx.text, lo)
-    if built is None:
+def _developed(ctx: RelContext, project: Mention, lo: int, hi: int, head: int,
+               rule: str = "list.item_developer") -> list[RelationMention]:
+    """由X(与Y)投资建设: the companies and bodies between 由 and the verb of building build ``project``."""
+    if not ctx.text.startswith("由", lo):
         return []
-    actors = ctx.within(built.start("who"), built.end("who"), set(_ACTORS))
+    actors = ctx.within(lo + 1, hi, set(_ACTORS))
+    if not actors or not _BUILT_AFTER.match(ctx.text, actors[-1].end):
+        return []
     return [relation(RelType.DEVELOPS, (a.label, a.name), (project.label, project.name),
-                     ctx.sentences_from(head, lo), "list.item_developer") for a in actors]
+                     ctx.sentences_from(head, lo), rule) for a in actors]
 
 
 def signed_items(text: str, mentions: list[Mention]) -> list[StageMention]:

@@ -188,3 +188,9 @@ def test_a_joint_notices_issuers_line_gives_its_title_its_issuers_and_no_cite_of
             ("ISSUED_BY", plan, "中共成都市双流区委办公室"), ("ISSUED_BY", plan, "成都市双流区人民政府办公室")} <= found
     assert ("CITES", "q", plan) not in found
     assert not [r for r in found if r[2] == "中共成都市双流区委办公室成都市双流区人民政府办公室"]
+
+
+def test_the_builder_of_a_sentences_subject_written_in_a_later_clause() -> None:
+    """武汉东湖 probe: 光谷左岭集成电路产业园位于左岭街道，由武汉光谷产业投资有限公司投资建设 had no developer."""
+    found = relations("光谷左岭集成电路产业园位于左岭街道，由武汉光谷产业投资有限公司投资建设，重点发展集成电路产业。")
+    assert ("DEVELOPS", "武汉光谷产业投资有限公司", "光谷左岭集成电路产业园") in found
