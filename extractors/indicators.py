@@ -60,9 +60,11 @@ _COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以�
 _NO_PLACES = SpansByStart([])
 #: A year a sentence dates its figures by; not one it compares with (是2015年的1.2倍, 比2015年翻一番).
 _YEAR = re.compile(r"(?<![比较是])(20\d{2})年(?!的)")
+#: The year a change is measured against, before its verb (能耗较2023年下降8%, 较上年同期增长).
+_COMPARED_YEAR = re.compile(r"(?:较|比)(?:20\d{2}年(?:末|底)?|上年|去年)(?:同期)?$")
 #: The change written after a level, in the same clause group (…亿元，按可比价格计算，比上年增长6.1%).
 _GROWTH_AFTER = re.compile(r"[，,]?(?:按可比价(?:格)?计算[，,])?(?:比上年|比去年|较上年|较去年|同比)?"
-                           r"(增长|下降|提高|降低)(\d+(?:\.\d+)?)%")
+                           r"(增长|下降|提高|降低|减少)(\d+(?:\.\d+)?)%")
 #: A statistical bulletin's title: its year is the year of every figure it reports.
 _BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}统计(?:监测)?公报")
 #: Measures that name nothing without the subject achieving them (NOTES 15: 工业总产值, not 产值).
@@ -221,7 +223,7 @@ class IndicatorFinder:
                  for (s, e, n), v in zip(names, values) if v is not None]
         growth = _GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
-            found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低") else "") + growth.group(2)
+            found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
 
     def _with_subject(self, text: str, start: int, name: str, places: SpansByStart) -> tuple[int, str]:
@@ -287,7 +289,8 @@ class IndicatorFinder:
                 break
             adverb = word if word in self.adverbs else adverb
             pos -= len(word)
-        return pos, verb, adverb
+        compared = _COMPARED_YEAR.search(text, max(0, pos - 10), pos) if verb else None
+        return (compared.start() if compared else pos), verb, adverb
 
     def _noun_phrase(self, text: str, end: int, places: SpansByStart = _NO_PLACES) -> tuple[int, int, str, bool] | None:
         """The indicator name ending at ``end``: a vocabulary head or a measure phrase.
@@ -306,7 +309,9 @@ class IndicatorFinder:
             return end - len(head), end, head, True
         if head is not None:
             return start, end, phrase, True
-        if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= _NP_MAX and _usable_name(phrase):
+        if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= _NP_MAX and _usable_name(phrase) \
+                and (phrase not in self.head_suffixes or phrase in _GENERIC_MEASURES):
+            # 入学率、巩固率保持100%: the elided 巩固率 alone names nothing (营业收入 takes its subject later)
             return start, end, phrase, False
         return None
 
@@ -404,8 +409,8 @@ def _paired(adverb: str, names: int, values: list[re.Match[str]]) -> list[re.Mat
     return [*([None] * (names - len(values))), *values]
 
 
-#: Measure names holding a stop word (与): 研究与试验发展(R&D)经费支出.
-_COMPOUNDS = ("研究与试验发展", "研究与开发")
+#: Measure names holding a stop word (与, 使): 研究与试验发展(R&D)经费支出, 化肥使用量.
+_COMPOUNDS = ("研究与试验发展", "研究与开发", "使用")
 
 
 def _inside_compound(text: str, at: int, word: str) -> bool:

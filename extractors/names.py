@@ -245,8 +245,8 @@ class NamesComponent:
         if not bounds.is_end(end) and not glued_function_end(text, bounds, end) \
                 and not (m.group(0) == "局" and text.startswith("局长", end) and bounds.is_end(end + 2)):
             return True  # (江夏区交通运输|局局长: the bureau, then its head's title)
-        if text.startswith(("分院", "分校"), end):
-            return True  # 肥东县人民医院示范园|分院: the name runs on to the branch
+        if text.startswith(("分院", "分校", "核心区"), end):
+            return True  # 肥东县人民医院示范园|分院, 京津冀地区实验室|核心区: the name runs on
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科
@@ -340,7 +340,8 @@ class NamesComponent:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
             inner = (company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev))) or (
                 body and body_word(token, text, start) and not (
-                token == "建设" and text[prev - 2:prev] in self.patterns.stop_tokens))  # 开发建设X研究院
+                token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4)))
+            # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
             inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
                           or token == "特色" and text.endswith(nf.SIZES, 0, prev)
                           or token == "重点" and text.startswith("实验室", start))  # …国家重点实验室星沙分中心

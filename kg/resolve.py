@@ -209,7 +209,7 @@ def _is_rate(props: dict[str, object]) -> bool:
 
 def _as_growth(rate: dict[str, object]) -> dict[str, object]:
     """A growth-rate statement's figures as growth keys (a fall written 下降/降低 is negative)."""
-    sign = "-" if rate.get("change") in ("下降", "降低") else ""
+    sign = "-" if rate.get("change") in ("下降", "降低", "减少") else ""
     if "target_value" in rate:
         out = {"growth_target": f"{sign}{rate['target_value']}"}
         return out | ({"growth_target_year": rate["target_year"]} if "target_year" in rate else {})

@@ -329,3 +329,17 @@ def test_research_and_development_measures_keep_their_and() -> None:
             "研究与试验发展经费投入强度达到4.5%。")
     found = [r.target.name for r in targets(document_from_text(text, doc_id="b"))]
     assert found == ["全社会研究与试验发展(R&D)经费支出占地区生产总值比重", "研究与试验发展经费投入强度"]
+
+
+def test_falls_levels_held_and_years_compared_with() -> None:
+    """Rural-plan, interpretation and press-conference probes: 减少, 保持 and 较2023年下降 had read no indicator, and an
+    elided 巩固率 alone had been one."""
+    text = ("某区方案\n\n化肥使用量减少2%，农药使用量减少1.5%。规模以上工业单位增加值能耗较2023年下降8%。"
+            "农村生活垃圾分类处理率保持100%。义务教育入学率、巩固率保持100%。")
+    found = {r.target.name: r.properties for r in targets(document_from_text(text, doc_id="p"))}
+    assert found == {
+        "化肥使用量": {"unit": "%", "change": "减少", "target_value": "2"},
+        "农药使用量": {"unit": "%", "change": "减少", "target_value": "1.5"},
+        "规模以上工业单位增加值能耗": {"unit": "%", "change": "下降", "target_value": "8"},
+        "农村生活垃圾分类处理率": {"unit": "%", "target_value": "100"},
+    }  # 义务教育入学率、巩固率保持100%: the elided 巩固率 alone is no name (reading the list is left for later)
