@@ -281,7 +281,7 @@ _PLACE_ENDS = ("镇", "村", "区", "城", "园", "街", "港")
 
 #: Words that say what kind of body a name's head is, and name none (行业协会, 产业技术研究院, 校际联盟).
 _BODY_KIND_WORDS = frozenset("行业 产业 人才 技术 机构 校际 专科 业主 咨询 社区 孵化 新型 部门 金融 创新 创业 "
-                             "协会 商会 教育 集团 建设 联盟 产业技术 行业协会 金融机构".split())
+                             "协会 商会 教育 集团 建设 联盟 产业技术 行业协会 金融机构 新型产业".split())
 
 
 def kind_of_body(name: str, suffix: str) -> bool:
