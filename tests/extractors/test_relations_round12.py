@@ -194,3 +194,11 @@ def test_the_builder_of_a_sentences_subject_written_in_a_later_clause() -> None:
     """武汉东湖 probe: 光谷左岭集成电路产业园位于左岭街道，由武汉光谷产业投资有限公司投资建设 had no developer."""
     found = relations("光谷左岭集成电路产业园位于左岭街道，由武汉光谷产业投资有限公司投资建设，重点发展集成电路产业。")
     assert ("DEVELOPS", "武汉光谷产业投资有限公司", "光谷左岭集成电路产业园") in found
+
+
+def test_works_a_company_pays_for_head_their_list_item() -> None:
+    """长丰县 probe: 8.合肥远瞻生物制药有限公司投资的创新药产业化基地项目 had named no project, so its item had no place."""
+    found = relations("长丰县签约\n\n主要签约项目如下：\n\n一、生物医药产业（2个）\n\n"
+                      "8.合肥远瞻生物制药有限公司投资的创新药产业化基地项目。总投资15亿元，位于岗集镇的长丰生物医药产业园。\n")
+    assert {("DEVELOPS", "合肥远瞻生物制药有限公司", "创新药产业化基地"),
+            ("LOCATED_IN", "创新药产业化基地", "长丰生物医药产业园")} <= found
