@@ -343,6 +343,10 @@ FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头�
                "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资")
 
 
+#: What a deadline's 前 follows (年底前, 6月前).
+_DATE_ENDS = ("年底", "月底", "年末", "年", "月", "日")
+
+
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev):
@@ -352,6 +356,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
     if len(token) >= 2 and token[0] in "即系据是" and not lexicon.count(token):
         return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司, 据县|发展改革委: 即 (namely), 系 (is),
         # 据 (according to) glued to the name they introduce (not 即墨, 系统, 数据)
+    if len(token) >= 2 and token[0] == "前" and not lexicon.count(token) and text.endswith(_DATE_ENDS, 0, prev):
+        return prev + 1  # 2023年底|前芯锐…二期: 前 (before) of a deadline glued to the name after it
     if token[0] == "中" and prev > 0 and text[prev - 1] == "其" and bounds.token_start(prev - 1) == prev - 1:
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
     if token == "同" and start in bounds.place_starts:

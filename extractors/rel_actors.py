@@ -37,6 +37,8 @@ from schema import Label, Mention, RelationMention, RelType
 BUILT = {Label.PROJECT, Label.PARK}
 PARTIES = {Label.ENTERPRISE, Label.ORGANIZATION, Label.REGION, Label.TOWN, Label.PARK}
 _PHASE = re.compile(r"^(?P<base>.{2,}?)(?:[(（])?(?:[一二三四五六七八九十]|\d+)期")
+#: A size or capacity inside a phase's base (芯锐12英寸特色工艺晶圆二期): what the works make, no company's name.
+_SIZED = re.compile(r"\d+(?:\.\d+)?(?:英寸|纳米|万|亿|吨|GW|MW|兆瓦|千瓦|代)")
 #: A village or town opening a name (金华村田园综合体): a place's works, no company's name.
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|街道)")
 _FACILITY_TAIL = re.compile(r"(?:厂房|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|医院|带|廊|环|轴|片区|水系|小区|社区|家园)$")
@@ -140,7 +142,7 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             base = phase.group("base")
             bracketed = m.name[len(base):len(base) + 1] in ("(", "（")  # 交通枢纽(一期): the works' own phase
             if base in others or _FACILITY_TAIL.search(base) or _PLACE_HEAD.match(base) or len(base) < 2 \
-                    or _quoted(ctx, m) or bracketed:
+                    or _quoted(ctx, m) or bracketed or _SIZED.search(base):
                 continue
             owner, rule = base, "name.phase"
             mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,

@@ -202,3 +202,10 @@ def test_works_a_company_pays_for_head_their_list_item() -> None:
                       "8.合肥远瞻生物制药有限公司投资的创新药产业化基地项目。总投资15亿元，位于岗集镇的长丰生物医药产业园。\n")
     assert {("DEVELOPS", "合肥远瞻生物制药有限公司", "创新药产业化基地"),
             ("LOCATED_IN", "创新药产业化基地", "长丰生物医药产业园")} <= found
+
+
+def test_a_deadline_opens_no_name_and_a_sized_phase_base_is_no_company() -> None:
+    """双流区 probe: 2023年底前芯锐12英寸…二期 had made the Enterprise 年底前芯锐12英寸特色工艺晶圆 and a junk Project."""
+    ex = extract(document_from_text("双流区方案\n\n力争2023年底前芯锐12英寸特色工艺晶圆二期主体结构封顶。", doc_id="t"))
+    assert [(m.label.value, m.name) for m in ex.mentions if m.label.value in ("Project", "Enterprise")] == [
+        ("Project", "芯锐12英寸特色工艺晶圆二期")]
