@@ -26,6 +26,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, sentence_span, text_of
+from extractors.indicator_statements import (
+    ACHIEVE,
+    BULLETIN_TITLE,
+    COMPARED_YEAR,
+    GENERIC_MEASURES,
+    GROWTH_AFTER,
+    LIST_JOINS,
+    YEAR,
+    inside_compound,
+    paired_values,
+)
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
@@ -58,20 +69,6 @@ _VERBLESS_EXCLUDED = ("产能",)
 #: 达到 and its 达).
 _COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
 _NO_PLACES = SpansByStart([])
-#: A year a sentence dates its figures by; not one it compares with (是2015年的1.2倍, 比2015年翻一番).
-_YEAR = re.compile(r"(?<![比较是])(20\d{2})年(?!的)")
-#: The year a change is measured against, before its verb (能耗较2023年下降8%, 较上年同期增长).
-_COMPARED_YEAR = re.compile(r"(?:较|比)(?:20\d{2}年(?:末|底)?|上年|去年)(?:同期)?$")
-#: The change written after a level, in the same clause group (…亿元，按可比价格计算，比上年增长6.1%).
-_GROWTH_AFTER = re.compile(r"[，,]?(?:按可比价(?:格)?计算[，,])?(?:比上年|比去年|较上年|较去年|同比)?"
-                           r"(增长|下降|提高|降低|减少)(\d+(?:\.\d+)?)%")
-#: A statistical bulletin's title: its year is the year of every figure it reports.
-_BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}统计(?:监测)?公报")
-#: Measures that name nothing without the subject achieving them (NOTES 15: 工业总产值, not 产值).
-_GENERIC_MEASURES = frozenset(("营业收入", "利润总额", "利润", "产值", "总产值", "营收", "税收", "增加值"))
-_ACHIEVE = ("实现", "完成")
-#: What joins the items of a list of measures or of values (A、B和C; 10.5%和8.2%).
-_LIST_JOINS = ("、", "和", "及", "与")
 _DIGIT = re.compile(r"\d")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 Sections = Callable[[int], Section | None]
@@ -218,10 +215,10 @@ class IndicatorFinder:
         values: list[re.Match[str] | None] = [hit]
         if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%
             names, values = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
-            values = _paired(adverb, len(names), values)
+            values = paired_values(adverb, len(names), values)
         found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence", self._figures(v, verb, year, past))
                  for (s, e, n), v in zip(names, values) if v is not None]
-        growth = _GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
+        growth = GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
@@ -229,12 +226,12 @@ class IndicatorFinder:
     def _with_subject(self, text: str, start: int, name: str, places: SpansByStart) -> tuple[int, str]:
         """A generic measure (营业收入, 利润总额) takes the subject that achieves it (规模以上工业企业实现营业收入:
         规模以上工业企业营业收入), also from the clause before (…，实现利润总额); NOTES 15: no generic heads."""
-        verb = next((v for v in _ACHIEVE if text.endswith(v, 0, start)), None)
-        if name not in _GENERIC_MEASURES or verb is None:
+        verb = next((v for v in ACHIEVE if text.endswith(v, 0, start)), None)
+        if name not in GENERIC_MEASURES or verb is None:
             return start, name
         at = start - len(verb)
         if text[at - 1:at] in ("，", ","):  # the subject of the clause before: …实现营业收入2315.6亿元，实现利润总额…
-            before = max(text.rfind(v, max(0, at - 40), at - 1) for v in _ACHIEVE)
+            before = max(text.rfind(v, max(0, at - 40), at - 1) for v in ACHIEVE)
             if before < 0 or any(mark in text[before:at - 1] for mark in "。；;"):
                 return start, name
             at = before
@@ -259,7 +256,7 @@ class IndicatorFinder:
         sharing the last one's tail (常住人口 of 常住人口和户籍人口城镇化率) ends the list (ANNOTATION 23)."""
         out: list[tuple[int, int, str]] = []
         last = text[start:end]
-        while text[start - 1:start] in _LIST_JOINS:
+        while text[start - 1:start] in LIST_JOINS:
             span = self._noun_phrase(text, start - 1, places)
             if span is None or 0 <= last.find(span[2][-2:]) < len(last) - 2:
                 break
@@ -270,7 +267,7 @@ class IndicatorFinder:
     def _listed_values(self, text: str, hit: re.Match[str]) -> list[re.Match[str]]:
         """``hit`` and the values joined to it (10.5%、9.1%和8.2%)."""
         out = [hit]
-        while text[out[-1].end():out[-1].end() + 1] in _LIST_JOINS:
+        while text[out[-1].end():out[-1].end() + 1] in LIST_JOINS:
             found = self._value.match(text, out[-1].end() + 1)
             if found is None:
                 break
@@ -289,7 +286,7 @@ class IndicatorFinder:
                 break
             adverb = word if word in self.adverbs else adverb
             pos -= len(word)
-        compared = _COMPARED_YEAR.search(text, max(0, pos - 10), pos) if verb else None
+        compared = COMPARED_YEAR.search(text, max(0, pos - 10), pos) if verb else None
         return (compared.start() if compared else pos), verb, adverb
 
     def _noun_phrase(self, text: str, end: int, places: SpansByStart = _NO_PLACES) -> tuple[int, int, str, bool] | None:
@@ -310,7 +307,7 @@ class IndicatorFinder:
         if head is not None:
             return start, end, phrase, True
         if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= _NP_MAX and _usable_name(phrase) \
-                and (phrase not in self.head_suffixes or phrase in _GENERIC_MEASURES):
+                and (phrase not in self.head_suffixes or phrase in GENERIC_MEASURES):
             # 入学率、巩固率保持100%: the elided 巩固率 alone names nothing (营业收入 takes its subject later)
             return start, end, phrase, False
         return None
@@ -324,7 +321,7 @@ class IndicatorFinder:
                 start = max(start, base + number.end())
         for word in self._cut_words.present(text[start:end]):  # in order: each search starts after the last cut
             at = text.rfind(word, start, end)
-            if at >= 0 and not _COMPARED.match(text, at + len(word)) and not _inside_compound(text, at, word):
+            if at >= 0 and not _COMPARED.match(text, at + len(word)) and not inside_compound(text, at, word):
                 start = max(start, at + len(word))
         head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
         start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
@@ -351,9 +348,9 @@ class IndicatorFinder:
         section at an offset). A statistical bulletin reports every figure, for its title's year when
         the sentence names none (全年…)."""
         doc_year = _year_of(document.date)
-        years = _YEAR.findall(before)
+        years = YEAR.findall(before)
         year = int(years[-1]) if years else _last_period(before, self.table_vocab.period_years)
-        bulletin = _BULLETIN_TITLE.search(document.title or "")
+        bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:
             return year or int(bulletin.group(1)), True
         past = _last(before, self.past_markers) > _last(before, self.goal_markers)
@@ -391,31 +388,6 @@ def value_hits(value: re.Pattern[str], at_run: re.Pattern[str] | None, text: str
             return
         yield hit
         pos = hit.end()
-
-
-def _paired(adverb: str, names: int, values: list[re.Match[str]]) -> list[re.Match[str] | None]:
-    """The value of each of ``names`` measures, the lists aligned at their ends.
-
-    One value after 均/都, or after 分别, is each measure's; after 分别 more values pair off one by one
-    from the end (城镇和农村居民人均可支配收入分别达到65000元和32000元: 城镇 alone names no measure,
-    so 农村… takes 32000); without 分别 only the last measure, written next to the value, has one.
-    """
-    if len(values) == 1:
-        return values * names
-    if adverb != "分别":
-        return [*([None] * (names - 1)), values[0]]
-    if len(values) >= names:
-        return values[len(values) - names:]
-    return [*([None] * (names - len(values))), *values]
-
-
-#: Measure names holding a stop word (与, 使): 研究与试验发展(R&D)经费支出, 化肥使用量.
-_COMPOUNDS = ("研究与试验发展", "研究与开发", "使用")
-
-
-def _inside_compound(text: str, at: int, word: str) -> bool:
-    """Whether the stop word at ``at`` is inside one of :data:`_COMPOUNDS`."""
-    return any(text.startswith(c, at - c.index(word)) for c in _COMPOUNDS if word in c and at >= c.index(word))
 
 
 def _last(text: str, words: tuple[str, ...]) -> int:

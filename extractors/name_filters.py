@@ -20,8 +20,10 @@ import re
 from collections.abc import Callable
 
 from extractors import lexicon
+from extractors.candidates import Candidate
 from extractors.patterns import QUALITIES, NamePatterns
 from extractors.proper import has_proper_element, jieba_words, proper_word
+from extractors.name_words import ROAD_SUFFIXES
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -334,3 +336,31 @@ def joint_bodies(value: str) -> list[str]:
     """
     parts = [p for p in _NEXT_BODY.split(value) if p]
     return parts if len(parts) > 1 and all(len(p) >= 5 for p in parts) else [value]
+
+
+#: A road written as an address (春兴路88号, 通讯地址：…澄阳路) or a plot's side (东至凤阳路, 止于澄阳路).
+_ADDRESS_BEFORE = re.compile(r"(?:[东西南北]至|起于|止于|起自|地址[:：]?)$")
+_SECTION_TO = ("—", "－", "～", "~")
+_HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)?号(?!线)")
+#: A class of projects a list or plan holds (江苏省重大项目清单, 相城区年度重点项目计划).
+_PROJECT_LIST = re.compile(r"(?:清单|计划|名单|库|目录)")
+
+
+def address_or_list(text: str, c: Candidate) -> bool:
+    """A works name that is an address, a plot's side or the class of a project list: no project."""
+    if c.label != Label.PROJECT:
+        return False
+    name = text[c.start:c.end]
+    if name.endswith(ROAD_SUFFIXES) and (_ADDRESS_BEFORE.search(text, max(0, c.start - 4), c.start)
+                                         or _HOUSE_NUMBER.match(text, c.end) or text[c.end:c.end + 1] in _SECTION_TO):
+        return True  # (太阳路—澄阳路段): the roads a section runs between
+    return name.endswith(("重大项目", "重点项目")) and _PROJECT_LIST.match(text, c.end) is not None
+
+
+def joint_parts(text: str, c: Candidate) -> list[Candidate]:
+    """A body's name that is two bodies glued (a joint publisher line whose space is gone) as its two bodies."""
+    parts = joint_bodies(text[c.start:c.end]) if c.label == Label.ORGANIZATION else []
+    if len(parts) < 2:
+        return [c]
+    starts = [c.start + sum(map(len, parts[:i])) for i in range(len(parts))]
+    return [Candidate(s, s + len(p), c.label, c.rule, c.strong) for s, p in zip(starts, parts)]

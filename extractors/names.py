@@ -107,34 +107,6 @@ _ZONE_WORDS = tuple(ZONE_KINDS)
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
 
-#: A road written as an address (春兴路88号, 通讯地址：…澄阳路) or a plot's side (东至凤阳路, 止于澄阳路).
-_ADDRESS_BEFORE = re.compile(r"(?:[东西南北]至|起于|止于|起自|地址[:：]?)$")
-_SECTION_TO = ("—", "－", "～", "~")
-_HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)?号(?!线)")
-#: A class of projects a list or plan holds (江苏省重大项目清单, 相城区年度重点项目计划).
-_PROJECT_LIST = re.compile(r"(?:清单|计划|名单|库|目录)")
-
-
-def _address_or_list(text: str, c: Candidate) -> bool:
-    """A works name that is an address, a plot's side or the class of a project list: no project."""
-    if c.label != Label.PROJECT:
-        return False
-    name = text[c.start:c.end]
-    if name.endswith(ROAD_SUFFIXES) and (_ADDRESS_BEFORE.search(text, max(0, c.start - 4), c.start)
-                                         or _HOUSE_NUMBER.match(text, c.end) or text[c.end:c.end + 1] in _SECTION_TO):
-        return True  # (太阳路—澄阳路段): the roads a section runs between
-    return name.endswith(("重大项目", "重点项目")) and _PROJECT_LIST.match(text, c.end) is not None
-
-
-def _joint_parts(text: str, c: Candidate) -> list[Candidate]:
-    """A body's name that is two bodies glued (a joint publisher line whose space is gone) as its two bodies."""
-    parts = nf.joint_bodies(text[c.start:c.end]) if c.label == Label.ORGANIZATION else []
-    if len(parts) < 2:
-        return [c]
-    starts = [c.start + sum(map(len, parts[:i])) for i in range(len(parts))]
-    return [Candidate(s, s + len(p), c.label, c.rule, c.strong) for s, p in zip(starts, parts)]
-
-
 class NamesComponent:
     """Find names by suffix, enumeration and taxonomy."""
 
@@ -187,14 +159,18 @@ class NamesComponent:
         found.extend(self._repeats(text_of(doc), bounds, found))
         said = said_short_forms(self, text_of(doc), bounds, found)
         renamed = {(c.start, c.end) for c in said}
-        found = [c for c in found if (c.start, c.end) not in renamed] + said
-        text = text_of(doc)  # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
+        return self._settled(text_of(doc), places, [c for c in found if (c.start, c.end) not in renamed] + said)
+
+    def _settled(self, text: str, places: list[Mention], found: list[Candidate]) -> list[Candidate]:
+        """``found`` without honours won, works named by a district's short form, addresses and classes of project
+        lists; glued bodies split; a project table's rows in place of what the name rules found in their cells."""
+        # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
         honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
         # a works suffix that ends a named district's short form (城 of 相城: 国家统计局相城调查队, 举办苏州相城马拉松)
         shorts = tuple({m.name[:-1] for m in places if m.label == Label.REGION and len(m.name) >= 3 and m.text == m.name})
         found = [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in _NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
-        found = [part for c in found for part in _joint_parts(text, c) if not _address_or_list(text, part)]
+        found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         return table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
 
     def _units(self, text: str, known: list[Candidate]) -> list[Candidate]:
