@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from schema import Label
 
@@ -286,7 +286,8 @@ def place_core(name: str, forms: dict[str, str]) -> tuple[str, str]:
     return region, rest
 
 
-def merge_place_forms(names: set[str], forms: dict[str, str]) -> dict[str, str]:
+def merge_place_forms(names: set[str], forms: dict[str, str],
+                      named_in: Callable[[str, str, list[str]], bool] | None = None) -> dict[str, str]:
     """Map names of one thing written with or without their region, or in short, to the fullest of them
     (堆山公园 -> 北辰堆山公园; 北辰中医院, 北辰中医医院 -> 北辰区中医医院). Names whose cores are alike but that
     two different regions open (天津市中医医院, 北辰区中医医院) are different things: each region's forms merge
@@ -305,6 +306,10 @@ def merge_place_forms(names: set[str], forms: dict[str, str]) -> dict[str, str]:
         regions = {region for region, _ in group if region}
         for region in regions if len(regions) > 1 else [None]:  # None: the group is one thing
             names_of = [name for r, name in group if region is None or r == region]
+            if region is None and regions and named_in is not None:  # a bare name joins the one region's form only
+                one, regioned = next(iter(regions)), [n for r, n in group if r]  # in a document naming the region
+                names_of = [n for r, n in group if r or named_in(n, one, regioned)]  # or the regioned form (not
+                # 电子科技大学 of a 成都 text beside 杭州电子科技大学 of a 杭州 one)
             fullest = max(names_of, key=lambda n: (len(n), n))
             mapping.update({name: fullest for name in names_of if name != fullest})
     return mapping

@@ -268,3 +268,19 @@ def test_a_bureau_written_in_short_is_the_bureau_the_text_names_in_full() -> Non
     bodies = {n.name: n.aliases for n in nodes if n.label == Label.ORGANIZATION}
     assert "区经信局" in bodies["杭州市萧山区经济和信息化局"] and "区发改局" in bodies["杭州市萧山区发展和改革局"]
     assert not [name for name in bodies if name.endswith(("经信局", "发改局"))]
+
+
+def test_a_name_without_its_region_joins_the_regioned_form_only_where_that_region_is_named() -> None:
+    """Joint probe build: 电子科技大学 of a 双流区 text had become an alias of 杭州电子科技大学 of a 萧山区 one."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    hangzhou = document_from_text("杭州市萧山区方案\n\n支持企业与杭州电子科技大学合作共建实验室。", doc_id="o")
+    chengdu = document_from_text("成都市双流区方案\n\n推动区政府与电子科技大学开展合作。", doc_id="q")
+    both = document_from_text("杭州市萧山区新闻\n\n电子科技大学与企业合作。杭州市领导出席。", doc_id="r")
+    nodes, _ = resolve([extract_facts(hangzhou), extract_facts(chengdu)])
+    assert {n.name for n in nodes if n.label == Label.ORGANIZATION} >= {"杭州电子科技大学", "电子科技大学"}
+    # a document naming the region (杭州市) still joins them
+    nodes, _ = resolve([extract_facts(hangzhou), extract_facts(both)])
+    universities = {n.name: n.aliases for n in nodes if n.label == Label.ORGANIZATION and "科技大学" in n.name}
+    assert universities == {"杭州电子科技大学": ["电子科技大学"]}
