@@ -234,9 +234,10 @@ def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
     before = ctx.within(ctx.sentence(yu).start, yu, PARTIES, refs=True)
     if before and before[-1].end >= lo and _SUBJECT_GAP.match(ctx.text[before[-1].end:yu]):
         return before[-1]
-    if lo == yu or _SUBJECT_GAP.match(ctx.text[lo:yu]):
-        actors = [m for m in before if m.label in ACTORS]
-        return actors[0] if actors else None
+    if lo == yu or _SUBJECT_GAP.match(ctx.text[lo:yu]):  # the actor leading the sentence, before its first 与
+        first = min((m.start - 1 for m in before if ctx.text[m.start - 1:m.start] in ("与", "同")), default=yu)
+        actors = [m for m in before if m.label in ACTORS and m.end <= first]
+        return actors[0] if actors else None  # (…，与上海交通大学共建X，与昆山开发区开展协作: no subject written)
     if _THIS_COMPANY.match(ctx.text[lo:yu]):
         prev = ctx.within(max(0, lo - 200), lo, {Label.ENTERPRISE}, refs=True)
         return prev[-1] if prev else None

@@ -209,3 +209,12 @@ def test_a_deadline_opens_no_name_and_a_sized_phase_base_is_no_company() -> None
     ex = extract(document_from_text("双流区方案\n\n力争2023年底前芯锐12英寸特色工艺晶圆二期主体结构封顶。", doc_id="t"))
     assert [(m.label.value, m.name) for m in ex.mentions if m.label.value in ("Project", "Enterprise")] == [
         ("Project", "芯锐12英寸特色工艺晶圆二期")]
+
+
+def test_an_earlier_partner_or_what_was_built_is_no_subject_of_the_next_cooperation() -> None:
+    """张浦镇 probe: in …，与上海交通大学共建X，与昆山开发区开展协作 the subject is not written (the town), and the first
+    partner had been paired with the second (NOTES 13: no edge between partners)."""
+    found = relations("张浦镇依托张浦精密机械产业园，与上海交通大学共建张浦智能装备创新中心，与昆山开发区开展产业协作。"
+                      "华为技术有限公司与北京大学签约，与清华大学共建实验室。")
+    assert {r for r in found if r[0] == "COOPERATES_WITH"} == {
+        ("COOPERATES_WITH", "华为技术有限公司", "北京大学"), ("COOPERATES_WITH", "华为技术有限公司", "清华大学")}
