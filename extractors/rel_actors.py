@@ -228,11 +228,20 @@ def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
     return partners
 
 
+def _aside_gap(ctx: RelContext, m: Mention, pos: int) -> str:
+    """The text between ``m`` and ``pos``, without the bracket of a short form ``m`` is declared in
+    (…股份有限公司（以下简称长飞公司）与华中科技大学共建: the company, then nothing)."""
+    gap = ctx.text[m.end:pos]
+    if gap in (")", "）", "”)", "”）") and ctx.text.endswith(("简称", "简称“", '简称"'), 0, m.start):
+        return ""
+    return _ASIDE.sub("", gap)
+
+
 def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
     """The party written right before 与 (gap: 将/还将/已 …), or leading the sentence after a comma."""
     lo = ctx.clause(yu)[0]
     before = ctx.within(ctx.sentence(yu).start, yu, PARTIES, refs=True)
-    if before and before[-1].end >= lo and _SUBJECT_GAP.match(ctx.text[before[-1].end:yu]):
+    if before and before[-1].end >= lo and _SUBJECT_GAP.match(_aside_gap(ctx, before[-1], yu)):
         return before[-1]
     if lo == yu or _SUBJECT_GAP.match(ctx.text[lo:yu]):  # the actor leading the sentence, before its first 与
         first = min((m.start - 1 for m in before if ctx.text[m.start - 1:m.start] in ("与", "同")), default=yu)

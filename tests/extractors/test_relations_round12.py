@@ -218,3 +218,9 @@ def test_an_earlier_partner_or_what_was_built_is_no_subject_of_the_next_cooperat
                       "华为技术有限公司与北京大学签约，与清华大学共建实验室。")
     assert {r for r in found if r[0] == "COOPERATES_WITH"} == {
         ("COOPERATES_WITH", "华为技术有限公司", "北京大学"), ("COOPERATES_WITH", "华为技术有限公司", "清华大学")}
+
+
+def test_a_company_declaring_its_short_form_before_with_cooperates() -> None:
+    """武汉东湖 probe: （以下简称长飞公司） between the company and 与 had hidden the cooperation."""
+    found = relations("支持长飞光纤光缆股份有限公司（以下简称长飞公司）与华中科技大学共建光纤材料与器件联合实验室。")
+    assert ("COOPERATES_WITH", "长飞光纤光缆股份有限公司", "华中科技大学") in found
