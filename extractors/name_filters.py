@@ -364,3 +364,22 @@ def joint_parts(text: str, c: Candidate) -> list[Candidate]:
         return [c]
     starts = [c.start + sum(map(len, parts[:i])) for i in range(len(parts))]
     return [Candidate(s, s + len(p), c.label, c.rule, c.strong) for s, p in zip(starts, parts)]
+
+
+#: A verb of setting up a body right before its name (共建光纤材料与器件联合实验室).
+_SET_UP = re.compile(r"(?:共建|建设|组建|成立|打造|设立)$")
+
+
+def paired_lab_start(text: str, start: int, patterns: NamePatterns) -> int:
+    """Where a body's name opens when the walk stopped at a 与 inside it: a lab or centre of two fields
+    (共建光纤材料与器件联合实验室) whose first field, right after a verb of setting up, names no body itself."""
+    if text[start - 1:start] != "与":
+        return start
+    for k in range(2, 9):
+        first = text[start - 1 - k:start - 1]
+        if _SET_UP.search(text, max(0, start - 1 - k - 3), start - 1 - k):
+            suffix = patterns.suffix_of(first)
+            named = bool(suffix) and patterns.suffixes[suffix][1]  # a strong suffix: a body or company of its own
+            return start - 1 - k if not named and re.fullmatch(r"[\u4e00-\u9fff]+", first) else start
+    return start
+

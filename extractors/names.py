@@ -253,6 +253,8 @@ class NamesComponent:
                 continue  # 各县（市）区人民政府: the bodies of every county, no one body
             start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
+            if label == Label.ORGANIZATION:
+                start = nf.paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
             if label == Label.PROJECT and m.group(0) in ROAD_SUFFIXES:
                 start = self.after_park(text, bounds, start, m.start())
             if label == Label.PROJECT and m.group(0) == "项目":

@@ -223,3 +223,12 @@ def test_each_title_of_a_speakers_title_list_is_an_office() -> None:
     assert offices == {("王立新", "合肥循环经济示范园党工委", "书记"), ("王立新", "肥东县", "县委常委"),
                        ("陈晓峰", "肥东经济开发区管理委员会", "常务副主任"), ("孙一平", "肥东县统计局", "局长"),
                        ("孙一平", "肥东县发展改革委", "主任")}
+
+
+def test_a_lab_of_two_fields_keeps_its_and() -> None:
+    """武汉东湖 probe: 共建光纤材料与器件联合实验室 had been cut at 与 to 器件联合实验室; a body's own name before 与
+    still ends it."""
+    found = {name for _, name, _ in mentions("支持长飞光纤光缆股份有限公司与华中科技大学共建光纤材料与器件联合实验室。"
+                                             "共建北京大学与华为公司联合实验室。", {Label.ORGANIZATION})}
+    assert "光纤材料与器件联合实验室" in found and "器件联合实验室" not in found
+    assert "北京大学" in found
