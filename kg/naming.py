@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from schema import Label
@@ -313,3 +314,25 @@ def merge_place_forms(names: set[str], forms: dict[str, str],
             fullest = max(names_of, key=lambda n: (len(n), n))
             mapping.update({name: fullest for name in names_of if name != fullest})
     return mapping
+
+
+def named_in_documents(mapping: dict[tuple[Label, str], str],
+                       docs: dict[tuple[Label, str], set[str]]) -> Callable[[Label], Callable[[str, str, list[str]], bool]]:
+    """For a label: whether a name's documents name a region or town, or one of some other names (unknown
+    documents: yes)."""
+    places: dict[str, set[str]] = defaultdict(set)  # document -> the regions and towns it names
+    for key, found in docs.items():
+        if key[0] in (Label.REGION, Label.TOWN):
+            for doc in found:
+                places[doc].add(mapping.get(key, key[1]))
+    by_name: dict[tuple[Label, str], set[str]] = defaultdict(set)
+    for key, found in docs.items():
+        by_name[key[0], mapping.get(key, key[1])] |= found
+
+    def of_label(label: Label) -> Callable[[str, str, list[str]], bool]:
+        def named(name: str, region: str, others: list[str]) -> bool:
+            found = by_name.get((label, name))
+            together = set().union(*(by_name.get((label, other), set()) for other in others))
+            return not found or bool(found & together) or any(region in places[doc] for doc in found)
+        return named
+    return of_label

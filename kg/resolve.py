@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -124,6 +124,7 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
         expand_abbreviation,
         merge_place_forms,
         merge_short_forms,
+        named_in_documents,
         region_forms,
         station_hubs,
         zone_full_forms,
@@ -141,33 +142,11 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
-    named_in = _named_in(mapping, docs) if docs else None
+    named_in = named_in_documents(mapping, docs) if docs else None
     for label in PLACE_PREFIXED:
         if label in by_label:
             merged[label] = merge_place_forms(set(by_label[label]), forms, named_in and named_in(label)) | merged[label]
     return {k: merged[k[0]].get(name, name) for k, name in mapping.items()}
-
-
-def _named_in(mapping: dict[Key, str],
-              docs: dict[Key, set[str]]) -> Callable[[Label], Callable[[str, str, list[str]], bool]]:
-    """For a label: whether a name's documents name a region or town, or one of some other names (unknown
-    documents: yes)."""
-    places: dict[str, set[str]] = defaultdict(set)  # document -> the regions and towns it names
-    for key, found in docs.items():
-        if key[0] in (Label.REGION, Label.TOWN):
-            for doc in found:
-                places[doc].add(mapping.get(key, key[1]))
-    by_name: dict[tuple[Label, str], set[str]] = defaultdict(set)
-    for key, found in docs.items():
-        by_name[key[0], mapping.get(key, key[1])] |= found
-
-    def of_label(label: Label) -> Callable[[str, str, list[str]], bool]:
-        def named(name: str, region: str, others: list[str]) -> bool:
-            found = by_name.get((label, name))
-            together = set().union(*(by_name.get((label, other), set()) for other in others))
-            return not found or bool(found & together) or any(region in places[doc] for doc in found)
-        return named
-    return of_label
 
 
 def _entity_nodes(entities: dict[Key, _Entity], canon: dict[Key, str]) -> dict[str, Node]:
