@@ -198,7 +198,7 @@ class IndicatorFinder:
                           sections: Sections, firms: Covered) -> list[IndicatorFinding]:
         text = text_of(doc)
         pos, verb, adverb = self._strip_left(text, hit.start())
-        name_span = self._noun_phrase(text, pos, places)
+        name_span = self._noun_phrase(text, pos, places) or self._full_conjunct(text, pos, places)
         if name_span is None:
             return []
         start, end, name, from_vocab = name_span
@@ -222,6 +222,16 @@ class IndicatorFinder:
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
+
+    def _full_conjunct(self, text: str, pos: int, places: SpansByStart) -> tuple[int, int, str, bool] | None:
+        """义务教育入学率、巩固率保持100%: the elided second conjunct names nothing, and the first, written in full,
+        takes the value (ANNOTATION 23: only the conjunct written in full)."""
+        bare = next((s for s in self.head_suffixes if text.endswith(s, 0, pos)), None)
+        at = pos - len(bare) if bare else 0
+        if bare is None or text[at - 1:at] not in LIST_JOINS:
+            return None
+        first = self._noun_phrase(text, at - 1, places)
+        return first if first is not None and first[2] != bare else None
 
     def _with_subject(self, text: str, start: int, name: str, places: SpansByStart) -> tuple[int, str]:
         """A generic measure (营业收入, 利润总额) takes the subject that achieves it (规模以上工业企业实现营业收入:

@@ -342,4 +342,5 @@ def test_falls_levels_held_and_years_compared_with() -> None:
         "农药使用量": {"unit": "%", "change": "减少", "target_value": "1.5"},
         "规模以上工业单位增加值能耗": {"unit": "%", "change": "下降", "target_value": "8"},
         "农村生活垃圾分类处理率": {"unit": "%", "target_value": "100"},
-    }  # 义务教育入学率、巩固率保持100%: the elided 巩固率 alone is no name (reading the list is left for later)
+        "义务教育入学率": {"unit": "%", "target_value": "100"},  # the conjunct written in full (ANNOTATION 23)
+    }  # 义务教育入学率、巩固率保持100%: the elided 巩固率 alone is no name
