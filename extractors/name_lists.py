@@ -48,7 +48,7 @@ from extractors.proper import (
     proper_word,
     sector_word,
 )
-from extractors.text_marks import MarkIndex, comma_list_start
+from extractors.text_marks import SAID_SHORT, MarkIndex, comma_list_start
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -271,8 +271,6 @@ def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds, suf
     return out
 
 
-#: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会").
-_SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
 _SAID_LABELS = (Label.PARK, Label.PROJECT, Label.ORGANIZATION, Label.ENTERPRISE)
 
 
@@ -284,7 +282,7 @@ def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, know
     spans = sorted((c.start, c.end) for c in known)
     out: list[Candidate] = []
     for c in known:
-        said = _SAID_SHORT.match(text, c.end) if c.label in _SAID_LABELS and c.strong else None
+        said = SAID_SHORT.match(text, c.end) if c.label in _SAID_LABELS and c.strong else None
         if said is None:
             continue
         full, short = c.name or text[c.start:c.end], said.group(1)

@@ -32,6 +32,7 @@ from extractors.rel_context import (
     sentence_relation,
 )
 from extractors.rel_subsidiaries import subsidiaries
+from extractors.text_marks import SAID_SHORT
 from schema import Label, Mention, RelationMention, RelType
 
 BUILT = {Label.PROJECT, Label.PARK}
@@ -46,8 +47,6 @@ _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?"
     r"(?:(?:总)?投资(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"  # X投资1.2亿元建设Y
     r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立|实施|投资实施)(?:的)?$")
-#: A short form declared right after a company (宋茗白茶有限公司（以下简称宋茗茶业）建设…): no part of the gap.
-_ASIDE = re.compile(r"[（(](?:以下)?简称[^）)]{1,12}[）)]")
 _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
@@ -188,7 +187,7 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
     for m in ctx.refs:
         if m.label not in ACTORS:
             continue
-        aside = _ASIDE.match(ctx.text, m.end)
+        aside = SAID_SHORT.match(ctx.text, m.end)  # 宋茗白茶有限公司（以下简称宋茗茶业）建设…: no part of the gap
         after = aside.end() if aside else m.end
         lo, hi = ctx.clause(after)
         obj = ctx.first_within(after, hi, BUILT | ACTORS)
@@ -234,7 +233,7 @@ def _aside_gap(ctx: RelContext, m: Mention, pos: int) -> str:
     gap = ctx.text[m.end:pos]
     if gap in (")", "）", "”)", "”）") and ctx.text.endswith(("简称", "简称“", '简称"'), 0, m.start):
         return ""
-    return _ASIDE.sub("", gap)
+    return SAID_SHORT.sub("", gap)
 
 
 def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:

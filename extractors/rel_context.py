@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, text_of
 from extractors.pair_gate import occurrence_lists
-from extractors.text_marks import MarkIndex, TakenSpans, WordHits
+from extractors.text_marks import SAID_SHORT, MarkIndex, TakenSpans, WordHits
 from schema import Label, Mention, RelationMention, RelType, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
@@ -294,7 +294,7 @@ class RelContext:
                 if forms.setdefault(form, m.name) != m.name:
                     clashes.add(form)
             after = self.text[m.end:m.end + 16]
-            said = re.match(r"^[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]", after)
+            said = SAID_SHORT.match(after)
             if said:
                 forms[said.group(1)] = m.name
         # 长沙经开区投资控股有限公司's core is 经开区: a place or a zone is never the company's short form

@@ -27,7 +27,8 @@ _HEAD_MAX = 80
 _LOCATE = re.compile(r"(?:同样|也|将|拟|计划)?(?:落户|选址|位于|坐落于|在)(?:于|在)?")
 #: The verb of building after the builders (由X与Y合作建设, 由X投资建设, 由X投资，…).
 _BUILT_AFTER = re.compile(r"(?:共同|合作)?(?:投资建设|投资兴建|合作建设|建设|投资|运营)")
-_CLAUSE_MARKS = "，,；;。"
+#: A clause: a run of text between commas, semicolons and full stops.
+_CLAUSE = re.compile(r"[^，,；;。]+")
 _PLACE_LABELS = (Label.PARK, Label.TOWN, Label.REGION)
 _ACTORS = (Label.ENTERPRISE, Label.ORGANIZATION)
 #: A category heading inside a list (一、新能源汽车及零部件产业（5个，…）): the list goes on across it.
@@ -95,13 +96,7 @@ def _head_project(ctx: RelContext, start: int, end: int) -> Mention | None:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of ``text[start:end]``, split at commas, semicolons and full stops."""
-    out, lo = [], start
-    for i in range(start, end + 1):
-        if i == end or text[i] in _CLAUSE_MARKS:
-            if i > lo:
-                out.append((lo, i))
-            lo = i + 1
-    return out
+    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]
 
 
 def _located(ctx: RelContext, project: Mention, lo: int, hi: int, head: int) -> list[RelationMention]:

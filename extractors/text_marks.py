@@ -17,6 +17,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Generic, TypeVar
 
+#: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"); group 1 the short form.
+SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
+
 T = TypeVar("T")
 
 
