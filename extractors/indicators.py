@@ -38,6 +38,7 @@ from extractors.indicator_statements import (
     paired_values,
 )
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
+from extractors.stat_tables import StatRow, read_stat_table
 from extractors.matching import OrderedWords
 from extractors.policies import load_yaml, policy_name
 from extractors.text_marks import Covered, SpansByStart
@@ -157,10 +158,25 @@ class IndicatorFinder:
     def _table_findings(self, document: Document) -> list[IndicatorFinding]:
         out = []
         for table in document.tables:
-            for row in read_table(table, self.table_vocab):
-                if _usable_name(row.name):
-                    out.append(_from_row(row))
+            rows = read_table(table, self.table_vocab)
+            out.extend(_from_row(row) for row in rows if _usable_name(row.name))
+            if not rows:  # no plan table: a statistical one (指标 单位 1—10月 同比增长)
+                out.extend(self._stat_finding(document, row) for row in read_stat_table(table, document.text)
+                           if _usable_name(row.name))
         return out
+
+    def _stat_finding(self, document: Document, row: StatRow) -> IndicatorFinding:
+        """A statistical table's row: a reported value (baseline) of its column's year, else of the title's or
+        the document's, with the growth and the period."""
+        years = YEAR.findall(document.title or "")
+        year = row.year or (int(years[-1]) if years else _year_of(document.date))
+        props: dict[str, str | int | bool] = {"unit": row.unit, "baseline": row.value, "growth": row.growth,
+                                              "period": row.period}
+        props = {k: v for k, v in props.items() if v is not None}
+        if year is not None:  # the year the row reports, also of a growth alone (固定资产投资 — — 8.9)
+            props["baseline_year"] = year
+        return IndicatorFinding(row.name, row.name_start, row.name_end, Span(start=row.start, end=row.end),
+                                "indicator.stat_table", props)
 
     # -- sentences -----------------------------------------------------------------
 

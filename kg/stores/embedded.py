@@ -57,7 +57,7 @@ KNOWN_EDGE_COLUMNS: dict[RelType, dict[str, str]] = {
     RelType.SETS_TARGET: {"unit": "STRING", "baseline_year": "INT64", "baseline": "STRING",
                           "target_year": "INT64", "target_value": "STRING", "nature": "STRING",
                           "field": "STRING", "change": "STRING", "growth": "STRING", "growth_target": "STRING",
-                          "growth_target_year": "INT64"},
+                          "growth_target_year": "INT64", "period": "STRING", "scope": "STRING"},
     RelType.MENTIONS: {"stage": "STRING", "date": "STRING"},
     RelType.HOLDS_OFFICE: {"role": "STRING"},
 }
