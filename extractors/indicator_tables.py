@@ -31,6 +31,8 @@ VOCAB = Path(__file__).with_name("data") / "indicator_vocab.yml"
 _VALUE = re.compile(r"^[【\[]?[≧≦≥≤><＞＜约]?\d+(?:\.\d+)?[】\]]?(?:%|‰|[\u4e00-\u9fff]{1,2})?"
                     r"(?:以上|以下|左右)?$|^[-—–/]$")
 _SERIAL = re.compile(r"^\d{1,3}$")
+#: A cell of a table's 单位 column: a short unit, also one the vocabulary lacks (部, 万套, 公里/平方公里).
+_UNIT_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z%‰²³·]{1,4}(?:/[\u4e00-\u9fffA-Za-z²³·]{1,5})?")
 _YEAR = re.compile(r"(19\d{2}|20\d{2})")
 
 
@@ -210,6 +212,8 @@ def _name_and_values(rest: list[Cell], layout: _Layout, vocab: TableVocab):
     unit = None
     if tail and _is_unit(tail[0].text, vocab) and not _is_value(tail[0].text):
         unit, tail = re.sub(r"\s", "", tail[0].text), tail[1:]
+    elif layout.unit_column and len(names) >= 2 and _UNIT_CELL.fullmatch(_plain(names[-1].text)):
+        unit, names = _plain(names[-1].text), names[:-1]  # a unit the vocabulary lacks (部, 万套, 人/万车)
     return names, unit, tail
 
 
@@ -258,7 +262,7 @@ def _set_values(row: Row, values: list[str], layout: _Layout, vocab: TableVocab)
         value = getattr(row, attr)
         if value is None:
             continue
-        if value.startswith("【") and value.endswith("】"):
+        if value[:1] in "【〔" and value[-1:] in "】〕":  # 〔1.4〕: a five-year sum (注：〔〕内为五年累计数)
             value, row.cumulative = value[1:-1], True
         if value in {"-", "—", "–", "/"}:
             value = None

@@ -109,13 +109,14 @@ def glued_function_start(token: str) -> bool:
 
 
 def glued_level(token: str) -> bool:
-    """A preposition glued to the level word a body's name opens with (经|区 in 经区人民政府同意, 由|市), no word.
+    """A preposition or a date's last character glued to the level word a body's name opens with (经|区 in
+    经区人民政府同意, 由|市, 6日|区 in 3月6日区人民政府第32次常务会议), no word.
 
     Example:
         >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
         (True, False, False)
     """
-    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经"} and token[1] in "区市县省镇" \
+    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经", "日", "月", "年"} and token[1] in "区市县省镇" \
         and not lexicon.count(token)
 
 
@@ -266,7 +267,7 @@ def after_build_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> in
 
 
 #: Words of :data:`COMPANY_INNER` that are verbs when they open a company name (，联合天士力医药集团…).
-_OPENING_VERBS = frozenset(("联合", "投资", "建设", "开发", "合作", "协同", "发展"))
+_OPENING_VERBS = frozenset(("联合", "投资", "建设", "开发", "合作", "协同", "发展", "集聚"))
 
 
 def after_opening_verbs(text: str, word_starts: list[int], start: int) -> int:
@@ -274,14 +275,14 @@ def after_opening_verbs(text: str, word_starts: list[int], start: int) -> int:
     not 现代汽车集团, whose 现代 is no verb). ``word_starts``: the starts of the name's words, last first.
 
     Example:
-        >>> after_opening_verbs("联合天士力医药集团", [7, 5, 2, 0], 0)
-        2
+        >>> after_opening_verbs("联合天士力医药集团", [7, 5, 2, 0], 0), after_opening_verbs("集聚南瑞集团", [2, 0], 0)
+        (2, 2)
     """
     starts = sorted({*word_starts, start})  # (start may cut a word: 系|中芯…, the walk's stop at a glued 系中)
     for here, after in pairwise(starts):
         if text[here:after] not in _OPENING_VERBS:
             return here
-    return start
+    return starts[-1]  # 集聚|南瑞|集团: every word before the last opened it
 
 
 def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, company: bool, body: bool) -> int:

@@ -46,6 +46,8 @@ _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT
 _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
+#: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
+_SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长)")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
 #: The next field of a byline's line, which may follow a two-character name without a space.
 #: A contact line: 联系人, the body and its office (optional), the name, then a mark, a phone or the line's end.
@@ -131,8 +133,8 @@ class PeopleFinder:
     def _after_title(self, doc: Doc, document: Document, hit: re.Match[str],
                      ending_at: dict[int, list[Mention]]) -> PersonMatch | None:
         text = text_of(doc)
-        if text.endswith(self.skip_roles, 0, hit.start()):
-            return None
+        if text.endswith(self.skip_roles, 0, hit.start()) or _SERVES_AS.match(text, hit.end()):
+            return None  # 由区长任组长: the title holds a second role, no name follows
         name = self._name_at(text, hit.end())
         if name is None:
             return None

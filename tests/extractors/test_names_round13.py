@@ -1,0 +1,41 @@
+"""Names found in the thirteenth session's probe texts (a zone's profile, a transport plan, a leaders' division of
+work, a groundbreaking ceremony's news, an urban renewal plan): verbs and dates written before a name are no part of
+it, and a title taking on a second role is followed by no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def _names(sentence: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text("北辰区政府工作安排\n\n" + sentence + "\n", doc_id="r"))
+    return {(m.label.value, m.name) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    ("分管区审计局。", {("Organization", "北辰区审计局")}, {("Organization", "分管区审计局")}),
+    ("泾河工业园分会场设在隆基绿能高效BC电池组件项目（二期）现场。",
+     {("Park", "泾河工业园"), ("Project", "隆基绿能高效BC电池组件项目(二期)")}, set()),
+    ("北起耿镇街道，南接泾高北路现状道路。", {("Project", "泾高北路")}, {("Project", "南接泾高北路")}),
+    ("开发区北接雨花台区，西连江宁滨江经济开发区。", {("Park", "江宁滨江经济开发区")}, {("Park", "西连江宁滨江经济开发区")}),
+    ("集聚南瑞集团、中国电信江苏公司南京研发中心等总部型企业48家。", {("Enterprise", "南瑞集团")},
+     {("Enterprise", "集聚南瑞集团")}),
+    ("建有江苏省产业技术研究院江宁智能制造研究所。", {("Organization", "江苏省产业技术研究院江宁智能制造研究所")}, set()),
+    ("争取地铁15号线、地铁17号线纳入新一轮建设规划。", {("Project", "地铁15号线")}, {("Project", "争取地铁15号线")}),
+    ("新开工东新高速南延线。", {("Project", "东新高速南延线")}, {("Project", "新开工东新高速南延线")}),
+    ("经2024年3月6日区人民政府第32次常务会议研究决定。", {("Organization", "北辰区人民政府")},
+     {("Organization", "日区人民政府")}),
+])
+def test_a_verb_or_a_date_before_a_name_is_no_part_of_it(sentence: str, found: set, not_found: set) -> None:
+    names = _names(sentence)
+    assert found <= names
+    assert not names & not_found
+
+
+def test_a_title_taking_on_a_second_role_is_followed_by_no_person() -> None:
+    names = _names("成立由区长任组长的区综合交通建设领导小组。")
+    assert not {n for label, n in names if label == "Person"}
+    assert ("Organization", "北辰区综合交通建设领导小组") in names
