@@ -102,10 +102,10 @@ GLUED_POSITIONS = ("沿线", "周边")
 ROAD_SUFFIXES = ("道", "路", "公路", "大道", "快速路", "高速")
 
 
-def glued_function_start(token: str) -> bool:
-    """A token of three or more characters that is a function word glued to the start of a name
-    (以坪山, 以天辰) and no dictionary word."""
-    return len(token) >= 3 and token[0] in _GLUED_BEFORE and not lexicon.count(token)
+def glued_function_start(token: str, shortest: int = 3) -> bool:
+    """A token of ``shortest`` or more characters that is a function word glued to the start of a name
+    (以坪山, 以天辰; a company's 由隆 of 由隆基绿能科技…) and no dictionary word."""
+    return len(token) >= shortest and token[0] in _GLUED_BEFORE and not lexicon.count(token)
 
 
 def glued_level(token: str) -> bool:

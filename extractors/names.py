@@ -329,8 +329,8 @@ class NamesComponent:
                 continue
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
-                if glued_function_start(token):
-                    start = prev + 1  # 以坪山|生物医药…: the name starts after the glued function word
+                if glued_function_start(token) or company and glued_function_start(token, shortest=2):
+                    start = prev + 1  # 以坪山|生物医药…, 由隆|基绿能科技…: the name starts after the glued function word
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)

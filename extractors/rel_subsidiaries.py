@@ -1,4 +1,4 @@
-"""SUBSIDIARY_OF rules (one of the actor rules of :mod:`extractors.rel_actors`): X下属/旗下(的)Y(、Z),
+"""SUBSIDIARY_OF rules (one of the actor rules of :mod:`extractors.rel_actors`): X下属/旗下(的)/全资子公司Y(、Z),
 Y是X的(全资/控股)子公司, X控股/收购Y, Y由A和B合资成立.
 
 Example:
@@ -19,7 +19,7 @@ from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
 from schema import Label, Mention, RelationMention, RelType
 
-_SUB_BEFORE = re.compile(r"^(?:的)?(?:下属|旗下|控股|所属)(?:拥有|的)?(?:企业|公司|子公司)?$")
+_SUB_BEFORE = re.compile(r"^(?:的)?(?:(?:下属|旗下|控股|所属)(?:拥有|的)?(?:企业|公司|子公司)?|(?:全资|控股)子公司)$")
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
 _SUB_AFTER = re.compile(r"^(?:是|为|系|作为)(?:其)?$")
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|(?:下属|旗下)(?:的)?[^，。；、]{0,6}?(?:企业|公司))")
@@ -33,7 +33,8 @@ def _company_list(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
     items, prev = [first], first
     for m in ctx.within(first.end, hi, {Label.ENTERPRISE}, refs=True):
         gap = ctx.text[prev.end:m.start]
-        if gap not in ("、", "和", "及", "以及", ",", "，", "") or ctx.text[m.end:m.end + 2] in ("下属", "旗下"):
+        # 以及 opens another group (旗下A、B以及C、D等120余家企业: C and D are no subsidiaries)
+        if gap not in ("、", "和", "及", ",", "，", "") or ctx.text[m.end:m.end + 2] in ("下属", "旗下"):
             break
         items.append(m)
         prev = m

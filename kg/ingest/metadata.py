@@ -26,6 +26,7 @@ FIELD_LABELS: dict[str, str] = {
     "所属地区": "region", "来源": "source", "作者": "author", "编辑": "", "责任编辑": "",
     "主题": "", "主题分类": "", "有效性": "", "废止依据": "", "体裁分类": "",
     "浏览次数": "", "浏览量": "", "点击量": "", "点击数": "", "阅读量": "", "访问量": "", "字号": "",
+    "证券代码": "", "证券简称": "", "公告编号": "doc_number",  # a listed company's announcement
 }
 LABEL_RE = re.compile(r"(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r")\s*:")
 DATE_RES = (
@@ -37,7 +38,12 @@ PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
 DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 #: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
-ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司|调查队)$")
+ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司|调查队"
+                         r"|公司董事会|公司监事会)$")
+#: The occasion a report was delivered at, under its title (——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上).
+OCCASION_LINE_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}上$")
+#: The speaker of a report, with the government he heads (郫都区人民政府区长 罗家宏): the government publishes it.
+SPEAKER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$")
 #: A letterhead (武汉东湖新技术开发区管理委员会文件): the issuer's name and 文件, above the document number and title.
 LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|部))文件$")
 #: The issuers of a joint notice on its first line, above its title (中共成都市双流区委办公室 成都市双流区人民政府办公室).
@@ -99,7 +105,7 @@ def parse_header(text: str) -> HeaderMeta:
 
 
 def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
-    """Classify a header line: field, title, period, date, org, letterhead; None ends the header. Under a
+    """Classify a header line: field, title, period, date, occasion, speaker, org, letterhead; None ends the header. Under a
     letterhead (not ``titled`` yet), the first line like a title is the title."""
     if LABEL_RE.search(line) and LABEL_RE.match(line) or _source_line(line):
         return "field"
@@ -111,6 +117,10 @@ def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
         return "doc_number"
     if DATE_LINE_RE.match(line):
         return "date"
+    if OCCASION_LINE_RE.match(line.strip()):
+        return "occasion"
+    if SPEAKER_LINE_RE.match(line.strip()):
+        return "speaker"
     if ORG_LINE_RE.match(line):
         return "org"
     if not titled and _title_like(line):
@@ -157,6 +167,10 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         fields.setdefault("org", line)
     elif kind == "doc_number":
         fields.setdefault("doc_number", line.strip())
+    elif kind == "occasion":
+        fields.setdefault("date", OCCASION_LINE_RE.match(line.strip()).group(1))
+    elif kind == "speaker":
+        fields.setdefault("org", SPEAKER_LINE_RE.match(line.strip()).group(1))
 
 
 #: Lines an official document ends with after its signature: who gets copies, who printed it and when, a contact.

@@ -107,3 +107,28 @@ def test_a_page_counter_after_the_source_is_no_part_of_it() -> None:
     doc = document_from_text("肥东县新闻发布会实录\n\n来源：肥东县人民政府新闻办公室　浏览次数：1268\n\n主持人：各位记者朋友，上午好。",
                              doc_id="r")
     assert doc.publisher == "肥东县人民政府新闻办公室"
+
+
+def test_a_listed_companys_announcement_header_and_its_boards_signature() -> None:
+    # 瑞光新材 probe: the 证券代码 line had ended the header (its 来源/发布时间 line unread) and opened every section path
+    from kg.ingest import document_from_text
+    from kg.ingest.metadata import signature
+
+    doc = document_from_text("苏州瑞光新材料科技股份有限公司关于签署项目投资协议暨对外投资的公告\n"
+                             "证券代码：688513        证券简称：瑞光新材        公告编号：2024-037\n"
+                             "来源：上海证券交易所网站  发布时间：2024-06-19\n"
+                             "一、对外投资概述\n公司拟投资建设生产基地。\n", doc_id="w")
+    assert (doc.date, doc.doc_number) == ("2024-06-19", "2024-037")
+    assert all("证券代码" not in part for s in doc.sections for part in s.path)
+    assert signature("特此公告。\n苏州瑞光新材料科技股份有限公司董事会\n2024年6月19日\n") == (
+        "苏州瑞光新材料科技股份有限公司董事会", "2024-06-19")
+
+
+def test_a_work_reports_occasion_dates_it_and_its_speakers_government_signs_it() -> None:
+    # 郫都区 probe: the ——…会议上 line had ended the header, and the speaker's line became every section's root
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("政府工作报告\n——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上\n"
+                             "郫都区人民政府区长 罗家宏\n\n各位代表:\n一、2023年工作回顾\n全区经济稳中向好。\n", doc_id="ab")
+    assert (doc.title, doc.date, doc.publisher) == ("政府工作报告", "2024-01-09", "郫都区人民政府")
+    assert all("罗家宏" not in part for s in doc.sections for part in s.path)
