@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property, lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
@@ -32,45 +32,22 @@ from extractors.base import (
 )
 from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
 from extractors.matching import DictMatcher
-from extractors.villages import repeated_villages, village_items, villages_after_towns
+from extractors.town_places import (
+    TOWN_SUFFIXES,
+    Place,
+    on_street,
+    renamed_town,
+    structural_villages,
+    town_short_forms,
+    villages_in_named_towns,
+    written_street,
+)
 from schema import Label, Mention, RelationMention, RelType, Span
 
-_TOWN_SUFFIXES = ("街道", "镇", "乡")
 #: Zones the gazetteer lists among counties (合肥高新技术产业开发区, 340171): parks, found by the name rules.
 _ZONE_ENDS = ("开发区", "示范区", "试验区", "产业园", "园区", "工业区")
 #: The last character of a lake's name: a town's short form ending in it is no town by itself (河, 溪 end towns: 三河, 汀溪).
 _WATER = ("湖",)
-
-
-@dataclass(frozen=True)
-class Place:
-    """What a matched surface form stands for."""
-
-    label: Label
-    name: str
-    rule: str
-    area: Area | None = None
-    county: str = ""  # county code (towns, villages)
-    town: str = ""  # parent town (villages)
-    towns: tuple[str, ...] = ()  # every town of the county with a village of this name, when more than one
-
-
-def town_short_forms(town: str) -> list[str]:
-    """Short forms of a town name: 双街镇 -> 双街, 双街示范镇; 果园新村街道 -> 果园新村, 果园新村街."""
-    for suffix in _TOWN_SUFFIXES:
-        if town.endswith(suffix) and len(town) - len(suffix) >= 2:
-            core = town[: -len(suffix)]
-            forms = [core, core + "示范镇"]
-            if suffix == "街道":
-                forms.append(core + "街")
-            return forms
-    return []
-
-
-def town_forms(places: list[Mention]) -> tuple[str, ...]:
-    """The names and short forms (two characters or more) of the towns among ``places``."""
-    towns = {m.name for m in places if m.label == Label.TOWN}
-    return tuple(sorted({form for town in towns for form in (town, *town_short_forms(town)) if len(form) >= 2}))
 
 
 def _focus_city(counties: list[Area], areas: list[Area]) -> str:
@@ -79,22 +56,6 @@ def _focus_city(counties: list[Area], areas: list[Area]) -> str:
         return counties[0].city if counties[0].city.endswith("市") else ""
     named = Counter(a.name for a in areas if a.level == "city")
     return named.most_common(1)[0][0] if named else ""
-
-
-def renamed_town(text: str, match: tuple[int, int, Place]) -> tuple[int, int, Place]:
-    """A town the gazetteer knows as X镇 or X乡 that the text writes X街道 has become a 街道 since (蓝村镇 of
-    即墨区 is 蓝村街道): the text's name, so that the Town is the one the text means.
-
-    Example:
-        >>> town = Place(Label.TOWN, "蓝村镇", "gazetteer.town_short", county="370215")
-        >>> renamed_town("依托蓝村街道产业园", (2, 4, town))[2].name
-        '蓝村街道'
-    """
-    start, end, place = match
-    if place.rule == "gazetteer.town_short" and place.name.endswith(("镇", "乡")) \
-            and text[start:end] == place.name[:-1] and text.startswith("街道", end):
-        return start, end + 2, Place(Label.TOWN, place.name[:-1] + "街道", "gazetteer.town_renamed", county=place.county)
-    return match
 
 
 class GazetteerComponent:
@@ -121,7 +82,7 @@ class GazetteerComponent:
         out: dict[str, set[str]] = {}
         for code, towns in self.gz.towns.items():
             for town in towns:
-                if len(town) >= 3 and town.endswith(_TOWN_SUFFIXES):
+                if len(town) >= 3 and town.endswith(TOWN_SUFFIXES):
                     out.setdefault(town, set()).add(code)
         return out
 
@@ -174,7 +135,8 @@ class GazetteerComponent:
             doc.user_data["kg_town_forms"] = self._town_forms(matcher)
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
-                          and self._near_its_county(p, counties[0], text_of(doc), s))
+                          and self._near_its_county(p, counties[0], text_of(doc), s)
+                          and not _common_word_town(text_of(doc)[s:e], p, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
@@ -182,8 +144,12 @@ class GazetteerComponent:
         if not (counties and counties[0].name.endswith("市")):
             places += self._own_city(text_of(doc), doc.user_data["kg_focus_city"])
         places += structural_villages(text_of(doc), places, bounds)
-        places = _villages_in_named_towns(places)
-        return sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])
+        places = villages_in_named_towns(places)
+        places = sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])
+        street = written_street(places)
+        if "kg_town_forms" in doc.user_data:  # 安德川菜小镇 is in 安德街道 where the text writes 安德街道
+            doc.user_data["kg_town_forms"] = {k: street(v) for k, v in doc.user_data["kg_town_forms"].items()}
+        return [(s, e, on_street(p, street)) for s, e, p in places]
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
         """我市: the city the text is about (a city's notice, or a district's city; rule 6)."""
@@ -307,7 +273,7 @@ class GazetteerComponent:
         for the county the text is about, since the villages of every county it names matched common
         words (大村 in 广大村民, 创新社区 in 探索创新社区…管理)."""
         for town in self.gz.towns.get(county.code, []):
-            if not town.endswith(_TOWN_SUFFIXES):
+            if not town.endswith(TOWN_SUFFIXES):
                 continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
             place = Place(Label.TOWN, town, "gazetteer.town", county=county.code)
             entries.setdefault(town, place)
@@ -352,30 +318,6 @@ class GazetteerComponent:
                 for a, b in pairwise(chain)]
 
 
-def _villages_in_named_towns(places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
-    """A village name the county has in several towns is in the one the text names most (新塘村 of 张浦镇,
-    not of 周市镇, in 张浦镇's report), else in the first the gazetteer lists."""
-    named = Counter(p.name for _, _, p in places if p.label == Label.TOWN)
-    out = []
-    for s, e, p in places:
-        if p.towns and named:
-            town = max(p.towns, key=lambda t: (named[t], -p.towns.index(t)))
-            p = replace(p, town=town) if named[town] else p
-        out.append((s, e, p))
-    return out
-
-
-def structural_villages(text: str, places: list[tuple[int, int, Place]],
-                        bounds: Collection[int] = ()) -> list[tuple[int, int, Place]]:
-    """Villages the gazetteer does not list, from structure (:mod:`extractors.villages`): lists of X村
-    items, a village right after its town and, where a token starts (``bounds``), their other occurrences."""
-    known = {(s, e) for s, e, _ in places}
-    found = village_items(text, known)
-    found += villages_after_towns(text, ((e, p.name) for _, e, p in places if p.label == Label.TOWN))
-    found += repeated_villages(text, found, known, bounds)
-    return [(s, e, Place(Label.VILLAGE, name, rule, town=town)) for s, e, name, rule, town in found]
-
-
 def _token_bounds(doc: Doc) -> set[int]:
     """Character offsets where a jieba token starts or ends (a short form must not cut a word: 湘江西岸)."""
     starts, ends, _ = token_offsets(doc)
@@ -392,6 +334,13 @@ def _place_word(short: str) -> bool:
 def _plain_short(area: Area) -> bool:
     """The short form is the name without its 区/县 (北辰 of 北辰区; not 产业园 of a zone listed as county)."""
     return area.name in (area.short + "区", area.short + "县")
+
+
+def _common_word_town(form: str, place: Place, named: Callable[[str], bool]) -> bool:
+    """A town's short form that is an everyday word (合作 of 合作街道, 团结, 红光) counts only where the text
+    writes the town in full (``named``: whether the text holds a string)."""
+    return place.rule == "gazetteer.town_short" and _common_word(form) \
+        and not (named(place.name) or named(form + "街道"))
 
 
 def _common_word(word: str) -> bool:
@@ -442,7 +391,7 @@ _QUOTED_NAME = 10
 def _not_inside_word(text: str, start: int, end: int) -> bool:
     """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路), or a form
     naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
-    if end < len(text) and text[end] in "路街桥巷" and not text.endswith(_TOWN_SUFFIXES, start, end) \
+    if end < len(text) and text[end] in "路街桥巷" and not text.endswith(TOWN_SUFFIXES, start, end) \
             and not text.startswith("街道", end):  # (蓝村|街道: a town the gazetteer lists as 蓝村镇)
         return False  # 澄阳路: a road named after the town (澄阳街道), no mention of it
     return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

@@ -26,7 +26,7 @@ from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
-from extractors.gazetteer import town_forms
+from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_lists import (
     enumeration_items,

@@ -20,3 +20,22 @@ def test_a_subsidiary_list_ends_where_以及_opens_another_group() -> None:
     found = _relations("南瑞集团旗下国电南瑞科技股份有限公司、南京南瑞继保电气有限公司以及国电南京自动化股份有限公司、"
                        "西门子电力自动化有限公司等120余家企业。", "SUBSIDIARY_OF")
     assert found == {("国电南瑞科技股份有限公司", "南瑞集团"), ("南京南瑞继保电气有限公司", "南瑞集团")}
+
+
+REPORT = """成都市郫都区政府工作报告
+
+全区与德阳市什邡市签订成德同城化发展合作协议，深化与四川大学华西医院合作。
+犀浦街道加快建设国家大学科技园。新建望丛祠公园、犀浦生态湿地公园2个。
+三道堰街道推进青杠树村、东林村川西林盘保护修复。安德街道依托中国川菜产业城建设安德川菜小镇。
+"""
+
+
+def test_towns_are_named_as_the_text_writes_them_and_a_common_word_is_no_town() -> None:
+    ex = extract(document_from_text(REPORT, doc_id="ab"))
+    towns = {m.name for m in ex.mentions if m.label.value == "Town"}
+    assert {"犀浦街道", "三道堰街道", "安德街道"} <= towns
+    assert not towns & {"合作街道", "犀浦镇", "三道堰镇", "安德镇"}  # 合作 of 签订…合作协议; the towns' names before
+    found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
+    assert ("LOCATED_IN", "犀浦生态湿地公园", "犀浦街道") in found
+    assert ("LOCATED_IN", "安德川菜小镇", "安德街道") in found
+    assert ("PART_OF", "青杠树村", "三道堰街道") in found  # the gazetteer's 三道堰镇

@@ -1,6 +1,6 @@
 """Villages found from structure, not from the gazetteer (extractors.gazetteer.structural_villages)."""
 
-from extractors.gazetteer import Place, structural_villages
+from extractors.town_places import Place, structural_villages
 from schema import Label
 
 

@@ -1,0 +1,106 @@
+"""Towns and villages as a text writes them: the gazetteer's :class:`Place` records, a town's short forms, a town
+renamed a 街道, and villages placed in the towns a text names (pure functions, used by :mod:`extractors.gazetteer`).
+
+Example:
+    >>> town_short_forms("双街镇"), town_short_forms("果园新村街道")
+    (['双街', '双街示范镇'], ['果园新村', '果园新村示范镇', '果园新村街'])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+
+from extractors.gazetteer_data import Area
+from extractors.villages import repeated_villages, village_items, villages_after_towns
+from schema import Label, Mention
+
+TOWN_SUFFIXES = ("街道", "镇", "乡")
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a matched surface form stands for."""
+
+    label: Label
+    name: str
+    rule: str
+    area: Area | None = None
+    county: str = ""  # county code (towns, villages)
+    town: str = ""  # parent town (villages)
+    towns: tuple[str, ...] = ()  # every town of the county with a village of this name, when more than one
+
+
+def town_short_forms(town: str) -> list[str]:
+    """Short forms of a town name: 双街镇 -> 双街, 双街示范镇; 果园新村街道 -> 果园新村, 果园新村街."""
+    for suffix in TOWN_SUFFIXES:
+        if town.endswith(suffix) and len(town) - len(suffix) >= 2:
+            core = town[: -len(suffix)]
+            forms = [core, core + "示范镇"]
+            if suffix == "街道":
+                forms.append(core + "街")
+            return forms
+    return []
+
+
+def town_forms(places: list[Mention]) -> tuple[str, ...]:
+    """The names and short forms (two characters or more) of the towns among ``places``."""
+    towns = {m.name for m in places if m.label == Label.TOWN}
+    return tuple(sorted({form for town in towns for form in (town, *town_short_forms(town)) if len(form) >= 2}))
+
+
+def renamed_town(text: str, match: tuple[int, int, Place]) -> tuple[int, int, Place]:
+    """A town the gazetteer knows as X镇 or X乡 that the text writes X街道 has become a 街道 since (蓝村镇 of
+    即墨区 is 蓝村街道): the text's name, so that the Town is the one the text means.
+
+    Example:
+        >>> town = Place(Label.TOWN, "蓝村镇", "gazetteer.town_short", county="370215")
+        >>> renamed_town("依托蓝村街道产业园", (2, 4, town))[2].name
+        '蓝村街道'
+    """
+    start, end, place = match
+    if place.rule == "gazetteer.town_short" and place.name.endswith(("镇", "乡")) \
+            and text[start:end] == place.name[:-1] and text.startswith("街道", end):
+        return start, end + 2, Place(Label.TOWN, place.name[:-1] + "街道", "gazetteer.town_renamed", county=place.county)
+    return match
+
+
+def villages_in_named_towns(places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """A village name the county has in several towns is in the one the text names most (新塘村 of 张浦镇,
+    not of 周市镇, in 张浦镇's report), else in the first the gazetteer lists."""
+    named = Counter(p.name for _, _, p in places if p.label == Label.TOWN)
+    out = []
+    for s, e, p in places:
+        if p.towns and named:
+            town = max(p.towns, key=lambda t: (named[t], -p.towns.index(t)))
+            p = replace(p, town=town) if named[town] else p
+        out.append((s, e, p))
+    return out
+
+
+def structural_villages(text: str, places: list[tuple[int, int, Place]],
+                        bounds: Collection[int] = ()) -> list[tuple[int, int, Place]]:
+    """Villages the gazetteer does not list, from structure (:mod:`extractors.villages`): lists of X村
+    items, a village right after its town and, where a token starts (``bounds``), their other occurrences."""
+    known = {(s, e) for s, e, _ in places}
+    found = village_items(text, known)
+    found += villages_after_towns(text, ((e, p.name) for _, e, p in places if p.label == Label.TOWN))
+    found += repeated_villages(text, found, known, bounds)
+    return [(s, e, Place(Label.VILLAGE, name, rule, town=town)) for s, e, name, rule, town in found]
+
+
+def written_street(places: list[tuple[int, int, Place]]) -> Callable[[str], str]:
+    """Where a text writes X街道, the town X镇 or X乡 of the gazetteer (its name before it became a 街道) is
+    X街道 too: the name of each town as the text writes it."""
+    streets = {p.name[:-2] for _, _, p in places if p.label == Label.TOWN and p.name.endswith("街道")}
+    return lambda town: town[:-1] + "街道" if town.endswith(("镇", "乡")) and town[:-1] in streets else town
+
+
+def on_street(place: Place, street: Callable[[str], str]) -> Place:
+    """``place`` with its town's name, or its village's town's, as the text writes it (犀浦 of 犀浦镇: 犀浦街道)."""
+    if place.label == Label.TOWN and street(place.name) != place.name:
+        return replace(place, name=street(place.name))
+    if place.label == Label.VILLAGE and street(place.town) != place.town:
+        return replace(place, town=street(place.town), towns=tuple(map(street, place.towns)))
+    return place
