@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from schema import Label
+
 #: A year a sentence dates its figures by; not one it compares with (是2015年的1.2倍, 比2015年翻一番).
 YEAR = re.compile(r"(?<![比较是])(20\d{2})年(?!的)")
 #: The year a change is measured against, before its verb (能耗较2023年下降8%, 较上年同期增长).
@@ -50,3 +52,18 @@ COMPOUNDS = ("研究与试验发展", "研究与开发", "使用")
 def inside_compound(text: str, at: int, word: str) -> bool:
     """Whether the stop word at ``at`` is inside one of :data:`COMPOUNDS`."""
     return any(text.startswith(c, at - c.index(word)) for c in COMPOUNDS if word in c and at >= c.index(word))
+
+
+#: What a figure's scope is: the town, village or park written before its measure (not a region: the document's own
+#: area, or a whole other region's figure, stays unscoped).
+SCOPES = (Label.TOWN, Label.VILLAGE, Label.PARK)
+#: Between a scope and its measure: the verb of achieving, a period word (北滘镇完成规上工业总产值, 园区全年实现…).
+_SCOPE_GAP = re.compile(r"(?:[，,])?(?:全年|累计|共)?(?:完成|实现|达到)?$")
+
+
+def scope_before(text: str, start: int, scoped: dict[int, str]) -> str | None:
+    """The town, village or park (``scoped``: names by the end of their mention) that the measure starting at
+    ``start`` is measured in (北滘镇完成规上工业总产值: 北滘镇; 泾河工业园规模以上工业产值); None for the whole area."""
+    gap = _SCOPE_GAP.search(text, max(0, start - 5), start)
+    return scoped.get(gap.start() if gap else start) or scoped.get(start)
+

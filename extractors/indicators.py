@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -33,9 +33,11 @@ from extractors.indicator_statements import (
     GENERIC_MEASURES,
     GROWTH_AFTER,
     LIST_JOINS,
+    SCOPES,
     YEAR,
     inside_compound,
     paired_values,
+    scope_before,
 )
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.stat_tables import StatRow, read_stat_table
@@ -186,11 +188,14 @@ class IndicatorFinder:
         places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
         # a phrase starting with, inside or right after a company's name (…有限公司产值增长46.2%): one firm's figure
         firms = Covered([(m.start, m.end + 1) for m in mentions_of(doc) if m.label == Label.ENTERPRISE])
+        scoped = {m.end: m.name for m in mentions_of(doc) if m.label in SCOPES}  # a figure's town, village or park
         sections = lazy_section_finder(document)
         for hit in value_hits(self._value, self._value_at_run, text):
             if tables.holds(hit.start()):
                 continue
-            out.extend(self._sentence_finding(doc, document, hit, places, sections, firms))
+            found = self._sentence_finding(doc, document, hit, places, sections, firms)
+            scope = scope_before(text, found[0].start, scoped) if found else None
+            out.extend(f if scope is None else replace(f, properties=f.properties | {"scope": scope}) for f in found)
         return out + self._in_step_findings(doc, document, tables, places, sections)
 
     def _in_step_findings(self, doc: Doc, document: Document, tables: Covered,

@@ -192,7 +192,15 @@ def merge_figures(kept: dict[str, object], found: dict[str, object]) -> None:
     and as a growth rate (地区生产总值达到4741亿元; 增长6.5%左右): the level keeps ``unit`` and its values, and the
     rate goes to ``growth`` (reported) or ``growth_target`` and ``growth_target_year``; a negative ``change``
     (下降) gives a negative rate. Two levels in different units keep the first.
+    A figure scoped to a town, village or park (``scope``) adds nothing to one of another scope or of the whole
+    area, and the whole area's figure replaces a scoped one found first: the edge keeps the document's own figure,
+    the scoped statements stay among its evidence.
     """
+    if kept.get("scope") != found.get("scope"):
+        if "scope" in kept and "scope" not in found:
+            kept.clear()
+            kept.update(found)
+        return
     unit = kept.get("unit")
     if unit is None or found.get("unit", unit) == unit:
         for k, v in found.items():

@@ -241,6 +241,24 @@ def test_an_indicator_stated_as_a_level_and_as_growth_rates_keeps_both() -> None
                               "growth_target": "6.5左右", "growth_target_year": 2024}
 
 
+def test_a_towns_or_parks_figure_is_scoped_and_the_whole_areas_figure_leads() -> None:
+    """相城区 and 顺德区 probes: 相城经济技术开发区's 1012.3 had been stored as the district's 规模以上工业总产值."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    text = ("2023年苏州市相城区国民经济和社会发展统计公报\n\n一、工业\n"
+            "分区域看，相城经济技术开发区实现规模以上工业总产值1012.3亿元，增长8.1%；黄埭镇完成规模以上工业总产值338.7亿元。\n"
+            "全年全区规模以上工业总产值2268.40亿元，增长6.8%。\n")
+    facts = extract_facts(document_from_text(text, doc_id="xc"))
+    scopes = [r.properties.get("scope") for r in facts.relations
+              if r.type == RelType.SETS_TARGET and r.target.name == "规模以上工业总产值"]
+    assert scopes == ["相城经济技术开发区", "黄埭镇", None]
+    _, edges = resolve([facts])
+    output = next(e for e in edges if e.type == RelType.SETS_TARGET and e.target == "Indicator:规模以上工业总产值")
+    assert output.properties == {"unit": "亿元", "baseline": "2268.40", "baseline_year": 2023, "growth": "6.8"}
+    assert len(output.evidence) == 2  # the scoped sentence stays readable among the evidence
+
+
 def test_a_zone_written_x_gaoxinqu_joins_the_full_name_its_committee_gives() -> None:
     """武汉东湖 probe: 东湖高新区 had become 东湖高新技术产业开发区, a name no text writes."""
     from kg.extract import extract_facts
