@@ -48,6 +48,14 @@ _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 #: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
 _SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长)")
+#: A note between a title and its holder's name (副区长（挂职） 马骏).
+_ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
+#: A second office held, in brackets after a name (（兼任郑州市公安局金水分局局长）).
+_CONCURRENT = re.compile(r"[（(]兼任[^()（）\n]{2,30}?[)）]")
+#: An appointment or a removal, before the person's name (任命刘永强为…主任；免去王振宇的…局长职务).
+_APPOINTS = re.compile(r"任命|免去")
+#: Where the post an appointment names ends: a note, a mark, the line's end.
+_POST_END = re.compile(r"[（(；;。，,\n]|职务")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
 #: The next field of a byline's line, which may follow a two-character name without a space.
 #: A contact line: 联系人, the body and its office (optional), the name, then a mark, a phone or the line's end.
@@ -105,6 +113,7 @@ class PeopleFinder:
         named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
         anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
+        anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
         repeats = []
@@ -135,13 +144,48 @@ class PeopleFinder:
         text = text_of(doc)
         if text.endswith(self.skip_roles, 0, hit.start()) or _SERVES_AS.match(text, hit.end()):
             return None  # 由区长任组长: the title holds a second role, no name follows
-        name = self._name_at(text, hit.end())
+        note = _ROLE_NOTE.match(text, hit.end())  # 副区长（挂职） 马骏
+        at = note.end() if note else hit.end()
+        name = self._name_at(text, at)
         if name is None:
             return None
         role = hit.group(1)
         office, office_start = self._office(doc, document, role, hit.start(), ending_at)
         earlier = self._earlier_titles(doc, document, ending_at_start(ending_at, hit.start()), ending_at)
-        return PersonMatch(name, hit.end(), hit.end() + len(name), "person.title", role, office, office_start, earlier)
+        earlier += self._concurrent(doc, document, at + len(name), ending_at)
+        return PersonMatch(name, at, at + len(name), "person.title", role, office, office_start, earlier)
+
+    def _concurrent(self, doc: Doc, document: Document, end: int,
+                    ending_at: dict[int, list[Mention]]) -> tuple[tuple[str, tuple[Label, str], int], ...]:
+        """A second office in brackets after the name (赵建国（兼任郑州市公安局金水分局局长）)."""
+        text = text_of(doc)
+        note = _CONCURRENT.match(text, end)
+        title = next((t for t in self._title.finditer(text, end, note.end() - 1) if t.end() == note.end() - 1),
+                     None) if note else None
+        if title is None:
+            return ()
+        office, office_start = self._office(doc, document, title.group(1), title.start(), ending_at)
+        return ((title.group(1), office, office_start),) if office is not None else ()
+
+    def _appointments(self, doc: Doc, document: Document, ending_at: dict[int, list[Mention]]) -> list[PersonMatch]:
+        """An appointment notice's lines: 任命X为<body><title> (X holds the office), 免去X的<body><title>职务 (X is
+        named, and holds it no longer)."""
+        text, out = text_of(doc), []
+        for hit in _APPOINTS.finditer(text):
+            name = self._name_at(text, hit.end())
+            if name is None or not text.startswith(("为", "的", "同志的"), hit.end() + len(name)):
+                continue
+            end = hit.end() + len(name)
+            post_end = _POST_END.search(text, end, end + 50)
+            titles = [t for t in self._title.finditer(text, end, post_end.start() if post_end else end)
+                      if t.end() == post_end.start()] if hit.group() == "任命" and post_end else []
+            if not titles:
+                out.append(PersonMatch(name, hit.end(), end, "person.appointed"))
+                continue
+            role = titles[-1].group(1)
+            office, office_start = self._office(doc, document, role, titles[-1].start(), ending_at)
+            out.append(PersonMatch(name, hit.end(), end, "person.appointed", role, office, min(office_start, hit.start())))
+        return out
 
     def _earlier_titles(self, doc: Doc, document: Document, start: int,
                         ending_at: dict[int, list[Mention]]) -> tuple[tuple[str, tuple[Label, str], int], ...]:

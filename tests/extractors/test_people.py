@@ -74,3 +74,49 @@ def test_people_corpus_001_district_head() -> None:
 def test_round4_media_outlets(text: str, expected: set[str]) -> None:
     ex = extract(document_from_text(text, doc_id="media"))
     assert {m.name for m in ex.mentions if m.label == Label.ORGANIZATION} == expected
+
+
+APPOINTMENTS = """郑州市金水区人民政府关于刘永强等同志职务任免的通知
+
+各街道办事处，区政府各部门：
+经区政府研究决定：
+任命刘永强为郑州市金水区发展和改革委员会主任；
+任命韩冬为郑州市金水区财政局局长（试用期一年）；
+免去王振宇的郑州市金水区财政局局长职务；
+八、副区长（挂职） 马骏
+"""
+
+
+def test_an_appointment_notice_names_the_appointed_and_their_offices() -> None:
+    # 金水区 probe: none of the appointed or removed was found
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text(APPOINTMENTS, doc_id="v"))
+    people = {m.name for m in ex.mentions if m.label == Label.PERSON}
+    assert {"刘永强", "韩冬", "王振宇", "马骏"} <= people
+    offices = {(r.source.name, r.target.name, r.properties["role"]) for r in ex.relations
+               if r.type == RelType.HOLDS_OFFICE}
+    assert ("刘永强", "郑州市金水区发展和改革委员会", "主任") in offices
+    assert ("韩冬", "郑州市金水区财政局", "局长") in offices
+    assert not {o for o in offices if o[0] == "王振宇"}  # removed: named, holding no office here
+    assert ("马骏", "金水区", "副区长") in offices  # a note between the title and the name (（挂职）)
+
+
+def test_a_citys_bureau_branch_in_a_district_is_one_body() -> None:
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text("标题\n\n联系郑州市自然资源和规划局金水分局、郑州市生态环境局金水分局。\n", doc_id="v"))
+    assert {m.name for m in ex.mentions if m.label == Label.ORGANIZATION} == {
+        "郑州市自然资源和规划局金水分局", "郑州市生态环境局金水分局"}
+
+
+def test_a_second_office_in_brackets_after_the_name() -> None:
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text("天津市北辰区人民政府领导分工\n\n四、副区长 赵建国（兼任天津经济技术开发区管理委员会主任）\n"
+                                    "负责公安工作。\n", doc_id="v"))
+    offices = {(r.target.name, r.properties["role"]) for r in ex.relations if r.type == RelType.HOLDS_OFFICE}
+    assert offices == {("北辰区", "副区长"), ("天津经济技术开发区管理委员会", "主任")}
