@@ -41,6 +41,7 @@ from extractors.town_places import (
     town_short_forms,
     villages_in_named_towns,
     written_street,
+    written_towns,
 )
 from schema import Label, Mention, RelationMention, RelType, Span
 
@@ -143,6 +144,8 @@ class GazetteerComponent:
                        for h in re.finditer(own, text_of(doc))]
         if not (counties and counties[0].name.endswith("市")):
             places += self._own_city(text_of(doc), doc.user_data["kg_focus_city"])
+        if counties:
+            places += written_towns(text_of(doc), places, bounds, counties[0].code)
         places += structural_villages(text_of(doc), places, bounds)
         places = villages_in_named_towns(places)
         places = sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])

@@ -8,10 +8,12 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
+from extractors import lexicon
 from extractors.gazetteer_data import Area
 from extractors.villages import repeated_villages, village_items, villages_after_towns
 from schema import Label, Mention
@@ -104,3 +106,42 @@ def on_street(place: Place, street: Callable[[str], str]) -> Place:
     if place.label == Label.VILLAGE and street(place.town) != place.town:
         return replace(place, town=street(place.town), towns=tuple(map(street, place.towns)))
     return place
+
+
+#: A town's suffix, then what may follow a town the gazetteer lacks: a list mark, or one of its villages.
+_TOWN_SUFFIX = re.compile(r"(街道|镇(?![区级村])|乡(?![村镇]))(?=([、和及与]?)([\u4e00-\u9fff]{2,4}?(?:村|社区)|))")
+_CJK_CORE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+#: Words before 街道/镇 that make no town's name (各街道, 城市街道, 重点镇, 特色小镇).
+_KIND_OF_TOWN = ("示范", "小", "水", "古", "名", "强", "特色", "新")
+_NO_TOWN_CORE = frozenset(("各", "全区", "全县", "城市", "所在", "重点", "乡村", "相关", "中心", "特色", "小", "建制",
+                           "涉农", "其他", "有关", "周边", "沿线", "各个", "所属", "辖区", "示范", "城关"))
+
+
+def _proper_core(core: str) -> bool:
+    """A town's name before its suffix, not a kind of town (示范镇, 特色小镇, 水镇, 古镇) nor an everyday word (企业街道)."""
+    return not core.endswith(_KIND_OF_TOWN) and (lexicon.count(core) or 0) < 100
+
+
+def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Collection[int],
+                  county: str) -> list[tuple[int, int, Place]]:
+    """Towns of ``county`` the gazetteer lacks (its data lags renamings and new 街道), written in full from where a
+    word starts (``bounds``) and either in a list with a town it knows (丰庆路街道、庙李街道; 西营镇、柳埠街道) or
+    right before one of their villages (遥墙街道遥墙村)."""
+    towns = {(s, e) for s, e, p in places if p.label == Label.TOWN}
+    taken = [(s, e) for s, e, _ in places]
+    out: list[tuple[int, int, Place]] = []
+    for hit in _TOWN_SUFFIX.finditer(text):
+        s, e = next((hit.start() - k for k in (3, 2) if hit.start() - k in bounds
+                     and _CJK_CORE.fullmatch(text, hit.start() - k, hit.start())), -1), hit.end()
+        core = text[s:hit.start()] if s >= 0 else ""
+        if not core or core in _NO_TOWN_CORE or not _proper_core(core) or any(a < e and s < b for a, b in taken):
+            continue
+        listed = any(b == s - 1 and text[b] in "、和及与" or a == e + 1 and text[e] in "、和及与" for a, b in towns)
+        if listed or (hit.group(3) and not hit.group(2)):
+            out.append((s, e, Place(Label.TOWN, text[s:e], "structure.town", county=county)))
+    found = {(s, e) for s, e, _ in out}
+    for name in sorted({p.name for _, _, p in out}):  # its other occurrences (责任单位：遥墙街道、临港街道办事处)
+        out += [(h.start(), h.end(), Place(Label.TOWN, name, "structure.town", county=county))
+                for h in re.finditer(name, text) if h.start() in bounds and h.span() not in found
+                and not any(a < h.end() and h.start() < b for a, b in taken)]
+    return sorted(out, key=lambda m: m[0])
