@@ -33,7 +33,7 @@ from extractors.rel_items import item_relations, signed_items
 from extractors.rel_place_refs import place_ref_relations
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
-from extractors.stages import back_reference_stages, outside_plans, stage_mentions
+from extractors.stages import back_reference_stages, outside_plans, stage_mentions, subject_stages
 from schema import RelationMention
 
 
@@ -70,6 +70,7 @@ class RelationsComponent:
                    or (r.source.label, r.source.name) in kept] + found
         text, mentions = text_of(doc), mentions_of(doc)
         stages = stage_mentions(text, mentions) + back_reference_stages(text, mentions)
+        stages += subject_stages(text, mentions, {st.project for st in stages})
         doc._.kg_stages.extend(outside_plans(stages, document_of(doc).sections)
                                + signed_items(text, mentions) + table_stages(text, mentions))
 

@@ -22,7 +22,7 @@ from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Section, Stage, StageMention
 
 STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
-    (Stage.PLANNED, ("启动前期", "前期工作")),
+    (Stage.PLANNED, ("启动前期", "前期工作", "前期研究")),
     (Stage.SIGNED, ("签约", "签署", "签订")),
     (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
@@ -62,7 +62,7 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 
 
 #: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构): no completed project.
-_PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地")
+_PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建")
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
@@ -80,8 +80,8 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 
 
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
-#: plan, 预计总投资 estimates the cost; neither is a goal).
-_GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保"
+#: plan, 预计总投资 estimates the cost; neither is a goal; 拟在…投资建设 intends to build, 拟建 is planned).
+_GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|拟(?!建)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保"
                    r"|底前|月前|年内)")
 #: Deadlines before a verb (6月底前竣工投产, 年内建成): a goal unless 已 comes first.
 _DEADLINES = ("底前", "月前", "年内")
@@ -116,7 +116,7 @@ def _goal_before(clause: str, at: int) -> bool:
 #: ``_DESIGN``'s alternatives: a verb up to the next 设计 (and 方案 right after it), then three words.
 _DESIGN_VERBS = ("完成", "推进", "开展", "优化", "深化", "启动")
 _DESIGN_WORDS = ("施工图", "方案设计", "规划设计", "设计方案")
-_GOAL_WORDS = ("预计", "计划于", "计划", "力争", "有望", "将于", "确保", *_DEADLINES)
+_GOAL_WORDS = ("预计", "拟", "计划于", "计划", "力争", "有望", "将于", "确保", *_DEADLINES)
 #: What 计划 is a goal word before: a date (计划10月底建成通车, 计划今年开工).
 _PLANNED_WHEN = re.compile(r"\d|今年|明年|年内|年底|[一二三四五六七八九十]+月")
 #: Clauses up to this length are built and searched as strings (faster than the index when short).
@@ -189,6 +189,8 @@ class _Plain:
             return _PLANNED_WHEN.match(after) is not None
         if word in _DEADLINES:
             return not 0 <= self.find("已", 0) < s
+        if word == "拟":  # 拟建 is a planned verb; the goal search reads no further than ``at``, as _GOAL does
+            return s + 1 >= at or self.char(s + 1) != "建"
         return word != "预计" or not after.startswith(("投资", "总投资"))
 
 
@@ -230,6 +232,32 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
 
 
 _STAGES = list(Stage)
+#: What stands before a project opening its sentence: the end of a line or a sentence, a numbered item's mark.
+_OPENS = re.compile(r"[。\n][ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．])?$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _OPENS.search(("\n" if start <= 6 else "") + text[max(0, start - 6):start]) is not None
+
+
+def subject_stages(text: str, mentions: list[Mention], staged: set[str]) -> list[StageMention]:
+    """The stage the later clauses of a sentence give to the project opening it, when they name no other project
+    and its own clause gave none (蔚蓝动力…项目总投资32亿元，位于殷巷智能制造产业园，已于2024年12月竣工投产)."""
+    projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
+    starts = [m.start for m in projects]
+    out: list[StageMention] = []
+    for m in projects:
+        if m.name in staged or not _opens_sentence(text, m.start):
+            continue
+        stop = min(p for p in (text.find("。", m.end), text.find("\n", m.end), len(text)) if p >= 0)
+        if bisect_left(starts, stop) - bisect_left(starts, m.end) > 0:
+            continue  # another project in the sentence: whose stage the clauses give is not said
+        clauses = re.split(r"[，,；;]", text[m.end:stop])[1:]
+        stages = [st for clause in clauses if (st := stage_of(clause)) is not None]
+        if stages:
+            out.append(StageMention(project=m.name, stage=max(stages, key=_STAGES.index), start=m.start,
+                                    end=stop, rule="clause.subject"))
+    return out
 
 
 #: The heading of a year's work plan (二、2024年工作计划, 2024年工作安排): what its projects are to do, no stage.
@@ -252,6 +280,9 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
         if m.label != Label.PROJECT:
             continue
         lo, hi = clause_of(text, m.start, m.end, marks)
+        item_end = text.find("、", m.end, hi)
+        if item_end > 0 and stage_of(text[m.end:item_end]) is not None:
+            hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb
         if hi - lo <= _SHORT_CLAUSE:
             stage = stage_of(text[lo:m.start] + text[m.end:hi])
         else:  # a clause of hundreds of items: read through the word index, the same answer

@@ -133,3 +133,21 @@ def test_a_years_work_plan_gives_its_projects_no_stage() -> None:
             "二、2024年工作计划\n\n重点推进苏州瑞泰半导体装备有限公司晶圆清洗设备项目开工建设。\n")
     stages = [(s.project, s.stage) for s in extract(document_from_text(text, doc_id="m")).stages]
     assert stages == [("苏州瑞泰半导体装备有限公司晶圆清洗设备", Stage.SIGNED)]
+
+
+@pytest.mark.parametrize(("sentence", "project", "stage"), [
+    # the thirteenth session's probes (a zone's profile, a transport plan, a listed company's announcement)
+    ("到2021年底，南大干线二期已完成工程量的72%。", "南大干线二期", None),  # a share of the works done
+    ("开展莲花山过江通道前期研究。", "莲花山过江通道", "planned"),
+    ("公司拟在合肥新站高新区投资建设新型显示光学膜材料生产基地。", "新型显示光学膜材料生产基地", None),  # intended
+    ("蔚蓝动力新能源汽车电驱系统项目总投资32亿元，位于殷巷智能制造产业园，已于2024年12月竣工投产。",
+     "蔚蓝动力新能源汽车电驱系统项目", "in_operation"),  # the later clauses of the sentence it opens
+    ("紫金山实验室二期已完成土建工程，正在进行设备安装。", "紫金山实验室二期", "under_construction"),
+    ("推动颐海国际复合调味料智能工厂项目建成投产、新希望乳业数字化工厂开工建设。", "颐海国际复合调味料智能工厂", None),
+])
+def test_round13_stages(sentence: str, project: str, stage: str | None) -> None:
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text("标题\n\n" + sentence + "\n", doc_id="s"))
+    assert project in {m.name for m in ex.mentions}
+    assert {s.stage.value for s in ex.stages if s.project == project} == ({stage} if stage else set())
