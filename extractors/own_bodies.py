@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors.base import document_of
+from extractors.project_forms import join_project_forms
 from extractors.token_bounds import TokenBounds
 from schema import EntityRef, Label, Mention, RelationMention
 
@@ -75,7 +76,8 @@ def _title_town(doc: Doc) -> str:
 
 class OwnBodiesComponent:
     """``kg_own_bodies``: the last step, after every mention and relation is made, renames the district's
-    own bodies in both (:func:`name_own_bodies`)."""
+    own bodies in both (:func:`name_own_bodies`), and names a project written without its owner or place in front
+    as the text writes it in full (:func:`extractors.project_forms.join_project_forms`)."""
 
     def __call__(self, doc: Doc) -> Doc:
         # a county inferred from the towns a text names (a zone's notice naming its streets) is no owner
@@ -84,4 +86,6 @@ class OwnBodiesComponent:
         owners.append(_title_town(doc))
         doc._.kg_mentions, doc._.kg_relations = name_own_bodies(
             doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o])
+        doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages = join_project_forms(
+            doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages)
         return doc

@@ -51,3 +51,16 @@ def test_towns_the_gazetteer_lacks_written_in_a_list_or_before_their_villages() 
     assert towns.count("遥墙街道") == 2  # its other occurrence too
     found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
     assert {("PART_OF", "宅科村", "临港街道"), ("PART_OF", "遥墙街道", "历城区")} <= found
+
+
+def test_a_project_written_without_its_owner_in_front_is_the_one_written_in_full() -> None:
+    # 瑞光新材 probe: the short form had been a second project, and the only one placed in the zone
+    text = ("苏州瑞光新材料科技股份有限公司关于对外投资的公告\n\n"
+            "公司拟投资建设瑞光新材合肥新型显示光学膜材料生产基地，项目计划总投资约18.6亿元。\n"
+            "公司拟在合肥新站高新区投资建设新型显示光学膜材料生产基地。\n")
+    ex = extract(document_from_text(text, doc_id="w"))
+    projects = {(m.name, m.text) for m in ex.mentions if m.label.value == "Project"}
+    assert projects == {("瑞光新材合肥新型显示光学膜材料生产基地", "瑞光新材合肥新型显示光学膜材料生产基地"),
+                        ("瑞光新材合肥新型显示光学膜材料生产基地", "新型显示光学膜材料生产基地")}
+    located = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    assert ("瑞光新材合肥新型显示光学膜材料生产基地", "合肥新站高新区") in located
