@@ -39,3 +39,14 @@ def test_a_title_taking_on_a_second_role_is_followed_by_no_person() -> None:
     names = _names("成立由区长任组长的区综合交通建设领导小组。")
     assert not {n for label, n in names if label == "Person"}
     assert ("Organization", "北辰区综合交通建设领导小组") in names
+
+
+def test_a_list_of_firms_before_a_chains_leading_firms() -> None:
+    # 合肥新站 probe: the chain between 等 and 龙头企业 had made the list one of chains, and its firms were lost
+    names = _names("合肥新站高新技术产业开发区已集聚京东方、维信诺、视涯科技、晶合集成、康宁等新型显示和集成电路产业链龙头企业。")
+    assert {("Enterprise", n) for n in ("京东方", "维信诺", "视涯科技", "晶合集成", "康宁")} <= names
+
+
+def test_and_right_after_an_items_first_character_is_inside_its_name() -> None:
+    names = _names("美的集团、格兰仕、海信家电、万和新电气、伊之密等规上工业企业产值增长较快。")
+    assert ("Enterprise", "万和新电气") in names and ("Enterprise", "新电气") not in names
