@@ -102,3 +102,13 @@ def test_a_first_line_titled_with_a_colon_is_no_broken_sentence() -> None:
     assert normalise(raw).split("\n")[0] == "四川省宜宾市叙州区:动力电池产业链再添“强链”项目"
     broken = "北辰区推进双街示范镇建设,完成拆迁、建设、还迁,\n推动花卉博览园落地。"  # a first line broken at a comma
     assert normalise(broken) == "北辰区推进双街示范镇建设,完成拆迁、建设、还迁,推动花卉博览园落地。"
+
+
+def test_a_numbered_item_is_never_the_rest_of_the_line_before() -> None:
+    # 历城区 probe: item 8 had been glued to item 7, whose last bracket left it open (…完成时限:2024年11月底))
+    from kg.ingest.normalize import continues
+
+    before = "7.启动唐冶、港沟片区改造。唐冶村城中村改造项目已纳入省级计划,年内完成拆除。(牵头单位:区城中村改造中心;完成时限:2024年11月底)"
+    assert not continues(before, "8.遥墙、临港地区结合济南临空经济区建设,推进遥墙街道遥墙村、临港街道宅科村搬迁安置,全年完成征收面积120万平方米,确保群众满意")
+    assert not continues("甲方负责协调项目用地,并为项目提供服务;", "3.甲方按照合肥市现行产业扶持政策给予项目公司支持;")
+    assert continues(before[:-1] + ",", "2.5亿元用于安置房建设。")  # a number, no item marker
