@@ -22,9 +22,9 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from extractors.base import relation
-from extractors.rel_context import ADMIN, RelContext, ancestors, located_chain_end, region_prefixes
+from extractors.rel_context import ADMIN, RelContext, located_chain_end
 from extractors.rel_place_refs import stated_over_context
-from extractors.rel_town_scopes import free_towns, town_scopes
+from extractors.rel_town_scopes import free_towns, out_of_town, town_scopes
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
 from schema import Label, Mention, RelationMention, RelType
@@ -100,21 +100,11 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule, lead))
-            elif not (_other_town_prefix(ctx, m, town) or _other_town_before(ctx, m, town) or _public_body(m)
-                      or _named_elsewhere(ctx, m, town)):
+            elif not out_of_town(ctx, m, town):
                 host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
                                 "context.town_park" if host else rule, lead))
     return out
-
-
-#: Name endings of government bodies: a body of the district acting in a town's section is not located there.
-_BODY_TAILS = ("局", "委员会", "人民政府", "政府", "办公室", "管委会", "党委", "党工委", "办公厅", "法院", "检察院")
-
-
-def _public_body(m: Mention) -> bool:
-    """A government body (郫都区农业农村局 under (一)唐昌示范镇) works for the whole district, not in the town."""
-    return m.label == Label.ORGANIZATION and m.name.endswith(_BODY_TAILS)
 
 
 _HOST_BEFORE = ("以", "在", "")
@@ -144,27 +134,6 @@ def park_leads(ctx: RelContext) -> list[RelationMention]:
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, parks[0], m.start, "context.paragraph_park",
                                 parks[0].start))
     return out
-
-
-def _other_town_prefix(ctx: RelContext, m: Mention, town: Mention) -> bool:
-    forms = ctx.doc.user_data.get("kg_town_forms", {})
-    return any(m.name.startswith(f) and t != town.name for f, t in forms.items() if len(f) >= 2)
-
-
-def _named_elsewhere(ctx: RelContext, m: Mention, town: Mention) -> bool:
-    """A name starting with another city, province or county than the town's (苏州生物医药产业园 in a
-    paragraph about 永安镇 of 成都市) names a thing there, not in the town."""
-    prefixes = region_prefixes()
-    form = next((m.name[:k] for k in range(min(len(m.name) - 2, 8), 1, -1) if m.name[:k] in prefixes), None)
-    if form is None:
-        return False
-    own = ancestors(ctx.parents, town)
-    return bool(own) and not own.intersection(prefixes[form])
-
-
-def _other_town_before(ctx: RelContext, m: Mention, town: Mention) -> bool:
-    """Another town written right before the item (…，黄庄街道北辰道片区… in a sentence led by 大王古庄镇) is its place."""
-    return any(t.end == m.start and t.name != town.name for t in ctx.within(m.start - 8, m.start, {Label.TOWN}))
 
 
 def village_parts(ctx: RelContext) -> list[RelationMention]:

@@ -1,14 +1,15 @@
 """Town scopes of the place rules: the stretch of text a town heading, a paragraph lead or a
 sentence led by a town covers (split from :mod:`extractors.rel_places`).
 
-Items in a scope are LOCATED_IN its town (:func:`extractors.rel_places.scoped_places`).
+Items in a scope are LOCATED_IN its town (:func:`extractors.rel_places.scoped_places`) unless
+:func:`out_of_town` says they are elsewhere.
 """
 
 from __future__ import annotations
 
 import re
 
-from extractors.rel_context import ADMIN, RelContext
+from extractors.rel_context import ADMIN, RelContext, ancestors, region_prefixes
 from schema import Label, Mention
 
 PLACED = {Label.PROJECT, Label.PARK}
@@ -106,3 +107,52 @@ def free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
     placed = ctx.within(start, end, PLACED)
     return [t for t in ctx.within(start, end, {Label.TOWN})
             if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)]
+
+
+def out_of_town(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    """An item in a town's scope that is not in the town: named after another town or after another region, written
+    right after another town, a district's body, or a company building there (ANNOTATION 27)."""
+    return _other_town_prefix(ctx, m, town) or _other_town_before(ctx, m, town) or _public_body(m) \
+        or _builder(ctx, m) or _named_elsewhere(ctx, m, town)
+
+
+#: Name endings of government bodies: a body of the district acting in a town's section is not located there.
+_BODY_TAILS = ("局", "委员会", "人民政府", "政府", "办公室", "管委会", "党委", "党工委", "办公厅", "法院", "检察院")
+
+
+def _public_body(m: Mention) -> bool:
+    """A government body (郫都区农业农村局 under (一)唐昌示范镇) works for the whole district, not in the town."""
+    return m.label == Label.ORGANIZATION and m.name.endswith(_BODY_TAILS)
+
+
+#: What a builder does after 由 (由A与B合作实施, 由X负责投资建设).
+_BUILDS = re.compile(r"投资|建设|实施|承建|开发|运营|负责")
+
+
+def _builder(ctx: RelContext, m: Mention) -> bool:
+    """A company named as the builder (由济南城市建设集团有限公司与…合作实施): where it builds is not where it is."""
+    if m.label != Label.ENTERPRISE:
+        return False
+    lo, hi = ctx.clause(m.start)
+    return "由" in ctx.text[lo:m.start] and _BUILDS.search(ctx.text, m.end, hi) is not None
+
+
+def _other_town_prefix(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    forms = ctx.doc.user_data.get("kg_town_forms", {})
+    return any(m.name.startswith(f) and t != town.name for f, t in forms.items() if len(f) >= 2)
+
+
+def _named_elsewhere(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    """A name starting with another city, province or county than the town's (苏州生物医药产业园 in a
+    paragraph about 永安镇 of 成都市) names a thing there, not in the town."""
+    prefixes = region_prefixes()
+    form = next((m.name[:k] for k in range(min(len(m.name) - 2, 8), 1, -1) if m.name[:k] in prefixes), None)
+    if form is None:
+        return False
+    own = ancestors(ctx.parents, town)
+    return bool(own) and not own.intersection(prefixes[form])
+
+
+def _other_town_before(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    """Another town written right before the item (…，黄庄街道北辰道片区… in a sentence led by 大王古庄镇) is its place."""
+    return any(t.end == m.start and t.name != town.name for t in ctx.within(m.start - 8, m.start, {Label.TOWN}))

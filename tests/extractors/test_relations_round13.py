@@ -64,3 +64,14 @@ def test_a_project_written_without_its_owner_in_front_is_the_one_written_in_full
                         ("瑞光新材合肥新型显示光学膜材料生产基地", "新型显示光学膜材料生产基地")}
     located = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
     assert ("瑞光新材合肥新型显示光学膜材料生产基地", "合肥新站高新区") in located
+
+
+def test_a_builder_under_a_towns_heading_is_not_located_there_and_a_facilitys_phase_has_no_owner() -> None:
+    # 历城区 probe: the builders of 王舍人片区 had been placed in 王舍人街道, and 华山片区安置房 made a company
+    text = ("济南市历城区城市更新实施方案\n\n6.推进王舍人片区改造\n"
+            "王舍人街道东站片区由济南城市建设集团有限公司与济南历城控股集团有限公司合作实施，10月开工建设济南东站片区安置房一期。\n"
+            "加快华山片区安置房二期建设。\n")
+    ex = extract(document_from_text(text, doc_id="z"))
+    found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
+    assert not {f for f in found if f[0] == "LOCATED_IN" and f[1].endswith("有限公司")}
+    assert not {m.name for m in ex.mentions if m.label.value == "Enterprise"} & {"济南东站片区安置房", "华山片区安置房"}
