@@ -55,7 +55,9 @@ _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营
 _COOP_WORDS = ("合作", "共建", "合资", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
 _THIS_COMPANY = re.compile(r"^(?:该公司|该企业|该集团)(?:将|还|已|也|正|则|并)*$")
 _PARTNER_SEP = re.compile(r"^(?:、|和|及|以及)$")
-_SUBJECT_GAP = re.compile(r"^(?:将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先)*$")
+_SUBJECT_GAP = re.compile(r"^(?:将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先|分别)*$")
+#: The fields a cooperation is in, written before its verb (与长宁区在总部经济、人工智能等领域开展合作).
+_COOP_FIELDS = re.compile(r"^在[^，。；,;]{0,40}?(?:领域|方面|行业)")
 _PARK_REF = re.compile(r"(?:推动|支持|鼓励|引导|促进)?(?:该)?(?P<head>集聚区|园区|开发区|高新区|产业园|科技城)(?:将|还|已)?$")
 _SIGNED_BY = re.compile(r"^[^，。；,;]{0,12}?(?:协议|合作|协作)的$")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
@@ -220,9 +222,13 @@ def this_built_before(text: str, lo: int, pos: int) -> bool:
 def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
     partners, prev = [first], first
     for m in ctx.within(first.end, hi, PARTIES, refs=True):
-        if not _PARTNER_SEP.match(ctx.text[prev.end:m.start]):
+        gap = ctx.text[prev.end:m.start]
+        if gap == "" and prev.label == m.label == Label.REGION:
+            partners[-1] = m  # 与咸阳市三原县: the county, written after its city
+        elif not _PARTNER_SEP.match(gap):
             break
-        partners.append(m)
+        else:
+            partners.append(m)
         prev = m
     return partners
 
@@ -294,7 +300,7 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
         hi = ctx.clause(m.start)[1]
         partners = _partners(ctx, m, hi)
         tail = ctx.text[partners[-1].end:hi]
-        if not any(w in tail[:14] for w in _COOP_WORDS):
+        if not any(w in _COOP_FIELDS.sub("", tail)[:14] for w in _COOP_WORDS):
             continue
         after = ctx.next_after(partners[-1].end, refs=True)
         relative = after is not None and after.label in ACTORS and after.start < hi \

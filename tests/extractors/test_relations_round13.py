@@ -75,3 +75,15 @@ def test_a_builder_under_a_towns_heading_is_not_located_there_and_a_facilitys_ph
     found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
     assert not {f for f in found if f[0] == "LOCATED_IN" and f[1].endswith("有限公司")}
     assert not {m.name for m in ex.mentions if m.label.value == "Enterprise"} & {"济南东站片区安置房", "华山片区安置房"}
+
+
+def test_cooperation_in_fields_with_each_party_listed_and_with_a_county_after_its_city() -> None:
+    # 金水区 and 高陵区 probes: none of these cooperations had been read
+    text = ("西安市高陵区重大项目集中开工暨签约活动\n\n推动金水区与长宁区在总部经济、人工智能、工业互联网等领域开展合作。"
+            "西安市高陵区与咸阳市三原县签订泾河流域生态保护协作协议。高陵区人民政府分别与比亚迪汽车工业有限公司、"
+            "陕西延长石油(集团)有限责任公司等企业签订投资合作协议。\n")
+    ex = extract(document_from_text(text, doc_id="x"))
+    found = {frozenset((r.source.name, r.target.name)) for r in ex.relations if r.type.value == "COOPERATES_WITH"}
+    assert found == {frozenset(p) for p in [("金水区", "长宁区"), ("高陵区", "三原县"),
+                                            ("高陵区人民政府", "比亚迪汽车工业有限公司"),
+                                            ("高陵区人民政府", "陕西延长石油(集团)有限责任公司")]}
