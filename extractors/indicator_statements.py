@@ -21,7 +21,9 @@ COMPARED_YEAR = re.compile(r"(?:较|比)(?:20\d{2}年(?:末|底)?|上年|去年)
 GROWTH_AFTER = re.compile(r"[，,]?(?:按可比价(?:格)?计算[，,])?(?:比上年|比去年|较上年|较去年|同比)?"
                           r"(增长|下降|提高|降低|减少)(\d+(?:\.\d+)?)%")
 #: A statistical bulletin's title: its year is the year of every figure it reports.
-BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}统计(?:监测)?公报")
+BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}(?:统计(?:监测)?公报|经济运行(?:简况|情况|分析))")
+#: The period a sentence's figures cover, written before them (1—10月，…; 前三季度; 10月末), not a whole year.
+PERIOD = re.compile(r"1[—\-–~至]\d{1,2}月(?:份)?|前三季度|[一二三四]季度|上半年|\d{1,2}月末")
 #: Measures that name nothing without the subject achieving them (NOTES 15: 工业总产值, not 产值).
 GENERIC_MEASURES = frozenset(("营业收入", "利润总额", "利润", "产值", "总产值", "营收", "税收", "增加值"))
 ACHIEVE = ("实现", "完成")

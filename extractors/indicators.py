@@ -33,6 +33,7 @@ from extractors.indicator_statements import (
     GENERIC_MEASURES,
     GROWTH_AFTER,
     LIST_JOINS,
+    PERIOD,
     SCOPES,
     YEAR,
     inside_compound,
@@ -228,8 +229,8 @@ class IndicatorFinder:
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number
-        if hit.group(3) and text.startswith("的", hit.end()):
-            return []  # 对固定资产投资5000万元以上的制造业项目: a condition of support, no target
+        if hit.group(3) in ("以上", "及以上", "以下") and text.startswith("的", hit.end()):
+            return []  # 对固定资产投资5000万元以上的制造业项目: a condition of support, no target (…6%左右的预期目标 is one)
         evidence = sentence_span(doc, start, hit.end())
         year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
         names: list[tuple[int, int, str]] = [(start, end, name)]
@@ -237,7 +238,10 @@ class IndicatorFinder:
         if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%
             names, values = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
             values = paired_values(adverb, len(names), values)
-        found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence", self._figures(v, verb, year, past))
+        period = [p.group() for p in PERIOD.finditer(text, evidence.start, hit.start())][-1:]
+        past = past or bool(period) and _last(text[evidence.start:hit.start()], self.goal_markers) < 0  # 1—5月，…
+        found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence",
+                                  self._figures(v, verb, year, past) | ({"period": period[0]} if period else {}))
                  for (s, e, n), v in zip(names, values) if v is not None]
         growth = GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
@@ -382,8 +386,8 @@ class IndicatorFinder:
         years = YEAR.findall(before)
         year = int(years[-1]) if years else _last_period(before, self.table_vocab.period_years)
         bulletin = BULLETIN_TITLE.search(document.title or "")
-        if bulletin:
-            return year or int(bulletin.group(1)), True
+        if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
+            return year or int(bulletin.group(1)), _last(before, self.goal_markers) < 0
         past = _last(before, self.past_markers) > _last(before, self.goal_markers)
         if year is None:
             section = sections(offset)

@@ -183,7 +183,8 @@ def test_indicators_corpus_evidence_slices_exactly(prefix: str) -> None:
         ("2023年,全县蔬菜外销量40万吨,实现蔬菜产值9.5亿元。", [("蔬菜外销量", "40", "万吨"), ("蔬菜产值", "9.5", "亿元")]),
         ("2023年,该厂年产能30万吨。", []),
         # a stop word inside a vocabulary head does not cut it; 合计 stands before the verb
-        ("到2025年,PM2.5年均浓度控制在30微克/立方米以内。", [("PM2.5年均浓度", "30", "微克/立方米")]),
+        # 以内 is kept with the value, as 以上 and 左右 are (控制在5.5%以内: 5.5以内)
+        ("到2025年,PM2.5年均浓度控制在30微克/立方米以内。", [("PM2.5年均浓度", "30以内", "微克/立方米")]),
         # a counted set of towns, a market and an old town scope the indicator
         ("到2025年,三镇建成区常住人口合计达到20万人。", [("建成区常住人口", "20", "万人")]),
         ("2023年,周庄古镇接待游客500万人次。", [("接待游客", "500", "万人次")]),
@@ -353,3 +354,23 @@ def test_falls_levels_held_and_years_compared_with() -> None:
         "农村生活垃圾分类处理率": {"unit": "%", "target_value": "100"},
         "义务教育入学率": {"unit": "%", "target_value": "100"},  # the conjunct written in full (ANNOTATION 23)
     }  # 义务教育入学率、巩固率保持100%: the elided 巩固率 alone is no name
+
+
+def test_round13_a_statistics_brief_reports_its_periods_figures_and_restates_a_goal() -> None:
+    # 顺德区 probe: kilowatt-hours, the parts of fixed-asset investment, 以内, 天 and a brief's periods were missed
+    text = ("2023年1—10月顺德区经济运行简况\n\n1—10月，全社会用电量246.7亿千瓦时，增长6.9%。\n"
+            "分领域看，工业投资增长27.5%，房地产开发投资下降9.7%。\n确保完成地区生产总值增长6%左右的预期目标。\n"
+            "城镇调查失业率控制在5.5%以内。空气质量优良天数达到298天。\n")
+    found = {r.target.name: r.properties for r in _extract_text(text) if r.source.label == Label.DOCUMENT}
+    assert found["全社会用电量"] == {"unit": "亿千瓦时", "baseline": "246.7", "baseline_year": 2023, "period": "1—10月",
+                                  "growth": "6.9"}
+    assert found["房地产开发投资"]["change"] == "下降" and found["工业投资"]["baseline"] == "27.5"
+    assert found["地区生产总值"]["target_value"] == "6左右"  # a goal the brief restates (…左右的预期目标)
+    assert found["城镇调查失业率"]["baseline"] == "5.5以内"
+    assert found["空气质量优良天数"]["unit"] == "天"
+
+
+def _extract_text(text: str) -> list[RelationMention]:
+    from extractors.pipeline import extract
+
+    return [r for r in extract(document_from_text(text, doc_id="y")).relations if r.type == RelType.SETS_TARGET]

@@ -259,6 +259,15 @@ def test_a_towns_or_parks_figure_is_scoped_and_the_whole_areas_figure_leads() ->
     assert len(output.evidence) == 2  # the scoped sentence stays readable among the evidence
 
 
+def test_another_years_reported_figure_adds_no_growth_or_period_to_the_first() -> None:
+    from kg.figures import merge_figures
+
+    kept: dict[str, object] = {"unit": "亿美元", "baseline": "1.8", "baseline_year": 2022}
+    merge_figures(kept, {"unit": "亿美元", "baseline": "1.1", "baseline_year": 2023, "period": "1—5月", "growth": "21.3",
+                         "nature": "预期性"})
+    assert kept == {"unit": "亿美元", "baseline": "1.8", "baseline_year": 2022, "nature": "预期性"}
+
+
 def test_a_zone_written_x_gaoxinqu_joins_the_full_name_its_committee_gives() -> None:
     """武汉东湖 probe: 东湖高新区 had become 东湖高新技术产业开发区, a name no text writes."""
     from kg.extract import extract_facts
