@@ -285,9 +285,25 @@ def after_opening_verbs(text: str, word_starts: list[int], start: int) -> int:
     return starts[-1]  # 集聚|南瑞|集团: every word before the last opened it
 
 
+#: A lake's, a hill's or a river's last character, which the segmenter may cut from its name (百家|湖).
+_FEATURE_ENDS = frozenset("湖山江河岛湾")
+
+
+def _feature_start(text: str, bounds: TokenBounds, start: int) -> int:
+    """Where a name opening with a natural feature's cut-off last character (湖|未来天街…) opens: at the feature's
+    name (百家湖未来天街…), two Chinese characters or more before it."""
+    prev = bounds.token_start(start - 1)
+    if start > 0 and text[start] in _FEATURE_ENDS and bounds.token_start(start + 1) == start + 1 \
+            and start - prev >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[prev:start]):
+        return prev
+    return start
+
+
 def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, company: bool, body: bool) -> int:
     """Where a name the walk left from ``pos`` found at ``start`` opens: a company's after the verbs opening it
-    (:func:`after_opening_verbs`), a body's after 建设 (:func:`after_build_verb`)."""
+    (:func:`after_opening_verbs`), a body's after 建设 (:func:`after_build_verb`), a name opening with a natural
+    feature's last character at the feature (:func:`_feature_start`)."""
+    start = _feature_start(text, bounds, start) if pos - start >= 3 else start
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
     return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)

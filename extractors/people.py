@@ -56,6 +56,8 @@ _CONCURRENT = re.compile(r"[（(]兼任[^()（）\n]{2,30}?[)）]")
 _APPOINTS = re.compile(r"任命|免去")
 #: Where the post an appointment names ends: a note, a mark, the line's end.
 _POST_END = re.compile(r"[（(；;。，,\n]|职务")
+#: Two or three names of two characters run together up to a byline's closing bracket (孙悦杨帆）).
+_BYLINE_RUN = re.compile(r"([\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{6})[)）]")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
 #: The next field of a byline's line, which may follow a two-character name without a space.
 #: A contact line: 联系人, the body and its office (optional), the name, then a mark, a phone or the line's end.
@@ -96,6 +98,7 @@ class PeopleFinder:
         self.surnames = sorted(data["surnames"], key=len, reverse=True)
         title_alt = "|".join(map(re.escape, sorted(self.titles, key=len, reverse=True)))
         self._title = re.compile(f"({title_alt})")
+        self._one_char_surnames = frozenset(s for s in self.surnames if len(s) == 1)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -215,6 +218,10 @@ class PeopleFinder:
         """Authors, editors and reporters named in a byline (作者:赵颖妍, 记者 周琳): persons without office."""
         out = []
         for hit in _BYLINE.finditer(text):
+            pairs = self._name_pairs(text, hit.end())
+            if pairs:  # （记者 孙悦 杨帆） (a page's spaces are gone): two names, not 孙悦杨
+                out += [PersonMatch(text[at:at + 2], at, at + 2, "person.byline") for at in pairs]
+                continue
             name = self._name_at(text, hit.end())
             if name is not None and len(name) == 3 and text.startswith(_NEXT_FIELD, hit.end() + 2):
                 name = name[:2]  # 记者 张敏 发布时间 (a page's spaces are gone): 张敏, not 张敏发
@@ -225,6 +232,15 @@ class PeopleFinder:
             if name is not None and len(name) == len(hit.group("name")):
                 out.append(PersonMatch(name, hit.start("name"), hit.end("name"), "person.contact"))
         return out
+
+    def _name_pairs(self, text: str, pos: int) -> list[int]:
+        """Where each of two or three two-character names run together before a byline's closing bracket starts
+        (孙悦杨帆）), each opening with a one-character surname; [] otherwise."""
+        run = _BYLINE_RUN.match(text, pos)
+        if run is None or len(run.group(1)) % 2:
+            return []
+        starts = list(range(pos, run.end(1), 2))
+        return starts if all(text[at] in self._one_char_surnames for at in starts) else []
 
     def _name_at(self, text: str, pos: int) -> str | None:
         """A 2-3 character name starting with a surname at ``pos``."""

@@ -50,3 +50,9 @@ def test_a_list_of_firms_before_a_chains_leading_firms() -> None:
 def test_and_right_after_an_items_first_character_is_inside_its_name() -> None:
     names = _names("美的集团、格兰仕、海信家电、万和新电气、伊之密等规上工业企业产值增长较快。")
     assert ("Enterprise", "万和新电气") in names and ("Enterprise", "新电气") not in names
+
+
+def test_未来_and_a_lakes_cut_off_character_are_inside_names() -> None:
+    names = _names("江苏省未来网络创新研究院落户开发区。百家湖未来天街商业综合体建成开业。南京未来网络小镇位于秣陵街道。")
+    assert {("Organization", "江苏省未来网络创新研究院"), ("Project", "百家湖未来天街商业综合体"),
+            ("Park", "南京未来网络小镇")} <= names

@@ -120,3 +120,16 @@ def test_a_second_office_in_brackets_after_the_name() -> None:
                                     "负责公安工作。\n", doc_id="v"))
     offices = {(r.target.name, r.properties["role"]) for r in ex.relations if r.type == RelType.HOLDS_OFFICE}
     assert offices == {("北辰区", "副区长"), ("天津经济技术开发区管理委员会", "主任")}
+
+
+def test_round13_a_ceremonys_guests_and_a_bylines_two_reporters() -> None:
+    # 高陵区 probe: 刘建国 and 张红梅 (titles 副秘书长, 主席) were missed, and （记者 孙悦 杨帆） made 孙悦杨
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    text = ("西安市高陵区重大项目集中开工暨签约活动举行\n\n市政府副秘书长刘建国，区委书记周晓明，区人大常委会主任王立新，"
+            "区政协主席张红梅等出席主会场活动。（记者 孙悦 杨帆）\n")
+    ex = extract(document_from_text(text, doc_id="x"))
+    assert {m.name for m in ex.mentions if m.label == Label.PERSON} == {"刘建国", "周晓明", "王立新", "张红梅", "孙悦", "杨帆"}
+    offices = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.HOLDS_OFFICE}
+    assert ("王立新", "高陵区人大常委会") in offices
