@@ -138,6 +138,9 @@ class PolicyRuler:
         self._campaign = re.compile(f"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
         #: The next item of a list of campaigns the verb governs (打好蓝天保卫战、碧水保卫战).
         self._campaign_next = re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
+        #: One head for a list of campaigns (打好蓝天、碧水、净土保卫战).
+        self._campaign_list = re.compile(f"(?:{verbs})(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}})"
+                                         "(?P<head>保卫战|攻坚战)")
         self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
         self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力", "助推", "带动"]))
         bodies = "|".join(map(re.escape, by_length(data["issuer_heads"])))
@@ -275,7 +278,7 @@ class PolicyRuler:
             surface_end = head_end if qualified else end
             name = policy_name(text[start:surface_end], self.edition)
             short = self.short_forms.get(name[:-2], "") if name.endswith("战略") else ""  # 京津冀协同发展战略
-            if len(name) - (0 if qualified else 2) < 4 or re.search(r"[“”\"]", text[start:end]):
+            if len(name) - (0 if qualified else 2) < 3 or re.search(r"[“”\"]", text[start:end]):  # 强省会战略
                 continue
             if self.strategy_reject.search(name):
                 continue
@@ -304,6 +307,17 @@ class PolicyRuler:
                 if (m := self._make(hit.start("name"), hit.end(), text[hit.start("name"):hit.end()], "policy.campaign")):
                     out.append(m)
                 hit = self._campaign_next.match(text, hit.end())
+        return out + self._shared_heads(text)
+
+    def _shared_heads(self, text: str) -> list[PolicyMatch]:
+        """Campaigns written with one head for a list of them (打好蓝天、碧水、净土保卫战): one per item, head added."""
+        out = []
+        for hit in self._campaign_list.finditer(text):
+            head = hit.group("head")
+            for item in re.finditer(r"[\u4e00-\u9fff]+", hit.group("items")):
+                at = hit.start("items") + item.start()
+                if (m := self._make(at, at + len(item.group()), item.group() + head, "policy.campaign_list")):
+                    out.append(m)
         return out
 
     def _short_forms(self, text: str) -> list[PolicyMatch]:

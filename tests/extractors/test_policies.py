@@ -82,7 +82,7 @@ def test_policies_mention_text_slices_exactly() -> None:
         assert document.text[m.start:m.end] == m.text
         assert policy_name(m.text) == m.name or m.rule in {"policy.strategy", "policy.book_title", "policy.short_form",
                                                                    "policy.quoted_head", "policy.elliptical",
-                                                                   "policy.same_plan"}
+                                                                   "policy.same_plan", "policy.campaign_list"}
 
 
 def test_policies_corpus_002_parts_and_cited_plans() -> None:
@@ -186,3 +186,15 @@ def test_a_quoted_programme_before_and_and_another_quote_is_a_policy(text: str, 
     mentions = extract(document_from_text(text, doc_id="t")).mentions
     assert {m.name for m in mentions if m.label == Label.POLICY} == expected
     assert not expected & {m.name for m in mentions if m.label == Label.PROJECT}  # the programme is no project
+
+
+def test_round13_campaigns_with_one_head_for_a_list_and_with_a_term() -> None:
+    # 郫都区 and 历城区 probes (ANNOTATION 20c): none of these had been found
+    from extractors.pipeline import extract
+    from kg.ingest import document_from_text
+
+    text = ("郫都区政府工作报告\n\n持续打好蓝天、碧水、净土保卫战。扎实开展安全生产治本攻坚三年行动。实施消费提振行动。"
+            "全面落实强省会战略。抓好大气污染防治攻坚战。\n")
+    found = {m.name for m in extract(document_from_text(text, doc_id="ab")).mentions if m.label.value == "Policy"}
+    assert found == {"蓝天保卫战", "碧水保卫战", "净土保卫战", "安全生产治本攻坚三年行动", "消费提振行动", "强省会战略",
+                     "大气污染防治攻坚战"}
