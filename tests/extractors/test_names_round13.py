@@ -56,3 +56,10 @@ def test_未来_and_a_lakes_cut_off_character_are_inside_names() -> None:
     names = _names("江苏省未来网络创新研究院落户开发区。百家湖未来天街商业综合体建成开业。南京未来网络小镇位于秣陵街道。")
     assert {("Organization", "江苏省未来网络创新研究院"), ("Project", "百家湖未来天街商业综合体"),
             ("Park", "南京未来网络小镇")} <= names
+
+
+def test_headquarters_and_research_parks_and_business_districts_are_parks() -> None:
+    # 江宁 and 番禺 probes: 九龙湖国际企业总部园 was missed, and 东山 of 东山国际企业研发园 had made 东山县 (Fujian)
+    names = _names("3.九龙湖国际企业总部园。位于东山街道九龙湖片区。4.东山国际企业研发园。汉溪长隆站枢纽依托长隆万博商务区。")
+    assert {("Park", "九龙湖国际企业总部园"), ("Park", "东山国际企业研发园"), ("Park", "长隆万博商务区")} <= names
+    assert ("Region", "东山县") not in names
