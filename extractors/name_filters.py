@@ -383,3 +383,19 @@ def paired_lab_start(text: str, start: int, patterns: NamePatterns) -> int:
             return start - 1 - k if not named and re.fullmatch(r"[\u4e00-\u9fff]+", first) else start
     return start
 
+
+#: Road and bridge suffixes: a road's short name is its proper element, however common the word (将军大道, 亚运大道).
+_ROADS = ("快速路", "大道", "公路", "大桥")  # not 路 alone: 乡间路, 相融路 are words
+#: Words before a road suffix that name a kind of road, not a road (城市快速路, 高速公路, 农村公路).
+_KINDS_OF_ROAD = frozenset(("城市", "高速", "农村", "乡村", "主干", "次干", "支", "干线", "国省", "一级", "二级", "三级",
+                            "四好农村", "景观", "沿江", "环城", "旅游", "慢行", "绿色", "智慧", "断头", "进出", "村组",
+                            "联网", "产业", "城乡", "跨江", "外环", "内环", "快速", "铁", "马", "道", "公", "水"))
+
+
+def named_road(text: str, start: int, end: int, label: Label) -> bool:
+    """A project ``text[start:end]`` before a road's suffix with a two- or three-character name of its own
+    (亚运|大道, 新化|快速路), not a kind of road."""
+    core = text[start:end]
+    return label == Label.PROJECT and text.startswith(_ROADS, end) and 2 <= len(core) <= 3 \
+        and core not in _KINDS_OF_ROAD and all("\u4e00" <= ch <= "\u9fff" for ch in core)
+

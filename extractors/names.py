@@ -412,7 +412,7 @@ class NamesComponent:
         prefix = text[start:end]
         if label not in _NEEDS_PROPER or has_proper_element(prefix):
             return True
-        if bounds.place_within(start, end) or bounds.cut_town(prefix, start):
+        if bounds.place_within(start, end) or bounds.cut_town(prefix, start) or nf.named_road(text, start, end, label):
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)

@@ -63,3 +63,11 @@ def test_headquarters_and_research_parks_and_business_districts_are_parks() -> N
     names = _names("3.九龙湖国际企业总部园。位于东山街道九龙湖片区。4.东山国际企业研发园。汉溪长隆站枢纽依托长隆万博商务区。")
     assert {("Park", "九龙湖国际企业总部园"), ("Park", "东山国际企业研发园"), ("Park", "长隆万博商务区")} <= names
     assert ("Region", "东山县") not in names
+
+
+def test_a_roads_or_bridges_own_short_name_is_its_proper_element() -> None:
+    # 番禺区 probe: 亚运大道, 新化快速路, 番禺大桥 and 石化公路 were missed (common words as their names)
+    names = _names("完成亚运大道、市广路等主干道升级改造。新化快速路相继通车。依赖洛溪大桥、番禺大桥等少数通道。推进石化公路快速化改造工程。"
+                   "推进城市快速路和高速公路建设。")
+    assert {("Project", n) for n in ("亚运大道", "新化快速路", "洛溪大桥", "番禺大桥", "石化公路")} <= names
+    assert not {n for n in names if n[1] in ("城市快速路", "高速公路", "依赖洛溪大桥")}
