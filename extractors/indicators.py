@@ -92,6 +92,9 @@ class IndicatorFinding:
 
 #: A project's expected figures follow these (达产后可实现年产值120亿元, 投产后年营业收入…).
 _PROJECT_FIGURES = ("达产后", "投产后", "满产后", "达效后", "建成后")
+#: A sentence about one project's money or output (项目计划总投资约18.6亿元，其中固定资产投资约15.3亿元; 项目一期达产后，
+#: …亩均税收不低于50万元): its figures are the project's, no indicator of a place (ANNOTATION 23).
+_ONE_PROJECT = re.compile(r"(?:该|本|此)?项目(?:一期|二期|计划|预计)?(?:总投资|达产后|投产后|建成后)")
 
 
 class IndicatorFinder:
@@ -225,7 +228,9 @@ class IndicatorFinder:
             return []
         start, end, name, from_vocab = name_span
         start, name = self._with_subject(text, start, name, places)
-        if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES) or firms.holds(start):
+        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+        if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES) or firms.holds(start) \
+                or _ONE_PROJECT.search(text, sentence_start, start):
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number

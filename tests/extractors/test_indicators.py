@@ -374,3 +374,11 @@ def _extract_text(text: str) -> list[RelationMention]:
     from extractors.pipeline import extract
 
     return [r for r in extract(document_from_text(text, doc_id="y")).relations if r.type == RelType.SETS_TARGET]
+
+
+def test_round13_one_projects_money_and_output_are_no_indicators() -> None:
+    # 瑞光新材 and 高陵区 probes (ANNOTATION 23): a project's fixed-asset investment and its tax per mu were indicators
+    text = ("关于对外投资的公告\n\n项目计划总投资约18.6亿元，其中固定资产投资约15.3亿元。\n"
+            "3.项目一期达产后，年销售收入不低于15亿元，亩均税收不低于50万元；\n2023年，全区完成固定资产投资500亿元。\n")
+    found = {r.target.name: r.properties for r in _extract_text(text) if r.source.label == Label.DOCUMENT}
+    assert found == {"固定资产投资": {"unit": "亿元", "target_value": "500", "target_year": 2023}}  # the district's only
