@@ -1,6 +1,7 @@
 """What one statement of an indicator says beyond its name and its number (:mod:`extractors.indicators`): the year
 it dates its figures by, the growth written after a level, the measures and values a list pairs off (分别, 均), the
-subject a generic measure takes, and the stop words a measure's name may hold.
+subject a generic measure takes, the stop words a measure's name may hold, the scope and period of its figures, one
+project's figures (no indicator), and where the values stand in a text (:func:`value_hits`).
 
 Example:
     >>> GROWTH_AFTER.match("，比上年增长6.1%").group(2), BULLETIN_TITLE.search("2023年相城区国民经济和社会发展统计公报").group(1)
@@ -10,9 +11,11 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from schema import Label
 
+_DIGIT = re.compile(r"\d")
 #: A year a sentence dates its figures by; not one it compares with (是2015年的1.2倍, 比2015年翻一番).
 YEAR = re.compile(r"(?<![比较是])(20\d{2})年(?!的)")
 #: The year a change is measured against, before its verb (能耗较2023年下降8%, 较上年同期增长).
@@ -69,3 +72,51 @@ def scope_before(text: str, start: int, scoped: dict[int, str]) -> str | None:
     gap = _SCOPE_GAP.search(text, max(0, start - 5), start)
     return scoped.get(gap.start() if gap else start) or scoped.get(start)
 
+
+#: A project's expected figures follow these (达产后可实现年产值120亿元, 投产后年营业收入…).
+PROJECT_FIGURES = ("达产后", "投产后", "满产后", "达效后", "建成后")
+#: A sentence about one project's money or output (项目计划总投资约18.6亿元，其中固定资产投资约15.3亿元; 项目一期达产后，
+#: …亩均税收不低于50万元): its figures are the project's, no indicator of a place (ANNOTATION 23).
+ONE_PROJECT = re.compile(r"(?:该|本|此)?项目(?:一期|二期|计划|预计)?(?:总投资|达产后|投产后|建成后)")
+
+
+def value_hits(value: re.Pattern[str], at_run: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """``value.finditer(text)``, in time linear in the length of runs of digits.
+
+    ``finditer`` tries the number pattern at every digit of a run and each try reads the run to its
+    end, so a long run of digits costs the square of its length. When no unit starts with a digit,
+    the number of a match is the whole run of digits it starts in, so a match can start inside a run
+    only where the previous match ended with a digit (a unit such as μg/m3): there ``value`` is tried,
+    elsewhere ``at_run`` (``value`` where no digit comes before) finds the next match.
+
+    Args:
+        value: The value pattern (a number, a unit, a tail).
+        at_run: ``value`` behind ``(?<!\\d)``; None when a unit starts with a digit (plain ``finditer``).
+        text: The text searched.
+    """
+    if at_run is None:
+        yield from value.finditer(text)
+        return
+    pos = 0
+    while True:
+        hit = value.match(text, pos) if pos and _DIGIT.match(text, pos - 1) else None
+        hit = hit or at_run.search(text, pos)
+        if hit is None:
+            return
+        yield hit
+        pos = hit.end()
+
+
+def last_word(text: str, words: tuple[str, ...]) -> int:
+    """Where the last of ``words`` in ``text`` starts (-1: none)."""
+    return max((text.rfind(word) for word in words), default=-1)
+
+
+def last_period(text: str, period_years: dict[str, int]) -> int | None:
+    """The year of the period named last in ``text`` (十四五: 2025), if any."""
+    found = [(text.rfind(name), year) for name, year in period_years.items() if name in text]
+    return max(found)[1] if found else None
+
+
+def year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and re.match(r"\d{4}", date) else None

@@ -18,7 +18,7 @@ The vocabulary lives in ``data/indicator_vocab.yml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,12 +33,18 @@ from extractors.indicator_statements import (
     GENERIC_MEASURES,
     GROWTH_AFTER,
     LIST_JOINS,
+    ONE_PROJECT,
     PERIOD,
+    PROJECT_FIGURES,
     SCOPES,
     YEAR,
     inside_compound,
+    last_period,
+    last_word,
     paired_values,
     scope_before,
+    value_hits,
+    year_of,
 )
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.stat_tables import StatRow, read_stat_table
@@ -88,13 +94,6 @@ class IndicatorFinding:
     evidence: Span
     rule: str
     properties: dict[str, str | int | bool] = field(default_factory=dict)
-
-
-#: A project's expected figures follow these (达产后可实现年产值120亿元, 投产后年营业收入…).
-_PROJECT_FIGURES = ("达产后", "投产后", "满产后", "达效后", "建成后")
-#: A sentence about one project's money or output (项目计划总投资约18.6亿元，其中固定资产投资约15.3亿元; 项目一期达产后，
-#: …亩均税收不低于50万元): its figures are the project's, no indicator of a place (ANNOTATION 23).
-_ONE_PROJECT = re.compile(r"(?:该|本|此)?项目(?:一期|二期|计划|预计)?(?:总投资|达产后|投产后|建成后)")
 
 
 class IndicatorFinder:
@@ -175,7 +174,7 @@ class IndicatorFinder:
         """A statistical table's row: a reported value (baseline) of its column's year, else of the title's or
         the document's, with the growth and the period."""
         years = YEAR.findall(document.title or "")
-        year = row.year or (int(years[-1]) if years else _year_of(document.date))
+        year = row.year or (int(years[-1]) if years else year_of(document.date))
         props: dict[str, str | int | bool] = {"unit": row.unit, "baseline": row.value, "growth": row.growth,
                                               "period": row.period}
         props = {k: v for k, v in props.items() if v is not None}
@@ -229,8 +228,8 @@ class IndicatorFinder:
         start, end, name, from_vocab = name_span
         start, name = self._with_subject(text, start, name, places)
         sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-        if any(w in text[max(0, start - 12):end] for w in _PROJECT_FIGURES) or firms.holds(start) \
-                or _ONE_PROJECT.search(text, sentence_start, start):
+        if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms.holds(start) \
+                or ONE_PROJECT.search(text, sentence_start, start):
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number
@@ -244,7 +243,7 @@ class IndicatorFinder:
             names, values = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
             values = paired_values(adverb, len(names), values)
         period = [p.group() for p in PERIOD.finditer(text, evidence.start, hit.start())][-1:]
-        past = past or bool(period) and _last(text[evidence.start:hit.start()], self.goal_markers) < 0  # 1—5月，…
+        past = past or bool(period) and last_word(text[evidence.start:hit.start()], self.goal_markers) < 0  # 1—5月，…
         found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence",
                                   self._figures(v, verb, year, past) | ({"period": period[0]} if period else {}))
                  for (s, e, n), v in zip(names, values) if v is not None]
@@ -381,19 +380,19 @@ class IndicatorFinder:
         if path_years:
             return int(path_years[-1])
         periods = self.table_vocab.period_years
-        return _last_period(path, periods) or _last_period(title, periods)
+        return last_period(path, periods) or last_period(title, periods)
 
     def _year(self, document: Document, before: str, offset: int, sections: Sections) -> tuple[int | None, bool]:
         """Year of a sentence value and whether it is a past (reported) value (``sections``: the document's
         section at an offset). A statistical bulletin reports every figure, for its title's year when
         the sentence names none (全年…)."""
-        doc_year = _year_of(document.date)
+        doc_year = year_of(document.date)
         years = YEAR.findall(before)
-        year = int(years[-1]) if years else _last_period(before, self.table_vocab.period_years)
+        year = int(years[-1]) if years else last_period(before, self.table_vocab.period_years)
         bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
-            return year or int(bulletin.group(1)), _last(before, self.goal_markers) < 0
-        past = _last(before, self.past_markers) > _last(before, self.goal_markers)
+            return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
+        past = last_word(before, self.past_markers) > last_word(before, self.goal_markers)
         if year is None:
             section = sections(offset)
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
@@ -401,48 +400,6 @@ class IndicatorFinder:
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         return year, past
-
-
-def value_hits(value: re.Pattern[str], at_run: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
-    """``value.finditer(text)``, in time linear in the length of runs of digits.
-
-    ``finditer`` tries the number pattern at every digit of a run and each try reads the run to its
-    end, so a long run of digits costs the square of its length. When no unit starts with a digit,
-    the number of a match is the whole run of digits it starts in, so a match can start inside a run
-    only where the previous match ended with a digit (a unit such as μg/m3): there ``value`` is tried,
-    elsewhere ``at_run`` (``value`` where no digit comes before) finds the next match.
-
-    Args:
-        value: The value pattern (a number, a unit, a tail).
-        at_run: ``value`` behind ``(?<!\\d)``; None when a unit starts with a digit (plain ``finditer``).
-        text: The text searched.
-    """
-    if at_run is None:
-        yield from value.finditer(text)
-        return
-    pos = 0
-    while True:
-        hit = value.match(text, pos) if pos and _DIGIT.match(text, pos - 1) else None
-        hit = hit or at_run.search(text, pos)
-        if hit is None:
-            return
-        yield hit
-        pos = hit.end()
-
-
-def _last(text: str, words: tuple[str, ...]) -> int:
-    """Where the last of ``words`` in ``text`` starts (-1: none)."""
-    return max((text.rfind(word) for word in words), default=-1)
-
-
-def _last_period(text: str, period_years: dict[str, int]) -> int | None:
-    """The year of the period named last in ``text`` (十四五: 2025), if any."""
-    found = [(text.rfind(name), year) for name, year in period_years.items() if name in text]
-    return max(found)[1] if found else None
-
-
-def _year_of(date: str | None) -> int | None:
-    return int(date[:4]) if date and re.match(r"\d{4}", date) else None
 
 
 def _usable_name(name: str) -> bool:

@@ -19,7 +19,8 @@ from extractors import indicators, policies, policy_links
 from extractors.base import document_of, mentions_of, text_of
 from extractors.gazetteer import GazetteerComponent, _with_short_city
 from extractors.gazetteer_data import Area
-from extractors.indicators import IndicatorFinder, value_hits
+from extractors.indicator_statements import value_hits
+from extractors.indicators import IndicatorFinder
 from extractors.people import PeopleFinder
 from extractors.text_marks import Covered, ScopesAt, TakenSpans
 from schema import Document, Label, Mention
