@@ -148,11 +148,7 @@ class GazetteerComponent:
             places += written_towns(text_of(doc), places, bounds, counties[0].code)
         places += structural_villages(text_of(doc), places, bounds)
         places = villages_in_named_towns(places)
-        places = sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0])
-        street = written_street(places)
-        if "kg_town_forms" in doc.user_data:  # 安德川菜小镇 is in 安德街道 where the text writes 安德街道
-            doc.user_data["kg_town_forms"] = {k: street(v) for k, v in doc.user_data["kg_town_forms"].items()}
-        return [(s, e, on_street(p, street)) for s, e, p in places]
+        return _as_written(doc, sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0]))
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
         """我市: the city the text is about (a city's notice, or a district's city; rule 6)."""
@@ -319,6 +315,15 @@ class GazetteerComponent:
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
         return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
                 for a, b in pairwise(chain)]
+
+
+def _as_written(doc: Doc, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """``places`` with each town named as the text writes it (:func:`extractors.town_places.written_street`), and
+    the document's town forms too (安德川菜小镇 is in 安德街道 where the text writes 安德街道)."""
+    street = written_street(places)
+    if "kg_town_forms" in doc.user_data:
+        doc.user_data["kg_town_forms"] = {k: street(v) for k, v in doc.user_data["kg_town_forms"].items()}
+    return [(s, e, on_street(p, street)) for s, e, p in places]
 
 
 def _token_bounds(doc: Doc) -> set[int]:

@@ -133,14 +133,8 @@ class PolicyRuler:
         self._quoted = re.compile(
             "[“\"]([^”\"\n，,。；;]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
         )
-        verbs = "|".join(map(re.escape, by_length(data["campaign_verbs"])))
-        heads = "|".join(map(re.escape, by_length(data["campaign_heads"])))
-        self._campaign = re.compile(f"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
-        #: The next item of a list of campaigns the verb governs (打好蓝天保卫战、碧水保卫战).
-        self._campaign_next = re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{heads}))")
-        #: One head for a list of campaigns (打好蓝天、碧水、净土保卫战).
-        self._campaign_list = re.compile(f"(?:{verbs})(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}})"
-                                         "(?P<head>保卫战|攻坚战)")
+        self._campaign, self._campaign_next, self._campaign_list = _campaign_patterns(
+            by_length(data["campaign_verbs"]), by_length(data["campaign_heads"]))
         self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
         self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力", "助推", "带动"]))
         bodies = "|".join(map(re.escape, by_length(data["issuer_heads"])))
@@ -391,6 +385,15 @@ class PolicyRuler:
             if at >= 0 and at + len(word) > best:
                 best = at + len(word)
         return _balance_quotes(text, best, hi)
+
+
+def _campaign_patterns(verbs: list[str], heads: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A campaign after its verb (打赢蓝天保卫战), the next one of a list the verb governs (、碧水保卫战), and a list
+    sharing one head (打好蓝天、碧水、净土保卫战)."""
+    verb, head = "|".join(map(re.escape, verbs)), "|".join(map(re.escape, heads))
+    return (re.compile(f"(?:{verb})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
+            re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
+            re.compile(f"(?:{verb})(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}})(?P<head>保卫战|攻坚战)"))
 
 
 def _duty_systems(text: str) -> list[PolicyMatch]:
