@@ -25,14 +25,12 @@ def full_project_names(names: Iterable[str], places: set[str]) -> dict[str, str]
     """Short form -> full name, for the project names that end exactly one longer name of ``names`` after a prefix
     that is no town or village of ``places`` (ANNOTATION 8 drops those: 西堤头曙光水镇 is 曙光水镇)."""
     names = sorted(set(names), key=len)
-    out: dict[str, str] = {}
-    for short in names:
-        if len(short) < _SHORTEST:
-            continue
-        fuller = [n for n in names if len(n) > len(short) and n.endswith(short)
-                  and _PREFIX.fullmatch(n[:-len(short)]) and n[:-len(short)] not in places]
-        if len(fuller) == 1:
-            out[short] = fuller[0]
+    tails: dict[str, list[str]] = {}  # each name under its tails of _SHORTEST characters or more, one look-up a name
+    for name in names:
+        for k in range(2, len(name) - _SHORTEST + 1):
+            if _PREFIX.fullmatch(name, 0, k) and name[:k] not in places:
+                tails.setdefault(name[k:], []).append(name)
+    out = {short: fuller[0] for short in names if len(fuller := tails.get(short, [])) == 1}
     return {short: _longest(full, out) for short, full in out.items()}
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from extractors import lexicon
 from extractors.gazetteer_data import Area
+from extractors.text_marks import TakenSpans
 from extractors.villages import repeated_villages, village_items, villages_after_towns
 from schema import Label, Mention
 
@@ -127,21 +128,33 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
     """Towns of ``county`` the gazetteer lacks (its data lags renamings and new 街道), written in full from where a
     word starts (``bounds``) and either in a list with a town it knows (丰庆路街道、庙李街道; 西营镇、柳埠街道) or
     right before one of their villages (遥墙街道遥墙村)."""
-    towns = {(s, e) for s, e, p in places if p.label == Label.TOWN}
-    taken = [(s, e) for s, e, _ in places]
+    town_starts = {s for s, _, p in places if p.label == Label.TOWN}
+    town_ends = {e for _, e, p in places if p.label == Label.TOWN}
+    taken = TakenSpans(len(text))
+    for s, e, _ in places:
+        if s < e:
+            taken.add(s, e)
     out: list[tuple[int, int, Place]] = []
     for hit in _TOWN_SUFFIX.finditer(text):
-        s, e = next((hit.start() - k for k in (3, 2) if hit.start() - k in bounds
-                     and _CJK_CORE.fullmatch(text, hit.start() - k, hit.start())), -1), hit.end()
-        core = text[s:hit.start()] if s >= 0 else ""
-        if not core or core in _NO_TOWN_CORE or not _proper_core(core) or any(a < e and s < b for a, b in taken):
+        s = next((hit.start() - k for k in (3, 2) if hit.start() - k in bounds
+                  and _CJK_CORE.fullmatch(text, hit.start() - k, hit.start())), -1)
+        e = hit.end()
+        listed = (s - 1 in town_ends and text[s - 1:s] in _JOINS) or (e + 1 in town_starts and text[e:e + 1] in _JOINS)
+        if s < 0 or not (listed or hit.group(3) and not hit.group(2)) or not _town_core(text[s:hit.start()]) \
+                or taken.overlaps(s, e):
             continue
-        listed = any(b == s - 1 and text[b] in "、和及与" or a == e + 1 and text[e] in "、和及与" for a, b in towns)
-        if listed or (hit.group(3) and not hit.group(2)):
-            out.append((s, e, Place(Label.TOWN, text[s:e], "structure.town", county=county)))
+        out.append((s, e, Place(Label.TOWN, text[s:e], "structure.town", county=county)))
     found = {(s, e) for s, e, _ in out}
     for name in sorted({p.name for _, _, p in out}):  # its other occurrences (责任单位：遥墙街道、临港街道办事处)
         out += [(h.start(), h.end(), Place(Label.TOWN, name, "structure.town", county=county))
                 for h in re.finditer(name, text) if h.start() in bounds and h.span() not in found
-                and not any(a < h.end() and h.start() < b for a, b in taken)]
+                and not taken.overlaps(h.start(), h.end())]
     return sorted(out, key=lambda m: m[0])
+
+
+_JOINS = frozenset("、和及与")
+
+
+def _town_core(core: str) -> bool:
+    """A town's name before its suffix: no kind of town and no everyday word."""
+    return core not in _NO_TOWN_CORE and _proper_core(core)
