@@ -120,3 +120,14 @@ def last_period(text: str, period_years: dict[str, int]) -> int | None:
 
 def year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and re.match(r"\d{4}", date) else None
+
+
+def full_measure(name: str) -> str:
+    """A measure written with 规上 for 规模以上 at its start, named in full (规上工业增加值 -> 规模以上工业增加值).
+
+    Example:
+        >>> full_measure("规上工业增加值"), full_measure("数字经济规上企业")
+        ('规模以上工业增加值', '数字经济规上企业')
+    """
+    return "规模以上" + name[2:] if name.startswith("规上") else name
+

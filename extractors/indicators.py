@@ -38,6 +38,7 @@ from extractors.indicator_statements import (
     PROJECT_FIGURES,
     SCOPES,
     YEAR,
+    full_measure,
     inside_compound,
     last_period,
     last_word,
@@ -133,8 +134,10 @@ class IndicatorFinder:
         """Table rows first, then sentences (skipping names a table already gives)."""
         document = document_of(doc)
         found = self._table_findings(document)
-        from_tables = {f.name for f in found}
-        found += [f for f in self._sentence_findings(doc, document) if f.name not in from_tables]
+        from_tables = {full_measure(f.name) for f in found}
+        found += [f for f in self._sentence_findings(doc, document) if full_measure(f.name) not in from_tables]
+        for f in found:
+            f.name = full_measure(f.name)  # 规上工业总产值 is 规模以上工业总产值, written short (an alias)
         return found
 
     def set_annotations(self, doc: Doc, matches: list[IndicatorFinding]) -> None:

@@ -382,3 +382,9 @@ def test_round13_one_projects_money_and_output_are_no_indicators() -> None:
             "3.项目一期达产后，年销售收入不低于15亿元，亩均税收不低于50万元；\n2023年，全区完成固定资产投资500亿元。\n")
     found = {r.target.name: r.properties for r in _extract_text(text) if r.source.label == Label.DOCUMENT}
     assert found == {"固定资产投资": {"unit": "亿元", "target_value": "500", "target_year": 2023}}  # the district's only
+
+
+def test_round13_a_measure_written_with_规上_is_named_in_full() -> None:
+    text = "2023年1—10月顺德区经济运行简况\n\n1—10月，全区规上工业总产值7628.41亿元，增长4.6%。\n"
+    ex = {r.target.name: r.properties for r in _extract_text(text)}
+    assert ex["规模以上工业总产值"]["baseline"] == "7628.41"
