@@ -124,7 +124,7 @@ def test_indicators_table_sets_target_from_document_with_row_evidence() -> None:
         # tenth session, from a chain plan in 即墨区's wording: a chain's size, an output, an intensity, the
         # count of industrial firms; a count of the things measured opens no name
         ("到2026年,全区四条重点产业链规模突破1500亿元,规上工业企业达到120家。",
-         [("重点产业链规模", "1500", "亿元", 2026), ("规上工业企业", "120", "家", 2026)]),
+         [("重点产业链规模", "1500", "亿元", 2026), ("规模以上工业企业", "120", "家", 2026)]),  # 规上: written short
         ("到2026年,整车产量达到30万辆,全社会研发经费投入强度达到3%。",
          [("整车产量", "30", "万辆", 2026), ("全社会研发经费投入强度", "3", "%", 2026)]),
         ("到2025年,粮食播种面积稳定在100万亩,单位地区生产总值能耗下降3%。",
@@ -278,7 +278,7 @@ def test_a_project_s_expected_output_is_no_indicator() -> None:
 
     text = "昆山市\n项目达产后可实现年产值120亿元，投产后年营业收入50亿元。全镇规上工业总产值达到612亿元。"
     names = {m.name for m in extract(document_from_text(text, doc_id="n")).mentions if m.label == Label.INDICATOR}
-    assert names == {"规上工业总产值"}
+    assert names == {"规模以上工业总产值"}  # written 规上…, named in full (its alias)
 
 
 def _values(text: str) -> dict[str, tuple[str, str]]:
