@@ -70,7 +70,10 @@ def scope_before(text: str, start: int, scoped: dict[int, str]) -> str | None:
     """The town, village or park (``scoped``: names by the end of their mention) that the measure starting at
     ``start`` is measured in (北滘镇完成规上工业总产值: 北滘镇; 泾河工业园规模以上工业产值); None for the whole area."""
     gap = _SCOPE_GAP.search(text, max(0, start - 5), start)
-    return scoped.get(gap.start() if gap else start) or scoped.get(start)
+    at = gap.start() if gap else start
+    if text[at - 1:at] in (")", "）"):  # 顺德高新区(佛山国家高新区顺德园)规上…: the park before the bracket
+        at = max(text.rfind("(", max(0, at - 30), at), text.rfind("（", max(0, at - 30), at))
+    return scoped.get(at) or scoped.get(start)
 
 
 #: A project's expected figures follow these (达产后可实现年产值120亿元, 投产后年营业收入…).

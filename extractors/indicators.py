@@ -372,6 +372,9 @@ class IndicatorFinder:
                 start = max(start, hi)
         scope = _SCOPE.match(text, start, end)
         start = scope.end() if scope and scope.end() < end - 1 else start
+        close = max(text.rfind(")", start, end), text.rfind("）", start, end))
+        if close >= 0 and not ("(" in text[start:close] or "（" in text[start:close]):
+            start = close + 1  # 顺德高新区(佛山国家高新区顺德园)规上工业总产值: a bracket's end opens no name
         count = _LEADING_COUNT.match(text, start, end)  # 四条重点产业链规模: the count of things measured goes
         return count.end() if count else start
 

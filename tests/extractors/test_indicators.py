@@ -388,3 +388,10 @@ def test_round13_a_measure_written_with_规上_is_named_in_full() -> None:
     text = "2023年1—10月顺德区经济运行简况\n\n1—10月，全区规上工业总产值7628.41亿元，增长4.6%。\n"
     ex = {r.target.name: r.properties for r in _extract_text(text)}
     assert ex["规模以上工业总产值"]["baseline"] == "7628.41"
+
+
+def test_round13_a_parks_figure_written_before_its_parent_in_brackets() -> None:
+    # 顺德区 probe: 顺德高新区(佛山国家高新区顺德园)规上工业总产值 had made the indicator 园)规上工业总产值
+    text = "2023年1—10月顺德区经济运行简况\n\n顺德高新区(佛山国家高新区顺德园)规上工业总产值增长7.2%。\n"
+    ex = {r.target.name: r.properties for r in _extract_text(text)}
+    assert set(ex) == {"规模以上工业总产值"} and ex["规模以上工业总产值"]["scope"] == "顺德高新区"
