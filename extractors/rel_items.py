@@ -87,8 +87,8 @@ def subject_builders(ctx: RelContext) -> list[RelationMention]:
 
 
 def _head_project(ctx: RelContext, start: int, end: int) -> Mention | None:
-    """The one project an item's head names, ending the head (…储能电池项目。)."""
-    projects = ctx.within(start, end, {Label.PROJECT})
+    """The one project (or park) an item's head names, ending the head (…储能电池项目。; 3.九龙湖国际企业总部园。)."""
+    projects = ctx.within(start, end, {Label.PROJECT, Label.PARK})
     if len(projects) != 1 or ctx.text[projects[0].end:end] not in ("", "项目"):
         return None
     return projects[0]

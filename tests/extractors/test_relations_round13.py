@@ -87,3 +87,13 @@ def test_cooperation_in_fields_with_each_party_listed_and_with_a_county_after_it
     assert found == {frozenset(p) for p in [("金水区", "长宁区"), ("高陵区", "三原县"),
                                             ("高陵区人民政府", "比亚迪汽车工业有限公司"),
                                             ("高陵区人民政府", "陕西延长石油(集团)有限责任公司")]}
+
+
+def test_a_parks_numbered_item_places_the_park_from_its_body() -> None:
+    # 江宁 probe: the zone's sub-parks, each an item head, had no place
+    text = ("南京江宁经济技术开发区简介\n\n开发区按照“一区多园”模式，形成以下功能板块：\n"
+            "3.九龙湖国际企业总部园。位于东山街道九龙湖片区，集聚总部型企业48家。\n"
+            "6.殷巷智能制造产业园。位于秣陵街道殷巷社区，重点承载新能源汽车零部件项目。\n")
+    ex = extract(document_from_text(text, doc_id="t"))
+    located = {(r.source.name, r.target.name) for r in ex.relations if r.rule == "list.item_place"}
+    assert located == {("九龙湖国际企业总部园", "东山街道"), ("殷巷智能制造产业园", "秣陵街道")}
