@@ -133,12 +133,11 @@ class IndicatorFinder:
     def match(self, doc: Doc) -> list[IndicatorFinding]:
         """Table rows first, then sentences (skipping names a table already gives)."""
         document = document_of(doc)
-        found = self._table_findings(document)
-        from_tables = {full_measure(f.name) for f in found}
-        found += [f for f in self._sentence_findings(doc, document) if full_measure(f.name) not in from_tables]
-        for f in found:
+        found, stated = self._table_findings(document), self._sentence_findings(doc, document)
+        for f in found + stated:
             f.name = full_measure(f.name)  # 规上工业总产值 is 规模以上工业总产值, written short (an alias)
-        return found
+        from_tables = {f.name for f in found}
+        return found + [f for f in stated if f.name not in from_tables]
 
     def set_annotations(self, doc: Doc, matches: list[IndicatorFinding]) -> None:
         """One Indicator mention and one SETS_TARGET per setter (Document, plan part)."""

@@ -223,12 +223,19 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
         lo = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _BACK_REACH)
         if i < 0 or projects[i].start < lo:
             continue
-        stop = min(p for p in (text.find("。", hit.end()), text.find("\n", hit.end()), len(text)) if p >= 0)
-        stages = [st for clause in re.split(r"[，,；;]", text[hit.end():stop]) if (st := stage_of(clause)) is not None]
-        if stages:  # the furthest it has come (去年12月竣工，今年2月已正式投产: in operation)
-            out.append(StageMention(project=projects[i].name, stage=max(stages, key=_STAGES.index), start=hit.start(),
-                                    end=stop, rule="clause.back_reference"))
+        stage, stop = _furthest_stage(text, hit.end())
+        if stage is not None:
+            out.append(StageMention(project=projects[i].name, stage=stage, start=hit.start(), end=stop,
+                                    rule="clause.back_reference"))
     return out
+
+
+def _furthest_stage(text: str, start: int, skip: int = 0) -> tuple[Stage | None, int]:
+    """The furthest stage the clauses from ``start`` to the sentence's end give (去年12月竣工，今年2月已正式投产: in
+    operation), the first ``skip`` clauses left out, and where the sentence ends."""
+    stop = min(p for p in (text.find("。", start), text.find("\n", start), len(text)) if p >= 0)
+    stages = [st for clause in re.split(r"[，,；;]", text[start:stop])[skip:] if (st := stage_of(clause)) is not None]
+    return (max(stages, key=_STAGES.index) if stages else None), stop
 
 
 _STAGES = list(Stage)
@@ -242,21 +249,17 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def subject_stages(text: str, mentions: list[Mention], staged: set[str]) -> list[StageMention]:
     """The stage the later clauses of a sentence give to the project opening it, when they name no other project
-    and its own clause gave none (蔚蓝动力…项目总投资32亿元，位于殷巷智能制造产业园，已于2024年12月竣工投产)."""
+    and the text gave it no stage elsewhere (``staged``: the projects staged already; 蔚蓝动力…项目总投资32亿元，位于
+    殷巷智能制造产业园，已于2024年12月竣工投产)."""
     projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
     starts = [m.start for m in projects]
     out: list[StageMention] = []
     for m in projects:
         if m.name in staged or not _opens_sentence(text, m.start):
             continue
-        stop = min(p for p in (text.find("。", m.end), text.find("\n", m.end), len(text)) if p >= 0)
-        if bisect_left(starts, stop) - bisect_left(starts, m.end) > 0:
-            continue  # another project in the sentence: whose stage the clauses give is not said
-        clauses = re.split(r"[，,；;]", text[m.end:stop])[1:]
-        stages = [st for clause in clauses if (st := stage_of(clause)) is not None]
-        if stages:
-            out.append(StageMention(project=m.name, stage=max(stages, key=_STAGES.index), start=m.start,
-                                    end=stop, rule="clause.subject"))
+        stage, stop = _furthest_stage(text, m.end, skip=1)
+        if stage is not None and bisect_left(starts, stop) == bisect_left(starts, m.end):  # no other project named
+            out.append(StageMention(project=m.name, stage=stage, start=m.start, end=stop, rule="clause.subject"))
     return out
 
 

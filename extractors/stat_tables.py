@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.indicator_statements import YEAR
 from schema import Cell, Table
 
 #: The header cell over the names.
@@ -35,8 +36,6 @@ _NAME_HEADS = frozenset(("指标", "指标名称", "主要指标", "项目", "�
 _GROWTH_HEAD = re.compile(r"增长|增减|增幅|同比|比上年")
 #: A header cell naming the period of a value column (1—10月, 2023年1-10月, 10月末, 前三季度, 本月).
 _PERIOD_HEAD = re.compile(r"(?:1[—\-–~至]\d{1,2}|\d{1,2})月(?:末|份)?|[一二三四]季度|前三季度|上半年|本月|累计")
-#: The year a value column reports (2024年完成, 2023年1—10月).
-_YEAR = re.compile(r"(20\d{2})年")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _EMPTY = frozenset(("—", "-", "–", "/", "…", ""))
 _OF_WHICH = re.compile(r"^(?:其中|内)[：:]\s*")
@@ -89,7 +88,7 @@ def _columns(header: list[Cell]) -> _Columns | None:
     values = [i for i, p in enumerate(plain) if i not in (name, unit, growth) and i < growth]
     value = values[-1] if values else None
     head = plain[value] if value is not None else plain[growth]
-    period, year = _PERIOD_HEAD.search(head), _YEAR.search(head)
+    period, year = _PERIOD_HEAD.search(head), YEAR.search(head)  # 2024年完成, 2023年1—10月
     return _Columns(name=name, unit=unit, value=value, growth=growth,
                     period=period.group() if period else None, year=int(year.group(1)) if year else None)
 

@@ -38,8 +38,8 @@ PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
 DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
 #: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
-ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|公司|调查队"
-                         r"|公司董事会|公司监事会)$")
+ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
+                         r"|公司(?:董事会|监事会)?|调查队)$")
 #: The occasion a report was delivered at, under its title (——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上).
 OCCASION_LINE_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}上$")
 #: The speaker of a report, with the government he heads (郫都区人民政府区长 罗家宏): the government publishes it.

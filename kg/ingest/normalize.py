@@ -26,6 +26,7 @@ from kg.ingest.patterns import (
     ends_sentence,
     heading_marker,
     is_caption,
+    opens_item,
     run_in_heading,
 )
 
@@ -186,17 +187,11 @@ def _open_line(line: str) -> bool:
     return heading_marker(line) is None and not is_caption(line)
 
 
-#: A list item's marker opening a line (8.遥墙、临港地区…, (3)…, 二、…): an item of its own however long, never the
-#: rest of the line before (whose last item may end in a bracket: …完成时限:2024年11月底)).
-ITEM_OPENING_RE = re.compile(r"(?:\d{1,2}[.．、](?=[\u4e00-\u9fff“])|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
-                             r"|[一二三四五六七八九十]{1,3}、)")
-
-
 def _continuation_line(line: str) -> bool:
     """A line that may be the rest of a sentence: no heading, bullet, field, caption or table row."""
     if "\t" in line or line.startswith(("——", "专栏")) or BARE_MARKER_RE.match(line):
         return False
-    if FIELD_RE.match(line) or _title_like(line) or NEW_PARAGRAPH_RE.match(line) or ITEM_OPENING_RE.match(line):
+    if FIELD_RE.match(line) or _title_like(line) or NEW_PARAGRAPH_RE.match(line) or opens_item(line):
         return False
     # an article opened by its marker and lead (二、建设高水平产业园区。支持…) starts a paragraph however long
     return heading_marker(line) is None and run_in_heading(line) is None and not is_caption(line)

@@ -96,6 +96,11 @@ def heading_marker(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def opens_item(line: str) -> bool:
+    """The line opens with a list item's marker of ``HEADING_MARKERS`` (8.…, (3)…, 二、…), however long it is."""
+    return any(kind == "item" and rx.match(line) for _name, rx, kind, _rank in _MARKER_RES)
+
+
 def run_in_heading(line: str) -> tuple[str, str, str, int] | None:
     """A paragraph opened by a marker and a short lead sentence: ``(一)抓住…成效显著。强化…``.
 
