@@ -2,16 +2,14 @@
 
 A name can go on after its suffix (a park's quarter, a project's phase in brackets), and some spans
 that end like names are not names: common words ending in a works suffix (分阶段), items of a list of
-disciplines (机械工程、电气工程…等优势学科), a list or clause read as one (外环河等市管河道), an honour won
-(创建…示范区), places and kinds of body before 等机构.
+disciplines (机械工程、电气工程…等优势学科), a list or clause read as one (外环河等市管河道), places and
+kinds of body before 等机构. Honours won are :mod:`extractors.honours`.
 
 Example:
     >>> from schema import Label
     >>> text = "结合北辰科技园南区转型升级"
     >>> text[2:part_end(text, 7, Label.PARK)]
     '北辰科技园南区'
-    >>> honour("成功创建国家慢病示范区", Label.PARK, 4, 11)
-    True
 """
 
 from __future__ import annotations
@@ -63,60 +61,6 @@ def with_size(text: str, bounds: TokenBounds, start: int) -> int:
         if text[prev:start].replace(".", "", 1).isdigit():
             return prev
     return start
-#: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
-_BATCH = r"(?:第[一二三四五六七八九十\d]+批|首批)"
-_HONOUR_VERB = r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(" + _BATCH + ")?"
-HONOURS = re.compile(_HONOUR_VERB + "$")
-#: One honour of a list of them and the mark after it: its name ends in the kind of title won (…试点单位,
-#: …示范区, …卫生城区, …称号); 获评A、B和C, or 获评…试点单位国家级…示范区 with the marks lost.
-_LISTED_HONOUR = re.compile(r"[^，。；：！？、\n]{2,30}?(?:单位|示范区|示范县|示范市|示范镇|示范村|示范基地|示范城市|先进区|"
-                            r"先进县|城区|试点(?:单位|城市|地区|区|县)?|基地|称号)(?:[、和及与]|以及)?" + _BATCH + "?")
-#: The same verbs in a scan of a whole text: a name may start after each of the three parts.
-_HONOUR_VERBS = re.compile(_HONOUR_VERB)
-#: What follows an honour's name (巩固…示范区创建成果, …示范区称号).
-_HONOUR_TAILS = ("创建成果", "创建工作", "称号", "荣誉称号", "复审")
-
-
-#: Labels of the names that can be an honour won (a demonstration zone, a model project, a body's title).
-HONOURED = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
-
-
-def honour(text: str, label: Label, start: int, end: int) -> bool:
-    """A park, project or body named at ``start:end`` right after the verb of an honour won is the honour,
-    no entity."""
-    return label in HONOURED and (
-        HONOURS.search(text, max(0, start - 12), start) is not None
-        or text.startswith(_HONOUR_TAILS, end))  # 巩固…示范区创建成果
-
-
-def honoured_names(text: str, names: set[str]) -> set[str]:
-    """The ``names`` that ``text`` writes, somewhere, right after the verb of an honour won (创建X示范区).
-
-    Example:
-        >>> honoured_names("成功创建国家公共文化服务体系示范区。深化国家公共文化服务体系示范区建设。",
-        ...                {"国家公共文化服务体系示范区"})
-        {'国家公共文化服务体系示范区'}
-    """
-    by_first: dict[str, list[str]] = {}
-    by_last: dict[str, list[str]] = {}
-    for name in names:
-        by_first.setdefault(name[0], []).append(name)
-        by_last.setdefault(name[-1], []).append(name)
-    out = set()
-    for verb in _HONOUR_VERBS.finditer(text):  # a name right after the verb (创建|第三批|…, 创建第三批|…)
-        for at in {verb.end(g) for g in (1, 2, 3) if verb.group(g)}:
-            out.update(n for n in by_first.get(text[at:at + 1], ()) if text.startswith(n, at))
-        at = verb.end()
-        for _ in range(4):  # or after the honours listed before it (获评A、B和C)
-            listed = _LISTED_HONOUR.match(text, at)
-            if listed is None:
-                break
-            at = listed.end()
-            out.update(n for n in by_first.get(text[at:at + 1], ()) if text.startswith(n, at))
-    for tail in re.finditer("|".join(_HONOUR_TAILS), text):  # a name right before what follows an honour
-        at = tail.start()
-        out.update(n for n in by_last.get(text[at - 1:at], ()) if text.endswith(n, 0, at))
-    return out
 
 
 #: Regions above the provinces, which no gazetteer holds (引进北京、长三角…等机构).

@@ -26,6 +26,7 @@ from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
 from extractors.chains import ChainMatcher
+from extractors.honours import HONOURED, honoured_names
 from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_lists import (
@@ -165,10 +166,10 @@ class NamesComponent:
         """``found`` without honours won, works named by a district's short form, addresses and classes of project
         lists; glued bodies split; a project table's rows in place of what the name rules found in their cells."""
         # an honour won (创建X示范区) is the honour wherever the text names it (rule 4)
-        honours = nf.honoured_names(text, {text[c.start:c.end] for c in found if c.label in nf.HONOURED})
+        honours = honoured_names(text, {text[c.start:c.end] for c in found if c.label in HONOURED})
         # a works suffix that ends a named district's short form (城 of 相城: 国家统计局相城调查队, 举办苏州相城马拉松)
         shorts = tuple({m.name[:-1] for m in places if m.label == Label.REGION and len(m.name) >= 3 and m.text == m.name})
-        found = [c for c in found if not (c.label in nf.HONOURED and text[c.start:c.end] in honours)
+        found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in _NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         return table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
@@ -390,7 +391,7 @@ class NamesComponent:
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
             return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
-        if label in nf.HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')) \
+        if label in HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')) \
                 and clean[:2] not in city_forms():  # 四川双流经济开发区: 四川 is a province, no count
             return False  # 三横三纵高速, 一环十一公园: a layout's slogan (ANNOTATION.md rule 4: planning concepts)
         if label in _NEEDS_PROPER and clean.endswith(_SIDES):

@@ -71,3 +71,11 @@ def test_a_roads_or_bridges_own_short_name_is_its_proper_element() -> None:
                    "推进城市快速路和高速公路建设。")
     assert {("Project", n) for n in ("亚运大道", "新化快速路", "洛溪大桥", "番禺大桥", "石化公路")} <= names
     assert not {n for n in names if n[1] in ("城市快速路", "高速公路", "依赖洛溪大桥")}
+
+
+def test_every_item_of_a_list_of_titles_won_is_an_honour() -> None:
+    # t (江宁开发区's profile): the zone's titles, closed by 等称号; the bare 开发区 opening the clause stays the zone
+    text = "开发区先后获得国家生态工业示范园区、国家知识产权示范园区、国家级绿色园区、中国最具投资价值开发区等称号。"
+    found = _names(text)
+    assert ("Park", "北辰经济技术开发区") in found
+    assert not {n for _, n in found} & {"国家生态工业示范园区", "中国最具投资价值开发区"}
