@@ -32,6 +32,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "developer": ("建设单位", "责任单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址"),
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型"),
+    "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链"),
 }
 #: The cells that name things: the other columns describe the project.
 NAMING_ROLES = ("name", "developer", "place")
@@ -138,20 +139,42 @@ def _table_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     roles: dict[int, str] | None = None
+    group: Cell | None = None  # the stage of a group row (一、续建项目（9个）) over the rows under it
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             roles = roles if len(line.strip()) <= 30 else None  # a category row keeps the table; a paragraph ends it
+            group = _group_stage(line, start, group)
             continue
         header = header_roles(line)
         if header is not None or roles is None:
-            roles = header or roles
+            roles, group = header or roles, None
             continue
         row = _row(line, start, roles)
+        if row is None:
+            group = _group_stage(line, start, group)
+        elif group is not None and not (row.cell("stage") and cell_stage(row.cell("stage").text)):
+            row = TableRow(row.start, row.end, {**row.roles, "stage": group}, row.others)
         if row is not None:
             rows.append(row)
     return rows
+
+
+#: A group row of a project table, opened by a top-level number (一、续建项目（9个）, 二、新开工项目).
+_GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．])([^\t]{2,20})")
+
+
+def _group_stage(line: str, start: int, group: Cell | None) -> Cell | None:
+    """The group stage in force after ``line``: a top-level group row sets it (to None when its words give no
+    stage: 一、产业项目), any other line keeps it."""
+    head = _GROUP_ROW.match(line)
+    if head is None:
+        return group
+    words = head.group(2)
+    if cell_stage(words) is None:
+        return None
+    return Cell(text=words, start=start + head.start(2), end=start + head.end(2))
 
 
 def _row(line: str, start: int, roles: dict[int, str]) -> TableRow | None:
@@ -168,6 +191,13 @@ def _row(line: str, start: int, roles: dict[int, str]) -> TableRow | None:
         return None
     others = tuple(c for i, c in enumerate(cells) if i not in roles and c.text)
     return TableRow(start=start, end=start + len(line), roles=by_role, others=others)
+
+
+def side_cells(text: str) -> Covered:
+    """The cells of every row other than its project's (builders, places, chains, describing cells): what they
+    name takes no chain from the row (the row's project does, by its 所属产业链 cell)."""
+    return Covered([(c.start, c.end) for row in project_rows(text)
+                    for role, c in [*row.roles.items(), *(("", o) for o in row.others)] if role != "name"])
 
 
 def cell_stage(text: str) -> Stage | None:
@@ -207,7 +237,9 @@ def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) 
             actor = _actor_label(part.text, patterns)
             if actor is not None:
                 made.append(Candidate(part.start, part.end, actor, "table.developer"))
-    named = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), r.cell("developer")) if c])
+        made.extend(Candidate(part.start, part.end, Label.INDUSTRY_CHAIN, "table.chain")
+                    for part in (cell_parts(row.cell("chain")) if row.cell("chain") else ()) if _CHAIN_CELL.fullmatch(part.text))
+    named = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), r.cell("developer"), r.cell("chain")) if c])
     described = Covered([(c.start, c.end) for r in rows for c in r.others])
     return [c for c in found if not named.holds(c.start)
             and not (c.label in _WORKS and described.holds(c.start))] + made
@@ -221,6 +253,8 @@ def _actor_label(text: str, patterns: NamePatterns) -> Label | None:
     return Label.ORGANIZATION if text.endswith(_BODY_ENDS) and len(text) > 3 else None
 
 
+#: A 所属产业链 cell's industry: a few characters, no figure (汽车零部件, 高端装备).
+_CHAIN_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 #: Bodies a 建设单位 cell names that the name suffixes leave out (明楼街道办事处, 县供销社).
 _BODY_ENDS = ("办事处", "供销社", "管理处", "指挥部", "人民政府")
 _PLACED = (Label.TOWN, Label.PARK, Label.REGION, Label.VILLAGE)
@@ -229,7 +263,8 @@ _WORKS = (Label.PROJECT, Label.PARK, Label.INDUSTRY_CHAIN)
 
 
 def table_relations(ctx: RelContext) -> list[RelationMention]:
-    """DEVELOPS from the companies and bodies of each row's 建设单位 cell, LOCATED_IN the places of its 建设地点 cell."""
+    """DEVELOPS from the companies and bodies of each row's 建设单位 cell, LOCATED_IN the places of its 建设地点 cell,
+    IN_CHAIN the chains of its 所属产业链 cell."""
     out: list[RelationMention] = []
     for row in project_rows(ctx.text):
         project = _cell_mention(ctx.within(row.cell("name").start, row.cell("name").end, {Label.PROJECT, Label.PARK}),
@@ -237,10 +272,13 @@ def table_relations(ctx: RelContext) -> list[RelationMention]:
         if project is None:
             continue
         evidence = Span(start=row.start, end=row.end)
-        developer, place = row.cell("developer"), row.cell("place")
+        developer, place, chain = row.cell("developer"), row.cell("place"), row.cell("chain")
         for actor in ctx.within(developer.start, developer.end, {Label.ENTERPRISE, Label.ORGANIZATION}) if developer else ():
             out.append(relation(RelType.DEVELOPS, (actor.label, actor.name), (project.label, project.name), evidence,
                                 "table.developer"))
+        for named in ctx.within(chain.start, chain.end, {Label.INDUSTRY_CHAIN}) if chain else ():
+            out.append(relation(RelType.IN_CHAIN, (project.label, project.name), (named.label, named.name), evidence,
+                                "table.chain"))
         for part in cell_parts(place) if place else ():
             found = ctx.within(part.start, part.end, set(_PLACED))
             parks = [p for p in found if p.label == Label.PARK]  # 黄埭镇潘阳工业园春兴路88号: the park

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 
 from extractors.base import relation
+from extractors.project_tables import side_cells
 from extractors.rel_chain_lists import described_parks, kind_listed
 from extractors.rel_context import RelContext
 from extractors.text_marks import ScopesAt
@@ -361,11 +362,11 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     led, described, kinds = _park_led(ctx, chains), described_parks(ctx, chains), kind_listed(ctx, chains)
     named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)
-    sentence_chains = SentenceChains(ctx, chains)
+    sentence_chains, sides = SentenceChains(ctx, chains), side_cells(ctx.text)
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m):
-            continue
+        if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m) or sides.holds(m.start):
+            continue  # a table row's builder or place is no item of the row's chain
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
         found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, sentence_chains.of(m))]

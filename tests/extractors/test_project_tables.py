@@ -85,3 +85,42 @@ def test_each_notices_field_block_is_one_projects_row() -> None:
     names = {(m.label.value, m.name) for m in ex.mentions}
     assert ("Enterprise", "苏州黄埭资产经营有限公司") in names  # a company in a describing cell stays
     assert not {n for label, n in names if label == "Project" and ("快速路" in n or n in ("春兴路", "太阳路", "澄阳路"))}
+
+
+GROUPED = """天津市津南区发展和改革委员会关于下达2024年区级重点建设项目计划的通知
+
+附件：2024年津南区重点建设项目计划表
+
+序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\t项目类别
+\t合计（4个）\t\t\t95.6\t
+一、续建项目（2个）\t\t\t\t80.6\t
+1\t南开大学津南校区二期工程\t南开大学\t海河教育园区\t18.4\t社会民生类
+2\t地铁8号线一期工程（津南段）\t天津轨道交通集团有限公司\t双港镇\t62.2\t基础设施类
+二、新开工项目（1个）\t\t\t\t12.0\t
+3\t中科芯源先进封装测试基地\t天津中科芯源半导体有限公司\t津南经济开发区\t12.0\t产业类
+三、其他项目（1个）\t\t\t\t3.0\t
+4\t葛沽宝辇文化旅游街区\t天津市津南区葛沽镇人民政府\t葛沽镇\t3.0\t文旅类
+"""
+
+
+def test_a_group_rows_stage_stages_the_rows_under_it() -> None:
+    # F (津南区's key-project plan): no 建设性质 column, the rows grouped under 一、续建项目 / 二、新开工项目
+    ex = extract(document_from_text(GROUPED, doc_id="f"))
+    stages = {(s.project, s.stage.value) for s in ex.stages if s.rule == "table.stage"}
+    assert stages == {("南开大学津南校区二期", "under_construction"), ("地铁8号线一期工程(津南段)", "under_construction"),
+                      ("中科芯源先进封装测试基地", "starting")}  # 三、其他项目 gives no stage and ends the group's
+
+
+CHAINED = """惠山区重点产业链“链长制”工作方案
+
+序号\t项目名称\t所属产业链\t建设地点\t总投资（亿元）\t建设性质
+1\t上汽大通新能源MPV生产线技改项目\t汽车零部件\t惠山经济开发区\t35\t续建
+2\t派克新材航空航天精密环锻件项目\t高端装备\t洛社镇\t15.6\t新建
+"""
+
+
+def test_a_rows_chain_cell_puts_its_project_in_the_chain_and_nothing_else() -> None:
+    # A (惠山区's chain plan): the 所属产业链 column; the park of the 建设地点 cell is the project's place, no item
+    ex = extract(document_from_text(CHAINED, doc_id="a"))
+    chained = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+    assert chained == {("上汽大通新能源MPV生产线技改项目", "汽车零部件"), ("派克新材航空航天精密环锻件项目", "高端装备制造")}
