@@ -219,13 +219,17 @@ class GazetteerComponent:
         or more (温暖北辰, 创业在北辰, 北辰特色) makes its county a focus even when the full name is absent."""
         counts = Counter(a for a in areas if a.level == "county")
         top = max(counts.values(), default=0)
-        short_counts = Counter(a for _, _, a in shorts)
-        counts.update({a: n for a, n in short_counts.items()
-                       if n >= self.min_focus_short and n > top and (_place_word(a.short) or self._city_named(a, named))})
-        region = document_of(doc).region or ""
+        document = document_of(doc)
+        region, heads = document.region or "", (document.title or "") + (document.publisher or "")
         for name, candidates in self.gz.counties.items():
             if name in region:
                 counts[candidates[0]] += 1000
+            elif len(name) > 2 and name in heads:  # named in full by the title or the publisher (无锡市新吴区…)
+                counts[candidates[0]] += 500
+        if max(counts.values(), default=0) < 500:  # a short form counts when no county heads the text (太湖 of 太湖湾)
+            short_counts = Counter(a for _, _, a in shorts)
+            counts.update({a: n for a, n in short_counts.items() if n >= self.min_focus_short and n > top
+                           and (_place_word(a.short) or self._city_named(a, named))})
         return [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code))]
 
     def _county_of_towns(self, text: str) -> list[Area]:

@@ -163,3 +163,13 @@ def test_county_names_that_are_words_or_two_characters(text: str, expected: set[
 def test_wo_shi_is_the_city_the_text_is_about(text: str, city: str) -> None:
     ex = extract(document_from_text(text, doc_id="own"))
     assert [m.name for m in ex.mentions if m.text == "我市"] == [city]
+
+
+def test_the_county_the_title_names_in_full_leads_a_lakes_short_form() -> None:
+    # E (新吴区's manufacturing plan): 太湖, written five times in park names, is 太湖县's short form too; the
+    # title's 无锡市新吴区 leads, so 新吴区's 街道 are towns and the lake names no county
+    text = ("无锡市新吴区“十四五”先进制造业发展规划\n\n主动融入太湖湾科技创新带建设。太湖国际科技园位于新安街道。"
+            "太湖国际科技园北区在旺庄街道。太湖国际科技园集聚企业。支持太湖国际科技园发展。\n")
+    found = places(text)
+    assert {("Town", "新安街道"), ("Town", "旺庄街道")} <= found
+    assert ("Region", "太湖县") not in found
