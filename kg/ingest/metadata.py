@@ -42,18 +42,23 @@ ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政�
                          r"|公司(?:董事会|监事会)?|调查队)$")
 #: The occasion a report was delivered at, under its title (——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上).
 OCCASION_LINE_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}上$")
-#: The speaker of a report, with the government he heads (郫都区人民政府区长 罗家宏): the government publishes it.
-SPEAKER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$")
+#: The speaker of a report, with the government or the department he heads (郫都区人民政府区长 罗家宏, 西青区发展和改革
+#: 委员会主任 王立新): the body publishes it.
+SPEAKER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$"
+                             r"|^([\u4e00-\u9fff]{2,30}?(?:委员会|局|委|厅|办公室))(?:主任|局长|厅长)[ \u3000]*[\u4e00-\u9fff]{2,4}$")
 #: A letterhead (武汉东湖新技术开发区管理委员会文件): the issuer's name and 文件, above the document number and title.
 LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|部))文件$")
 #: The issuers of a joint notice on its first line, above its title (中共成都市双流区委办公室 成都市双流区人民政府办公室).
 ISSUERS_LINE_RE = re.compile(r"^((?:[\u4e00-\u9fff()]{2,30}?(?:委员会|人民政府|办公室|办公厅|局|厅)[ \u3000]*){2,3})$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
-    ("notice", "title", r"(通知|通告|公告|决定|批复)$"),
+    ("notice", "title", r"(通知|通告|公告|决定|批复|公示)$"),
     ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
     ("interview", "text", r"(专访|采访|访谈)"),
     ("report", "both", r"(工作报告|政府工作|主要工作|工作总结)"),
+    ("report", "title", r"的报告$"),  # 关于…计划执行情况与…计划草案的报告
 )
+#: A note closing a title that says nothing of its kind: (节选), (征求意见稿), (草案), (2021-2025年).
+_TITLE_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 @dataclass
@@ -170,7 +175,8 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
     elif kind == "occasion":
         fields.setdefault("date", OCCASION_LINE_RE.match(line.strip()).group(1))
     elif kind == "speaker":
-        fields.setdefault("org", SPEAKER_LINE_RE.match(line.strip()).group(1))
+        speaker = SPEAKER_LINE_RE.match(line.strip())
+        fields.setdefault("org", speaker.group(1) or speaker.group(2))
 
 
 #: Lines an official document ends with after its signature: who gets copies, who printed it and when, a contact.
@@ -283,7 +289,7 @@ def clean_doc_number(value: str) -> str:
 
 def guess_kind(title: str, text: str) -> str:
     """Kind of document from simple cues: notice, plan, interview, report, else news."""
-    head = text[:3000]
+    head, title = text[:3000], _TITLE_NOTE.sub("", title.strip())
     for kind, where, rx in KIND_CUES:
         in_title = re.search(rx, title) is not None
         in_text = re.search(rx, head) is not None

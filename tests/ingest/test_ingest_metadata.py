@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.metadata import guess_kind
 from schema.document import Document
 
 GOLDEN = {
@@ -132,3 +133,23 @@ def test_a_work_reports_occasion_dates_it_and_its_speakers_government_signs_it()
                              "郫都区人民政府区长 罗家宏\n\n各位代表:\n一、2023年工作回顾\n全区经济稳中向好。\n", doc_id="ab")
     assert (doc.title, doc.date, doc.publisher) == ("政府工作报告", "2024-01-09", "郫都区人民政府")
     assert all("罗家宏" not in part for s in doc.sections for part in s.path)
+
+
+def test_a_plan_reports_speaker_heads_a_department_that_publishes_it() -> None:
+    # B (西青区's plan execution report): the director of the 发展和改革委员会 delivers it
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("关于西青区2023年计划执行情况与2024年计划草案的报告\n——2024年1月9日在天津市西青区第十八届人民"
+                             "代表大会第四次会议上\n西青区发展和改革委员会主任　王立新\n\n各位代表：\n一、执行情况\n总体较好。\n",
+                             doc_id="b")
+    assert (doc.date, doc.publisher, doc.kind) == ("2024-01-09", "西青区发展和改革委员会", "report")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("天津市规划和自然资源局东丽分局建设项目批前公示", "notice"),  # D: a planning bureau's public notice
+    ("关于天津市西青区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "report"),  # B
+    ("无锡市新吴区“十四五”先进制造业发展规划（节选）", "plan"),  # E: a closing note says nothing of the kind
+    ("天津北辰区:双轮驱动建设宜居宜业北部新城", "news"),
+])
+def test_a_titles_ending_gives_the_documents_kind(title: str, kind: str) -> None:
+    assert guess_kind(title, title + "\n\n正文。\n") == kind
