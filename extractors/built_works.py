@@ -24,8 +24,8 @@ from extractors.rel_context import company_core
 #: Facility suffixes that say what a company built (the strong project suffixes of a production site).
 SUFFIXES = ("中试线", "生产线", "产线", "繁育基地", "生产基地", "制造基地", "产业化基地", "加工基地", "智能工厂",
             "示范基地")
-_WORKS = re.compile(r"(?:建设|新建|建成|扩建|投资的)(?P<works>[\u4e00-\u9fff]{2,8}?(?:" + "|".join(SUFFIXES)
-                    + r"))(?:项目)?(?=[，。；,;]|$)")  # X投资的创新药产业化基地项目: the works the company pays for
+_WORKS = re.compile(r"(?:(?:建设|新建|建成|扩建)的?|投资的)(?P<works>(?!的)[\u4e00-\u9fff]{2,8}?(?:" + "|".join(SUFFIXES)
+                    + r"))(?:项目)?(?=[，。；,;]|$)")  # X投资的创新药产业化基地项目, X新建的…: the works the company pays for
 _SENTENCE_END = "。！？!?\n"
 #: How far back from the works their sentence's company is looked for (characters).
 _REACH = 300

@@ -357,7 +357,8 @@ def specific_suffix(patterns: NamePatterns, text: str, end: int) -> bool:
 
 #: A firm's role or kind of capital before 企业 (链主企业X, 台资企业X): no part of its name.
 FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地",
-               "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资")
+               "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资", "小巨人", "专精特新", "高新技术", "科技型",
+               "瞪羚", "独角兽", "单项冠军", "隐形冠军")
 
 
 #: What a deadline's 前 follows (年底前, 6月前).
@@ -379,8 +380,9 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
     if token == "同" and start in bounds.place_starts:
         return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
-    if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text.endswith(FIRM_ROLES, 0, prev)):
-        return start  # 链主|企业|青岛康宁…, 龙头企业|天津…: the firm's role, no part of its name
+    if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text[max(0, prev - 8):prev].rstrip(
+            "”\"").endswith(FIRM_ROLES)):
+        return start  # 链主|企业|青岛康宁…, 龙头企业|天津…, 专精特新“小巨人”企业|天津…: the firm's role, no part of its name
     if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
         return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
     if token == "中" and (prev == 0 or text[prev - 1] in CLAUSE_END + "、"

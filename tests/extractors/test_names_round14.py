@@ -1,0 +1,37 @@
+"""Names found in the fourteenth session's probe texts (a leader's inspection news, an industry plan, a 专精特新
+list, a planning bureau's notices): verbs of a visit, a firm's class and a clause's 的 are no part of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def _names(sentence: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text("武清区调研重点项目\n\n" + sentence + "\n", doc_id="r"))
+    return {(m.label.value, m.name) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    # C (武清区's inspection news): the visit's verbs and 一行 before the firm or the park visited
+    ("随后,倪斌来到杨村街道,走进天津市恒力源液压科技有限公司的智能化改造车间。",
+     {("Enterprise", "天津市恒力源液压科技有限公司")}, {("Enterprise", "走进天津市恒力源液压科技有限公司")}),
+    ("随后,倪斌一行还来到王庆坨镇自行车产业园,察看企业生产情况。", {("Park", "王庆坨镇自行车产业园")},
+     {("Park", "倪斌一行还来到王庆坨镇自行车产业园")}),
+    ("倪斌带队调研重点项目和重点企业建设发展情况。", set(), {("Project", "倪斌带队调研重点项目")}),
+    # the firm's class before its name (国家级专精特新“小巨人”企业)
+    ("在汊沽港镇,倪斌走进国家级专精特新“小巨人”企业天津瑞科精密机械有限公司。",
+     {("Enterprise", "天津瑞科精密机械有限公司")}, {("Enterprise", "国家级专精特新小巨人企业天津瑞科精密机械有限公司")}),
+    # a works the firm builds, written after 新建的
+    ("倪斌一行来到天津中瑞药业股份有限公司新建的高端制剂生产基地项目。",
+     {("Enterprise", "天津中瑞药业股份有限公司"), ("Project", "高端制剂生产基地")}, {("Project", "的高端制剂生产基地")}),
+    # E (新吴区's plan): 除 (except) before a park
+    ("除太湖国际科技园外,重点建设无锡高新区生命科技产业园。", {("Park", "太湖国际科技园")}, {("Park", "除太湖国际科技园")}),
+])
+def test_a_visits_verb_a_firms_class_or_a_clauses_word_is_no_part_of_a_name(sentence: str, found: set,
+                                                                             not_found: set) -> None:
+    names = _names(sentence)
+    assert found <= names
+    assert not names & not_found
