@@ -99,6 +99,8 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
     Example:
         >>> zone_full_forms(["东湖高新区", "江夏经开区"], ["武汉东湖新技术开发区管理委员会"])
         {'东湖高新区': '武汉东湖新技术开发区'}
+        >>> zone_full_forms(["惠山高新区", "惠山经济开发区"])  # another kind of zone
+        {}
     """
     names = sorted(set(names) | {m.group(1) for b in bodies if (m := _ZONE_BODY.match(b))})
     out: dict[str, str] = {}
@@ -106,13 +108,16 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         short = _ZONE_SHORT.match(name)
         if short is None:
             continue
-        full = [n for n in names if n != name and n.endswith("开发区") and short.group(1) in n and not _ZONE_SHORT.match(n)]
+        full = [n for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)]) and short.group(1) in n
+                and not _ZONE_SHORT.match(n)]
         if len(full) == 1:
             out[name] = full[0]
     return out
 
 
-_ZONE_SHORT = re.compile(r"^(.{2,})(?:高新区|经开区)$")
+_ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区)$")
+#: The full forms of each kind of zone: 惠山高新区 is no 惠山经济开发区.
+_ZONE_KINDS = {"高新区": ("新技术产业开发区", "新技术开发区"), "经开区": ("经济技术开发区", "经济开发区")}
 _ZONE_BODY = re.compile(r"^(.{2,}开发区)(?:管理委员会|管委会|党工委)$")
 
 
@@ -149,8 +154,29 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
         if len(group) < 2 or len(core) < 2:
             continue
         fullest = max(group, key=lambda n: (len(n), n))
-        mapping.update({n: fullest for n in group if n != fullest})
+        mapping.update({n: fullest for n in group if n != fullest and not other_company(n, fullest)})
     return mapping | merge_trade_names(names - set(mapping))
+
+
+def other_company(name: str, fullest: str) -> bool:
+    """Two registered names sharing a core that name two companies: their legal forms or their bracketed places
+    differ (北京华腾智造科技股份有限公司 and its 华腾智造（天津）科技有限公司).
+
+    Example:
+        >>> other_company("北京华腾智造科技股份有限公司", "华腾智造(天津)科技有限公司")
+        True
+        >>> other_company("天津荣程联合钢铁集团有限公司", "荣程钢铁集团有限公司")
+        False
+    """
+    forms = [next((f for f in _LEGAL_FORMS if n.endswith(f)), None) for n in (name, fullest)]
+    if None in forms:
+        return False  # a short form (华腾智造) is the fullest name's
+    return forms[0] != forms[1] or _BRACKETED.findall(name) != _BRACKETED.findall(fullest)
+
+
+#: Legal forms a registered company name ends with, the longest first.
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+_BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 
 
 def merge_road_forms(names: set[str]) -> dict[str, str]:

@@ -283,6 +283,32 @@ def test_a_zone_written_x_gaoxinqu_joins_the_full_name_its_committee_gives() -> 
     assert [n.name for n in nodes if n.label == Label.PARK] == ["东湖高新技术产业开发区"]
 
 
+def test_a_high_tech_zone_joins_no_economic_zone_of_its_district() -> None:
+    """惠山区 probe (fourteenth session): 惠山高新区 had joined 惠山经济开发区, another zone of the district."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    text = ("惠山区重点产业链工作方案\n\n各镇人民政府、街道办事处，惠山经济开发区管委会、惠山高新区管委会：\n"
+            "引进远景科技集团在惠山高新区建设智能风机及储能系统生产基地。惠山经济开发区发展汽车零部件产业。\n")
+    nodes, _ = resolve([extract_facts(document_from_text(text, doc_id="a"))])
+    parks = {n.name: n.aliases for n in nodes if n.label == Label.PARK}
+    assert "惠山经济开发区" in parks and "惠山高新区" not in parks["惠山经济开发区"]
+    assert parks.get("惠山高新技术产业开发区") == ["惠山高新区"]
+
+
+def test_a_parent_and_its_local_company_sharing_a_core_are_two_companies() -> None:
+    """宝坻区 probe (fourteenth session): the Beijing parent that signed had become an alias of its Tianjin company."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    text = ("京津中关村科技城一个旗舰项目的四年成长记\n\n北京华腾智造科技股份有限公司与京津中关村科技城发展有限公司正式签约。"
+            "华腾智造（天津）科技有限公司总经理周立新介绍，华腾智造一期已经投产。\n")
+    nodes, _ = resolve([extract_facts(document_from_text(text, doc_id="g"))])
+    firms = {n.name: n.aliases for n in nodes if n.label == Label.ENTERPRISE}
+    assert {"北京华腾智造科技股份有限公司", "华腾智造(天津)科技有限公司"} <= set(firms)
+    assert "北京华腾智造科技股份有限公司" not in firms["华腾智造(天津)科技有限公司"]
+
+
 def test_a_bureau_written_in_short_is_the_bureau_the_text_names_in_full() -> None:
     """萧山区 probe: 区经信局 and 区发改局 had been nodes apart from the publishers named in full."""
     from kg.extract import extract_facts
