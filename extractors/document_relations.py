@@ -74,7 +74,7 @@ class DocumentRelations:
             relations.append(relation(RelType.ISSUED_BY, own, (Label.ORGANIZATION, org.name), line,
                                       "document.issuer"))
         bodies = joint_bodies(_clean(document.publisher)) if document.publisher else []
-        for publisher in [o for o in issuers if o.name in bodies]:  # a joint notice: each of its issuers
+        for publisher in [o for o in issuers if o.name in bodies or o.text in bodies]:  # a joint notice: each issuer
             line = _line(text_of(doc), publisher.start)
             for part in document.parts:
                 relations.append(relation(RelType.ISSUED_BY, (Label.POLICY, policy_name(part.title)),
@@ -135,10 +135,11 @@ class DocumentRelations:
             if len(value) <= self.max_length and value.endswith(self.org_suffixes) \
                     and re.fullmatch(r"[\u4e00-\u9fff()]+", value):
                 names += [part for part in joint_bodies(value) if part not in names]
+        found = {(m.start, m.end): m.name for m in mentions_of(doc) if m.label == Label.ORGANIZATION}
         for name in names:
             at = _find_name(text, name)
-            if at is not None:
-                out.append(Mention(label=Label.ORGANIZATION, text=text[at[0]:at[1]], name=name,
+            if at is not None:  # the name the body was found by (…管委会 is …管理委员会), else as written
+                out.append(Mention(label=Label.ORGANIZATION, text=text[at[0]:at[1]], name=found.get(at, name),
                                    start=at[0], end=at[1], rule="document.issuer"))
         return out
 

@@ -86,3 +86,12 @@ def test_document_relations_corpus_evidence_slices_exactly() -> None:
                 assert any(m.label == Label.POLICY and m.name == r.target.name
                            and r.start <= m.start and m.end <= r.end
                            for m in extracted(prefix).mentions), (prefix, r)
+
+
+def test_a_publisher_written_with_an_abbreviated_body_is_issued_by_the_body_it_names() -> None:
+    # H (松山湖's news): 来源：…管委会 made a second node …管委会 beside the …管理委员会 the names rule gives
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text("松山湖企业入选名单\n来源：东莞松山湖高新区管委会　　发布时间：2024-09-27 16:42\n\n"
+                                    "近日，松山湖功能区共有25家企业入选。\n", doc_id="h"))
+    assert facts(ex, RelType.ISSUED_BY) == {("Document", "h", "东莞松山湖高新区管理委员会")}
