@@ -57,3 +57,24 @@ def test_a_table_without_a_growth_column_or_names_is_no_statistical_table() -> N
     assert all(read_stat_table(t, document.text) == [] for t in document.tables)
     plan = document_from_text("规划\n\n指标\t单位\t2020年\t2025年\t属性\n常住人口\t万人\t90\t105\t预期性\n", doc_id="q")
     assert not [r for r in extract(plan).relations if r.rule == "indicator.stat_table"]  # a plan table's row
+
+
+REPORT = """关于西青区2023年计划执行情况与2024年计划草案的报告
+
+　　2024年主要预期目标如下。
+指标名称\t单位\t2023年完成\t2024年目标
+地区生产总值增速\t%\t4.8\t5左右
+城镇居民人均可支配收入\t万元\t5.26\t与经济增长同步
+城镇登记失业率\t%\t3.2\t4以内
+国家高新技术企业数量\t家\t1056\t1150
+"""
+
+
+def test_a_plan_reports_table_gives_each_row_the_year_done_and_the_goal() -> None:
+    # B (西青区's plan execution report): no nature and no growth column, a column done and one of the goal
+    found = _targets(REPORT)
+    assert found["地区生产总值"] == {"unit": "%", "baseline": "4.8", "baseline_year": 2023, "change": "增长",
+                                    "target_value": "5左右", "target_year": 2024}  # 增速 in % is the measure's growth
+    assert found["城镇居民人均可支配收入"] == {"unit": "万元", "baseline": "5.26", "baseline_year": 2023}  # a goal in words
+    assert found["城镇登记失业率"]["target_value"] == "4以内"
+    assert found["国家高新技术企业数量"]["target_value"] == "1150"
