@@ -27,7 +27,8 @@ CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "战略性
 #: A list governed by a verb of attracting names kinds of projects wanted, not projects (积极引进绿色电池、…等龙头项目).
 _WANTED = re.compile(r"(?:引进|招引|吸引|引入)(?:一批|更多)?$")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
-_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技", "规划", "计划生育", "体育", "广播电视")
+_BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技", "规划", "计划生育", "体育", "广播电视", "自然资源",
+                   "建设", "投资促进", "宗教")
 #: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
 GLUED_AFTER = frozenset("为已将在与是于和及等的要也还")
 _GLUED_BEFORE = frozenset("以在将与和由把从于")
@@ -43,7 +44,7 @@ _MONEY = re.compile(r"^[十百千万亿]*(?:美元|港元|欧元|元)$")
 #: A token holding one of these is no name token.
 #: The bullets of a list (●医疗器械产业园).
 LIST_BULLETS = "●○■□◆◇▲△▶►•◎★☆※"
-TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…" + LIST_BULLETS)
+TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…|｜【】" + LIST_BULLETS)
 
 
 def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> bool:
@@ -84,6 +85,8 @@ def body_word(token: str, text: str, end: int) -> bool:
     """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
     if token == "和":
         return text.startswith(_BODY_AFTER_AND, end)
+    if token == "规划":  # 规划和自然资源局, 规划资源分局 (not 科学规划…研究院)
+        return text.startswith(("和自然资源", "资源", "局", "分局"), end)
     return token in _BODY_INNER
 
 

@@ -315,6 +315,8 @@ class NamesComponent:
             if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
                 start = stop
                 break
+            if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
+                break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
             inner = (company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev))) or (

@@ -372,6 +372,8 @@ class PolicyRuler:
         return edition.end() if edition else end
 
     def _right_ok(self, text: str, end: int) -> bool:
+        if _AND_BODY.match(text, end):
+            return False  # 天津市规划|和自然资源局: the first half of a body's name
         return _after(text, end) in _PUNCT_END or text.startswith(self.right_words, end)
 
     def _left_cut(self, text: str, lo: int, hi: int, stops: list[str]) -> int:
@@ -400,6 +402,10 @@ def _duty_systems(text: str) -> list[PolicyMatch]:
     """X(Y)长责任制 is the mechanism X长制 (河(湖)长责任制 -> 河长制, ANNOTATION.md rule 20)."""
     return [PolicyMatch(h.start(), h.end(), h.group(1) + "长制", "policy.short_form")
             for h in _DUTY_SYSTEM.finditer(text)]
+
+
+#: The rest of a body's name after 和 (规划和自然资源局, 规划和自然资源分局).
+_AND_BODY = re.compile(r"和[\u4e00-\u9fff]{2,6}?(?:分局|局|委员会|委)")
 
 
 def _after(text: str, end: int) -> str:

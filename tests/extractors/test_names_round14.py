@@ -35,3 +35,16 @@ def test_a_visits_verb_a_firms_class_or_a_clauses_word_is_no_part_of_a_name(sent
     names = _names(sentence)
     assert found <= names
     assert not names & not_found
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # D (东丽区's planning notices): a body's name with 和 inside, after an address's house number or a link bar
+    ("地址：天津市东丽区跃进路28号天津市规划和自然资源局东丽分局规划科。", "天津市规划和自然资源局东丽分局"),
+    ("【相关链接】 天津市人民政府 | 天津市规划和自然资源局 | 东丽区人民政府", "天津市规划和自然资源局"),
+    ("区规划和自然资源分局负责。", "武清区规划和自然资源分局"),
+    ("天津市津南区住房和建设委员会负责。", "天津市津南区住房和建设委员会"),
+])
+def test_a_bodys_name_with_and_inside_is_one_body_and_no_plan(sentence: str, body: str) -> None:
+    names = _names(sentence)
+    assert ("Organization", body) in names
+    assert not {n for label, n in names if label == "Policy" or "|" in n or "】" in n or n.startswith("自然资源")}
