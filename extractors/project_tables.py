@@ -79,7 +79,22 @@ def header_roles(line: str) -> dict[int, str] | None:
 def project_rows(text: str) -> tuple[TableRow, ...]:
     """Every row of every project table in ``text``, and every block of project fields (项目名称：… / 建设单位：… /
     建设地点：…) of a notice, as one row each (read once per text: the names, relations and stages all ask)."""
-    return tuple(_table_rows(text) + field_rows(text))
+    return tuple(_noted(row) for row in _table_rows(text) + field_rows(text))
+
+
+#: A builder's cell with a note in brackets after the builder (X有限公司（Y集团有限公司全资子公司）): the note names
+#: no builder, and its names are read as the text's.
+_NOTED_BUILDER = re.compile(r"^(.{4,}?(?:公司|集团|中心|局|委员会|院))[（(][^（）()]{4,}[）)]$")
+
+
+def _noted(row: TableRow) -> TableRow:
+    """``row`` with its builder's cell cut before a bracketed note."""
+    builder = row.cell("developer")
+    noted = _NOTED_BUILDER.match(builder.text) if builder else None
+    if noted is None:
+        return row
+    cut = Cell(text=noted.group(1), start=builder.start, end=builder.start + noted.end(1))
+    return TableRow(row.start, row.end, {**row.roles, "developer": cut}, row.others)
 
 
 #: A field line of a project notice: its label and its value (建设单位：苏州渭塘城乡发展集团有限公司).

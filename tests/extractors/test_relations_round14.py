@@ -1,0 +1,35 @@
+"""Relations found in the fourteenth session's probe texts (a 专精特新 list's news, a planning bureau's notices)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def _relations(text: str, kind: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text("标题\n\n" + text + "\n", doc_id="r"))
+    return {(r.source.name, r.target.name) for r in ex.relations if r.type.value == kind}
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    # H (松山湖's news): what the parent holds is described at length before 子公司 or 平台
+    ("东莞市固特智能装备有限公司是东莞市固特实业集团有限公司旗下从事精密减速器研发制造的子公司，产品用于机器人。",
+     ("东莞市固特智能装备有限公司", "东莞市固特实业集团有限公司")),
+    ("广东众生睿创生物科技有限公司系广东众生药业股份有限公司旗下创新药研发平台，落户松山湖生物技术产业园。",
+     ("广东众生睿创生物科技有限公司", "广东众生药业股份有限公司")),
+    # D (东丽区's notices): the parent in a bracketed note after the company
+    ("天津华明高新区开发建设有限公司（天津东丽城市基础设施投资集团有限公司全资子公司）负责建设。",
+     ("天津华明高新区开发建设有限公司", "天津东丽城市基础设施投资集团有限公司")),
+])
+def test_a_subsidiary_described_before_its_kind_or_noted_in_brackets(sentence: str, pair: tuple[str, str]) -> None:
+    assert _relations(sentence, "SUBSIDIARY_OF") == {pair}
+
+
+def test_a_builders_bracketed_note_names_no_builder() -> None:
+    notice = ("项目名称：华明高新区智能制造产业园（三期）项目\n"
+              "建设单位：天津华明高新区开发建设有限公司（天津东丽城市基础设施投资集团有限公司全资子公司）\n"
+              "建设地点：东丽经济技术开发区华明高新区片区\n")
+    assert {builder for builder, _ in _relations(notice, "DEVELOPS")} == {"天津华明高新区开发建设有限公司"}
+    assert _relations(notice, "SUBSIDIARY_OF") == {("天津华明高新区开发建设有限公司", "天津东丽城市基础设施投资集团有限公司")}
