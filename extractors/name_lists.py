@@ -71,6 +71,8 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
     marks, places = MarkIndex(text, _ITEM_CLAUSE), set(bounds.places)
     for m in names.patterns.head_re.finditer(text):
         head = m.group("head")
+        if text.startswith(_NOT_ITEMS_KINDS, m.start() + 1) and m.start("head") > m.start() + 2:
+            continue  # 现场查阅、网上查阅等方式了解项目详情: ways and fields, whatever head follows (not 等领域 itself)
         items = [] if "文物" in m.group(0) else list_items(  # 等文物修缮工程: heritage
             names, text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
         specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
@@ -79,6 +81,8 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
     return out
 
 
+#: What a list before 等 may be a list of that is no kind of thing named (等方式, 等领域).
+_NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", "领域", "环节", "措施", "办法")
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")
 

@@ -374,6 +374,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return start  # the garbled end of the company before (…有限公中铁四局…)
     if glued_level(token):
         return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+    if len(token) == 2 and token[0] in "年月日" and token[1] == "全" and not lexicon.count(token):
+        return start  # 到2025年全|功能区: a date's 年 glued to 全 (the whole of), which opens no name
     if len(token) >= 2 and token[0] in "即系据是" and not lexicon.count(token):
         return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司, 据县|发展改革委: 即 (namely), 系 (is),
         # 据 (according to) glued to the name they introduce (not 即墨, 系统, 数据)

@@ -102,6 +102,8 @@ _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开�
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
+#: Marks of a clause inside quotes: what is quoted is words said, no name.
+_QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = tuple(ZONE_KINDS)
 #: Labels whose names found once are also found at their other occurrences in the same text.
@@ -299,7 +301,10 @@ class NamesComponent:
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
             if token in ("”", '"') and "“" in text[floor:prev]:
-                start = text.rfind("“", floor, prev)
+                opening = text.rfind("“", floor, prev)
+                if _QUOTED_CLAUSE.search(text, opening, prev):
+                    break  # “四年前，这里还是一片麦田。”站在…: words quoted, no name
+                start = opening
                 continue
             if company and token in ("）", ")"):
                 opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
@@ -389,6 +394,8 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
+        if label == Label.PROJECT and clean.endswith(("项目", "工程")) and clean[:-2] in city_forms():
+            return False  # 引进北京项目50个: projects from a city, no project's name
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):

@@ -48,3 +48,22 @@ def test_a_bodys_name_with_and_inside_is_one_body_and_no_plan(sentence: str, bod
     names = _names(sentence)
     assert ("Organization", body) in names
     assert not {n for label, n in names if label == "Policy" or "|" in n or "】" in n or n.startswith("自然资源")}
+
+
+@pytest.mark.parametrize(("sentence", "junk"), [
+    # G (宝坻区's feature): words quoted before 站 (stand), a station's distance, a city's projects, a planned count
+    ("“四年前，这里还是一片麦田。”站在二期工地旁，他说。", "四年前,这里还是一片麦田。站"),
+    ("京唐城际铁路宝坻南站距离基地不到10公里。", "京唐城际铁路宝坻南站距离基地"),
+    ("力争全年新引进北京项目50个以上。", "北京项目"),
+    ("今年潮白新区安排重点项目42个。", "潮白新区安排重点项目"),
+    ("科技城的开发运营主体京津中关村科技城发展有限公司负责招商。", "运营主体京津中关村科技城发展有限公司"),
+    # H (松山湖's news): a date's 年 glued to 全 (the whole of)
+    ("力争到2025年全功能区市级以上专精特新企业达到500家。", "年全功能区"),
+    # D (东丽区's notices), w (合肥新站's announcement): ways and fields listed before 等方式 / 等方面
+    ("公众可通过现场查阅、网上查阅等方式了解项目详情。", "现场查阅"),
+    ("在设备投资补助、研发投入奖励、人才引进等方面给予项目公司支持。", "人才引进"),
+    # A (惠山区's chain plan): a legal form alone is no company (无锡先为科技有限公司 cut at 为)
+    ("重点企业：江苏中利集团、无锡先为科技有限公司。", "科技有限公司"),
+])
+def test_no_name_of_quoted_words_distances_counts_or_ways(sentence: str, junk: str) -> None:
+    assert junk not in {n for _, n in _names(sentence)}
