@@ -25,6 +25,7 @@ from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext, located_chain_end
 from extractors.rel_place_refs import stated_over_context
 from extractors.rel_town_scopes import free_towns, out_of_town, town_scopes
+from extractors.rel_visits import visited_places
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
 from schema import Label, Mention, RelationMention, RelType
@@ -374,6 +375,6 @@ def place_relations(ctx: RelContext) -> list[RelationMention]:
     """Every place rule, in order."""
     found: list[RelationMention] = []
     for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
-                 inner_towns, name_prefix_places, verb_places, park_members, home_places):
+                 inner_towns, name_prefix_places, verb_places, park_members, home_places, visited_places):
         found += rule(ctx)
     return stated_over_context(found)

@@ -33,3 +33,20 @@ def test_a_builders_bracketed_note_names_no_builder() -> None:
               "建设地点：东丽经济技术开发区华明高新区片区\n")
     assert {builder for builder, _ in _relations(notice, "DEVELOPS")} == {"天津华明高新区开发建设有限公司"}
     assert _relations(notice, "SUBSIDIARY_OF") == {("天津华明高新区开发建设有限公司", "天津东丽城市基础设施投资集团有限公司")}
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    # C (武清区's inspection news): the route's place, opening the sentence or visited before the firm
+    ("在汊沽港镇,倪斌走进国家级专精特新“小巨人”企业天津瑞科精密机械有限公司。", ("天津瑞科精密机械有限公司", "汊沽港镇")),
+    ("随后,倪斌来到杨村街道,走进天津市恒力源液压科技有限公司的智能化改造车间。", ("天津市恒力源液压科技有限公司", "杨村街道")),
+    # H (松山湖's news): 位于P的X, a village's town
+    ("位于大岭山镇杨屋村的东莞市华显光学材料有限公司主要生产OLED用光学膜材。", ("东莞市华显光学材料有限公司", "大岭山镇")),
+])
+def test_a_firm_is_where_the_text_comes_to_it(sentence: str, pair: tuple[str, str]) -> None:
+    ex = extract(document_from_text("武清区 东莞市新闻\n\n" + sentence + "\n", doc_id="r"))
+    assert pair in {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+
+
+def test_a_firm_after_a_visit_elsewhere_in_the_sentence_is_not_placed_there() -> None:
+    ex = extract(document_from_text("武清区新闻\n\n倪斌在杨村街道召开座谈会,要求走进天津市恒力源液压科技有限公司等企业。\n", doc_id="r"))
+    assert not [r for r in ex.relations if r.rule == "pattern.visited_in"]  # 在P opens no route here
