@@ -50,3 +50,11 @@ def test_a_firm_is_where_the_text_comes_to_it(sentence: str, pair: tuple[str, st
 def test_a_firm_after_a_visit_elsewhere_in_the_sentence_is_not_placed_there() -> None:
     ex = extract(document_from_text("武清区新闻\n\n倪斌在杨村街道召开座谈会,要求走进天津市恒力源液压科技有限公司等企业。\n", doc_id="r"))
     assert not [r for r in ex.relations if r.rule == "pattern.visited_in"]  # 在P opens no route here
+
+
+def test_a_party_deepening_its_cooperation_with_each_partner() -> None:
+    # F (津南区's plan): 要深化 between the party and 与
+    found = _relations("海河教育园区要深化与天津大学、南开大学的校地合作，推动科研成果就地转化。", "COOPERATES_WITH")
+    assert found == {("海河教育园区", "天津大学"), ("海河教育园区", "南开大学")}
+    # E (新吴区's plan): a clause opening 深化与… names no party; the sentence's first firm is none
+    assert not _relations("依托华虹半导体（无锡）有限公司等企业，深化与东南大学的产学研合作。", "COOPERATES_WITH")
