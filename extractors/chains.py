@@ -134,9 +134,12 @@ class ChainMatcher:
 
     def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
         """A numbered sub-heading that is only an industry (二、港航物流; run in: 1. 生物医药：依托…) under a heading
-        naming an industry chain (第一节 做强石化新材料产业链, 二、主导产业): it ends with a taxonomy term."""
+        naming an industry chain (第一节 做强石化新材料产业链, 二、主导产业), or that is a chain's own name run in under any
+        heading ((一)集成电路：聚焦…, not 八、金融): it ends with a taxonomy term."""
         return [(m.start("topic"), m.end("topic"), "heading.topic") for m in _BARE_HEADING.finditer(text)
-                if self.ends_with_term(m.group("topic")) and "产业" in _parent_heading(text, m.start())]
+                if self.ends_with_term(m.group("topic")) and (
+                    m.group("topic") in self.canonical_of and m.group().endswith(("：", ":"))
+                    or "产业" in _parent_heading(text, m.start()))]
 
 
 def _drop_broad_tails(text: str, found: list[tuple[int, int, str]],

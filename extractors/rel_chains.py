@@ -244,7 +244,26 @@ def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, 
             chains = _specific(_in(all_chains, lead[0], lead[1]))
             if chains:
                 out.append((lead[1], p_end, chains))
+    return out + _chain_openings(ctx, all_chains)
+
+
+#: What follows a chain opening its sentence as the sentence's topic (集成电路产业链，以中环领先…为龙头).
+_OPENS_TOPIC = re.compile(r"(?:产业链|产业)?[，,：:]")
+
+
+def _chain_openings(ctx: RelContext, chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """A sentence opened by a chain and a comma (汽车及新能源汽车产业链，依托…，推动…): the rest of it is the chain's."""
+    out = []
+    for c in chains:
+        sentence = ctx.sentence(c.start)
+        topic = _OPENS_TOPIC.match(ctx.text, c.end)
+        if topic is not None and _OPENING.fullmatch(ctx.text, sentence.start, c.start):
+            out.append((topic.end(), sentence.end, [c]))
     return out
+
+
+#: What may stand before a chain that opens its sentence (a list number, a compound's first part: 汽车及).
+_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*(?:[\u4e00-\u9fff]{1,4}及)?")
 
 
 _TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节章]*(?P<topic>[^\s，。；,;]{2,8}?(?:物流|制造|产业|材料|医药|信息|服务|农业|旅游|"
@@ -348,6 +367,8 @@ def _context_targets(m: Mention, leads: ScopesAt[list[Mention]], headings: Scope
     return targets
 
 
+#: Firms listed as a kind of service body (东莞证券…、东莞农村商业银行…等金融机构): they serve the chain, no item of it.
+_SERVICE_FIRMS = re.compile(r"(?:[、和及][^，。；、]{2,30}?)*等(?:金融|投资|中介|服务|咨询|法律|会计|担保)机构")
 #: Rules whose chain is named in the paragraph's lead: their evidence runs from the lead's sentence.
 _LED_RULES = ("context.paragraph_chain", "context.park_paragraph")
 
@@ -365,8 +386,9 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     sentence_chains, sides = SentenceChains(ctx, chains), side_cells(ctx.text)
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m) or sides.holds(m.start):
-            continue  # a table row's builder or place is no item of the row's chain
+        if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m) or sides.holds(m.start) \
+                or m.label == Label.ENTERPRISE and _SERVICE_FIRMS.match(ctx.text, m.end):
+            continue  # a table row's builder or place, a bank among 等金融机构: no item of the chain around it
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
         found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, sentence_chains.of(m))]

@@ -58,3 +58,27 @@ def test_a_party_deepening_its_cooperation_with_each_partner() -> None:
     assert found == {("海河教育园区", "天津大学"), ("海河教育园区", "南开大学")}
     # E (新吴区's plan): a clause opening 深化与… names no party; the sentence's first firm is none
     assert not _relations("依托华虹半导体（无锡）有限公司等企业，深化与东南大学的产学研合作。", "COOPERATES_WITH")
+
+
+def _chained(text: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text(text, doc_id="r"))
+    return {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+
+
+def test_a_chains_run_in_heading_puts_the_firms_under_it_in_the_chain() -> None:
+    # H (松山湖's news): (一)集成电路：… under 二、入选企业风采, a heading that names no industry; a bank among
+    # 等金融机构 later under the heading serves the chain
+    found = _chained("东莞市企业入选名单\n\n二、入选企业风采\n（一）集成电路：聚焦“卡脖子”环节\n"
+                     "东莞市中镓半导体科技有限公司专注于氮化镓衬底材料研发。\n（二）生物医药：创新药研发跑出“加速度”\n"
+                     "广东众生睿创生物科技有限公司推进创新药研发。松山湖将联合东莞证券股份有限公司、东莞农村商业银行股份有限公司"
+                     "等金融机构提供金融产品。\n")
+    assert found == {("东莞市中镓半导体科技有限公司", "集成电路"), ("广东众生睿创生物科技有限公司", "生物医药")}
+    assert not _chained("相城区统计公报\n\n八、金融\n年末金融机构存款余额增长。苏州银行股份有限公司开业。\n")
+
+
+def test_a_chain_opening_its_sentence_is_the_sentences_chain() -> None:
+    # B (西青区's plan report): one sentence per chain, each opened by the chain and a comma
+    found = _chained("西青区计划报告\n\n坚持制造业立区。汽车及新能源汽车产业链，依托天津一汽丰田汽车有限公司和立中集团，推动"
+                     "一汽丰田新能源车型二期技改项目开工。集成电路产业链，以中环领先、三星电机为龙头。出台若干措施。\n")
+    assert ("天津一汽丰田汽车有限公司", "新能源汽车") in found and ("立中集团", "新能源汽车") in found
+    assert ("中环领先", "集成电路") in found and ("立中集团", "集成电路") not in found
