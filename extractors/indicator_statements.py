@@ -81,6 +81,20 @@ PROJECT_FIGURES = ("达产后", "投产后", "满产后", "达效后", "建成�
 #: A sentence about one project's money or output (项目计划总投资约18.6亿元，其中固定资产投资约15.3亿元; 项目一期达产后，
 #: …亩均税收不低于50万元): its figures are the project's, no indicator of a place (ANNOTATION 23).
 ONE_PROJECT = re.compile(r"(?:该|本|此)?项目(?:一期|二期|计划|预计)?(?:总投资|达产后|投产后|建成后)")
+#: A sentence about one firm: opened (after who says it: 企业负责人介绍，) by the firm or by 该公司.
+_FIRM_LEAD = re.compile(r"(?:[^，。；,;]{0,12}(?:介绍|表示)[，,])?")
+
+
+def one_firms_sentence(text: str, sentence_start: int, firm_starts: frozenset[int]) -> bool:
+    """The sentence at ``sentence_start`` is about one firm (该公司专注于…，2023年营业收入突破4亿元): its figures are
+    the firm's, no measure of the place (``firm_starts``: where the text's enterprise mentions start).
+
+    Example:
+        >>> one_firms_sentence("该公司专注于齿轮研发，营业收入突破4亿元。", 0, frozenset())
+        True
+    """
+    lead = _FIRM_LEAD.match(text, sentence_start).end()
+    return text.startswith(("该公司", "该企业"), lead) or lead in firm_starts
 
 
 def value_hits(value: re.Pattern[str], at_run: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:

@@ -42,6 +42,7 @@ from extractors.indicator_statements import (
     inside_compound,
     last_period,
     last_word,
+    one_firms_sentence,
     paired_values,
     scope_before,
     value_hits,
@@ -194,12 +195,13 @@ class IndicatorFinder:
         places = SpansByStart([(m.start, m.end) for m in mentions_of(doc) if m.label in _PLACES])
         # a phrase starting with, inside or right after a company's name (…有限公司产值增长46.2%): one firm's figure
         firms = Covered([(m.start, m.end + 1) for m in mentions_of(doc) if m.label == Label.ENTERPRISE])
+        firm_starts = frozenset(m.start for m in mentions_of(doc) if m.label == Label.ENTERPRISE)
         scoped = {m.end: m.name for m in mentions_of(doc) if m.label in SCOPES}  # a figure's town, village or park
         sections = lazy_section_finder(document)
         for hit in value_hits(self._value, self._value_at_run, text):
             if tables.holds(hit.start()):
                 continue
-            found = self._sentence_finding(doc, document, hit, places, sections, firms)
+            found = self._sentence_finding(doc, document, hit, places, sections, (firms, firm_starts))
             scope = scope_before(text, found[0].start, scoped) if found else None
             out.extend(f if scope is None else replace(f, properties=f.properties | {"scope": scope}) for f in found)
         return out + self._in_step_findings(doc, document, tables, places, sections)
@@ -222,7 +224,8 @@ class IndicatorFinder:
         return out
 
     def _sentence_finding(self, doc: Doc, document: Document, hit: re.Match[str], places: SpansByStart,
-                          sections: Sections, firms: Covered) -> list[IndicatorFinding]:
+                          sections: Sections, firms: tuple[Covered, frozenset[int]]) -> list[IndicatorFinding]:
+        """The measures a value of a sentence sets (``firms``: the spans and starts of the text's enterprises)."""
         text = text_of(doc)
         pos, verb, adverb = self._strip_left(text, hit.start())
         name_span = self._noun_phrase(text, pos, places) or self._full_conjunct(text, pos, places)
@@ -231,8 +234,8 @@ class IndicatorFinder:
         start, end, name, from_vocab = name_span
         start, name = self._with_subject(text, start, name, places)
         sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-        if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms.holds(start) \
-                or ONE_PROJECT.search(text, sentence_start, start):
+        if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms[0].holds(start) \
+                or ONE_PROJECT.search(text, sentence_start, start) or one_firms_sentence(text, sentence_start, firms[1]):
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number

@@ -82,3 +82,17 @@ def test_a_chain_opening_its_sentence_is_the_sentences_chain() -> None:
                      "一汽丰田新能源车型二期技改项目开工。集成电路产业链，以中环领先、三星电机为龙头。出台若干措施。\n")
     assert ("天津一汽丰田汽车有限公司", "新能源汽车") in found and ("立中集团", "新能源汽车") in found
     assert ("中环领先", "集成电路") in found and ("立中集团", "集成电路") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # C (武清区's inspection news), H (松山湖's news): a sentence about one firm
+    "在汊沽港镇,倪斌走进天津瑞科精密机械有限公司。该公司专注于齿轮研发,拥有发明专利26项,2023年营业收入突破4亿元。",
+    "东莞市固特智能装备有限公司是东莞市固特实业集团有限公司旗下的子公司，其生产基地于今年6月建成投产，年产能达到30万台。",
+    "企业负责人介绍,天津中瑞药业股份有限公司今年一季度实现营业收入3.2亿元,同比增长17.6%。",
+])
+def test_a_sentence_about_one_firm_sets_no_target_of_the_place(sentence: str) -> None:
+    assert not _relations(sentence, "SETS_TARGET")
+
+
+def test_the_districts_firms_figure_is_still_the_districts() -> None:
+    assert _relations("全区规模以上工业企业营业收入增长8.5%。", "SETS_TARGET")
