@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -69,7 +69,7 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
     out: list[tuple[int, int, Label, str]] = []
     for hit in _BARE.finditer(text):
         start, end = hit.span()
-        if text[end:end + 1] in ("“", '"') or not _bare_before(text, bounds, stop_tokens, start):
+        if text[end:end + 1] in ("“", '"') or not bare_start(text, bounds, stop_tokens, start):
             continue
         name = own_zone(hit.group(), owners, named)
         body = _BODY.match(text, end)
@@ -80,7 +80,43 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
     return out
 
 
-def _bare_before(text: str, bounds: TokenBounds, stop_tokens: Collection[str], start: int) -> bool:
+#: Heads of a park a text names once in full and then writes bare (京津中关村科技城 … 科技城): the park.
+BARE_HEADS = ("科技城", "科学城", "科创城", "知识城", "医药谷", "科技谷", "智造谷", "生态城")
+_BARE_HEAD = re.compile("|".join(BARE_HEADS))
+#: A character that makes a bare head part of a word of places (科学城区, 生态城镇).
+_PLACE_WORD_ENDS = frozenset("镇区市县乡")
+#: After a bare head, what makes it part of another name (科技城发展有限公司, 科技城管委会, 科技城一期).
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|管委会|管理委员会|办公室|[一二三四五六七八九十]期)")
+
+
+def bare_heads(text: str, bare_before: Callable[[int], bool], named: Iterable[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every bare park head (科技城) in a text that names one park with that head in
+    full (京津中关村科技城): the word stands for it. Two parks of the head, or none, name nothing;
+    ``bare_before(pos)``: nothing that could be part of a name stands before ``pos`` (:func:`bare_start`).
+
+    Example:
+        >>> text = "京津中关村科技城位于周良街道。去年，科技城新增企业120家，科技城发展有限公司负责运营。"
+        >>> [(s, name) for s, e, name in bare_heads(text, lambda pos: text[pos - 1] in "，。", ["京津中关村科技城"])]
+        [(18, '京津中关村科技城')]
+    """
+    full: dict[str, list[str]] = {}
+    names = set(named)
+    for name in names - {n for n in names for o in names if len(o) < len(n) and n.endswith(o)}:  # the shortest form
+        head = next((h for h in BARE_HEADS if name.endswith(h) and len(name) > len(h) + 1), None)
+        if head:
+            full.setdefault(head, []).append(name)
+    out: list[tuple[int, int, str]] = []
+    for hit in _BARE_HEAD.finditer(text) if full else ():
+        parks = full.get(hit.group(), [])
+        start, end = hit.span()
+        if len(parks) == 1 and bare_before(start) \
+                and not _NAME_GOES_ON.match(text, end) and text[end:end + 1] not in _PLACE_WORD_ENDS \
+                and not text.startswith(parks[0], max(0, end - len(parks[0]))):
+            out.append((start, end, parks[0]))
+    return out
+
+
+def bare_start(text: str, bounds: TokenBounds, stop_tokens: Collection[str], start: int) -> bool:
     """Nothing that could be part of a name stands before ``start``: the start, a mark or a stop word."""
     if start == 0 or not _CJK.match(text[start - 1]):
         return start == 0 or not text[start - 1].isalnum()

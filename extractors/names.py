@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.bare_zones import ZONE_KINDS, bare_zones
+from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
@@ -190,9 +190,12 @@ class NamesComponent:
         """Zones written bare (开发区, 经开区) as the district's own (:mod:`extractors.bare_zones`)."""
         text = text_of(doc)
         owners = [o for o in (*doc.user_data.get("kg_focus_counties", [])[:1], doc.user_data.get("kg_focus_city", "")) if o]
-        named = (c.name or text[c.start:c.end] for c in known if c.label == Label.PARK)
+        named = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK]
+        stops = self.patterns.stop_tokens
         return [Candidate(s, e, label, "zone.bare", True, name)
-                for s, e, label, name in bare_zones(text, bounds, self.patterns.stop_tokens, owners, named)]
+                for s, e, label, name in bare_zones(text, bounds, stops, owners, named)] + [
+            Candidate(s, e, Label.PARK, "park.bare_head", True, name)  # 科技城 of 京津中关村科技城
+            for s, e, name in bare_heads(text, lambda at: bare_start(text, bounds, stops, at), named)]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a

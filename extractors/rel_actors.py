@@ -196,6 +196,8 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         after = aside.end() if aside else m.end
         lo, hi = ctx.clause(after)
         obj = ctx.first_within(after, hi, BUILT | ACTORS)
+        if obj is not None and obj.label == Label.PARK and ctx.text[obj.start - 1:obj.start] in ("在", "于"):
+            obj = ctx.first_within(obj.end, hi, BUILT | ACTORS)  # X在P投资5亿元建设Y: P is where, Y what is built
         gap = ctx.text[after:obj.start] if obj else ""
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
@@ -337,8 +339,8 @@ def _built_next(ctx: RelContext, tail: str, hi: int) -> Mention | None:
         return None
     lo, end = ctx.clause(hi + 1)
     if not _BUILDS_NEXT.match(ctx.text, lo):
-        return None
-    return next(iter(ctx.within(lo, end, BUILT)), None)
+        return None  # (在科技城 is where: the park written there is no works built)
+    return next((b for b in ctx.within(lo, end, BUILT) if not (b.label == Label.PARK and ctx.text[b.start - 1] in "在于")), None)
 
 
 def actor_relations(ctx: RelContext) -> list[RelationMention]:

@@ -96,3 +96,21 @@ def test_a_sentence_about_one_firm_sets_no_target_of_the_place(sentence: str) ->
 
 def test_the_districts_firms_figure_is_still_the_districts() -> None:
     assert _relations("全区规模以上工业企业营业收入增长8.5%。", "SETS_TARGET")
+
+
+FEATURE = """京津中关村科技城一个旗舰项目的四年成长记
+
+京津中关村科技城位于宝坻区周良街道。记者近日走进科技城，记录下这个旗舰项目的成长轨迹。
+目前，科技城已形成新一代信息技术、智能制造和新材料三大主导产业。2023年，北京精微视觉科技有限公司在科技城投资5亿元建设\
+工业视觉检测设备生产基地。京津中关村科技城发展有限公司负责运营，科技城管委会提供服务。
+"""
+
+
+def test_a_park_written_bare_after_its_full_name_is_the_park() -> None:
+    # G (宝坻区's feature): 科技城, written 25 times, is 京津中关村科技城; its company and its committee stay theirs
+    ex = extract(document_from_text(FEATURE, doc_id="g"))
+    found = {(r.type.value, r.source.name, r.target.name) for r in ex.relations}
+    assert {("LOCATED_IN", "北京精微视觉科技有限公司", "京津中关村科技城"),
+            ("DEVELOPS", "北京精微视觉科技有限公司", "工业视觉检测设备生产基地"),
+            ("IN_CHAIN", "京津中关村科技城", "智能制造")} <= found
+    assert not [m for m in ex.mentions if m.label.value == "Park" and m.name != "京津中关村科技城"]
