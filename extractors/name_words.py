@@ -119,7 +119,7 @@ def glued_level(token: str) -> bool:
         >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
         (True, False, False)
     """
-    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经", "日", "月", "年"} and token[1] in "区市县省镇" \
+    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经", "日", "月", "年", "受"} and token[1] in "区市县省镇" \
         and not lexicon.count(token)
 
 

@@ -299,6 +299,10 @@ def is_news_headline(text: str, nxt: str | None) -> bool:
             and not ends_sentence(text) and SOURCE_LINE_RE.match(text) is None)
 
 
+#: The words a news story's byline opens with.
+_BYLINES = ("本报记者", "记者", "通讯员", "见习记者", "特约记者", "融媒体记者", "文/", "图/", "摄影")
+
+
 def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     """A short stand-alone line between paragraphs that reads as a title.
 
@@ -308,8 +312,9 @@ def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     """
     if not 2 <= len(text) <= BARE_MAX or ends_sentence(text) or is_caption(text):
         return False
-    if any(p in text for p in "。!?;:、") or text.count(",") > 1 or text[0] in "(——-0123456789“《" or text.isascii():
-        return False
+    if any(p in text for p in "。!?;:、") or text.count(",") > 1 or text[0] in "(——-0123456789“《" or text.isascii() \
+            or text.startswith(_BYLINES):
+        return False  # 本报记者 孟若冰 通讯员 杨晓丹: who wrote it, no heading
     if prev is not None and (prev.endswith(":") or (len(prev) <= BARE_MAX and not ends_sentence(prev) and heading_marker(prev) is None)):
         return False
     return nxt is not None and (len(nxt) >= PARAGRAPH_MIN or heading_marker(nxt) is not None or run_in_heading(nxt) is not None)

@@ -67,3 +67,16 @@ def test_a_bodys_name_with_and_inside_is_one_body_and_no_plan(sentence: str, bod
 ])
 def test_no_name_of_quoted_words_distances_counts_or_ways(sentence: str, junk: str) -> None:
     assert junk not in {n for _, n in _names(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    # F (津南区's plan notice), B (西青区's plan report): a verb before a district's body written 区X
+    ("将上月项目进展情况报送区发展改革委投资科。", ("Organization", "武清区发展改革委"),
+     ("Organization", "月项目进展情况报送区发展改革委")),
+    ("受区人民政府委托，现将计划草案提请审议。", ("Organization", "武清区人民政府"), ("Organization", "受区人民政府")),
+    # C (武清区's inspection news): a park named …科技谷
+    ("京津科技谷是我区承接北京非首都功能疏解的重要载体。", ("Park", "京津科技谷"), ("Park", "科技谷")),
+])
+def test_a_verb_before_a_districts_body_and_a_valley_park(sentence: str, found: tuple, not_found: tuple) -> None:
+    names = _names(sentence)
+    assert found in names and not_found not in names

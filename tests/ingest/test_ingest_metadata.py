@@ -153,3 +153,13 @@ def test_a_plan_reports_speaker_heads_a_department_that_publishes_it() -> None:
 ])
 def test_a_titles_ending_gives_the_documents_kind(title: str, kind: str) -> None:
     assert guess_kind(title, title + "\n\n正文。\n") == kind
+
+
+def test_a_news_storys_byline_is_no_heading() -> None:
+    # G (宝坻区's feature): 本报记者 … 通讯员 … had become the section over half the story
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("京津中关村科技城的四年成长记\n来源：天津日报　　2024-04-22 07:28\n本报记者 孟若冰 通讯员 杨晓丹\n\n"
+                             "四月的宝坻，潮白河畔春意正浓。走进位于宝坻区周良街道的京津中关村科技城，工地上塔吊林立、机器轰鸣。\n",
+                             doc_id="g")
+    assert not [s for s in doc.sections if any("孟若冰" in part for part in s.path)]
