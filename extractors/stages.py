@@ -274,14 +274,18 @@ def outside_plans(stages: list[StageMention], sections: list[Section]) -> list[S
     return [st for st in stages if not any(lo <= st.start < hi for lo, hi in plans)] if plans else stages
 
 
+#: A notice's field line of a place (建设地点：…): what it names is where, not what is built.
+_PLACE_FIELD = re.compile(r"[ \t\u3000]*(?:建设地点|项目地点|实施地点|建设地址|项目地址|地址|选址|四至范围|四至)[:：]")
+
+
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     """One StageMention per project mention whose clause (without the mention) names a stage."""
     out: list[StageMention] = []
     marks = MarkIndex(text, _CLAUSE)
     words = WordPositions(text)
     for m in mentions:
-        if m.label != Label.PROJECT:
-            continue
+        if m.label != Label.PROJECT or _PLACE_FIELD.match(text, text.rfind("\n", 0, m.start) + 1):
+            continue  # 建设地点：…四经路以东: a road bounding a plot, no works staged by the field's label
         lo, hi = clause_of(text, m.start, m.end, marks)
         item_end = text.find("、", m.end, hi)
         if item_end > 0 and stage_of(text[m.end:item_end]) is not None:

@@ -124,3 +124,10 @@ def test_a_rows_chain_cell_puts_its_project_in_the_chain_and_nothing_else() -> N
     ex = extract(document_from_text(CHAINED, doc_id="a"))
     chained = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
     assert chained == {("上汽大通新能源MPV生产线技改项目", "汽车零部件"), ("派克新材航空航天精密环锻件项目", "高端装备制造")}
+
+
+def test_a_road_bounding_a_notices_plot_is_not_staged_by_the_fields_label() -> None:
+    # D (东丽区's notices): 建设地点：…四经路以东 had staged 四经路 under construction (建设 of the label)
+    ex = extract(document_from_text("东丽区建设项目批前公示\n\n项目名称：天津宏锐智能装备有限公司电驱动系统智能制造项目\n"
+                                    "建设单位：天津宏锐智能装备有限公司\n建设地点：东丽经济技术开发区四经路以东、二纬路以南\n", doc_id="d"))
+    assert {(s.project, s.stage.value) for s in ex.stages} == {("天津宏锐智能装备有限公司电驱动系统智能制造", "planned")}
