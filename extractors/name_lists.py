@@ -81,6 +81,8 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
     return out
 
 
+#: A place or a group in brackets inside a company's name, up to its legal form (（中国）有限公司, （集团）有限公司).
+_COMPANY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,12}?(?:公司|集团)(?=[、和及与等]|$)")
 #: What a list before 等 may be a list of that is no kind of thing named (等方式, 等领域).
 _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", "领域", "环节", "措施", "办法")
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
@@ -133,7 +135,13 @@ def one_common_word(item: str) -> bool:
 def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int, marks: MarkIndex,
                unquote: bool = False) -> list[tuple[int, int]]:
     """The items of the list ending at ``deng`` (等 or the head); ``unquote``: an item written “X” is X."""
-    clause = marks.last_before(deng) + 1  # marks of _ITEM_CLAUSE
+    mark = marks.last_before(deng)  # marks of _ITEM_CLAUSE
+    while mark > 0 and _COMPANY_BRACKET.match(text, mark, deng):
+        before = marks.last_before(mark)  # 通用电气医疗系统（中国）有限公司等企业: a bracket inside a company's name
+        if "与" in text[before + 1:mark]:
+            break  # 政府分别与A、B、C（集团）有限公司等企业签订: the list opens after 与, as the bracket's cut had it
+        mark = before
+    clause = mark + 1
     start = comma_list_start(text, clause, deng, marks)
     if start < clause and not _joinable(names, text, bounds, start, clause, deng):
         start = clause

@@ -25,6 +25,7 @@ from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
+from extractors.firm_lists import firm_list_items
 from extractors.chains import ChainMatcher
 from extractors.honours import HONOURED, honoured_names
 from extractors.town_places import town_forms
@@ -159,6 +160,7 @@ class NamesComponent:
         found = [c for c in found if (c.start, c.end) not in zone_spans] + zones
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
+        found.extend(Candidate(s, e, Label.ENTERPRISE, "list.firm_field", True) for s, e in firm_list_items(text_of(doc)))
         found.extend(self._repeats(text_of(doc), bounds, found))
         said = said_short_forms(self, text_of(doc), bounds, found)
         renamed = {(c.start, c.end) for c in said}

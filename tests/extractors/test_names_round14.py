@@ -80,3 +80,25 @@ def test_no_name_of_quoted_words_distances_counts_or_ways(sentence: str, junk: s
 def test_a_verb_before_a_districts_body_and_a_valley_park(sentence: str, found: tuple, not_found: tuple) -> None:
     names = _names(sentence)
     assert found in names and not_found not in names
+
+
+def test_every_firm_of_a_role_field_is_an_enterprise() -> None:
+    # A (惠山区's chain plan): short names, a name cut by 为, a note in brackets after the name
+    names = _names("重点企业：威孚高科、无锡先为科技有限公司、蓉芯半导体封测股份有限公司（以下简称蓉芯封测）、药明康德")
+    assert {("Enterprise", n) for n in ("威孚高科", "无锡先为科技有限公司", "蓉芯半导体封测股份有限公司", "药明康德")} <= names
+
+
+@pytest.mark.parametrize(("sentence", "firms"), [
+    # E (新吴区's plan): a company's name with a bracket inside no longer cuts the list before it
+    ("依托阿斯利康、药明康德、通用电气医疗系统（中国）有限公司等企业，建设生命科技产业园。",
+     {"阿斯利康", "药明康德", "通用电气医疗系统(中国)有限公司"}),
+    ("依托SK海力士、海太半导体（无锡）有限公司、华润微电子等企业。", {"SK海力士", "华润微电子"}),
+])
+def test_a_firm_list_with_a_bracketed_name_inside(sentence: str, firms: set[str]) -> None:
+    assert {("Enterprise", n) for n in firms} <= _names(sentence)
+
+
+def test_a_list_after_a_partys_与_keeps_its_party_out() -> None:
+    # x (高陵区's news): the bracket of 陕西延长石油（集团）有限责任公司 must not join 区人民政府分别 to the list
+    names = _names("在签约环节，高陵区人民政府分别与比亚迪汽车工业有限公司、陕西延长石油（集团）有限责任公司等企业签订协议。")
+    assert not [n for _, n in names if n.endswith("分别")]
