@@ -297,12 +297,13 @@ def _heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
         last = bisect_left(sections, sec.end, key=lambda x: x.start)
         subs = [(sub, _topic_shares(ctx, sub.heading_start, sub.heading_end, chains))
                 for sub in sections[first:last] if sub.level == sec.level + 1]
+        left_out = [sub for sub, shares in subs if shares is False] if any(shares for _, shares in subs) else []
+        left_out += [box for box in sections[first:last] if box.kind == "box"]  # a 专栏 box is no part of the heading's
         lo = sec.heading_end
-        if any(shares for _, shares in subs):
-            for sub, shares in subs:
-                if shares is False:
-                    out.append((lo, sub.start, chains))
-                    lo = sub.end
+        for sub in sorted(left_out, key=lambda x: x.start):
+            if sub.start >= lo:
+                out.append((lo, sub.start, chains))
+                lo = sub.end
         out.append((lo, sec.end, chains))
     return out
 

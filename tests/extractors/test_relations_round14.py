@@ -114,3 +114,12 @@ def test_a_park_written_bare_after_its_full_name_is_the_park() -> None:
             ("DEVELOPS", "北京精微视觉科技有限公司", "工业视觉检测设备生产基地"),
             ("IN_CHAIN", "京津中关村科技城", "智能制造")} <= found
     assert not [m for m in ex.mentions if m.label.value == "Park" and m.name != "京津中关村科技城"]
+
+
+def test_a_box_under_a_chains_heading_takes_no_chain_from_it() -> None:
+    # E (新吴区's plan): 专栏2 of the plan's key projects follows 五、新能源汽车及零部件; its rows are no items of that chain
+    found = _chained("新吴区先进制造业发展规划\n\n第四章 重点产业发展方向\n五、新能源汽车及零部件\n依托博世汽车柴油系统有限公司发展汽车电子。\n"
+                     "专栏2 “十四五”先进制造业重大项目\n序号\t项目名称\t建设内容\t所在区域\n"
+                     "1\tSK海力士C2F扩产项目\t新建12英寸晶圆厂房\t无锡高新区综合保税区\n")
+    assert ("博世汽车柴油系统有限公司", "新能源汽车及零部件") in found
+    assert not [pair for pair in found if pair[0].startswith("SK海力士")]
