@@ -44,6 +44,8 @@ PROPER_WORDS = frozenset(("银河", "绿地"))
 _GENERIC_ACRONYMS = re.compile(r"(?<![A-Za-z0-9])(?:[345]G|TOD|PPP|EPC|BOT|IDC|AI|VR|AR|IPv6|P\+R|O2O|CBD)(?![A-Za-z0-9])")
 
 
+#: The one-character names of the provinces (京, 沪, 冀 …), which a road or a line joining them is named by.
+_PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁新蒙港澳台")
 #: A number written in Chinese before a school or hospital (九十二中学, 第一医院) names it as digits do (1号供热站).
 _NUMBERED = re.compile(r"(?:第[一二三四五六七八九十百]{1,4}|^[一二三四五六七八九十百]{2,4})(?:中学|小学|幼儿园|医院|中(?!心))")
 
@@ -58,6 +60,8 @@ def proper_word(word: str) -> bool:
         return False
     if word in PROPER_WORDS or lexicon.tagged(word, "proper") or word in city_forms():
         return True
+    if 2 <= len(word) <= 4 and _PROVINCE_CHARS.issuperset(word) and word != "京津冀":  # (a region, rule 21)
+        return True  # 京沪(高速), 京港澳, 沪渝: the provinces a road or a line joins, by their one-character names
     return len(word) >= 2 and not lexicon.count(word) and not _FUNCTION_CHARS.search(word)
 
 

@@ -102,3 +102,10 @@ def test_a_list_after_a_partys_与_keeps_its_party_out() -> None:
     # x (高陵区's news): the bracket of 陕西延长石油（集团）有限责任公司 must not join 区人民政府分别 to the list
     names = _names("在签约环节，高陵区人民政府分别与比亚迪汽车工业有限公司、陕西延长石油（集团）有限责任公司等企业签订协议。")
     assert not [n for _, n in names if n.endswith("分别")]
+
+
+def test_a_road_named_by_the_provinces_it_joins() -> None:
+    # C (武清区's inspection news): 京沪高速 beside 京津塘高速; 京津冀 stays a region, no proper element of a project
+    names = _names("王庆坨镇要依托京津塘高速、京沪高速等交通优势。推进京港澳高速改扩建。开展京津冀异地养老服务项目。")
+    assert {("Project", "京津塘高速"), ("Project", "京沪高速"), ("Project", "京港澳高速")} <= names
+    assert ("Project", "京津冀异地养老服务项目") not in names
