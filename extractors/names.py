@@ -305,22 +305,10 @@ class NamesComponent:
                 continue
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
-            if token in ("”", '"') and "“" in text[floor:prev]:
-                opening = text.rfind("“", floor, prev)
-                if _QUOTED_CLAUSE.search(text, opening, prev):
+            if (across := self._across(text, bounds, token, (floor, prev, start), company)) is not None:
+                if across < 0:
                     break  # “四年前，这里还是一片麦田。”站在…: words quoted, no name
-                start = opening
-                continue
-            if company and token in ("）", ")"):
-                opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
-                before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
-                if 0 < opening and 2 <= prev - opening - 1 <= 4 \
-                        and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
-                    start = opening
-                    continue
-            if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
-                    and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
-                start = prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
+                start = across
                 continue
             if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
                 start = stop
@@ -347,6 +335,24 @@ class NamesComponent:
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
+
+    def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:
+        """Where the walk left goes on across a closing quote, a company's bracket or a brand's 都 at ``token``
+        (``at``: the walk's floor, the token's start and end); -1 where quoted words stop it; None elsewhere."""
+        floor, prev, start = at
+        if token in ("”", '"') and "“" in text[floor:prev]:
+            opening = text.rfind("“", floor, prev)
+            return -1 if _QUOTED_CLAUSE.search(text, opening, prev) else opening
+        if company and token in ("）", ")"):
+            opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
+            before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
+            if 0 < opening and 2 <= prev - opening - 1 <= 4 \
+                    and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
+                return opening
+        if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
+                and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
+            return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
+        return None
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is

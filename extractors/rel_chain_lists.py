@@ -3,7 +3,8 @@
 - :func:`described_parks`: a park a sentence opens with, which a later clause describes by a chain
   (金港汽车产业园坐落于…，是…“一区多园”中的汽车零部件专业园区);
 - :func:`kind_listed`: enterprises listed under a kind of enterprise named by a chain of the text
-  (已入驻A、B、C等零部件企业75家, where the text's chain is 汽车零部件).
+  (已入驻A、B、C等零部件企业75家, where the text's chain is 汽车零部件);
+- :func:`chain_openings`: a sentence opened by a chain and a comma is the chain's (集成电路产业链，以中环领先…为龙头).
 
 Example:
     >>> _KIND_HEAD.match("等零部件企业75家").group("kind")
@@ -71,3 +72,22 @@ def _items_before(ctx: RelContext, pos: int) -> list[Mention]:
         items.append(m)
         end = m.start
     return items
+
+
+#: What follows a chain opening its sentence as the sentence's topic (集成电路产业链，以中环领先…为龙头).
+_OPENS_TOPIC = re.compile(r"(?:产业链|产业)?[，,：:]")
+
+
+def chain_openings(ctx: RelContext, chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """A sentence opened by a chain and a comma (汽车及新能源汽车产业链，依托…，推动…): the rest of it is the chain's."""
+    out = []
+    for c in chains:
+        sentence = ctx.sentence(c.start)
+        topic = _OPENS_TOPIC.match(ctx.text, c.end)
+        if topic is not None and _OPENING.fullmatch(ctx.text, sentence.start, c.start):
+            out.append((topic.end(), sentence.end, [c]))
+    return out
+
+
+#: What may stand before a chain that opens its sentence (a list number, a compound's first part: 汽车及).
+_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*(?:[\u4e00-\u9fff]{1,4}及)?")

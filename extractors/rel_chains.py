@@ -24,7 +24,7 @@ from bisect import bisect_left
 
 from extractors.base import relation
 from extractors.project_tables import side_cells
-from extractors.rel_chain_lists import described_parks, kind_listed
+from extractors.rel_chain_lists import chain_openings, described_parks, kind_listed
 from extractors.rel_context import RelContext
 from extractors.text_marks import ScopesAt
 from schema import Label, Mention, RelationMention, RelType
@@ -244,26 +244,7 @@ def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, 
             chains = _specific(_in(all_chains, lead[0], lead[1]))
             if chains:
                 out.append((lead[1], p_end, chains))
-    return out + _chain_openings(ctx, all_chains)
-
-
-#: What follows a chain opening its sentence as the sentence's topic (集成电路产业链，以中环领先…为龙头).
-_OPENS_TOPIC = re.compile(r"(?:产业链|产业)?[，,：:]")
-
-
-def _chain_openings(ctx: RelContext, chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
-    """A sentence opened by a chain and a comma (汽车及新能源汽车产业链，依托…，推动…): the rest of it is the chain's."""
-    out = []
-    for c in chains:
-        sentence = ctx.sentence(c.start)
-        topic = _OPENS_TOPIC.match(ctx.text, c.end)
-        if topic is not None and _OPENING.fullmatch(ctx.text, sentence.start, c.start):
-            out.append((topic.end(), sentence.end, [c]))
-    return out
-
-
-#: What may stand before a chain that opens its sentence (a list number, a compound's first part: 汽车及).
-_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*(?:[\u4e00-\u9fff]{1,4}及)?")
+    return out + chain_openings(ctx, all_chains)
 
 
 _TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节章]*(?P<topic>[^\s，。；,;]{2,8}?(?:物流|制造|产业|材料|医药|信息|服务|农业|旅游|"
