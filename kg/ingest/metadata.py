@@ -42,6 +42,9 @@ ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政�
                          r"|公司(?:董事会|监事会)?|调查队)$")
 #: The occasion a report was delivered at, under its title (——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上).
 OCCASION_LINE_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}上$")
+#: A social-media post's line under its title: who posted it, the date and time, where (原创 团泊镇融媒 魅力团泊
+#: 2024-05-20 18:00 天津; its spaces are gone).
+POST_LINE_RE = re.compile(r"^(?:原创)?[^\d\n:：]{0,30}?(\d{4}-\d{1,2}-\d{1,2}) ?\d{1,2}:\d{2}[\u4e00-\u9fff]{0,8}$")
 #: The speaker of a report, with the government or the department he heads (郫都区人民政府区长 罗家宏, 西青区发展和改革
 #: 委员会主任 王立新): the body publishes it.
 SPEAKER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$"
@@ -51,7 +54,7 @@ LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|
 #: The issuers of a joint notice on its first line, above its title (中共成都市双流区委办公室 成都市双流区人民政府办公室).
 ISSUERS_LINE_RE = re.compile(r"^((?:[\u4e00-\u9fff()]{2,30}?(?:委员会|人民政府|办公室|办公厅|局|厅)[ \u3000]*){2,3})$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
-    ("notice", "title", r"(通知|通告|公告|决定|批复|公示)$"),
+    ("notice", "title", r"(通知|通告|公告|决定|批复|公示|答复|复函)$"),
     ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
     ("interview", "text", r"(专访|采访|访谈)"),
     ("report", "both", r"(工作报告|政府工作|主要工作|工作总结)"),
@@ -115,13 +118,16 @@ def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
     if LABEL_RE.search(line) and LABEL_RE.match(line) or _source_line(line):
         return "field"
     if index == 0:
-        return "letterhead" if LETTERHEAD_RE.match(line) or ISSUERS_LINE_RE.match(line) else "title" if _title_like(line) else None
+        return "letterhead" if LETTERHEAD_RE.match(line) or ISSUERS_LINE_RE.match(line) \
+            else "title" if _title_like(line) or _EXCLAIMED_TITLE.fullmatch(line) else None
     if PERIOD_LINE_RE.match(line):
         return "period"
     if DOC_NUMBER_LINE_RE.match(line.strip()):
         return "doc_number"
     if DATE_LINE_RE.match(line):
         return "date"
+    if POST_LINE_RE.match(line.strip()):
+        return "post"
     if OCCASION_LINE_RE.match(line.strip()):
         return "occasion"
     if SPEAKER_LINE_RE.match(line.strip()):
@@ -139,6 +145,10 @@ BREADCRUMB_RE = re.compile(r"^(?:当前位置[:：]?)?[^>＞»\n]{1,30}(?:[>＞�
 
 def _source_line(line: str) -> bool:
     return bool(SOURCE_LINE_RE.match(line))
+
+
+#: A headline ending in ! or ? (开局即冲刺，团泊新城这四个多月干了这些大事！): one clause or two, no sentence's 。.
+_EXCLAIMED_TITLE = re.compile(r"[^。;\n]{4,38}[!?]")
 
 
 def _title_like(line: str) -> bool:
@@ -174,6 +184,8 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         fields.setdefault("doc_number", line.strip())
     elif kind == "occasion":
         fields.setdefault("date", OCCASION_LINE_RE.match(line.strip()).group(1))
+    elif kind == "post":
+        fields.setdefault("date", POST_LINE_RE.match(line.strip()).group(1))
     elif kind == "speaker":
         speaker = SPEAKER_LINE_RE.match(line.strip())
         fields.setdefault("org", speaker.group(1) or speaker.group(2))

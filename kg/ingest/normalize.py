@@ -178,12 +178,16 @@ def continues(line: str, following: str) -> bool:
     return len(line) >= JOIN_MIN_CLAUSE or any(t in line for t in TERMINATORS + ";")
 
 
+#: A date with its time of day, as a post's or a page's stamp writes it.
+_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}")
+
+
 def _open_line(line: str) -> bool:
     """A line that may continue: not a sentence end, heading, field, caption or table row."""
     if len(line) < 2 or ends_sentence(line) or line.endswith(":") or "\t" in line:
         return False
-    if FIELD_RE.match(line):
-        return False
+    if FIELD_RE.match(line) or _STAMP.search(line):
+        return False  # 原创 团泊镇融媒 魅力团泊 2024-05-20 18:00 天津: a post's date and time, no open sentence
     return heading_marker(line) is None and not is_caption(line)
 
 

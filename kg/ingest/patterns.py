@@ -26,6 +26,7 @@ HEADING_MARKERS: tuple[tuple[str, str, str, int], ...] = (
     ("chapter", rf"(第[{CN_NUM}\d]+[章篇])", "chapter", 1),
     ("section", rf"(第[{CN_NUM}\d]+节)", "section", 2),
     ("cn", rf"([{CN_NUM}]+、)", "item", 3),
+    ("bar", r"(\d{2}\s*[|｜])", "item", 3),  # a post's numbered parts: 01 | 项目建设跑出加速度
     ("paren", rf"(\([{CN_NUM}]+\))", "item", 4),
     ("digit", r"(\d{1,2}(?:\.(?!\d)|、))", "item", 5),
     ("digit-paren", r"(\(\d{1,2}\))", "item", 6),

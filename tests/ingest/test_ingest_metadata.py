@@ -163,3 +163,20 @@ def test_a_news_storys_byline_is_no_heading() -> None:
                              "四月的宝坻，潮白河畔春意正浓。走进位于宝坻区周良街道的京津中关村科技城，工地上塔吊林立、机器轰鸣。\n",
                              doc_id="g")
     assert not [s for s in doc.sections if any("孟若冰" in part for part in s.path)]
+
+
+def test_a_posts_title_stamp_and_numbered_parts() -> None:
+    # L (团泊镇's WeChat article): a headline ending in !, the post's line with its date and time (no sentence to
+    # join the next paragraph to), parts numbered 01 | …
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("开局即冲刺，团泊新城这四个多月干了这些大事！\n原创 团泊镇融媒 魅力团泊 2024-05-20 18:00 天津\n\n"
+                             "五月的团泊，湖水清澈，工地繁忙。\n01 | 项目建设跑出加速度\n团泊新城的项目正在加速建设。\n"
+                             "02 | 招商引资跑出新成效\n一批企业签约落地。\n", doc_id="l")
+    assert (doc.title, doc.date) == ("开局即冲刺,团泊新城这四个多月干了这些大事!", "2024-05-20")
+    assert "\n五月的团泊" in doc.text
+    assert [s.path[-1] for s in doc.sections if s.path[-1].startswith("0")] == ["01 |项目建设跑出加速度", "02 |招商引资跑出新成效"]
+
+
+def test_a_reply_to_a_deputys_proposal_is_a_notice() -> None:
+    assert guess_kind("天津市东丽区发展和改革委员会关于区十八届人大四次会议第0127号建议的答复", "正文。") == "notice"
