@@ -24,6 +24,7 @@ from extractors.patterns import NamePatterns
 from extractors.rel_context import place_prefixes
 from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
+from schema import Label
 
 COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
 COUNTED_SCAN = StartCharsPattern(COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
@@ -103,7 +104,8 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
             continue
         items.append((left_boundary(pos - 1), pos))
         items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
-        if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) for s, e in items):
-            continue
+        if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) or patterns.suffix_label(text[s:e]) == Label.PARK
+               for s, e in items):
+            continue  # (宁河经济开发区、宁河现代产业区、潘庄工业区三大产业载体: parks, no industries)
         out.extend((s, e, "chain.counted") for s, e in items)
     return out

@@ -103,6 +103,9 @@ _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开�
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
+#: Projects named by the city they come from (北京项目, 北京转移项目) and a place's or a period's key projects.
+_CITY_PROJECTS = re.compile(r"(.{2,3}?)(?:转移|招商|签约|合作|产业)?(?:项目|工程)")
+_PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|新城|园|季度|年)(?:重点|重大)(?:项目|工程)?$")
 #: Marks of a clause inside quotes: what is quoted is words said, no name.
 _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
@@ -405,8 +408,9 @@ class NamesComponent:
         clean = canonical_name(name, label)
         if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
             return False
-        if label == Label.PROJECT and clean.endswith(("项目", "工程")) and clean[:-2] in city_forms():
-            return False  # 引进北京项目50个: projects from a city, no project's name
+        if label == Label.PROJECT and ((city := _CITY_PROJECTS.fullmatch(clean)) and city.group(1) in city_forms()
+                                       or _PLACES_KEY_PROJECTS.search(clean)):
+            return False  # 引进北京(转移)项目50个, 听取静海经济开发区重点项目推进情况: a class of projects, no name
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):

@@ -116,6 +116,7 @@ class PeopleFinder:
         named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
         anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
+        anchored += [n for m in anchored for n in self._listed_after(text, m)]
         anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
@@ -241,6 +242,16 @@ class PeopleFinder:
             return []
         starts = list(range(pos, run.end(1), 2))
         return starts if all(text[at] in self._one_char_surnames for at in starts) else []
+
+    def _listed_after(self, text: str, first: PersonMatch) -> list[PersonMatch]:
+        """The names listed after a titled one with 、 (副区长王秀芬、赵明远、孙立新，…): the same title each."""
+        out, pos = [], first.end
+        while text[pos:pos + 1] == "、" and (name := self._name_at(text, pos + 1)) is not None \
+                and text[pos + 1 + len(name):pos + 2 + len(name)] in ("、", "，", ",", "。", "；", ";"):
+            out.append(PersonMatch(name, pos + 1, pos + 1 + len(name), "person.title_listed", first.role, first.office,
+                                   first.evidence_start))
+            pos += 1 + len(name)
+        return out
 
     def _name_at(self, text: str, pos: int) -> str | None:
         """A 2-3 character name starting with a surname at ``pos``."""

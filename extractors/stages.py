@@ -61,15 +61,18 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
     return char(at - 2) + char(at - 1) in _URGING
 
 
-#: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构): no completed project.
-_PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建")
+#: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构, 完成桩基施工, 完成前期手续):
+#: no completed project.
+_PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
+            "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构")
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     """完成 at ``at`` followed by a step of the works rather than the works, or a verb followed by 后 (建成后将形成…:
     what follows once it is done, no stage)."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
-    return verb == "完成" and after.startswith(_PARTIAL) or after.startswith("后")
+    return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit()) or after.startswith("后")
+    # (完成80%工程量: a share of the works)
 
 
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:

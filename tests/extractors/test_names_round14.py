@@ -109,3 +109,20 @@ def test_a_road_named_by_the_provinces_it_joins() -> None:
     names = _names("王庆坨镇要依托京津塘高速、京沪高速等交通优势。推进京港澳高速改扩建。开展京津冀异地养老服务项目。")
     assert {("Project", "京津塘高速"), ("Project", "京沪高速"), ("Project", "京港澳高速")} <= names
     assert ("Project", "京津冀异地养老服务项目") not in names
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    # J (宁河区's catalogue), K (静海区's meeting), I (东丽区's reply): zones named …产业区 / …工业区 are parks
+    ("全区拥有宁河经济开发区、宁河现代产业区、潘庄工业区三大产业载体。", {("Park", "潘庄工业区")},
+     {("IndustryChain", "潘庄工业区")}),
+    ("推动子牙循环经济产业区转型升级。", {("Park", "子牙循环经济产业区")}, set()),
+    # K, L, I: a place's or a period's key projects and a city's projects are classes, no names
+    ("会议听取了静海经济开发区重点项目推进情况汇报。", set(), {("Project", "静海经济开发区重点项目")}),
+    ("会议听取了陈官屯镇重点项目推进情况汇报。", set(), {("Project", "陈官屯镇重点项目"), ("Project", "陈官屯镇重点")}),
+    ("参加静海区一季度重点项目集中签约活动。", set(), {("Project", "静海区一季度重点项目")}),
+    ("全年承接北京转移项目31个。", set(), {("Project", "北京转移项目")}),
+])
+def test_zones_named_as_industrial_areas_and_classes_of_projects(sentence: str, found: set, not_found: set) -> None:
+    names = _names(sentence)
+    assert found <= names
+    assert not names & not_found

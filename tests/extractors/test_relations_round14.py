@@ -123,3 +123,21 @@ def test_a_box_under_a_chains_heading_takes_no_chain_from_it() -> None:
                      "1\tSK海力士C2F扩产项目\t新建12英寸晶圆厂房\t无锡高新区综合保税区\n")
     assert ("博世汽车柴油系统有限公司", "新能源汽车及零部件") in found
     assert not [pair for pair in found if pair[0].startswith("SK海力士")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # K (静海区's meeting), L (团泊镇's post): a step of the works done is no completed project
+    "京东方静海智慧园区项目完成桩基施工。",
+    "团泊新城智慧停车场已完成80%工程量，预计6月底前投用。",
+    "京沪高速团泊出入口改造工程完成前期手续办理，计划6月中旬进场施工。",
+])
+def test_a_step_of_the_works_done_completes_no_project(sentence: str) -> None:
+    ex = extract(document_from_text("静海区新闻\n\n" + sentence + "\n", doc_id="k"))
+    assert not [s for s in ex.stages if s.stage.value == "completed"]
+
+
+def test_the_names_listed_after_a_title_hold_it_each() -> None:
+    # K (静海区's meeting): 副区长 before four names
+    ex = extract(document_from_text("静海区新闻\n\n副区长王秀芬、赵明远、孙立新、陈立军，区政府党组成员周建平出席会议。\n", doc_id="k"))
+    held = {(r.source.name, r.properties.get("role")) for r in ex.relations if r.type.value == "HOLDS_OFFICE"}
+    assert {("王秀芬", "副区长"), ("赵明远", "副区长"), ("孙立新", "副区长"), ("陈立军", "副区长")} <= held
