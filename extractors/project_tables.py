@@ -99,20 +99,27 @@ def _noted(row: TableRow) -> TableRow:
 
 #: A field line of a project notice: its label and its value (建设单位：苏州渭塘城乡发展集团有限公司).
 _FIELD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(\S.*?)[ \t\u3000]*$")
+#: A numbered heading line naming a project (1．高性能预应力钢材及新型建材产业园项目).
+_NUMBERED_NAME = re.compile(r"^[ \t\u3000]*\d{1,2}[．.、][ \t\u3000]*([^\s：:，。；]{4,40})[ \t\u3000]*$")
 #: Field labels whose values describe the works (and name nothing of their own).
 _DESCRIBING = ("建设内容", "建设内容及规模", "建设规模", "主要建设内容", "项目概况", "配套设施", "主要内容")
 
 
 def field_rows(text: str) -> list[TableRow]:
     """Each block of field lines opened by 项目名称：… (a project notice's form), as a row of its roles."""
-    if "项目名称" not in text:
+    if "项目名称" not in text and "项目地点" not in text:
         return []
     rows: list[TableRow] = []
     block: list[tuple[str, Cell]] = []
-    pos = 0
+    pos, heading = 0, None
     for line in text.split("\n") + [""]:
         start, pos = pos, pos + len(line) + 1
         field = _FIELD.match(line)
+        if field is not None and not block and heading is not None and field.group(1) == "项目地点":
+            block = [("项目名称", heading)]  # 1．X项目 / 项目地点：…: a catalogue's project named by its numbered heading
+        numbered = _NUMBERED_NAME.match(line)
+        heading = Cell(text=numbered.group(1), start=start + numbered.start(1), end=start + numbered.end(1)) \
+            if numbered else None
         if field is not None and (block or field.group(1) == "项目名称") and not (block and field.group(1) == "项目名称"):
             block.append((field.group(1), Cell(text=field.group(2), start=start + field.start(2), end=start + field.end(2))))
             continue

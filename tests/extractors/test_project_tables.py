@@ -131,3 +131,27 @@ def test_a_road_bounding_a_notices_plot_is_not_staged_by_the_fields_label() -> N
     ex = extract(document_from_text("东丽区建设项目批前公示\n\n项目名称：天津宏锐智能装备有限公司电驱动系统智能制造项目\n"
                                     "建设单位：天津宏锐智能装备有限公司\n建设地点：东丽经济技术开发区四经路以东、二纬路以南\n", doc_id="d"))
     assert {(s.project, s.stage.value) for s in ex.stages} == {("天津宏锐智能装备有限公司电驱动系统智能制造", "planned")}
+
+
+CATALOGUE = """宁河区2024年招商引资重点项目推介
+
+二、重点推介项目
+（一）新材料产业链
+1．高性能预应力钢材及新型建材产业园项目
+项目地点：宁河经济开发区二期
+建设内容及规模：规划用地约300亩，新建2条彩涂生产线。
+总投资：12亿元
+2．芦台春酒文化产业园
+项目地点：芦台街道
+建设内容及规模：建设酒文化博物馆及湿地研学基地。
+"""
+
+
+def test_a_catalogues_numbered_heading_names_the_project_of_its_fields() -> None:
+    # J (宁河区's catalogue): no 项目名称 line; the heading above 项目地点 names the project, the describing line nothing
+    ex = extract(document_from_text(CATALOGUE, doc_id="j"))
+    assert {(m.label.value, m.name) for m in ex.mentions if m.rule == "table.project"} == {
+        ("Project", "高性能预应力钢材及新型建材产业园"), ("Park", "芦台春酒文化产业园")}
+    assert ("芦台春酒文化产业园", "芦台街道") in {(r.source.name, r.target.name) for r in ex.relations
+                                               if r.type.value == "LOCATED_IN"}
+    assert not [m for m in ex.mentions if m.name.endswith(("彩涂生产线", "研学基地"))]
