@@ -44,7 +44,10 @@ _MONEY = re.compile(r"^[十百千万亿]*(?:美元|港元|欧元|元)$")
 #: A token holding one of these is no name token.
 #: The bullets of a list (●医疗器械产业园).
 LIST_BULLETS = "●○■□◆◇▲△▶►•◎★☆※"
-TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…|｜【】" + LIST_BULLETS)
+TOKEN_BREAKS = frozenset(CLAUSE_END + "、·—-…｜【】" + LIST_BULLETS)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> bool:
@@ -72,6 +75,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return False  # a stop word glued to a neighbour by the segmenter
     if not TOKEN_BREAKS.isdisjoint(token):
         return False
+    if token == "|" and _CJK_CHAR.match(text, end) and _CJK_CHAR.match(text, end - 2):
+        return False  # 天津市人民政府|天津市规划和自然资源局: a link bar between two names (not 贝|DEVELOPS|丙)
     if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
         return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
     if token.isdigit():
