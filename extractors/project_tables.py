@@ -106,7 +106,8 @@ _DESCRIBING = ("建设内容", "建设内容及规模", "建设规模", "主要�
 
 
 def field_rows(text: str) -> list[TableRow]:
-    """Each block of field lines opened by 项目名称：… (a project notice's form), as a row of its roles."""
+    """Each block of field lines opened by 项目名称：… (a project notice's form), or by 项目地点：… under a numbered
+    heading that names the project (a catalogue's form: 1．X项目 / 项目地点：…), as a row of its roles."""
     if "项目名称" not in text and "项目地点" not in text:
         return []
     rows: list[TableRow] = []
