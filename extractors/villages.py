@@ -114,6 +114,9 @@ def _village_start(text: str, cun: int) -> int | None:
     name = ""
     while words and len(name) < 2:
         name = words.pop() + name
+    if len(name) == 2 and words and len(words[-1]) == 1 and _CJK.match(words[-1]) \
+            and (len(words) == 1 or words[-2] in ("、", ",", "，", "和", "及", "与")):
+        name = words.pop() + name  # 、徐|庄子村: the list's item opens with the character the segmenter left alone
     if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
         return None
     if lexicon.count(name[-1] + "村") or lexicon.count(name + "村"):

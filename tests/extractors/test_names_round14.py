@@ -126,3 +126,9 @@ def test_zones_named_as_industrial_areas_and_classes_of_projects(sentence: str, 
     names = _names(sentence)
     assert found <= names
     assert not names & not_found
+
+
+def test_a_listed_village_keeps_the_character_the_segmenter_left_alone() -> None:
+    # I (东丽区's reply): 、徐|庄子村 had named 庄子村
+    ex = extract(document_from_text("东丽区答复\n\n金钟街道依托欢坨村、徐庄子村腾退土地建设产业园。\n", doc_id="i"))
+    assert {m.name for m in ex.mentions if m.label.value == "Village"} == {"欢坨村", "徐庄子村"}
