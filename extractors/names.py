@@ -346,12 +346,12 @@ class NamesComponent:
         if token in ("”", '"') and "“" in text[floor:prev]:
             opening = text.rfind("“", floor, prev)
             return -1 if _QUOTED_CLAUSE.search(text, opening, prev) else opening
-        if company and token in ("）", ")"):
+        if token in ("）", ")"):
             opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
             before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
-            if 0 < opening and 2 <= prev - opening - 1 <= 4 \
+            if 0 < opening and 2 <= prev - opening - 1 <= 4 and (company or text[opening + 1:prev] in city_forms()) \
                     and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
-                return opening
+                return opening  # 中日(天津)健康产业发展合作示范区: a park's city in brackets, as a company's
         if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
                 and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)

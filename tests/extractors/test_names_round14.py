@@ -132,3 +132,8 @@ def test_a_listed_village_keeps_the_character_the_segmenter_left_alone() -> None
     # I (东丽区's reply): 、徐|庄子村 had named 庄子村
     ex = extract(document_from_text("东丽区答复\n\n金钟街道依托欢坨村、徐庄子村腾退土地建设产业园。\n", doc_id="i"))
     assert {m.name for m in ex.mentions if m.label.value == "Village"} == {"欢坨村", "徐庄子村"}
+
+
+def test_a_parks_city_in_brackets_is_part_of_its_name() -> None:
+    # B (西青区's plan report): 京东（天津）智能供应链产业园, a brand's park with its city in brackets, as a company's
+    assert ("Park", "京东(天津)智能供应链产业园") in _names("京东（天津）智能供应链产业园开工建设。")
