@@ -5,8 +5,8 @@ Each row's enterprise (its 企业名称 cell) is LOCATED_IN the town, park or di
 cells (the industry of the national classification, a count) name nothing the row places.
 
 Example:
-    >>> [(r.firm, r.place) for r in firm_rows("序号\\t企业名称\\t所属镇街（园区）\\n1\\tA有限公司\\t大朗镇")]
-    [((19, 24), (25, 28))]
+    >>> [(r.firm.text, r.place.text) for r in firm_rows("序号\\t企业名称\\t所属镇街（园区）\\n1\\tA有限公司\\t大朗镇")]
+    [('A有限公司', '大朗镇')]
 """
 
 from __future__ import annotations
@@ -16,25 +16,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.base import relation
-from extractors.rel_context import RelContext, located_chain_end
-from schema import Label, RelationMention, RelType, Span
+from extractors.project_tables import cell_place, line_cells
+from extractors.rel_context import RelContext
+from schema import Cell, Label, RelationMention, RelType, Span
 
 #: Header cells of the firm's column and of its place's (compared without a bracketed note: 所属镇街（园区）).
 _FIRM_WORDS = ("企业名称", "公司名称", "单位名称", "企业")
 _PLACE_WORDS = ("所属镇街", "所在镇街", "所属园区", "所在园区", "所属镇", "所在镇", "属地", "所属区域", "所在区域",
                 "所属地区", "所在地", "企业所在地", "所属街道", "所在街道")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
-_PLACED = {Label.TOWN, Label.PARK, Label.REGION, Label.VILLAGE}
 
 
 @dataclass(frozen=True)
 class FirmRow:
-    """One row of an enterprise table: its span, its firm cell's and its place cell's spans."""
+    """One row of an enterprise table: its span, its firm's cell and its place's cell."""
 
     start: int
     end: int
-    firm: tuple[int, int]
-    place: tuple[int, int]
+    firm: Cell
+    place: Cell
 
 
 def _columns(line: str) -> tuple[int, int] | None:
@@ -62,30 +62,18 @@ def firm_rows(text: str) -> tuple[FirmRow, ...]:
         if header is not None:
             columns = header
             continue
-        spans = _cell_spans(line, start)
-        if columns is not None and max(columns) < len(spans) and all(a < b for a, b in (spans[c] for c in columns)):
-            rows.append(FirmRow(start, start + len(line), spans[columns[0]], spans[columns[1]]))
+        cells = line_cells(line, start)
+        if columns is not None and max(columns) < len(cells) and all(cells[c].text for c in columns):
+            rows.append(FirmRow(start, start + len(line), cells[columns[0]], cells[columns[1]]))
     return tuple(rows)
-
-
-def _cell_spans(line: str, start: int) -> list[tuple[int, int]]:
-    """Each cell's span without its blanks."""
-    out, at = [], start
-    for raw in line.split("\t"):
-        lead = len(raw) - len(raw.lstrip())
-        out.append((at + lead, at + lead + len(raw.strip())))
-        at += len(raw) + 1
-    return out
 
 
 def firm_table_relations(ctx: RelContext) -> list[RelationMention]:
     """LOCATED_IN from each row's enterprise to the place of its 所属镇街 cell."""
     out: list[RelationMention] = []
     for row in firm_rows(ctx.text):
-        firms = sorted(ctx.within(*row.firm, {Label.ENTERPRISE}), key=lambda m: m.start - m.end)  # the longest
-        places = ctx.within(*row.place, _PLACED)
-        parks = [p for p in places if p.label == Label.PARK]
-        target = parks[0] if parks else located_chain_end(ctx, places[0]) if places else None
+        firms = sorted(ctx.within(row.firm.start, row.firm.end, {Label.ENTERPRISE}), key=lambda m: m.start - m.end)
+        target = cell_place(ctx, row.place)  # the longest firm of its cell, the place its cell names
         if firms and target is not None:
             out.append(relation(RelType.LOCATED_IN, (Label.ENTERPRISE, firms[0].name), (target.label, target.name),
                                 Span(start=row.start, end=row.end), "table.firm_place"))

@@ -202,18 +202,24 @@ def _group_stage(line: str, start: int, group: Cell | None) -> Cell | None:
 
 def _row(line: str, start: int, roles: dict[int, str]) -> TableRow | None:
     """The row of one table line, its cells placed by column; None for a line without a project name (合计)."""
-    cells, at = [], start
-    for raw in line.split("\t"):
-        lead = len(raw) - len(raw.lstrip())
-        text = raw.strip()
-        cells.append(Cell(text=text, start=at + lead, end=at + lead + len(text)))
-        at += len(raw) + 1
+    cells = line_cells(line, start)
     by_role = {role: cells[i] for i, role in roles.items() if i < len(cells) and cells[i].text}
     name = by_role.get("name")
     if name is None or name.text.startswith(("合计", "小计", "总计")) or len(name.text) < 3:
         return None
     others = tuple(c for i, c in enumerate(cells) if i not in roles and c.text)
     return TableRow(start=start, end=start + len(line), roles=by_role, others=others)
+
+
+def line_cells(line: str, start: int) -> list[Cell]:
+    """The cells of a TAB table's line starting at ``start``, without their blanks, offsets kept."""
+    cells, at = [], start
+    for raw in line.split("\t"):
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        cells.append(Cell(text=text, start=at + lead, end=at + lead + len(text)))
+        at += len(raw) + 1
+    return cells
 
 
 def side_cells(text: str) -> Covered:
@@ -303,13 +309,18 @@ def table_relations(ctx: RelContext) -> list[RelationMention]:
             out.append(relation(RelType.IN_CHAIN, (project.label, project.name), (named.label, named.name), evidence,
                                 "table.chain"))
         for part in cell_parts(place) if place else ():
-            found = ctx.within(part.start, part.end, set(_PLACED))
-            parks = [p for p in found if p.label == Label.PARK]  # 黄埭镇潘阳工业园春兴路88号: the park
-            target = parks[0] if parks else located_chain_end(ctx, found[0]) if found else None
+            target = cell_place(ctx, part)
             if target is not None and target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
                 out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
                                     evidence, "table.place"))
     return out
+
+
+def cell_place(ctx: RelContext, cell: Cell) -> Mention | None:
+    """The place a place cell names: its park (黄埭镇潘阳工业园春兴路88号: the park), else its most specific place."""
+    found = ctx.within(cell.start, cell.end, set(_PLACED))
+    parks = [p for p in found if p.label == Label.PARK]
+    return parks[0] if parks else located_chain_end(ctx, found[0]) if found else None
 
 
 def table_stages(text: str, mentions: list[Mention]) -> list[StageMention]:

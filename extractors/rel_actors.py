@@ -55,10 +55,10 @@ _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营
 _COOP_WORDS = ("合作", "共建", "合资", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
 _THIS_COMPANY = re.compile(r"^(?:该公司|该企业|该集团)(?:将|还|已|也|正|则|并)*$")
 _PARTNER_SEP = re.compile(r"^(?:、|和|及|以及)$")
-_SUBJECT_GAP = re.compile(r"^(?:将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先|分别)*$")
+_GAP_WORDS = "将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先|分别"
+_SUBJECT_GAP = re.compile(f"^(?:{_GAP_WORDS})*$")
 #: Between a party and its 与 in one clause, also a verb of deepening (海河教育园区要深化与天津大学…的校地合作).
-_PARTY_GAP = re.compile(r"^(?:将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先|分别|要|深化|加强|持续|进一步|主动|"
-                        r"全面|深入|不断)*$")
+_PARTY_GAP = re.compile(f"^(?:{_GAP_WORDS}|要|深化|加强|持续|进一步|主动|全面|深入|不断)*$")
 #: The fields a cooperation is in, written before its verb (与长宁区在总部经济、人工智能等领域开展合作).
 _COOP_FIELDS = re.compile(r"^在[^，。；,;]{0,40}?(?:领域|方面|行业)")
 _PARK_REF = re.compile(r"(?:推动|支持|鼓励|引导|促进)?(?:该)?(?P<head>集聚区|园区|开发区|高新区|产业园|科技城)(?:将|还|已)?$")

@@ -19,10 +19,11 @@ import re
 from extractors.rel_context import RelContext, located_chain_end, place_chain_end
 from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
+from extractors.rel_place_refs import LOCATABLE as _LOCATABLE
+from extractors.rel_place_refs import PLACES
 from schema import Label, Mention, RelationMention, RelType
 
-_LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
-_PLACES = {Label.TOWN, Label.REGION, Label.PARK, Label.VILLAGE}
+_PLACES = PLACES | {Label.VILLAGE}  # 位于大岭山镇杨屋村的…: a village's town
 #: The verb of where something lies, right before its place (位于P的X).
 _LIES = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
 #: A visit's verbs, right before what is visited (走进X, 来到X), with a firm's class between (国家级…企业).
