@@ -16,11 +16,14 @@ normalised text.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
 
+from kg.errors import InputError
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 from schema.ontology import allowed
 
@@ -28,6 +31,17 @@ _LOG = logging.getLogger(__name__)
 
 #: libyaml's safe loader when PyYAML was built with it (several times faster), else the Python one.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    """Read a YAML mapping, naming the file in the error if it is unusable."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read data file: {exc}", "restore it from git") from exc
+    if not isinstance(data, dict):
+        raise InputError(str(path), "data file is not a YAML mapping", "restore it from git")
+    return data
+
 
 _EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
 #: ``doc.user_data`` key of the Document set by :func:`init_doc`: a dict look-up, where ``doc._``

@@ -33,7 +33,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
-from extractors.policies import load_yaml, policy_name
+from extractors.base import load_yaml
+from extractors.policy_names import policy_name
 from extractors.name_filters import joint_bodies
 from extractors.policy_links import (
     document_issuers,

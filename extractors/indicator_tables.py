@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from extractors.base import load_yaml
 from schema import Cell, Table
 
 VOCAB = Path(__file__).with_name("data") / "indicator_vocab.yml"
@@ -60,8 +61,6 @@ class TableVocab:
     @classmethod
     def default(cls) -> "TableVocab":
         """The vocabulary shipped with kg."""
-        from extractors.policies import load_yaml
-
         return cls.from_data(load_yaml(VOCAB))
 
 

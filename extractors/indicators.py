@@ -51,7 +51,8 @@ from extractors.indicator_statements import (
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.stat_tables import StatRow, read_stat_table
 from extractors.matching import OrderedWords
-from extractors.policies import load_yaml, policy_name
+from extractors.base import load_yaml
+from extractors.policy_names import policy_name
 from extractors.text_marks import Covered, SpansByStart
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
 from schema.document import lazy_section_finder

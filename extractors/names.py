@@ -28,6 +28,7 @@ from extractors.built_works import built_works
 from extractors.firm_lists import firm_list_items
 from extractors.chains import ChainMatcher
 from extractors.honours import HONOURED, honoured_names
+from extractors.name_checks import NEEDS_PROPER, NameChecks
 from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_lists import (
@@ -42,7 +43,6 @@ from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
     COMPANY_INNER,
     GLUED_AFTER,
-    GLUED_POSITIONS,
     ROAD_SUFFIXES,
     after_inner_words,
     body_word,
@@ -54,9 +54,7 @@ from extractors.name_words import (
     name_opening,
     name_token,
     place_start,
-    quoted_phase,
     repeat_bounded,
-    specific_suffix,
 )
 from extractors.own_bodies import own_bureau
 from extractors.pair_gate import occurrence_lists
@@ -82,30 +80,16 @@ _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
 _CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
 #: A yearly capacity's number right before where a name's walk left stopped (年产20|万辆新能源整车项目).
 _CAPACITY_BEFORE = re.compile(r"年产\s*[\d.]+\s*$")
-#: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
-_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
 #: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
 _INNER_MODIFIERS = frozenset(("大型", "小型"))
-_ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
-_TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
-#: Labels whose names need a proper element (ANNOTATION.md rule 3).
-_NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
-#: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
-_SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"
-                             r"[\u4e00-\u9fff]")
-#: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
-_SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
-#: Projects named by the city they come from (北京项目, 北京转移项目) and a place's or a period's key projects.
-_CITY_PROJECTS = re.compile(r"(.{2,3}?)(?:转移|招商|签约|合作|产业)?(?:项目|工程)")
-_PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|新城|园|季度|年)(?:重点|重大)(?:项目|工程)?$")
 #: Marks of a clause inside quotes: what is quoted is words said, no name.
 _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
@@ -122,9 +106,7 @@ class NamesComponent:
         self.chains = ChainMatcher()
         self.max_len = max_len
         self.county_shorts = county_shorts  # the short forms of counties (郫都 of 郫都区), from kg_gazetteer
-        #: The weak park suffixes (小镇, 园区 …): an industry before one makes a kind of place (文创小镇), not one park.
-        self.place_kinds = tuple(s for s, (label, strong) in self.patterns.suffixes.items()
-                                 if label == Label.PARK and not strong)
+        self.checks = NameChecks(self.patterns, self.chains)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -177,7 +159,7 @@ class NamesComponent:
         # a works suffix that ends a named district's short form (城 of 相城: 国家统计局相城调查队, 举办苏州相城马拉松)
         shorts = tuple({m.name[:-1] for m in places if m.label == Label.REGION and len(m.name) >= 3 and m.text == m.name})
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
-                 and not (c.label in _NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
+                 and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         return table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
 
@@ -206,7 +188,7 @@ class NamesComponent:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a
         name opening with a place (北京十一学校…及幼儿园项目) has no brand to share."""
         firsts = ((c.start, c.end, c.label) for c in known
-                  if c.strong and c.label in _NEEDS_PROPER and c.start not in bounds.place_starts)
+                  if c.strong and c.label in NEEDS_PROPER and c.start not in bounds.place_starts)
         items = brand_shared(text, firsts, lambda item, label: self.patterns.suffix_label(
             canonical_name(item, label)) == label, self.patterns.suffix_of)
         starts = sorted(c.start for c in known)  # an item holding a name found (…和新材料产业园富源北路) is none
@@ -246,7 +228,21 @@ class NamesComponent:
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
         return not strong and label == Label.ENTERPRISE or text.startswith("合作社", end)
 
+    def _suffix_start(self, text: str, bounds: TokenBounds, m: re.Match[str], label: Label, company: bool) -> int:
+        """Where the name ending in the suffix ``m`` opens; -1 where a bureau's or a body's suffix ends no one body."""
+        end = m.end()
+        start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
+                                                              body=label == Label.ORGANIZATION))
+        if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
+                                  or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
+                                  or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
+            return -1  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
+        if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
+            return -1  # 各县（市）区人民政府: the bodies of every county, no one body
+        return nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
+
     def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[re.Match[str]]) -> list[Candidate]:
+        """Names ending in a suffix of ``suffixes``, walked left to where they open."""
         out: list[Candidate] = []
         for m in suffixes:
             if self._suffix_ends_no_name(text, bounds, m):
@@ -254,15 +250,9 @@ class NamesComponent:
             end = m.end()
             label, strong = self.patterns.suffixes[m.group(0)]
             company = label == Label.ENTERPRISE and m.group(0).endswith(_COMPANY_SUFFIXES)
-            start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
-                                                                  body=label == Label.ORGANIZATION))
-            if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
-                                      or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
-                                      or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
-                continue  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
-            if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
-                continue  # 各县（市）区人民政府: the bodies of every county, no one body
-            start = nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
+            start = self._suffix_start(text, bounds, m, label, company)
+            if start < 0:
+                continue
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.ORGANIZATION:
                 start = nf.paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
@@ -276,7 +266,7 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
-            if label in _NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)) \
+            if label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)) \
                     or label == Label.ORGANIZATION and becoming_goal(text, start, end):
                 continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes, no name
             min_prefix = 1 if strong else 2
@@ -285,7 +275,7 @@ class NamesComponent:
                 continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
             if m.start() - start >= min_prefix and self.acceptable(text[start:end], label) \
                     and self.proper(text, start, m.start(), label, bounds) \
-                    and not (label in _NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
+                    and not (label in NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
                     and not nf.suffix_starts_compound(text, m.start()):
                 start = nf.with_size(text, bounds, start)  # 建设|12英寸功率半导体封测基地: the size keeps its number
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
@@ -404,45 +394,12 @@ class NamesComponent:
         return name_token(token, text, end, self.patterns.stop_tokens)
 
     def acceptable(self, name: str, label: Label) -> bool:
-        """True if ``name`` (as written) may be a name of ``label``: no generic phrase, no works on a road, …"""
-        clean = canonical_name(name, label)
-        if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
-            return False
-        if label == Label.PROJECT and ((city := _CITY_PROJECTS.fullmatch(clean)) and city.group(1) in city_forms()
-                                       or _PLACES_KEY_PROJECTS.search(clean)):
-            return False  # 引进北京(转移)项目50个, 听取静海经济开发区重点项目推进情况: a class of projects, no name
-        if label == Label.PROJECT and _ROAD_WORKS.search(clean):
-            return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
-        if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
-            return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
-        if label in HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')) \
-                and clean[:2] not in city_forms():  # 四川双流经济开发区: 四川 is a province, no count
-            return False  # 三横三纵高速, 一环十一公园: a layout's slogan (ANNOTATION.md rule 4: planning concepts)
-        if label in _NEEDS_PROPER and clean.endswith(_SIDES):
-            return False  # 京津公路两侧, 北运河沿岸: the land along a road or river, no works
-        if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
-            return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
-        if label in _NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):
-            return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
-        if label == Label.ORGANIZATION and nf.kind_of_body(clean, self.patterns.suffix_of(clean)):
-            return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
-        levels = ("市级", "省级", "区级", "国家级") if label in (Label.ORGANIZATION, Label.PROJECT) else ()  # a class
-        slogan = label == Label.PROJECT and clean[:len(clean) - 2] in self.patterns.stop_tokens  # “强链”项目: a kind
-        return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
-            and not nf.GLUED_LIST.search(clean) and not slogan
+        """True if ``name`` (as written) may be a name of ``label`` (:meth:`NameChecks.acceptable`)."""
+        return self.checks.acceptable(name, label)
 
     def proper(self, text: str, start: int, end: int, label: Label, bounds: TokenBounds) -> bool:
-        """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
-        a park may be named by an industry."""
-        prefix = text[start:end]
-        if label not in _NEEDS_PROPER or has_proper_element(prefix):
-            return True
-        if bounds.place_within(start, end) or bounds.cut_town(prefix, start) or nf.named_road(text, start, end, label):
-            return True
-        if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
-            return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
-        return label == Label.PARK and self.chains.ends_with_term(prefix) \
-            and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
+        """Whether ``text[start:end]`` before a suffix names one park or work (:meth:`NameChecks.proper`)."""
+        return self.checks.proper(text, start, end, label, bounds)
 
     def set_annotations(self, doc: Doc, found: list[Candidate]) -> None:
         """Turn candidates into mentions with canonical names."""

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
-from extractors.policies import load_yaml
+from extractors.base import load_yaml
 from extractors.text_marks import Covered
 from schema import Document, Label, Mention, RelType
 

@@ -20,23 +20,20 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import YAML_LOADER, document_of, mentions_of, text_of
+from extractors.base import document_of, load_yaml, mentions_of, text_of
+from extractors.policy_names import PolicyMatch, balance_quotes, campaign_patterns, declared_short_titles, policy_name
 from extractors.suffix_scan import AnchoredPattern, LazySuffixPattern
 from extractors.text_marks import TakenSpans
-from kg.errors import InputError
 from schema import Label, Mention
 
 
 DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
-_QUOTES = "“”\"'‘’「」『』"
 _NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 #: X长制 (河长制, 落实林长制, 实施产业链链长制, 河长制、湖长制, 以链长制为抓手): 长制 at most four characters after the start.
@@ -53,57 +50,7 @@ _JOINT_CENTRAL = re.compile(r"中共中央办公厅|国务院办公厅|中共中
 _JOINT = re.compile(r"(?:中共中央办公厅|国务院办公厅|中共中央|国务院){2,}")
 #: A central body written right before the title it issued (贯彻落实国务院《“十四五”数字经济发展规划》).
 _CENTRAL_BEFORE = re.compile(r"(中共中央办公厅|国务院办公厅|中共中央|国务院)$")
-#: The short title a title declares in the brackets after it (《…若干政策》（萧政发〔2024〕8号，以下简称《若干政策》）).
-_SAID_TITLE = re.compile(r"[（(][^（）()]{0,30}?以下简称《([^《》]{2,30})》[^（）()]{0,10}[）)]")
-
-
-def _declared_short_titles(text: str, found: list[PolicyMatch]) -> list[PolicyMatch]:
-    """Every 《X》 after a title that declares X as its short form is that title (NOTES 8: a back-reference)."""
-    shorts: dict[str, str] = {}
-    for m in found:
-        said = _SAID_TITLE.match(text, m.end)
-        if said is not None and m.rule == "policy.book_title":
-            shorts.setdefault(policy_name(said.group(1)), m.name)
-    if not shorts:
-        return found
-    return [replace(m, name=shorts[m.name], rule="policy.said_short") if m.name in shorts and m.rule == "policy.book_title"
-            else m for m in found]
-
-
 _BOOK = re.compile(r"《([^《》\n]{2,80}?)(?:《([^《》\n]{2,80}))?》")
-
-
-def load_yaml(path: Path) -> dict[str, Any]:
-    """Read a YAML mapping, naming the file in the error if it is unusable."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read data file: {exc}", "restore it from git") from exc
-    if not isinstance(data, dict):
-        raise InputError(str(path), "data file is not a YAML mapping", "restore it from git")
-    return data
-
-
-def policy_name(text: str, edition: re.Pattern[str] | None = None) -> str:
-    """Canonical policy name: no 《》, quotes or spaces, no trailing edition years.
-
-    Example:
-        >>> policy_name("《北辰区京津冀协同发展“十四五”规划》")
-        '北辰区京津冀协同发展十四五规划'
-    """
-    name = re.sub(rf"[《》{_QUOTES}\s]", "", text)
-    pattern = edition or re.compile(r"[(（]\d{4}[-—–~至]\d{4}年?[)）]$")
-    return pattern.sub("", name)
-
-
-@dataclass(frozen=True)
-class PolicyMatch:
-    """One policy name found: the span of the surface text and the canonical name."""
-
-    start: int
-    end: int
-    name: str
-    rule: str
 
 
 class PolicyRuler:
@@ -133,7 +80,7 @@ class PolicyRuler:
         self._quoted = re.compile(
             "[“\"]([^”\"\n，,。；;]{1,30})[”\"](" + "|".join(map(re.escape, self.quoted_suffixes)) + ")?"
         )
-        self._campaign, self._campaign_next, self._campaign_list = _campaign_patterns(
+        self._campaign, self._campaign_next, self._campaign_list = campaign_patterns(
             by_length(data["campaign_verbs"]), by_length(data["campaign_heads"]))
         self.short_forms: dict[str, str] = data.get("strategy_short_forms", {})
         self.short_form_left = tuple(by_length(data["campaign_verbs"] + data["stop_words"] + ["打造", "推动", "助力", "助推", "带动"]))
@@ -161,7 +108,7 @@ class PolicyRuler:
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
         found += self._short_forms(text) + _duty_systems(text) + self._quoted_heads(text)
         found += self._columns(text) + self._wrapped_titles(text) + self._elliptical(text) + self._named(text)
-        return _declared_short_titles(text, self._same_plans(_dedupe(found)))
+        return declared_short_titles(text, self._same_plans(_dedupe(found)))
 
     def _same_plans(self, found: list[PolicyMatch]) -> list[PolicyMatch]:
         """A plan named without its region and with its period spelt out (京津冀协同发展第十四个五年规划)
@@ -386,16 +333,7 @@ class PolicyRuler:
             at = text.rfind(word, start, hi)
             if at >= 0 and at + len(word) > best:
                 best = at + len(word)
-        return _balance_quotes(text, best, hi)
-
-
-def _campaign_patterns(verbs: list[str], heads: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A campaign after its verb (打赢蓝天保卫战), the next one of a list the verb governs (、碧水保卫战), and a list
-    sharing one head (打好蓝天、碧水、净土保卫战)."""
-    verb, head = "|".join(map(re.escape, verbs)), "|".join(map(re.escape, heads))
-    return (re.compile(f"(?:{verb})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
-            re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
-            re.compile(f"(?:{verb})(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}})(?P<head>保卫战|攻坚战)"))
+        return balance_quotes(text, best, hi)
 
 
 def _duty_systems(text: str) -> list[PolicyMatch]:
@@ -410,21 +348,6 @@ _AND_BODY = re.compile(r"和[\u4e00-\u9fff]{2,6}?(?:分局|局|委员会|委)")
 
 def _after(text: str, end: int) -> str:
     return text[end] if end < len(text) else ""
-
-
-def _balance_quotes(text: str, start: int, end: int) -> int:
-    """Move ``start`` right until ``text[start:end]`` has no unmatched quote."""
-    for s in range(start, end):
-        depth, ok = 0, True
-        for ch in text[s:end]:
-            if ch == "“":
-                depth += 1
-            elif ch == "”":
-                depth -= 1
-                ok = ok and depth >= 0
-        if ok and depth == 0 and text[s:end].count('"') % 2 == 0:
-            return s
-    return end
 
 
 def _dedupe(found: list[PolicyMatch]) -> list[PolicyMatch]:

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from itertools import pairwise
 
-from extractors.policies import policy_name
+from extractors.policy_names import policy_name
 from extractors.text_marks import WordHits
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 

@@ -10,7 +10,8 @@ import spacy
 
 from extractors.base import init_doc
 from extractors.pipeline import extract
-from extractors.policies import PolicyRuler, policy_name
+from extractors.policies import PolicyRuler
+from extractors.policy_names import policy_name
 from kg.ingest import document_from_text, read_document
 from schema import Document, Label
 

@@ -1,0 +1,89 @@
+"""Checks on a name the suffix and list rules found: whether it may be a name of its label at all
+(:meth:`NameChecks.acceptable`: no generic phrase, no class of projects, no works on a road …) and whether a park or
+project name holds a proper element before its suffix (:meth:`NameChecks.proper`, ANNOTATION.md rule 3)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors import lexicon
+from extractors import name_filters as nf
+from extractors.chains import ChainMatcher
+from extractors.honours import HONOURED
+from extractors.name_words import GLUED_POSITIONS, quoted_phase, specific_suffix
+from extractors.patterns import NamePatterns, canonical_name
+from extractors.proper import city_forms, has_proper_element
+from extractors.token_bounds import TokenBounds
+from schema import Label
+
+#: Labels whose names need a proper element (ANNOTATION.md rule 3).
+NEEDS_PROPER = (Label.PROJECT, Label.PARK)
+
+#: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
+_ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
+_ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
+_TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
+#: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
+_SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"
+                             r"[\u4e00-\u9fff]")
+#: Words of the land along a road or river (京津公路两侧和大张庄示范镇等地).
+_SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
+#: Projects named by the city they come from (北京项目, 北京转移项目) and a place's or a period's key projects.
+_CITY_PROJECTS = re.compile(r"(.{2,3}?)(?:转移|招商|签约|合作|产业)?(?:项目|工程)")
+_PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|新城|园|季度|年)(?:重点|重大)(?:项目|工程)?$")
+
+
+@dataclass
+class NameChecks:
+    """The checks, with the name patterns and the chain vocabulary they read."""
+
+    patterns: NamePatterns
+    chains: ChainMatcher
+    #: The weak park suffixes (小镇, 园区 …): an industry before one makes a kind of place (文创小镇), not one park.
+    place_kinds: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.place_kinds = tuple(s for s, (label, strong) in self.patterns.suffixes.items()
+                                 if label == Label.PARK and not strong)
+
+    def acceptable(self, name: str, label: Label) -> bool:
+        """True if ``name`` (as written) may be a name of ``label``: no generic phrase, no works on a road, …"""
+        clean = canonical_name(name, label)
+        if len(clean) < 2 or clean in self.patterns.generic.get(label, ()):
+            return False
+        if label == Label.PROJECT and ((city := _CITY_PROJECTS.fullmatch(clean)) and city.group(1) in city_forms()
+                                       or _PLACES_KEY_PROJECTS.search(clean)):
+            return False  # 引进北京(转移)项目50个, 听取静海经济开发区重点项目推进情况: a class of projects, no name
+        if label == Label.PROJECT and _ROAD_WORKS.search(clean):
+            return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
+        if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
+            return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
+        if label in HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')) \
+                and clean[:2] not in city_forms():  # 四川双流经济开发区: 四川 is a province, no count
+            return False  # 三横三纵高速, 一环十一公园: a layout's slogan (ANNOTATION.md rule 4: planning concepts)
+        if label in NEEDS_PROPER and clean.endswith(_SIDES):
+            return False  # 京津公路两侧, 北运河沿岸: the land along a road or river, no works
+        if label == Label.PROJECT and _TOWN_PROGRAMME.search(clean):
+            return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
+        if label in NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):
+            return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
+        if label == Label.ORGANIZATION and nf.kind_of_body(clean, self.patterns.suffix_of(clean)):
+            return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
+        levels = ("市级", "省级", "区级", "国家级") if label in (Label.ORGANIZATION, Label.PROJECT) else ()  # a class
+        slogan = label == Label.PROJECT and clean[:len(clean) - 2] in self.patterns.stop_tokens  # “强链”项目: a kind
+        return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
+            and not nf.GLUED_LIST.search(clean) and not slogan
+
+    def proper(self, text: str, start: int, end: int, label: Label, bounds: TokenBounds) -> bool:
+        """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
+        a park may be named by an industry."""
+        prefix = text[start:end]
+        if label not in NEEDS_PROPER or has_proper_element(prefix):
+            return True
+        if bounds.place_within(start, end) or bounds.cut_town(prefix, start) or nf.named_road(text, start, end, label):
+            return True
+        if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
+            return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
+        return label == Label.PARK and self.chains.ends_with_term(prefix) \
+            and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town

@@ -1,0 +1,71 @@
+"""Policy names as records: a name's canonical form (:func:`policy_name`), the match record of ``kg_policies``
+(:class:`PolicyMatch`) and the text helpers its rules share (short titles a title declares, campaign patterns,
+quotes balanced)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+_QUOTES = "“”\"'‘’「」『』"
+#: The short title a title declares in the brackets after it (《…若干政策》（萧政发〔2024〕8号，以下简称《若干政策》）).
+_SAID_TITLE = re.compile(r"[（(][^（）()]{0,30}?以下简称《([^《》]{2,30})》[^（）()]{0,10}[）)]")
+
+
+def policy_name(text: str, edition: re.Pattern[str] | None = None) -> str:
+    """Canonical policy name: no 《》, quotes or spaces, no trailing edition years.
+
+    Example:
+        >>> policy_name("《北辰区京津冀协同发展“十四五”规划》")
+        '北辰区京津冀协同发展十四五规划'
+    """
+    name = re.sub(rf"[《》{_QUOTES}\s]", "", text)
+    pattern = edition or re.compile(r"[(（]\d{4}[-—–~至]\d{4}年?[)）]$")
+    return pattern.sub("", name)
+
+
+@dataclass(frozen=True)
+class PolicyMatch:
+    """One policy name found: the span of the surface text and the canonical name."""
+
+    start: int
+    end: int
+    name: str
+    rule: str
+
+
+def declared_short_titles(text: str, found: list[PolicyMatch]) -> list[PolicyMatch]:
+    """Every 《X》 after a title that declares X as its short form is that title (NOTES 8: a back-reference)."""
+    shorts: dict[str, str] = {}
+    for m in found:
+        said = _SAID_TITLE.match(text, m.end)
+        if said is not None and m.rule == "policy.book_title":
+            shorts.setdefault(policy_name(said.group(1)), m.name)
+    if not shorts:
+        return found
+    return [replace(m, name=shorts[m.name], rule="policy.said_short") if m.name in shorts and m.rule == "policy.book_title"
+            else m for m in found]
+
+
+def campaign_patterns(verbs: list[str], heads: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A campaign after its verb (打赢蓝天保卫战), the next one of a list the verb governs (、碧水保卫战), and a list
+    sharing one head (打好蓝天、碧水、净土保卫战)."""
+    verb, head = "|".join(map(re.escape, verbs)), "|".join(map(re.escape, heads))
+    return (re.compile(f"(?:{verb})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
+            re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
+            re.compile(f"(?:{verb})(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}})(?P<head>保卫战|攻坚战)"))
+
+
+def balance_quotes(text: str, start: int, end: int) -> int:
+    """Move ``start`` right until ``text[start:end]`` has no unmatched quote."""
+    for s in range(start, end):
+        depth, ok = 0, True
+        for ch in text[s:end]:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                ok = ok and depth >= 0
+        if ok and depth == 0 and text[s:end].count('"') % 2 == 0:
+            return s
+    return end
