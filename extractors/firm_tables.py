@@ -1,8 +1,9 @@
 """Tables of enterprises: a list's rows under a header such as 序号 企业名称 所属镇街（园区） 所属行业 (a 专精特新 list,
 a list of key firms), one row per line with its cells split by TABs.
 
-Each row's enterprise (its 企业名称 cell) is LOCATED_IN the town, park or district of its 所属镇街 cell. The other
-cells (the industry of the national classification, a count) name nothing the row places.
+Each row's enterprise (its 企业名称 cell) is LOCATED_IN the town, park or district of its 所属镇街 cell, and the
+park a bracket there adds (仁和街道(余杭经济技术开发区)); IN_CHAIN the chain of its 所属产业 cell. The other cells (the
+industry of the national classification: 所属行业, a count, a leader) name nothing the row places.
 
 Example:
     >>> [(r.firm.text, r.place.text) for r in firm_rows("序号\\t企业名称\\t所属镇街（园区）\\n1\\tA有限公司\\t大朗镇")]
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.base import relation
-from extractors.project_tables import cell_place, line_cells
+from extractors.candidates import Candidate
+from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_place, line_cells
 from extractors.rel_context import RelContext
 from schema import Cell, Label, RelationMention, RelType, Span
 
@@ -35,14 +37,17 @@ class FirmRow:
     end: int
     firm: Cell
     place: Cell
+    chain: Cell | None = None
 
 
-def _columns(line: str) -> tuple[int, int] | None:
-    """The firm's and the place's column of a header line, or None when the line is no firm table's header."""
+def _columns(line: str) -> tuple[int, int, int | None] | None:
+    """The firm's, the place's and the chain's column (None without one) of a header line, or None when the line is
+    no firm table's header."""
     words = [_NOTE.sub("", cell).strip() for cell in line.split("\t")]
     firm = next((i for i, w in enumerate(words) if w in _FIRM_WORDS), None)
     place = next((i for i, w in enumerate(words) if w in _PLACE_WORDS), None)
-    return (firm, place) if firm is not None and place is not None and "项目名称" not in words else None
+    chain = next((i for i, w in enumerate(words) if w in ROLE_WORDS["chain"]), None)
+    return (firm, place, chain) if firm is not None and place is not None and "项目名称" not in words else None
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +56,7 @@ def firm_rows(text: str) -> tuple[FirmRow, ...]:
     if "\t" not in text:
         return ()
     rows: list[FirmRow] = []
-    columns: tuple[int, int] | None = None
+    columns: tuple[int, int, int | None] | None = None
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -62,19 +67,45 @@ def firm_rows(text: str) -> tuple[FirmRow, ...]:
         if header is not None:
             columns = header
             continue
-        cells = line_cells(line, start)
-        if columns is not None and max(columns) < len(cells) and all(cells[c].text for c in columns):
-            rows.append(FirmRow(start, start + len(line), cells[columns[0]], cells[columns[1]]))
+        if columns is None:
+            continue
+        cells, (firm, place, chain) = line_cells(line, start), columns
+        if max(firm, place) < len(cells) and cells[firm].text and cells[place].text:
+            named = cells[chain] if chain is not None and chain < len(cells) and cells[chain].text else None
+            rows.append(FirmRow(start, start + len(line), cells[firm], cells[place], named))
     return tuple(rows)
 
 
+def firm_chain_candidates(text: str) -> list[Candidate]:
+    """The chain each row's 所属产业 cell names (数字安防, 高端装备), as a chain mention."""
+    return [Candidate(row.chain.start, row.chain.end, Label.INDUSTRY_CHAIN, "table.chain")
+            for row in firm_rows(text) if row.chain is not None and CHAIN_CELL.fullmatch(row.chain.text)]
+
+
+def firm_side_cells(text: str) -> list[tuple[int, int]]:
+    """The place cell of every firm row: what it names takes no chain from the row (the row's firm does)."""
+    return [(row.place.start, row.place.end) for row in firm_rows(text)]
+
+
+def _places(ctx: RelContext, cell: Cell) -> list[tuple[Label, str]]:
+    """The place a place cell names and the park a bracket after it adds (仁和街道(余杭经济技术开发区))."""
+    note = _NOTE.search(cell.text)
+    parts = [cell] if note is None else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
+                                         Cell(text=note.group(0), start=cell.start + note.start(), end=cell.start + note.end())]
+    places = [cell_place(ctx, part) for part in parts]
+    return list(dict.fromkeys((p.label, p.name) for p in places if p is not None))
+
+
 def firm_table_relations(ctx: RelContext) -> list[RelationMention]:
-    """LOCATED_IN from each row's enterprise to the place of its 所属镇街 cell."""
+    """LOCATED_IN from each row's enterprise to the places of its 所属镇街 cell, IN_CHAIN its 所属产业 cell's chain."""
     out: list[RelationMention] = []
     for row in firm_rows(ctx.text):
         firms = sorted(ctx.within(row.firm.start, row.firm.end, {Label.ENTERPRISE}), key=lambda m: m.start - m.end)
-        target = cell_place(ctx, row.place)  # the longest firm of its cell, the place its cell names
-        if firms and target is not None:
-            out.append(relation(RelType.LOCATED_IN, (Label.ENTERPRISE, firms[0].name), (target.label, target.name),
-                                Span(start=row.start, end=row.end), "table.firm_place"))
+        if not firms:
+            continue
+        firm, evidence = (Label.ENTERPRISE, firms[0].name), Span(start=row.start, end=row.end)  # the cell's longest
+        out.extend(relation(RelType.LOCATED_IN, firm, target, evidence, "table.firm_place")
+                   for target in _places(ctx, row.place))
+        out.extend(relation(RelType.IN_CHAIN, firm, (Label.INDUSTRY_CHAIN, chain.name), evidence, "table.firm_chain")
+                   for chain in (ctx.within(row.chain.start, row.chain.end, {Label.INDUSTRY_CHAIN}) if row.chain else ()))
     return out

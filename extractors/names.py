@@ -26,6 +26,7 @@ from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
 from extractors.firm_lists import firm_list_items
+from extractors.firm_tables import firm_chain_candidates
 from extractors.chains import ChainMatcher
 from extractors.honours import HONOURED, honoured_names
 from extractors.name_checks import NEEDS_PROPER, NameChecks
@@ -161,7 +162,8 @@ class NamesComponent:
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
-        return table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
+        found = table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
+        return found + [c for c in firm_chain_candidates(text) if all((c.start, c.end) != (f.start, f.end) for f in found)]
 
     def _units(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """Units of groups and universities, named with them (:mod:`extractors.name_units`)."""

@@ -38,10 +38,14 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
+from extractors.project_tables import cell_parts, line_cells
 from extractors.text_marks import Covered
-from schema import Document, Label, Mention, RelType
+from schema import Cell, Document, Label, Mention, RelType
 
 DATA = Path(__file__).with_name("data") / "offices.yml"
+#: Header cells of a table's column of leaders (包联区领导: the district leader who answers for a project or firm).
+_LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领导", "联系领导", "牵头区领导", "责任区领导", "包联市领导",
+                 "包保领导", "包联县领导", "联系区领导")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
@@ -232,7 +236,8 @@ class PeopleFinder:
             name = self._name_at(text, hit.start("name"))
             if name is not None and len(name) == len(hit.group("name")):
                 out.append(PersonMatch(name, hit.start("name"), hit.end("name"), "person.contact"))
-        return out
+        return out + [PersonMatch(name, cell.start, cell.end, "person.table_leader") for cell in leader_cells(text)
+                      if (name := self._name_at(text, cell.start)) is not None and len(name) == len(cell.text)]
 
     def _name_pairs(self, text: str, pos: int) -> list[int]:
         """Where each of two or three two-character names run together before a byline's closing bracket starts
@@ -324,3 +329,22 @@ def _known_county(word: str) -> bool:
 
     gz = load_gazetteer()
     return word in gz.counties or word in gz.cities
+
+
+def leader_cells(text: str) -> list[Cell]:
+    """Each name of a table's leaders column (包联区领导: 陈建华; 周立明、沈丽娟), until a paragraph ends the table."""
+    out: list[Cell] = []
+    column: int | None = None
+    pos = 0
+    for line in text.split("\n") if "\t" in text else ():
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            column = column if len(line.strip()) <= 30 else None
+            continue
+        cells = line_cells(line, start)
+        header = next((i for i, c in enumerate(cells) if c.text in _LEADER_WORDS), None)
+        if header is not None or column is None:
+            column = header
+        elif column < len(cells) and 2 <= len(cells[column].text) <= 12:
+            out.extend(cell_parts(cells[column]))
+    return out

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,13 +30,16 @@ from schema import Cell, Label, Mention, RelationMention, RelType, Span, Stage, 
 #: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目", "名称"),
-    "developer": ("建设单位", "责任单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体"),
+    "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体"),
+    # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
+    "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址"),
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型"),
     "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链"),
 }
-#: The cells that name things: the other columns describe the project.
-NAMING_ROLES = ("name", "developer", "place")
+#: Header cells of the other tables a text holds: a header line naming two of these (or 序号) ends the table above.
+_HEADER_WORDS = frozenset(w for words in ROLE_WORDS.values() for w in words) | {
+    "企业名称", "公司名称", "单位名称", "所在镇街", "所属镇街", "包联区领导", "责任领导", "指标名称", "主要指标"}
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
@@ -171,8 +175,8 @@ def _table_rows(text: str) -> list[TableRow]:
             group = _group_stage(line, start, group)
             continue
         header = header_roles(line)
-        if header is not None or roles is None:
-            roles, group = header or roles, None
+        if header is not None or roles is None or _other_header(line):
+            roles, group = header, None  # 序号	企业名称	所在镇街…: another table's header ends this one
             continue
         row = _row(line, start, roles)
         if row is None:
@@ -186,6 +190,12 @@ def _table_rows(text: str) -> list[TableRow]:
 
 #: A group row of a project table, opened by a top-level number (一、续建项目（9个）, 二、新开工项目).
 _GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．])([^\t]{2,20})")
+
+
+def _other_header(line: str) -> bool:
+    """A table line naming the columns of a table (序号 or two header words), whatever table it opens."""
+    words = {_NOTE.sub("", cell).strip() for cell in line.split("\t")}
+    return "序号" in words or len(words & _HEADER_WORDS) >= 2
 
 
 def _group_stage(line: str, start: int, group: Cell | None) -> Cell | None:
@@ -222,11 +232,11 @@ def line_cells(line: str, start: int) -> list[Cell]:
     return cells
 
 
-def side_cells(text: str) -> Covered:
-    """The cells of every row other than its project's (builders, places, chains, describing cells): what they
-    name takes no chain from the row (the row's project does, by its 所属产业链 cell)."""
+def side_cells(text: str, more: Iterable[tuple[int, int]] = ()) -> Covered:
+    """The cells of every row other than its project's (builders, places, chains, describing cells), and the spans
+    ``more``: what they name takes no chain from the row (the row's project does, by its 所属产业链 cell)."""
     return Covered([(c.start, c.end) for row in project_rows(text)
-                    for role, c in [*row.roles.items(), *(("", o) for o in row.others)] if role != "name"])
+                    for role, c in [*row.roles.items(), *(("", o) for o in row.others)] if role != "name"] + [*more])
 
 
 def cell_stage(text: str) -> Stage | None:
@@ -262,13 +272,13 @@ def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) 
         name = row.cell("name")
         label = Label.PARK if patterns.suffix_label(name.text) == Label.PARK else Label.PROJECT
         made.append(Candidate(name.start, name.end, label, "table.project"))
-        for part in cell_parts(row.cell("developer")) if row.cell("developer") else ():
+        for part in (p for role in _ACTORS for p in (cell_parts(row.cell(role)) if row.cell(role) else ())):
             actor = _actor_label(part.text, patterns)
             if actor is not None:
                 made.append(Candidate(part.start, part.end, actor, "table.developer"))
         made.extend(Candidate(part.start, part.end, Label.INDUSTRY_CHAIN, "table.chain")
-                    for part in (cell_parts(row.cell("chain")) if row.cell("chain") else ()) if _CHAIN_CELL.fullmatch(part.text))
-    named = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), r.cell("developer"), r.cell("chain")) if c])
+                    for part in (cell_parts(row.cell("chain")) if row.cell("chain") else ()) if CHAIN_CELL.fullmatch(part.text))
+    named = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), *map(r.cell, _ACTORS), r.cell("chain")) if c])
     described = Covered([(c.start, c.end) for r in rows for c in r.others])
     return [c for c in found if not named.holds(c.start)
             and not (c.label in _WORKS and described.holds(c.start))] + made
@@ -283,10 +293,12 @@ def _actor_label(text: str, patterns: NamePatterns) -> Label | None:
 
 
 #: A 所属产业链 cell's industry: a few characters, no figure (汽车零部件, 高端装备).
-_CHAIN_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+CHAIN_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 #: Bodies a 建设单位 cell names that the name suffixes leave out (明楼街道办事处, 县供销社).
 _BODY_ENDS = ("办事处", "供销社", "管理处", "指挥部", "人民政府")
 _PLACED = (Label.TOWN, Label.PARK, Label.REGION, Label.VILLAGE)
+#: The columns naming who builds or answers for a project (建设单位, 责任单位).
+_ACTORS = ("developer", "responsible")
 #: What a describing cell (建设内容) names that is no thing of its own: the works it describes and their kinds.
 _WORKS = (Label.PROJECT, Label.PARK, Label.INDUSTRY_CHAIN)
 
@@ -302,7 +314,9 @@ def table_relations(ctx: RelContext) -> list[RelationMention]:
             continue
         evidence = Span(start=row.start, end=row.end)
         developer, place, chain = row.cell("developer"), row.cell("place"), row.cell("chain")
-        for actor in ctx.within(developer.start, developer.end, {Label.ENTERPRISE, Label.ORGANIZATION}) if developer else ():
+        actors = [*(ctx.within(developer.start, developer.end, {Label.ENTERPRISE, Label.ORGANIZATION}) if developer else ()),
+                  *(ctx.within(c.start, c.end, {Label.ENTERPRISE}) if (c := row.cell("responsible")) else ())]
+        for actor in actors:  # a 责任单位's company builds the project (区城投集团), its bodies serve it (区发改局)
             out.append(relation(RelType.DEVELOPS, (actor.label, actor.name), (project.label, project.name), evidence,
                                 "table.developer"))
         for named in ctx.within(chain.start, chain.end, {Label.INDUSTRY_CHAIN}) if chain else ():

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 
 from extractors.base import relation
+from extractors.firm_tables import firm_side_cells
 from extractors.project_tables import side_cells
 from extractors.rel_chain_lists import chain_openings, described_parks, kind_listed
 from extractors.rel_context import RelContext
@@ -365,7 +366,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     led, described, kinds = _park_led(ctx, chains), described_parks(ctx, chains), kind_listed(ctx, chains)
     named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)
-    sentence_chains, sides = SentenceChains(ctx, chains), side_cells(ctx.text)
+    sentence_chains, sides = SentenceChains(ctx, chains), side_cells(ctx.text, firm_side_cells(ctx.text))
     out: list[RelationMention] = []
     for m in ctx.ms:
         if m.label not in CHAINED or _developer(ctx, m) or _site(ctx, m) or sides.holds(m.start) \
