@@ -48,7 +48,7 @@ MARKET_KINDS = ("批发", "农贸", "集贸", "交易", "商品", "菜", "建材
 #: The rest of a list of disciplines (…、电气工程、材料科学与工程等优势学科) after an item ending in 工程.
 DISCIPLINES = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等?(?:优势|重点|特色|相关|骨干)?(?:学科|专业)")
 #: Units of a size written inside a works' name after its number, which a name word precedes (华芯12英寸).
-SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW")
+SIZES = ("英寸", "纳米", "兆瓦", "千瓦", "万千瓦", "吉瓦", "GW", "MW", "千伏", "kV")
 
 
 def with_size(text: str, bounds: TokenBounds, start: int) -> int:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from extractors import lexicon
@@ -157,7 +157,16 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
         return []
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
+    items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
     return [(s, e) for s, e in items if 2 <= e - s <= names.max_len and not has_stop(text[s:e], names.patterns)]
+
+
+def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], str]) -> int:
+    """Where an unquoted item with a name's suffix opens after a clause describing it (与已落户的天津力神电池股份有限公司
+    等企业): after its 的."""
+    at = text.rfind("的", start, end)
+    named = at >= 0 and end - at > 4 and text[start:start + 1] not in "“\"" and suffix_of(text[at + 1:end])
+    return at + 1 if named else start
 
 
 def _first_item(names: NamesComponent, text: str, bounds: TokenBounds, first_s: int, first_e: int,

@@ -36,7 +36,7 @@ _GLUED_BEFORE = frozenset("以在将与和由把从于")
 
 #: A count, an amount or a counted unit (40余, 三个, 两大): never part of a name.
 _QUANTITY = re.compile(r"^(?:[\d余多几数个条家所座项处万亿千百十]+|[\d一二三四五六七八九十两几数]+[个条家所座项处大])$")
-_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并]")
+_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并或已]")
 _DATE_CHARS = ("年", "月", "日")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: A unit of money written after its number (1.2|亿元, 5000|万元, 3|亿美元).
@@ -67,8 +67,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
     if token in stop_tokens and not number_range(token, text, end) and not ordinal_institution(token, text, end):
         return False
-    if len(token) == 1 and end >= 2 and text[end - 2:end] in stop_tokens:
-        return False  # 湾沚区做|强|安徽新芜经济开发区: the second half of a stop word the segmenter split
+    if len(token) == 1 and end >= 2 and (text[end - 2:end] in stop_tokens or text[end - 3:end] in stop_tokens):
+        return False  # 湾沚区做|强|安徽新芜经济开发区, 竞得|人|天津…: the end of a stop word the segmenter split
     if token == "同" and _BODY_END.search(text, 0, end - 1):
         return False  # 同 (with) after a body's name: 武汉儿童医院同华中科技大学 (not 中国同辐)
     if len(token) > 2 and (token[-2:] in stop_tokens or token[:2] in stop_tokens) and not lexicon.count(token):
@@ -388,6 +388,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return prev + 1  # 2023年底|前芯锐…二期: 前 (before) of a deadline glued to the name after it
     if token[0] == "中" and prev > 0 and text[prev - 1] == "其" and bounds.token_start(prev - 1) == prev - 1:
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
+    if token == "经" and start in bounds.place_starts:
+        return start  # 经|天津市西青区人民政府批准: 经 (by way of) before a name opening with its place
     if token == "同" and start in bounds.place_starts:
         return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
     if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text[max(0, prev - 8):prev].rstrip(

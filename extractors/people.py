@@ -43,6 +43,8 @@ from extractors.text_marks import Covered
 from schema import Cell, Document, Label, Mention, RelType
 
 DATA = Path(__file__).with_name("data") / "offices.yml"
+#: Forms of address after a surname (联系人：王女士): no given name.
+_HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师傅", "总"))
 #: Header cells of a table's column of leaders (包联区领导: the district leader who answers for a project or firm).
 _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领导", "联系领导", "牵头区领导", "责任区领导", "包联市领导",
                  "包保领导", "包联县领导", "联系区领导")
@@ -267,8 +269,8 @@ class PeopleFinder:
         given = re.match(r"[\u4e00-\u9fff]*", rest[:2] if len(surname) == 1 else rest[:1]).group()
         if len(given) == 2 and (given[1] in _NOT_NAME or self._verb_after(text, pos + len(surname) + 1)):
             given = given[:1]
-        if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME:
-            return None
+        if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME or given in _HONORIFICS:
+            return None  # 王女士, 刘先生: a surname and a form of address name no one
         return surname + given
 
     def _office(self, doc: Doc, document: Document, role: str, title_start: int,

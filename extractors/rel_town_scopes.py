@@ -113,7 +113,28 @@ def out_of_town(ctx: RelContext, m: Mention, town: Mention) -> bool:
     """An item in a town's scope that is not in the town: named after another town or after another region, written
     right after another town, a district's body, or a company building there (ANNOTATION 27)."""
     return _other_town_prefix(ctx, m, town) or _other_town_before(ctx, m, town) or _public_body(m) \
-        or _builder(ctx, m) or _named_elsewhere(ctx, m, town)
+        or _builder(ctx, m) or _named_elsewhere(ctx, m, town) or _beside(ctx, m) or _party_field(ctx, m, town)
+
+
+#: Words of what lies next to a place, not in it (中北工业园地块紧邻地铁7号线, 接入220千伏天穆站).
+_NEAR = re.compile(r"(?:紧邻|毗邻|靠近|临近|邻近|距离|距|接入|连接|途经)$")
+#: The fields of a notice naming a project's parties (建设单位：…, 环评机构：…): where the project is, they need not be.
+_PARTY_FIELD = re.compile(r"(?:建设单位|环评机构|评价机构|环评单位|编制单位|设计单位|施工单位|监理单位|代建单位|咨询单位)[:：]")
+
+
+def _beside(ctx: RelContext, m: Mention) -> bool:
+    """A work written as what a place lies next to or connects to (紧邻地铁7号线)."""
+    return _NEAR.search(ctx.text, max(0, m.start - 4), m.start) is not None
+
+
+def _party_field(ctx: RelContext, m: Mention, town: Mention) -> bool:
+    """A company or body named in a party's field of a project notice (环评机构：天津众环联创环境科技有限公司), unless
+    the town names it (建设单位：苏州渭塘城乡发展集团有限公司 under 渭塘镇)."""
+    short = town.name.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+    if m.label not in (Label.ENTERPRISE, Label.ORGANIZATION) or len(short) >= 2 and short in m.name:
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    return _PARTY_FIELD.match(ctx.text[line_start:m.start].lstrip(" \t\u3000")) is not None
 
 
 #: Name endings of government bodies: a body of the district acting in a town's section is not located there.

@@ -1,0 +1,51 @@
+"""Names found in the fifteenth session's probe texts (an impact-assessment notice of 北辰区, a land auction's
+result notice of 西青区, a leaders' assignment notice of 余杭区): a handing-over verb, a side of a site, a bidder's
+role, a clause's 的 and a form of address are no part of a name; a voltage keeps its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def _names(sentence: str, title: str = "西青区国有建设用地使用权挂牌出让结果公示") -> set[tuple[str, str]]:
+    ex = extract(document_from_text(f"{title}\n\n{sentence}\n", doc_id="r"))
+    return {(m.label.value, m.name) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    # M (北辰区's impact-assessment notice): 交由 (handed over to), the side of a village, a voltage
+    ("危险废物交由天津合佳威立雅环境服务有限公司处置。", {("Enterprise", "天津合佳威立雅环境服务有限公司")},
+     {("Enterprise", "危险废物交由天津合佳威立雅环境服务有限公司")}),
+    ("项目位于西堤头镇赵庄子村北侧西堤头工业园内。", {("Park", "西堤头工业园")}, {("Park", "北侧西堤头工业园")}),
+    ("项目接入220千伏天穆站。", {("Project", "220千伏天穆站")}, {("Project", "千伏天穆站"), ("Project", "项目接入220千伏天穆站")}),
+    # N (西青区's land auctions): 经 before a body, a bidder's role, a clause's 的 before a listed firm, 要紧盯
+    ("经天津市西青区人民政府批准，现将结果公示如下。", {("Organization", "天津市西青区人民政府")},
+     {("Organization", "经天津市西青区人民政府")}),
+    ("张家窝镇地块的竞得人天津瑞丰汽车零部件有限公司，是一汽丰田的一级供应商。",
+     {("Enterprise", "天津瑞丰汽车零部件有限公司")},
+     {("Enterprise", "竞得人天津瑞丰汽车零部件有限公司"), ("Enterprise", "人天津瑞丰汽车零部件有限公司")}),
+    ("与已落户的天津力神电池股份有限公司等企业形成上下游配套。", {("Enterprise", "天津力神电池股份有限公司")},
+     {("Enterprise", "已落户的天津力神电池股份有限公司")}),
+    ("各镇街、开发区要紧盯已供地项目，加快建设。", set(), {("Project", "开发区要紧盯已供地项目")}),
+    ("与所在地开发区管委会或镇人民政府签订协议。", set(), {("Organization", "所在地开发区管委会或镇人民政府")}),
+])
+def test_a_verb_a_side_a_role_or_a_clause_before_a_name_is_no_part_of_it(sentence: str, found: set,
+                                                                          not_found: set) -> None:
+    names = _names(sentence)
+    assert found <= names
+    assert not names & not_found
+
+
+def test_a_surname_and_a_form_of_address_name_no_person() -> None:
+    people = {name for label, name in _names("联系人：王女士、刘先生，联系电话：022-27391234。") if label == "Person"}
+    assert not people & {"王女士", "刘先生"}
+    assert ("Person", "王立新") in _names("联系人：王立新，联系电话：022-27391234。")
+
+
+def test_a_list_items_clause_is_cut_only_before_a_name() -> None:
+    """借助…的模式推进设立汇聚政产学研资介等诸多要素的大学科技园 (the corpus): no name after the 的, nothing found."""
+    names = _names("借助“一园多校、一园一校、市校共建”的模式推进设立汇聚政产学研资介等诸多要素的大学科技园。")
+    assert not any("政产学研" in name for _, name in names)
