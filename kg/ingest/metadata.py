@@ -35,7 +35,7 @@ DATE_RES = (
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
-DATE_LINE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$")
+DATE_LINE_RE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?[）)]?$")  # a speech's (2023年12月26日)
 #: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
 ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
@@ -48,12 +48,15 @@ POST_LINE_RE = re.compile(r"^(?:原创)?[^\d\n:：]{0,30}?(\d{4}-\d{1,2}-\d{1,2}
 #: The speaker of a report, with the government or the department he heads (郫都区人民政府区长 罗家宏, 西青区发展和改革
 #: 委员会主任 王立新): the body publishes it.
 SPEAKER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$"
-                             r"|^([\u4e00-\u9fff]{2,30}?(?:委员会|局|委|厅|办公室))(?:主任|局长|厅长)[ \u3000]*[\u4e00-\u9fff]{2,4}$")
+                             r"|^([\u4e00-\u9fff]{2,30}?(?:委员会|局|委|厅|办公室))(?:主任|局长|厅长)[ \u3000]*[\u4e00-\u9fff]{2,4}$"
+                             # a speech's speaker, the party's secretary (区委书记　韩立群, 中共合肥市包河区委书记 韩立群)
+                             r"|^(?:(中共[\u4e00-\u9fff]{2,20}?委)|[区县市省]委|党工委)?副?书记[ \u3000]*[\u4e00-\u9fff]{2,4}$")
 #: A letterhead (武汉东湖新技术开发区管理委员会文件): the issuer's name and 文件, above the document number and title.
 LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|部))文件$")
 #: The issuers of a joint notice on its first line, above its title (中共成都市双流区委办公室 成都市双流区人民政府办公室).
 ISSUERS_LINE_RE = re.compile(r"^((?:[\u4e00-\u9fff()]{2,30}?(?:委员会|人民政府|办公室|办公厅|局|厅)[ \u3000]*){2,3})$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
+    ("speech", "title", r"上的(?:讲话|致辞|发言|主旨演讲)$"),  # 在中共合肥市包河区委十一届七次全会上的讲话
     ("notice", "title", r"(通知|通告|公告|决定|批复|公示|答复|复函)$"),
     ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
     ("interview", "text", r"(专访|采访|访谈)"),
@@ -188,7 +191,8 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         fields.setdefault("date", POST_LINE_RE.match(line.strip()).group(1))
     elif kind == "speaker":
         speaker = SPEAKER_LINE_RE.match(line.strip())
-        fields.setdefault("org", speaker.group(1) or speaker.group(2))
+        if org := speaker.group(1) or speaker.group(2) or speaker.group(3):
+            fields.setdefault("org", org)
 
 
 #: Lines an official document ends with after its signature: who gets copies, who printed it and when, a contact.
@@ -300,7 +304,7 @@ def clean_doc_number(value: str) -> str:
 
 
 def guess_kind(title: str, text: str) -> str:
-    """Kind of document from simple cues: notice, plan, interview, report, else news."""
+    """Kind of document from simple cues: speech, notice, plan, interview, report, else news."""
     head, title = text[:3000], _TITLE_NOTE.sub("", title.strip())
     for kind, where, rx in KIND_CUES:
         in_title = re.search(rx, title) is not None

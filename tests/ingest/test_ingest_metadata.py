@@ -145,6 +145,21 @@ def test_a_plan_reports_speaker_heads_a_department_that_publishes_it() -> None:
     assert (doc.date, doc.publisher, doc.kind) == ("2024-01-09", "西青区发展和改革委员会", "report")
 
 
+def test_a_speechs_speaker_and_bracketed_date_lines_belong_to_its_header() -> None:
+    # P (包河区's plenary speech): the secretary's line and (2023年12月26日) had ended the header, the date line
+    # became every section's root and the 来源 line under it was lost
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("在中共合肥市包河区委十一届七次全会上的讲话\n区委书记　韩立群\n（2023年12月26日）\n"
+                             "来源：包河区融媒体中心　　发布时间：2023-12-28 09:30\n\n同志们：\n"
+                             "一、2023年全区发展取得新成效\n全区经济稳中向好。\n", doc_id="p")
+    assert (doc.date, doc.publisher, doc.kind) == ("2023-12-26", "包河区融媒体中心", "speech")
+    assert all("2023年12月26日" not in part and "韩立群" not in part for s in doc.sections for part in s.path)
+    signed = document_from_text("在中共合肥市包河区委十一届七次全会上的讲话\n中共合肥市包河区委书记 韩立群\n\n同志们：\n"
+                                "全区经济稳中向好。\n", doc_id="q")
+    assert signed.publisher == "中共合肥市包河区委"
+
+
 @pytest.mark.parametrize(("title", "kind"), [
     ("天津市规划和自然资源局东丽分局建设项目批前公示", "notice"),  # D: a planning bureau's public notice
     ("关于天津市西青区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "report"),  # B
