@@ -68,6 +68,9 @@ def chain_partner(text: str, bounds: TokenBounds, end: int, patterns: NamePatter
         return None
     if text.endswith(_LIST_HEADS, end + 1, stop) and stop - end - 1 >= 4:
         stop -= 2  # 引进软件信息、工业互联网和数字金融企业: the firms of the listed industries (not 新能源和生态环保项目)
+    head = next((h for h in _CHAIN_HEADS if text.endswith(h, end + 1, stop)), "")
+    if head and 2 <= stop - len(head) - end - 1 <= 6:
+        stop -= len(head)  # 量子信息和空天信息产业链: the two share the head
     item = text[end + 1:stop]
     if not bounds.is_end(stop) or patterns.suffix_label(item) or "产业" in item or COUNTED_CHAINS.search(item):
         return None  # a named thing (…产业园) or a counted list (氢能两条产业链) is no partner

@@ -154,6 +154,16 @@ def heading_works(text: str, end: int) -> bool:
     return _HEADING_NUMBER.match(text, text.rfind("\n", 0, end) + 1) is not None
 
 
+#: A count right after a works or park name (实施城市更新行动项目40个, 建成口袋公园5个): how many of a kind.
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|处|座|条)")
+
+
+def counted_kind(text: str, start: int, end: int) -> bool:
+    """A count follows the name ``text[start:end]``: it names a kind of works, of which the text counts several; not
+    when the name ends a list the count counts (新建望丛祠公园、犀浦生态湿地公园2个)."""
+    return _COUNT_AFTER.match(text, end) is not None and text[start - 1:start] not in ("、", "和", "及")
+
+
 def latin(ch: str) -> bool:
     """A Latin letter (Mini LED keeps its space)."""
     return ch.isascii() and ch.isalpha()

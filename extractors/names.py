@@ -47,6 +47,7 @@ from extractors.name_words import (
     ROAD_SUFFIXES,
     after_inner_words,
     body_word,
+    counted_kind,
     county_before,
     glued_function_end,
     glued_function_start,
@@ -241,7 +242,22 @@ class NamesComponent:
             return -1  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
         if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
             return -1  # 各县（市）区人民政府: the bodies of every county, no one body
-        return nf.after_company(text, start, m.start()) if label == Label.PARK else start  # …有限公司江夏产业园
+        if label != Label.PARK:
+            return start
+        return self._after_park_address(text, bounds, nf.after_company(text, start, m.start()), m.start())  # …有限公司江夏产业园
+
+    def _after_park_address(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
+        """Where a park's name opens after an address: one that holds a whole park and then a city's name
+        (天津市北辰区北辰经济技术开发区|天津医药医疗器械工业园: the park of the address is a name of its own), or the
+        regions whose short form the name repeats (天津市北辰区|北辰经济技术开发区)."""
+        for park in self.patterns.park_suffix_re.finditer(text, start, end):
+            if park.end() in bounds.place_starts and bounds.is_end(park.end()) and end - park.end() >= 4:
+                start = park.end()
+        regions = dict(bounds.places)
+        at = start
+        while at in regions and text[regions[at] - 1] in "省市区县":
+            at = regions[at]  # 天津市|北辰区|
+        return at if at > start and text.startswith(text[at - 3:at - 1], at) and end - at >= 2 else start
 
     def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[re.Match[str]]) -> list[Candidate]:
         """Names ending in a suffix of ``suffixes``, walked left to where they open."""
@@ -268,7 +284,8 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
-            if label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)) \
+            if label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)
+                                          or counted_kind(text, start, end)) \
                     or label == Label.ORGANIZATION and becoming_goal(text, start, end):
                 continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes, no name
             min_prefix = 1 if strong else 2

@@ -85,6 +85,13 @@ def park_prefix_parts(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
+def adjacent_parks(ctx: RelContext) -> list[RelationMention]:
+    """Park -> Park for a park written right after the zone it is in (北辰经济技术开发区天津医药医疗器械工业园)."""
+    parks = [m for m in ctx.ms if m.label == Label.PARK]
+    return [_rel(ctx, RelType.PART_OF, b, a, b.start, "pattern.adjacent_park")
+            for a, b in zip(parks, parks[1:]) if b.start == a.end and a.name != b.name]
+
+
 def scoped_places(ctx: RelContext) -> list[RelationMention]:
     """Items in a town's scope are LOCATED_IN it; its villages are PART_OF it."""
     out: list[RelationMention] = []
@@ -374,7 +381,7 @@ def home_places(ctx: RelContext) -> list[RelationMention]:
 def place_relations(ctx: RelContext) -> list[RelationMention]:
     """Every place rule, in order."""
     found: list[RelationMention] = []
-    for rule in (adjacent_parts, park_prefix_parts, scoped_places, park_leads, village_parts, adjacent_places,
+    for rule in (adjacent_parts, park_prefix_parts, adjacent_parks, scoped_places, park_leads, village_parts, adjacent_places,
                  inner_towns, name_prefix_places, verb_places, park_members, home_places, visited_places):
         found += rule(ctx)
     return stated_over_context(found)

@@ -49,3 +49,21 @@ def test_a_list_items_clause_is_cut_only_before_a_name() -> None:
     """借助…的模式推进设立汇聚政产学研资介等诸多要素的大学科技园 (the corpus): no name after the 的, nothing found."""
     names = _names("借助“一园多校、一园一校、市校共建”的模式推进设立汇聚政产学研资介等诸多要素的大学科技园。")
     assert not any("政产学研" in name for _, name in names)
+
+
+def test_a_drafts_note_is_no_part_of_the_policy_it_drafts() -> None:
+    # P (包河区's plenary speech)
+    names = _names("刚才，陈志远同志就《中共合肥市包河区委关于制定2024年国民经济和社会发展计划的意见（讨论稿）》作了说明。",
+                   title="在中共合肥市包河区委十一届七次全会上的讲话")
+    assert ("Policy", "中共合肥市包河区委关于制定2024年国民经济和社会发展计划的意见") in names
+
+
+def test_two_chains_sharing_one_head_are_both_chains() -> None:
+    names = _names("3.量子信息和空天信息产业链。\n加快发展新能源和生态环保产业。", title="在包河区委全会上的讲话")
+    assert {("IndustryChain", "量子信息"), ("IndustryChain", "空天信息"), ("IndustryChain", "生态环保")} <= names
+
+
+def test_a_counted_kind_of_works_is_no_name_unless_a_list_ends_with_it() -> None:
+    names = _names("实施城市更新行动项目40个，新建望丛祠公园、犀浦生态湿地公园2个。", title="在包河区委全会上的讲话")
+    assert ("Project", "城市更新行动项目") not in names
+    assert ("Project", "犀浦生态湿地公园") in names

@@ -37,3 +37,14 @@ def test_a_notices_parties_are_not_in_the_projects_town_unless_it_names_them() -
     assert not located & {("国家电投集团天津清洁能源有限公司", "双口镇"), ("国家电力投资集团有限公司", "双口镇"),
                           ("天津众环联创环境科技有限公司", "双口镇")}
     assert ("天津双口城乡发展有限公司", "双口镇") in located
+
+
+def test_a_park_written_after_its_zone_and_a_city_is_a_park_of_its_own_in_the_zone() -> None:
+    # M (北辰区's impact-assessment notice): the address had been one park's name
+    ex = extract(document_from_text("北辰区建设项目环评公示\n\n建设地点：天津市北辰区北辰经济技术开发区天津医药医疗器械工业园"
+                                    "京福公路东侧。\n废水排入北辰经济技术开发区医药医疗器械工业园污水处理厂。\n", doc_id="m"))
+    parks = {m.name for m in ex.mentions if m.label.value == "Park"}
+    assert {"北辰经济技术开发区", "天津医药医疗器械工业园"} <= parks
+    assert ("天津医药医疗器械工业园", "北辰经济技术开发区") in {
+        (r.source.name, r.target.name) for r in ex.relations if r.type.value == "PART_OF"}
+    assert not any(m.name.startswith("排入") for m in ex.mentions)
