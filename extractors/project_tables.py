@@ -270,8 +270,9 @@ def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) 
     made: list[Candidate] = []
     for row in rows:
         name = row.cell("name")
-        label = Label.PARK if patterns.suffix_label(name.text) == Label.PARK else Label.PROJECT
-        made.append(Candidate(name.start, name.end, label, "table.project"))
+        end = name.start + _without_note(name.text)  # …人才公寓（二期）, …产业园（一期）EPC总承包: the works
+        label = Label.PARK if patterns.suffix_label(text[name.start:end]) == Label.PARK else Label.PROJECT
+        made.append(Candidate(name.start, end, label, "table.project"))
         for part in (p for role in _ACTORS for p in (cell_parts(row.cell(role)) if row.cell(role) else ())):
             actor = _actor_label(part.text, patterns)
             if actor is not None:
@@ -282,6 +283,17 @@ def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) 
     described = Covered([(c.start, c.end) for r in rows for c in r.others])
     return [c for c in found if not named.holds(c.start)
             and not (c.label in _WORKS and described.holds(c.start))] + made
+
+
+#: A note closing a project's cell: its phase, batch or buildings, and what follows it (（一期）EPC总承包); a stretch
+#: of the works (（鄞州段）) is no note.
+_CELL_NOTE = re.compile(r"[（(][^（）()]{0,15}[^（）()段][）)](?:建设)?(?:项目|工程)?(?:EPC)?(?:总承包)?$")
+
+
+def _without_note(cell: str) -> int:
+    """Where a project's cell ends without the note closing it (its length when it has none)."""
+    note = _CELL_NOTE.search(cell)
+    return note.start() if note is not None and note.start() >= 4 else len(cell)
 
 
 def _actor_label(text: str, patterns: NamePatterns) -> Label | None:

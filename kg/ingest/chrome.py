@@ -27,7 +27,8 @@ CHROME_LINE_RULES: tuple[tuple[str, str], ...] = (
     ("report-contact", r"^.*(举报电话|举报邮箱|举报平台|违法和不良信息举报).*$"),
     ("copyright", r"^.*(Copyright|COPYRIGHT|copyright|©|\(C\)\s*\d{4}|All [Rr]ights [Rr]eserved).*$"),
     ("all-rights", r"^.{0,40}版权所有.{0,60}$"),
-    ("licence", r"^.*(许可证编号|许可证号|ICP备|ICP证|公网安备|网安备).*$"),
+    # a site's licence footer (not a table's 许可证编号 column: a header line holds TABs)
+    ("licence", r"^[^\t]*(许可证编号|许可证号|ICP备|ICP证|公网安备|网安备)[^\t]*$"),
     ("sponsor", r"^(主办单位|承办单位|主办|承办)\s*[:].{0,80}$"),
     ("share", r"^(分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部)[:]?.{0,20}$"),
     ("font-size", r"^(字号|字体)[:].{0,10}[大中小].{0,10}$"),

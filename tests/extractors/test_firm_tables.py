@@ -86,3 +86,4 @@ def test_a_responsible_units_bodies_build_nothing_its_company_builds() -> None:
 def test_the_leaders_column_names_persons() -> None:
     people = {m.name for m in _assigned().mentions if m.label.value == "Person"}
     assert {"陈建华", "沈丽娟", "何振宇", "俞晓峰"} <= people
+

@@ -155,3 +155,20 @@ def test_a_catalogues_numbered_heading_names_the_project_of_its_fields() -> None
     assert ("芦台春酒文化产业园", "芦台街道") in {(r.source.name, r.target.name) for r in ex.relations
                                                if r.type.value == "LOCATED_IN"}
     assert not [m for m in ex.mentions if m.name.endswith(("彩涂生产线", "研学基地"))]
+
+
+PERMITS = """成都市郫都区住房和城乡建设局关于2024年10月建筑工程施工许可证核发信息的公示
+
+一、建筑工程施工许可证核发信息
+序号\t项目名称\t建设单位\t建设地址\t施工单位\t发证日期\t许可证编号
+1\t郫都区第二中学改扩建工程\t成都市郫都区教育局\t郫都区团结街道学府路296号\t中国建筑第八工程局有限公司\t2024-10-08\t510117202410080101
+2\t菁蓉镇双创社区人才公寓（二期）\t成都德源产城发展有限公司\t郫都区德源街道大禹东路以北\t中建三局集团有限公司\t2024-10-10\t510117202410100201
+"""
+
+
+def test_a_permit_lists_rows_are_projects_built_by_their_builders_without_their_phase_note() -> None:
+    ex = extract(document_from_text(PERMITS, doc_id="t"))
+    built = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "DEVELOPS"}
+    assert ("成都市郫都区教育局", "郫都区第二中学改扩建工程") in built
+    assert any(source == "成都德源产城发展有限公司" and target.endswith("人才公寓") for source, target in built)
+    assert not any("二期" in m.name for m in ex.mentions if m.label.value == "Project")

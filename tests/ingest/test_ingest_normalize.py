@@ -54,6 +54,14 @@ def test_chrome_lines(line: str) -> None:
     assert chrome_rule(normalise(line) or line) is not None
 
 
+def test_a_tables_licence_number_column_is_no_sites_licence_footer() -> None:
+    # T (郫都区's list of construction permits): the header naming 许可证编号 had been dropped as a site's footer,
+    # and with it the whole table's columns
+    header = "序号\t项目名称\t建设单位\t建设地址\t发证日期\t许可证编号"
+    assert chrome_rule(header) is None
+    assert chrome_rule("增值电信业务经营许可证编号:津B2-20000001") is not None
+
+
 def test_corpus_chrome_dropped(corpus: dict[str, Document]) -> None:
     text001 = corpus["001"].text
     for junk in ("下载津云客户端", "推荐新闻", "我来说两句", "关于北方网", "举报", "Copyright", "版权所有", "许可证", "公网安备", "扫码阅读"):
