@@ -23,6 +23,8 @@ NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
+#: Offices written inside what a suffix rule took for a works or park name.
+_OFFICE_INSIDE = re.compile(r"书记|董事长|总经理|理事长|党总支|党支部")
 _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 #: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
 _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"
@@ -56,6 +58,8 @@ class NameChecks:
         if label == Label.PROJECT and ((city := _CITY_PROJECTS.fullmatch(clean)) and city.group(1) in city_forms()
                                        or _PLACES_KEY_PROJECTS.search(clean)):
             return False  # 引进北京(转移)项目50个, 听取静海经济开发区重点项目推进情况: a class of projects, no name
+        if label in NEEDS_PROPER and _OFFICE_INSIDE.search(clean):
+            return False  # 党总支书记刘宝军站在田埂上: an office and its holder, whose 站 (stands) is no station
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):

@@ -45,6 +45,8 @@ from schema import Cell, Document, Label, Mention, RelType
 DATA = Path(__file__).with_name("data") / "offices.yml"
 #: Forms of address after a surname (联系人：王女士): no given name.
 _HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师傅", "总"))
+#: Who the names after it are (区领导张立群、赵红梅…参加): the district's or city's leaders.
+_LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 #: Header cells of a table's column of leaders (包联区领导: the district leader who answers for a project or firm).
 _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领导", "联系领导", "牵头区领导", "责任区领导", "包联市领导",
                  "包保领导", "包联县领导", "联系区领导")
@@ -217,8 +219,8 @@ class PeopleFinder:
         A one-character function word (在, 说, 的) always does; a character such as 强 or 表
         only when it starts a word with the next one (强调, 表示)."""
         ch = text[third:third + 1]
-        if ch not in self.not_third:
-            return False
+        if ch not in self.not_third or text.startswith("来说", third):
+            return False  # 党总支书记郝春来说: a titled name before 说 keeps its 来 (对…来说 has no title before it)
         return ch in _ONE_CHAR_VERBS or bool(lexicon.count(text[third:third + 2]))
 
     def _bylines(self, text: str) -> list[PersonMatch]:
@@ -238,8 +240,24 @@ class PeopleFinder:
             name = self._name_at(text, hit.start("name"))
             if name is not None and len(name) == len(hit.group("name")):
                 out.append(PersonMatch(name, hit.start("name"), hit.end("name"), "person.contact"))
-        return out + [PersonMatch(name, cell.start, cell.end, "person.table_leader") for cell in leader_cells(text)
-                      if (name := self._name_at(text, cell.start)) is not None and len(name) == len(cell.text)]
+        out += [PersonMatch(name, cell.start, cell.end, "person.table_leader") for cell in leader_cells(text)
+                if (name := self._name_at(text, cell.start)) is not None and len(name) == len(cell.text)]
+        return out + self._leaders_listed(text)
+
+    def _leaders_listed(self, text: str) -> list[PersonMatch]:
+        """The names listed after 区领导/市领导 (区领导张立群、赵红梅参加): persons, no office stated."""
+        out = []
+        for hit in _LEADERS.finditer(text):
+            pos, names = hit.end(), []
+            while (name := self._name_at(text, pos)) is not None:
+                names.append(PersonMatch(name, pos, pos + len(name), "person.leaders_listed"))
+                pos += len(name)
+                if text[pos:pos + 1] != "、":
+                    break
+                pos += 1
+            if names and text[names[-1].end:names[-1].end + 1] in ("、", "，", ",", "参", "出", "陪", "等", "。"):
+                out += names
+        return out
 
     def _name_pairs(self, text: str, pos: int) -> list[int]:
         """Where each of two or three two-character names run together before a byline's closing bracket starts

@@ -167,16 +167,17 @@ def _table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     roles: dict[int, str] | None = None
     group: Cell | None = None  # the stage of a group row (一、续建项目（9个）) over the rows under it
+    caption: Cell | None = None  # the stage the caption above a table gives (…集中开工重点项目一览表)
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             roles = roles if len(line.strip()) <= 30 else None  # a category row keeps the table; a paragraph ends it
-            group = _group_stage(line, start, group)
+            group, caption = _group_stage(line, start, group), _caption_stage(line, start)
             continue
         header = header_roles(line)
         if header is not None or roles is None or _other_header(line):
-            roles, group = header, None  # 序号	企业名称	所在镇街…: another table's header ends this one
+            roles, group = header, caption if header is not None else None  # 序号	企业名称…: another table ends this one
             continue
         row = _row(line, start, roles)
         if row is None:
@@ -190,6 +191,19 @@ def _table_rows(text: str) -> list[TableRow]:
 
 #: A group row of a project table, opened by a top-level number (一、续建项目（9个）, 二、新开工项目).
 _GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．])([^\t]{2,20})")
+
+
+#: A table's caption: a short line naming a list (北辰区2024年一季度集中开工重点项目一览表).
+_CAPTION = re.compile(r"[^\t]{4,40}(?:一览表|汇总表|清单|名单|计划表|表)$")
+
+
+def _caption_stage(line: str, start: int) -> Cell | None:
+    """The stage a caption line's words give the rows of the table under it (集中开工 → starting), if any."""
+    caption = _CAPTION.fullmatch(line.strip())
+    if caption is None or cell_stage(line) is None:
+        return None
+    lead = len(line) - len(line.lstrip())
+    return Cell(text=line.strip(), start=start + lead, end=start + lead + len(line.strip()))
 
 
 def _other_header(line: str) -> bool:
@@ -281,8 +295,9 @@ def table_candidates(text: str, patterns: NamePatterns, found: list[Candidate]) 
                     for part in (cell_parts(row.cell("chain")) if row.cell("chain") else ()) if CHAIN_CELL.fullmatch(part.text))
     named = Covered([(c.start, c.end) for r in rows for c in (r.cell("name"), *map(r.cell, _ACTORS), r.cell("chain")) if c])
     described = Covered([(c.start, c.end) for r in rows for c in r.others])
-    return [c for c in found if not named.holds(c.start)
-            and not (c.label in _WORKS and described.holds(c.start))] + made
+    placed = Covered([(c.start, c.end) for r in rows if (c := r.cell("place"))])  # 望丛东路以南…: works there are an address
+    return [c for c in found if not named.holds(c.start) and not (c.label in _WORKS and described.holds(c.start))
+            and not (c.label == Label.PROJECT and placed.holds(c.start))] + made
 
 
 #: A note closing a project's cell: its phase, batch or buildings, and what follows it (（一期）EPC总承包); a stretch

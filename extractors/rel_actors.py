@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import mentions_of
+from extractors.patterns import load_patterns
 from extractors.rel_context import (
     ACTORS,
     ADMIN,
@@ -124,6 +125,7 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
     """SMC二期 <- SMC; a project named after a company the passage names."""
     out: list[RelationMention] = []
     others = {m.name for m in ctx.ms if m.label not in (Label.ENTERPRISE,)}
+    parks = {(m.label, m.name) for m in ctx.ms if m.label == Label.PARK}  # a phase's park, named on its own
     shorts = {m.name for m in ctx.ms if m.label == Label.ENTERPRISE}
     cores = frozenset(company_core(full) for full in set(ctx.companies.values()))
     near_by_sentence: dict[tuple[int, int], frozenset[str]] = {}
@@ -142,6 +144,11 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
         rule = "name.owner_prefix"
         if owner is None and phase and ctx.owner_of(phase.group("base")):
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
+        elif owner is None and phase and load_patterns().suffix_label(phase.group("base")) == Label.PARK:
+            if (Label.PARK, phase.group("base")) in parks:  # 济南药谷二期: works in the park 济南药谷, no firm's
+                out.append(_rel(ctx, RelType.LOCATED_IN, _key(m), (Label.PARK, phase.group("base")), m.start,
+                                "name.phase_park"))
+            continue
         elif owner is None and phase:
             base = phase.group("base")
             bracketed = m.name[len(base):len(base) + 1] in ("(", "（")  # 交通枢纽(一期): the works' own phase

@@ -67,3 +67,29 @@ def test_a_counted_kind_of_works_is_no_name_unless_a_list_ends_with_it() -> None
     names = _names("实施城市更新行动项目40个，新建望丛祠公园、犀浦生态湿地公园2个。", title="在包河区委全会上的讲话")
     assert ("Project", "城市更新行动项目") not in names
     assert ("Project", "犀浦生态湿地公园") in names
+
+
+@pytest.mark.parametrize(("sentence", "people", "not_people"), [
+    # Q (北辰区's mass start): 致辞 after the name; the leaders listed after 区领导
+    ("区委副书记、区长陈剑致辞。陈剑在致辞中表示，要加快项目建设。", {"陈剑"}, {"陈剑致"}),
+    ("区领导张立群、赵红梅、周宏亮、孙建华参加。", {"张立群", "赵红梅", "周宏亮", "孙建华"}, set()),
+    # S (西堤头镇's feature): a titled name before 说 keeps its 来; an office's holder stands (站), no station
+    ("郝堡村党总支书记郝春来说，村里变化很大。", {"郝春来"}, {"郝春"}),
+    ("刘快庄村党总支书记刘宝军站在田埂上介绍。", {"刘宝军"}, set()),
+])
+def test_a_persons_name_ends_where_its_verb_starts(sentence: str, people: set, not_people: set) -> None:
+    found = _names(sentence, title="北辰区重点项目集中开工")
+    persons = {name for label, name in found if label == "Person"}
+    assert people <= persons and not persons & not_people
+    assert not any("书记" in name for label, name in found if label == "Project")
+
+
+def test_a_phase_of_works_in_a_park_is_in_the_park_not_built_by_a_firm_of_its_name() -> None:
+    # R (济南高新区's work summary): 济南药谷 had been a company building its own phases
+    ex = extract(document_from_text("济南高新区管委会2023年工作总结\n\n济南药谷二期建成，济南药谷三期开工建设。\n", doc_id="r"))
+    assert not any(m.name == "济南药谷" for m in ex.mentions)  # inside a name only (ANNOTATION rule 5)
+    named = extract(document_from_text("济南高新区管委会2023年工作总结\n\n济南药谷获评国家级示范园区，济南药谷二期建成。\n",
+                                       doc_id="r"))
+    assert not any(m.label.value == "Enterprise" and m.name == "济南药谷" for m in named.mentions)
+    assert ("济南药谷二期", "济南药谷") in {(r.source.name, r.target.name) for r in named.relations
+                                           if r.type.value == "LOCATED_IN"}

@@ -172,3 +172,22 @@ def test_a_permit_lists_rows_are_projects_built_by_their_builders_without_their_
     assert ("成都市郫都区教育局", "郫都区第二中学改扩建工程") in built
     assert any(source == "成都德源产城发展有限公司" and target.endswith("人才公寓") for source, target in built)
     assert not any("二期" in m.name for m in ex.mentions if m.label.value == "Project")
+
+
+STARTED = """北辰区2024年一季度重点项目集中开工
+
+附：北辰区2024年一季度集中开工重点项目一览表
+序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）
+1\t天锻航空智能锻压装备产业化基地\t天津天锻航空科技有限公司\t北辰经济技术开发区\t12.0
+2\t海吉星农产品冷链物流中心项目\t天津海吉星农产品物流有限公司\t青光镇永兴道以北、京福公路以东\t6.5
+"""
+
+
+def test_a_tables_caption_stages_its_rows_and_its_place_cells_roads_are_an_address() -> None:
+    # Q (北辰区's mass start of key projects) and T (郫都区's permits): the caption says every row starts; the roads
+    # of a place cell say where the site is
+    ex = extract(document_from_text(STARTED, doc_id="q"))
+    assert {(s.project, s.stage.value) for s in ex.stages if s.rule == "table.stage"} == {
+        ("天锻航空智能锻压装备产业化基地", "starting"), ("海吉星农产品冷链物流中心", "starting")}
+    projects = {m.name for m in ex.mentions if m.label.value == "Project"}
+    assert not projects & {"永兴道", "京福公路"}
