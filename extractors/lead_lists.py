@@ -69,6 +69,6 @@ _LEADING = re.compile(r"以(?P<body>[^，,；;。：:\n以为]{2,40}?)为(?:龙�
 _ITEMS = re.compile(r"、|和|及")
 
 
-def leading_spans(text: str) -> list[tuple[int, int]]:
-    """The items of every ``以A、B为龙头`` of ``text`` (what they name is for the caller to decide)."""
-    return [span for hit in _LEADING.finditer(text) for span in _parts(_ITEMS, text, hit.start("body"), hit.end("body"))]
+def leading_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The items of every ``以A、B为龙头`` of ``text``, list by list (what they name is for the caller to decide)."""
+    return [_parts(_ITEMS, text, hit.start("body"), hit.end("body")) for hit in _LEADING.finditer(text)]

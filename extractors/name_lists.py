@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.candidates import Candidate
-from extractors.lead_lists import lead_list_spans, leading_spans, shared_tail_lists
+from extractors.lead_lists import lead_list_spans, leading_lists, shared_tail_lists
 from extractors.name_words import (
     CHAIN_QUALIFIERS,
     GLUED_POSITIONS,
@@ -43,6 +43,7 @@ from extractors.name_words import (
 )
 from extractors.proper import (
     brand_like,
+    city_forms,
     has_proper_element,
     jieba_words,
     proper_word,
@@ -83,6 +84,16 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
 
 #: A place or a group in brackets inside a company's name, up to its legal form (（中国）有限公司, （集团）有限公司).
 _COMPANY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,12}?(?:公司|集团)(?=[、和及与等]|$)")
+#: The opening of a state firm's short name (中国重汽, 中国建筑): no sector, whatever words follow.
+_STATE_FIRM = re.compile(r"中国[\u4e00-\u9fff]{2,4}$")
+#: A firm's city in brackets closing the last item before 等 (中国重汽、比亚迪、澳柯玛（济南）等企业).
+_PLACE_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _city_note(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a city in brackets (（济南）), not a stretch of works (（环外段）)."""
+    note = _PLACE_NOTE.fullmatch(text, start, end)
+    return note is not None and note.group(1) in city_forms()
 #: What a list before 等 may be a list of that is no kind of thing named (等方式, 等领域).
 _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", "领域", "环节", "措施", "办法")
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
@@ -107,7 +118,7 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
     if item_label != Label.INDUSTRY_CHAIN and item in names.chains.canonical_of:
         return []  # 装备制造、新能源新材料等研究院: industries that qualify the head, no names
     if not item_label or not names.acceptable(item, item_label) or item_label in (Label.PARK, Label.ENTERPRISE) \
-            and not names.patterns.suffix_of(item) and sector_word(item):
+            and not names.patterns.suffix_of(item) and sector_word(item) and not _STATE_FIRM.match(item):
         return []  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names
     out = []
     if item_label == Label.PROJECT and item.endswith(ROAD_SUFFIXES):
@@ -136,7 +147,7 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
                unquote: bool = False) -> list[tuple[int, int]]:
     """The items of the list ending at ``deng`` (等 or the head); ``unquote``: an item written “X” is X."""
     mark = marks.last_before(deng)  # marks of _ITEM_CLAUSE
-    while mark > 0 and _COMPANY_BRACKET.match(text, mark, deng):
+    while mark > 0 and (_COMPANY_BRACKET.match(text, mark, deng) or _city_note(text, mark, deng)):
         before = marks.last_before(mark)  # 通用电气医疗系统（中国）有限公司等企业: a bracket inside a company's name
         if "与" in text[before + 1:mark]:
             break  # 政府分别与A、B、C（集团）有限公司等企业签订: the list opens after 与, as the bracket's cut had it
@@ -158,7 +169,9 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
     items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
-    return [(s, e) for s, e in items if 2 <= e - s <= names.max_len and not has_stop(text[s:e], names.patterns)]
+    return [(s, e) for s, e in items if 2 <= e - s <= names.max_len
+            and not has_stop(_PLACE_NOTE.sub(lambda n: "" if n.group(1) in city_forms() else n.group(0), text[s:e]),
+                             names.patterns)]  # 澳柯玛（济南）: a firm and its city
 
 
 def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], str]) -> int:
@@ -242,14 +255,33 @@ def leading_firms(names: NamesComponent, text: str, bounds: TokenBounds,
     """Trade names set at the head of an industry (以湘电风能、金海钢构为龙头): bare names with a proper
     element, no suffix of their own, no place, industry (…产业, …加工) or stop word, no one dictionary word
     (以北辰为龙头: a place); names with a suffix are found by it."""
-    taken = set(taken)
-    return [(s, e) for s, e in leading_spans(text)
-            if 2 <= e - s <= 8 and (s, e) not in taken and not names.patterns.suffix_of(text[s:e])
-            and not text[s:e].endswith(_INDUSTRY_ENDS) and not lexicon.count(text[s:e])
-            and works_item(names, text, bounds, s, e) and s not in bounds.place_starts]
+    taken, out = set(taken), []
+    for items in leading_lists(text):
+        # a list led by a company (以浪潮集团、中创软件、神思电子、山大地纬为龙头) is a list of firms: its trade names
+        # need no proper element the word list knows
+        firms = any(names.patterns.suffix_label(text[s:e]) == Label.ENTERPRISE for s, e in items)
+        out += [(s, e) for s, e in items
+                if 2 <= e - s <= 8 and (s, e) not in taken and not _strong_suffix(names, text[s:e])
+                and not text[s:e].endswith(_INDUSTRY_ENDS) and not lexicon.count(text[s:e])
+                and (works_item(names, text, bounds, s, e) or firms and _trade_name(names, text[s:e]))
+                and s not in bounds.place_starts]
+    return out
+
+
+def _trade_name(names: NamesComponent, item: str) -> bool:
+    """A firm's trade name among firms: four characters or more, no stop word, chain or 和."""
+    return len(item) >= 4 and not has_stop(item, names.patterns) and item not in names.chains.canonical_of \
+        and "和" not in item
 
 
 _INDUSTRY_ENDS = ("业", "加工", "制造", "经济", "服务", "产品")
+
+
+def _strong_suffix(names: NamesComponent, item: str) -> bool:
+    """``item`` ends in a suffix that finds it on its own: a strong one (a weak company suffix, 电子 of 神思电子, finds
+    a name only in a list)."""
+    suffix = names.patterns.suffix_of(item)
+    return bool(suffix) and (names.patterns.suffixes[suffix][1] or names.patterns.suffixes[suffix][0] != Label.ENTERPRISE)
 
 
 def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int, end: int) -> bool:

@@ -93,3 +93,29 @@ def test_a_phase_of_works_in_a_park_is_in_the_park_not_built_by_a_firm_of_its_na
     assert not any(m.label.value == "Enterprise" and m.name == "济南药谷" for m in named.mentions)
     assert ("济南药谷二期", "济南药谷") in {(r.source.name, r.target.name) for r in named.relations
                                            if r.type.value == "LOCATED_IN"}
+
+
+@pytest.mark.parametrize(("sentence", "firms"), [
+    # R (济南高新区's work summary): a state firm's short name, a firm's city in brackets closing a list
+    ("依托中国重汽、比亚迪、澳柯玛（济南）等企业，打造智能网联汽车产业集群。", {"中国重汽", "比亚迪", "澳柯玛(济南)"}),
+    # trade names the word list has no proper element for, led by a company
+    ("以浪潮集团、中创软件、神思电子、山大地纬为龙头，新一代信息技术产业营收突破3000亿元。",
+     {"浪潮集团", "中创软件", "神思电子", "山大地纬"}),
+])
+def test_every_firm_of_a_list_of_firms_is_found(sentence: str, firms: set) -> None:
+    found = {name for label, name in _names(sentence, title="济南高新区管委会2023年工作总结") if label == "Enterprise"}
+    assert firms <= found
+
+
+def test_a_stretch_in_brackets_keeps_a_list_of_works_cut_as_before() -> None:
+    """完成北辰道隔离带、京津公路(环外段)等绿化提升改造项目 (the corpus): the bracket names a stretch, no city."""
+    names = _names("完成北辰道隔离带、京津公路(环外段)等绿化提升改造项目。", title="北辰区绿色生态屏障")
+    assert ("Project", "北辰道隔离带") not in names
+
+
+def test_a_heading_opened_by_the_industry_of_its_projects_names_their_chain() -> None:
+    # Q (北辰区's mass start): (一)高端装备制造项目多点开花
+    ex = extract(document_from_text("北辰区重点项目集中开工\n\n（一）高端装备制造项目多点开花\n"
+                                    "天锻航空智能锻压装备产业化基地项目由天津天锻航空科技有限公司投资建设。\n", doc_id="q"))
+    assert ("天锻航空智能锻压装备产业化基地", "高端装备制造") in {
+        (r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
