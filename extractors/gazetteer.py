@@ -280,6 +280,10 @@ class GazetteerComponent:
                 continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
             place = Place(Label.TOWN, town, "gazetteer.town", county=county.code)
             entries.setdefault(town, place)
+            street = town[:-1] + "街道"
+            if main and town.endswith(("镇", "乡")) and street not in self.gz.towns.get(county.code, []):
+                # 安德镇 of 郫都区 is 安德街道 since: the text's name wins over another county's 安德街道
+                entries.setdefault(street, Place(Label.TOWN, street, "gazetteer.town_renamed", county=county.code))
             if main and self.short_forms:
                 for form in town_short_forms(town):
                     if not form.endswith(_WATER):  # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town
@@ -312,8 +316,9 @@ class GazetteerComponent:
                 return []
             return [relation(RelType.PART_OF, (Label.VILLAGE, place.name), (Label.TOWN, place.town), evidence, rule)]
         if place.label == Label.TOWN:
-            county = self._by_code[place.county]
-            return [relation(RelType.PART_OF, (Label.TOWN, place.name), (Label.REGION, county.name), evidence, rule)]
+            county = self._by_code[place.county]  # a zone listed as a county (济南高新技术产业开发区) is a Park: its city
+            parent = county.city if county.name.endswith(_ZONE_ENDS) and county.city else county.name
+            return [relation(RelType.PART_OF, (Label.TOWN, place.name), (Label.REGION, parent), evidence, rule)]
         area = place.area
         chain = [area.name, area.city, area.province] if area.level == "county" else [area.name, area.province]
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]

@@ -74,7 +74,7 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
 
 
 #: Prepositions and conjunctions the segmenter cuts off the start of X村 (临湖镇在湖桥村开展…, 镇与湖桥村).
-_PREPOSITIONS = "在对向把将从到与和及为给"
+_PREPOSITIONS = "在对向把将从到与和及为给以由被"
 
 
 def _preposition_first(village: str) -> bool:

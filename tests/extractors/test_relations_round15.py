@@ -48,3 +48,21 @@ def test_a_park_written_after_its_zone_and_a_city_is_a_park_of_its_own_in_the_zo
     assert ("天津医药医疗器械工业园", "北辰经济技术开发区") in {
         (r.source.name, r.target.name) for r in ex.relations if r.type.value == "PART_OF"}
     assert not any(m.name.startswith("排入") for m in ex.mentions)
+
+
+def test_a_town_renamed_a_street_is_the_texts_town_though_another_county_has_a_street_of_that_name() -> None:
+    # T (郫都区's permits): the gazetteer knows 安德镇 of 郫都区 and 安德街道 of another county
+    ex = extract(document_from_text("成都市郫都区住房和城乡建设局公示\n\n项目位于郫都区安德街道中国川菜产业园蜀安路88号。"
+                                    "安龙村农业研学基地建设。\n", doc_id="t"))
+    parts = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "PART_OF"}
+    assert {("安德街道", "郫都区"), ("安龙村", "安德街道")} <= parts
+    assert not any(m.name == "安德镇" for m in ex.mentions)
+
+
+def test_the_towns_of_a_zone_the_gazetteer_lists_as_a_county_are_in_its_city() -> None:
+    # R (济南高新区's work summary): the zone had been a Region beside the Park of the same name
+    ex = extract(document_from_text("济南高新技术产业开发区管理委员会2023年工作总结\n\n济南高新技术产业开发区孙村街道、"
+                                    "舜华路街道加快发展。\n", doc_id="r"))
+    parts = {(r.source.name, r.target.label.value, r.target.name) for r in ex.relations if r.type.value == "PART_OF"}
+    assert ("孙村街道", "Region", "济南市") in parts
+    assert not any(target == "济南高新技术产业开发区" and label == "Region" for _, label, target in parts)
