@@ -274,8 +274,8 @@ class NamesComponent:
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.ORGANIZATION:
                 start = nf.paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
-            if label == Label.PROJECT and m.group(0) in ROAD_SUFFIXES:
-                start = self.after_park(text, bounds, start, m.start())
+            if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
+                start = self.after_park(text, bounds, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
             if label == Label.PROJECT and m.group(0) == "项目":
                 if self.patterns.park_suffix_re.search(text, max(start, m.start() - 6), m.start()) \
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
@@ -402,11 +402,16 @@ class NamesComponent:
         return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
 
-    def after_park(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
-        """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路)."""
+    def after_park(self, text: str, bounds: TokenBounds, start: int, end: int, roads: bool = True) -> int:
+        """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路), or of another works name
+        when a proper element of its own follows the park (…产业园天锻航空智能锻压装备产业化基地; not
+        …工业园污水处理厂, whose rest is generic)."""
         for park in self.patterns.park_suffix_re.finditer(text, start, end):
-            if bounds.is_end(park.end()) and end - park.end() >= 1:
+            if bounds.is_end(park.end()) and end - park.end() >= (1 if roads else 4) \
+                    and (roads or has_proper_element(text[park.end():end])):
                 start = park.end()
+        if text.startswith("项目", start) and end - start > 4:
+            start += 2  # 主会场|项目天锻…: the programme's word, no part of the works after it
         return start
 
     def _name_token(self, token: str, text: str, end: int) -> bool:

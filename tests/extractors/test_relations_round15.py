@@ -66,3 +66,22 @@ def test_the_towns_of_a_zone_the_gazetteer_lists_as_a_county_are_in_its_city() -
     parts = {(r.source.name, r.target.label.value, r.target.name) for r in ex.relations if r.type.value == "PART_OF"}
     assert ("孙村街道", "Region", "济南市") in parts
     assert not any(target == "济南高新技术产业开发区" and label == "Region" for _, label, target in parts)
+
+
+LAND = """西青区国有建设用地使用权挂牌出让结果公示
+
+位于精武镇学府工业区的地块，将由天津芯研微电子科技有限公司建设功率半导体封装测试基地，总投资5.2亿元。
+大寺镇西青汽车工业区的地块，天津华鼎精密传动科技有限公司将用于建设精密减速器智能制造项目。
+中北镇中北工业园地块由天津康瑞医疗器械有限公司竞得，拟建设高端医用耗材及体外诊断试剂生产基地。
+"""
+
+
+def test_the_works_a_bidder_will_build_on_its_land_are_projects_it_develops_not_under_construction_yet() -> None:
+    # N (西青区's land auctions): works named only by what they are, built by a company the sentence names
+    ex = extract(document_from_text(LAND, doc_id="n"))
+    projects = {m.name for m in ex.mentions if m.label.value == "Project"}
+    assert {"功率半导体封装测试基地", "精密减速器智能制造项目", "高端医用耗材及体外诊断试剂生产基地"} <= projects
+    built = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "DEVELOPS"}
+    assert {("天津芯研微电子科技有限公司", "功率半导体封装测试基地"),
+            ("天津华鼎精密传动科技有限公司", "精密减速器智能制造项目")} <= built
+    assert not any(s.stage.value == "under_construction" for s in ex.stages)
