@@ -343,3 +343,29 @@ def named_road(text: str, start: int, end: int, label: Label) -> bool:
     return label == Label.PROJECT and text.startswith(_ROADS, end) and 2 <= len(core) <= 3 \
         and core not in _KINDS_OF_ROAD and all("\u4e00" <= ch <= "\u9fff" for ch in core)
 
+
+def park_address_start(text: str, bounds: TokenBounds, patterns: NamePatterns, start: int, end: int) -> int:
+    """Where a park's name (its suffix at ``end``) opens after an address: one that holds a whole park and then a
+    city's name (天津市北辰区北辰经济技术开发区|天津医药医疗器械工业园, …有限公司江夏产业园: the park of the address is a
+    name of its own), or the regions whose short form the name repeats (天津市北辰区|北辰经济技术开发区)."""
+    for park in patterns.park_suffix_re.finditer(text, start, end):
+        if park.end() in bounds.place_starts and bounds.is_end(park.end()) and end - park.end() >= 4:
+            start = park.end()
+    regions = dict(bounds.places)
+    at = start
+    while at in regions and text[regions[at] - 1] in "省市区县":
+        at = regions[at]  # 天津市|北辰区|
+    return at if at > start and text.startswith(text[at - 3:at - 1], at) and end - at >= 2 else start
+
+
+def after_park(text: str, bounds: TokenBounds, patterns: NamePatterns, start: int, end: int, roads: bool = True) -> int:
+    """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路), or of another works name
+    when a proper element of its own follows the park (…产业园天锻航空智能锻压装备产业化基地; not
+    …工业园污水处理厂, whose rest is generic)."""
+    for park in patterns.park_suffix_re.finditer(text, start, end):
+        if bounds.is_end(park.end()) and end - park.end() >= (1 if roads else 4) \
+                and (roads or has_proper_element(text[park.end():end])):
+            start = park.end()
+    if text.startswith("项目", start) and end - start > 4:
+        start += 2  # 主会场|项目天锻…: the programme's word, no part of the works after it
+    return start

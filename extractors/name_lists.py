@@ -122,7 +122,7 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
         return []  # 科技服务等主题园区, 电力、燃气等国有企业: sectors that qualify the head, no names
     out = []
     if item_label == Label.PROJECT and item.endswith(ROAD_SUFFIXES):
-        road = names.after_park(text, bounds, s, e - 1)
+        road = nf.after_park(text, bounds, names.patterns, s, e - 1)
         if road > s:  # 高端装备产业园永信道: the park, then the road
             out.append((s, road, Label.PARK, rule))
             s = road

@@ -244,20 +244,7 @@ class NamesComponent:
             return -1  # 各县（市）区人民政府: the bodies of every county, no one body
         if label != Label.PARK:
             return start
-        return self._after_park_address(text, bounds, nf.after_company(text, start, m.start()), m.start())  # …有限公司江夏产业园
-
-    def _after_park_address(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
-        """Where a park's name opens after an address: one that holds a whole park and then a city's name
-        (天津市北辰区北辰经济技术开发区|天津医药医疗器械工业园: the park of the address is a name of its own), or the
-        regions whose short form the name repeats (天津市北辰区|北辰经济技术开发区)."""
-        for park in self.patterns.park_suffix_re.finditer(text, start, end):
-            if park.end() in bounds.place_starts and bounds.is_end(park.end()) and end - park.end() >= 4:
-                start = park.end()
-        regions = dict(bounds.places)
-        at = start
-        while at in regions and text[regions[at] - 1] in "省市区县":
-            at = regions[at]  # 天津市|北辰区|
-        return at if at > start and text.startswith(text[at - 3:at - 1], at) and end - at >= 2 else start
+        return nf.park_address_start(text, bounds, self.patterns, nf.after_company(text, start, m.start()), m.start())
 
     def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[re.Match[str]]) -> list[Candidate]:
         """Names ending in a suffix of ``suffixes``, walked left to where they open."""
@@ -275,7 +262,7 @@ class NamesComponent:
             if label == Label.ORGANIZATION:
                 start = nf.paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
             if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
-                start = self.after_park(text, bounds, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
+                start = nf.after_park(text, bounds, self.patterns, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
             if label == Label.PROJECT and m.group(0) == "项目":
                 if self.patterns.park_suffix_re.search(text, max(start, m.start() - 6), m.start()) \
                         and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
@@ -401,18 +388,6 @@ class NamesComponent:
         before = text[bounds.token_start(prev - 1):prev]
         return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
-
-    def after_park(self, text: str, bounds: TokenBounds, start: int, end: int, roads: bool = True) -> int:
-        """Skip a park name at the start of a road name (生物医药产业园富源南路 -> 富源南路), or of another works name
-        when a proper element of its own follows the park (…产业园天锻航空智能锻压装备产业化基地; not
-        …工业园污水处理厂, whose rest is generic)."""
-        for park in self.patterns.park_suffix_re.finditer(text, start, end):
-            if bounds.is_end(park.end()) and end - park.end() >= (1 if roads else 4) \
-                    and (roads or has_proper_element(text[park.end():end])):
-                start = park.end()
-        if text.startswith("项目", start) and end - start > 4:
-            start += 2  # 主会场|项目天锻…: the programme's word, no part of the works after it
-        return start
 
     def _name_token(self, token: str, text: str, end: int) -> bool:
         return name_token(token, text, end, self.patterns.stop_tokens)
