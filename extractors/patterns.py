@@ -32,9 +32,10 @@ _LINE_ENDS = ("号线终点站", "号线起点站")
 _ROAD_WORKS = re.compile(r"^(.{2,}?(?:公路|大道|快速路|高速|道|路)(?:[\u4e00-\u9fff]{1,4}?段)?)(?:提升改造|改扩建|扩建|改造|拓宽|新建|大修|建设)(?:工程|项目)?$")
 #: "<place>是/成为/打造成…重要的<kind>": what a place is or becomes, a role rather than a named park or project
 #: (是全国重要的蔬菜生产基地, 打造成长三角知名的文化旅游特色小镇).
-#: Not after an ordinal (二是加快…) and not 集…于一体的<name>, which introduces a named facility.
+#: Not after an ordinal (二是加快…) and not 集…于一体的<name>, which introduces a named facility, nor after a
+#: figure (就是占地5600亩的北辰区西堤头现代农业产业园: a size says which one).
 _ROLE_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十])是|成为|建成|打造成|打造为|建设成|定位为|发展成)"
-                          r"[^，,；;。：:！？!?\n]{1,16}(?<!一体)的[^，,；;。：:的\n]{0,6}$")
+                          r"[^，,；;。：:！？!?\n\d]{1,16}(?<!一体)的[^，,；;。：:的\n]{0,6}$")
 #: Qualities a plan wants of a kind of place (建设高品质产城融合示范区): they open no name
 #: (:func:`extractors.name_filters.after_quality` moves a name's start past them).
 QUALITIES = ("高品质", "高标准", "高质量", "高起点", "高能级", "高水平", "宜居宜业")

@@ -130,3 +130,12 @@ def test_works_named_after_their_park_and_the_programmes_word_open_after_them() 
     assert "天锻航空智能锻压装备产业化基地" in projects
     assert not any(name.startswith(("技术开发区", "主会场", "项目")) for name in projects)
     assert "北辰经济技术开发区医药医疗器械工业园污水处理厂" in projects  # the rest is generic: the park stays
+
+
+def test_a_size_before_a_park_says_which_park_it_is() -> None:
+    # S (西堤头镇's feature): 就是占地5600亩的… had read as a role phrase (是全国重要的…), and the park's industry as
+    # a chain of its own
+    names = _names("就是占地5600亩的北辰区西堤头现代农业产业园。", title="北辰区乡村振兴")
+    assert ("Park", "西堤头现代农业产业园") in names
+    assert not any(label == "IndustryChain" for label, _ in names)
+    assert ("Park", "蔬菜生产基地") not in _names("双街镇是全国重要的蔬菜生产基地。", title="北辰区乡村振兴")
