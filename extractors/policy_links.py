@@ -127,6 +127,17 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
     return out
 
 
+#: News outlets: a 来源 naming one below the head of a body's document is a news report appended to it.
+_MEDIA_ENDS = ("融媒体中心", "日报", "晚报", "电视台", "新闻中心", "报社")
+
+
+def _appended_report(org: Mention, document: Document) -> bool:
+    """(来源：西青区融媒体中心　记者 孙悦) under a bureau's notice: the source of a report the page appends, not the
+    document's issuer."""
+    return org.start >= _HEAD and bool(document.publisher) and org.name != document.publisher \
+        and org.name.endswith(_MEDIA_ENDS)
+
+
 def document_issuers(text: str, mentions: list[Mention], document: Document,
                      sentence: Callable[[int], Span]) -> list[RelationMention]:
     """ISSUED_BY Document -> Organization: X会同Y制定本计划, X工作报告 as the title, (来源：X)."""
@@ -147,7 +158,7 @@ def document_issuers(text: str, mentions: list[Mention], document: Document,
                 out.append(_rel(RelType.ISSUED_BY, own, other, span, "document.drafter"))
         elif _YEAR_OPENING.fullmatch(text, title_at, o.start) and _REPORT.match(text[o.end:title_at + len(title_line)]):
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.report_title"))
-        elif _SOURCE.search(text[max(0, o.start - 8):o.start]):
+        elif _SOURCE.search(text[max(0, o.start - 8):o.start]) and not _appended_report(o, document):
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.source_line"))
         elif o.start < _HEAD and "工作报告" in title_line and _REPORTER.match(text, o.end):
             out.append(_rel(RelType.ISSUED_BY, own, o, span, "document.reporter"))

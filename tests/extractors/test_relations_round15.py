@@ -85,3 +85,14 @@ def test_the_works_a_bidder_will_build_on_its_land_are_projects_it_develops_not_
     assert {("天津芯研微电子科技有限公司", "功率半导体封装测试基地"),
             ("天津华鼎精密传动科技有限公司", "精密减速器智能制造项目")} <= built
     assert not any(s.stage.value == "under_construction" for s in ex.stages)
+
+
+def test_a_news_report_appended_to_a_bureaus_notice_does_not_issue_it() -> None:
+    # N (西青区's land auctions): the page appends the district media centre's report under the bureau's notice
+    notice = ("天津市规划和自然资源局西青分局国有建设用地使用权挂牌出让结果公示\n发布机构：天津市规划和自然资源局西青分局\n"
+              "成文日期：2024-09-26\n\n" + "经天津市西青区人民政府批准，现将挂牌出让结果公示如下。" * 12 +
+              "\n\n相关报道\n\n西青区6宗产业用地集中成交\n来源：西青区融媒体中心　记者 孙悦　2024-09-27\n"
+              "日前，西青区6宗产业用地集中成交。\n")
+    ex = extract(document_from_text(notice, doc_id="n"))
+    issuers = {r.target.name for r in ex.relations if r.type.value == "ISSUED_BY" and r.source.label.value == "Document"}
+    assert issuers == {"天津市规划和自然资源局西青分局"}
