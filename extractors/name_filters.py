@@ -351,7 +351,7 @@ def park_address_start(text: str, bounds: TokenBounds, patterns: NamePatterns, s
     for park in patterns.park_suffix_re.finditer(text, start, end):
         if park.end() in bounds.place_starts and bounds.is_end(park.end()) and end - park.end() >= 4:
             start = park.end()
-    regions = dict(bounds.places)
+    regions = bounds.place_end_at
     at = start
     while at in regions and text[regions[at] - 1] in "省市区县":
         at = regions[at]  # 天津市|北辰区|

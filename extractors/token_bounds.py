@@ -34,6 +34,7 @@ class TokenBounds:
         self.places: list[tuple[int, int]] = []  # gazetteer place spans (proper elements of names)
         self.town_forms: tuple[str, ...] = ()  # the names and short forms of the text's towns
         self.place_starts: set[int] = set()
+        self.place_end_at: dict[int, int] = {}
         self._longest_place = 0
         text = text_of(doc)
         starts, ends, spaces = token_offsets(doc)
@@ -46,6 +47,7 @@ class TokenBounds:
         self.places = sorted(spans)
         self.place_starts = {s for s, _ in self.places}
         self.place_ends = {e for _, e in self.places}
+        self.place_end_at = dict(self.places)  # where the (longest) place starting at a position ends
         self._longest_place = max((e - s for s, e in self.places), default=0)
 
     def place_within(self, start: int, end: int) -> bool:
