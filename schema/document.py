@@ -104,7 +104,7 @@ class Document(BaseModel):
     index_number: str | None = None
     region: str | None = None
     author: str | None = None
-    kind: str | None = None  # news, notice, plan, report, interview
+    kind: str | None = None  # news, notice, plan, report, interview, speech
     parts: tuple[Part, ...] = ()
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()
