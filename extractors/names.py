@@ -272,9 +272,10 @@ class NamesComponent:
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
             if label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)
-                                          or counted_kind(text, start, end)) \
+                                          or counted_kind(text, start, end)
+                                          or bounds.place_end_at.get(start) == m.start() and m.group(0) in _PAIRED_WORKS) \
                     or label == Label.ORGANIZATION and becoming_goal(text, start, end):
-                continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes, no name
+                continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes (北辰区项目: its works)
             min_prefix = 1 if strong else 2
             if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \
                     and not has_proper_element(text[start:m.start()]):

@@ -139,3 +139,15 @@ def test_a_size_before_a_park_says_which_park_it_is() -> None:
     assert ("Park", "西堤头现代农业产业园") in names
     assert not any(label == "IndustryChain" for label, _ in names)
     assert ("Park", "蔬菜生产基地") not in _names("双街镇是全国重要的蔬菜生产基地。", title="北辰区乡村振兴")
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    # R, Q (济南高新区, 北辰区): a stage's verb, what works concern, a place's works
+    ("续建济南轨道交通4号线。", {("Project", "济南轨道交通4号线")}, {("Project", "续建济南轨道交通4号线")}),
+    ("果园新村街道老旧小区改造提升工程涉及北辰道两侧12个小区。", {("Project", "北辰道")}, {("Project", "工程涉及北辰道")}),
+    ("市领导对北辰区项目建设工作给予肯定。", set(), {("Project", "北辰区项目")}),
+])
+def test_a_verb_before_works_or_a_place_alone_before_项目_makes_no_name_of_them(sentence: str, found: set,
+                                                                                not_found: set) -> None:
+    names = _names(sentence, title="北辰区重点项目集中开工")
+    assert found <= names and not names & not_found
