@@ -246,6 +246,17 @@ class NamesComponent:
             return start
         return nf.park_address_start(text, bounds, self.patterns, nf.after_company(text, start, m.start()), m.start())
 
+    def _described(self, text: str, bounds: TokenBounds, m: re.Match[str], start: int, label: Label) -> bool:
+        """The words from ``start`` to the suffix ``m`` describe what a place is or becomes (是全国重要的蔬菜生产基地,
+        打造成为…科技创新中心), head a section, count a kind (城市更新行动项目40个) or name a place's works (北辰区项目):
+        no name."""
+        end = m.end()
+        if label == Label.ORGANIZATION:
+            return becoming_goal(text, start, end)
+        return label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)
+                                          or counted_kind(text, start, end)
+                                          or bounds.place_end_at.get(start) == m.start() and m.group(0) in _PAIRED_WORKS)
+
     def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[re.Match[str]]) -> list[Candidate]:
         """Names ending in a suffix of ``suffixes``, walked left to where they open."""
         out: list[Candidate] = []
@@ -271,11 +282,8 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
-            if label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)
-                                          or counted_kind(text, start, end)
-                                          or bounds.place_end_at.get(start) == m.start() and m.group(0) in _PAIRED_WORKS) \
-                    or label == Label.ORGANIZATION and becoming_goal(text, start, end):
-                continue  # 是全国重要的蔬菜生产基地, 打造成为…科技创新中心: what a place is or becomes (北辰区项目: its works)
+            if self._described(text, bounds, m, start, label):
+                continue
             min_prefix = 1 if strong else 2
             if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \
                     and not has_proper_element(text[start:m.start()]):

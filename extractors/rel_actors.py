@@ -121,6 +121,13 @@ def _quoted(ctx: RelContext, m: Mention) -> bool:
     return ctx.text[m.start - 1:m.start] in ("“", '"') or "”" in ctx.text[m.start:m.end]
 
 
+def _phase_in_park(ctx: RelContext, m: Mention, park: str, parks: set[tuple[Label, str]]) -> list[RelationMention]:
+    """A phase of works named after a park (济南药谷二期) is in the park, when the text names the park on its own."""
+    if (Label.PARK, park) not in parks:
+        return []
+    return [_rel(ctx, RelType.LOCATED_IN, _key(m), (Label.PARK, park), m.start, "name.phase_park")]
+
+
 def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
     """SMC二期 <- SMC; a project named after a company the passage names."""
     out: list[RelationMention] = []
@@ -145,9 +152,7 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
         if owner is None and phase and ctx.owner_of(phase.group("base")):
             owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
         elif owner is None and phase and load_patterns().suffix_label(phase.group("base")) == Label.PARK:
-            if (Label.PARK, phase.group("base")) in parks:  # 济南药谷二期: works in the park 济南药谷, no firm's
-                out.append(_rel(ctx, RelType.LOCATED_IN, _key(m), (Label.PARK, phase.group("base")), m.start,
-                                "name.phase_park"))
+            out += _phase_in_park(ctx, m, phase.group("base"), parks)  # 济南药谷二期: no firm's
             continue
         elif owner is None and phase:
             base = phase.group("base")
