@@ -244,8 +244,26 @@ def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, 
         if lead:
             chains = _specific(_in(all_chains, lead[0], lead[1]))
             if chains:
-                out.append((lead[1], p_end, chains))
+                out += _ordinal_scopes(ctx, all_chains, (lead[1], p_end), chains)
     return out + chain_openings(ctx, all_chains)
+
+
+#: An ordinal clause opening a sentence inside a paragraph (。二是做大生物医药产业。).
+_ORDINAL = re.compile(r"(?<=[。；;])[一二三四五六七八九十]是")
+
+
+def _ordinal_scopes(ctx: RelContext, all_chains: list[Mention], scope: tuple[int, int],
+                    chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """A lead's scope, cut where a later ordinal sentence of the paragraph names chains of its own (一是做强新一代信息技术
+    产业。…二是做大生物医药产业。…): each such sentence leads what follows it up to the next."""
+    out, (lo, hi) = [], scope
+    for hit in _ORDINAL.finditer(ctx.text, lo, hi):
+        end = ctx.sentence(hit.start()).end
+        own = _specific(_in(all_chains, hit.start(), end))
+        if own:
+            out.append((lo, hit.start(), chains))
+            lo, chains = end, own
+    return out + [(lo, hi, chains)]
 
 
 _TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节章]*(?P<topic>[^\s，。；,;]{2,8}?(?:物流|制造|产业|材料|医药|信息|服务|农业|旅游|"

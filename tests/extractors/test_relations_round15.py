@@ -96,3 +96,13 @@ def test_a_news_report_appended_to_a_bureaus_notice_does_not_issue_it() -> None:
     ex = extract(document_from_text(notice, doc_id="n"))
     issuers = {r.target.name for r in ex.relations if r.type.value == "ISSUED_BY" and r.source.label.value == "Document"}
     assert issuers == {"天津市规划和自然资源局西青分局"}
+
+
+def test_each_ordinal_sentence_naming_a_chain_leads_the_paragraph_up_to_the_next() -> None:
+    # R (济南高新区's plan): 一是…二是…三是… in one paragraph; everything had taken the first sentence's chain
+    ex = extract(document_from_text("济南高新区管委会2024年工作计划\n\n（一）壮大主导产业\n一是做强新一代信息技术产业。"
+                                    "支持浪潮集团建设浪潮智能终端产业园，推动齐鲁软件园三期开工建设。二是做大生物医药产业。"
+                                    "加快济南药谷三期建设，推动齐鲁制药创新药产业化基地投产。\n", doc_id="r"))
+    chained = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+    assert {("齐鲁软件园三期", "新一代信息技术"), ("济南药谷三期", "生物医药"), ("齐鲁制药创新药产业化基地", "生物医药")} <= chained
+    assert ("济南药谷三期", "新一代信息技术") not in chained
