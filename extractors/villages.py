@@ -30,16 +30,17 @@ VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和�
 #: What follows X村 when it is no village (村民, 村委, 村级, 村庄, 村落, 村镇, 村集体, 村居).
 NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村 not followed within three characters by 民/委/级 (镇广大村民, 村党委, 村两委; 村…特色民宿 is
-#: still the village), or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”).
+#: still the village), or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”); X社区 before a
+#: facility's name (方兴社区嵩山路社区卫生服务中心: a road's health centre) is none.
 _VILLAGERS = re.compile(r"[\u4e00-\u9fff]{0,2}[民委级]")
 _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]{0,2}[民委级])|"
                          r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
                          r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))|"
-                         r"([\u4e00-\u9fff]{2,3}?社区)(?![\u4e00-\u9fff]{0,2}[民委级居])")
-#: Kinds of community, not a community's name (镇智慧社区, 街道老旧社区).
+                         r"([\u4e00-\u9fff]{2,3}?社区)(?![\u4e00-\u9fff]{0,2}[民委级居])(?!卫生|服务中心|服务站|医院)")
+#: Kinds of community, not a community's name (镇智慧社区, 街道老旧社区, 菁蓉镇双创社区人才公寓).
 _KINDS_OF_COMMUNITY = frozenset(("智慧", "美丽", "健康", "文明", "和谐", "城市", "农村", "新型", "示范", "绿色", "平安",
                                  "幸福", "宜居", "完整", "老旧", "各个", "所有", "相关", "周边", "新建", "城乡", "安置",
-                                 "无疫", "法治", "书香", "人文", "数字", "现代", "养老", "社区"))
+                                 "无疫", "法治", "书香", "人文", "数字", "现代", "养老", "社区", "双创"))
 
 
 def village_items(text: str, known: Collection[tuple[int, int]] = ()) -> list[VillageSpan]:

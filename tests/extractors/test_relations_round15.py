@@ -106,3 +106,12 @@ def test_each_ordinal_sentence_naming_a_chain_leads_the_paragraph_up_to_the_next
     chained = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
     assert {("齐鲁软件园三期", "新一代信息技术"), ("济南药谷三期", "生物医药"), ("齐鲁制药创新药产业化基地", "生物医药")} <= chained
     assert ("济南药谷三期", "新一代信息技术") not in chained
+
+
+def test_a_community_before_a_facilitys_name_or_of_a_kind_is_no_village() -> None:
+    # P (包河区's speech) and T (郫都区's permits)
+    ex = extract(document_from_text("在包河区委全会上的讲话\n\n方兴社区嵩山路社区卫生服务中心改扩建工程竣工。菁蓉镇双创社区人才公寓建成。"
+                                    "临湖镇湖桥社区开展活动。\n", doc_id="p"))
+    villages = {m.name for m in ex.mentions if m.label.value == "Village"}
+    assert not villages & {"嵩山路社区", "双创社区"}
+    assert "湖桥社区" in villages
