@@ -12,13 +12,12 @@ Example:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.base import relation
 from extractors.candidates import Candidate
-from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_place, line_cells
+from extractors.project_tables import CHAIN_CELL, NOTE, ROLE_WORDS, cell_place, ends_table, header_words, line_cells, table_lines
 from extractors.rel_context import RelContext
 from schema import Cell, Label, RelationMention, RelType, Span
 
@@ -26,7 +25,6 @@ from schema import Cell, Label, RelationMention, RelType, Span
 _FIRM_WORDS = ("企业名称", "公司名称", "单位名称", "企业")
 _PLACE_WORDS = ("所属镇街", "所在镇街", "所属园区", "所在园区", "所属镇", "所在镇", "属地", "所属区域", "所在区域",
                 "所属地区", "所在地", "企业所在地", "所属街道", "所在街道")
-_NOTE = re.compile(r"[（(][^）)]*[）)]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ class FirmRow:
 def _columns(line: str) -> tuple[int, int, int | None] | None:
     """The firm's, the place's and the chain's column (None without one) of a header line, or None when the line is
     no firm table's header."""
-    words = [_NOTE.sub("", cell).strip() for cell in line.split("\t")]
+    words = header_words(line)
     firm = next((i for i, w in enumerate(words) if w in _FIRM_WORDS), None)
     place = next((i for i, w in enumerate(words) if w in _PLACE_WORDS), None)
     chain = next((i for i, w in enumerate(words) if w in ROLE_WORDS["chain"]), None)
@@ -53,15 +51,11 @@ def _columns(line: str) -> tuple[int, int, int | None] | None:
 @lru_cache(maxsize=4)
 def firm_rows(text: str) -> tuple[FirmRow, ...]:
     """Every row of every enterprise table in ``text`` (a category line between rows keeps the table)."""
-    if "\t" not in text:
-        return ()
     rows: list[FirmRow] = []
     columns: tuple[int, int, int | None] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in table_lines(text):
         if "\t" not in line:
-            columns = columns if len(line.strip()) <= 30 else None
+            columns = None if ends_table(line) else columns
             continue
         header = _columns(line)
         if header is not None:
@@ -89,7 +83,7 @@ def firm_side_cells(text: str) -> list[tuple[int, int]]:
 
 def _places(ctx: RelContext, cell: Cell) -> list[tuple[Label, str]]:
     """The place a place cell names and the park a bracket after it adds (仁和街道(余杭经济技术开发区))."""
-    note = _NOTE.search(cell.text)
+    note = NOTE.search(cell.text)
     parts = [cell] if note is None else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
                                          Cell(text=note.group(0), start=cell.start + note.start(), end=cell.start + note.end())]
     places = [cell_place(ctx, part) for part in parts]

@@ -94,6 +94,11 @@ def _city_note(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a city in brackets (（济南）), not a stretch of works (（环外段）)."""
     note = _PLACE_NOTE.fullmatch(text, start, end)
     return note is not None and note.group(1) in city_forms()
+
+
+def _without_city_notes(item: str) -> str:
+    """``item`` without the cities in brackets it holds (澳柯玛（济南）: a firm and its city)."""
+    return _PLACE_NOTE.sub(lambda note: "" if note.group(1) in city_forms() else note.group(0), item)
 #: What a list before 等 may be a list of that is no kind of thing named (等方式, 等领域).
 _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", "领域", "环节", "措施", "办法")
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
@@ -170,8 +175,7 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
     items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
     return [(s, e) for s, e in items if 2 <= e - s <= names.max_len
-            and not has_stop(_PLACE_NOTE.sub(lambda n: "" if n.group(1) in city_forms() else n.group(0), text[s:e]),
-                             names.patterns)]  # 澳柯玛（济南）: a firm and its city
+            and not has_stop(_without_city_notes(text[s:e]), names.patterns)]
 
 
 def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], str]) -> int:

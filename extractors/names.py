@@ -164,7 +164,9 @@ class NamesComponent:
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         found = table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
-        return found + [c for c in firm_chain_candidates(text) if all((c.start, c.end) != (f.start, f.end) for f in found)]
+        chains = firm_chain_candidates(text)
+        spans = {(c.start, c.end) for c in found} if chains else set()
+        return found + [c for c in chains if (c.start, c.end) not in spans]
 
     def _units(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """Units of groups and universities, named with them (:mod:`extractors.name_units`)."""

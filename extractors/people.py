@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
-from extractors.project_tables import cell_parts, line_cells
+from extractors.project_tables import cell_parts, ends_table, line_cells, table_lines
 from extractors.text_marks import Covered
 from schema import Cell, Document, Label, Mention, RelType
 
@@ -248,15 +248,9 @@ class PeopleFinder:
         """The names listed after 区领导/市领导 (区领导张立群、赵红梅参加): persons, no office stated."""
         out = []
         for hit in _LEADERS.finditer(text):
-            pos, names = hit.end(), []
-            while (name := self._name_at(text, pos)) is not None:
-                names.append(PersonMatch(name, pos, pos + len(name), "person.leaders_listed"))
-                pos += len(name)
-                if text[pos:pos + 1] != "、":
-                    break
-                pos += 1
-            if names and text[names[-1].end:names[-1].end + 1] in ("、", "，", ",", "参", "出", "陪", "等", "。"):
-                out += names
+            run = self._name_run(text, hit.end())
+            if run and text[run[-1][1]:run[-1][1] + 1] in ("、", "，", ",", "参", "出", "陪", "等", "。"):
+                out += [PersonMatch(text[s:e], s, e, "person.leaders_listed") for s, e in run]
         return out
 
     def _name_pairs(self, text: str, pos: int) -> list[int]:
@@ -270,12 +264,23 @@ class PeopleFinder:
 
     def _listed_after(self, text: str, first: PersonMatch) -> list[PersonMatch]:
         """The names listed after a titled one with 、 (副区长王秀芬、赵明远、孙立新，…): the same title each."""
-        out, pos = [], first.end
-        while text[pos:pos + 1] == "、" and (name := self._name_at(text, pos + 1)) is not None \
-                and text[pos + 1 + len(name):pos + 2 + len(name)] in ("、", "，", ",", "。", "；", ";"):
-            out.append(PersonMatch(name, pos + 1, pos + 1 + len(name), "person.title_listed", first.role, first.office,
-                                   first.evidence_start))
-            pos += 1 + len(name)
+        if text[first.end:first.end + 1] != "、":
+            return []
+        run = self._name_run(text, first.end + 1)
+        while run and text[run[-1][1]:run[-1][1] + 1] not in ("、", "，", ",", "。", "；", ";"):
+            run.pop()  # each name ends at a mark (赵明远，), not inside a word
+        return [PersonMatch(text[s:e], s, e, "person.title_listed", first.role, first.office, first.evidence_start)
+                for s, e in run]
+
+    def _name_run(self, text: str, pos: int) -> list[tuple[int, int]]:
+        """The names from ``pos`` joined by 、 (张立群、赵红梅、周宏亮): their spans."""
+        out: list[tuple[int, int]] = []
+        while (name := self._name_at(text, pos)) is not None:
+            out.append((pos, pos + len(name)))
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            pos += 1
         return out
 
     def _name_at(self, text: str, pos: int) -> str | None:
@@ -355,11 +360,9 @@ def leader_cells(text: str) -> list[Cell]:
     """Each name of a table's leaders column (包联区领导: 陈建华; 周立明、沈丽娟), until a paragraph ends the table."""
     out: list[Cell] = []
     column: int | None = None
-    pos = 0
-    for line in text.split("\n") if "\t" in text else ():
-        start, pos = pos, pos + len(line) + 1
+    for start, line in table_lines(text):
         if "\t" not in line:
-            column = column if len(line.strip()) <= 30 else None
+            column = None if ends_table(line) else column
             continue
         cells = line_cells(line, start)
         header = next((i for i, c in enumerate(cells) if c.text in _LEADER_WORDS), None)

@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,7 +40,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 #: Header cells of the other tables a text holds: a header line naming two of these (or 序号) ends the table above.
 _HEADER_WORDS = frozenset(w for words in ROLE_WORDS.values() for w in words) | {
     "企业名称", "公司名称", "单位名称", "所在镇街", "所属镇街", "包联区领导", "责任领导", "指标名称", "主要指标"}
-_NOTE = re.compile(r"[（(][^）)]*[）)]")
+#: A note in brackets (a header cell's 建设性质（新开工/续建/竣工）, a place cell's 仁和街道(余杭经济技术开发区)).
+NOTE = re.compile(r"[（(][^）)]*[）)]")
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
     ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
@@ -68,11 +69,28 @@ class TableRow:
         return self.roles.get(role)
 
 
+def header_words(line: str) -> list[str]:
+    """The cells of a TAB table's line as header words: without their bracketed notes and blanks."""
+    return [NOTE.sub("", cell).strip() for cell in line.split("\t")]
+
+
+def table_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with its offset (none where the text holds no TAB table)."""
+    pos = 0
+    for line in text.split("\n") if "\t" in text else ():
+        yield pos, line
+        pos += len(line) + 1
+
+
+def ends_table(line: str) -> bool:
+    """A line without TABs that ends the table above it: a paragraph (a category row, 30 characters or fewer, keeps it)."""
+    return "\t" not in line and len(line.strip()) > 30
+
+
 def header_roles(line: str) -> dict[int, str] | None:
     """The role of each column a header line names, or None when the line is no project table's header."""
     roles: dict[int, str] = {}
-    for i, cell in enumerate(line.split("\t")):
-        word = _NOTE.sub("", cell).strip()
+    for i, word in enumerate(header_words(line)):
         role = next((r for r, words in ROLE_WORDS.items() if word in words and r not in roles.values()), None)
         if role is not None:
             roles[i] = role
@@ -162,17 +180,13 @@ def _notice_stage(text: str, row: TableRow) -> Cell | None:
 
 def _table_rows(text: str) -> list[TableRow]:
     """Every row of every TAB table under a header naming 项目名称 and another role."""
-    if "\t" not in text:
-        return []
     rows: list[TableRow] = []
     roles: dict[int, str] | None = None
     group: Cell | None = None  # the stage of a group row (一、续建项目（9个）) over the rows under it
     caption: Cell | None = None  # the stage the caption above a table gives (…集中开工重点项目一览表)
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in table_lines(text):
         if "\t" not in line:
-            roles = roles if len(line.strip()) <= 30 else None  # a category row keeps the table; a paragraph ends it
+            roles = None if ends_table(line) else roles
             group, caption = _group_stage(line, start, group), _caption_stage(line, start)
             continue
         header = header_roles(line)
@@ -208,7 +222,7 @@ def _caption_stage(line: str, start: int) -> Cell | None:
 
 def _other_header(line: str) -> bool:
     """A table line naming the columns of a table (序号 or two header words), whatever table it opens."""
-    words = {_NOTE.sub("", cell).strip() for cell in line.split("\t")}
+    words = set(header_words(line))
     return "序号" in words or len(words & _HEADER_WORDS) >= 2
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.rel_context import ADMIN, RelContext, ancestors, region_prefixes
+from extractors.town_places import town_short_forms
 from schema import Label, Mention
 
 PLACED = {Label.PROJECT, Label.PARK}
@@ -130,8 +131,8 @@ def _beside(ctx: RelContext, m: Mention) -> bool:
 def _party_field(ctx: RelContext, m: Mention, town: Mention) -> bool:
     """A company or body named in a party's field of a project notice (环评机构：天津众环联创环境科技有限公司), unless
     the town names it (建设单位：苏州渭塘城乡发展集团有限公司 under 渭塘镇)."""
-    short = town.name.removesuffix("街道").removesuffix("镇").removesuffix("乡")
-    if m.label not in (Label.ENTERPRISE, Label.ORGANIZATION) or len(short) >= 2 and short in m.name:
+    short = town_short_forms(town.name)[:1]
+    if m.label not in (Label.ENTERPRISE, Label.ORGANIZATION) or short and short[0] in m.name:
         return False
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
     return _PARTY_FIELD.match(ctx.text[line_start:m.start].lstrip(" \t\u3000")) is not None
