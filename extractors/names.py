@@ -119,7 +119,7 @@ class NamesComponent:
         bounds = TokenBounds(doc)
         places = [m for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         bounds.set_places((m.start, m.end) for m in places)
-        bounds.town_forms = town_forms(places)
+        bounds.set_towns(town_forms(places))
         suffixes = list(self.patterns.suffix_re.finditer(text_of(doc)))  # one scan for both suffix rules
         found = list(self._suffix_names(text_of(doc), bounds, suffixes))
         found.extend(Candidate(s, e, label, rule) for s, e, label, rule in enumeration_items(

@@ -233,7 +233,7 @@ def _group_stage(line: str, start: int, group: Cell | None) -> Cell | None:
     if head is None:
         return group
     words = head.group(2)
-    if cell_stage(words) is None:
+    if cell_stage(words, timed=True) is None:  # 二、新建项目: a plan's group of the works starting this year
         return None
     return Cell(text=words, start=start + head.start(2), end=start + head.end(2))
 
@@ -267,9 +267,11 @@ def side_cells(text: str, more: Iterable[tuple[int, int]] = ()) -> Covered:
                     for role, c in [*row.roles.items(), *(("", o) for o in row.others)] if role != "name"] + [*more])
 
 
-def cell_stage(text: str) -> Stage | None:
-    """The stage a 建设性质 cell gives (续建 → under construction), if any."""
-    return next((stage for word, stage in _STAGE_WORDS if word in text), None)
+def cell_stage(text: str, *, timed: bool = False) -> Stage | None:
+    """The stage a 建设性质 cell gives (续建 → under construction), if any; ``timed``: the column speaks of the year's
+    works (other rows are 续建), so that a 新建 row starts this year (else 新建 is the kind of works: built new)."""
+    found = next((stage for word, stage in _STAGE_WORDS if word in text), None)
+    return Stage.STARTING if found is None and timed and text.strip().startswith("新建") else found
 
 
 def cell_parts(cell: Cell) -> list[Cell]:
@@ -381,9 +383,11 @@ def cell_place(ctx: RelContext, cell: Cell) -> Mention | None:
 def table_stages(text: str, mentions: list[Mention]) -> list[StageMention]:
     """The stage each row's 建设性质 cell gives its project."""
     out: list[StageMention] = []
-    for row in project_rows(text):
+    rows = project_rows(text)
+    timed = any((cell := row.cell("stage")) is not None and ("续建" in cell.text or "新建项目" in cell.text) for row in rows)
+    for row in rows:
         stage_cell, name = row.cell("stage"), row.cell("name")
-        stage = cell_stage(stage_cell.text) if stage_cell else None
+        stage = cell_stage(stage_cell.text, timed=timed) if stage_cell else None
         project = _cell_mention([m for m in mentions if m.label == Label.PROJECT
                                  and name.start <= m.start and m.end <= name.end], name) if stage else None
         if project is not None and stage is not None:

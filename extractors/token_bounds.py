@@ -32,7 +32,8 @@ class TokenBounds:
 
     def __init__(self, doc: Doc) -> None:
         self.places: list[tuple[int, int]] = []  # gazetteer place spans (proper elements of names)
-        self.town_forms: tuple[str, ...] = ()  # the names and short forms of the text's towns
+        self.town_forms: frozenset[str] = frozenset()  # the names and short forms of the text's towns
+        self._town_lengths: list[int] = []
         self.place_starts: set[int] = set()
         self.place_end_at: dict[int, int] = {}
         self._longest_place = 0
@@ -92,7 +93,13 @@ class TokenBounds:
             i -= 1
         return out
 
+    def set_towns(self, forms: Iterable[str]) -> None:
+        """Remember the names and short forms of the text's towns, for :meth:`cut_town`."""
+        self.town_forms = frozenset(forms)
+        self._town_lengths = sorted({len(form) for form in self.town_forms})
+
     def cut_town(self, prefix: str, start: int) -> bool:
         """A town of the text (:attr:`town_forms`) opens ``prefix`` at ``start``, cut by the segmenter (铜|官窑古镇 in a
         text naming 铜官街道), so the gazetteer found no place there."""
-        return any(prefix.startswith(form) and not self.is_end(start + len(form)) for form in self.town_forms)
+        return any(prefix[:n] in self.town_forms and not self.is_end(start + n)
+                   for n in self._town_lengths if n <= len(prefix))

@@ -191,3 +191,26 @@ def test_a_tables_caption_stages_its_rows_and_its_place_cells_roads_are_an_addre
         ("天锻航空智能锻压装备产业化基地", "starting"), ("海吉星农产品冷链物流中心", "starting")}
     projects = {m.name for m in ex.mentions if m.label.value == "Project"}
     assert not projects & {"永兴道", "京福公路"}
+
+
+YEAR_PLAN = """宁乡市2022年重点建设项目计划
+
+序号\t项目名称\t建设单位\t建设地点\t建设性质\t总投资（亿元）
+1\t邦盛新能源前驱体项目\t湖南邦盛新能源科技有限公司\t宁乡高新区\t续建\t35.0
+2\t楚材储能电池系统集成项目\t长沙楚材储能科技有限公司\t宁乡经开区\t新建\t12.5
+"""
+
+KINDS_OF_WORKS = """项目环评信息公开
+
+序号\t项目名称\t建设单位\t建设地点\t建设性质
+1\t佳宴食品预制菜中央厨房项目\t湖南佳宴食品有限公司\t宁乡经开区\t新建
+2\t楚材储能电池系统集成项目\t长沙楚材储能科技有限公司\t宁乡经开区\t改扩建
+"""
+
+
+def test_a_new_row_of_a_plan_beside_continuing_ones_starts_this_year() -> None:
+    # the 宁乡市 and 武清区 probes: 新建 beside 续建 speaks of the year's works; alone it is the kind of works
+    stages = {(s.project, s.stage.value) for s in extract(document_from_text(YEAR_PLAN, doc_id="y")).stages}
+    assert ("楚材储能电池系统集成项目", "starting") in stages
+    assert ("邦盛新能源前驱体项目", "under_construction") in stages
+    assert not [s for s in extract(document_from_text(KINDS_OF_WORKS, doc_id="k")).stages if s.rule == "table.stage"]
