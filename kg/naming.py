@@ -91,7 +91,7 @@ _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
 
 
 def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[str, str]:
-    """A zone written X高新区 or X经开区 -> the one other zone ending in 开发区 that holds X, among the park
+    """A zone written X高新区, X经开区 or X开发区 -> the one other zone of that kind that holds X, among the park
     ``names`` and the zones whose committees the ``bodies`` name (武汉东湖新技术开发区管理委员会), so that the
     short form joins the name the texts give in full (东湖高新区 -> 武汉东湖新技术开发区) instead of an expansion
     no text writes.
@@ -101,6 +101,8 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         {'东湖高新区': '武汉东湖新技术开发区'}
         >>> zone_full_forms(["惠山高新区", "惠山经济开发区"])  # another kind of zone
         {}
+        >>> zone_full_forms(["武清开发区", "武清经济技术开发区", "宁乡高新区", "宁乡高新技术产业园区"])
+        {'宁乡高新区': '宁乡高新技术产业园区', '武清开发区': '武清经济技术开发区'}
     """
     names = sorted(set(names) | {m.group(1) for b in bodies if (m := _ZONE_BODY.match(b))})
     out: dict[str, str] = {}
@@ -108,16 +110,18 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         short = _ZONE_SHORT.match(name)
         if short is None:
             continue
-        full = [n for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)]) and short.group(1) in n
-                and not _ZONE_SHORT.match(n)]
+        if name.endswith(_ZONE_KINDS["开发区"]):
+            continue  # a full name (武清经济技术开发区), no short form
+        full = [n for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)]) and short.group(1) in n]
         if len(full) == 1:
             out[name] = full[0]
     return out
 
 
-_ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区)$")
-#: The full forms of each kind of zone: 惠山高新区 is no 惠山经济开发区.
-_ZONE_KINDS = {"高新区": ("新技术产业开发区", "新技术开发区"), "经开区": ("经济技术开发区", "经济开发区")}
+_ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区|开发区)$")
+#: The full forms of each kind of zone: 惠山高新区 is no 惠山经济开发区; X开发区 is either (武清开发区).
+_ZONE_KINDS = {"高新区": ("新技术产业开发区", "新技术开发区", "高新技术产业园区"), "经开区": ("经济技术开发区", "经济开发区"),
+               "开发区": ("经济技术开发区", "经济开发区", "新技术产业开发区", "新技术开发区")}
 _ZONE_BODY = re.compile(r"^(.{2,}开发区)(?:管理委员会|管委会|党工委)$")
 
 

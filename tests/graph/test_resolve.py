@@ -337,3 +337,17 @@ def test_a_name_without_its_region_joins_the_regioned_form_only_where_that_regio
     nodes, _ = resolve([extract_facts(hangzhou), extract_facts(both)])
     universities = {n.name: n.aliases for n in nodes if n.label == Label.ORGANIZATION and "科技大学" in n.name}
     assert universities == {"杭州电子科技大学": ["电子科技大学"]}
+
+
+def test_a_zone_written_x_kaifaqu_or_x_gaoxinqu_in_another_years_text_joins_the_full_name() -> None:
+    """武清区 and 宁乡市 series probes (sixteenth session): 武清开发区 was a park of its own beside 武清经济技术开发区,
+    and 宁乡高新区 became 宁乡高新技术产业开发区 (no text's name) beside 宁乡高新技术产业园区."""
+    from kg.extract import extract_facts
+    from kg.ingest.assemble import document_from_text
+
+    first = "2022年，康森生物疫苗产业化基地落户武清经济技术开发区，宁乡高新技术产业园区签约项目9个。"
+    second = "2023年，武清开发区新增高新技术企业20家，宁乡高新区新签约项目5个。"
+    nodes, _ = resolve([extract_facts(document_from_text(first, doc_id="a")),
+                        extract_facts(document_from_text(second, doc_id="b"))])
+    parks = {n.name: n.aliases for n in nodes if n.label == Label.PARK}
+    assert parks == {"武清经济技术开发区": ["武清开发区"], "宁乡高新技术产业园区": ["宁乡高新区"]}
