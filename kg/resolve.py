@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from kg.figures import merge_figures
+from kg.project_forms import merge_project_forms
 from kg.records import trusted as _record
 from kg.sections import section_graph
 from schema import (
@@ -141,6 +142,9 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     for key, name in mapping.items():
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
+    if Label.PROJECT in by_label:  # one project written differently from year to year (kg.project_forms)
+        firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in by_label.get(Label.ENTERPRISE, ())}
+        merged[Label.PROJECT] = {**merge_project_forms(set(by_label[Label.PROJECT]), firms), **merged[Label.PROJECT]}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     named_in = named_in_documents(mapping, docs) if docs else None

@@ -351,3 +351,37 @@ def test_a_zone_written_x_kaifaqu_or_x_gaoxinqu_in_another_years_text_joins_the_
                         extract_facts(document_from_text(second, doc_id="b"))])
     parks = {n.name: n.aliases for n in nodes if n.label == Label.PARK}
     assert parks == {"武清经济技术开发区": ["武清开发区"], "宁乡高新技术产业园区": ["宁乡高新区"]}
+
+
+def _projects(*names: tuple[Label, str], doc: str = "d") -> DocumentFacts:
+    mentions = [Mention(label=label, text=name, name=name, start=0, end=len(name), rule="t") for label, name in names]
+    return DocumentFacts(doc_id=doc, mentions=mentions)
+
+
+def _project_nodes(*facts: DocumentFacts) -> dict[str, list[str]]:
+    nodes, _ = resolve(list(facts))
+    return {n.name: n.aliases for n in nodes if n.label == Label.PROJECT}
+
+
+def test_one_project_written_differently_from_year_to_year_is_one_node() -> None:
+    """西青区, 武清区 and 黄埔区 series probes (sixteenth session): a project written in full one year and by its
+    company's short form and phase the next, or with and without 项目 in one text, had been two or three nodes."""
+    e, p = Label.ENTERPRISE, Label.PROJECT
+    first = _projects((e, "天津力神电池股份有限公司"), (p, "力神电池新能源汽车动力电池二期"),
+                      (e, "粤芯半导体技术股份有限公司"), (p, "粤芯半导体12英寸集成电路生产线二期"), doc="a")
+    second = _projects((e, "力神电池"), (p, "力神电池二期"), (e, "粤芯"), (p, "粤芯二期"),
+                       (p, "英利汽车零部件生产基地扩建项目"), (p, "英利汽车零部件生产基地扩建"), doc="b")
+    assert _project_nodes(first, second) == {
+        "力神电池新能源汽车动力电池二期": ["力神电池二期"], "粤芯半导体12英寸集成电路生产线二期": ["粤芯二期"],
+        "英利汽车零部件生产基地扩建": ["英利汽车零部件生产基地扩建项目"]}
+
+
+def test_projects_of_one_company_stay_apart_where_the_names_do_not_say_which_is_which() -> None:
+    e, p = Label.ENTERPRISE, Label.PROJECT
+    # two works of one phase: the company and phase alone names neither
+    assert set(_project_nodes(_projects((e, "京东"), (p, "京东物流中心二期"), (p, "京东产业园二期"), (p, "京东二期")))) \
+        == {"京东物流中心二期", "京东产业园二期", "京东二期"}
+    # other phases are other projects; the company with 项目 is no phase of its data centre (002: 朝亚大数据)
+    assert set(_project_nodes(_projects((e, "SMC"), (p, "SMC一期"), (p, "SMC二期")))) == {"SMC一期", "SMC二期"}
+    assert _project_nodes(_projects((e, "朝亚大数据"), (p, "朝亚大数据项目"), (p, "朝亚大数据中心"))) == {
+        "朝亚大数据中心": [], "朝亚大数据项目": []}

@@ -1,0 +1,80 @@
+"""One project written differently from year to year: the names of one thing that resolution merges.
+
+A series of texts about a district names a project in full one year (力神电池新能源汽车动力电池二期,
+湖南科立达电器有限公司智能小家电生产基地), by its company's short form and phase the next (力神电池二期,
+科立达智能小家电生产基地), and with or without 项目 in one text (英利汽车零部件生产基地扩建项目 and, in its
+list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps such names to one of them:
+
+- a name and the same name with 项目 or 工程 after it are one project, named without the tail (the texts write
+  the rest as a name: 朝亚大数据 with alias 朝亚大数据项目, ANNOTATION.md rule 13);
+- names that open with a form of the same company (its registered name, a short form resolution merges into it)
+  and end in the same phase (or none) are one project when what follows the company is, in order, part of what
+  follows it in the fullest of them (生物药基地三期 of 百济神州生物药生产基地三期); the company with its phase alone
+  (力神电池二期) joins only when every other name of that company and phase is one project (the company alone
+  with 项目 names no phase: 朝亚大数据项目 stays 朝亚大数据, no name of 朝亚大数据中心).
+
+Example:
+    >>> firms = {"湖南科立达电器有限公司": "湖南科立达电器有限公司", "科立达": "湖南科立达电器有限公司"}
+    >>> merge_project_forms({"湖南科立达电器有限公司智能小家电生产基地", "科立达智能小家电生产基地", "科立达二期"}, firms)
+    {'科立达智能小家电生产基地': '湖南科立达电器有限公司智能小家电生产基地'}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+#: A phase closing a project's name (二期, 三期工程 has its tail taken off first).
+_PHASE = re.compile(r"[一二三四五六七八九十]期$")
+#: A note in brackets inside a name (百济神州(广州)…: the company's city).
+_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+_TAILS = ("项目", "工程")
+
+
+def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str]:
+    """Map each project name of ``names`` that names the same project as another to that one's name.
+
+    Args:
+        names: the project names of the texts.
+        firms: every enterprise name of the texts -> the enterprise's canonical name.
+    """
+    mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in sorted(names - set(mapping)):
+        keyed = _firm_key(name, firms)
+        if keyed is not None:
+            groups[keyed[0]].append((name, keyed[1]))
+    for (_, phase), group in groups.items():
+        mapping.update(_one_project(group, phase))
+    return {name: mapping.get(target, target) for name, target in mapping.items()}
+
+
+def _firm_key(name: str, firms: dict[str, str]) -> tuple[tuple[str, str], str] | None:
+    """``((company, phase), rest)`` of a project name opening with a company's name; None for any other."""
+    firm = max((f for f in firms if len(f) >= 2 and name.startswith(f) and len(name) > len(f)), key=len, default="")
+    if not firm:
+        return None
+    rest = _NOTE.sub("", name[len(firm):])
+    for tail in _TAILS:
+        rest = rest.removesuffix(tail)
+    phase = _PHASE.search(rest)
+    return (firms[firm], phase.group() if phase else ""), rest[:phase.start()] if phase else rest
+
+
+def _one_project(group: list[tuple[str, str]], phase: str) -> dict[str, str]:
+    """The names of one company and ``phase`` that name the fullest of them: their rests are part of its rest."""
+    if len(group) < 2:
+        return {}
+    full, full_rest = max(group, key=lambda item: (len(item[1]), len(item[0]), item[0]))
+    others = [rest for name, rest in group if name != full and not _in_order(rest, full_rest)]
+    same = {name: full for name, rest in group if name != full and rest and _in_order(rest, full_rest)
+            and not any(_in_order(rest, other) for other in others)}  # part of another name too: which one?
+    if phase and all(name == full or name in same for name, rest in group if rest):
+        same.update({name: full for name, rest in group if not rest})  # the company and phase alone (力神二期)
+    return same
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` occurs in ``full``, in the same order."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
