@@ -77,9 +77,24 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
         items = [] if "文物" in m.group(0) else list_items(  # 等文物修缮工程: heritage
             names, text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
         specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
+        if names.patterns.heads[head] == Label.ENTERPRISE and "配套" in m.group(0) \
+                and _kinds_of_firms(text, items, m.start()):
+            continue  # 引进一批电池、电驱、汽车电子等核心零部件配套企业: the kinds of firm wanted, no firms
         for s, e in items:
             out += _enumerated(names, text, bounds, strong, places, (s, e), head, specific)
     return out
+
+
+#: A count of the firms a list names (等12家配套企业): the items are firms, whatever words they are made of.
+_FIRMS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?家")
+
+
+def _kinds_of_firms(text: str, items: list[tuple[int, int]], end: int) -> bool:
+    """The items before a suppliers' head (等…配套企业 at ``end``) are kinds of firm: one of them is a common word or
+    a sector (电池、电驱、汽车电子等配套企业; 车身结构件、汽车电子等配套企业) and the list counts no firms."""
+    if _FIRMS_COUNTED.match(text, end):
+        return False  # 宁德时代、汇川技术等12家配套企业
+    return any(one_common_word(text[s:e]) or sector_word(text[s:e]) for s, e in items)
 
 
 #: A place or a group in brackets inside a company's name, up to its legal form (（中国）有限公司, （集团）有限公司).

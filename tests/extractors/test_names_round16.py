@@ -1,0 +1,28 @@
+"""Names found in the sixteenth session's series probes (three texts each about 西青区, 宁乡市, 黄埔区 and 武清区
+over three years): the kinds of supplier a district wants are no firms."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.ingest import document_from_text
+
+
+def _names(sentence: str, title: str = "黄埔区2023年政府工作报告") -> set[tuple[str, str]]:
+    ex = extract(document_from_text(f"{title}\n\n{sentence}\n", doc_id="r"))
+    return {(m.label.value, m.name) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    # 黄埔区 and 武清区: a list of products before 等…配套企业 names the suppliers wanted; a counted list names firms
+    ("引进一批电池、电驱、汽车电子等核心零部件配套企业。", set(),
+     {("Enterprise", "电驱"), ("Enterprise", "汽车电子")}),
+    ("重点引进车身结构件、汽车电子等配套企业。", set(), {("Enterprise", "汽车电子")}),
+    ("小鹏汽车带动宁德时代、汇川技术等12家配套企业落户知识城。", {("Enterprise", "宁德时代")}, set()),
+])
+def test_names_of_the_series_probes(sentence: str, found: set[tuple[str, str]],
+                                    not_found: set[tuple[str, str]]) -> None:
+    names = _names(sentence)
+    assert found <= names
+    assert not names & not_found
