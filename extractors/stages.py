@@ -27,7 +27,8 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.STARTING, ("启动", "开工", "动工", "新开工", "奠基")),
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
     (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审", "征地拆迁", "征拆")),
-    (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园")),
+    (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园",
+                          "投用", "启用", "量产", "满产", "投入运行", "正式运行")),  # 新院区正式投用, 实现满产运行
     # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
     (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
@@ -64,7 +65,7 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 #: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构, 完成桩基施工, 完成前期手续):
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
-            "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构")
+            "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基")
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:

@@ -41,7 +41,7 @@ CLAUSES = [
     ("完成方案设计并正式开工", Stage.STARTING),
     ("开工建设并完成施工图设计", Stage.STARTING),
     ("完成设计方案、预计2025年6月全面开工", Stage.PLANNED),
-    ("按照规划设计方案建成投用", Stage.COMPLETED),
+    ("按照规划设计方案建成投用", Stage.IN_OPERATION),  # 投用: put into use (sixteenth session)
     ("优化设计方案后顺利通车", Stage.IN_OPERATION),
     # the steps before the works (the 芜湖市 and 成都天府国际生物城 probes)
     ("芜湖轨道交通1号线北延工程完成可研批复", Stage.PLANNED),
@@ -81,7 +81,7 @@ def test_stage_of_clause(clause: str, stage: Stage | None) -> None:
     ("力争江铜华北二期、精雕数控等20余个项目竣工投产。", "江铜华北二期", None),
     ("北辰有望借助京滨城际铁路北辰站与陆路港构成的“双枢纽”带动都市圈建设。", "京滨城际铁路北辰站", None),
     # an estimated cost is no goal
-    ("预计总投资10亿元的光华国际学校建成投用。", "光华国际学校", Stage.COMPLETED),
+    ("预计总投资10亿元的光华国际学校建成投用。", "光华国际学校", Stage.IN_OPERATION),
     # urging a project on to its end (the 长沙经开区 probe's 2024 plan; 002's 加快地铁4号线竣工建设)
     ("加快湖南三安半导体二期投产。", "湖南三安半导体二期", None),
     ("确保京东方星沙智造基地竣工。", "京东方星沙智造基地", None),
