@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from extractors.base import relation
 from extractors.candidates import Candidate
-from extractors.project_tables import CHAIN_CELL, NOTE, ROLE_WORDS, cell_place, ends_table, header_words, line_cells, table_lines
+from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_places, ends_table, header_words, line_cells, table_lines
 from extractors.rel_context import RelContext
 from schema import Cell, Label, RelationMention, RelType, Span
 
@@ -83,11 +83,7 @@ def firm_side_cells(text: str) -> list[tuple[int, int]]:
 
 def _places(ctx: RelContext, cell: Cell) -> list[tuple[Label, str]]:
     """The place a place cell names and the park a bracket after it adds (仁和街道(余杭经济技术开发区))."""
-    note = NOTE.search(cell.text)
-    parts = [cell] if note is None else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
-                                         Cell(text=note.group(0), start=cell.start + note.start(), end=cell.start + note.end())]
-    places = [cell_place(ctx, part) for part in parts]
-    return list(dict.fromkeys((p.label, p.name) for p in places if p is not None))
+    return list(dict.fromkeys((p.label, p.name) for p in cell_places(ctx, cell)))
 
 
 def firm_table_relations(ctx: RelContext) -> list[RelationMention]:

@@ -366,11 +366,20 @@ def table_relations(ctx: RelContext) -> list[RelationMention]:
             out.append(relation(RelType.IN_CHAIN, (project.label, project.name), (named.label, named.name), evidence,
                                 "table.chain"))
         for part in cell_parts(place) if place else ():
-            target = cell_place(ctx, part)
-            if target is not None and target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
-                out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
-                                    evidence, "table.place"))
+            for target in cell_places(ctx, part):  # 京滨工业园(大良镇): the park and the town (a zone may span towns)
+                if target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
+                    out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
+                                        evidence, "table.place"))
     return out
+
+
+def cell_places(ctx: RelContext, cell: Cell) -> list[Mention]:
+    """The places a place cell names: :func:`cell_place` of its words before a bracket and of the bracket's
+    (京滨工业园(大良镇), 仁和街道(余杭经济技术开发区): both)."""
+    note = NOTE.search(cell.text)
+    parts = [cell] if note is None else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
+                                         Cell(text=note.group(0), start=cell.start + note.start(), end=cell.start + note.end())]
+    return [place for part in parts if (place := cell_place(ctx, part)) is not None]
 
 
 def cell_place(ctx: RelContext, cell: Cell) -> Mention | None:

@@ -214,3 +214,19 @@ def test_a_new_row_of_a_plan_beside_continuing_ones_starts_this_year() -> None:
     assert ("楚材储能电池系统集成项目", "starting") in stages
     assert ("邦盛新能源前驱体项目", "under_construction") in stages
     assert not [s for s in extract(document_from_text(KINDS_OF_WORKS, doc_id="k")).stages if s.rule == "table.stage"]
+
+
+BRACKETED_TOWN = """武清区2023年重点建设项目计划
+
+序号\t项目名称\t建设单位\t建设地点\t建设性质
+1\t华宇碳纤维复合材料项目\t天津华宇新材料有限公司\t京滨工业园(大良镇)\t新建
+2\t富士达电动车智能制造基地二期\t天津富士达自行车有限公司\t王庆坨镇\t续建
+"""
+
+
+def test_a_town_in_brackets_after_a_rows_park_places_its_project_too() -> None:
+    # 武清区 and 宁乡市 series probes: 京滨工业园(大良镇) had placed the project in the park only
+    ex = extract(document_from_text(BRACKETED_TOWN, doc_id="b"))
+    placed = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    assert {("华宇碳纤维复合材料项目", "京滨工业园"), ("华宇碳纤维复合材料项目", "大良镇"),
+            ("富士达电动车智能制造基地二期", "王庆坨镇")} <= placed
