@@ -33,7 +33,7 @@ _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二
 _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Projects named by the city they come from (北京项目, 北京转移项目) and a place's or a period's key projects.
 _CITY_PROJECTS = re.compile(r"(.{2,3}?)(?:转移|招商|签约|合作|产业)?(?:项目|工程)")
-_PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|新城|园|季度|年)(?:领导)?(?:包联|包保|联系|挂牌|督办)?"
+_PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|城|园|季度|年)(?:领导)?(?:包联|包保|联系|挂牌|督办)?"
                                   r"(?:重点|重大)(?:项目|工程)?$")  # 余杭区领导包联重点项目: the projects leaders answer for
 
 

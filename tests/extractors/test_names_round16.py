@@ -1,5 +1,6 @@
 """Names found in the sixteenth session's series probes (three texts each about 西青区, 宁乡市, 黄埔区 and 武清区
-over three years): the kinds of supplier a district wants are no firms."""
+over three years): the kinds of supplier a district wants are no firms; a ranking, an effort and a distance
+are no parts of names."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ def _names(sentence: str, title: str = "黄埔区2023年政府工作报告") -> 
      {("Enterprise", "电驱"), ("Enterprise", "汽车电子")}),
     ("重点引进车身结构件、汽车电子等配套企业。", set(), {("Enterprise", "汽车电子")}),
     ("小鹏汽车带动宁德时代、汇川技术等12家配套企业落户知识城。", {("Enterprise", "宁德时代")}, set()),
+    # 西青区 and 黄埔区: a ranking verb, an effort's 力度 and 抓, a zone's key projects, a road apart
+    ("西青经开区综合发展水平位列全国国家级经开区第27位。", {("Park", "西青经开区")},
+     {("Park", "水平位列全国国家级经开区")}),
+    ("以更大力度抓项目、扩投资。", set(), {("Project", "更大力度抓项目")}),
+    ("加快推进知识城、科学城重大项目建设。", set(), {("Project", "科学城重大项目")}),
+    ("粤芯四期选址与粤芯三期一路之隔。", {("Project", "粤芯三期")}, {("Project", "粤芯三期一路")}),
 ])
 def test_names_of_the_series_probes(sentence: str, found: set[tuple[str, str]],
                                     not_found: set[tuple[str, str]]) -> None:
