@@ -16,7 +16,8 @@ list ends in a head of works (等一批高端配套项目) or when the works ope
 (区政府投资2亿元建设X医院); 建设成为 after it is a goal of the body, not works (把X医院建设成为三甲医院).
 It acts as a body when its clause opens with 与/同 (与A、B建立…协作), when it is a partner
 (推动A与B开展合作), when an honour or a rank follows it (获评, 荣获, 进入…行列), when it leads
-(以A为龙头) or when its list's head names bodies (与北京301等医院).
+(以A为龙头), when it provides or is relied on (由A提供技术支持, 依托A发展文旅产业) or when its list's head
+names bodies (与北京301等医院).
 
 Example:
     >>> from schema import Label, Mention
@@ -115,5 +116,12 @@ def _acting(text: str, m: Mention, opening: int, closing: int) -> bool:
     before = text[m.start - 1:m.start]
     led = before == "以" and _ROLE.match(text, m.end, closing)
     partner = before in ("与", "同") and _PARTNERSHIP.search(text, m.end, closing)
+    serving = text.endswith(_SERVING_BEFORE, 0, m.start) and _SERVICE.match(text, m.end, closing)
     return bool(_BODY_BEFORE.match(text[opening:m.start]) or _BODY_HEAD.match(text[m.end:closing])
-                or _BODY_AFTER.search(text, m.end, closing) or led or partner)
+                or _BODY_AFTER.search(text, m.end, closing) or led or partner or serving)
+
+
+#: Right before the name: it provides or relies on something (由X提供技术支持, 依托X发展文旅产业).
+_SERVING_BEFORE = ("由", "依托")
+#: Right after the name, with 由 or 依托 before it: what it provides or what relies on it.
+_SERVICE = re.compile(r"(?:提供|负责|承办|主办|牵头|发展|开展|打造|建立)")

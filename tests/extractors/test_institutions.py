@@ -22,6 +22,9 @@ BODIES = {Label.PROJECT, Label.ORGANIZATION}
          {("Organization", "吴江区第一人民医院"), ("Organization", "复旦大学附属中山医院")}),
         ("江夏区第一中学荣获全国文明校园称号。", {("Organization", "江夏区第一中学")}),
         ("建立以北辰中医医院为龙头的中医药服务体系。", {("Organization", "北辰中医医院")}),
+        # what it provides, what relies on it (the 西青区 series probe, sixteenth session)
+        ("由天津医科大学总医院提供技术支持。", {("Organization", "天津医科大学总医院")}),
+        ("依托霍元甲文武学校发展文旅产业。", {("Organization", "霍元甲文武学校")}),
         # being built: the works
         ("建成光华国际学校、盛景星级酒店等一批高端配套项目。",
          {("Project", "光华国际学校"), ("Project", "盛景星级酒店")}),
