@@ -54,9 +54,25 @@ def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
     full = {_full_form(name) for name in named}
     for owner in owners:
         mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds))
-        if len(mine) == 1:
-            return mine[0]
+        named_kind = [name for name in mine if name not in (owner + "开发区", _short(owner) + "开发区")]
+        if len(mine) == 1 or len(named_kind) == 1:  # 江宁开发区 is 江宁经济技术开发区 written in short
+            return mine[0] if len(mine) == 1 else named_kind[0]
     return _short(owners[0]) + kinds[0]
+
+
+#: A zone's body: the zone's name, then the body's (江宁经济技术开发区管委会, 江宁开发区党工委).
+_ZONE_BODY = re.compile(r"(.{2,}?(?:开发区|经开区|高新区))(?:管理委员会|管委会|党工委|工委)")
+
+
+def zones_of_bodies(bodies: Iterable[str]) -> list[str]:
+    """The zones whose bodies ``bodies`` name (江宁经济技术开发区管委会 -> 江宁经济技术开发区): a zone a text names
+    only by its committee is among its zones.
+
+    Example:
+        >>> zones_of_bodies(["江宁经济技术开发区管委会", "江宁区发展和改革委员会"])
+        ['江宁经济技术开发区']
+    """
+    return [zone.group(1) for body in bodies if (zone := _ZONE_BODY.fullmatch(body))]
 
 
 def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], owners: list[str],

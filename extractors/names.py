@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones
+from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones, zones_of_bodies
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
@@ -184,8 +184,9 @@ class NamesComponent:
         owners = [o for o in (*doc.user_data.get("kg_focus_counties", [])[:1], doc.user_data.get("kg_focus_city", "")) if o]
         named = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK]
         stops = self.patterns.stop_tokens
+        zones = named + zones_of_bodies(text[c.start:c.end] for c in known if c.label == Label.ORGANIZATION)
         return [Candidate(s, e, label, "zone.bare", True, name)
-                for s, e, label, name in bare_zones(text, bounds, stops, owners, named)] + [
+                for s, e, label, name in bare_zones(text, bounds, stops, owners, zones)] + [
             Candidate(s, e, Label.PARK, "park.bare_head", True, name)  # 科技城 of 京津中关村科技城
             for s, e, name in bare_heads(text, lambda at: bare_start(text, bounds, stops, at), named)]
 

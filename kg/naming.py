@@ -103,6 +103,8 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         {}
         >>> zone_full_forms(["武清开发区", "武清经济技术开发区", "宁乡高新区", "宁乡高新技术产业园区"])
         {'宁乡高新区': '宁乡高新技术产业园区', '武清开发区': '武清经济技术开发区'}
+        >>> zone_full_forms(["江宁开发区", "江宁经济技术开发区", "南京江宁经济技术开发区"])
+        {'江宁开发区': '江宁经济技术开发区'}
     """
     names = sorted(set(names) | {m.group(1) for b in bodies if (m := _ZONE_BODY.match(b))})
     out: dict[str, str] = {}
@@ -113,8 +115,9 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         if name.endswith(_ZONE_KINDS["开发区"]):
             continue  # a full name (武清经济技术开发区), no short form
         full = [n for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)]) and short.group(1) in n]
-        if len(full) == 1:
-            out[name] = full[0]
+        shortest = min(full, key=len, default="")
+        if full and all(n.endswith(shortest) for n in full):  # 南京江宁经济技术开发区 is 江宁经济技术开发区 with its city
+            out[name] = shortest
     return out
 
 

@@ -33,3 +33,11 @@ def test_names_of_the_series_probes(sentence: str, found: set[tuple[str, str]],
     names = _names(sentence)
     assert found <= names
     assert not names & not_found
+
+
+def test_a_bare_zone_is_the_districts_zone_its_committee_names() -> None:
+    # 江宁区: the district's zone is named only by its committee; the city's airport zone had taken the bare 开发区
+    text = ("江宁区重大项目集中签约\n\n签约仪式在江宁经济技术开发区管委会举行。南京翔宇航空科技有限公司项目落户南京空港经济开发区。"
+            "江宁开发区党工委书记表示，开发区将对签约项目实行专班推进机制。\n")
+    ex = extract(document_from_text(text, doc_id="j"))
+    assert {m.name for m in ex.mentions if m.rule == "zone.bare"} == {"江宁经济技术开发区"}
