@@ -103,7 +103,15 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
 def _short_core_of_longer_base(owner: str, base: str) -> bool:
     """Whether a phase's base only starts with the owner's two-character core and goes on (长江 of 长江存储)."""
     core = company_core(owner)
-    return len(core) == 2 and base != core and base.startswith(core) and owner not in base
+    return len(core) == 2 and base != core and base.startswith(core) and owner not in base \
+        and not base.startswith(_GROUP_WORDS, 2)  # 三一集团智联重卡二期 is 三一集团's
+
+
+#: Words of a company's form inside a phase's base (三一集团|智联重卡二期): the company ends there.
+_GROUP_WORDS = ("集团", "股份", "控股", "公司")
+#: The longest phase base taken for a firm's name on its own (SMC二期, 江铜华北二期, 朝亚大数据二期).
+_BRAND_MAX = 5
+_GROUP_IN_BASE = re.compile(r"^(.{2,8}?(?:集团|股份|控股|公司))(?=.{2,})")
 
 
 def company_prefix(name: str, companies: set[str]) -> str | None:
@@ -160,9 +168,12 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             if base in others or _FACILITY_TAIL.search(base) or _PLACE_HEAD.match(base) or len(base) < 2 \
                     or _quoted(ctx, m) or bracketed or _SIZED.search(base):
                 continue
-            owner, rule = base, "name.phase"
-            mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=base, name=base, start=m.start,
-                                                end=m.start + len(base), rule="name.phase_base"))
+            group = _GROUP_IN_BASE.match(base)  # 三一集团智联重卡二期: 三一集团's, not 三一集团智联重卡's
+            if group is None and len(base) > _BRAND_MAX:
+                continue  # 三一智联重卡二期, 天津港北疆港区C段二期: a brand and its works, no firm's name
+            owner, rule = group.group(1) if group else base, "name.phase"
+            mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=owner, name=owner, start=m.start,
+                                                end=m.start + len(owner), rule="name.phase_base"))
         elif phase:
             rule = "name.phase"
         if owner:

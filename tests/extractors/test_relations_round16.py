@@ -29,3 +29,22 @@ def test_a_part_of_the_works_done_is_no_project_and_completes_none() -> None:
     ex = extract(document_from_text(f"宁乡市重点项目建设综述\n\n{sentence}\n", doc_id="r"))
     assert not [m for m in ex.mentions if m.name == "路基工程"]
     assert not [s for s in ex.stages if s.stage.value == "completed"]
+
+
+def _developers(sentence: str) -> set[tuple[str, str]]:
+    ex = extract(document_from_text(f"长沙县人民政府工作报告\n\n{sentence}\n", doc_id="r"))
+    return {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "DEVELOPS"}
+
+
+@pytest.mark.parametrize(("sentence", "developer", "project"), [
+    # 长沙县: the group's name inside a phase's base is the group's, whether the text names it in full or not
+    ("三一集团智联重卡二期建成投产。", "三一集团", "三一集团智联重卡二期"),
+    ("三一集团有限公司加快推进。三一集团智联重卡二期建成投产。", "三一集团有限公司", "三一集团智联重卡二期"),
+    ("SMC二期竣工投产。", "SMC", "SMC二期"),
+    # 黄埔区, 滨海新区: a brand and its works before the phase make no firm
+    ("乐金显示OLED模组二期实现量产。", None, "乐金显示OLED模组二期"),
+    ("天津港北疆港区C段二期开工建设。", None, "天津港北疆港区C段二期"),
+])
+def test_the_firm_of_a_phase_is_its_brand_or_group(sentence: str, developer: str | None, project: str) -> None:
+    built = {d for d, p in _developers(sentence) if p == project}
+    assert built == ({developer} if developer else set())
