@@ -81,12 +81,15 @@ class Row:
     nature: str | None = None
     field: str | None = None
     cumulative: bool = False
+    growth_target: str | None = None  # a 年均增长(%) column's rate, beside the level's values
 
     def properties(self) -> dict[str, str | int | bool]:
         """SETS_TARGET properties, without the empty ones."""
+        growth_year = self.target_year if self.growth_target is not None else None
         props = {"unit": self.unit, "baseline_year": self.baseline_year, "baseline": self.baseline,
                  "target_year": self.target_year, "target_value": self.target, "nature": self.nature,
-                 "field": self.field, "cumulative": self.cumulative or None}
+                 "field": self.field, "cumulative": self.cumulative or None, "growth_target": self.growth_target,
+                 "growth_target_year": growth_year}
         return {k: v for k, v in props.items() if v is not None}
 
 
@@ -95,6 +98,7 @@ class _Layout:
     years: list[int] = field(default_factory=list)
     serial: bool = False
     unit_column: bool = False
+    growth_column: bool = False  # 年均增长(%) after the years' columns
 
 
 def split_cells(table: Table) -> list[Cell]:
@@ -128,7 +132,8 @@ def _layout(header: list[Cell], vocab: TableVocab) -> _Layout:
     years = [int(p[:4]) for p in plain if re.fullmatch(r"(19|20)\d{2}\D{0,4}", p)]
     if not years:
         years = [y for p in plain for k, y in vocab.period_years.items() if k in p]
-    return _Layout(years=years[-2:], serial="序号" in plain, unit_column="单位" in plain)
+    growth = any(("增长" in p or "增速" in p) and len(p) <= 10 for p in plain)  # 年均增长(%), 年均增速
+    return _Layout(years=years[-2:], serial="序号" in plain, unit_column="单位" in plain, growth_column=growth)
 
 
 def _segments(cells: list[Cell], vocab: TableVocab) -> list[list[Cell]]:
@@ -218,7 +223,7 @@ def _name_and_values(rest: list[Cell], layout: _Layout, vocab: TableVocab):
 
 def _from_right(body: list[Cell], layout: _Layout, vocab: TableVocab):
     """Tables without serial numbers: values at the end, the name before them, category first."""
-    width = max(1, len(layout.years))
+    width = max(1, len(layout.years) + layout.growth_column)
     n_values = 0
     while n_values < min(width, len(body) - 1) and (_is_value(body[-1 - n_values].text) or _text_target(body, n_values)):
         n_values += 1
@@ -251,6 +256,10 @@ def _name_unit(name: str, vocab: TableVocab) -> tuple[str, str | None]:
 def _set_values(row: Row, values: list[str], layout: _Layout, vocab: TableVocab) -> None:
     """Baseline and target from the value cells, years from the header."""
     texts = [_plain(v) for v in values]
+    if layout.growth_column and len(texts) == len(layout.years) + 1:
+        texts, growth = texts[:-1], texts[-1]  # 5731 | — | 6左右: the level's two values, then the yearly growth
+        if growth not in {"-", "—", "–", "/"}:
+            row.growth_target = growth
     if len(layout.years) >= 2 and len(texts) >= 2:
         row.baseline, row.target = texts[0], "".join(texts[1:])
         row.baseline_year, row.target_year = layout.years[0], layout.years[-1]

@@ -51,6 +51,9 @@ URBAN = ["指标", "类别", "序号", "指 标", "单位", "“十三五”", "
 #: A 单位 column holding units the vocabulary lacks, and a five-year sum in 〔〕 (the 番禺区 and 历城区 probes).
 UNITS = ["序号", "指标名称", "单位", "2020年", "2025年", "属性", "1", "既有住宅加装电梯", "部", "96", "120", "预期性",
          "2", "道路交通事故万车死亡率", "人/万车", "1.6", "〔1.4〕", "约束性"]
+#: A category column before the names and a yearly growth column after the years (the 滨海新区 series probe).
+GROWTH = ["类别", "指标", "2020年", "2025年", "年均增长(%)", "属性", "经济发展", "地区生产总值(亿元)", "5731", "—", "6左右",
+          "预期性", "创新驱动", "每万人口高价值发明专利拥有量(件)", "12.6", "22", "—", "预期性"]
 CREDIT = ["维度", "指标", "2025年目标", "属性", "信用", "监管", "严重失信事件发生率", "≦0.01%", "约束性",
           "信息化基础", "信用信息归集数量", "1000万条", "预期性"]
 
@@ -77,6 +80,12 @@ CREDIT = ["维度", "指标", "2025年目标", "属性", "信用", "监管", "�
                           "target_value": "120", "nature": "预期性"}),
             ("道路交通事故万车死亡率", {"unit": "人/万车", "baseline_year": 2020, "baseline": "1.6", "target_year": 2025,
                              "target_value": "1.4", "nature": "约束性", "cumulative": True}),
+        ]),
+        (GROWTH, [
+            ("地区生产总值", {"unit": "亿元", "baseline_year": 2020, "baseline": "5731", "target_year": 2025,
+                        "nature": "预期性", "field": "经济发展", "growth_target": "6左右", "growth_target_year": 2025}),
+            ("每万人口高价值发明专利拥有量", {"unit": "件", "baseline_year": 2020, "baseline": "12.6", "target_year": 2025,
+                               "target_value": "22", "nature": "预期性", "field": "创新驱动"}),
         ]),
         (CREDIT, [
             ("严重失信事件发生率", {"unit": "%", "target_year": 2025, "target_value": "≦0.01", "nature": "约束性",
