@@ -28,11 +28,13 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
     (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审", "征地拆迁", "征拆")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园",
-                          "投用", "启用", "量产", "满产", "投入运行", "正式运行")),  # 新院区正式投用, 实现满产运行
+                          "投用", "启用", "量产", "满产", "投入运行", "正式运行", "达产", "试生产", "试运行")),
+    # 新院区正式投用, 实现满产运行, 全面达产, 进入试生产阶段
     # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
     (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
-    (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工")),
+    (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工", "洞通", "轨通",
+                                "铺轨")),
     (Stage.SIGNED, ("落户",)),
     (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
 )
@@ -65,7 +67,8 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 #: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构, 完成桩基施工, 完成前期手续):
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
-            "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基")
+            "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
+            "铺轨", "过半")
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:

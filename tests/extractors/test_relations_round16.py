@@ -18,6 +18,11 @@ def _stages(sentence: str) -> set[tuple[str, str]]:
     ("西青医院新院区同日正式投用，新增床位800张。", "西青医院新院区", "in_operation"),
     ("宁乡市人民医院新院区9月正式启用。", "宁乡市人民医院新院区", "in_operation"),
     ("粤芯半导体12英寸集成电路生产线二期实现满产运行。", "粤芯半导体12英寸集成电路生产线二期", "in_operation"),
+    # 江宁区, 昆山市, 滨海新区: full output, a trial run, a tunnel or track through (half the track laid is no end)
+    ("德普电气扩产项目全面达产。", "德普电气扩产项目", "in_operation"),
+    ("科森科技新能源汽车精密结构件项目6月起进入试生产阶段。", "科森科技新能源汽车精密结构件项目", "in_operation"),
+    ("地铁B1线一期工程实现全线洞通。", "地铁B1线一期", "under_construction"),
+    ("Z4线一期工程铺轨完成过半。", "Z4线一期", "under_construction"),
 ])
 def test_stages_of_the_series_probes(sentence: str, project: str, stage: str | None) -> None:
     assert (project, stage) in _stages(sentence)
