@@ -54,9 +54,12 @@ def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
     full = {_full_form(name) for name in named}
     for owner in owners:
         mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds))
-        named_kind = [name for name in mine if name not in (owner + "开发区", _short(owner) + "开发区")]
-        if len(mine) == 1 or len(named_kind) == 1:  # 江宁开发区 is 江宁经济技术开发区 written in short
-            return mine[0] if len(mine) == 1 else named_kind[0]
+        if len(mine) == 1:
+            return mine[0]
+        generic = [name for name in mine if name in (owner + "开发区", _short(owner) + "开发区")]
+        economic = [name for name in mine if name.endswith(("经济技术开发区", "经济开发区"))]
+        if generic:  # 江宁开发区 is 江宁经济技术开发区 written in short; beside 昆山高新区, 昆山开发区 is the word's
+            return economic[0] if len(economic) == 1 else generic[0]
     return _short(owners[0]) + kinds[0]
 
 

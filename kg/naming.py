@@ -105,6 +105,8 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         {'宁乡高新区': '宁乡高新技术产业园区', '武清开发区': '武清经济技术开发区'}
         >>> zone_full_forms(["江宁开发区", "江宁经济技术开发区", "南京江宁经济技术开发区"])
         {'江宁开发区': '江宁经济技术开发区'}
+        >>> zone_full_forms(["昆山开发区", "昆山经济技术开发区", "昆山高新技术产业开发区"])
+        {'昆山开发区': '昆山经济技术开发区'}
     """
     names = sorted(set(names) | {m.group(1) for b in bodies if (m := _ZONE_BODY.match(b))})
     out: dict[str, str] = {}
@@ -115,6 +117,8 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         if name.endswith(_ZONE_KINDS["开发区"]):
             continue  # a full name (武清经济技术开发区), no short form
         full = [n for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)]) and short.group(1) in n]
+        if short.group(2) == "开发区" and any(n.endswith(_ECONOMIC) for n in full):
+            full = [n for n in full if n.endswith(_ECONOMIC)]  # 昆山开发区 beside 昆山高新区: the economic zone
         shortest = min(full, key=len, default="")
         if full and all(n.endswith(shortest) for n in full):  # 南京江宁经济技术开发区 is 江宁经济技术开发区 with its city
             out[name] = shortest
@@ -126,6 +130,7 @@ _ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区|开发区)$")
 _ZONE_KINDS = {"高新区": ("新技术产业开发区", "新技术开发区", "高新技术产业园区"), "经开区": ("经济技术开发区", "经济开发区"),
                "开发区": ("经济技术开发区", "经济开发区", "新技术产业开发区", "新技术开发区")}
 _ZONE_BODY = re.compile(r"^(.{2,}开发区)(?:管理委员会|管委会|党工委)$")
+_ECONOMIC = ("经济技术开发区", "经济开发区")
 
 
 def expand_abbreviation(label: Label, name: str) -> str:

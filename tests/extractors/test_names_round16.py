@@ -41,3 +41,14 @@ def test_a_bare_zone_is_the_districts_zone_its_committee_names() -> None:
             "江宁开发区党工委书记表示，开发区将对签约项目实行专班推进机制。\n")
     ex = extract(document_from_text(text, doc_id="j"))
     assert {m.name for m in ex.mentions if m.rule == "zone.bare"} == {"江宁经济技术开发区"}
+
+
+def test_a_bare_zone_beside_the_districts_high_tech_zone_is_its_economic_zone() -> None:
+    # 昆山市: 开发区 in a table of a text naming 昆山开发区 and 昆山高新区 is 昆山开发区, not the high-tech zone;
+    # 肥东县 (an older probe): two zones of the county's and two of the city's name none
+    from extractors.bare_zones import own_zone
+
+    assert own_zone("开发区", ["昆山市", "苏州市"], ["昆山开发区", "昆山高新区"]) == "昆山开发区"
+    assert own_zone("开发区", ["江宁区", "南京市"], ["南京空港经济开发区", "江宁开发区", "江宁经济技术开发区"]) == "江宁经济技术开发区"
+    assert own_zone("开发区", ["肥东县", "合肥市"], ["肥东新城开发区", "肥东经济开发区", "合肥经济技术开发区",
+                                               "合肥高新技术产业开发区"]) == "肥东经济技术开发区"
