@@ -50,7 +50,9 @@ POST_LINE_RE = re.compile(r"^(?:原创)?[^\d\n:：]{0,30}?(\d{4}-\d{1,2}-\d{1,2}
 SPEAKER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$"
                              r"|^([\u4e00-\u9fff]{2,30}?(?:委员会|局|委|厅|办公室))(?:主任|局长|厅长)[ \u3000]*[\u4e00-\u9fff]{2,4}$"
                              # a speech's speaker, the party's secretary (区委书记　韩立群, 中共合肥市包河区委书记 韩立群)
-                             r"|^(?:(中共[\u4e00-\u9fff]{2,20}?委)|[区县市省]委|党工委)?副?书记[ \u3000]*[\u4e00-\u9fff]{2,4}$")
+                             r"|^(?:(中共[\u4e00-\u9fff]{2,20}?委)|[区县市省]委|党工委)?副?书记[ \u3000]*[\u4e00-\u9fff]{2,4}$"
+                             # the head alone, under a report's occasion line (县长 陈志勇)
+                             r"|^代?(?:区长|县长|市长|省长|州长|旗长|镇长)[ \u3000]*[\u4e00-\u9fff]{2,4}$")
 #: A letterhead (武汉东湖新技术开发区管理委员会文件): the issuer's name and 文件, above the document number and title.
 LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|部))文件$")
 #: The issuers of a joint notice on its first line, above its title (中共成都市双流区委办公室 成都市双流区人民政府办公室).
@@ -249,13 +251,20 @@ def split_fields(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
+#: A body's own website, named after it (长沙县人民政府门户网站).
+_PORTALS = frozenset(("门户网站", "网站", "网", "门户网", "政务网"))
+
+
 def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
     meta.title = fields.get("title") or fields.get("title0")
     for key in ("date", "date2", "date3", "date4"):
         if fields.get(key) and iso_date(fields[key]):
             meta.date = iso_date(fields[key])
             break
-    meta.publisher = fields.get("publisher") or fields.get("source") or fields.get("org") or fields.get("letterhead")
+    source, org = fields.get("source"), fields.get("org")
+    if source and org and source.startswith(org) and source[len(org):] in _PORTALS:
+        source = org  # 来源:长沙县人民政府门户网站 under 长沙县人民政府县长 陈志勇: the government publishes on its portal
+    meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead")
     meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     meta.index_number = fields.get("index_number")
     meta.region = fields.get("region")

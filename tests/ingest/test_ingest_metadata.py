@@ -195,3 +195,19 @@ def test_a_posts_title_stamp_and_numbered_parts() -> None:
 
 def test_a_reply_to_a_deputys_proposal_is_a_notice() -> None:
     assert guess_kind("天津市东丽区发展和改革委员会关于区十八届人大四次会议第0127号建议的答复", "正文。") == "notice"
+
+
+def test_a_reports_head_alone_and_its_governments_portal_belong_to_its_header() -> None:
+    # 长沙县 series probe (sixteenth session): 县长 陈志勇 had been every section's root and the field line under it
+    # lost; the portal the report is posted on is its government's, not a publisher of its own
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("政府工作报告\n——2022年1月20日在长沙县第十八届人民代表大会第一次会议上\n县长 陈志勇\n"
+                             "发布机构:长沙县人民政府  发布日期:2022年1月28日\n\n各位代表:\n一、2021年工作回顾\n"
+                             "全县经济稳中向好。\n", doc_id="c")
+    assert (doc.date, doc.publisher, doc.kind) == ("2022-01-20", "长沙县人民政府", "report")
+    assert all("陈志勇" not in part for s in doc.sections for part in s.path)
+    posted = document_from_text("长沙县人民政府工作报告\n——2021年1月26日在长沙县第十七届人民代表大会第六次会议上\n"
+                                "长沙县人民政府县长 陈志勇\n来源:长沙县人民政府门户网站  发布时间:2021-02-03 09:30\n\n"
+                                "各位代表:\n全县经济稳中向好。\n", doc_id="d")
+    assert posted.publisher == "长沙县人民政府"
