@@ -250,15 +250,20 @@ NEO4J_ONLY_FUNCTIONS = {
 
 
 def _dialect_hint(message: str) -> str:
-    """What to write instead, when the store refused a Neo4j function it does not have or a list index
-    counted from 0 (else nothing).
+    """What to write instead, when the store refused a Neo4j function it does not have, a list index
+    counted from 0 or a parameter inside a list predicate (else nothing).
 
     Example:
         >>> "n.id" in _dialect_hint("Catalog exception: function ELEMENTID does not exist.")
         True
+        >>> "WITH $name AS v" in _dialect_hint("Assertion failed in file parsed_parameter_expression.h: UNREACHABLE_CODE")
+        True
     """
     if "1-based position" in message:
         return " (lists count from 1 in the embedded store: x[1] is the first item, x[0] in Neo4j)"
+    if "parsed_parameter_expression" in message:  # any(a IN n.aliases WHERE a = $name)
+        return (" (the embedded store reads no $parameter inside a list predicate such as any(… WHERE …): "
+                "write $name IN n.aliases, or name the value first: WITH $name AS v MATCH … WHERE any(a IN n.aliases WHERE a = v))")
     for name, instead in NEO4J_ONLY_FUNCTIONS.items():
         if f"function {name} does not exist" in message:
             return f" (the embedded store speaks LadybugDB's Cypher: {instead})"

@@ -41,6 +41,17 @@ def test_neo4j_cypher_the_store_refuses_names_what_to_write_instead(fixture_grap
         assert CliRunner().invoke(main, ["query", fixed, "--graph", str(fixture_graph)]).exit_code == 0
 
 
+def test_a_parameter_inside_a_list_predicate_names_the_forms_that_run(fixture_graph: Path) -> None:
+    # a series probe's analyst (sixteenth session) wrote any(a IN t.aliases WHERE a = $town): the engine's assertion
+    asked = "MATCH (t:Town) WHERE any(a IN t.aliases WHERE a = $town) RETURN t.name AS town"
+    result = CliRunner().invoke(main, ["query", asked, "-p", "town=双街", "--graph", str(fixture_graph)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "WITH $name AS v" in result.output and "$name IN n.aliases" in result.output, result.output
+    for fixed in ("WITH $town AS v MATCH (t:Town) WHERE any(a IN t.aliases WHERE a = v) RETURN t.name AS town",
+                  "MATCH (t:Town) WHERE $town IN t.aliases RETURN t.name AS town"):
+        assert embedded.query(fixed, {"town": "双街"}, graph=fixture_graph) == [{"town": "双街镇"}]
+
+
 def test_a_parameter_the_store_cannot_take_is_a_query_error(fixture_graph: Path) -> None:
     with pytest.raises(QueryError, match="refused the query"):
         embedded.query("RETURN $n AS x", {"n": [1, "a"]}, graph=fixture_graph)
