@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from schema.document import Cell, Section, Table
@@ -303,6 +304,10 @@ def is_news_headline(text: str, nxt: str | None) -> bool:
 _BYLINES = ("本报记者", "记者", "通讯员", "见习记者", "特约记者", "融媒体记者", "文/", "图/", "摄影")
 
 
+#: A news subheading naming quoted things, listed and then what happens to them (“芯”项目、“翼”项目同步签约).
+_QUOTED_LIST = re.compile(r"“[^”、]{1,6}”[^“”、,]{0,4}(?:、“[^”、]{1,6}”[^“”、,]{0,4})+[^“”、,]{2,8}")
+
+
 def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     """A short stand-alone line between paragraphs that reads as a title.
 
@@ -312,7 +317,8 @@ def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     """
     if not 2 <= len(text) <= BARE_MAX or ends_sentence(text) or is_caption(text):
         return False
-    if any(p in text for p in "。!?;:、") or text.count(",") > 1 or text[0] in "(——-0123456789“《" or text.isascii() \
+    if any(p in text for p in "。!?;:") or "、" in text and not _QUOTED_LIST.fullmatch(text) or text.count(",") > 1 \
+            or text[0] in "(——-0123456789《" or text[0] == "“" and not _QUOTED_LIST.fullmatch(text) or text.isascii() \
             or text.startswith(_BYLINES):
         return False  # 本报记者 孟若冰 通讯员 杨晓丹: who wrote it, no heading
     if prev is not None and (prev.endswith(":") or (len(prev) <= BARE_MAX and not ends_sentence(prev) and heading_marker(prev) is None)):

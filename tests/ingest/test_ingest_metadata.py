@@ -211,3 +211,15 @@ def test_a_reports_head_alone_and_its_governments_portal_belong_to_its_header() 
                                 "长沙县人民政府县长 陈志勇\n来源:长沙县人民政府门户网站  发布时间:2021-02-03 09:30\n\n"
                                 "各位代表:\n全县经济稳中向好。\n", doc_id="d")
     assert posted.publisher == "长沙县人民政府"
+
+
+def test_a_news_subheading_listing_quoted_things_is_a_heading() -> None:
+    # 江宁区 series probe: “芯”项目、“翼”项目同步签约 was read as text, so the subheading above it (…落户秣陵) had
+    # put every firm and body of the next part in 秣陵街道
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("江宁区重大项目集中签约\n来源：江宁发布　发布时间：2021-06-18\n\n百亿级电池项目落户秣陵\n"
+                             "华睿新能源动力电池研发制造基地项目总投资120亿元，选址江宁开发区秣陵街道。\n"
+                             "“芯”项目、“翼”项目同步签约\n中科微光第三代半导体功率器件研发及封测项目签约落户江宁高新技术产业园。\n",
+                             doc_id="j")
+    assert [s.path[-1] for s in doc.sections] == ["百亿级电池项目落户秣陵", "“芯”项目、“翼”项目同步签约"]
