@@ -281,10 +281,18 @@ def leading_firms(names: NamesComponent, text: str, bounds: TokenBounds,
         firms = any(names.patterns.suffix_label(text[s:e]) == Label.ENTERPRISE for s, e in items)
         out += [(s, e) for s, e in items
                 if 2 <= e - s <= 8 and (s, e) not in taken and not _strong_suffix(names, text[s:e])
-                and not text[s:e].endswith(_INDUSTRY_ENDS) and not lexicon.count(text[s:e])
-                and (works_item(names, text, bounds, s, e) or firms and _trade_name(names, text[s:e]))
+                and not text[s:e].endswith(_INDUSTRY_ENDS)
+                and (not lexicon.count(text[s:e]) or _dictionary_brand(text[s:e]))
+                and (works_item(names, text, bounds, s, e) or firms and _trade_name(names, text[s:e])
+                     or _dictionary_brand(text[s:e]))
                 and s not in bounds.place_starts]
     return out
+
+
+def _dictionary_brand(item: str) -> bool:
+    """A firm's name the dictionary knows as one (中联重科, 格力电器: tagged a name or an abbreviation), three
+    characters or more (not a place's or a product's short word: 北辰, 湘莲)."""
+    return len(item) >= 3 and bool(lexicon.count(item)) and lexicon.tagged(item, "brand")
 
 
 def _trade_name(names: NamesComponent, item: str) -> bool:

@@ -56,9 +56,12 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     starts = sorted(places)
     companies = _by_start({(m.start, m.end): m for m in mentions if _full_company(m)}.values())
     issuers = _by_start(m for m in mentions if m.rule == "policy.issuer")
+    chains = _by_start(m for m in mentions if m.label == Label.INDUSTRY_CHAIN)
     for m in sorted(mentions, key=_order):
         if any(occupied[m.start:m.end]):
             continue
+        if m.label == Label.INDICATOR:  # 工程机械产业集群产值: the chain it measures is named too
+            kept.extend(c for c in chains.get(m.start, ()) if c.end < m.end)
         if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
             owners = [c for c in companies.get(m.start, ()) if c.end < m.end]
             kept.extend(owners)

@@ -53,3 +53,12 @@ def _developers(sentence: str) -> set[tuple[str, str]]:
 def test_the_firm_of_a_phase_is_its_brand_or_group(sentence: str, developer: str | None, project: str) -> None:
     built = {d for d, p in _developers(sentence) if p == project}
     assert built == ({developer} if developer else set())
+
+
+def test_firms_leading_a_chain_whose_output_is_counted_anchor_it() -> None:
+    # 长沙县: 中联重科 is one dictionary word (a brand), and the chain named in the indicator's name had been lost
+    ex = extract(document_from_text("长沙县人民政府工作报告\n\n以三一、中联重科、铁建重工、山河智能为龙头的工程机械产业集群"
+                                    "产值突破1500亿元。\n", doc_id="c"))
+    chained = {r.source.name for r in ex.relations if r.type.value == "IN_CHAIN" and r.target.name == "工程机械"}
+    assert chained == {"三一", "中联重科", "铁建重工", "山河智能"}
+    assert "工程机械产业集群产值" in {m.name for m in ex.mentions if m.label.value == "Indicator"}
