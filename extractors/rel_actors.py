@@ -366,10 +366,28 @@ def _built_next(ctx: RelContext, tail: str, hi: int) -> Mention | None:
     return next((b for b in ctx.within(lo, end, BUILT) if not (b.label == Label.PARK and ctx.text[b.start - 1] in "在于")), None)
 
 
+#: A firm signing for its works with a place or body (X与我县签订Y项目投资协议): after the firm, up to the works.
+_SIGNS_FOR = re.compile(r"与[^，。；,;与]{1,15}?(?:签订|签署|签约)(?:了)?")
+#: After the works: the agreement signed (项目投资协议, 合作协议, 入园协议).
+_AGREEMENT = re.compile(r"(?:项目)?(?:投资|合作|入园|框架|战略合作)?(?:协议|合同)")
+
+
+def signing_developers(ctx: RelContext) -> list[RelationMention]:
+    """X与P签订Y项目投资协议: the firm X develops the works Y it signs for (the 长沙县 series probe)."""
+    out: list[RelationMention] = []
+    for hit in _SIGNS_FOR.finditer(ctx.text):
+        firm = ctx.ending_at(hit.start(), refs=True)
+        works = next(iter(ctx.within(hit.end(), hit.end() + 40, BUILT)), None)
+        if firm is not None and firm.label == Label.ENTERPRISE and works is not None and works.start == hit.end() \
+                and _AGREEMENT.match(ctx.text, works.end):
+            out.append(_rel(ctx, RelType.DEVELOPS, _key(firm), _key(works), hit.start(), "pattern.signs_for"))
+    return out
+
+
 def actor_relations(ctx: RelContext) -> list[RelationMention]:
     """Every actor rule, in order."""
     found: list[RelationMention] = []
-    for rule in (phase_and_prefix_owners, company_before_project, operating_bodies, verb_developers, cooperation,
-                 subsidiaries):
+    for rule in (phase_and_prefix_owners, company_before_project, operating_bodies, verb_developers, signing_developers,
+                 cooperation, subsidiaries):
         found += rule(ctx)
     return found

@@ -62,3 +62,11 @@ def test_firms_leading_a_chain_whose_output_is_counted_anchor_it() -> None:
     chained = {r.source.name for r in ex.relations if r.type.value == "IN_CHAIN" and r.target.name == "工程机械"}
     assert chained == {"三一", "中联重科", "铁建重工", "山河智能"}
     assert "工程机械产业集群产值" in {m.name for m in ex.mentions if m.label.value == "Indicator"}
+
+
+def test_a_firm_signing_an_agreement_for_works_develops_them() -> None:
+    # 宁乡市 and 长沙县: X与P签订Y项目投资协议 had given Y no developer
+    found = _developers("广东华耀电器集团有限公司与宁乡经开区签订华耀智能厨电产业园项目投资协议。")
+    assert ("广东华耀电器集团有限公司", "华耀智能厨电产业园") in found
+    assert not _developers("广东华耀电器集团有限公司与宁乡经开区签订战略合作协议，共建华耀智能厨电产业园。") \
+        & {("广东华耀电器集团有限公司", "宁乡经开区")}
