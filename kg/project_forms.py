@@ -51,7 +51,7 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
 
 def _firm_key(name: str, firms: dict[str, str]) -> tuple[tuple[str, str], str] | None:
     """``((company, phase), rest)`` of a project name opening with a company's name; None for any other."""
-    firm = max((f for f in firms if len(f) >= 2 and name.startswith(f) and len(name) > len(f)), key=len, default="")
+    firm = next((name[:k] for k in range(len(name) - 1, 1, -1) if name[:k] in firms), "")  # the longest, by look-up
     if not firm:
         return None
     rest = _NOTE.sub("", name[len(firm):])

@@ -317,8 +317,9 @@ def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     """
     if not 2 <= len(text) <= BARE_MAX or ends_sentence(text) or is_caption(text):
         return False
-    if any(p in text for p in "。!?;:") or "、" in text and not _QUOTED_LIST.fullmatch(text) or text.count(",") > 1 \
-            or text[0] in "(——-0123456789《" or text[0] == "“" and not _QUOTED_LIST.fullmatch(text) or text.isascii() \
+    quoted = _QUOTED_LIST.fullmatch(text) is not None  # “芯”项目、“翼”项目同步签约: 、 and “ allowed
+    if any(p in text for p in "。!?;:") or "、" in text and not quoted or text.count(",") > 1 \
+            or text[0] in "(——-0123456789《" or text[0] == "“" and not quoted or text.isascii() \
             or text.startswith(_BYLINES):
         return False  # 本报记者 孟若冰 通讯员 杨晓丹: who wrote it, no heading
     if prev is not None and (prev.endswith(":") or (len(prev) <= BARE_MAX and not ends_sentence(prev) and heading_marker(prev) is None)):
