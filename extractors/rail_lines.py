@@ -1,4 +1,5 @@
-"""Rail lines named by a coined word and 线 (嘉闵线, 嘉青松金线) in a sentence about rail transport.
+"""Rail lines named by a coined word and 线 (嘉闵线, 嘉青松金线), or by a letter and a number (轨道交通S1线), in a
+sentence about rail transport.
 
 A bare 线 ends far more words than names (生产线, 红线, 一线, 主线), so it is no name suffix. A line is
 named when 线 follows a short coined or proper word (:func:`extractors.proper.has_proper_element`),
@@ -38,16 +39,25 @@ def _common_tail(name: str) -> bool:
     return len(last) >= 2 and (lexicon.count(last) or 0) >= _COMMON_COUNT
 
 
+#: A line named by a letter and a number (轨道交通S1线, 地铁Z4线): the rail word before it is part of its name.
+_CODED = re.compile(r"(?:地铁|轨道交通|轨交)?(?<![A-Za-z0-9])[A-Z]\d{1,2}线(?![\u4e00-\u9fff]{0,2}(?:公司|集团|项目部))")
+
+
 def rail_line_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of rail lines named by a coined word and 线 (see the module doc)."""
+    """Spans of rail lines named by a coined word and 线, or by a letter and a number (see the module doc)."""
     out: list[tuple[int, int]] = []
     for hit in _LINE.finditer(text):
         name = hit.group("name")
         if name.endswith(_NOT_LINES) or not has_proper_element(name) or _common_tail(name):
             continue
-        floor, ceiling = max(0, hit.start() - _WINDOW), min(len(text), hit.end() + _WINDOW)  # linear scan
-        start = max(text.rfind(ch, floor, hit.start()) for ch in _SENTENCE_END) + 1 or floor
-        ends = [i for i in (text.find(ch, hit.end(), ceiling) for ch in _SENTENCE_END) if i >= 0]
-        if _RAIL_WORDS.search(text, start, min(ends, default=ceiling)):
+        if _rail_sentence(text, hit.start(), hit.end()):
             out.append((hit.start("name"), hit.end()))
-    return out
+    return out + [(hit.start(), hit.end()) for hit in _CODED.finditer(text) if _rail_sentence(text, hit.start(), hit.end())]
+
+
+def _rail_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around ``[start, end)`` speaks of rail transport (within :data:`_WINDOW` characters)."""
+    floor, ceiling = max(0, start - _WINDOW), min(len(text), end + _WINDOW)  # linear scan
+    begin = max(text.rfind(ch, floor, start) for ch in _SENTENCE_END) + 1 or floor
+    ends = [i for i in (text.find(ch, end, ceiling) for ch in _SENTENCE_END) if i >= 0]
+    return _RAIL_WORDS.search(text, begin, min(ends, default=ceiling)) is not None

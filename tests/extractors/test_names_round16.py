@@ -27,6 +27,9 @@ def _names(sentence: str, title: str = "黄埔区2023年政府工作报告") -> 
     ("以更大力度抓项目、扩投资。", set(), {("Project", "更大力度抓项目")}),
     ("加快推进知识城、科学城重大项目建设。", set(), {("Project", "科学城重大项目")}),
     ("粤芯四期选址与粤芯三期一路之隔。", {("Project", "粤芯三期")}, {("Project", "粤芯三期一路")}),
+    # 昆山市: a rail line named by a letter and a number, in a sentence about rail transport (not a workshop's line)
+    ("6月24日，苏州轨道交通S1线正式开通运营。", {("Project", "轨道交通S1线")}, set()),
+    ("产品通过认证，A3线生产车间投产。", set(), {("Project", "A3线")}),
 ])
 def test_names_of_the_series_probes(sentence: str, found: set[tuple[str, str]],
                                     not_found: set[tuple[str, str]]) -> None:
