@@ -89,6 +89,11 @@ _QUANTITY = r"(?:\d+余?|[一二三四五六七八九十两数多]+)[个条家�
 _COUNTED = "一二三四五六七八九十两数多"
 
 
+#: A character between 等 and the head noun, not where the list's own head (部门, 单位) or its predicate (要, 将)
+#: comes first: 市自然资源局、市发展和改革局等部门要优先保障项目用地 lists no projects.
+_FILLER = r"(?:(?!部门|单位|要|将)[^，。；、,;:：\n])"
+
+
 def _head_pattern(heads: str, plain: bool = False) -> str:
     """An enumeration head after 等 (等40余个重大项目) or after a count (3个项目), ``heads`` an alternation.
 
@@ -97,9 +102,9 @@ def _head_pattern(heads: str, plain: bool = False) -> str:
     it, so that ``re`` skips in C to where a match can start instead of trying every position.
     """
     if plain:
-        return (rf"(?:(?<![高平相同均对初中上次优超何])等(?:{_QUANTITY})?[^，。；、,;:：\n]{{0,14}}?"
+        return (rf"(?:(?<![高平相同均对初中上次优超何])等(?:{_QUANTITY})?{_FILLER}{{0,14}}?"
                 rf"|(?<=[\u4e00-\u9fffA-Za-z]){_QUANTITY})(?P<head>{heads})")
-    return (rf"[等\d{_COUNTED}](?:(?<=等)(?<![高平相同均对初中上次优超何]等)(?:{_QUANTITY})?[^，。；、,;:：\n]{{0,14}}?"
+    return (rf"[等\d{_COUNTED}](?:(?<=等)(?<![高平相同均对初中上次优超何]等)(?:{_QUANTITY})?{_FILLER}{{0,14}}?"
             rf"|(?:(?<=[\u4e00-\u9fffA-Za-z]\d)\d*余?|(?<=[\u4e00-\u9fffA-Za-z][{_COUNTED}])[{_COUNTED}]*)"
             rf"[个条家所座项处])(?P<head>{heads})")
 

@@ -30,6 +30,10 @@ def _names(sentence: str, title: str = "黄埔区2023年政府工作报告") -> 
     # 昆山市: a rail line named by a letter and a number, in a sentence about rail transport (not a workshop's line)
     ("6月24日，苏州轨道交通S1线正式开通运营。", {("Project", "轨道交通S1线")}, set()),
     ("产品通过认证，A3线生产车间投产。", set(), {("Project", "A3线")}),
+    # 宁乡市, 江宁区, 昆山市: departments listed before 等部门要…项目用地 are no projects
+    ("市自然资源局、市发展和改革局等部门要优先保障项目用地。", {("Organization", "广州市自然资源局")},
+     {("Project", "市自然资源局")}),
+    ("区自然资源和规划、生态环境、住房和城乡建设等部门要开辟项目审批绿色通道。", set(), {("Project", "区自然资源")}),
 ])
 def test_names_of_the_series_probes(sentence: str, found: set[tuple[str, str]],
                                     not_found: set[tuple[str, str]]) -> None:
