@@ -290,6 +290,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     out: list[StageMention] = []
     marks = MarkIndex(text, _CLAUSE)
     words = WordPositions(text)
+    starts = sorted(m.start for m in mentions if m.label == Label.PROJECT)
     for m in mentions:
         if m.label != Label.PROJECT or _PLACE_FIELD.match(text, text.rfind("\n", 0, m.start) + 1):
             continue  # 建设地点：…四经路以东: a road bounding a plot, no works staged by the field's label
@@ -303,4 +304,24 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             stage = stage_in(SplicedText(text, words, lo, m.start, m.end, hi))
         if stage is not None:
             out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
+        elif _TOPIC_BEFORE.fullmatch(text, lo, m.start) and (topic := _topic_stage(text, marks, starts, m, hi)):
+            out.append(topic)
     return out
+
+
+#: What may stand before a project that is its clause's topic: nothing, or where it lies (位于玉山镇的…); not a verb
+#: whose object it is (依托X，推进…; 落实X，建成…).
+_TOPIC_BEFORE = re.compile(r"(?:(?:位于|地处|坐落于)[^，,；;。]{1,20}的)?")
+
+
+def _topic_stage(text: str, marks: MarkIndex, starts: list[int], m: Mention, hi: int) -> StageMention | None:
+    """The stage the clause after a project's own gives it, when the name is its clause (its place before it at
+    most), ends at a comma and the next clause names no other project (位于玉山镇的市中医医院迁建工程，主体结构已于6月
+    全面封顶: under construction)."""
+    if text[m.end:hi].strip() or text[hi:hi + 1] not in ("，", ","):
+        return None
+    lo, end = clause_of(text, hi + 1, hi + 1, marks)
+    if bisect_left(starts, end) > bisect_left(starts, lo) or end - lo > _SHORT_CLAUSE:
+        return None  # …工程，B项目已建成: the next clause's stage is B's
+    stage = stage_of(text[lo:end])
+    return StageMention(project=m.name, stage=stage, start=m.start, end=end, rule="clause.topic") if stage else None

@@ -23,9 +23,18 @@ def _stages(sentence: str) -> set[tuple[str, str]]:
     ("科森科技新能源汽车精密结构件项目6月起进入试生产阶段。", "科森科技新能源汽车精密结构件项目", "in_operation"),
     ("地铁B1线一期工程实现全线洞通。", "地铁B1线一期", "under_construction"),
     ("Z4线一期工程铺轨完成过半。", "Z4线一期", "under_construction"),
+    # 昆山市: the project is its clause's topic, the next clause says how far it is
+    ("位于玉山镇的市中医医院迁建工程，主体结构已于6月全面封顶，目前正在进行机电安装。", "市中医医院迁建工程",
+     "under_construction"),
 ])
 def test_stages_of_the_series_probes(sentence: str, project: str, stage: str | None) -> None:
     assert (project, stage) in _stages(sentence)
+
+
+def test_a_project_that_is_a_verbs_object_takes_no_stage_from_the_next_clause() -> None:
+    # the corpus's 依托北辰文化遗产保护中心，推进大运河保护与开发 and 落实…“8421”工程，建成…体系 stage nothing
+    assert not _stages("依托北辰文化遗产保护中心，推进大运河保护与开发。")
+    assert not _stages("支持阿里巴巴（中国）有限公司与县农业农村局共建安吉数字乡村服务中心，建设白茶产业大脑。")
 
 
 def test_a_part_of_the_works_done_is_no_project_and_completes_none() -> None:
