@@ -1,0 +1,127 @@
+"""A registered company written by its short name elsewhere: 乐金显示 of 乐金显示(广州)有限公司, 力神电池 of
+天津力神电池股份有限公司, 粤芯半导体 of 粤芯半导体技术股份有限公司.
+
+A registered name (one ending in 公司, not a 分公司) gives its short forms: the name without the place in
+front (天津, 广州市, 昆山 when the text names 昆山市), without the bracketed place and everything after it, and
+without its legal form, then each start of what is left of three characters or more that holds a word
+telling one firm from others (乐金显示; not 轨道交通 of 苏州市轨道交通集团有限公司, nor 中关村 of
+北京中关村协同发展投资有限公司: see :func:`distinctive`). A short form in the text is an Enterprise mention named by the registered name where it starts and ends on word bounds,
+overlaps no other mention and opens no phase or project (佛罗伦萨小镇三期 is the outlet's third phase); a short
+form two registered names share names neither.
+
+The registered names are the text's own Enterprise mentions: a 2022 text writing only 乐金显示 does not name
+the firm a 2020 text registered (extraction is per document; that needs a pass over the corpus's names).
+
+Example:
+    >>> short_forms("乐金显示(广州)光电科技有限公司")
+    ['乐金显', '乐金显示', '乐金显示光电科技', '乐金显示光电科技有限公司']
+    >>> short_forms("中国石油化工股份有限公司天津分公司")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import accumulate
+
+from extractors import lexicon
+from extractors.proper import city_forms, jieba_words, proper_word
+from schema import Label, Mention
+
+RULE = "short_name.registered"
+#: The shortest short form (two characters, 三一 or 长荣, read as too many other things).
+MIN_SHORT = 3
+_LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
+_BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
+_PLACE_HEAD = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}[省市])")
+#: What a short form must not open: a phase or a work (then the words name a project, not the firm).
+_WORK_AFTER = re.compile(r"[一二三四五六七八九十\d]{1,2}期|项目|工程|[A-Za-z]?\d")
+
+
+def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
+    """The short forms of the registered company ``name``, shortest first; ``places``: place names (and short
+    forms) of the text that may open it besides a province or city. Names of branches (分公司) give none."""
+    if not name.endswith("公司") or name.endswith("分公司"):
+        return []
+    head = _head(name, frozenset(places))
+    bracket = _BRACKET.search(head)
+    brand = head[:bracket.start()] if bracket else _LEGAL.sub("", head)
+    forms = [brand[:n] for n in range(MIN_SHORT, len(brand) + 1) if distinctive(brand[:n])]
+    full = _BRACKET.sub("", head)
+    return forms + [f for f in (_LEGAL.sub("", full), full)
+                    if f not in forms and len(f) >= MIN_SHORT and distinctive(_LEGAL.sub("", f))]
+
+
+#: The end of a place's or a zone's name: 经开区 of 长沙经开区投资控股有限公司 is the zone.
+_PLACE_END = re.compile(r"(?:[区县镇乡村省市]|街道|园区)$")
+#: A dictionary word this rare (jieba's count) is a trade name's (丰田 of 一汽丰田 is not, 一汽 is).
+RARE = 100
+#: Both halves of a dictionary word this common make it a phrase (城市更新), no trade name.
+_COMMON = 1000
+
+
+def distinctive(form: str) -> bool:
+    """Whether ``form`` holds a word that tells one firm from others: one the dictionary does not know and that
+    is a proper element (力神, 乐金, SMC), or a rare one (一汽, 富士达, 诺和诺德); not a place word as common as
+    中关村 or 新城, nor a phrase of two common words (城市更新), nor a name ending as a place's (经开区).
+
+    Example:
+        >>> [distinctive(f) for f in ("力神电池", "一汽丰田", "中关村", "高铁新城", "城市更新")]
+        [True, True, False, False, False]
+    """
+    words = [w for w in jieba_words(form) if w.strip()]
+    if _PLACE_END.search(form) or len(words) == 1 and _phrase(form):
+        return False
+    return any(proper_word(w) if not lexicon.count(w) else len(w) >= 2 and lexicon.count(w) <= RARE for w in words)
+
+
+def _phrase(word: str) -> bool:
+    """A dictionary word made of two common dictionary words (城市|更新)."""
+    return any((lexicon.count(word[:i]) or 0) >= _COMMON and (lexicon.count(word[i:]) or 0) >= _COMMON
+               for i in range(2, len(word) - 1))
+
+
+def _head(name: str, places: frozenset[str]) -> str:
+    """``name`` without the place in front of it (two at most: 天津市北辰区…)."""
+    for _ in range(2):
+        match = _PLACE_HEAD.match(name)
+        cut = match.end() if match else next((n for n in (4, 3, 2) if name[:n] in places or name[:n] in city_forms()), 0)
+        if not cut or len(name) - cut < MIN_SHORT + 2:
+            break
+        name = name[cut:]
+    return name
+
+
+def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], ends: set[int]) -> list[Mention]:
+    """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
+    (``starts``/``ends``: word bounds), where no mention of ``mentions`` is."""
+    places = {m.text for m in mentions if m.label in (Label.REGION, Label.TOWN)}
+    places |= {p[:-1] for p in places if len(p) >= 3}
+    registered = {m.name for m in mentions if m.label == Label.ENTERPRISE}
+    owner = _owners(registered, places)
+    if not owner:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
+    pattern = re.compile("|".join(map(re.escape, sorted(owner, key=len, reverse=True))))
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        i = bisect_left(spans, (end, -1))  # the spans starting before ``end``
+        if start in starts and end in ends and not (i and reach[i - 1] > start) \
+                and not _WORK_AFTER.match(text, end):
+            found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
+                                 start=start, end=end, rule=RULE))
+    return found
+
+
+def _owners(registered: Iterable[str], places: set[str]) -> dict[str, str]:
+    """Each short form -> its one registered name (forms two names share are dropped)."""
+    owners: dict[str, set[str]] = {}
+    for name in registered:
+        for form in short_forms(name, places):
+            owners.setdefault(form, set()).add(name)
+    return {form: names.pop() for form, names in owners.items() if len(names) == 1 and form not in names}
+
