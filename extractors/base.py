@@ -43,6 +43,9 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+#: ``doc.user_data`` key of the short forms of other documents' registered companies the text writes
+#: (form -> name; :mod:`extractors.short_names`).
+KNOWN_FIRMS = "kg_known_firms"
 _EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
 #: ``doc.user_data`` key of the Document set by :func:`init_doc`: a dict look-up, where ``doc._``
 #: makes an ``Underscore`` object per access (``text_of`` is called tens of thousands of times per doc).

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon, segment
 from extractors import name_filters as nf
-from extractors.base import document_of, mentions_of, text_of, token_offsets
+from extractors.base import KNOWN_FIRMS, document_of, mentions_of, text_of, token_offsets
 from extractors.chains import ChainMatcher
 from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
@@ -397,9 +397,10 @@ class OverlapsComponent:
 
     @staticmethod
     def _short_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
-        """The text's registered companies where it writes them by a short name (:mod:`extractors.short_names`)."""
+        """The registered companies (the text's, and the corpus's of :data:`KNOWN_FIRMS`) the text writes by a
+        short name (:mod:`extractors.short_names`)."""
         starts, ends, _ = token_offsets(doc)
-        return short_name_mentions(text_of(doc), kept, set(starts), set(ends))
+        return short_name_mentions(text_of(doc), kept, set(starts), set(ends), doc.user_data.get(KNOWN_FIRMS))
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

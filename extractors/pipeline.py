@@ -19,7 +19,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import factories, lexicon, segment  # noqa: F401  (factories registers the components)
-from extractors.base import allowed_relations, init_doc
+from extractors.base import KNOWN_FIRMS, allowed_relations, init_doc
 from schema import Document, Extraction
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -111,8 +111,8 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
-def extract(document: Document, nlp: Language | None = None,
-            timings: dict[str, float] | None = None) -> Extraction:
+def extract(document: Document, nlp: Language | None = None, timings: dict[str, float] | None = None,
+            known_firms: Mapping[str, str] | None = None) -> Extraction:
     """Run the pipeline on ``document`` and return its mentions and relations.
 
     Args:
@@ -120,12 +120,16 @@ def extract(document: Document, nlp: Language | None = None,
         nlp: The pipeline (default: :func:`load_nlp`).
         timings: If given, seconds spent are added per step (``"segmentation"``
             and each component name).
+        known_firms: Short forms of companies other documents register, written in this one -> the
+            registered name (:mod:`extractors.short_names`).
     """
     nlp = nlp or load_nlp()
     clock = perf_counter()
     doc = make_doc(nlp, document.text)
     clock = _tick(timings, SEGMENTATION, clock)
     init_doc(doc, document)
+    if known_firms:
+        doc.user_data[KNOWN_FIRMS] = dict(known_firms)
     for name, component in nlp.pipeline:
         doc = component(doc)
         clock = _tick(timings, name, clock)

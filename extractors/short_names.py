@@ -3,18 +3,20 @@
 
 A registered name (one ending in 公司, not a 分公司) gives its short forms: the name without the place in
 front (天津, 广州市, 昆山 when the text names 昆山市), without the bracketed place and everything after it, and
-without its legal form, then each start of what is left of three characters or more that holds a word
-telling one firm from others (乐金显示; not 轨道交通 of 苏州市轨道交通集团有限公司, nor 中关村 of
-北京中关村协同发展投资有限公司: see :func:`distinctive`). A short form in the text is an Enterprise mention named by the registered name where it starts and ends on word bounds,
-overlaps no other mention and opens no phase or project (佛罗伦萨小镇三期 is the outlet's third phase); a short
-form two registered names share names neither.
+without its legal form, then each start of what is left that ends on a word, has three characters or more
+and holds a word telling one firm from others (乐金显示; not 轨道交通 of 苏州市轨道交通集团有限公司, nor 中关村
+of 北京中关村协同发展投资有限公司: see :func:`distinctive`). A short form in the text is an Enterprise mention
+named by the registered name where it starts and ends on word bounds (or next to a one-character word the
+segmenter glued to it: 由乐金|显示), overlaps no other mention and opens no phase or project (佛罗伦萨小镇三期 is
+the outlet's third phase); a short form two registered names give names neither.
 
-The registered names are the text's own Enterprise mentions: a 2022 text writing only 乐金显示 does not name
-the firm a 2020 text registered (extraction is per document; that needs a pass over the corpus's names).
+The registered names are the text's own Enterprise mentions and, in a build, those of the other documents
+whose short forms the text writes (``known``, found by :mod:`kg.corpus_firms` after every document was
+extracted once): a 2022 text writing only 乐金显示 names the firm a 2020 text registered.
 
 Example:
     >>> short_forms("乐金显示(广州)光电科技有限公司")
-    ['乐金显', '乐金显示', '乐金显示光电科技', '乐金显示光电科技有限公司']
+    ['乐金显示', '乐金显示光电科技', '乐金显示光电科技有限公司']
     >>> short_forms("中国石油化工股份有限公司天津分公司")
     []
 """
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import accumulate
 
 from extractors import lexicon
@@ -48,14 +50,27 @@ def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
     head = _head(name, frozenset(places))
     bracket = _BRACKET.search(head)
     brand = head[:bracket.start()] if bracket else _LEGAL.sub("", head)
-    forms = [brand[:n] for n in range(MIN_SHORT, len(brand) + 1) if distinctive(brand[:n])]
+    forms = [brand[:n] for n in _word_ends(brand) if n >= MIN_SHORT and distinctive(brand[:n])]
     full = _BRACKET.sub("", head)
     return forms + [f for f in (_LEGAL.sub("", full), full)
                     if f not in forms and len(f) >= MIN_SHORT and distinctive(_LEGAL.sub("", f))]
 
 
-#: The end of a place's or a zone's name: 经开区 of 长沙经开区投资控股有限公司 is the zone.
-_PLACE_END = re.compile(r"(?:[区县镇乡村省市]|街道|园区)$")
+def _word_ends(brand: str) -> list[int]:
+    """Where a word of ``brand`` ends, also inside a dictionary word made of two (信息|技术 of 海光信息技术): a short
+    form ends on a word (中芯国际, not 中芯国 of 中芯国际集成电路制造)."""
+    ends: set[int] = set()
+    start = 0
+    for word in jieba_words(brand):
+        ends.add(start + len(word))
+        ends.update(start + i for i in range(2, len(word) - 1) if lexicon.count(word[:i]) and lexicon.count(word[i:]))
+        start += len(word)
+    return sorted(ends)
+
+
+#: The end of a place's or a zone's name: 经开区 of 长沙经开区投资控股有限公司 is the zone, 韩家墅 of
+#: 天津韩家墅农产品市场管理有限公司 the village and market (巩固韩家墅作为天津“菜篮子”的地位), 阳澄湖 the lake.
+_PLACE_END = re.compile(r"(?:[区县镇乡村省市庄屯营堡墅坨沽洼寨湖河岛]|街道|园区)$")
 #: A dictionary word this rare (jieba's count) is a trade name's (丰田 of 一汽丰田 is not, 一汽 is).
 RARE = 100
 #: Both halves of a dictionary word this common make it a phrase (城市更新), no trade name.
@@ -65,7 +80,7 @@ _COMMON = 1000
 def distinctive(form: str) -> bool:
     """Whether ``form`` holds a word that tells one firm from others: one the dictionary does not know and that
     is a proper element (力神, 乐金, SMC), or a rare one (一汽, 富士达, 诺和诺德); not a place word as common as
-    中关村 or 新城, nor a phrase of two common words (城市更新), nor a name ending as a place's (经开区).
+    中关村 or 新城, nor a phrase of two common words (城市更新), nor a name ending as a place's (经开区, 韩家墅).
 
     Example:
         >>> [distinctive(f) for f in ("力神电池", "一汽丰田", "中关村", "高铁新城", "城市更新")]
@@ -94,13 +109,16 @@ def _head(name: str, places: frozenset[str]) -> str:
     return name
 
 
-def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], ends: set[int]) -> list[Mention]:
+def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], ends: set[int],
+                        known: Mapping[str, str] | None = None) -> list[Mention]:
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
-    (``starts``/``ends``: word bounds), where no mention of ``mentions`` is."""
-    places = {m.text for m in mentions if m.label in (Label.REGION, Label.TOWN)}
-    places |= {p[:-1] for p in places if len(p) >= 3}
-    registered = {m.name for m in mentions if m.label == Label.ENTERPRISE}
-    owner = _owners(registered, places)
+    (``starts``/``ends``: word bounds), where no mention of ``mentions`` is; ``known``: short forms of other
+    documents' registered names -> the name (a form both a name of the text and one of ``known`` give names
+    neither)."""
+    forms = firm_forms({m.name for m in mentions if m.label == Label.ENTERPRISE}, text_places(mentions))
+    for form, name in (known or {}).items():
+        forms.setdefault(form, set()).add(name)
+    owner = {form: next(iter(names)) for form, names in forms.items() if len(names) == 1 and form not in names}
     if not owner:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
@@ -110,18 +128,35 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], en
     for match in pattern.finditer(text):
         start, end = match.span()
         i = bisect_left(spans, (end, -1))  # the spans starting before ``end``
-        if start in starts and end in ends and not (i and reach[i - 1] > start) \
+        if _on_bounds(text, start, end, starts, ends) and not (i and reach[i - 1] > start) \
                 and not _WORK_AFTER.match(text, end):
             found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
                                  start=start, end=end, rule=RULE))
     return found
 
 
-def _owners(registered: Iterable[str], places: set[str]) -> dict[str, str]:
-    """Each short form -> its one registered name (forms two names share are dropped)."""
+#: One-character words the segmenter glues to a name (由乐金|显示, 富士达在): a bound all the same.
+_GLUE = frozenset("由与和及在将对把向为是的被让同等")
+
+
+def _on_bounds(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether ``[start, end)`` starts and ends on word bounds, or next to a glued one-character word."""
+    opens = start in starts or text[start - 1:start] in _GLUE and start - 1 in starts
+    return opens and (end in ends or text[end:end + 1] in _GLUE and end + 1 in ends)
+
+
+def text_places(mentions: Iterable[Mention]) -> set[str]:
+    """The places a registered name of the text may open with: its regions and towns as written, and without
+    their last character (昆山 of 昆山市)."""
+    places = {m.text for m in mentions if m.label in (Label.REGION, Label.TOWN)}
+    return places | {p[:-1] for p in places if len(p) >= 3}
+
+
+def firm_forms(registered: Iterable[str], places: set[str]) -> dict[str, set[str]]:
+    """Each short form of the ``registered`` names (see :func:`short_forms`) -> the names giving it."""
     owners: dict[str, set[str]] = {}
     for name in registered:
         for form in short_forms(name, places):
             owners.setdefault(form, set()).add(name)
-    return {form: names.pop() for form, names in owners.items() if len(names) == 1 and form not in names}
+    return owners
 

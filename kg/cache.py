@@ -106,28 +106,30 @@ class FactsCache:
         #: (each was hashed for its entry, so the build's manifest need not hash it again).
         self.text_hashes: dict[str, str] = {}
 
-    def fingerprint_of(self, cut: bool) -> str:
-        """The fingerprint of an entry of a file cut in chunks, or not."""
-        return self.cut_fingerprint if cut else self.fingerprint
+    def fingerprint_of(self, cut: bool, variant: str = "") -> str:
+        """The fingerprint of an entry of a file cut in chunks, or not; ``variant`` names a second extraction
+        with other documents' companies (``+`` and :func:`kg.corpus_firms.digest`)."""
+        return (self.cut_fingerprint if cut else self.fingerprint) + variant
 
-    def _entry(self, root: Path, doc_id: str, sha256: str, cut: bool) -> Path:
-        return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint_of(cut)}.json"
+    def _entry(self, root: Path, doc_id: str, sha256: str, cut: bool, variant: str = "") -> Path:
+        return root / CACHE_DIR / doc_id / f"{sha256}-{self.fingerprint_of(cut, variant)}.json"
 
     def has_entry(self, doc_id: str, sha256: str, *, cut: bool = False) -> bool:
         """Whether the previous build kept an entry for ``doc_id`` with content ``sha256`` (not whether it is usable)."""
         return self.previous is not None and self._entry(self.previous, doc_id, sha256, cut).is_file()
 
-    def lookup(self, doc_id: str, sha256: str, *, cut: bool = False, source_file: str | None = None
-               ) -> DocumentFacts | None:
+    def lookup(self, doc_id: str, sha256: str, *, cut: bool = False, source_file: str | None = None,
+               variant: str = "") -> DocumentFacts | None:
         """The cached facts of ``doc_id`` with content ``sha256``, carried into the new folder; or None.
 
         Args:
             cut: The file is cut in chunks (:mod:`kg.largefile`).
             source_file: If given, the facts must come from a file of this name (relative to the input folder).
+            variant: The entry of a second extraction (see :meth:`fingerprint_of`).
         """
         if self.previous is None:
             return None
-        entry = self._entry(self.previous, doc_id, sha256, cut)
+        entry = self._entry(self.previous, doc_id, sha256, cut, variant)
         text = self.previous / TEXTS_DIR / f"{doc_id}.txt"
         try:
             header, facts = decode_facts(entry.read_bytes())
@@ -136,15 +138,15 @@ class FactsCache:
         except (OSError, FactsFormatError):
             return None
         if (facts.doc_id != doc_id or header.get("doc_id") != doc_id or header.get("sha256") != sha256
-                or header.get("fingerprint") != self.fingerprint_of(cut)
+                or header.get("fingerprint") != self.fingerprint_of(cut, variant)
                 or source_file not in (None, facts.properties.get("source_file"))):
             return None
         _carry(text, self.staging / TEXTS_DIR / f"{doc_id}.txt")
-        _carry(entry, self._entry(self.staging, doc_id, sha256, cut))
+        _carry(entry, self._entry(self.staging, doc_id, sha256, cut, variant))
         self.text_hashes[f"{TEXTS_DIR}/{doc_id}.txt"] = header["text_sha256"]
         return facts
 
-    def store(self, sha256: str, facts: DocumentFacts, *, cut: bool = False) -> None:
+    def store(self, sha256: str, facts: DocumentFacts, *, cut: bool = False, variant: str = "") -> None:
         """Write the entry of freshly extracted ``facts`` (its text must already be in the new folder).
 
         Facts that cannot be written as UTF-8 (a lone surrogate) get no entry: they are extracted again next time.
@@ -152,17 +154,17 @@ class FactsCache:
         text = self.staging / TEXTS_DIR / f"{facts.doc_id}.txt"
         try:
             text_hash = text_sha256(text)
-            entry = entry_bytes(facts, sha256, self.fingerprint_of(cut), text_hash)
+            entry = entry_bytes(facts, sha256, self.fingerprint_of(cut, variant), text_hash)
         except FactsFormatError:
             return
-        self.store_entry(sha256, facts.doc_id, entry, cut=cut, text_hash=text_hash)
+        self.store_entry(sha256, facts.doc_id, entry, cut=cut, text_hash=text_hash, variant=variant)
 
     def store_entry(self, sha256: str, doc_id: str, entry: bytes, *, cut: bool = False,
-                    text_hash: str | None = None) -> None:
+                    text_hash: str | None = None, variant: str = "") -> None:
         """Write an entry made by :func:`entry_bytes` (e.g. in a worker process) for a text of hash ``text_hash``."""
         if text_hash:
             self.text_hashes[f"{TEXTS_DIR}/{doc_id}.txt"] = text_hash
-        path = self._entry(self.staging, doc_id, sha256, cut)
+        path = self._entry(self.staging, doc_id, sha256, cut, variant)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(entry)
 
@@ -174,7 +176,10 @@ def entry_bytes(facts: DocumentFacts, sha256: str, fingerprint: str, text_hash: 
 
 
 def _carry(source: Path, target: Path) -> None:
-    """Hard-link ``source`` to ``target`` (a copy across file systems)."""
+    """Hard-link ``source`` to ``target`` (a copy across file systems); a target already there is kept (the
+    text of a document whose second extraction is carried too)."""
+    if target.exists():
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)

@@ -78,6 +78,8 @@ class Collector:
         self.problems: list[Problem] = []
         #: Files whose bytes, when read, were not those hashed when the build started (changed meanwhile).
         self.changed_while_read: list[str] = []
+        #: The cache variant of each document extracted a second time (:meth:`refine_tasks`), by index.
+        self.variants: dict[int, str] = {}
 
     def mixed(self) -> bool:
         """Whether the previous build has entries for some files and not for others (a rebuild with new files)."""
@@ -139,6 +141,40 @@ class Collector:
             else:
                 yield FileTask(index, str(path), str(self.root), str(self.texts),
                                self.cache.fingerprint if entries else "", str(ahead or ""))
+
+    def known_firms(self) -> dict[int, dict[str, str]]:
+        """After the first extraction of every file: for each document (not cut in chunks) whose text writes short
+        forms of other documents' registered companies, those forms -> the names (:mod:`kg.corpus_firms`)."""
+        from kg.corpus_firms import FormIndex, corpus_forms, known_firms
+
+        index = FormIndex(corpus_forms(self.facts[i] for i in sorted(self.facts)))
+        out: dict[int, dict[str, str]] = {}
+        for i in sorted(self.facts):
+            state = self.docs[i]
+            text = self.texts / f"{state.doc_id}.txt"
+            if state.large or not index.forms or not text.is_file():
+                continue
+            known = known_firms(self.facts[i], text.read_text(encoding="utf-8"), index)
+            if known:
+                out[i] = known
+        return out
+
+    def refine_tasks(self, known: dict[int, dict[str, str]]) -> Iterator[FileTask]:
+        """Tasks extracting again, with ``known`` (:meth:`known_firms`), the documents whose second extraction
+        is not in the cache; the others' facts are replaced from it."""
+        from kg.corpus_firms import digest
+
+        for index, forms in sorted(known.items()):
+            state = self.docs[index]
+            variant = self.variants[index] = "+" + digest(forms)
+            with self.stats.timer("cache"):
+                cached = state.sha256 and self.cache.lookup(state.doc_id, state.sha256, variant=variant,
+                                                            source_file=state.source_file)
+            if cached:
+                self.stats.refined_cached.append(state.doc_id)
+                self.facts[index] = cached
+                continue
+            yield FileTask(index, str(state.path), str(self.root), str(self.texts), known=tuple(sorted(forms.items())))
 
     def to_read(self, largest_first: bool = False) -> list[tuple[int, Path]]:
         """The files :meth:`tasks` makes file tasks of (those without a cache entry, not cut in chunks),
@@ -241,15 +277,16 @@ class Collector:
 
     def _done(self, index: int, facts: DocumentFacts, *, store: bool) -> None:
         state = self.docs[index]
+        variant = self.variants.get(index, "")
         if store:
-            self.stats.extracted.append(state.doc_id)
+            (self.stats.refined if variant else self.stats.extracted).append(state.doc_id)
             if state.sha256 and facts.properties.get("sha256") == state.sha256:
                 with self.stats.timer("cache"), gc_paused():  # serialising only makes lists and strings
-                    self.cache.store(state.sha256, facts, cut=state.large)
+                    self.cache.store(state.sha256, facts, cut=state.large, variant=variant)
             elif state.sha256:
                 self.changed_while_read.append(state.doc_id)
         self.facts[index] = facts
-        if self.on_file:
+        if self.on_file and not variant:  # a second extraction is not reported again
             self.on_file(state.path, facts, None)
 
     def _fail(self, index: int, problem: Problem) -> None:

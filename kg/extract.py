@@ -6,12 +6,13 @@ The only place ``kg`` calls the extractors; what comes back is records.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from schema import (
     Document,
     DocumentFacts,
     EvidenceRecord,
+    Label,
     Mention,
     RelationMention,
     Section,
@@ -48,15 +49,20 @@ def cut_evidence(document: Document, rel: RelationMention | StageMention | Menti
                           start=start, end=end)
 
 
-def extract_facts(document: Document, timings: dict[str, float] | None = None) -> DocumentFacts:
+def extract_facts(document: Document, timings: dict[str, float] | None = None,
+                  known_firms: Mapping[str, str] | None = None) -> DocumentFacts:
     """Run the extractors on ``document`` and cut the evidence of every relation, stage and entity (the
     sentence of its first mention).
 
-    ``timings``, if given, receives the seconds of each extraction step.
+    ``timings``, if given, receives the seconds of each extraction step; ``known_firms``: short forms of
+    other documents' registered companies the text writes -> the name (:mod:`kg.corpus_firms`).
     """
     from extractors.pipeline import extract
+    from extractors.short_names import firm_forms, text_places
 
-    extraction = extract(document, timings=timings)
+    extraction = extract(document, timings=timings, known_firms=known_firms)
+    registered = {m.name for m in extraction.mentions if m.label == Label.ENTERPRISE}
+    forms = firm_forms(registered, text_places(extraction.mentions))
     find = section_finder(document)
     names = _NamePositions(extraction.mentions)
     return DocumentFacts(
@@ -72,6 +78,7 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None) -
         mention_evidence=[_bounded(document, cut_evidence(document, m, find, whole_sentence=True), m)
                           for m in first_mentions(extraction.mentions)],
         mention_sections=_mention_sections(extraction.mentions, find),
+        firm_forms={form: sorted(names) for form, names in sorted(forms.items())},
     )
 
 

@@ -94,6 +94,7 @@ def facts_data(facts: DocumentFacts) -> dict[str, Any]:
         "sentences": sentences.values(),
         "stages": [[s.project, s.stage.value, s.start, s.end, s.rule] for s in facts.stages],
         "stage_evidence": stage_evidence,
+        "firm_forms": facts.firm_forms,
     }
 
 
@@ -151,6 +152,7 @@ def facts_from_data(data: dict[str, Any]) -> DocumentFacts:
         "stage_evidence": _evidence(data["stage_evidence"], sections, sentences),
         "mention_evidence": _evidence(data["mention_evidence"], sections, sentences),
         "mention_sections": [sections[i] for i in data["mention_sections"]],
+        "firm_forms": _typed(data["firm_forms"], dict),
     }
     if len(facts["evidence"]) != len(facts["relations"]) or len(facts["stage_evidence"]) != len(facts["stages"]) \
             or len(facts["mention_evidence"]) not in (0, len(first_mentions(facts["mentions"]))) \

@@ -197,4 +197,14 @@ def merge_parts(doc_id: str, parts: list[DocumentFacts], *, characters: int,
         stage_evidence=[e for p in parts for e in p.stage_evidence],
         mention_evidence=carried_mention_evidence(parts, [m for p in parts for m in p.mentions]),
         mention_sections=[s for p in parts for s in (p.mention_sections or [""] * len(p.mentions))],
+        firm_forms=_joined_forms(parts),
     )
+
+
+def _joined_forms(parts: list[DocumentFacts]) -> dict[str, list[str]]:
+    """The chunks' short forms of registered companies, each with the names of every chunk giving it."""
+    forms: dict[str, set[str]] = {}
+    for part in parts:
+        for form, names in part.firm_forms.items():
+            forms.setdefault(form, set()).update(names)
+    return {form: sorted(names) for form, names in sorted(forms.items())}

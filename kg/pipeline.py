@@ -12,7 +12,9 @@ document's facts are cached in the build folder (:mod:`kg.cache`): a
 rebuild extracts only new or changed files, and resolution always runs over
 the facts of the files present; when nothing the build reads has changed,
 the previous build folder is kept as it is (:mod:`kg.buildkey`). Very large
-text files are processed in chunks (:mod:`kg.largefile`).
+text files are processed in chunks (:mod:`kg.largefile`). Once every
+document is extracted, the few that write short forms of companies other
+documents register are extracted again with them (:mod:`kg.corpus_firms`).
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -36,6 +38,7 @@ from kg import __version__
 from kg.buildkey import REPORT_FILE, build_key, kept_report, write_manifest
 from kg.cache import FactsCache
 from kg.collector import Collector
+from kg.corpus_firms import refine_in_memory
 from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.gcpause import frozen_while, gc_paused, settle
@@ -69,8 +72,9 @@ DEFAULT_OUTPUT = Path("data/graph")
 
 
 def extract_graph(documents: Iterable[Document]) -> tuple[list[Node], list[Edge]]:
-    """Extract and resolve in-memory documents; writes nothing."""
-    return resolve(extract_facts(doc) for doc in documents)
+    """Extract and resolve in-memory documents, with the corpus pass of :mod:`kg.corpus_firms`; writes nothing."""
+    documents = list(documents)
+    return resolve(refine_in_memory(documents, [extract_facts(doc) for doc in documents]))
 
 
 def _report(facts: list[DocumentFacts], problems: list[Problem], nodes: list[Node], edges: list[Edge]) -> BuildReport:
@@ -221,6 +225,7 @@ def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[P
     """Extract every document (or take its facts from the cache), resolve the graph and write it into ``staging``."""
     with frozen_while():
         overlap = _collect(collector, jobs, stats)
+        _refine(collector, hook, stats)
     facts = collector.take_results()
     problems = problems + collector.problems
     with gc_paused():  # one pause: a collection between the steps would walk every record
@@ -281,6 +286,19 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
             ahead.close()
             stats.read_ahead = ahead.read
     return overlap
+
+
+def _refine(collector: Collector, hook: ProgressHook | None, stats: BuildStats) -> None:
+    """Extract again, in this process, the documents that write short forms of companies other documents
+    register (:mod:`kg.corpus_firms`; few, and none when no document writes one)."""
+    with stats.timer("corpus firms"):
+        known = collector.known_firms()
+    if not known:
+        return
+    _stage(hook, f"re-reading {len(known)} document(s) for firms other documents register")
+    for outcome in map(run_task, collector.refine_tasks(known)):
+        collector.receive(outcome)
+        settle()
 
 
 def _reader(collector: Collector) -> ReadAhead | None:

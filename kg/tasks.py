@@ -38,6 +38,10 @@ class BuildStats:
 
     extracted: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
+    #: Documents extracted again with other documents' companies (:mod:`kg.corpus_firms`), and those of them
+    #: whose second extraction came from the cache.
+    refined: list[str] = field(default_factory=list)
+    refined_cached: list[str] = field(default_factory=list)
     chunks: int = 0
     #: Files read ahead while the pipeline loaded (:mod:`kg.readahead`).
     read_ahead: int = 0
@@ -62,6 +66,8 @@ class FileTask:
     fingerprint: str = ""
     #: The folder of a :class:`kg.readahead.ReadAhead` that may have read the file already ("" if none).
     ahead: str = ""
+    #: Short forms of other documents' registered companies the text writes, with the names (:mod:`kg.corpus_firms`).
+    known: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,7 +177,7 @@ def _run_file(task: FileTask, seconds: dict[str, float]) -> DocumentFacts:
         seconds["ingest"] = perf_counter() - start
     else:  # the reader's seconds and this process's for unpickling
         document, seconds["ingest"] = read[0], read[1] + perf_counter() - start
-    facts = _extract(document, task.path, seconds)
+    facts = _extract(document, task.path, seconds, dict(task.known))
     start = perf_counter()
     target = Path(task.texts) / f"{document.doc_id}.txt"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -206,11 +212,12 @@ def _run_chunk(task: ChunkTask, seconds: dict[str, float]) -> DocumentFacts:
     return shift_facts(_extract(document, task.doc_id, seconds), task.offset)
 
 
-def _extract(document: Document, file: str, seconds: dict[str, float]) -> DocumentFacts:
+def _extract(document: Document, file: str, seconds: dict[str, float],
+             known: dict[str, str] | None = None) -> DocumentFacts:
     from kg.extract import extract_facts
 
     try:
-        return extract_facts(document, timings=seconds)
+        return extract_facts(document, timings=seconds, known_firms=known)
     except Exception as exc:  # an extractor bug must not lose the other documents
         raise InputError(file, f"extraction failed: {type(exc).__name__}: {exc}",
                          "report this file to the kg maintainers") from exc

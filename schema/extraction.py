@@ -129,6 +129,8 @@ class DocumentFacts(BaseModel):
     stage_evidence: list["EvidenceRecord"] = Field(default_factory=list)
     mention_evidence: list["EvidenceRecord"] = Field(default_factory=list)
     mention_sections: list[str] = Field(default_factory=list)
+    #: Short forms of the document's registered companies -> the names giving each (``kg.corpus_firms``).
+    firm_forms: dict[str, list[str]] = Field(default_factory=dict)
 
     def first_mentions(self) -> list[Mention]:
         """The first mention of each distinct ``(label, name)``, in the order of ``mentions``."""

@@ -113,11 +113,17 @@ def build_command(input_dir: Path, out_dir: Path, jobs: int, no_cache: bool, tim
     if timings:
         console = Console()
         done = "kept the previous build" if stats.kept else \
-            f"extracted {len(stats.extracted)}{_read_ahead(stats)}, from cache {len(stats.cached)}"
+            f"extracted {len(stats.extracted)}{_read_ahead(stats)}, from cache {len(stats.cached)}{_refined(stats)}"
         console.print(f"{done}; {_peak_memory()}", highlight=False)
         console.print(_timings(stats))
     if report.problems:
         raise SystemExit(1)
+
+
+def _refined(stats: BuildStats) -> str:
+    """How many documents were read again for firms other documents register (kg.corpus_firms), if any."""
+    again = len(stats.refined) + len(stats.refined_cached)
+    return f"; read again for other documents' firms {again} ({len(stats.refined_cached)} from cache)" if again else ""
 
 
 def _read_ahead(stats: BuildStats) -> str:

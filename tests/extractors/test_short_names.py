@@ -69,8 +69,10 @@ def test_a_short_form_two_firms_share_names_neither() -> None:
 
 
 def test_short_forms() -> None:
-    assert short_forms("天津力神电池股份有限公司") == ["力神电", "力神电池", "力神电池股份有限公司"]
-    assert short_forms("昆山联滔电子有限公司", ["昆山"]) == ["联滔电", "联滔电子", "联滔电子有限公司"]
+    assert short_forms("天津力神电池股份有限公司") == ["力神电池", "力神电池股份有限公司"]
+    assert short_forms("昆山联滔电子有限公司", ["昆山"]) == ["联滔电子", "联滔电子有限公司"]
+    assert short_forms("中芯国际集成电路制造(天津)有限公司")[:1] == ["中芯国际"]  # not 中芯国, no word
+    assert "海光信息" in short_forms("海光信息技术股份有限公司")  # 信息技术 is 信息|技术
     assert "铁建重工" in short_forms("中国铁建重工集团股份有限公司")
     assert short_forms("苏州市轨道交通集团有限公司") == []
     assert short_forms("长沙经开区管委会") == []
@@ -78,8 +80,8 @@ def test_short_forms() -> None:
 
 
 def test_distinctive() -> None:
-    assert [distinctive(f) for f in ("国科微", "SMC", "阿里巴巴", "百济神州", "新城", "中关村")] == \
-        [True, True, True, True, False, False]
+    assert [distinctive(f) for f in ("国科微", "SMC", "阿里巴巴", "百济神州", "新城", "中关村", "韩家墅", "阳澄湖")] == \
+        [True, True, True, True, False, False, False, False]
 
 
 def test_a_firm_said_to_be_a_subsidiary_is_no_item_of_the_chain_heading() -> None:
