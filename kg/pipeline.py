@@ -225,7 +225,7 @@ def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[P
     """Extract every document (or take its facts from the cache), resolve the graph and write it into ``staging``."""
     with frozen_while():
         overlap = _collect(collector, jobs, stats)
-        _refine(collector, hook, stats)
+        _refine(collector, jobs, hook, stats)
     facts = collector.take_results()
     problems = problems + collector.problems
     with gc_paused():  # one pause: a collection between the steps would walk every record
@@ -288,15 +288,18 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
     return overlap
 
 
-def _refine(collector: Collector, hook: ProgressHook | None, stats: BuildStats) -> None:
-    """Extract again, in this process, the documents that write short forms of companies other documents
-    register (:mod:`kg.corpus_firms`; few, and none when no document writes one)."""
+def _refine(collector: Collector, jobs: int, hook: ProgressHook | None, stats: BuildStats) -> None:
+    """Extract again the documents that write short forms of companies other documents register
+    (:mod:`kg.corpus_firms`): in this process when there is one, else in ``jobs`` workers."""
     with stats.timer("corpus firms"):
         known = collector.known_firms()
     if not known:
         return
     _stage(hook, f"re-reading {len(known)} document(s) for firms other documents register")
-    for outcome in map(run_task, collector.refine_tasks(known)):
+    tasks = list(collector.refine_tasks(known))
+    here = jobs <= 1 or len(tasks) <= 1
+    for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_pool_worker, in_process=here,
+                               method=None if here else start_method(), on_crash=crashed_outcome):
         collector.receive(outcome)
         settle()
 

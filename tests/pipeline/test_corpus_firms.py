@@ -91,11 +91,14 @@ def _clean(raw: Path, out: Path) -> Path:
     return out
 
 
-def test_jobs_2_equals_jobs_1(tmp_path: Path) -> None:
+@pytest.mark.parametrize("news", [1, 3])  # one document read again in this process, three in the workers
+def test_jobs_2_equals_jobs_1(tmp_path: Path, news: int) -> None:
     raw = _input(tmp_path / "raw")
+    for i in range(1, news):
+        (raw / f"{NEWS}{i}.txt").write_text(NEWS_TEXT.replace("2023年5月", f"2024年{i}月"), encoding="utf-8")
     one, two = tmp_path / "one", tmp_path / "two"
-    _build(raw, one, jobs=1, cache=False)
-    assert _build(raw, two, jobs=2, cache=False).refined == [NEWS]
+    assert len(_build(raw, one, jobs=1, cache=False).refined) == news
+    assert len(_build(raw, two, jobs=2, cache=False).refined) == news
     for name in ("nodes.jsonl", "edges.jsonl", "kg.graphml"):
         assert (one / name).read_bytes() == (two / name).read_bytes()
 
