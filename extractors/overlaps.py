@@ -16,13 +16,13 @@ from spacy.tokens import Doc
 
 from extractors import lexicon, segment
 from extractors import name_filters as nf
-from extractors.base import KNOWN_FIRMS, document_of, mentions_of, text_of, token_offsets
+from extractors.base import document_of, mentions_of, text_of
 from extractors.chains import ChainMatcher
 from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.rel_context import place_prefixes
-from extractors.short_names import short_name_mentions
+from extractors.short_names import short_names_of
 from extractors.villages import NOT_VILLAGE_AFTER
 from schema import Document, Label, Mention, Section
 from schema.document import lazy_section_finder
@@ -393,14 +393,7 @@ class OverlapsComponent:
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
         kept = zone_leads(full_park_names(kept), text_of(doc), document_of(doc), nested)
         kept = institutions_as_bodies(kept, text_of(doc))
-        return kept + self._short_names(doc, kept) + nested
-
-    @staticmethod
-    def _short_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
-        """The registered companies (the text's, and the corpus's of :data:`KNOWN_FIRMS`) the text writes by a
-        short name (:mod:`extractors.short_names`)."""
-        starts, ends, _ = token_offsets(doc)
-        return short_name_mentions(text_of(doc), kept, set(starts), set(ends), doc.user_data.get(KNOWN_FIRMS))
+        return kept + short_names_of(doc, kept) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

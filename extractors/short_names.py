@@ -28,7 +28,10 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from itertools import accumulate
 
+from spacy.tokens import Doc
+
 from extractors import lexicon
+from extractors.base import KNOWN_FIRMS, text_of, token_offsets
 from extractors.proper import city_forms, jieba_words, proper_word
 from schema import Label, Mention
 
@@ -107,6 +110,13 @@ def _head(name: str, places: frozenset[str]) -> str:
             break
         name = name[cut:]
     return name
+
+
+def short_names_of(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """:func:`short_name_mentions` of a doc whose mentions ``kept`` are settled (``kg_overlaps``), with the
+    corpus's short forms the build gave it (:data:`extractors.base.KNOWN_FIRMS`)."""
+    starts, ends, _ = token_offsets(doc)
+    return short_name_mentions(text_of(doc), kept, set(starts), set(ends), doc.user_data.get(KNOWN_FIRMS))
 
 
 def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], ends: set[int],
