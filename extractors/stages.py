@@ -68,13 +68,17 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
             "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
-            "铺轨", "过半")
+            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证")
+#: A step of the works done before 完成 (桩基施工全部完成, 主体结构施工已完成): no completed project either.
+_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|钢结构|路基|土建)(?:工程|施工)?(?:已经|已|全部|基本|顺利)*$")
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
-    """完成 at ``at`` followed by a step of the works rather than the works, or a verb followed by 后 (建成后将形成…:
-    what follows once it is done, no stage)."""
+    """完成 at ``at`` following or followed by a step of the works rather than the works, or a verb followed by 后
+    (建成后将形成…: what follows once it is done, no stage)."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
+    if verb == "完成" and _PARTIAL_BEFORE.search("".join(char(at - i) for i in range(12, 0, -1))):
+        return True
     return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit()) or after.startswith("后")
     # (完成80%工程量: a share of the works)
 

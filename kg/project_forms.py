@@ -29,6 +29,8 @@ _PHASE = re.compile(r"[一二三四五六七八九十]期$")
 #: A note in brackets inside a name (百济神州(广州)…: the company's city).
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
 _TAILS = ("项目", "工程")
+#: Project names by (company, phase), with what follows the company in each.
+Groups = dict[tuple[str, str], list[tuple[str, str]]]
 
 
 def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str]:
@@ -39,14 +41,29 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
         firms: every enterprise name of the texts -> the enterprise's canonical name.
     """
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    groups: Groups = defaultdict(list)
     for name in sorted(names - set(mapping)):
         keyed = _firm_key(name, firms)
         if keyed is not None:
             groups[keyed[0]].append((name, keyed[1]))
-    for (_, phase), group in groups.items():
+    for (_, phase), group in _brands_joined(groups).items():
         mapping.update(_one_project(group, phase))
     return {name: mapping.get(target, target) for name, target in mapping.items()}
+
+
+def _brands_joined(groups: Groups) -> Groups:
+    """``groups`` with the names of a bare brand that resolution leaves apart (力神, the brand of two companies)
+    joined to the one group of the same phase whose names also open with it (力神二期 with 力神电池…二期)."""
+    out = dict(groups)
+    for (firm, phase), group in groups.items():
+        if firm.endswith(("公司", "集团")):
+            continue
+        hosts = [key for key, names in groups.items() if key[1] == phase and key[0] != firm
+                 and any(name.startswith(firm) for name, _ in names)]
+        if len(hosts) == 1 and hosts[0] in out:
+            out[hosts[0]] = out[hosts[0]] + group
+            del out[(firm, phase)]
+    return out
 
 
 def _firm_key(name: str, firms: dict[str, str]) -> tuple[tuple[str, str], str] | None:

@@ -116,11 +116,13 @@ def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
 
 
 def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key, int] | None = None,
-                  docs: dict[Key, set[str]] | None = None) -> dict[Key, str]:
+                  docs: dict[Key, set[str]] | None = None, surfaces: dict[Key, set[str]] | None = None
+                  ) -> dict[Key, str]:
     """Map every (label, name) to its canonical name (table first, then short-form merging, then names of one
     thing with and without the region that opens them, :func:`kg.naming.merge_place_forms`; ``docs``: the
     documents of each key, so that a name without its region joins the regioned form only where its documents
-    name that region)."""
+    name that region; ``surfaces``: how the texts write each key, so that a project opening with a company's short
+    name the texts write for its registered one (万向一二三 of 万向一二三股份有限公司) is known as that company's)."""
     from kg.naming import (
         PLACE_PREFIXED,
         expand_abbreviation,
@@ -143,7 +145,11 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
     if Label.PROJECT in by_label:  # one project written differently from year to year (kg.project_forms)
-        firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in by_label.get(Label.ENTERPRISE, ())}
+        written = {text: mapping[key] for key, texts in sorted((surfaces or {}).items()) if key[0] == Label.ENTERPRISE
+                   and key in mapping for text in sorted(texts)}
+        firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in [*written.values(), *by_label.get(
+            Label.ENTERPRISE, ())]}
+        firms = {text: firms[name] for text, name in written.items()} | firms
         merged[Label.PROJECT] = {**merge_project_forms(set(by_label[Label.PROJECT]), firms), **merged[Label.PROJECT]}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
@@ -353,7 +359,8 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
     counts = {key: ent.count for key, ent in entities.items()}
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
-                          {key: ent.docs for key, ent in entities.items()})
+                          {key: ent.docs for key, ent in entities.items()},
+                          {key: ent.surfaces for key, ent in entities.items()})
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention

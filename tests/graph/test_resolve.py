@@ -376,6 +376,33 @@ def test_one_project_written_differently_from_year_to_year_is_one_node() -> None
         "英利汽车零部件生产基地扩建": ["英利汽车零部件生产基地扩建项目"]}
 
 
+def _written(label: Label, text: str, name: str, doc: str) -> DocumentFacts:
+    return DocumentFacts(doc_id=doc, mentions=[Mention(label=label, text=text, name=name, start=0, end=len(text),
+                                                       rule="t")])
+
+
+def test_a_project_opening_with_a_short_name_written_for_the_registered_firm_joins_its_other_names() -> None:
+    """萧山区 series probe (seventeenth session): 万向一二三 is now a mention named 万向一二三股份有限公司
+    (extractors/short_names.py), so no Enterprise key 万向一二三 told resolution whose the 2022 project was."""
+    e, p = Label.ENTERPRISE, Label.PROJECT
+    first = _projects((e, "万向一二三股份有限公司"), (p, "万向一二三股份有限公司年产20GWh新能源动力电池"), doc="a")
+    second = _written(e, "万向一二三", "万向一二三股份有限公司", "b")
+    second.mentions.append(Mention(label=p, text="万向一二三20GWh动力电池", name="万向一二三20GWh动力电池", start=6,
+                                   end=20, rule="t"))
+    assert _project_nodes(first, second) == {"万向一二三股份有限公司年产20GWh新能源动力电池": ["万向一二三20GWh动力电池"]}
+
+
+def test_a_bare_brand_of_two_firms_joins_the_one_project_of_its_phase_that_opens_with_it() -> None:
+    """西青区 series probe: 力神 is the brand of 天津力神电池股份有限公司 and of 天津力神新能源科技有限公司, so
+    resolution keeps it apart; 力神二期 is still the one 二期 whose names open with 力神."""
+    e, p = Label.ENTERPRISE, Label.PROJECT
+    facts = _projects((e, "天津力神电池股份有限公司"), (e, "天津力神新能源科技有限公司"), (e, "力神"),
+                      (p, "天津力神电池股份有限公司新能源汽车动力电池二期"), (p, "力神二期"))
+    facts.mentions.append(Mention(label=e, text="力神电池", name="天津力神电池股份有限公司", start=0, end=4, rule="t"))
+    facts.mentions.append(Mention(label=p, text="力神电池二期", name="力神电池二期", start=0, end=6, rule="t"))
+    assert _project_nodes(facts) == {"天津力神电池股份有限公司新能源汽车动力电池二期": ["力神二期", "力神电池二期"]}
+
+
 def test_projects_of_one_company_stay_apart_where_the_names_do_not_say_which_is_which() -> None:
     e, p = Label.ENTERPRISE, Label.PROJECT
     # two works of one phase: the company and phase alone names neither
