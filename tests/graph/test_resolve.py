@@ -65,6 +65,9 @@ def test_enterprise_short_forms_merge_into_the_fullest_form() -> None:
     # a parent into its subsidiary, a company into another's group (found by a review on other districts' texts)
     groups = {"中铁十八局集团", "美的置业集团", "上海金山石化集团", "广东风华高新集团"}
     assert merge_short_forms(Label.ENTERPRISE, {"中铁", "美的", "金山", "东风"} | groups) == {}
+    # a short form of a short form goes to the end (萧山区 series probe: 恒逸 and 恒逸集团 had stayed two nodes)
+    assert merge_short_forms(Label.ENTERPRISE, {"恒逸", "恒逸集团", "浙江恒逸集团有限公司"}) == {
+        "恒逸": "浙江恒逸集团有限公司", "恒逸集团": "浙江恒逸集团有限公司"}
 
 
 def test_relation_endpoints_follow_merged_names() -> None:
