@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import accumulate
 
 from spacy.tokens import Doc
@@ -116,10 +116,21 @@ def short_names_of(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """:func:`short_name_mentions` of a doc whose mentions ``kept`` are settled (``kg_overlaps``), with the
     corpus's short forms the build gave it (:data:`extractors.base.KNOWN_FIRMS`)."""
     starts, ends, _ = token_offsets(doc)
-    return short_name_mentions(text_of(doc), kept, set(starts), set(ends), doc.user_data.get(KNOWN_FIRMS))
+    return short_name_mentions(text_of(doc), kept, _Sorted(starts), _Sorted(ends), doc.user_data.get(KNOWN_FIRMS))
 
 
-def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], ends: set[int],
+class _Sorted:
+    """Membership in a sorted list of offsets by bisection (no set of every token's offset built per text)."""
+
+    def __init__(self, offsets: list[int]) -> None:
+        self.offsets = offsets
+
+    def __contains__(self, pos: object) -> bool:
+        i = bisect_left(self.offsets, pos)
+        return i < len(self.offsets) and self.offsets[i] == pos
+
+
+def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[int], ends: Collection[int],
                         known: Mapping[str, str] | None = None) -> list[Mention]:
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
     (``starts``/``ends``: word bounds), where no mention of ``mentions`` is; ``known``: short forms of other
@@ -149,7 +160,7 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: set[int], en
 _GLUE = frozenset("由与和及在将对把向为是的被让同等")
 
 
-def _on_bounds(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+def _on_bounds(text: str, start: int, end: int, starts: Collection[int], ends: Collection[int]) -> bool:
     """Whether ``[start, end)`` starts and ends on word bounds, or next to a glued one-character word."""
     opens = start in starts or text[start - 1:start] in _GLUE and start - 1 in starts
     return opens and (end in ends or text[end:end + 1] in _GLUE and end + 1 in ends)
