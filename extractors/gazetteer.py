@@ -118,7 +118,7 @@ class GazetteerComponent:
         count = lru_cache(maxsize=None)(text_of(doc).count)  # one count per name and document
         regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
         named = lru_cache(maxsize=None)(text_of(doc).__contains__)  # one search per city or province name
-        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named)
+        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text_of(doc), e)
                    and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
                                                          and not _in_quoted_name(text_of(doc), s, e)))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
@@ -403,6 +403,11 @@ _PLACE_SEPARATORS = "、·—–－-+/，,"
 
 #: How far a quote mark before or after a short form is looked for (a coined name is short).
 _QUOTED_NAME = 10
+
+
+def _block(text: str, end: int) -> bool:
+    """A 区 name followed by 块 is a zone's block (萧山经开区市北区块), not the county of that name (青岛's 市北区)."""
+    return text.startswith("块", end) and text[end - 1:end] == "区"
 
 
 def _not_inside_word(text: str, start: int, end: int) -> bool:
