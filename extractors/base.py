@@ -46,6 +46,8 @@ def load_yaml(path: Path) -> dict[str, Any]:
 #: ``doc.user_data`` key of the short forms of other documents' registered companies the text writes
 #: (form -> name; :mod:`extractors.short_names`).
 KNOWN_FIRMS = "kg_known_firms"
+#: ``doc.user_data`` key of the short forms of the document's own registered companies (form -> names).
+FIRM_FORMS = "kg_firm_forms"
 _EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
 #: ``doc.user_data`` key of the Document set by :func:`init_doc`: a dict look-up, where ``doc._``
 #: makes an ``Underscore`` object per access (``text_of`` is called tens of thousands of times per doc).

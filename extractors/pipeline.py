@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import factories, lexicon, segment  # noqa: F401  (factories registers the components)
-from extractors.base import KNOWN_FIRMS, allowed_relations, init_doc
+from extractors.base import FIRM_FORMS, KNOWN_FIRMS, allowed_relations, init_doc
 from schema import Document, Extraction
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -138,6 +138,7 @@ def extract(document: Document, nlp: Language | None = None, timings: dict[str, 
         mentions=sorted(doc._.kg_mentions, key=lambda m: (m.start, m.end, m.label.value)),
         relations=allowed_relations(list(doc._.kg_relations)),
         stages=list(doc._.kg_stages),
+        firm_forms={form: sorted(names) for form, names in sorted(doc.user_data.get(FIRM_FORMS, {}).items())},
     )
 
 

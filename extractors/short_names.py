@@ -31,7 +31,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from extractors import lexicon
-from extractors.base import KNOWN_FIRMS, text_of, token_offsets
+from extractors.base import FIRM_FORMS, KNOWN_FIRMS, text_of, token_offsets
 from extractors.proper import city_forms, jieba_words, proper_word
 from schema import Label, Mention
 
@@ -116,7 +116,9 @@ def short_names_of(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """:func:`short_name_mentions` of a doc whose mentions ``kept`` are settled (``kg_overlaps``), with the
     corpus's short forms the build gave it (:data:`extractors.base.KNOWN_FIRMS`)."""
     starts, ends, _ = token_offsets(doc)
-    return short_name_mentions(text_of(doc), kept, _Sorted(starts), _Sorted(ends), doc.user_data.get(KNOWN_FIRMS))
+    forms = doc.user_data[FIRM_FORMS] = firm_forms(_registered(kept), text_places(kept))  # the document's own
+    return short_name_mentions(text_of(doc), kept, _Sorted(starts), _Sorted(ends), doc.user_data.get(KNOWN_FIRMS),
+                               forms)
 
 
 class _Sorted:
@@ -131,12 +133,15 @@ class _Sorted:
 
 
 def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[int], ends: Collection[int],
-                        known: Mapping[str, str] | None = None) -> list[Mention]:
+                        known: Mapping[str, str] | None = None,
+                        own: Mapping[str, set[str]] | None = None) -> list[Mention]:
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
     (``starts``/``ends``: word bounds), where no mention of ``mentions`` is; ``known``: short forms of other
     documents' registered names -> the name (a form both a name of the text and one of ``known`` give names
-    neither)."""
-    forms = firm_forms({m.name for m in mentions if m.label == Label.ENTERPRISE}, text_places(mentions))
+    neither); ``own``: :func:`firm_forms` of ``mentions`` if already made."""
+    if own is None:
+        own = firm_forms(_registered(mentions), text_places(mentions))
+    forms = {form: set(names) for form, names in own.items()}
     for form, name in (known or {}).items():
         forms.setdefault(form, set()).add(name)
     owner = {form: next(iter(names)) for form, names in forms.items() if len(names) == 1 and form not in names}
@@ -164,6 +169,11 @@ def _on_bounds(text: str, start: int, end: int, starts: Collection[int], ends: C
     """Whether ``[start, end)`` starts and ends on word bounds, or next to a glued one-character word."""
     opens = start in starts or text[start - 1:start] in _GLUE and start - 1 in starts
     return opens and (end in ends or text[end:end + 1] in _GLUE and end + 1 in ends)
+
+
+def _registered(mentions: Iterable[Mention]) -> set[str]:
+    """The Enterprise names of ``mentions`` (:func:`short_forms` keeps the registered ones)."""
+    return {m.name for m in mentions if m.label == Label.ENTERPRISE}
 
 
 def text_places(mentions: Iterable[Mention]) -> set[str]:

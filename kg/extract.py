@@ -12,7 +12,6 @@ from schema import (
     Document,
     DocumentFacts,
     EvidenceRecord,
-    Label,
     Mention,
     RelationMention,
     Section,
@@ -58,11 +57,8 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None,
     other documents' registered companies the text writes -> the name (:mod:`kg.corpus_firms`).
     """
     from extractors.pipeline import extract
-    from extractors.short_names import firm_forms, text_places
 
     extraction = extract(document, timings=timings, known_firms=known_firms)
-    registered = {m.name for m in extraction.mentions if m.label == Label.ENTERPRISE}
-    forms = firm_forms(registered, text_places(extraction.mentions))
     find = section_finder(document)
     names = _NamePositions(extraction.mentions)
     return DocumentFacts(
@@ -78,7 +74,7 @@ def extract_facts(document: Document, timings: dict[str, float] | None = None,
         mention_evidence=[_bounded(document, cut_evidence(document, m, find, whole_sentence=True), m)
                           for m in first_mentions(extraction.mentions)],
         mention_sections=_mention_sections(extraction.mentions, find),
-        firm_forms={form: sorted(names) for form, names in sorted(forms.items())},
+        firm_forms=extraction.firm_forms,
     )
 
 

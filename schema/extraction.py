@@ -102,6 +102,8 @@ class Extraction(BaseModel):
     relations: list[RelationMention] = Field(default_factory=list)
     stages: list[StageMention] = Field(default_factory=list)
     meta: dict[str, Any] = Field(default_factory=dict)
+    #: Short forms of the document's registered companies -> the names giving each (``extractors.short_names``).
+    firm_forms: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class DocumentFacts(BaseModel):
