@@ -53,12 +53,15 @@ from extractors.stat_tables import StatRow, read_stat_table
 from extractors.matching import OrderedWords
 from extractors.base import load_yaml
 from extractors.policy_names import policy_name
-from extractors.text_marks import Covered, SpansByStart
+from extractors.text_marks import Covered, SpansByStart, first_ending
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
 from schema.document import lazy_section_finder
 
 _NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）&\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
+#: :data:`_NUMBER` where no digit comes before: ``(?<!\d)`` + it, written so that ``re`` looks for a match only
+#: at digits (a pattern opening with a look-behind is tried at every position, three times slower).
+_NUMBER_AT_RUN = r"\d(?<!\d\d)\d*(?:\.\d+)?"
 #: The longest phrase read before a value (全社会研究与试验发展(R&D)经费支出占地区生产总值比重: 28).
 _NP_MAX = 30
 #: The phrase characters ending a search window (searched from the window's start: the longest run).
@@ -110,6 +113,7 @@ class IndicatorFinder:
         longest = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
         self.heads = longest(data["heads"])
         self.head_suffixes = tuple(longest(data["head_suffixes"]))
+        self._heads = tuple(self.heads)  # for one endswith before the walk for the longest
         self.verbs = longest(data["verbs"])
         self.growth_verbs = frozenset(data["growth_verbs"])
         self.qualifiers = longest(data["value_qualifiers"])
@@ -120,10 +124,11 @@ class IndicatorFinder:
         self.goal_markers = tuple(data["goal_markers"])
         self._cut_words = OrderedWords(self.stop_words + self.qualifiers + self.verbs)  # a phrase starts after one
         units = "|".join(map(re.escape, self.table_vocab.units))
-        self._value = re.compile(f"({_NUMBER})[ \\u3000]?({units})(" + "|".join(self.tails) + ")?")
+        value = "[ \\u3000]?(" + units + ")(" + "|".join(self.tails) + ")?"
+        self._value = re.compile(f"({_NUMBER}){value}")
         #: The same, only where no digit comes before (None if a unit starts with a digit: see :func:`value_hits`).
         self._value_at_run = None if any(_DIGIT.match(u) for u in self.table_vocab.units) else (
-            re.compile("(?<!\\d)" + self._value.pattern))
+            re.compile(f"({_NUMBER_AT_RUN}){value}"))
         heads = "|".join(map(re.escape, self.heads))
         self._in_step = re.compile(f"({heads})(?:增长)?({data['in_step_pattern']})")
 
@@ -262,7 +267,7 @@ class IndicatorFinder:
     def _full_conjunct(self, text: str, pos: int, places: SpansByStart) -> tuple[int, int, str, bool] | None:
         """义务教育入学率、巩固率保持100%: the elided second conjunct names nothing, and the first, written in full,
         takes the value (ANNOTATION 23: only the conjunct written in full)."""
-        bare = next((s for s in self.head_suffixes if text.endswith(s, 0, pos)), None)
+        bare = first_ending(self.head_suffixes, self.head_suffixes, text, pos)
         at = pos - len(bare) if bare else 0
         if bare is None or text[at - 1:at] not in LIST_JOINS:
             return None
@@ -347,7 +352,7 @@ class IndicatorFinder:
         phrase = text[start:end]
         if _INNER_COUNT.search(phrase, 1):
             return None  # 新能源汽车、高端装备两条产业链规模分别…: several things measured one by one, no name
-        head = next((h for h in self.heads if phrase.endswith(h)), None)
+        head = first_ending(self.heads, self._heads, phrase, len(phrase))
         if head is not None and not (len(phrase) > len(head) and _usable_name(phrase) and len(phrase) <= _NP_MAX):
             return end - len(head), end, head, True
         if head is not None:
@@ -369,7 +374,7 @@ class IndicatorFinder:
             at = text.rfind(word, start, end)
             if at >= 0 and not _COMPARED.match(text, at + len(word)) and not inside_compound(text, at, word):
                 start = max(start, at + len(word))
-        head = next((h for h in self.heads if text.endswith(h, 0, end)), "")
+        head = first_ending(self.heads, self._heads, text, end) or ""
         start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
         for lo, hi in places.starting_in(start, end):  # the loop moves start on, so only these can count
             if start <= lo < end and hi < end:

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import re
 
+from extractors.suffix_scan import StartCharsPattern
+
 _LEAD = re.compile(r"(?:^|[。\n])[^。\n，,；;]{2,20}?(?:项目|工程)[。:：]\s*(?P<body>[^。\n：:，,；;]{4,300}?)等[。；;]")
+_LEAD_SCAN = StartCharsPattern(_LEAD, "。\n", at_start=True)
 _SPLIT = re.compile(r"、|及(?![、，])")
 _TRAIL = ("建设",)  # 北辰站建设 -> 北辰站
 #: Items that are no works: a town (…示范小城镇) or a bare facility type with 项目 (幼儿园项目).
@@ -32,7 +35,7 @@ _NOT_WORKS = ("城镇", "镇", "幼儿园项目", "学校项目", "医院项目"
 def lead_list_spans(text: str, max_len: int = 24) -> list[tuple[int, int]]:
     """Spans of the items of every category-led list of ``text``."""
     out: list[tuple[int, int]] = []
-    for hit in _LEAD.finditer(text):
+    for hit in _LEAD_SCAN.finditer(text):
         for pos, end in _parts(_SPLIT, text, hit.start("body"), hit.end("body")):
             item_end = end - len(next((t for t in _TRAIL if text.endswith(t, pos, end)), ""))
             item = text[pos:item_end]

@@ -363,7 +363,7 @@ _ZONE_ENDINGS = ("城", "村", "小镇", "片区")
 _ZONE_LEAD = re.compile(r"(?:^|\n)\s*(?:积极|加快|全面|持续)?推进$")
 #: A paragraph opening with a zone as its subject: 推进奶业小镇建设。 (not …村: a village by its name)
 _ZONE_OPENING = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?:积极|加快|全面|持续)?推进(?P<zone>[\u4e00-\u9fff]{2,10}(?:城|小镇|片区))建设[。，,]")
+    r"(?m:^)[ \t\u3000]*(?:积极|加快|全面|持续)?推进(?P<zone>[\u4e00-\u9fff]{2,10}(?:城|小镇|片区))建设[。，,]")
 #: Kinds of zone, no names: 推进美丽乡村建设, 推进特色小镇建设.
 _ZONE_KINDS = frozenset(("特色小镇", "城中村", "新城", "新村", "美丽村", "示范村", "文明村", "卫星城", "产业新城",
                          "智慧城", "海绵城", "片区", "重点片区", "城市片区", "老旧片区"))

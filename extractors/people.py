@@ -39,6 +39,7 @@ from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
 from extractors.project_tables import cell_parts, ends_table, line_cells, table_lines
+from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
 from schema import Cell, Document, Label, Mention, RelType
 
@@ -75,6 +76,7 @@ _NEXT_FIELD = ("发布时间", "发布日期", "来源", "编辑", "责任编辑
 #: A news outlet in a byline or a dateline (ANNOTATION.md rule 17: media are organisations):
 #: (津云新闻记者 赵颖妍), 接受津云记者专访, 天津北方网讯:.
 _MEDIA = re.compile(r"(?:[（(]|接受)([\u4e00-\u9fff]{2,4}?)(?:新闻)?记者|(?:^|\n)([\u4e00-\u9fff]{2,6}?网)讯[:：]")
+_MEDIA_SCAN = StartCharsPattern(_MEDIA, "（(接\n", at_start=True)
 _LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县"}
 
 
@@ -325,7 +327,7 @@ def _media(doc: Doc) -> list[Mention]:
     """News outlets named in bylines and datelines; a place in front is dropped (天津北方网 -> 北方网)."""
     text, out = text_of(doc), []
     regions = {m.start: m.end for m in mentions_of(doc) if m.label == Label.REGION}
-    for hit in _MEDIA.finditer(text):
+    for hit in _MEDIA_SCAN.finditer(text):
         group = 1 if hit.group(1) else 2
         start, end = hit.start(group), hit.end(group)
         start = regions[start] if regions.get(start, end) < end - 1 else start

@@ -18,11 +18,13 @@ import re
 
 from extractors import lexicon
 from extractors.proper import has_proper_element, jieba_words
+from extractors.suffix_scan import AnchoredPattern
 
 _VERBS = "推进|建设|研究|规划|加快|开通|启动|实施|新建|续建|谋划|推动"
 _LINE = re.compile(
     rf"(?:(?<=[、，,；;。：:\n和及])|(?<={_VERBS}))(?!{_VERBS})"
     r"(?P<name>[\u4e00-\u9fff]{2,5})线(?![\u4e00-\u9fff]{0,2}(?:公司|集团|项目部))")
+_LINE_SCAN = AnchoredPattern(_LINE, "线", 5)  # its 线 is 2 to 5 characters after its start
 _RAIL_WORDS = re.compile(r"地铁|轨道交通|轨交|城际|铁路|轻轨|号线|市域|有轨电车|高铁")
 _SENTENCE_END = "。！？；;\n"
 #: jieba's count from which a word is common vocabulary (景观 1818, 巴士 142; 津港 4, 嘉华 9).
@@ -41,18 +43,19 @@ def _common_tail(name: str) -> bool:
 
 #: A line named by a letter and a number (轨道交通S1线, 地铁Z4线): the rail word before it is part of its name.
 _CODED = re.compile(r"(?:地铁|轨道交通|轨交)?(?<![A-Za-z0-9])[A-Z]\d{1,2}线(?![\u4e00-\u9fff]{0,2}(?:公司|集团|项目部))")
+_CODED_SCAN = AnchoredPattern(_CODED, "线", 7)  # a rail word, a letter and two digits at most before 线
 
 
 def rail_line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of rail lines named by a coined word and 线, or by a letter and a number (see the module doc)."""
     out: list[tuple[int, int]] = []
-    for hit in _LINE.finditer(text):
+    for hit in _LINE_SCAN.finditer(text):
         name = hit.group("name")
         if name.endswith(_NOT_LINES) or not has_proper_element(name) or _common_tail(name):
             continue
         if _rail_sentence(text, hit.start(), hit.end()):
             out.append((hit.start("name"), hit.end()))
-    return out + [(hit.start(), hit.end()) for hit in _CODED.finditer(text) if _rail_sentence(text, hit.start(), hit.end())]
+    return out + [(hit.start(), hit.end()) for hit in _CODED_SCAN.finditer(text) if _rail_sentence(text, hit.start(), hit.end())]
 
 
 def _rail_sentence(text: str, start: int, end: int) -> bool:

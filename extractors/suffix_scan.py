@@ -119,9 +119,13 @@ class StartCharsPattern:
     Why it is the same: ``finditer`` goes on from ``pos`` with the leftmost start at which the pattern
     matches, and a match (never empty) cannot start on another character.
 
+    With ``at_start`` the pattern is also tried at the text's start (a ``^`` alternative: ``(?:^|[。\\n])…``).
+
     Args:
-        pattern: the compiled pattern (its matches are never empty and start with one of ``chars``).
+        pattern: the compiled pattern (its matches are never empty and start with one of ``chars``,
+            or at the text's start when ``at_start``).
         chars: the characters a match can start with.
+        at_start: also try the pattern at position 0.
 
     Example:
         >>> p = StartCharsPattern(re.compile("(?:已|均)*落户我区"), "已均落")
@@ -129,13 +133,16 @@ class StartCharsPattern:
         ['均已落户我区', '落户我区']
     """
 
-    def __init__(self, pattern: re.Pattern[str], chars: str) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: re.Pattern[str], chars: str, *, at_start: bool = False) -> None:
+        self.pattern, self.at_start = pattern, at_start
         self._starts = re.compile("[" + re.escape(chars) + "]")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of :attr:`pattern` in ``text``, as ``pattern.finditer(text)`` gives them."""
         match, pos = self.pattern.match, 0
+        if self.at_start and (hit := match(text, 0)) is not None:
+            yield hit
+            pos = hit.end()
         for start in self._starts.finditer(text):
             if start.start() >= pos and (hit := match(text, start.start())) is not None:
                 yield hit

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import Generic, TypeVar
+
+import numpy as np
 
 #: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"); group 1 the short form.
 SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
@@ -23,12 +26,43 @@ SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”
 T = TypeVar("T")
 
 
+def first_ending(words: Sequence[str], every: tuple[str, ...], text: str, end: int) -> str | None:
+    """The first of ``words`` that ``text[:end]`` ends with (None if none); ``every`` holds the same words,
+    asked first in one ``endswith`` call (most positions end with none of them).
+
+    Example:
+        >>> words = ["产业链", "链"]
+        >>> first_ending(words, tuple(words), "补齐产业链", 5), first_ending(words, tuple(words), "补齐", 2)
+        ('产业链', None)
+    """
+    if not text.endswith(every, 0, end):
+        return None
+    return next((w for w in words if text.endswith(w, 0, end)), None)
+
+
+def mark_positions(text: str, marks: str) -> list[int]:
+    """The offsets of the characters of ``marks`` in ``text``, in order (compared as code points in numpy:
+    three times faster than a regex's matches).
+
+    Example:
+        >>> mark_positions("甲，乙。丙，", "，。")
+        [1, 3, 5]
+    """
+    if not marks or not text:
+        return []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    hit = codes == ord(marks[0])
+    for mark in marks[1:]:
+        hit |= codes == ord(mark)
+    return np.flatnonzero(hit).tolist()
+
+
 class MarkIndex:
     """Sorted offsets of the characters of ``marks`` in ``text``."""
 
     def __init__(self, text: str, marks: str) -> None:
         self.text = text
-        self.positions = [m.start() for m in re.finditer("[" + re.escape(marks) + "]", text)] if marks else []
+        self.positions = mark_positions(text, marks)
 
     def last_before(self, pos: int, floor: int = 0) -> int:
         """The last mark in ``[floor, pos)`` (-1 if none): ``max(text.rfind(c, floor, pos) for c in marks)``."""

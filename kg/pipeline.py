@@ -41,7 +41,7 @@ from kg.collector import Collector
 from kg.corpus_firms import refine_in_memory
 from kg.errors import InputError
 from kg.extract import extract_facts
-from kg.gcpause import frozen_while, gc_paused, settle
+from kg.gcpause import frozen_while, gc_paused, settle, young_generation
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.readahead import READ_AHEAD_DIR, ReadAhead
@@ -223,7 +223,7 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
 def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[Problem], hook: ProgressHook | None,
                 stats: BuildStats) -> BuildReport:
     """Extract every document (or take its facts from the cache), resolve the graph and write it into ``staging``."""
-    with frozen_while():
+    with frozen_while(), young_generation():
         overlap = _collect(collector, jobs, stats)
         _refine(collector, jobs, hook, stats)
     facts = collector.take_results()

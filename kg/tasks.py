@@ -21,7 +21,7 @@ from time import perf_counter
 from kg.cache import entry_bytes, text_sha256
 from kg.errors import InputError
 from kg.factcodec import FactsFormatError
-from kg.gcpause import gc_paused
+from kg.gcpause import EXTRACTION_YOUNG, gc_paused
 from kg.largefile import shift_facts
 from kg.timing import StageTimer
 from schema import DocumentFacts, Problem
@@ -122,8 +122,10 @@ def init_worker() -> None:
 
 def init_pool_worker() -> None:
     """:func:`init_worker` in a worker process, where SIGTERM ends the process (the handler a forked worker
-    inherits, :func:`kg.cli.common.terminate_as_interrupt`, is its main process's clean-up)."""
+    inherits, :func:`kg.cli.common.terminate_as_interrupt`, is its main process's clean-up); it only extracts,
+    so its young generation is collected as during a build's extraction (:func:`kg.gcpause.young_generation`)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    gc.set_threshold(EXTRACTION_YOUNG, *gc.get_threshold()[1:])
     init_worker()
 
 

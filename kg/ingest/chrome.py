@@ -50,17 +50,22 @@ _LINE_RES = tuple((name, re.compile(rx)) for name, rx in CHROME_LINE_RULES)
 _ANY_RE = re.compile("|".join(f"(?:{rx})" for _name, rx in CHROME_LINE_RULES))
 _TAIL_RES = tuple(re.compile(rx) for rx in TAIL_MARKERS)
 # On a line without "\n" a rule ``^.*(X).*$`` matches exactly when X occurs anywhere: one search for
-# the X's instead of the backtracking ``.*`` (every start tried against every word).
+# the X's instead of the backtracking ``.*`` (every start tried against every word). A rule
+# ``^[^\t]*(X)[^\t]*$`` matches when X occurs in a line without a tab.
 _ANYWHERE = tuple(re.fullmatch(r"\^\.\*\((.*)\)\.\*\$", rx) for _name, rx in CHROME_LINE_RULES)
-_ANCHORED_RE = re.compile("|".join(f"(?:{rx})" for (_name, rx), w in zip(CHROME_LINE_RULES, _ANYWHERE) if not w))
+_TAB_FREE = tuple(re.fullmatch(r"\^\[\^\\t\]\*\((.*)\)\[\^\\t\]\*\$", rx) for _name, rx in CHROME_LINE_RULES)
+_ANCHORED_RE = re.compile("|".join(f"(?:{rx})" for (_name, rx), w, t in zip(CHROME_LINE_RULES, _ANYWHERE, _TAB_FREE)
+                                   if not (w or t)))
 _ANYWHERE_RE = re.compile("|".join(w.group(1) for w in _ANYWHERE if w))  # ungrouped: a fast first-character scan
+_TAB_FREE_RE = re.compile("|".join(t.group(1) for t in _TAB_FREE if t) or "(?!)")
 
 
 def _may_be_chrome(stripped: str) -> bool:
-    """``_ANY_RE.match(stripped)``, with the ``^.*(X).*$`` rules as a search for the X's."""
+    """``_ANY_RE.match(stripped)``, with the ``^.*(X).*$`` and ``^[^\t]*(X)[^\t]*$`` rules as a search for the X's."""
     if "\n" in stripped:
         return _ANY_RE.match(stripped) is not None
-    return _ANCHORED_RE.match(stripped) is not None or _ANYWHERE_RE.search(stripped) is not None
+    return _ANCHORED_RE.match(stripped) is not None or _ANYWHERE_RE.search(stripped) is not None \
+        or ("\t" not in stripped and _TAB_FREE_RE.search(stripped) is not None)
 
 
 def chrome_rule(line: str) -> str | None:

@@ -245,7 +245,7 @@ class _TreeBuilder:
         """Count the line for the innermost open heading; remember the ``一是/二是`` openings of a body line."""
         if self.stack:
             self.stack[-1].paragraphs += 1
-        for match in SUBITEM_RE.finditer(line.text):
+        for match in SUBITEM_RE.finditer(line.text) if "是" in line.text else ():  # 是 ends every opening
             start = line.start + match.start()
             tail = line.text[match.start() :]
             cut = min([i for i in (tail.find(c) for c in "。;,:!?") if i > 0] + [len(tail), SUBITEM_TITLE_MAX])

@@ -51,7 +51,7 @@ def test_occurrences_equal_finditer_of_escaped_surface(surface: str, text: str) 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="甲，。;\n!", max_size=30), st.integers(0, 31), st.integers(0, 31), st.integers(0, 10))
+@given(st.text(alphabet="甲，。;\n!\U00020000", max_size=30), st.integers(0, 31), st.integers(0, 31), st.integers(0, 10))
 def test_mark_index_equals_rfind_and_find_scans(text: str, pos: int, end: int, floor: int) -> None:
     marks = "，。;!？"
     index = MarkIndex(text, marks)

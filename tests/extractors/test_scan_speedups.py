@@ -369,3 +369,64 @@ def _corpus_rel_contexts() -> list[tuple[object, object]]:
                 doc = component(doc)
         out.append((document, RelContext(doc)))
     return out
+
+
+def _line_and_list_scans() -> tuple[object, ...]:
+    from extractors.lead_lists import _LEAD_SCAN
+    from extractors.people import _MEDIA_SCAN
+    from extractors.rail_lines import _CODED_SCAN, _LINE_SCAN
+
+    return _LINE_SCAN, _CODED_SCAN, _LEAD_SCAN, _MEDIA_SCAN
+
+
+#: The zone-opening pattern as it was written before ``(?m:^)`` (a look-behind the scan tries at every position).
+_ZONE_OPENING_PLAIN = (r"(?:^|(?<=\n))[ \t\u3000]*(?:积极|加快|全面|持续)?推进(?P<zone>[\u4e00-\u9fff]{2,10}"
+                       r"(?:城|小镇|片区))建设[。，,]")
+
+
+#: Each scan's shape where its match is longest before its anchor, or at the text's very start.
+_SCAN_SHAPES = ["轨道交通S12线、地铁Z4线、轨交A1线和B2线建设。", "推进嘉青松金山线，研究嘉闵线。", "重点项目：甲乙、丙丁等。\n一期工程：戊己及庚辛等；",
+"天津北方网讯：今日（津云新闻记者 赵颖）接受津云记者专访"]
+
+
+def test_rail_list_and_media_scans_equal_their_regexes_on_corpus_and_gold() -> None:
+    import re
+
+    from extractors.overlaps import _ZONE_OPENING
+
+    texts = corpus_and_gold_texts() + _SCAN_SHAPES
+    scans = _line_and_list_scans()
+    found = [sum(len(_spans(scan.pattern.finditer(t))) for t in texts) for scan in scans]  # type: ignore[attr-defined]
+    assert all(found), found
+    _assert_scans_equal_regexes(scans, texts)
+    plain = re.compile(_ZONE_OPENING_PLAIN)
+    assert any(_spans(plain.finditer(t)) for t in texts)
+    assert all(_spans(plain.finditer(t)) == _spans(_ZONE_OPENING.finditer(t)) for t in texts)
+
+
+#: Pieces of the shapes the scans look for (a coined line, a coded line, a led list, a byline).
+_SCAN_PIECES = ["推进", "建设", "研究", "、", "，", "。", "\n", "和", "及", "嘉闵", "青", "城", "片区", "线", "公司", "地铁",
+                "轨道交通", "轨交", "S1", "Z", "4", "项目", "工程", "：", "等", "；", "甲乙", "丙", "的", "（", "接受",
+                "津云", "新闻", "记者", "北方网", "讯", " "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=24).map("".join))
+def test_rail_list_and_media_scans_equal_their_regexes_on_generated_text(text: str) -> None:
+    import re
+
+    from extractors.overlaps import _ZONE_OPENING
+
+    _assert_scans_equal_regexes(_line_and_list_scans(), [text])
+    assert _spans(re.compile(_ZONE_OPENING_PLAIN).finditer(text)) == _spans(_ZONE_OPENING.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab已均落户我区\n", max_size=30))
+def test_start_chars_pattern_at_the_start_equals_the_regex(text: str) -> None:
+    import re
+
+    from extractors.suffix_scan import StartCharsPattern
+
+    pattern = re.compile("(?:^|\n)a?落户|已(?:均)*落户?我区")
+    assert _spans(StartCharsPattern(pattern, "\n已", at_start=True).finditer(text)) == _spans(pattern.finditer(text))
