@@ -50,6 +50,7 @@ from extractors.proper import (
     sector_word,
 )
 from extractors.text_marks import SAID_SHORT, MarkIndex, comma_list_start
+from extractors.suffix_scan import LiteralMatch
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -324,7 +325,7 @@ def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int
 _NEXT_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
-def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds, suffixes: Iterable[re.Match[str]],
+def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds, suffixes: Iterable[LiteralMatch],
                       taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Trade names listed without a head noun, each ending in a weak company suffix (推动长信科技、东旭光电、启迪
     半导体扩能升级): two or more in a row, each with a proper element before its suffix (not 信息科技, 生物科技);

@@ -62,18 +62,13 @@ from extractors.own_bodies import own_bureau
 from extractors.pair_gate import occurrence_lists
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
-from extractors.patterns import (
-    NamePatterns,
-    becoming_goal,
-    canonical_name,
-    load_patterns,
-    role_description,
-)
+from extractors.patterns import NamePatterns, becoming_goal, canonical_name, load_patterns, role_description
 from extractors.proper import city_forms, has_proper_element, sector_word
 from extractors.name_units import numbered_units, units_of_bodies
 from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
+from extractors.suffix_scan import LiteralMatch
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -120,7 +115,7 @@ class NamesComponent:
         places = [m for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         bounds.set_places((m.start, m.end) for m in places)
         bounds.set_towns(town_forms(places))
-        suffixes = list(self.patterns.suffix_re.finditer(text_of(doc)))  # one scan for both suffix rules
+        suffixes = self.patterns.suffix_matches(text_of(doc))  # one scan for both suffix rules
         found = list(self._suffix_names(text_of(doc), bounds, suffixes))
         found.extend(Candidate(s, e, label, rule) for s, e, label, rule in enumeration_items(
             self, text_of(doc), bounds, {(c.start, c.end): c.label for c in found if c.strong}))
@@ -214,7 +209,7 @@ class NamesComponent:
                     out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
         return out
 
-    def _suffix_ends_no_name(self, text: str, bounds: TokenBounds, m: re.Match[str]) -> bool:
+    def _suffix_ends_no_name(self, text: str, bounds: TokenBounds, m: LiteralMatch) -> bool:
         """The suffix match ``m`` ends no name whatever stands before it."""
         end = m.end()
         if not bounds.is_end(end) and not glued_function_end(text, bounds, end) \
@@ -234,7 +229,7 @@ class NamesComponent:
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
         return not strong and label == Label.ENTERPRISE or text.startswith("合作社", end)
 
-    def _suffix_start(self, text: str, bounds: TokenBounds, m: re.Match[str], label: Label, company: bool) -> int:
+    def _suffix_start(self, text: str, bounds: TokenBounds, m: LiteralMatch, label: Label, company: bool) -> int:
         """Where the name ending in the suffix ``m`` opens; -1 where a bureau's or a body's suffix ends no one body."""
         end = m.end()
         start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
@@ -249,7 +244,7 @@ class NamesComponent:
             return start
         return nf.park_address_start(text, bounds, self.patterns, nf.after_company(text, start, m.start()), m.start())
 
-    def _described(self, text: str, bounds: TokenBounds, m: re.Match[str], start: int, label: Label) -> bool:
+    def _described(self, text: str, bounds: TokenBounds, m: LiteralMatch, start: int, label: Label) -> bool:
         """The words from ``start`` to the suffix ``m`` describe what a place is or becomes (是全国重要的蔬菜生产基地,
         打造成为…科技创新中心), head a section, count a kind (城市更新行动项目40个) or name a place's works (北辰区项目):
         no name."""
@@ -260,7 +255,7 @@ class NamesComponent:
                                           or counted_kind(text, start, end)
                                           or bounds.place_end_at.get(start) == m.start() and m.group(0) in _PAIRED_WORKS)
 
-    def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[re.Match[str]]) -> list[Candidate]:
+    def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[LiteralMatch]) -> list[Candidate]:
         """Names ending in a suffix of ``suffixes``, walked left to where they open."""
         out: list[Candidate] = []
         for m in suffixes:

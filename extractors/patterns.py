@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from extractors.base import YAML_LOADER
+from extractors.suffix_scan import LiteralMatch
 from schema import Label
+
+if TYPE_CHECKING:
+    from extractors.matching import DictMatcher
 
 PATTERNS_FILE = Path(__file__).with_name("data") / "name_patterns.yml"
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』‘’'\s]")
@@ -66,6 +71,17 @@ class NamePatterns:
     ordered: tuple[str, ...] = ()  # the suffixes, longest first
     park_suffix_re: re.Pattern[str] = re.compile("(?!)")  # strong park suffixes
     lengths: tuple[int, ...] = ()  # the distinct suffix lengths, longest first
+
+    @cached_property
+    def _suffix_matcher(self) -> DictMatcher[str]:
+        from extractors.matching import DictMatcher  # (matching imports the pair gate, which imports this module)
+
+        return DictMatcher({suffix: suffix for suffix in self.suffixes})
+
+    def suffix_matches(self, text: str) -> list[LiteralMatch]:
+        """The matches of :attr:`suffix_re` in ``text`` (leftmost, longest first, not overlapping), found by a
+        dictionary matcher: twice as fast as the alternation on the corpus."""
+        return [LiteralMatch(start, end, word) for start, end, word in self._suffix_matcher.finditer(text)]
 
     def suffix_label(self, name: str) -> Label | None:
         """The label of the longest suffix ``name`` ends with (None if none)."""

@@ -50,17 +50,22 @@ def cut(text: str, tokenizer: jieba.Tokenizer | None = None) -> list[str]:
     freq, total = lexicon.source(tokenizer)
     logtotal = log(total)
     words: list[str] = []
-    for block in _BLOCK.split(text):
-        if not block:
-            continue
-        if _BLOCK.match(block):
-            words += _lib.cut_block(freq, block, logtotal, _hmm)
-            continue
-        for piece in _SPACE.split(block):
-            if _SPACE.match(piece):
-                words.append(piece)
-            else:
-                words += piece
+    cut_block = _lib.cut_block
+    # Both patterns capture what they split on: the blocks are the odd parts, the spaces the odd pieces
+    # (jieba asks each part whether it matches; a part between two matches never does).
+    parts = _BLOCK.split(text)
+    for i in range(0, len(parts), 2):
+        between = parts[i]
+        if len(between) == 1:
+            words.append(between)  # one mark or one space: a word either way
+        elif between:
+            for j, piece in enumerate(_SPACE.split(between)):
+                if j % 2:
+                    words.append(piece)
+                else:
+                    words += piece
+        if i + 1 < len(parts):
+            words += cut_block(freq, parts[i + 1], logtotal, _hmm)
     return words
 
 

@@ -100,6 +100,9 @@ _DEADLINES = ("底前", "月前", "年内")
 _DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
 
+_ANY_VERB = re.compile("|".join(sorted({re.escape(v) for _stage, verbs in STAGE_VERBS for v in verbs})))
+
+
 def stage_of(clause: str) -> Stage | None:
     """The stage a clause gives (None when it names none).
 
@@ -108,7 +111,7 @@ def stage_of(clause: str) -> Stage | None:
     is ``planned`` unless the rest of the clause gives another stage (完成方案设计并正式开工: starting).
     """
     plain = _DESIGN.sub(lambda m: " " * len(m.group(0)), clause)
-    for stage, verbs in STAGE_VERBS:
+    for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
             if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and _urged(_char_of(plain), at)) \

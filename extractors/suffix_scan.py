@@ -26,6 +26,28 @@ import re
 from collections.abc import Iterator
 
 
+class LiteralMatch:
+    """One occurrence of a dictionary word, read as a regex match is read (``start()``, ``end()``, ``group()``):
+    what :meth:`extractors.patterns.NamePatterns.suffix_matches` gives for the matches of a word alternation."""
+
+    __slots__ = ("_start", "_end", "_word")
+
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self._start, self._end, self._word = start, end, word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        """The word (a match of a word alternation has only group 0)."""
+        if index:
+            raise IndexError("no such group")
+        return self._word
+
+
 class LazySuffixPattern:
     """``re.compile(f"[{chars}]{{{lo},{hi}}}?(?:{'|'.join(suffixes)})")``, searched faster.
 

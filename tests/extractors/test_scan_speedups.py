@@ -430,3 +430,28 @@ def test_start_chars_pattern_at_the_start_equals_the_regex(text: str) -> None:
 
     pattern = re.compile("(?:^|\n)a?落户|已(?:均)*落户?我区")
     assert _spans(StartCharsPattern(pattern, "\n已", at_start=True).finditer(text)) == _spans(pattern.finditer(text))
+
+
+def _suffix_spans(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The name suffixes of ``text`` by the dictionary matcher and by the alternation it replaced."""
+    from extractors.patterns import load_patterns
+
+    patterns = load_patterns()
+    return [(m.start(), m.end(), m.group(0)) for m in patterns.suffix_matches(text)], _spans(
+        patterns.suffix_re.finditer(text))
+
+
+def test_suffix_matches_equal_the_alternation_on_corpus_and_gold() -> None:
+    texts = corpus_and_gold_texts()
+    assert sum(len(_suffix_spans(t)[0]) for t in texts) > 1000
+    for text in texts:
+        matched, plain = _suffix_spans(text)
+        assert matched == plain
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["产业园", "产业", "园区", "园", "区", "中心", "心", "项目", "工程", "一期", "有限公司", "公司",
+                                 "集团", "北辰", "，", "\U00020000", "a"]), max_size=20).map("".join))
+def test_suffix_matches_equal_the_alternation_on_generated_text(text: str) -> None:
+    matched, plain = _suffix_spans(text)
+    assert matched == plain
