@@ -26,6 +26,7 @@ from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
 from extractors.firm_lists import firm_list_items
+from extractors.chain_tables import chain_table_candidates
 from extractors.firm_tables import firm_chain_candidates
 from extractors.chains import ChainMatcher
 from extractors.honours import HONOURED, honoured_names
@@ -159,6 +160,7 @@ class NamesComponent:
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         found = table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
+        found = chain_table_candidates(text, self.patterns, found)  # and a chain table's (链主企业: firms)
         chains = firm_chain_candidates(text)
         spans = {(c.start, c.end) for c in found} if chains else set()
         return found + [c for c in chains if (c.start, c.end) not in spans]

@@ -28,6 +28,7 @@ from extractors.base import document_of, mentions_of, relations_of, text_of
 from extractors.rel_actors import actor_relations
 from extractors.rel_chains import chain_relations
 from extractors.rel_context import RelContext
+from extractors.chain_tables import chain_table_relations
 from extractors.firm_tables import firm_table_relations
 from extractors.project_tables import table_relations, table_stages
 from extractors.rel_items import item_relations, signed_items
@@ -52,7 +53,7 @@ class RelationsComponent:
         """All relation proposals of the three rule families, without duplicates."""
         ctx = RelContext(doc, self.lead_max)
         found = place_relations(ctx) + place_ref_relations(ctx) + chain_relations(ctx) + actor_relations(ctx) \
-            + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx)
+            + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx) + chain_table_relations(ctx)
         found += speaker_cooperation(ctx)
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []
