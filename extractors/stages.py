@@ -93,9 +93,9 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
 #: plan, 预计总投资 estimates the cost; neither is a goal; 拟在…投资建设 intends to build, 拟建 is planned).
 _GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|拟(?!建)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保"
-                   r"|将用于|将由|底前|月前|年内)")  # 用地将用于建设…, 将由…建设: the land's use to come
-#: Deadlines before a verb (6月底前竣工投产, 年内建成): a goal unless 已 comes first.
-_DEADLINES = ("底前", "月前", "年内")
+                   r"|将用于|将由|底前|月前|年内|(?<![于在至截\d])(?:\d{4})?年底(?!前))")  # 用地将用于建设…: the land's use to come
+#: Deadlines before a verb (6月底前竣工投产, 年内建成, X年底竣工): a goal unless 已 comes first (于2022年底建成 is done).
+_DEADLINES = ("底前", "月前", "年内", "年底")
 #: Design work (完成方案设计, 推进…规划设计, 施工图): a plan, whatever verb it has.
 _DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
@@ -298,6 +298,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     marks = MarkIndex(text, _CLAUSE)
     words = WordPositions(text)
     starts = sorted(m.start for m in mentions if m.label == Label.PROJECT)
+    place_starts = {p.end: p.start for p in sorted(mentions, key=lambda p: -p.start) if p.label in _PLACES_BEFORE}
     for m in mentions:
         if m.label != Label.PROJECT or _PLACE_FIELD.match(text, text.rfind("\n", 0, m.start) + 1):
             continue  # 建设地点：…四经路以东: a road bounding a plot, no works staged by the field's label
@@ -305,15 +306,28 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
         item_end = text.find("、", m.end, hi)
         if item_end > 0 and stage_of(text[m.end:item_end]) is not None:
             hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb
+        cut = _places_before(place_starts, m.start, lo)  # 推动|瓜沥|七彩未来社区二期|建成交付: the place goes too
         if hi - lo <= _SHORT_CLAUSE:
-            stage = stage_of(text[lo:m.start] + text[m.end:hi])
+            stage = stage_of(text[lo:cut] + text[m.end:hi])
         else:  # a clause of hundreds of items: read through the word index, the same answer
-            stage = stage_in(SplicedText(text, words, lo, m.start, m.end, hi))
+            stage = stage_in(SplicedText(text, words, lo, cut, m.end, hi))
         if stage is not None:
             out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
         elif _TOPIC_BEFORE.fullmatch(text, lo, m.start) and (topic := _topic_stage(text, marks, starts, m, hi)):
             out.append(topic)
     return out
+
+
+#: Places written right before a project's name (瓜沥 of 推动瓜沥七彩未来社区二期建成交付): cut from its clause with it,
+#: so that an urging word before them stands before the verb.
+_PLACES_BEFORE = frozenset((Label.REGION, Label.TOWN, Label.VILLAGE, Label.PARK))
+
+
+def _places_before(place_starts: dict[int, int], start: int, lo: int) -> int:
+    """Where the places written right before ``start`` begin (``start`` without any; not before ``lo``)."""
+    while start in place_starts and place_starts[start] >= lo:
+        start = place_starts[start]
+    return start
 
 
 #: What may stand before a project that is its clause's topic: nothing, or where it lies (位于玉山镇的…); not a verb

@@ -151,3 +151,30 @@ def test_round13_stages(sentence: str, project: str, stage: str | None) -> None:
     ex = extract(document_from_text("标题\n\n" + sentence + "\n", doc_id="s"))
     assert project in {m.name for m in ex.mentions}
     assert {s.stage.value for s in ex.stages if s.project == project} == ({stage} if stage else set())
+
+
+def test_a_place_written_before_an_urged_project_keeps_the_urging_before_the_verb() -> None:
+    """萧山区 series: 推动瓜沥七彩未来社区二期建成交付 (a task; 瓜沥 is the town's short form, apart from the name) had
+    read as completed; the same words without the urging still are."""
+    from kg.ingest import document_from_text
+
+    text = ("萧山区2023年政府工作报告\n\n瓜沥镇、衙前镇加快发展。推动瓜沥七彩未来社区二期建成交付，新建未来社区10个。"
+            "瓜沥七彩未来社区一期建成交付。\n")
+    ex = extract(document_from_text(text, doc_id="x"))
+    assert {"七彩未来社区一期", "七彩未来社区二期"} <= {m.name for m in ex.mentions if m.label == Label.PROJECT}
+    assert {(s.project, s.stage) for s in ex.stages} == {("七彩未来社区一期", Stage.COMPLETED)}
+
+
+@pytest.mark.parametrize(("sentence", "stage"), [
+    ("三星电机车载多层陶瓷电容器扩产项目年底竣工。", None),  # by the year's end: a goal (a plan's sentence)
+    ("三星电机车载多层陶瓷电容器扩产项目年底前竣工。", None),
+    ("三星电机车载多层陶瓷电容器扩产项目于2022年底竣工。", "completed"),  # on a date: done
+    ("截至年底，三星电机车载多层陶瓷电容器扩产项目已竣工。", "completed"),
+])
+def test_the_years_end_before_a_verb_is_a_deadline(sentence: str, stage: str | None) -> None:
+    from kg.ingest import document_from_text
+
+    ex = extract(document_from_text("标题\n\n" + sentence + "\n", doc_id="s"))
+    project = "三星电机车载多层陶瓷电容器扩产项目"
+    assert project in {m.name for m in ex.mentions}
+    assert {s.stage.value for s in ex.stages if s.project == project} == ({stage} if stage else set())
