@@ -74,7 +74,7 @@ def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
         if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
             break
         chain = nxt
-    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]):
+    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]) or _stretch_end(ctx.text, chain):
         return None
     return chain
 
@@ -104,10 +104,18 @@ def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
 
 
 def free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
-    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设)."""
+    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设), nor an end
+    of a stretch of road (义桥至临浦段完成路基工程: the works run between two towns, in neither)."""
     placed = ctx.within(start, end, PLACED)
     return [t for t in ctx.within(start, end, {Label.TOWN})
-            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)]
+            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)
+            and not _stretch_end(ctx.text, t)]
+
+
+def _stretch_end(text: str, town: Mention) -> bool:
+    """The town is one end of a stretch: X至Y, 从X到Y (as written: 义桥至临浦段, 临浦至义桥)."""
+    return text.startswith(("至", "到"), town.end) or text.endswith("至", 0, town.start) \
+        or text.endswith("到", 0, town.start) and "从" in text[max(0, town.start - 12):town.start]
 
 
 def out_of_town(ctx: RelContext, m: Mention, town: Mention) -> bool:
