@@ -28,13 +28,14 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
     (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审", "征地拆迁", "征拆")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园",
-                          "投用", "启用", "量产", "满产", "投入运行", "正式运行", "达产", "试生产", "试运行")),
+                          "投用", "启用", "量产", "满产", "满负荷", "投入运行", "正式运行", "达产", "试生产", "试运行")),
     # 新院区正式投用, 实现满产运行, 全面达产, 进入试生产阶段
     # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
     (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
+    (Stage.PLANNED, ("规划建设",)),  # to be planned and built (规划建设联科医疗…基地), before 建设 is read
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工", "洞通", "轨通",
-                                "铺轨")),
+                                "铺轨", "掘进")),  # 盾构已累计掘进5.6公里
     (Stage.SIGNED, ("落户",)),
     (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
 )
@@ -68,7 +69,7 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
             "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
-            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证")
+            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批")
 #: A step of the works done before 完成 (桩基施工全部完成, 主体结构施工已完成): no completed project either.
 _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|钢结构|路基|土建)(?:工程|施工)?(?:已经|已|全部|基本|顺利)*$")
 
@@ -77,6 +78,8 @@ def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     """完成 at ``at`` following or followed by a step of the works rather than the works, or a verb followed by 后
     (建成后将形成…: what follows once it is done, no stage)."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
+    if verb == "启动" and after.startswith("区"):
+        return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start
     if verb == "完成" and _PARTIAL_BEFORE.search("".join(char(at - i) for i in range(12, 0, -1))):
         return True
     return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit()) or after.startswith("后")
@@ -313,7 +316,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             stage = stage_in(SplicedText(text, words, lo, cut, m.end, hi))
         if stage is not None:
             out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
-        elif _TOPIC_BEFORE.fullmatch(text, lo, m.start) and (topic := _topic_stage(text, marks, starts, m, hi)):
+        elif _TOPIC_BEFORE.fullmatch(text, lo, cut) and (topic := _topic_stage(text, marks, starts, m, hi)):
             out.append(topic)
     return out
 
@@ -339,7 +342,7 @@ def _topic_stage(text: str, marks: MarkIndex, starts: list[int], m: Mention, hi:
     """The stage the clause after a project's own gives it, when the name is its clause (its place before it at
     most), ends at a comma and the next clause names no other project (位于玉山镇的市中医医院迁建工程，主体结构已于6月
     全面封顶: under construction)."""
-    if text[m.end:hi].strip() or text[hi:hi + 1] not in ("，", ","):
+    if text[m.end:hi].strip() not in ("", "项目", "工程") or text[hi:hi + 1] not in ("，", ","):
         return None
     lo, end = clause_of(text, hi + 1, hi + 1, marks)
     if bisect_left(starts, end) > bisect_left(starts, lo) or end - lo > _SHORT_CLAUSE:

@@ -1,7 +1,9 @@
 """Rules from the eighteenth session's series probes: a town that is one end of a stretch of road (义桥至临浦段) leads
-no paragraph's places (萧山区)."""
+no paragraph's places (萧山区); stages written as a report's clauses about a project (龙岗区, 嘉定区)."""
 
 from __future__ import annotations
+
+import pytest
 
 from extractors.pipeline import extract
 from kg.ingest import document_from_text
@@ -22,3 +24,19 @@ def test_a_town_ending_a_stretch_of_road_places_no_item_of_its_paragraph() -> No
     placed = _placed()
     assert not {town for _, town in placed} & {"义桥镇", "临浦镇"}  # the works run between them
     assert ("七彩未来社区二期", "瓜沥镇") in placed  # a town leading its paragraph still places its items
+
+
+@pytest.mark.parametrize(("sentence", "project", "stage"), [
+    # the clause after a project named with its street first (a place before the topic is no verb)
+    ("坂田街道天安云谷三期项目，主体结构已全面封顶。", "天安云谷三期", "under_construction"),
+    ("16号线二期工程，盾构已累计掘进5.6公里，车站主体结构完成60%。", "16号线二期", "under_construction"),
+    ("规划建设联科医疗高端医学影像设备产业化基地。", "联科医疗高端医学影像设备产业化基地", "planned"),  # planned and built
+    ("华熠光电一期项目10条生产线全部满负荷运行。", "华熠光电一期", "in_operation"),
+    # 启动区 is a zone's first part, no start; the first batch of buildings done is the works under way
+    ("阿波罗未来产业城启动区完成首批载体建设。", "阿波罗未来产业城", "under_construction"),
+    ("启动阿波罗未来产业城二期建设。", "阿波罗未来产业城二期", "starting"),
+])
+def test_a_reports_clauses_stage_its_project(sentence: str, project: str, stage: str) -> None:
+    ex = extract(document_from_text(f"龙岗区2022年政府工作报告\n\n坂田街道、园山街道加快发展。\n{sentence}\n", doc_id="s"))
+    assert project in {m.name for m in ex.mentions if m.label == Label.PROJECT}
+    assert {s.stage.value for s in ex.stages if s.project == project} == {stage}
