@@ -54,7 +54,26 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
         partner = chain_partner(text, bounds, e, patterns)
         if partner:
             out.append((*partner, "taxonomy.partner"))
-    return out
+    found = {(s, e) for s, e, _ in out}
+    return out + [h for h in heading_chains(text, patterns) if h[:2] not in found]
+
+
+#: A heading that is one chain's name and 产业链 (（三）智能传感器及物联网产业链): the name as written is the chain, one
+#: compound (ANNOTATION rule 19) whatever part of it the taxonomy knows.
+_CHAIN_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])"
+                            r"[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:产业链|产业集群)[。]?[ \t\u3000]*$",
+                            re.MULTILINE)
+#: A heading's words ending in a kind of chain (二、链长设置及重点产业链, 做强主导产业集群) or holding a task's verb: no
+#: one chain's name.
+_NO_CHAIN = re.compile(r"(?:重点|主导|优势|特色|新兴|传统|支柱|先进制造|未来|现代|关键|核心|标志性)$"
+                       r"|打造|做强|做优|做大|做精|培育|发展|推动|推进|加快|聚力|聚焦|壮大|提升|设置|构建|建设|实施|强化|延伸|补齐|围绕")
+
+
+def heading_chains(text: str, patterns: NamePatterns) -> list[Span]:
+    """The chain each chain heading names (:data:`_CHAIN_HEADING`), unless its words name a kind of chain or a task
+    (一、推动产业链) or hold a stop word."""
+    return [(hit.start("name"), hit.end("name"), "chain.heading") for hit in _CHAIN_HEADING.finditer(text)
+            if not _NO_CHAIN.search(hit.group("name")) and not has_stop(hit.group("name"), patterns)]
 
 
 def chain_partner(text: str, bounds: TokenBounds, end: int, patterns: NamePatterns) -> tuple[int, int] | None:

@@ -40,3 +40,17 @@ def test_a_reports_clauses_stage_its_project(sentence: str, project: str, stage:
     ex = extract(document_from_text(f"龙岗区2022年政府工作报告\n\n坂田街道、园山街道加快发展。\n{sentence}\n", doc_id="s"))
     assert project in {m.name for m in ex.mentions if m.label == Label.PROJECT}
     assert {s.stage.value for s in ex.stages if s.project == project} == {stage}
+
+
+PLAN = ("嘉定区重点产业链发展方案\n\n一、重点产业链\n（三）智能传感器及物联网产业链\n支持上海芯物科技有限公司做大做强。\n"
+        "（四）高性能医疗设备及精准医疗产业链\n支持上海联科医疗有限公司发展。\n（五）做强主导产业集群\n二、链长设置及重点产业链\n")
+
+
+def test_a_chain_heading_names_its_chain_as_written() -> None:
+    """嘉定区 series: (三)智能传感器及物联网产业链 gave 物联网 (the part the taxonomy knows), and a heading the taxonomy
+    does not know at all gave nothing, so the firms under them had no chain or the wrong one."""
+    ex = extract(document_from_text(PLAN, doc_id="p"))
+    chains = {m.name for m in ex.mentions if m.label == Label.INDUSTRY_CHAIN}
+    assert chains == {"智能传感器及物联网", "高性能医疗设备及精准医疗"}  # no 物联网; no 做强主导, 链长设置及重点
+    in_chain = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.IN_CHAIN}
+    assert in_chain == {("上海芯物科技有限公司", "智能传感器及物联网"), ("上海联科医疗有限公司", "高性能医疗设备及精准医疗")}
