@@ -11,7 +11,10 @@ list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps
   and end in the same phase (or none) are one project when what follows the company is, in order, part of what
   follows it in the fullest of them (生物药基地三期 of 百济神州生物药生产基地三期); the company with its phase alone
   (力神电池二期) joins only when every other name of that company and phase is one project (the company alone
-  with 项目 names no phase: 朝亚大数据项目 stays 朝亚大数据, no name of 朝亚大数据中心).
+  with 项目 names no phase: 朝亚大数据项目 stays 朝亚大数据, no name of 朝亚大数据中心);
+- a rail line is one line whatever city and system words stand before it (深圳市城市轨道交通16号线, 深圳地铁16号线 and
+  16号线; 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段), named by its fullest form (the city's and the system's words: the
+  direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11).
 
 Example:
     >>> firms = {"湖南科立达电器有限公司": "湖南科立达电器有限公司", "科立达": "湖南科立达电器有限公司"}
@@ -29,6 +32,9 @@ _PHASE = re.compile(r"[一二三四五六七八九十]期$")
 #: A note in brackets inside a name (百济神州(广州)…: the company's city).
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
 _TAILS = ("项目", "工程")
+#: A rail line's name: the city and the system before the line, and the part of it after (北段, 二期, 嘉定段).
+_LINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?市?(?=城市轨道交通|轨道交通|地铁|轨交))?"
+                   r"(?P<system>城市轨道交通|轨道交通|地铁|轨交)?(?P<line>(?:\d{1,2}号|[\u4e00-\u9fff]{2,4})线)(?P<part>.*)")
 #: Project names by (company, phase), with what follows the company in each.
 Groups = dict[tuple[str, str], list[tuple[str, str]]]
 
@@ -41,6 +47,7 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
         firms: every enterprise name of the texts -> the enterprise's canonical name.
     """
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
+    mapping.update(_rail_lines(names - set(mapping)))
     groups: Groups = defaultdict(list)
     for name in sorted(names - set(mapping)):
         keyed = _firm_key(name, firms)
@@ -49,6 +56,23 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
     for (_, phase), group in _brands_joined(groups).items():
         mapping.update(_one_project(group, phase))
     return {name: mapping.get(target, target) for name, target in mapping.items()}
+
+
+def _rail_lines(names: set[str]) -> dict[str, str]:
+    """Each rail line's names, written with and without the city and the system, to the fullest (with both, else
+    the system's word, the longest first); only where one of them has a system word."""
+    lines: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for name in sorted(names):
+        hit = _LINE.fullmatch(name)
+        if hit is not None:
+            rank = 0 if hit.group("city") else 1 if hit.group("system") else 2
+            lines[hit.group("line") + hit.group("part")].append((rank, -len(name), name))
+    out: dict[str, str] = {}
+    for forms in lines.values():
+        best = min(forms)
+        if len(forms) > 1 and best[0] < 2:
+            out.update({name: best[2] for _, _, name in forms if name != best[2]})
+    return out
 
 
 def _brands_joined(groups: Groups) -> Groups:

@@ -415,3 +415,16 @@ def test_projects_of_one_company_stay_apart_where_the_names_do_not_say_which_is_
     assert set(_project_nodes(_projects((e, "SMC"), (p, "SMC一期"), (p, "SMC二期")))) == {"SMC一期", "SMC二期"}
     assert _project_nodes(_projects((e, "朝亚大数据"), (p, "朝亚大数据项目"), (p, "朝亚大数据中心"))) == {
         "朝亚大数据中心": [], "朝亚大数据项目": []}
+
+
+def test_a_rail_line_written_with_and_without_its_city_and_system_is_one_node() -> None:
+    """龙岗区 and 嘉定区 series (eighteenth session): 深圳市城市轨道交通16号线 (a table), 深圳地铁16号线 and 16号线 had
+    been three nodes, 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段 two; a line's part (二期, 一期) stays apart, and a line
+    shorter than another's short form still joins its fullest form (广州地铁7号线西延顺德段)."""
+    p = Label.PROJECT
+    first = _projects((p, "深圳市城市轨道交通16号线"), (p, "轨道交通嘉闵线嘉定段"), (p, "广州地铁7号线西延顺德段"), doc="a")
+    second = _projects((p, "深圳地铁16号线"), (p, "16号线"), (p, "16号线二期"), (p, "嘉闵线嘉定段"), (p, "地铁7号线西延顺德段"),
+                       (p, "地铁4号线"), (p, "4号线"), (p, "生产线"), doc="b")
+    assert _project_nodes(first, second) == {
+        "深圳市城市轨道交通16号线": ["16号线", "深圳地铁16号线"], "16号线二期": [], "轨道交通嘉闵线嘉定段": ["嘉闵线嘉定段"],
+        "广州地铁7号线西延顺德段": ["地铁7号线西延顺德段"], "地铁4号线": ["4号线"], "生产线": []}
