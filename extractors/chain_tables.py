@@ -22,7 +22,8 @@ from functools import lru_cache
 from extractors.base import relation
 from extractors.candidates import Candidate
 from extractors.patterns import NamePatterns
-from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_parts, ends_table, header_words, line_cells, table_lines
+from extractors.firm_tables import header_rows
+from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_parts, header_words, line_cells
 from extractors.rel_context import RelContext
 from extractors.text_marks import Covered
 from schema import Cell, Label, RelationMention, RelType, Span
@@ -70,17 +71,7 @@ def _cell(cells: list[Cell], column: int | None) -> Cell | None:
 def chain_rows(text: str) -> tuple[ChainRow, ...]:
     """Every row of every chain table in ``text`` (a category line between rows keeps the table)."""
     rows: list[ChainRow] = []
-    columns: tuple[int, int | None, int | None] | None = None
-    for start, line in table_lines(text):
-        if "\t" not in line:
-            columns = None if ends_table(line) else columns
-            continue
-        header = _columns(line)
-        if header is not None:
-            columns = header
-            continue
-        if columns is None:
-            continue
+    for start, line, columns in header_rows(text, _columns):
         cells = line_cells(line, start)
         chain = _cell(cells, columns[0])
         if chain is not None and CHAIN_CELL.fullmatch(chain.text):

@@ -12,14 +12,18 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from extractors.base import relation
 from extractors.candidates import Candidate
 from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_places, ends_table, header_words, line_cells, table_lines
 from extractors.rel_context import RelContext
 from schema import Cell, Label, RelationMention, RelType, Span
+
+C = TypeVar("C")
 
 #: Header cells of the firm's column and of its place's (compared without a bracketed note: 所属镇街（园区）).
 _FIRM_WORDS = ("企业名称", "公司名称", "单位名称", "企业")
@@ -48,21 +52,27 @@ def _columns(line: str) -> tuple[int, int, int | None] | None:
     return (firm, place, chain) if firm is not None and place is not None and "项目名称" not in words else None
 
 
-@lru_cache(maxsize=4)
-def firm_rows(text: str) -> tuple[FirmRow, ...]:
-    """Every row of every enterprise table in ``text`` (a category line between rows keeps the table)."""
-    rows: list[FirmRow] = []
-    columns: tuple[int, int, int | None] | None = None
+def header_rows(text: str, columns_of: Callable[[str], C | None]) -> Iterator[tuple[int, str, C]]:
+    """Each row line of every TAB table in ``text`` with its offset and the columns of the header above it
+    (``columns_of`` a header line; None for any other line): a paragraph ends a table, a category line (no TAB, 30
+    characters or fewer) keeps it."""
+    columns: C | None = None
     for start, line in table_lines(text):
         if "\t" not in line:
             columns = None if ends_table(line) else columns
             continue
-        header = _columns(line)
+        header = columns_of(line)
         if header is not None:
             columns = header
-            continue
-        if columns is None:
-            continue
+        elif columns is not None:
+            yield start, line, columns
+
+
+@lru_cache(maxsize=4)
+def firm_rows(text: str) -> tuple[FirmRow, ...]:
+    """Every row of every enterprise table in ``text`` (a category line between rows keeps the table)."""
+    rows: list[FirmRow] = []
+    for start, line, columns in header_rows(text, _columns):
         cells, (firm, place, chain) = line_cells(line, start), columns
         if max(firm, place) < len(cells) and cells[firm].text and cells[place].text:
             named = cells[chain] if chain is not None and chain < len(cells) and cells[chain].text else None

@@ -103,6 +103,7 @@ _DEADLINES = ("底前", "月前", "年内", "年底")
 _DESIGN = re.compile(r"(?:完成|推进|开展|优化|深化|启动)[^，,；;。]*?设计(?:方案)?|施工图|(?:方案|规划)设计|设计方案")
 
 
+#: Any stage verb: a clause holding none skips the walk over the verbs (most clauses around a project hold none).
 _ANY_VERB = re.compile("|".join(sorted({re.escape(v) for _stage, verbs in STAGE_VERBS for v in verbs})))
 
 
