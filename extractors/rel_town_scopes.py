@@ -76,6 +76,9 @@ def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
         chain = nxt
     if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]) or _stretch_end(ctx.text, chain):
         return None
+    nxt = ctx.next_after(chain.end + 1) if ctx.text[chain.end:chain.end + 1] in ("、", "和") else None
+    if nxt is not None and nxt.start == chain.end + 1 and nxt.label == Label.TOWN:
+        return None  # 宝龙街道、坪地街道要全力做好…: several towns lead, the items are in no one of them
     return chain
 
 

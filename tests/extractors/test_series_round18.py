@@ -54,3 +54,14 @@ def test_a_chain_heading_names_its_chain_as_written() -> None:
     assert chains == {"智能传感器及物联网", "高性能医疗设备及精准医疗"}  # no 物联网; no 做强主导, 链长设置及重点
     in_chain = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.IN_CHAIN}
     assert in_chain == {("上海芯物科技有限公司", "智能传感器及物联网"), ("上海联科医疗有限公司", "高性能医疗设备及精准医疗")}
+
+
+def test_a_list_after_its_subjects_towns_starts_after_their_verb_and_places_nothing() -> None:
+    """龙岗区 series: 宝龙街道、坪地街道要全力做好华微晶芯、德赛康宇等项目… made 要全力做好华微晶芯 a project, placed in
+    坪地街道; several towns leading a sentence place its items in none of them."""
+    text = "龙岗区2022年政府工作报告\n\n宝龙街道、坪地街道要全力做好华微晶芯、德赛康宇等项目的服务保障。\n坪地街道加快德赛康宇储能基地建设。\n"
+    ex = extract(document_from_text(text, doc_id="l"))
+    projects = {m.name for m in ex.mentions if m.label == Label.PROJECT}
+    assert {"华微晶芯", "德赛康宇", "德赛康宇储能基地"} <= projects and not any("做好" in p for p in projects)
+    placed = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.LOCATED_IN}
+    assert placed == {("德赛康宇储能基地", "坪地街道")}
