@@ -33,7 +33,7 @@ def test_a_town_ending_a_stretch_of_road_places_no_item_of_its_paragraph() -> No
     ("规划建设联科医疗高端医学影像设备产业化基地。", "联科医疗高端医学影像设备产业化基地", "planned"),  # planned and built
     ("华熠光电一期项目10条生产线全部满负荷运行。", "华熠光电一期", "in_operation"),
     # 启动区 is a zone's first part, no start; the first batch of buildings done is the works under way
-    ("阿波罗未来产业城启动区完成首批载体建设。", "阿波罗未来产业城", "under_construction"),
+    ("华微晶芯二期启动区完成首批厂房建设。", "华微晶芯二期", "under_construction"),
     ("启动阿波罗未来产业城二期建设。", "阿波罗未来产业城二期", "starting"),
 ])
 def test_a_reports_clauses_stage_its_project(sentence: str, project: str, stage: str) -> None:
@@ -65,3 +65,15 @@ def test_a_list_after_its_subjects_towns_starts_after_their_verb_and_places_noth
     assert {"华微晶芯", "德赛康宇", "德赛康宇储能基地"} <= projects and not any("做好" in p for p in projects)
     placed = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.LOCATED_IN}
     assert placed == {("德赛康宇储能基地", "坪地街道")}
+
+
+def test_industry_towns_and_science_parks_are_parks() -> None:
+    """龙岗区 series: 深圳国际低碳城 and 阿波罗未来产业城 were Projects beside the 科技城 Parks of one list, and 香港科学园
+    was no name at all (its cooperation went to 香港)."""
+    text = ("龙岗区2022年政府工作报告\n\n重点布局宝龙科技城、深圳国际低碳城、坂雪岗科技城和阿波罗未来产业城。"
+            "推动深圳国际低碳城与香港科学园开展合作。\n")
+    ex = extract(document_from_text(text, doc_id="l"))
+    parks = {m.name for m in ex.mentions if m.label == Label.PARK}
+    assert {"宝龙科技城", "深圳国际低碳城", "坂雪岗科技城", "阿波罗未来产业城", "香港科学园"} <= parks
+    assert ("深圳国际低碳城", "香港科学园") in {(r.source.name, r.target.name) for r in ex.relations
+                                         if r.type == RelType.COOPERATES_WITH}
