@@ -167,14 +167,14 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
             continue
         fullest = max(group, key=lambda n: (len(n), n))
         mapping.update({n: fullest for n in group if n != fullest and not other_company(n, fullest)})
-    return _to_the_end(mapping | merge_trade_names(names - set(mapping)))
+    return to_the_end(mapping | merge_trade_names(names - set(mapping)))
 
 
-def _to_the_end(mapping: dict[str, str]) -> dict[str, str]:
+def to_the_end(mapping: dict[str, str]) -> dict[str, str]:
     """Each name mapped to the last name of its chain (恒逸 -> 恒逸集团 -> 浙江恒逸集团有限公司: both to the last).
 
     Example:
-        >>> _to_the_end({"恒逸": "恒逸集团", "恒逸集团": "浙江恒逸集团有限公司"})["恒逸"]
+        >>> to_the_end({"恒逸": "恒逸集团", "恒逸集团": "浙江恒逸集团有限公司"})["恒逸"]
         '浙江恒逸集团有限公司'
     """
     out = {}

@@ -131,6 +131,7 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
         named_in_documents,
         region_forms,
         station_hubs,
+        to_the_end,
         zone_full_forms,
     )
 
@@ -157,7 +158,9 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     for label in PLACE_PREFIXED:
         if label in by_label:
             merged[label] = merge_place_forms(set(by_label[label]), forms, named_in and named_in(label)) | merged[label]
-    return {k: merged[k[0]].get(name, name) for k, name in mapping.items()}
+    # merges of one kind lead on to another's (捷氢二期 → 捷氢科技…二期 by company and phase → 上海捷氢科技…二期 by region)
+    final = {label: to_the_end(names) for label, names in merged.items()}
+    return {k: final[k[0]].get(name, name) for k, name in mapping.items()}
 
 
 def _entity_nodes(entities: dict[Key, _Entity], canon: dict[Key, str]) -> dict[str, Node]:

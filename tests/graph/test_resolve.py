@@ -428,3 +428,20 @@ def test_a_rail_line_written_with_and_without_its_city_and_system_is_one_node() 
     assert _project_nodes(first, second) == {
         "深圳市城市轨道交通16号线": ["16号线", "深圳地铁16号线"], "16号线二期": [], "轨道交通嘉闵线嘉定段": ["嘉闵线嘉定段"],
         "广州地铁7号线西延顺德段": ["地铁7号线西延顺德段"], "地铁4号线": ["4号线"], "生产线": []}
+
+
+def test_a_project_merged_by_company_and_phase_follows_its_merge_by_region() -> None:
+    """嘉定区 series: 捷氢二期 joined 捷氢科技燃料电池电堆产业化基地二期 (one company, one phase), which joined
+    上海捷氢科技燃料电池电堆产业化基地二期 (the same without its region); the first merge stopped halfway, so 捷氢二期
+    and its 2024 stage and town were a node of its own."""
+    from kg.extract import extract_facts
+    from kg.ingest import document_from_text
+
+    texts = {"a": "上海市嘉定区2022年重点产业链实施方案\n\n推进上海捷氢科技燃料电池电堆产业化基地二期项目前期工作，力争2023年开工。"
+                  "发挥上海捷氢科技股份有限公司的链主作用。\n",
+             "b": "上海市嘉定区2023年政府工作报告\n\n推动捷氢科技燃料电池电堆产业化基地二期开工建设。发挥重塑、捷氢链主作用。\n",
+             "c": "上海市嘉定区2024年重点项目巡礼\n\n位于安亭镇的捷氢二期项目已于7月完成竣工验收。\n"}
+    facts = [extract_facts(document_from_text(text, doc_id=doc)) for doc, text in texts.items()]
+    projects = {name: aliases for name, aliases in _project_nodes(*facts).items() if "捷氢" in name}
+    assert list(projects) == ["上海捷氢科技燃料电池电堆产业化基地二期"]
+    assert {"捷氢二期", "捷氢科技燃料电池电堆产业化基地二期"} <= set(projects["上海捷氢科技燃料电池电堆产业化基地二期"])
