@@ -83,7 +83,8 @@ def firm_parts(row: ChainRow) -> list[Cell]:
     """The firms a row's firm cell lists, each without a closing 等 (长川科技、士兰微等: two firms)."""
     out: list[Cell] = []
     for part in cell_parts(row.firms) if row.firms is not None else ():
-        end = part.end - len(_TRAILING.search(part.text).group(0)) if _TRAILING.search(part.text) else part.end
+        trailing = _TRAILING.search(part.text)
+        end = part.end - len(trailing.group(0)) if trailing else part.end
         if end - part.start >= 2 and not _NO_FIRM.fullmatch(part.text):
             out.append(Cell(text=part.text[:end - part.start], start=part.start, end=end))
     return out

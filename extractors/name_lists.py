@@ -187,8 +187,7 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
     items.append((pos, deng))
     if len(items) < 2 and text[deng:deng + 1] != "等":
         return []
-    places = set(bounds.places)
-    while len(items) > 2 and items[0] in places:
+    while len(items) > 2 and bounds.place_end_at.get(items[0][0]) == items[0][1]:
         items = items[1:]  # 宝龙街道、坪地街道要全力做好华微晶芯、德赛康宇等项目: the subject's places open the clause
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
     items = [unquoted(text, s, e) for s, e in items] if unquote else items

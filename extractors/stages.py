@@ -75,8 +75,8 @@ _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|钢�
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
-    """完成 at ``at`` following or followed by a step of the works rather than the works, or a verb followed by 后
-    (建成后将形成…: what follows once it is done, no stage)."""
+    """Whether the verb at ``at`` gives no stage there: 完成 following or followed by a step of the works rather than
+    the works, a verb followed by 后 (建成后将形成…: what follows once it is done), 启动 of a zone's 启动区."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
     if verb == "启动" and after.startswith("区"):
         return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start
