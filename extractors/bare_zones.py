@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from extractors.token_bounds import TokenBounds
 from schema import Label
+from schema.extraction import BARE_DISTRICT_RULE, BARE_ZONE_RULE
 
 #: The full forms a bare zone word may stand for, the default first.
 ZONE_KINDS = {
@@ -79,23 +80,26 @@ def zones_of_bodies(bodies: Iterable[str]) -> list[str]:
 
 
 def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], owners: list[str],
-               named: Iterable[str]) -> list[tuple[int, int, Label, str]]:
-    """``(start, end, label, name)`` of every bare zone word of ``text`` (see the module's notes): the zone, or
-    the zone's body when one follows it (经开区党工委, 开发区管委会 → 长沙经济技术开发区管理委员会)."""
+               named: Iterable[str]) -> list[tuple[int, int, Label, str, str]]:
+    """``(start, end, label, name, rule)`` of every bare zone word of ``text`` (see the module's notes): the zone, or
+    the zone's body when one follows it (经开区党工委, 开发区管委会 → 长沙经济技术开发区管理委员会); the rule tells a
+    zone the text names (:data:`BARE_ZONE_RULE`) from one named by the district (:data:`BARE_DISTRICT_RULE`)."""
     if not owners:
         return []
     named = list(named)
-    out: list[tuple[int, int, Label, str]] = []
+    full = {_full_form(name) for name in named}
+    out: list[tuple[int, int, Label, str, str]] = []
     for hit in _BARE.finditer(text):
         start, end = hit.span()
         if text[end:end + 1] in ("“", '"') or not bare_start(text, bounds, stop_tokens, start):
             continue
         name = own_zone(hit.group(), owners, named)
         body = _BODY.match(text, end)
+        rule = BARE_ZONE_RULE if name in full else BARE_DISTRICT_RULE
         if name and body:
-            out.append((start, body.end(), Label.ORGANIZATION, name + _BODY_NAMES.get(body.group(), body.group())))
+            out.append((start, body.end(), Label.ORGANIZATION, name + _BODY_NAMES.get(body.group(), body.group()), rule))
         elif name:
-            out.append((start, end, Label.PARK, name))
+            out.append((start, end, Label.PARK, name, rule))
     return out
 
 

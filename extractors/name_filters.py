@@ -91,7 +91,10 @@ BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[
 def suffix_cuts_word(text: str, bounds: TokenBounds, start: int, suffix_start: int, end: int) -> bool:
     """The suffix at ``suffix_start:end`` is the tail of one common word of the text (路 of 陆路 in 利用好陆路港,
     a word jieba knows and tags no proper noun) and the name's part before that word, ``start`` up to it,
-    holds no proper element and no place: the name was cut out of the word (好陆路), no name."""
+    holds no proper element and no place: the name was cut out of the word (好陆路), no name. A road's word before
+    works on it is the road's name (机场路快速化改造工程)."""
+    if text[suffix_start:end] == "路" and _WORKS_ON_ROAD.match(text, end):
+        return False
     word_start = bounds.token_start(suffix_start)
     if not start <= word_start < suffix_start or bounds.token_start(end - 1) != word_start:
         return False  # the suffix starts a word, or the word does not end with it
@@ -330,6 +333,8 @@ def paired_lab_start(text: str, start: int, patterns: NamePatterns) -> int:
 
 #: Road and bridge suffixes: a road's short name is its proper element, however common the word (将军大道, 亚运大道).
 _ROADS = ("快速路", "大道", "公路", "大桥")  # not 路 alone: 乡间路, 相融路 are words
+#: Works on a road written after its name (机场路|快速化改造工程): 路 then ends a road's name, though 机场路 is a word.
+_WORKS_ON_ROAD = re.compile(r"(?:快速化|提升|改造|拓宽|改扩建|扩建|综合整治|整治|提质|升级|大修|新建)+(?:工程|项目)")
 #: Words before a road suffix that name a kind of road, not a road (城市快速路, 高速公路, 农村公路).
 _KINDS_OF_ROAD = frozenset(("城市", "高速", "农村", "乡村", "主干", "次干", "支", "干线", "国省", "一级", "二级", "三级",
                             "四好农村", "景观", "沿江", "环城", "旅游", "慢行", "绿色", "智慧", "断头", "进出", "村组",
@@ -338,9 +343,10 @@ _KINDS_OF_ROAD = frozenset(("城市", "高速", "农村", "乡村", "主干", "�
 
 def named_road(text: str, start: int, end: int, label: Label) -> bool:
     """A project ``text[start:end]`` before a road's suffix with a two- or three-character name of its own
-    (亚运|大道, 新化|快速路), not a kind of road."""
+    (亚运|大道, 新化|快速路), not a kind of road; before 路 when works on the road follow (机场|路|快速化改造工程)."""
     core = text[start:end]
-    return label == Label.PROJECT and text.startswith(_ROADS, end) and 2 <= len(core) <= 3 \
+    road = text.startswith(_ROADS, end) or text.startswith("路", end) and _WORKS_ON_ROAD.match(text, end + 1) is not None
+    return label == Label.PROJECT and road and 2 <= len(core) <= 3 \
         and core not in _KINDS_OF_ROAD and all("\u4e00" <= ch <= "\u9fff" for ch in core)
 
 

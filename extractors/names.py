@@ -96,6 +96,17 @@ _ZONE_WORDS = tuple(ZONE_KINDS)
 _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 
 
+#: A development zone's name without its city that stands for the zone in its text (空港经开区 of 无锡空港经开区): a
+#: name of two characters or more before the zone's word.
+_CITY_LESS_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|综合保税区|综保区)")
+
+
+def _city_end(text: str, bounds: TokenBounds, start: int) -> int:
+    """Where the place or the city (无锡, 武汉) opening a name at ``start`` ends (``start`` without one)."""
+    return bounds.place_end_at.get(start) or next(
+        (start + k for k in (3, 2) if text[start:start + k] in city_forms()), start)
+
+
 class NamesComponent:
     """Find names by suffix, enumeration and taxonomy."""
 
@@ -182,8 +193,8 @@ class NamesComponent:
         named = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK]
         stops = self.patterns.stop_tokens
         zones = named + zones_of_bodies(text[c.start:c.end] for c in known if c.label == Label.ORGANIZATION)
-        return [Candidate(s, e, label, "zone.bare", True, name)
-                for s, e, label, name in bare_zones(text, bounds, stops, owners, zones)] + [
+        return [Candidate(s, e, label, rule, True, name)
+                for s, e, label, name, rule in bare_zones(text, bounds, stops, owners, zones)] + [
             Candidate(s, e, Label.PARK, "park.bare_head", True, name)  # 科技城 of 京津中关村科技城
             for s, e, name in bare_heads(text, lambda at: bare_start(text, bounds, stops, at), named)]
 
@@ -200,15 +211,22 @@ class NamesComponent:
 
     def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Other occurrences of a park, project, enterprise or organisation name found once in the text
-        (a name read from a project list is the same name in a list of facilities: 盛景星级酒店)."""
+        (a name read from a project list is the same name in a list of facilities: 盛景星级酒店), and of a park's
+        name without the city opening it (空港经开区 of 无锡空港经开区), named by the whole."""
         spans = {(c.start, c.end) for c in known}
         out: list[Candidate] = []
         named = {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}
-        found = occurrence_lists((surface for surface, _ in named), text)  # each as occurrences(surface, text)
+        cities = {text[at:c.end]: c for c in known if c.label == Label.PARK
+                  and _CITY_LESS_ZONE.fullmatch(text, at := _city_end(text, bounds, c.start), c.end)}
+        found = occurrence_lists([*(surface for surface, _ in named), *cities], text)
         for c in named.values():
             for at, end in found[text[c.start:c.end]]:
                 if (at, end) not in spans and repeat_bounded(text, bounds, at, end):
                     out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
+        for rest, c in cities.items():
+            out.extend(Candidate(at, end, Label.PARK, "name.repeat", c.strong, c.name or text[c.start:c.end])
+                       for at, end in found[rest] if at not in bounds.place_ends and (at, end) not in spans
+                       and repeat_bounded(text, bounds, at, end))
         return out
 
     def _suffix_ends_no_name(self, text: str, bounds: TokenBounds, m: LiteralMatch) -> bool:

@@ -33,6 +33,7 @@ from extractors.rel_context import (
     sentence_relation,
 )
 from extractors.rel_subsidiaries import subsidiaries
+from extractors.short_names import PLACE_AFTER
 from extractors.text_marks import SAID_SHORT
 from schema import Label, Mention, RelationMention, RelType
 
@@ -86,13 +87,14 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     Ties go to the shorter core (the group rather than its specialised subsidiary), so the
     answer does not depend on set order; but a company of the project's sentence (``near``)
     sharing as long a prefix wins over a group named elsewhere. A name going on after the
-    shared part with a unit of the company (中铁|十八局…, 中建|三局…) is that unit's project.
+    shared part with a unit of the company (中铁|十八局…, 中建|三局…) is that unit's project; one going on with a
+    zone's or a road's word (临空港|大道 of 武汉临空港科技投资有限公司) is named after that place.
     """
     best, best_n = None, 0
     for full, core in ctx.cores_by_head.get(name[:2], ()) if len(name) >= 2 else ():  # others share < 2
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
-                and name[:n] not in place_prefixes():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心
+                and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心
             best, best_n = full, n
     if best is not None and best not in near:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name

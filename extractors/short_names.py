@@ -8,7 +8,8 @@ and holds a word telling one firm from others (乐金显示; not 轨道交通 of
 of 北京中关村协同发展投资有限公司: see :func:`distinctive`). A short form in the text is an Enterprise mention
 named by the registered name where it starts and ends on word bounds (or next to a one-character word the
 segmenter glued to it: 由乐金|显示), overlaps no other mention and opens no phase or project (佛罗伦萨小镇三期 is
-the outlet's third phase); a short form two registered names give names neither.
+the outlet's third phase); a short form two registered names give names neither, and one the text writes before a
+zone's or a road's word (临空港经开区, 临空港大道 of 武汉临空港科技投资有限公司) is that place's name there.
 
 The registered names are the text's own Enterprise mentions and, in a build, those of the other documents
 whose short forms the text writes (``known``, found by :mod:`kg.corpus_firms` after every document was
@@ -43,6 +44,9 @@ _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _PLACE_HEAD = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}[省市])")
 #: What a short form must not open: a phase or a work (then the words name a project, not the firm).
 _WORK_AFTER = re.compile(r"[一二三四五六七八九十\d]{1,2}期|项目|工程|[A-Za-z]?\d")
+#: What makes a short form a place's name where it is written before it: a zone's or a road's word (武汉临空港科技投资
+#: 有限公司 is named after its zone: 临空港经开区, 临空港大道).
+PLACE_AFTER = re.compile(r"经济技术开发区|经济开发区|经开区|开发区|高新区|新区|综保区|保税区|自贸区|片区|港区|大道|大街|路(?![线径演况])|街(?!头)")
 
 
 def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
@@ -138,7 +142,8 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
     (``starts``/``ends``: word bounds), where no mention of ``mentions`` is; ``known``: short forms of other
     documents' registered names -> the name (a form both a name of the text and one of ``known`` give names
-    neither); ``own``: :func:`firm_forms` of ``mentions`` if already made."""
+    neither); ``own``: :func:`firm_forms` of ``mentions`` if already made. A form the text writes before a zone's or
+    a road's word (:data:`PLACE_AFTER`) names that place in it, nowhere the firm."""
     if own is None:
         own = firm_forms(_registered(mentions), text_places(mentions))
     forms = {form: set(names) for form, names in own.items()}
@@ -147,15 +152,16 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
     owner = {form: next(iter(names)) for form, names in forms.items() if len(names) == 1 and form not in names}
     if not owner:
         return []
+    matches = list(re.finditer("|".join(map(re.escape, sorted(owner, key=len, reverse=True))), text))
+    places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
     spans = sorted((m.start, m.end) for m in mentions)
     reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
-    pattern = re.compile("|".join(map(re.escape, sorted(owner, key=len, reverse=True))))
     found = []
-    for match in pattern.finditer(text):
+    for match in matches:
         start, end = match.span()
         i = bisect_left(spans, (end, -1))  # the spans starting before ``end``
         if _on_bounds(text, start, end, starts, ends) and not (i and reach[i - 1] > start) \
-                and not _WORK_AFTER.match(text, end):
+                and not _WORK_AFTER.match(text, end) and match.group() not in places:
             found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
                                  start=start, end=end, rule=RULE))
     return found

@@ -296,8 +296,16 @@ def outside_plans(stages: list[StageMention], sections: list[Section]) -> list[S
 _PLACE_FIELD = re.compile(r"[ \t\u3000]*(?:建设地点|项目地点|实施地点|建设地址|项目地址|地址|选址|四至范围|四至)[:：]")
 
 
+#: What follows a venue's name (签约仪式在无锡太湖国际博览中心举行): the clause's stage is the event's, not the venue's.
+_HELD_AT = re.compile(r"(?:项目)?(?:隆重|正式|盛大|同步)?(?:举行|举办|召开|开幕)")
+#: What stands before a venue's name: 在, and its place at most (在径河街道…生产基地举行); a project holding its own
+#: ceremony (X项目举行开工仪式) is no venue.
+_AT_VENUE = re.compile(r"在[^，,；;。\n]{0,12}$")
+
+
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
-    """One StageMention per project mention whose clause (without the mention) names a stage."""
+    """One StageMention per project mention whose clause (without the mention) names a stage; none for a project
+    where an event is held (集中开工活动在…生产基地举行)."""
     out: list[StageMention] = []
     marks = MarkIndex(text, _CLAUSE)
     words = WordPositions(text)
@@ -306,6 +314,8 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     for m in mentions:
         if m.label != Label.PROJECT or _PLACE_FIELD.match(text, text.rfind("\n", 0, m.start) + 1):
             continue  # 建设地点：…四经路以东: a road bounding a plot, no works staged by the field's label
+        if _HELD_AT.match(text, m.end) and _AT_VENUE.search(text, max(0, m.start - 13), m.start):
+            continue
         lo, hi = clause_of(text, m.start, m.end, marks)
         item_end = text.find("、", m.end, hi)
         if item_end > 0 and stage_of(text[m.end:item_end]) is not None:

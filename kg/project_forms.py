@@ -14,7 +14,9 @@ list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps
   with 项目 names no phase: 朝亚大数据项目 stays 朝亚大数据, no name of 朝亚大数据中心);
 - a rail line is one line whatever city and system words stand before it (深圳市城市轨道交通16号线, 深圳地铁16号线 and
   16号线; 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段), named by its fullest form (the city's and the system's words: the
-  direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11).
+  direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11);
+- works on a road named by the road and what is done to it (临空港大道快速化改造工程, 机场路提升改造项目) are the road
+  where the texts also name the road alone, as rule 11 annotates them.
 
 Example:
     >>> firms = {"湖南科立达电器有限公司": "湖南科立达电器有限公司", "科立达": "湖南科立达电器有限公司"}
@@ -35,6 +37,9 @@ _TAILS = ("项目", "工程")
 #: A rail line's name: the city and the system before the line, and the part of it after (北段, 二期, 嘉定段).
 _LINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?市?(?=城市轨道交通|轨道交通|地铁|轨交))?"
                    r"(?P<system>城市轨道交通|轨道交通|地铁|轨交)?(?P<line>(?:\d{1,2}号|[\u4e00-\u9fff]{2,4})线)(?P<part>.*)")
+#: Works on a road: the road's name, then what is done to it, then 工程 or 项目 (临空港大道|快速化改造|工程).
+_ROAD_WORKS = re.compile(r"(?P<road>.{2,}?(?:大道|大街|快速路|公路|高速|路))"
+                         r"(?:快速化|提升|改造|拓宽|改扩建|扩建|综合整治|整治|提质|升级|大修|修缮|建设|新建){1,3}(?:工程|项目)")
 #: Project names by (company, phase), with what follows the company in each.
 Groups = dict[tuple[str, str], list[tuple[str, str]]]
 
@@ -48,6 +53,7 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
     """
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
     mapping.update(_rail_lines(names - set(mapping)))
+    mapping.update(_road_works(names - set(mapping)))
     groups: Groups = defaultdict(list)
     for name in sorted(names - set(mapping)):
         keyed = _firm_key(name, firms)
@@ -73,6 +79,12 @@ def _rail_lines(names: set[str]) -> dict[str, str]:
         if len(forms) > 1 and best[0] < 2:
             out.update({name: best[2] for _, _, name in forms if name != best[2]})
     return out
+
+
+def _road_works(names: set[str]) -> dict[str, str]:
+    """Each name of works on a road (:data:`_ROAD_WORKS`) to the road's, where the texts name the road too."""
+    roads = ((name, _ROAD_WORKS.fullmatch(name)) for name in sorted(names))
+    return {name: hit.group("road") for name, hit in roads if hit is not None and hit.group("road") in names}
 
 
 def _brands_joined(groups: Groups) -> Groups:

@@ -41,7 +41,7 @@ from schema import (
     Stage,
     node_id,
 )
-from schema.extraction import ZONE_LEAD_RULE, carried_mention_evidence
+from schema.extraction import BARE_DISTRICT_RULE, ZONE_LEAD_RULE, carried_mention_evidence
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
@@ -336,6 +336,26 @@ def _zone_full_names(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -
     return out
 
 
+def _bare_zone_names(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[Key, str]:
+    """A zone texts write only bare (高新区), named by their district because they name no zone of that kind
+    (新吴高新技术产业开发区, :data:`BARE_DISTRICT_RULE`), is the one Park that other texts write bare the same way and
+    name (无锡高新技术产业开发区 of 无锡高新区, also written 高新区)."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    written: set[str] = set()
+    for f in facts:
+        for m in f.mentions:
+            if m.label == Label.PARK and m.rule == BARE_DISTRICT_RULE:
+                bare[m.name].add(m.text)
+            elif m.label == Label.PARK:
+                written.add(m.name)
+    out: dict[Key, str] = {}
+    for name in sorted(set(bare) - written):
+        hosts = [p for p in written if p != name and entities[(Label.PARK, p)].surfaces & bare[name]]
+        if len(hosts) == 1:
+            out[(Label.PARK, name)] = hosts[0]
+    return out
+
+
 def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
     def zone(ref: EntityRef | Mention) -> bool:
         return ref.label == Label.PROJECT and ref.name in zones
@@ -358,7 +378,7 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     facts = _zones_as_parks(sorted(facts, key=lambda f: f.doc_id))
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(facts)
-    aliases = _zone_full_names(facts, entities) | aliases
+    aliases = _zone_full_names(facts, entities) | _bare_zone_names(facts, entities) | aliases
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
     counts = {key: ent.count for key, ent in entities.items()}
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,

@@ -23,6 +23,12 @@ Scalar = str | int | float | bool | None
 #: (``extractors.overlaps.zone_leads``), resolution makes the name that Park in every document
 #: (``kg.resolve._zones_as_parks``).
 ZONE_LEAD_RULE = "heading.zone_lead"
+#: The rules of a development zone written bare (高新区) as the text's district's own: one the text names (无锡高新区),
+#: and one named by the district because the text names none of its kind (新吴高新技术产业开发区). Extraction gives
+#: them (``extractors.bare_zones``); resolution joins a name only the second makes to the one Park other texts write
+#: bare the same way (``kg.resolve._bare_zone_names``).
+BARE_ZONE_RULE = "zone.bare"
+BARE_DISTRICT_RULE = "zone.bare_district"
 
 
 class Mention(BaseModel):

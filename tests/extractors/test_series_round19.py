@@ -1,0 +1,86 @@
+"""Rules from the nineteenth session's series probes (东西湖区, 新吴区): a firm named after its zone is not the zone
+(临空港), works on a road are the road (机场路快速化改造工程), a venue gets no stage, a zone written without its city
+is the zone the text names with it, and a zone only written bare is the one other texts name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+from kg.extract import extract_facts
+from kg.ingest import document_from_text
+from kg.project_forms import merge_project_forms
+from kg.resolve import resolve
+from schema import Label, RelType
+
+
+def _extract(text: str, doc_id: str = "t"):  # noqa: ANN202 (an Extraction)
+    return extract(document_from_text(text, doc_id=doc_id))
+
+
+ZONE_FIRM = ("东西湖区2022年重点建设项目计划\n\n"
+             "序号\t项目名称\t建设单位\t建设地点\t建设性质\n"
+             "1\t金银湖数字经济产业园\t武汉临空港科技投资有限公司\t金银湖街道\t新开工\n"
+             "2\t临空港大道快速化改造工程\t武汉东西湖城市建设投资集团有限公司\t径河街道\t新开工\n"
+             "依托临空港经开区与孝感临空经济区合作。\n")
+
+
+def test_a_firms_short_form_that_names_its_zone_there_is_no_mention_of_the_firm() -> None:
+    ex = _extract(ZONE_FIRM)
+    assert not [m for m in ex.mentions if m.rule == "short_name.registered"]  # 临空港 is the zone's, and the road's
+    developers = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.DEVELOPS}
+    assert ("武汉临空港科技投资有限公司", "临空港大道快速化改造工程") not in developers  # named after the road
+    assert ("武汉东西湖城市建设投资集团有限公司", "临空港大道快速化改造工程") in developers
+
+
+def test_a_short_form_written_only_on_its_own_still_names_the_firm() -> None:
+    text = "武汉临空港科技投资有限公司负责建设。临空港科技投资公司表示，年内完工。\n临空港科技投资将加快进度。"
+    ex = _extract(text)
+    assert [m.name for m in ex.mentions if m.rule == "short_name.registered"]
+
+
+@pytest.mark.parametrize(("sentence", "stage"), [
+    ("规划实施机场路快速化改造工程。", "planned"),
+    ("随着机场路快速化改造工程全面开工，交通更便捷。", "starting"),
+])
+def test_a_roads_word_before_works_on_the_road_names_the_road(sentence: str, stage: str) -> None:
+    ex = _extract(sentence)
+    assert [m.name for m in ex.mentions if m.label == Label.PROJECT] == ["机场路"]
+    assert [(s.project, s.stage.value) for s in ex.stages] == [("机场路", stage)]
+
+
+def test_a_road_word_without_works_after_it_is_still_no_name() -> None:
+    ex = _extract("利用好陆路港，走好机场路。")
+    assert not [m for m in ex.mentions if m.label == Label.PROJECT]
+
+
+def test_works_on_a_road_resolve_to_the_road_the_texts_name() -> None:
+    names = {"临空港大道快速化改造工程", "临空港大道", "金洲大道快速化改造工程"}
+    assert merge_project_forms(names, {}) == {"临空港大道快速化改造工程": "临空港大道"}  # 金洲大道 is never named alone
+
+
+def test_a_venue_gets_no_stage_but_a_project_holding_its_own_ceremony_does() -> None:
+    ex = _extract("2024年一季度重点项目集中开工活动在径河街道星宇新能源动力电池PACK生产基地举行。"
+                  "签约仪式在无锡太湖国际博览中心举行。在科学城分会场，视源股份交互智能显示研发总部项目举行开工仪式。")
+    assert [(s.project, s.stage.value) for s in ex.stages] == [("视源股份交互智能显示研发总部项目", "starting")]
+
+
+def test_a_zone_written_without_its_city_is_the_zone_the_text_names() -> None:
+    ex = _extract("智能装备和航空物流项目落户空港经开区\n先导智能项目正式签约落户无锡空港经开区。顺丰航空有限公司与空港经开区签约。")
+    parks = [(m.text, m.name) for m in ex.mentions if m.label == Label.PARK]
+    assert parks.count(("空港经开区", "无锡空港经开区")) == 2 and ("无锡空港经开区", "无锡空港经开区") in parks
+
+
+def test_a_generic_park_word_after_a_named_park_is_no_repeat() -> None:
+    ex = _extract("北辰区\n北辰产业园区加快发展。推动产业园区提质增效。")
+    assert [m.text for m in ex.mentions if m.label == Label.PARK] == ["北辰产业园区"]
+
+
+def test_a_zone_only_written_bare_is_the_one_other_texts_name() -> None:
+    named = extract_facts(document_from_text(
+        "无锡市新吴区链长制工作方案\n\n新吴区加快发展。无锡高新区要发挥引领作用。推动高新区与江南大学合作。", doc_id="a"))
+    bare = extract_facts(document_from_text("2023年无锡市新吴区政府工作报告\n\n新吴区经济平稳增长。推动高新区高质量发展。", doc_id="b"))
+    assert {m.rule for m in bare.mentions if m.label == Label.PARK} == {"zone.bare_district"}
+    nodes, _ = resolve([named, bare])
+    parks = {n.name: n.docs for n in nodes if n.label == Label.PARK}
+    assert parks == {"无锡高新技术产业开发区": ["a", "b"]}
