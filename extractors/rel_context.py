@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.base import document_of, mentions_of, relation, relations_of, text_of
+from extractors.base import KNOWN_FIRMS, document_of, mentions_of, relation, relations_of, text_of
 from extractors.pair_gate import occurrence_lists
 from extractors.text_marks import SAID_SHORT, MarkIndex, TakenSpans, WordHits
 from schema import Label, Mention, RelationMention, RelType, Span
@@ -279,24 +279,26 @@ class RelContext:
         return self.parents.get((m.label, m.name))
 
     def _companies(self) -> dict[str, str]:
-        """Short forms of the enterprises named in full: core, core prefixes, 简称."""
+        """Short forms of the enterprises named in full: core, core prefixes, 简称; also of those other documents
+        register whose short forms the text writes (:data:`KNOWN_FIRMS`: 新洁能功率半导体封测基地 opens with one)."""
         forms: dict[str, str] = {}
         clashes: set[str] = set()
-        for m in self.ms:
-            if m.label != Label.ENTERPRISE or not _COMPANY_TAIL.search(m.name):
+        named = [(m.name, m.end) for m in self.ms if m.label == Label.ENTERPRISE]
+        known = sorted(set(self.doc.user_data.get(KNOWN_FIRMS, {}).values()))
+        for name, end in named + [(name, -1) for name in known]:
+            if not _COMPANY_TAIL.search(name):
                 continue
-            core = company_core(m.name)
+            core = company_core(name)
             if len(core) >= 2:
-                forms.setdefault(core, m.name)
+                forms.setdefault(core, name)
             for n in range(len(core) - 1, 3, -1):
-                forms.setdefault(core[:n], m.name)
-            for form in abbreviations(core, m.name):
-                if forms.setdefault(form, m.name) != m.name:
+                forms.setdefault(core[:n], name)
+            for form in abbreviations(core, name):
+                if forms.setdefault(form, name) != name:
                     clashes.add(form)
-            after = self.text[m.end:m.end + 16]
-            said = SAID_SHORT.match(after)
+            said = SAID_SHORT.match(self.text[end:end + 16]) if end >= 0 else None
             if said:
-                forms[said.group(1)] = m.name
+                forms[said.group(1)] = name
         # 长沙经开区投资控股有限公司's core is 经开区: a place or a zone is never the company's short form
         return {f: full for f, full in forms.items() if f not in clashes and f[-1] not in _PLACE_ENDS}
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.corpus_firms import corpus_forms
 from kg.figures import merge_figures
 from kg.project_forms import merge_project_forms
 from kg.records import trusted as _record
@@ -321,6 +322,17 @@ def _zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
     return [_with_parks(f, zones) for f in facts]
 
 
+def _surfaces(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[Key, set[str]]:
+    """How the texts write each entity, an enterprise also by the short forms of its registered name (周黑鸭 of
+    周黑鸭食品股份有限公司, written only inside 周黑鸭三期 once its DEVELOPS comes from the registered name)."""
+    surfaces = {key: ent.surfaces for key, ent in entities.items()}
+    for form, names in sorted(corpus_forms(facts).items()):
+        key = (Label.ENTERPRISE, next(iter(names)))
+        if len(names) == 1 and key in surfaces:
+            surfaces[key] = surfaces[key] | {form}
+    return surfaces
+
+
 def _zone_full_names(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[Key, str]:
     """A functional zone named in short (奶业小镇, :data:`ZONE_LEAD_RULE`) is the one longer Park ending with
     its name that a document naming the zone also names (梦得奶业小镇, with its brand, both in 002); with two
@@ -382,8 +394,7 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
     counts = {key: ent.count for key, ent in entities.items()}
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
-                          {key: ent.docs for key, ent in entities.items()},
-                          {key: ent.surfaces for key, ent in entities.items()})
+                          {key: ent.docs for key, ent in entities.items()}, _surfaces(facts, entities))
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention

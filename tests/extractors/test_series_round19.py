@@ -9,6 +9,7 @@ import pytest
 from extractors.pipeline import extract
 from kg.extract import extract_facts
 from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from kg.project_forms import merge_project_forms
 from kg.resolve import resolve
 from schema import Label, RelType
@@ -84,3 +85,23 @@ def test_a_zone_only_written_bare_is_the_one_other_texts_name() -> None:
     nodes, _ = resolve([named, bare])
     parks = {n.name: n.docs for n in nodes if n.label == Label.PARK}
     assert parks == {"无锡高新技术产业开发区": ["a", "b"]}
+
+
+def test_a_project_opening_with_a_short_form_another_text_registers_is_that_firms() -> None:
+    text = "2023年政府工作报告\n\n新洁能功率半导体封测基地项目竣工投产，透平叶片航空发动机叶片精锻生产线投入使用。"
+    ex = extract(document_from_text(text, doc_id="b"),
+                 known_firms={"新洁能": "无锡新洁能股份有限公司", "透平叶片": "无锡透平叶片有限公司"})
+    developers = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.DEVELOPS}
+    assert developers == {("无锡新洁能股份有限公司", "新洁能功率半导体封测基地"),
+                          ("无锡透平叶片有限公司", "透平叶片航空发动机叶片精锻生产线")}
+
+
+def test_a_firms_phase_written_by_its_short_form_is_the_phase_its_registering_text_names() -> None:
+    plan = ("东西湖区2022年重点建设项目计划\n\n序号\t项目名称\t建设单位\t建设地点\t建设性质\n"
+            "1\t周黑鸭食品工业园三期\t周黑鸭食品股份有限公司\t走马岭街道\t续建\n")
+    report = "东西湖区2023年政府工作报告\n\n食品产业提质扩能，周黑鸭三期建成投产。\n"
+    nodes, edges = extract_graph([document_from_text(plan, doc_id="a"), document_from_text(report, doc_id="b")])
+    projects = {n.name: n.docs for n in nodes if n.label == Label.PROJECT}
+    assert projects == {"周黑鸭食品工业园三期": ["a", "b"]}
+    assert ("Enterprise:周黑鸭食品股份有限公司", "Project:周黑鸭食品工业园三期") in {
+        (e.source, e.target) for e in edges if e.type == RelType.DEVELOPS}
