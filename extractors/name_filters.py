@@ -194,6 +194,22 @@ def after_quality(text: str, bounds: TokenBounds, start: int, suffix_start: int)
     return start
 
 
+#: What a works' name pairs with 和, 与 or 及 in front of its facility (研发和制造基地, 研发与生产中心): activities.
+_ACTIVITIES = ("研发", "设计", "生产", "制造", "销售", "检测", "测试", "中试", "产业化", "运营", "展示", "培训", "孵化",
+               "加工", "仓储", "结算", "服务", "应用", "封装", "封测")
+
+
+def paired_activities_start(text: str, start: int, walk_left: Callable[[int], int]) -> int:
+    """Where a name opens whose walk stopped at 和, 与 or 及 between two activities (华虹无锡集成电路研发|和|制造基地):
+    where the walk from before the conjunction stops (``walk_left``), when what it walks over holds a proper element
+    (新能源汽车研发与生产基地 names a kind of works); else ``start``."""
+    if start < 3 or text[start - 1] not in "和与及" or not text.startswith(_ACTIVITIES, start) \
+            or not text.endswith(_ACTIVITIES, 0, start - 1):
+        return start
+    left = walk_left(start - 1)
+    return left if left < start - 3 and has_proper_element(text[left:start - 1]) else start
+
+
 def paired_works_start(text: str, bounds: TokenBounds, start: int, suffix_start: int, patterns: NamePatterns,
                        walk_left: Callable[[int], int]) -> int:
     """Where a works name starts that pairs two works with 与 or 及 (永定河综合治理与生态修复工程, 康恒创新药研发及

@@ -300,6 +300,8 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
+            if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地
+                start = nf.paired_activities_start(text, start, lambda pos: self.left_boundary(text, bounds, pos))
             if self._described(text, bounds, m, start, label):
                 continue
             min_prefix = 1 if strong else 2

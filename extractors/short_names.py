@@ -58,6 +58,8 @@ def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
     bracket = _BRACKET.search(head)
     brand = head[:bracket.start()] if bracket else _LEGAL.sub("", head)
     forms = [brand[:n] for n in _word_ends(brand) if n >= MIN_SHORT and distinctive(brand[:n])]
+    if bracket and brand not in forms and _own_brand(brand):
+        forms.append(brand)  # the name a firm writes before its city (中金数据 of 中金数据(武汉)超算技术有限公司)
     full = _BRACKET.sub("", head)
     return forms + [f for f in (_LEGAL.sub("", full), full)
                     if f not in forms and len(f) >= MIN_SHORT and distinctive(_LEGAL.sub("", f))]
@@ -97,6 +99,13 @@ def distinctive(form: str) -> bool:
     if _PLACE_END.search(form) or len(words) == 1 and _phrase(form):
         return False
     return any(proper_word(w) if not lexicon.count(w) else len(w) >= 2 and lexicon.count(w) <= RARE for w in words)
+
+
+def _own_brand(brand: str) -> bool:
+    """Whether the words before a registered name's bracketed city are a brand (中金数据, 益海嘉里): three characters
+    or more, no place's or zone's name, no phrase of two common words."""
+    return len(brand) >= MIN_SHORT and not _PLACE_END.search(brand) and not _phrase(brand) \
+        and not (len(jieba_words(brand)) == 1 and (lexicon.count(brand) or 0) >= _COMMON)
 
 
 def _phrase(word: str) -> bool:

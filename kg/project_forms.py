@@ -15,6 +15,7 @@ list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps
 - a rail line is one line whatever city and system words stand before it (深圳市城市轨道交通16号线, 深圳地铁16号线 and
   16号线; 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段), named by its fullest form (the city's and the system's words: the
   direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11);
+- a phase in brackets is the phase written plain (…制造基地(二期) and …制造基地二期);
 - works on a road named by the road and what is done to it (临空港大道快速化改造工程, 机场路提升改造项目) are the road
   where the texts also name the road alone, as rule 11 annotates them.
 
@@ -54,6 +55,7 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
     mapping.update(_rail_lines(names - set(mapping)))
     mapping.update(_road_works(names - set(mapping)))
+    mapping.update(_bracketed_phases(names - set(mapping)))
     groups: Groups = defaultdict(list)
     for name in sorted(names - set(mapping)):
         keyed = _firm_key(name, firms)
@@ -79,6 +81,17 @@ def _rail_lines(names: set[str]) -> dict[str, str]:
         if len(forms) > 1 and best[0] < 2:
             out.update({name: best[2] for _, _, name in forms if name != best[2]})
     return out
+
+
+#: A phase in brackets closing a project's name (华虹无锡集成电路研发和制造基地(二期)).
+_BRACKETED_PHASE = re.compile(r"(?P<base>.+)[(（](?P<phase>[一二三四五六七八九十]期)[)）]")
+
+
+def _bracketed_phases(names: set[str]) -> dict[str, str]:
+    """Each name closing with its phase in brackets to the same name with the phase written plain, where the texts
+    write that too."""
+    phases = ((name, _BRACKETED_PHASE.fullmatch(name)) for name in sorted(names))
+    return {name: plain for name, hit in phases if hit and (plain := hit.group("base") + hit.group("phase")) in names}
 
 
 def _road_works(names: set[str]) -> dict[str, str]:

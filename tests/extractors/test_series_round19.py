@@ -105,3 +105,31 @@ def test_a_firms_phase_written_by_its_short_form_is_the_phase_its_registering_te
     assert projects == {"周黑鸭食品工业园三期": ["a", "b"]}
     assert ("Enterprise:周黑鸭食品股份有限公司", "Project:周黑鸭食品工业园三期") in {
         (e.source, e.target) for e in edges if e.type == RelType.DEVELOPS}
+
+
+def test_the_brand_before_a_registered_names_city_is_its_short_form() -> None:
+    from extractors.short_names import short_forms
+
+    assert "中金数据" in short_forms("中金数据(武汉)超算技术有限公司", ["武汉"])
+    assert short_forms("城市建设(武汉)有限公司", ["武汉"]) == []  # a phrase of two common words is no brand
+    plan = ("东西湖区2022年重点建设项目计划\n\n序号\t项目名称\t建设单位\t建设地点\t建设性质\n"
+            "2\t中金数据武汉超算中心\t中金数据（武汉）超算技术有限公司\t径河街道\t续建\n"
+            "确保中金数据超算中心一期年内建成投产。\n")
+    report = "东西湖区2023年政府工作报告\n\n中金数据武汉超算中心一期建成投用。\n"
+    nodes, _ = extract_graph([document_from_text(plan, doc_id="a"), document_from_text(report, doc_id="b")])
+    phases = {n.name: n.docs for n in nodes if n.label == Label.PROJECT and n.name.endswith("一期")}
+    assert phases == {"中金数据武汉超算中心一期": ["a", "b"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("加快谋划华虹无锡集成电路研发和制造基地二期项目。", ["华虹无锡集成电路研发和制造基地二期"]),
+    ("推动比亚迪动力电池研发及生产基地建设。", ["比亚迪动力电池研发及生产基地"]),
+    ("建设新能源汽车研发与生产基地。", []),  # a kind of works: no name before the pair
+])
+def test_two_activities_paired_before_a_facility_are_one_name(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in _extract(sentence).mentions if m.label == Label.PROJECT] == names
+
+
+def test_a_phase_in_brackets_is_the_phase_written_plain() -> None:
+    names = {"华虹无锡集成电路研发和制造基地(二期)", "华虹无锡集成电路研发和制造基地二期", "京雄高速公路(一期)"}
+    assert merge_project_forms(names, {}) == {"华虹无锡集成电路研发和制造基地(二期)": "华虹无锡集成电路研发和制造基地二期"}
