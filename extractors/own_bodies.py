@@ -1,7 +1,8 @@
 """Bodies of the district the text is about, written 区X or 县X (区人民政府, 区发改委, 区委): named with
 the district in front (北辰区人民政府; ANNOTATION.md rule 17), so that the 区人民政府 of two districts'
 documents are two nodes, and the one of a district one node however its documents write it. The
-written form stays an alias (resolution keeps every surface).
+written form stays an alias (resolution keeps every surface). So are the works of the district's institutions
+written 区X (区人民医院迁建工程: 东西湖区人民医院迁建工程, as another year writes it).
 
 The district is the county-level region the text is about (``kg_focus_counties`` of ``kg_gazetteer``);
 a text about no district, or about a 县 when the body is written 区X, keeps the name as written. A city's
@@ -26,7 +27,7 @@ from extractors import lexicon
 from extractors.base import document_of
 from extractors.project_forms import join_project_forms
 from extractors.token_bounds import TokenBounds
-from schema import EntityRef, Label, Mention, RelationMention
+from schema import EntityRef, Label, Mention, RelationMention, StageMention
 
 #: 区X / 县X / 市X / 镇X that is a body of the district, city or town, not a word (区域, 区级, 区内, 市场, 市民,
 #: 镇域, 镇村 …).
@@ -48,23 +49,40 @@ def own_bureau(text: str, bounds: TokenBounds, start: int, suffix_start: int) ->
         and (bounds.token_start(start) == start or not lexicon.count(text[start - 1:start + 1]))
 
 
-def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMention],
-                    owners: list[str]) -> tuple[list[Mention], list[RelationMention]]:
-    """Organization mentions and relation ends renamed by :func:`own_body_name`."""
+#: The institutions a project written 区X is the district's own of (区人民医院迁建工程, 区第一中学新校区).
+_INSTITUTIONS = re.compile(r"医院|保健院|学校|中学|小学|幼儿园|图书馆|文化馆|博物馆|档案馆|体育中心|体育馆")
+
+
+def _own_name(label: Label, name: str, owners: list[str]) -> str:
+    """:func:`own_body_name` of a body, or of a project of one of the district's institutions (区人民医院迁建)."""
+    if label == Label.ORGANIZATION or label == Label.PROJECT and _INSTITUTIONS.search(name):
+        return own_body_name(name, owners)
+    return name
+
+
+def name_own_bodies(mentions: Iterable[Mention], relations: Iterable[RelationMention], owners: list[str],
+                    stages: Iterable[StageMention] = ()) -> tuple[list[Mention], list[RelationMention],
+                                                                list[StageMention]]:
+    """Organization mentions, projects of the district's institutions and relation ends renamed by
+    :func:`own_body_name`, and the stages of the projects renamed."""
     def renamed(ref: EntityRef) -> EntityRef:
-        name = own_body_name(ref.name, owners) if ref.label == Label.ORGANIZATION else ref.name
+        name = _own_name(ref.label, ref.name, owners)
         return ref if name == ref.name else EntityRef(label=ref.label, name=name)
 
     out_mentions = []
     for m in mentions:
-        name = own_body_name(m.name, owners) if m.label == Label.ORGANIZATION else m.name
+        name = _own_name(m.label, m.name, owners)
         out_mentions.append(m if name == m.name else m.model_copy(update={"name": name}))
     out_relations = []
     for r in relations:
         source, target = renamed(r.source), renamed(r.target)
         out_relations.append(r if (source, target) == (r.source, r.target)
                              else r.model_copy(update={"source": source, "target": target}))
-    return out_mentions, out_relations
+    out_stages = []
+    for st in stages:
+        name = _own_name(Label.PROJECT, st.project, owners)
+        out_stages.append(st if name == st.project else st.model_copy(update={"project": name}))
+    return out_mentions, out_relations, out_stages
 
 
 def _title_town(doc: Doc) -> str:
@@ -84,8 +102,8 @@ class OwnBodiesComponent:
         counties = [] if doc.user_data.get("kg_inferred_counties") else doc.user_data.get("kg_focus_counties", [])[:1]
         owners = counties + [doc.user_data.get("kg_focus_city", "")]
         owners.append(_title_town(doc))
-        doc._.kg_mentions, doc._.kg_relations = name_own_bodies(
-            doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o])
+        doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages = name_own_bodies(
+            doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o], doc._.kg_stages)
         doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages = join_project_forms(
             doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages)
         return doc

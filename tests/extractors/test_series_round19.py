@@ -133,3 +133,9 @@ def test_two_activities_paired_before_a_facility_are_one_name(sentence: str, nam
 def test_a_phase_in_brackets_is_the_phase_written_plain() -> None:
     names = {"华虹无锡集成电路研发和制造基地(二期)", "华虹无锡集成电路研发和制造基地二期", "京雄高速公路(一期)"}
     assert merge_project_forms(names, {}) == {"华虹无锡集成电路研发和制造基地(二期)": "华虹无锡集成电路研发和制造基地二期"}
+
+
+def test_works_of_the_districts_institution_written_qu_x_are_named_with_the_district() -> None:
+    ex = _extract("东西湖区2023年政府工作报告\n\n东西湖区经济平稳增长。区人民医院迁建工程上半年开工，区城市更新加快推进。")
+    assert {m.name for m in ex.mentions if m.label == Label.PROJECT} == {"东西湖区人民医院"}
+    assert [(s.project, s.stage.value) for s in ex.stages] == [("东西湖区人民医院", "starting")]
