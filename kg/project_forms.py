@@ -16,6 +16,9 @@ list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps
   16号线; 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段), named by its fullest form (the city's and the system's words: the
   direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11);
 - a phase in brackets is the phase written plain (…制造基地(二期) and …制造基地二期);
+- names written with and without a city of the texts inside them, bare or in brackets, are one (京东(无锡)亚洲一号
+  智能物流园, 京东亚洲一号无锡智能物流园; 益海嘉里(武汉)中央厨房 and 益海嘉里中央厨房), named by the form writing the
+  city bare, else the longest (:func:`inner_city_forms`, for parks too);
 - works on a road named by the road and what is done to it (临空港大道快速化改造工程, 机场路提升改造项目) are the road
   where the texts also name the road alone, as rule 11 annotates them.
 
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 #: A phase closing a project's name (二期, 三期工程 has its tail taken off first).
 _PHASE = re.compile(r"[一二三四五六七八九十]期$")
@@ -85,6 +89,29 @@ def _rail_lines(names: set[str]) -> dict[str, str]:
 
 #: A phase in brackets closing a project's name (华虹无锡集成电路研发和制造基地(二期)).
 _BRACKETED_PHASE = re.compile(r"(?P<base>.+)[(（](?P<phase>[一二三四五六七八九十]期)[)）]")
+
+
+def inner_city_forms(names: set[str], cities: Iterable[str]) -> dict[str, str]:
+    """Each of ``names`` written with one of ``cities`` (their short forms too) inside it, after its first characters,
+    to the name of its group: the names that are one without the city (see the module's notes)."""
+    cities = sorted({form for city in cities for form in (city, city.removesuffix("市")) if len(form) >= 2},
+                    key=lambda c: (-len(c), c))
+    if not cities:
+        return {}
+    alternatives = "|".join(map(re.escape, cities))
+    inner = re.compile(f"[(（](?:{alternatives})[)）]|(?:{alternatives})")
+    groups: dict[str, set[str]] = defaultdict(set)
+    for name in sorted(names):
+        key = inner.sub(lambda hit: "" if hit.start() > 0 else hit.group(), name)
+        if key != name and len(key) >= 4:
+            groups[key].add(name)
+    out: dict[str, str] = {}
+    for key, group in groups.items():
+        group = group | ({key} & names)
+        if len(group) > 1:
+            best = max(group, key=lambda n: ("(" not in n and "（" not in n, len(n), n))
+            out.update({name: best for name in group if name != best})
+    return out
 
 
 def _bracketed_phases(names: set[str]) -> dict[str, str]:

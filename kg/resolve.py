@@ -27,7 +27,7 @@ import yaml
 
 from kg.corpus_firms import corpus_forms
 from kg.figures import merge_figures
-from kg.project_forms import merge_project_forms
+from kg.project_forms import inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
 from kg.sections import section_graph
 from schema import (
@@ -153,6 +153,10 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
             Label.ENTERPRISE, ())]}
         firms = {text: firms[name] for text, name in written.items()} | firms
         merged[Label.PROJECT] = {**merge_project_forms(set(by_label[Label.PROJECT]), firms), **merged[Label.PROJECT]}
+    cities = [name for name in by_label.get(Label.REGION, ()) if name.endswith("市")]
+    for label in (Label.PROJECT, Label.PARK):  # 京东(无锡)亚洲一号智能物流园 and 京东亚洲一号无锡智能物流园
+        if label in by_label:
+            merged[label] = {**inner_city_forms(set(by_label[label]), cities), **merged.get(label, {})}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     named_in = named_in_documents(mapping, docs) if docs else None

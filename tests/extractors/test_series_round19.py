@@ -139,3 +139,13 @@ def test_works_of_the_districts_institution_written_qu_x_are_named_with_the_dist
     ex = _extract("东西湖区2023年政府工作报告\n\n东西湖区经济平稳增长。区人民医院迁建工程上半年开工，区城市更新加快推进。")
     assert {m.name for m in ex.mentions if m.label == Label.PROJECT} == {"东西湖区人民医院"}
     assert [(s.project, s.stage.value) for s in ex.stages] == [("东西湖区人民医院", "starting")]
+
+
+def test_names_with_and_without_a_city_inside_them_are_one() -> None:
+    from kg.project_forms import inner_city_forms
+
+    names = {"京东(无锡)亚洲一号智能物流园", "京东亚洲一号无锡智能物流园", "无锡高新区", "高新区", "麒麟软件总部基地"}
+    assert inner_city_forms(names, ["无锡市"]) == {"京东(无锡)亚洲一号智能物流园": "京东亚洲一号无锡智能物流园"}
+    assert inner_city_forms({"麒麟软件天津总部基地", "麒麟软件总部基地"}, ["天津市"]) == {
+        "麒麟软件总部基地": "麒麟软件天津总部基地"}
+    assert inner_city_forms({"麒麟软件天津总部基地", "麒麟软件总部基地"}, []) == {}  # no city of the texts
