@@ -237,6 +237,8 @@ class NamesComponent:
             return True  # (江夏区交通运输|局局长: the bureau, then its head's title)
         if text.startswith(("分院", "分校", "核心区"), end) or text.startswith("之隔", end):
             return True  # 肥东县人民医院示范园|分院, 京津冀地区实验室|核心区: the name runs on; 一路之隔 (a road apart)
+        if m.group(0) == "工程" and text.endswith("主体", 0, m.start()):
+            return True  # …技术升级项目|主体工程: the main works of the project named before
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科

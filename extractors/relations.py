@@ -72,7 +72,7 @@ class RelationsComponent:
                    or (r.source.label, r.source.name) in kept] + found
         text, mentions = text_of(doc), mentions_of(doc)
         stages = stage_mentions(text, mentions) + back_reference_stages(text, mentions)
-        stages += subject_stages(text, mentions, {st.project for st in stages})
+        stages += subject_stages(text, mentions, stages)
         doc._.kg_stages.extend(outside_plans(stages, document_of(doc).sections)
                                + signed_items(text, mentions) + table_stages(text, mentions))
 

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -69,19 +70,29 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
             "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
-            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批")
-#: A step of the works done before 完成 (桩基施工全部完成, 主体结构施工已完成): no completed project either.
-_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|钢结构|路基|土建)(?:工程|施工)?(?:已经|已|全部|基本|顺利)*$")
+            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批", "封顶")
+#: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工): no
+#: completed project either.
+_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建)(?:工程|施工)?"
+                             r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")
+
+
+#: Before 建设, how many phases the works take (分两期建设).
+_IN_PHASES = ("分两期", "分二期", "分三期", "分四期", "分期")
 
 
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     """Whether the verb at ``at`` gives no stage there: 完成 following or followed by a step of the works rather than
-    the works, a verb followed by 后 (建成后将形成…: what follows once it is done), 启动 of a zone's 启动区."""
+    the works, a verb followed by 后 (建成后将形成…: what follows once it is done), 启动 of a zone's 启动区, 建设 after
+    the number of phases (分两期建设)."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
     if verb == "启动" and after.startswith("区"):
         return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start
-    if verb == "完成" and _PARTIAL_BEFORE.search("".join(char(at - i) for i in range(12, 0, -1))):
-        return True
+    before = "".join(char(at - i) for i in range(12, 0, -1))
+    if verb in ("完成", "完工", "竣工", "建成") and _PARTIAL_BEFORE.search(before):
+        return True  # 主体结构已完工: a step of the works, done
+    if verb == "建设" and before.endswith(_IN_PHASES):
+        return True  # 项目分两期建设: how it is to be built, no stage
     return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit()) or after.startswith("后")
     # (完成80%工程量: a share of the works)
 
@@ -248,35 +259,59 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
     return out
 
 
-def _furthest_stage(text: str, start: int, skip: int = 0) -> tuple[Stage | None, int]:
+#: A clause about one phase of the project (其中一期已于2022年底投入运营, 二期正加紧建设): no stage of the whole.
+_PHASE_CLAUSE = re.compile(r"\s*(?:其中|目前)?[一二三四五六七八九十首]期")
+
+
+#: How a clause telling what the works did next opens (…正式开工，目前厂房主体结构施工过半; …3月开工建设，10月主厂房结构封顶):
+#: a time or a state, no subject of its own (…开工，区城市更新加快推进 is about something else).
+_WENT_ON = re.compile(r"\s*(?:目前|现已|现在|如今|已经|已|正在|正|并|随后|同年|当年|今年|年内|年底|截至|截止|\d{1,2}月)")
+
+
+def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
+                    went_on: bool = False) -> tuple[Stage | None, int]:
     """The furthest stage the clauses from ``start`` to the sentence's end give (去年12月竣工，今年2月已正式投产: in
-    operation), the first ``skip`` clauses left out, and where the sentence ends."""
-    stop = min(p for p in (text.find("。", start), text.find("\n", start), len(text)) if p >= 0)
-    stages = [st for clause in re.split(r"[，,；;]", text[start:stop])[skip:] if (st := stage_of(clause)) is not None]
+    operation), the first ``skip`` clauses left out, and those about one phase (:data:`_PHASE_CLAUSE`) when the stage is
+    the ``whole`` project's (not 该项目一期…), and, when the clauses tell how the works ``went_on``, those that open
+    otherwise (:data:`_WENT_ON`); and where the sentence (for the ``whole``, its part) ends."""
+    ends = ("。", "\n", "；", ";") if whole else ("。", "\n")  # a sentence's parts about other projects
+    stop = min(p for p in (*(text.find(end, start) for end in ends), len(text)) if p >= 0)
+    stages = [st for clause in re.split(r"[，,；;]", text[start:stop])[skip:]
+              if not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
+              and (st := stage_of(clause)) is not None]
     return (max(stages, key=_STAGES.index) if stages else None), stop
 
 
 _STAGES = list(Stage)
-#: What stands before a project opening its sentence: the end of a line or a sentence, a numbered item's mark.
-_OPENS = re.compile(r"[。\n][ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．])?$")
+#: What stands before a project opening its sentence (or its part after a semicolon): the end of a line, a sentence or
+#: a part, a numbered item's mark.
+_OPENS = re.compile(r"[。；;\n][ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．])?$")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     return _OPENS.search(("\n" if start <= 6 else "") + text[max(0, start - 6):start]) is not None
 
 
-def subject_stages(text: str, mentions: list[Mention], staged: set[str]) -> list[StageMention]:
-    """The stage the later clauses of a sentence give to the project opening it, when they name no other project
-    and the text gave it no stage elsewhere (``staged``: the projects staged already; 蔚蓝动力…项目总投资32亿元，位于
-    殷巷智能制造产业园，已于2024年12月竣工投产)."""
+def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention]) -> list[StageMention]:
+    """The stage the later clauses of a sentence give to the project opening it, when they name no other project,
+    and the text gave it no stage elsewhere (``stages``: those given already; 蔚蓝动力…项目总投资32亿元，位于殷巷智能
+    制造产业园，已于2024年12月竣工投产) or only a stage short of it in the sentence's first clause
+    (…生产线于去年11月正式开工，目前厂房主体结构施工过半: under construction as well)."""
     projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
     starts = [m.start for m in projects]
+    staged: dict[str, list[StageMention]] = defaultdict(list)
+    for st in stages:
+        staged[st.project].append(st)
     out: list[StageMention] = []
     for m in projects:
-        if m.name in staged or not _opens_sentence(text, m.start):
+        given = staged.get(m.name, [])
+        first = [st.stage for st in given if st.start <= m.start < st.end]
+        if not _opens_sentence(text, m.start) or given and len(first) != len(given):
             continue
-        stage, stop = _furthest_stage(text, m.end, skip=1)
-        if stage is not None and bisect_left(starts, stop) == bisect_left(starts, m.end):  # no other project named
+        stage, stop = _furthest_stage(text, m.end, skip=1, whole=True, went_on=bool(given))
+        if stage is None or bisect_left(starts, stop) != bisect_left(starts, m.end):  # another project named
+            continue
+        if not given or _STAGES.index(stage) > max(map(_STAGES.index, first)):
             out.append(StageMention(project=m.name, stage=stage, start=m.start, end=stop, rule="clause.subject"))
     return out
 

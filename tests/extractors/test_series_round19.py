@@ -149,3 +149,22 @@ def test_names_with_and_without_a_city_inside_them_are_one() -> None:
     assert inner_city_forms({"麒麟软件天津总部基地", "麒麟软件总部基地"}, ["天津市"]) == {
         "麒麟软件总部基地": "麒麟软件天津总部基地"}
     assert inner_city_forms({"麒麟软件天津总部基地", "麒麟软件总部基地"}, []) == {}  # no city of the texts
+
+
+@pytest.mark.parametrize(("sentence", "stages"), [
+    # a step of the works done is no completed project; the later clause says what it is
+    ("海力士二厂技术升级项目主体工程已于今年1月完工，目前正在进行设备安装调试，预计年底前建成投产。",
+     {("海力士二厂技术升级项目", "under_construction")}),
+    ("粤芯三期加快建设，主厂房完成封顶。", {("粤芯三期", "under_construction")}),
+    # a later clause going further than the first one's stage
+    ("阿斯利康吸入气雾剂生产线项目于去年11月正式开工，目前厂房主体结构施工过半。",
+     {("阿斯利康吸入气雾剂生产线", "starting"), ("阿斯利康吸入气雾剂生产线", "under_construction")}),
+    # a part of a sentence after a semicolon opens like a sentence
+    ("产业园主体完工；阿斯利康吸入气雾剂生产线项目于去年11月正式开工，目前厂房主体结构施工过半。",
+     {("阿斯利康吸入气雾剂生产线", "starting"), ("阿斯利康吸入气雾剂生产线", "under_construction")}),
+    # a clause about one phase gives the whole project no stage
+    ("中金数据武汉超算中心项目分两期建设，其中一期已于2022年底投入运营，二期此次集中开工。", set()),
+])
+def test_stages_of_a_projects_later_clauses(sentence: str, stages: set[tuple[str, str]]) -> None:
+    ex = _extract(sentence)
+    assert {(s.project, s.stage.value) for s in ex.stages if s.project != "产业园"} == stages
