@@ -347,7 +347,8 @@ class NamesComponent:
                 break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            inner = (company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev))) or (
+            inner = (company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
+                                  or self._glued_position(text, bounds, token, prev, pos - start))) or (
                 body and body_word(token, text, start) and not (
                 token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4)))
             # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
@@ -383,6 +384,13 @@ class NamesComponent:
                 and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
         return None
+
+    def _glued_position(self, text: str, bounds: TokenBounds, token: str, prev: int, length: int) -> bool:
+        """上 or 下 inside a company's name whose rest before its legal form is short (无锡华润|上|华科技有限公司), a brand
+        before it: the segmenter's cut, no position word (平台上)."""
+        before = text[bounds.token_start(prev - 1):prev] if prev > 0 else ""
+        return token in ("上", "下") and length <= 3 and has_proper_element(before) \
+            and self._name_token(before, text, prev)
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is

@@ -168,3 +168,15 @@ def test_names_with_and_without_a_city_inside_them_are_one() -> None:
 def test_stages_of_a_projects_later_clauses(sentence: str, stages: set[tuple[str, str]]) -> None:
     ex = _extract(sentence)
     assert {(s.project, s.stage.value) for s in ex.stages if s.project != "产业园"} == stages
+
+
+def test_a_position_word_the_segmenter_cut_out_of_a_firms_name_stays_in_it() -> None:
+    ex = _extract("无锡华润上华科技有限公司是华润微电子有限公司的全资子公司。")
+    assert [m.name for m in ex.mentions if m.label == Label.ENTERPRISE] == ["无锡华润上华科技有限公司", "华润微电子有限公司"]
+    assert [(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.SUBSIDIARY_OF] == [
+        ("无锡华润上华科技有限公司", "华润微电子有限公司")]
+
+
+def test_a_goal_verb_opens_no_indicator_name() -> None:
+    ex = _extract("2023年政府工作报告\n\n支持链主企业增资扩产，争取集成电路产业规模突破2000亿元。\n")
+    assert [m.name for m in ex.mentions if m.label == Label.INDICATOR] == ["集成电路产业规模"]
