@@ -51,6 +51,14 @@ _ZONE_ENDS = ("开发区", "示范区", "试验区", "产业园", "园区", "工
 _WATER = ("湖",)
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: After a county's short form, what makes it part of another name (琅琊镇, 琅琊台 in a text about 黄岛区: no 琅琊区).
+_NAME_GOES_ON = frozenset("镇乡村台街路湖山岛港湾园")
+#: What a county's name may follow in a text that names neither its city nor its province: a place's last character, a
+#: function word (在水城区, 赴水城区, 与水城区).
+_BEFORE_A_PLACE = frozenset("省市州盟县区镇乡在于与和及、的到至从赴对向同跟为是把将由经让给年月日")
+
+
 def _focus_city(counties: list[Area], areas: list[Area]) -> str:
     """The city the text is about: its district's, else the one it names most (a city's notice), else none."""
     if counties:
@@ -119,11 +127,13 @@ class GazetteerComponent:
         regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
         named = lru_cache(maxsize=None)(text_of(doc).__contains__)  # one search per city or province name
         regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text_of(doc), e)
+                   and not (s - 1 in bounds and self._glued_county(text_of(doc), s, a, named))
                    and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
                                                          and not _in_quoted_name(text_of(doc), s, e)))]
         shorts = list(self.list_matcher.finditer(text_of(doc)))
         regions += self._listed_short_forms(text_of(doc), regions, shorts)
-        bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])]
+        bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
+                   and text_of(doc)[m[1]:m[1] + 1] not in _NAME_GOES_ON]
         counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
         inferred = [] if counties else self._county_of_towns(text_of(doc))
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
@@ -205,6 +215,14 @@ class GazetteerComponent:
         if len(self.gz.counties.get(area.name, ())) == 1 and area.name not in word_counties():
             return True  # a county name found once in the whole country, and no everyday word
         return self._city_named(area, named)
+
+    def _glued_county(self, text: str, start: int, area: Area, named: Callable[[str], bool]) -> bool:
+        """A county named in full whose city and province the text never names, right after a character that is no
+        place's end and no function word (the caller: a one-character word; 里|水|城区: 里水镇's 城区, no 水城区 of
+        六盘水市)."""
+        before = text[start - 1:start]
+        return area.level == "county" and bool(_CJK_CHAR.match(before)) and before not in _BEFORE_A_PLACE \
+            and not self._city_named(area, named)
 
     def _city_named(self, area: Area, named: Callable[[str], bool]) -> bool:
         """Whether the text names the county's city or province (营口市, 辽宁省 or 辽宁 anywhere; the city's short

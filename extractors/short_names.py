@@ -78,8 +78,9 @@ def _word_ends(brand: str) -> list[int]:
 
 
 #: The end of a place's or a zone's name: 经开区 of 长沙经开区投资控股有限公司 is the zone, 韩家墅 of
-#: 天津韩家墅农产品市场管理有限公司 the village and market (巩固韩家墅作为天津“菜篮子”的地位), 阳澄湖 the lake.
-_PLACE_END = re.compile(r"(?:[区县镇乡村省市庄屯营堡墅坨沽洼寨湖河岛]|街道|园区)$")
+#: 天津韩家墅农产品市场管理有限公司 the village and market (巩固韩家墅作为天津“菜篮子”的地位), 阳澄湖 the lake, 中德生态园 of
+#: 青岛中德生态园发展有限公司 the park.
+_PLACE_END = re.compile(r"(?:[区县镇乡村省市庄屯营堡墅坨沽洼寨湖河岛园]|街道)$")
 #: A dictionary word this rare (jieba's count) is a trade name's (丰田 of 一汽丰田 is not, 一汽 is).
 RARE = 100
 #: Both halves of a dictionary word this common make it a phrase (城市更新), no trade name.

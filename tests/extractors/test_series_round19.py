@@ -180,3 +180,24 @@ def test_a_position_word_the_segmenter_cut_out_of_a_firms_name_stays_in_it() -> 
 def test_a_goal_verb_opens_no_indicator_name() -> None:
     ex = _extract("2023年政府工作报告\n\n支持链主企业增资扩产，争取集成电路产业规模突破2000亿元。\n")
     assert [m.name for m in ex.mentions if m.label == Label.INDICATOR] == ["集成电路产业规模"]
+
+
+def test_a_far_countys_short_form_written_often_is_no_focus_of_a_text_naming_its_own() -> None:
+    text = ("西海岸新区重大项目集中签约开工\n\n黄岛区委书记出席活动。黄岛区加快发展。青岛琅琊台集团股份有限公司签约琅琊镇琅琊台文化旅游"
+            "综合体项目，将依托琅琊台景区建设。琅琊镇、辛安街道、灵山卫街道项目同步开工。")
+    ex = _extract(text)
+    regions = {m.name for m in ex.mentions if m.label == Label.REGION}
+    towns = {m.name for m in ex.mentions if m.label == Label.TOWN}
+    assert "琅琊区" not in regions and "琅琊镇" in towns
+
+
+def test_a_county_name_inside_a_towns_words_is_no_county() -> None:
+    ex = _extract("南海区\n串联里水镇和顺、里水城区与广州白云区。2023年昆山市重点项目开工。")
+    assert {m.name for m in ex.mentions if m.label == Label.REGION} >= {"南海区", "白云区", "昆山市"}
+    assert "水城区" not in {m.name for m in ex.mentions}
+
+
+def test_a_firm_named_after_its_park_has_no_short_form_of_the_park() -> None:
+    from extractors.short_names import short_forms
+
+    assert "中德生态园" not in short_forms("青岛中德生态园发展有限公司")
