@@ -75,6 +75,8 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
         head = m.group("head")
         if text.startswith(_NOT_ITEMS_KINDS, m.start() + 1) and m.start("head") > m.start() + 2:
             continue  # 现场查阅、网上查阅等方式了解项目详情: ways and fields, whatever head follows (not 等领域 itself)
+        if text.startswith(_PLACE_KINDS, m.start() + 1) and m.start("head") > m.start() + 1:
+            continue  # 推动大沥、九江、里水等镇家居企业…: the items are towns, the firms theirs
         items = [] if "文物" in m.group(0) else list_items(  # 等文物修缮工程: heritage
             names, text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
         specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
@@ -117,6 +119,8 @@ def _without_city_notes(item: str) -> str:
     return _PLACE_NOTE.sub(lambda note: "" if note.group(1) in city_forms() else note.group(0), item)
 #: What a list before 等 may be a list of that is no kind of thing named (等方式, 等领域).
 _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", "领域", "环节", "措施", "办法")
+#: Kinds of place right after 等: the items are places of that kind, whatever head follows (等镇家居企业).
+_PLACE_KINDS = ("镇", "街道", "镇街", "乡镇", "县", "区", "村", "社区")
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")
 

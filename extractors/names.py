@@ -101,6 +101,14 @@ _REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
 _CITY_LESS_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|综合保税区|综保区)")
 
 
+#: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
+_HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
+
+
+#: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
+_ROAD_ENDS = ("路", "大道", "大街")
+
+
 def _city_end(text: str, bounds: TokenBounds, start: int) -> int:
     """Where the place or the city (无锡, 武汉) opening a name at ``start`` ends (``start`` without one)."""
     return bounds.place_end_at.get(start) or next(
@@ -347,8 +355,10 @@ class NamesComponent:
                 break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            inner = (company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
-                                  or self._glued_position(text, bounds, token, prev, pos - start))) or (
+            inner = _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
+                or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
+                company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
+                             or self._glued_position(text, bounds, token, prev, pos - start))) or (
                 body and body_word(token, text, start) and not (
                 token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4)))
             # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it

@@ -33,13 +33,16 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体"),
     # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
-    "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址"),
-    "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型"),
+    "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",
+              "所在镇", "所属镇", "所在镇街", "所属镇街", "所在街道", "所属街道", "所在乡镇", "所属乡镇", "镇街"),
+    # (所在镇（街道）: the note taken off)
+    "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型",
+              "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度"),
     "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链"),
 }
 #: Header cells of the other tables a text holds: a header line naming two of these (or 序号) ends the table above.
 _HEADER_WORDS = frozenset(w for words in ROLE_WORDS.values() for w in words) | {
-    "企业名称", "公司名称", "单位名称", "所在镇街", "所属镇街", "包联区领导", "责任领导", "指标名称", "主要指标"}
+    "企业名称", "公司名称", "单位名称", "包联区领导", "责任领导", "指标名称", "主要指标"}
 #: A note in brackets (a header cell's 建设性质（新开工/续建/竣工）, a place cell's 仁和街道(余杭经济技术开发区)).
 NOTE = re.compile(r"[（(][^）)]*[）)]")
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).

@@ -201,3 +201,41 @@ def test_a_firm_named_after_its_park_has_no_short_form_of_the_park() -> None:
     from extractors.short_names import short_forms
 
     assert "中德生态园" not in short_forms("青岛中德生态园发展有限公司")
+
+
+def test_a_hyphen_between_chinese_characters_is_inside_the_name() -> None:
+    ex = _extract("9月，一汽-大众华南基地扩能工程竣工投产。一汽-大众汽车有限公司佛山分公司投资。")
+    assert {m.name for m in ex.mentions} >= {"一汽-大众华南基地扩能工程", "一汽-大众汽车有限公司佛山分公司"}
+
+
+def test_he_right_before_a_roads_suffix_is_in_the_roads_name() -> None:
+    ex = _extract("里水分会场，里和路快速化改造工程正式动工。加快道路和路网建设。")
+    assert [m.name for m in ex.mentions if m.label == Label.PROJECT] == ["里和路"]
+
+
+def test_items_before_a_kind_of_place_are_places_not_firms() -> None:
+    ex = _extract("南海区\n推动大沥、九江、里水等镇家居企业开展数字化改造。")
+    assert not [m for m in ex.mentions if m.label == Label.ENTERPRISE]
+    assert {m.name for m in ex.mentions if m.label == Label.TOWN} == {"大沥镇", "九江镇", "里水镇"}
+
+
+def test_a_project_tables_town_and_progress_columns() -> None:
+    text = ("南海区2023年重点项目建设综述\n\n附表：南海区2023年部分重点项目进展\n"
+            "序号\t项目名称\t所在镇（街道）\t建设单位\t年度进展\n"
+            "1\t坚美铝业智能制造基地\t大沥镇\t广东坚美铝型材厂（集团）有限公司\t8月开工\n"
+            "2\t里和路快速化改造\t里水镇\t佛山市南海城市建设投资有限公司\t12月28日全线通车\n")
+    ex = _extract(text)
+    placed = {(r.source.name, r.target.name) for r in ex.relations if r.type == RelType.LOCATED_IN}
+    assert placed >= {("坚美铝业智能制造基地", "大沥镇"), ("里和路快速化改造", "里水镇")}
+    assert ("坚美铝业智能制造基地", "starting") in {(s.project, s.stage.value) for s in ex.stages}
+
+
+def test_a_verb_after_a_titled_name_is_not_its_third_character() -> None:
+    ex = _extract("黄岛区委书记周安宣布项目开工。")
+    assert [m.name for m in ex.mentions if m.label == Label.PERSON] == ["周安"]
+
+
+@pytest.mark.parametrize("name", ["仙湖氢谷", "无锡国际生命科学创新园"])
+def test_park_suffixes_of_the_round(name: str) -> None:
+    ex = _extract(f"南海区\n加快建设{name}，打造产业高地。")
+    assert name in {m.name for m in ex.mentions if m.label == Label.PARK}
