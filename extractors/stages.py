@@ -29,14 +29,15 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     # the steps before the works (完成可研批复, 已完成土地摘牌): what they complete is no project yet
     (Stage.PLANNED, ("可研", "可行性研究", "土地摘牌", "摘牌", "立项", "环评批复", "用地预审", "征地拆迁", "征拆")),
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园",
-                          "投用", "启用", "量产", "满产", "满负荷", "投入运行", "正式运行", "达产", "试生产", "试运行")),
+                          "投用", "启用", "量产", "满产", "满负荷", "投入运行", "正式运行", "达产", "试生产", "试运行",
+                          "开门纳客", "开车成功")),  # 一期开门纳客 (a resort), 聚丙烯装置一次开车成功 (a plant)
     # 新院区正式投用, 实现满产运行, 全面达产, 进入试生产阶段
     # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
     (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工")),
-    (Stage.COMPLETED, ("竣工", "建成", "完工", "完成")),
+    (Stage.COMPLETED, ("竣工", "建成", "完工", "交工验收", "完成")),  # (not 交工 of 立交工程)
     (Stage.PLANNED, ("规划建设",)),  # to be planned and built (规划建设联科医疗…基地), before 建设 is read
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工", "洞通", "轨通",
-                                "铺轨", "掘进")),  # 盾构已累计掘进5.6公里
+                                "铺轨", "掘进", "工程量")),  # 盾构已累计掘进5.6公里, 已完成80%工程量
     (Stage.SIGNED, ("落户",)),
     (Stage.PLANNED, ("规划", "谋划", "筹建", "拟建", "策划", "储备")),
 )
@@ -70,7 +71,7 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
             "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
-            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批", "封顶")
+            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批", "封顶", "轨道", "铺设")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工): no
 #: completed project either.
 _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建)(?:工程|施工)?"
@@ -84,15 +85,15 @@ _IN_PHASES = ("分两期", "分二期", "分三期", "分四期", "分期")
 def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     """Whether the verb at ``at`` gives no stage there: 完成 following or followed by a step of the works rather than
     the works, a verb followed by 后 (建成后将形成…: what follows once it is done), 启动 of a zone's 启动区, 建设 after
-    the number of phases (分两期建设)."""
+    the number of phases (分两期建设) or between 投资 and 的 (X投资建设的Y names who builds Y)."""
     after = "".join(char(at + len(verb) + i) for i in range(4))
     if verb == "启动" and after.startswith("区"):
         return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start
     before = "".join(char(at - i) for i in range(12, 0, -1))
     if verb in ("完成", "完工", "竣工", "建成") and _PARTIAL_BEFORE.search(before):
         return True  # 主体结构已完工: a step of the works, done
-    if verb == "建设" and before.endswith(_IN_PHASES):
-        return True  # 项目分两期建设: how it is to be built, no stage
+    if verb == "建设" and (before.endswith(_IN_PHASES) or before.endswith("投资") and after.startswith("的")):
+        return True  # 项目分两期建设: how it is to be built; X投资建设的Y: who builds it; no stage
     return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit()) or after.startswith("后")
     # (完成80%工程量: a share of the works)
 

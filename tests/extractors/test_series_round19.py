@@ -239,3 +239,15 @@ def test_a_verb_after_a_titled_name_is_not_its_third_character() -> None:
 def test_park_suffixes_of_the_round(name: str) -> None:
     ex = _extract(f"南海区\n加快建设{name}，打造产业高地。")
     assert name in {m.name for m in ex.mentions if m.label == Label.PARK}
+
+
+@pytest.mark.parametrize(("sentence", "stages"), [
+    ("琅琊台文旅综合体一期开门纳客。", {("琅琊台文旅综合体一期", "in_operation")}),
+    ("金能二期两套聚丙烯装置一次开车成功。", {("金能二期", "in_operation")}),
+    ("加快推进京津塘高速与九园公路互通立交工程建设。", {("京津塘高速", "under_construction"), ("九园公路", "under_construction")}),
+    ("广东芯聚能半导体有限公司投资建设的芯聚能二期总投资25亿元。", set()),  # who builds it, no stage
+    ("由天津静海城投集团投资建设的团泊新城智慧停车场已完成80%工程量，预计6月底前投用。",
+     {("团泊新城智慧停车场", "under_construction")}),
+])
+def test_stage_words_of_the_round(sentence: str, stages: set[tuple[str, str]]) -> None:
+    assert {(s.project, s.stage.value) for s in _extract(sentence).stages} == stages

@@ -137,7 +137,7 @@ def test_a_years_work_plan_gives_its_projects_no_stage() -> None:
 
 @pytest.mark.parametrize(("sentence", "project", "stage"), [
     # the thirteenth session's probes (a zone's profile, a transport plan, a listed company's announcement)
-    ("到2021年底，南大干线二期已完成工程量的72%。", "南大干线二期", None),  # a share of the works done
+    ("到2021年底，南大干线二期已完成工程量的72%。", "南大干线二期", "under_construction"),  # a share of the works: under way
     ("开展莲花山过江通道前期研究。", "莲花山过江通道", "planned"),
     ("公司拟在合肥新站高新区投资建设新型显示光学膜材料生产基地。", "新型显示光学膜材料生产基地", None),  # intended
     ("蔚蓝动力新能源汽车电驱系统项目总投资32亿元，位于殷巷智能制造产业园，已于2024年12月竣工投产。",
