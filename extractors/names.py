@@ -33,6 +33,7 @@ from extractors.honours import HONOURED, honoured_names
 from extractors.name_checks import NEEDS_PROPER, NameChecks
 from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
+from extractors.name_repeats import repeated_names
 from extractors.name_lists import (
     enumeration_items,
     lead_items,
@@ -57,10 +58,8 @@ from extractors.name_words import (
     name_opening,
     name_token,
     place_start,
-    repeat_bounded,
 )
 from extractors.own_bodies import own_bureau
-from extractors.pair_gate import occurrence_lists
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import NamePatterns, becoming_goal, canonical_name, load_patterns, role_description
@@ -92,27 +91,10 @@ _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区
 _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = tuple(ZONE_KINDS)
-#: Labels whose names found once are also found at their other occurrences in the same text.
-_REPEATED = (Label.PARK, Label.PROJECT, Label.ENTERPRISE, Label.ORGANIZATION)
-
-
-#: A development zone's name without its city that stands for the zone in its text (空港经开区 of 无锡空港经开区): a
-#: name of two characters or more before the zone's word.
-_CITY_LESS_ZONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|综合保税区|综保区)")
-
-
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
 _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
-
-
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
-
-
-def _city_end(text: str, bounds: TokenBounds, start: int) -> int:
-    """Where the place or the city (无锡, 武汉) opening a name at ``start`` ends (``start`` without one)."""
-    return bounds.place_end_at.get(start) or next(
-        (start + k for k in (3, 2) if text[start:start + k] in city_forms()), start)
 
 
 class NamesComponent:
@@ -163,7 +145,7 @@ class NamesComponent:
         companies = [text_of(doc)[c.start:c.end] for c in found if c.label == Label.ENTERPRISE and c.strong]
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(Candidate(s, e, Label.ENTERPRISE, "list.firm_field", True) for s, e in firm_list_items(text_of(doc)))
-        found.extend(self._repeats(text_of(doc), bounds, found))
+        found.extend(repeated_names(text_of(doc), bounds, found))
         said = said_short_forms(self, text_of(doc), bounds, found)
         renamed = {(c.start, c.end) for c in said}
         return self._settled(text_of(doc), places, [c for c in found if (c.start, c.end) not in renamed] + said)
@@ -216,26 +198,6 @@ class NamesComponent:
         starts = sorted(c.start for c in known)  # an item holding a name found (…和新材料产业园富源北路) is none
         return [Candidate(s, e, label, "name.brand_shared", True, name) for s, e, label, name in items
                 if bisect_left(starts, s) == bisect_left(starts, e)]
-
-    def _repeats(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
-        """Other occurrences of a park, project, enterprise or organisation name found once in the text
-        (a name read from a project list is the same name in a list of facilities: 盛景星级酒店), and of a park's
-        name without the city opening it (空港经开区 of 无锡空港经开区), named by the whole."""
-        spans = {(c.start, c.end) for c in known}
-        out: list[Candidate] = []
-        named = {(text[c.start:c.end], c.label): c for c in known if c.label in _REPEATED and c.end - c.start >= 4}
-        cities = {text[at:c.end]: c for c in known if c.label == Label.PARK
-                  and _CITY_LESS_ZONE.fullmatch(text, at := _city_end(text, bounds, c.start), c.end)}
-        found = occurrence_lists([*(surface for surface, _ in named), *cities], text)
-        for c in named.values():
-            for at, end in found[text[c.start:c.end]]:
-                if (at, end) not in spans and repeat_bounded(text, bounds, at, end):
-                    out.append(Candidate(at, end, c.label, "name.repeat", c.strong))
-        for rest, c in cities.items():
-            out.extend(Candidate(at, end, Label.PARK, "name.repeat", c.strong, c.name or text[c.start:c.end])
-                       for at, end in found[rest] if at not in bounds.place_ends and (at, end) not in spans
-                       and repeat_bounded(text, bounds, at, end))
-        return out
 
     def _suffix_ends_no_name(self, text: str, bounds: TokenBounds, m: LiteralMatch) -> bool:
         """The suffix match ``m`` ends no name whatever stands before it."""

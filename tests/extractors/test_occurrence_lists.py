@@ -51,7 +51,7 @@ def _overlapping(surfaces: list[str]) -> bool:
 @pytest.fixture(scope="module")
 def pipeline_calls() -> dict[str, list[tuple[list[str], str]]]:
     """The ``(surfaces, text)`` of each call the pipeline makes, on the corpus and on the long plan."""
-    from extractors import names, rel_context
+    from extractors import name_repeats, rel_context
     from extractors.pipeline import extract
     from kg.ingest import document_from_text
 
@@ -65,7 +65,7 @@ def pipeline_calls() -> dict[str, list[tuple[list[str], str]]]:
         return occurrence_lists(listed, text)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(names, "occurrence_lists", recorded)
+        patch.setattr(name_repeats, "occurrence_lists", recorded)
         patch.setattr(rel_context, "occurrence_lists", recorded)
         for kind, docs in texts.items():
             into.append(calls[kind])

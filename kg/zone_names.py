@@ -1,0 +1,89 @@
+"""Names of zones across documents, for resolution (:func:`kg.resolve.resolve`).
+
+- A name one document gives as a functional zone (a Park by its heading) is that Park in every document
+  (:func:`zones_as_parks`), and a zone named in short is the one longer Park ending with it that a document naming the
+  zone also names (:func:`zone_full_names`).
+- A zone only written bare and named by its district (新吴高新技术产业开发区) is the one Park that other texts write bare
+  the same way (:func:`bare_zone_names`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Protocol
+
+from schema import DocumentFacts, EntityRef, Label, Mention
+from schema.extraction import BARE_DISTRICT_RULE, ZONE_LEAD_RULE, carried_mention_evidence
+
+Key = tuple[Label, str]
+
+
+class Entity(Protocol):
+    """What these functions read of resolution's entities."""
+
+    name: str
+    docs: set[str]
+    surfaces: set[str]
+
+
+def zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
+    """A name one document gives as a functional zone (a Park by its heading, :data:`ZONE_LEAD_RULE`) is that
+    Park in every document, also where a list took it for a project by its suffix (打造宜兴埠未来城、中东欧特色
+    小镇、北仓运河文化村): one entity, one label."""
+    zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE}
+    if not zones:
+        return facts
+    return [_with_parks(f, zones) for f in facts]
+
+
+def zone_full_names(facts: list[DocumentFacts], entities: Mapping[Key, Entity]) -> dict[Key, str]:
+    """A functional zone named in short (奶业小镇, :data:`ZONE_LEAD_RULE`) is the one longer Park ending with
+    its name that a document naming the zone also names (梦得奶业小镇, with its brand, both in 002); with two
+    candidates, none in a shared document (宁波东部新城 elsewhere), or a name under four characters, it stays."""
+    zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE and len(m.name) >= 4}
+    parks = [ent for (label, _), ent in entities.items() if label == Label.PARK]
+    out: dict[Key, str] = {}
+    for zone in sorted(zones):
+        docs = entities[(Label.PARK, zone)].docs if (Label.PARK, zone) in entities else set()
+        longer = [p.name for p in parks if p.name.endswith(zone) and p.name != zone and p.docs & docs]
+        if len(longer) == 1:
+            out[(Label.PARK, zone)] = longer[0]
+    return out
+
+
+def bare_zone_names(facts: list[DocumentFacts], entities: Mapping[Key, Entity]) -> dict[Key, str]:
+    """A zone texts write only bare (高新区), named by their district because they name no zone of that kind
+    (新吴高新技术产业开发区, :data:`BARE_DISTRICT_RULE`), is the one Park that other texts write bare the same way and
+    name (无锡高新技术产业开发区 of 无锡高新区, also written 高新区)."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    written: set[str] = set()
+    for f in facts:
+        for m in f.mentions:
+            if m.label == Label.PARK and m.rule == BARE_DISTRICT_RULE:
+                bare[m.name].add(m.text)
+            elif m.label == Label.PARK:
+                written.add(m.name)
+    out: dict[Key, str] = {}
+    for name in sorted(set(bare) - written):
+        hosts = [p for p in written if p != name and entities[(Label.PARK, p)].surfaces & bare[name]]
+        if len(hosts) == 1:
+            out[(Label.PARK, name)] = hosts[0]
+    return out
+
+
+def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
+    def zone(ref: EntityRef | Mention) -> bool:
+        return ref.label == Label.PROJECT and ref.name in zones
+
+    def park(ref: EntityRef) -> EntityRef:
+        return EntityRef(label=Label.PARK, name=ref.name) if zone(ref) else ref
+
+    if not any(map(zone, fact.mentions)) and not any(zone(r.source) or zone(r.target) for r in fact.relations):
+        return fact
+    mentions = [m.model_copy(update={"label": Label.PARK}) if zone(m) else m for m in fact.mentions]
+    relations = [r.model_copy(update={"source": park(r.source), "target": park(r.target)})
+                 if zone(r.source) or zone(r.target) else r for r in fact.relations]
+    # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
+    evidence = carried_mention_evidence([fact], mentions)
+    return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
