@@ -383,6 +383,10 @@ FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头�
 _DATE_ENDS = ("年底", "月底", "年末", "年", "月", "日")
 
 
+#: Words of manner the segmenter joins to the verb after them (全面落实, 深入推进, 切实加强).
+_MANNER = frozenset(("全面", "认真", "深入", "切实", "积极", "大力", "持续", "坚决", "加快", "扎实", "稳步", "着力", "全力"))
+
+
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev):
@@ -405,6 +409,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
     if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text[max(0, prev - 8):prev].rstrip(
             "”\"").endswith(FIRM_ROLES)):
         return start  # 链主|企业|青岛康宁…, 龙头企业|天津…, 专精特新“小巨人”企业|天津…: the firm's role, no part of its name
+    if len(token) >= 4 and token[:2] in _MANNER and token[2:] in stop_tokens:
+        return start  # 全面落实|中共无锡市委办公室…: a manner word and a verb the segmenter made one word
     if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
         return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
     if token == "中" and (prev == 0 or text[prev - 1] in CLAUSE_END + "、"

@@ -83,6 +83,14 @@ def _issuer_before(text: str, orgs: dict[int, Mention], pos: int, lo: int) -> Me
     return None
 
 
+def _listed_before(text: str, orgs: dict[int, Mention], last: Mention) -> list[Mention]:
+    """``last`` and the Organizations listed right before it with 、 or 和 (中共无锡市委办公室、无锡市人民政府办公室印发的…)."""
+    out = [last]
+    while out[0].start > 0 and text[out[0].start - 1] in "、和" and (prev := orgs.get(out[0].start - 1)) is not None:
+        out.insert(0, prev)
+    return out
+
+
 def _joint_issuers(inner: list[Mention], head: Mention) -> list[Mention]:
     """The title's issuer before 关于 and the issuers written right before it (中共中央|国务院)."""
     out = [head]
@@ -120,7 +128,7 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
         if head is not None:  # 《中共中央 国务院关于…》: the bodies written together before 关于 all issue it
             out.extend(_rel(RelType.ISSUED_BY, src, body, span, "policy.title_issuer") for body in _joint_issuers(inner, head))
         elif (org := _issuer_before(text, orgs, m.start, span.start)) is not None:
-            out.append(_rel(RelType.ISSUED_BY, src, org, span, "policy.issue_verb"))
+            out.extend(_rel(RelType.ISSUED_BY, src, body, span, "policy.issue_verb") for body in _listed_before(text, orgs, org))
         elif notice is not None and handed is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)
                                                             or handed.inside(m.end, span.end)):
             out.append(_rel(RelType.ISSUED_BY, src, notice, span, "policy.notice_issuer"))

@@ -251,3 +251,9 @@ def test_park_suffixes_of_the_round(name: str) -> None:
 ])
 def test_stage_words_of_the_round(sentence: str, stages: set[tuple[str, str]]) -> None:
     assert {(s.project, s.stage.value) for s in _extract(sentence).stages} == stages
+
+
+def test_a_manner_word_glued_to_a_verb_opens_no_name_and_joint_issuers_issue_together() -> None:
+    ex = _extract("全面落实中共无锡市委办公室、无锡市人民政府办公室印发的《无锡市重点产业链链长制实施方案》。")
+    issuers = {r.target.name for r in ex.relations if r.type == RelType.ISSUED_BY}
+    assert issuers == {"中共无锡市委办公室", "无锡市人民政府办公室"}
