@@ -92,6 +92,7 @@ _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = tuple(ZONE_KINDS)
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
+_HYPHENS = frozenset("-－‐")
 _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
@@ -317,7 +318,7 @@ class NamesComponent:
                 break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            inner = _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
+            inner = token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
                 or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
                 company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
                              or self._glued_position(text, bounds, token, prev, pos - start))) or (
@@ -360,9 +361,10 @@ class NamesComponent:
     def _glued_position(self, text: str, bounds: TokenBounds, token: str, prev: int, length: int) -> bool:
         """上 or 下 inside a company's name whose rest before its legal form is short (无锡华润|上|华科技有限公司), a brand
         before it: the segmenter's cut, no position word (平台上)."""
-        before = text[bounds.token_start(prev - 1):prev] if prev > 0 else ""
-        return token in ("上", "下") and length <= 3 and has_proper_element(before) \
-            and self._name_token(before, text, prev)
+        if token not in ("上", "下") or length > 3 or prev == 0:
+            return False
+        before = text[bounds.token_start(prev - 1):prev]
+        return has_proper_element(before) and self._name_token(before, text, prev)
 
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is
