@@ -43,7 +43,7 @@ def document_from_raw(raw: RawText, *, doc_id: str, source_file: str, sha256: st
     hints = {normalise(k): v for k, v in raw.headings.items() if normalise(k)}
     hinted_tables = [[normalise(c) for c in cells] for cells in raw.tables]
     sections, tables, parts = _structure(text, meta, hints, hinted_tables)
-    title = meta.title or raw.meta.get("title") or _title_from_sections(sections, parts)
+    title = title_as_written(meta.title, raw.text) or raw.meta.get("title") or _title_from_sections(sections, parts)
     date = meta.date or iso_date(raw.meta.get("date", "")) or year_of(title or "")
     return Document(
         doc_id=doc_id, source_file=source_file, sha256=sha256, text=text,
@@ -85,6 +85,31 @@ def _structure(
         tables.extend(tabs)
     sections.sort(key=lambda s: (s.start, s.level))
     return sections, tables, parts
+
+
+#: How many of the raw text's first lines are searched for the title's own line.
+_TITLE_LINES = 12
+
+
+def title_as_written(title: str | None, raw: str) -> str | None:
+    """``title`` (from the normalised text, which drops spaces between Chinese characters) with the spaces its line
+    puts between a headline and its subheadline or between two issuers (项目攻坚结硕果 产业发展添动能——…), one
+    for each run; not where a part is one character (a title spaced out letter by letter).
+
+    Example:
+        >>> title_as_written("签约23个重大项目总投资218.6亿元", "签约23个重大项目\\u3000 总投资218.6亿元\\n正文")
+        '签约23个重大项目 总投资218.6亿元'
+    """
+    if not title:
+        return title
+    for line in raw.split("\n", _TITLE_LINES)[:_TITLE_LINES]:
+        parts = [normalise(part) for part in line.split()]
+        if len(parts) > 1 and normalise(line) == title:
+            spaced = " ".join(parts)
+            if all(len(part) > 1 for part in parts) and spaced.replace(" ", "") == title.replace(" ", ""):
+                return spaced
+            return title
+    return title
 
 
 def _title_from_sections(sections: list[Section], parts: list) -> str | None:

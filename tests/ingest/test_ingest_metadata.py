@@ -10,7 +10,7 @@ from schema.document import Document
 GOLDEN = {
     "000": dict(title="天津北辰区:双轮驱动建设宜居宜业北部新城", date="2025-09-03", region="天津-北辰区",
                 publisher=None, author=None, doc_number=None, kind="news"),
-    "001": dict(title="北辰区区长王宝雨:知重负重砥砺奋进开创高质量发展新局面", date="2020-01-18", publisher="津云",
+    "001": dict(title="北辰区区长王宝雨:知重负重 砥砺奋进 开创高质量发展新局面", date="2020-01-18", publisher="津云",
                 author="赵颖妍", region=None, doc_number=None, kind="interview"),
     "002": dict(title="天津市北辰区人民政府办公室关于印发北辰区京津冀协同发展“十四五”规划等专项规划的通知",
                 date="2021-12-31", publisher="天津市北辰区人民政府办公室", doc_number="北辰政办发〔2021〕14号",
@@ -223,3 +223,27 @@ def test_a_news_subheading_listing_quoted_things_is_a_heading() -> None:
                              "“芯”项目、“翼”项目同步签约\n中科微光第三代半导体功率器件研发及封测项目签约落户江宁高新技术产业园。\n",
                              doc_id="j")
     assert [s.path[-1] for s in doc.sections] == ["百亿级电池项目落户秣陵", "“芯”项目、“翼”项目同步签约"]
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    # a headline and its subheadline, two issuers: the spaces between them stay, one for each run
+    ("项目攻坚结硕果　产业发展添动能——2023年宁乡市重点项目建设综述", "项目攻坚结硕果 产业发展添动能——2023年宁乡市重点项目建设综述"),
+    ("江宁区举行重大项目集中签约仪式   12个项目总投资超360亿元", "江宁区举行重大项目集中签约仪式 12个项目总投资超360亿元"),
+    ("广州市黄埔区人民政府办公室 广州开发区管委会办公室关于印发方案的通知",
+     "广州市黄埔区人民政府办公室 广州开发区管委会办公室关于印发方案的通知"),
+    # a title spaced out character by character, or without spaces, is one word as before
+    ("北 辰 区 政 府 工 作 报 告", "北辰区政府工作报告"),
+    ("北辰区2024年一季度重点项目集中开工", "北辰区2024年一季度重点项目集中开工"),
+    ("（ＳＭＣ二期）项目  顺利投产", "(SMC二期)项目 顺利投产"),
+])
+def test_a_title_keeps_the_spaces_between_its_parts(first_line: str, title: str) -> None:
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(f"{first_line}\n来源:北辰区融媒体中心 2024-05-12\n5月10日上午,项目开工。", doc_id="t")
+    assert doc.title == title
+    assert doc.text.splitlines()[0] == title.replace(" ", "")  # the text the evidence points into is as before
+
+
+def test_a_corpus_title_as_written(corpus: dict[str, Document]) -> None:
+    assert corpus["000"].title == "天津北辰区:双轮驱动建设宜居宜业北部新城"
+    assert corpus["001"].title.split(" ") == ["北辰区区长王宝雨:知重负重", "砥砺奋进", "开创高质量发展新局面"]

@@ -235,7 +235,7 @@ def test_a_page_path_above_the_title_is_skipped_and_the_fields_under_it_read() -
     page = ("成都天府国际生物城 招商引资简介\n首页 > 投资生物城 > 园区概况\n"
             "发布单位：成都天府国际生物城管理委员会　　更新时间：2024-04-10\n\n一、园区概况\n园区位于双流区。")
     doc = document_from_text(page, doc_id="p")
-    assert (doc.title, doc.publisher, doc.date) == ("成都天府国际生物城招商引资简介", "成都天府国际生物城管理委员会", "2024-04-10")
+    assert (doc.title, doc.publisher, doc.date) == ("成都天府国际生物城 招商引资简介", "成都天府国际生物城管理委员会", "2024-04-10")
 
 
 def test_a_topic_run_in_before_its_paragraph_is_split_from_it_and_a_subtitle_is_not() -> None:
