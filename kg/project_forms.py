@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 #: A phase closing a project's name (二期, 三期工程 has its tail taken off first).
 _PHASE = re.compile(r"[一二三四五六七八九十]期$")
@@ -49,13 +49,16 @@ _ROAD_WORKS = re.compile(r"(?P<road>.{2,}?(?:大道|大街|快速路|公路|高�
 Groups = dict[tuple[str, str], list[tuple[str, str]]]
 
 
-def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str]:
+def merge_project_forms(names: set[str], firms: dict[str, str], places: Mapping[str, str] | None = None
+                        ) -> dict[str, str]:
     """Map each project name of ``names`` that names the same project as another to that one's name.
 
     Args:
         names: the project names of the texts.
         firms: every enterprise name of the texts -> the enterprise's canonical name.
+        places: the texts' regions and towns, full and short (:func:`kg.naming.region_forms`) -> the full name.
     """
+    places = places or {}
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
     mapping.update(_rail_lines(names - set(mapping)))
     mapping.update(_road_works(names - set(mapping)))
@@ -66,7 +69,9 @@ def merge_project_forms(names: set[str], firms: dict[str, str]) -> dict[str, str
         if keyed is not None:
             groups[keyed[0]].append((name, keyed[1]))
     for (_, phase), group in _brands_joined(groups).items():
-        mapping.update(_one_project(group, phase))
+        mapping.update(_one_project(group, phase, places))
+    mapping.update(_place_projects(names - set(mapping) - {name for group in groups.values() for name, _ in group},
+                                   places))
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 
@@ -154,11 +159,14 @@ def _firm_key(name: str, firms: dict[str, str]) -> tuple[tuple[str, str], str] |
     return (firms[firm], phase.group() if phase else ""), rest[:phase.start()] if phase else rest
 
 
-def _one_project(group: list[tuple[str, str]], phase: str) -> dict[str, str]:
-    """The names of one company and ``phase`` that name the fullest of them: their rests are part of its rest."""
+def _one_project(group: list[tuple[str, str]], phase: str, places: Mapping[str, str]) -> dict[str, str]:
+    """The names of one company and ``phase`` that name the fullest of them: their rests, without the places of the
+    texts inside them, are part of its rest."""
     if len(group) < 2:
         return {}
-    full, full_rest = max(group, key=lambda item: (len(item[1]), len(item[0]), item[0]))
+    full = max(group, key=lambda item: (len(item[1]), len(item[0]), item[0]))[0]
+    group = [(name, _placeless(rest, places)) for name, rest in group]
+    full_rest = dict(group)[full]
     others = [rest for name, rest in group if name != full and not _in_order(rest, full_rest)]
     same = {name: full for name, rest in group if name != full and rest and _in_order(rest, full_rest)
             and not any(_in_order(rest, other) for other in others)}  # part of another name too: which one?
@@ -171,3 +179,77 @@ def _in_order(short: str, full: str) -> bool:
     """Every character of ``short`` occurs in ``full``, in the same order."""
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def _placeless(rest: str, places: Mapping[str, str]) -> str:
+    """What follows a company in a project's name without the places of the texts inside it (弗迪电池璧山基地二期 →
+    基地), where two characters or more remain."""
+    for place in sorted((p for p in places if len(p) >= 2 and p in rest), key=lambda p: (-len(p), p)):
+        if len(rest) - len(place) >= 2 and place in rest:
+            rest = rest.replace(place, "", 1)
+    return rest
+
+
+#: Words that tell two works of one place apart when one name holds them and the other does not (第二, 东, 新, 3号).
+_TELLING = re.compile(r"[\d０-９一二三四五六七八九十百东西南北中新老上下前后号第期区段座栋]")
+
+
+def _place_projects(names: set[str], places: Mapping[str, str]) -> dict[str, str]:
+    """Names opening with one place of the texts, in one phase, where one writes a word more before the same head
+    (唐官屯冷链物流中心 and 唐官屯农产品冷链物流中心): the shorter to the longer when it fits only that one."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in sorted(names):
+        place = next((name[:k] for k in range(len(name) - 4, 1, -1) if name[:k] in places), "")
+        if place:
+            rest = _NOTE.sub("", name[len(place):])
+            for tail in _TAILS:
+                rest = rest.removesuffix(tail)
+            phase = _PHASE.search(rest)
+            groups[places[place], phase.group() if phase else ""].append((name, rest[:phase.start()] if phase else rest))
+    out: dict[str, str] = {}
+    for group in groups.values():
+        for name, rest in group:
+            longer = [other for other, more in group if _one_word_more(rest, more)]
+            if len(longer) == 1:
+                out[name] = longer[0]
+    return out
+
+
+def _one_word_more(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with one run of two characters or more added before its last two, none of them
+    a number, a direction, an order or a part (农产品 of 农产品冷链物流中心, not 第二 of 第二污水处理厂)."""
+    if len(short) < 4 or len(long) - len(short) < 2 or short[-2:] != long[-2:]:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    if start > len(short) - 2:  # added after the head (十一学校 of 十一学校天津实验学校): another thing
+        return False
+    added = long[start:start + len(long) - len(short)]
+    return long[:start] + long[start + len(added):] == short and not _TELLING.search(added)
+
+
+#: The length of a brand taken only to tell a firm's projects (荣泰 of 荣泰铝板带项目).
+BRAND = 2
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def firm_brands(forms: Mapping[str, Collection[str]], enterprises: Iterable[str], places: Collection[str]) -> dict[str, str]:
+    """The two characters opening the short forms of one registered name (荣泰 of 荣泰新材料, the form of
+    天津荣泰新材料科技有限公司) -> that name: the brand its projects open with (荣泰铝板带项目). Not a brand two firms open
+    with (士兰 of 士兰集科 and 士兰微), nor a place of the texts.
+
+    Example:
+        >>> firm_brands({"荣泰新材料": {"天津荣泰新材料科技有限公司"}, "士兰集科": {"厦门士兰集科微电子有限公司"}},
+        ...             ["士兰微"], ["天津"])
+        {'荣泰': '天津荣泰新材料科技有限公司'}
+    """
+    givers: dict[str, set[str]] = defaultdict(set)
+    for form, names in forms.items():
+        givers[form[:BRAND]].update(names)
+    out: dict[str, str] = {}
+    for brand, firms in sorted(givers.items()):
+        firm = next(iter(firms))
+        others = [name for name in enterprises if name.startswith(brand) and name != firm
+                  and set(forms.get(name, ())) != {firm}]
+        if len(firms) == 1 and not others and brand not in places and _HAN.fullmatch(brand):
+            out[brand] = firm
+    return out

@@ -27,7 +27,7 @@ import yaml
 
 from kg.corpus_firms import corpus_forms
 from kg.figures import merge_figures
-from kg.project_forms import inner_city_forms, merge_project_forms
+from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
 from kg.sections import section_graph
 from kg.zone_names import bare_zone_names, zone_full_names, zones_as_parks
@@ -145,19 +145,19 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     for key, name in mapping.items():
         by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
+    # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
+    forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     if Label.PROJECT in by_label:  # one project written differently from year to year (kg.project_forms)
         written = {text: mapping[key] for key, texts in sorted((surfaces or {}).items()) if key[0] == Label.ENTERPRISE
                    and key in mapping for text in sorted(texts)}
         firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in [*written.values(), *by_label.get(
             Label.ENTERPRISE, ())]}
         firms = {text: firms[name] for text, name in written.items()} | firms
-        merged[Label.PROJECT] = {**merge_project_forms(set(by_label[Label.PROJECT]), firms), **merged[Label.PROJECT]}
+        merged[Label.PROJECT] = {**merge_project_forms(set(by_label[Label.PROJECT]), firms, forms), **merged[Label.PROJECT]}
     cities = [name for name in by_label.get(Label.REGION, ()) if name.endswith("市")]
     for label in (Label.PROJECT, Label.PARK):  # 京东(无锡)亚洲一号智能物流园 and 京东亚洲一号无锡智能物流园
         if label in by_label:
             merged[label] = {**inner_city_forms(set(by_label[label]), cities), **merged.get(label, {})}
-    # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
-    forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     named_in = named_in_documents(mapping, docs) if docs else None
     for label in PLACE_PREFIXED:
         if label in by_label:
@@ -317,11 +317,17 @@ def _endpoint_nodes(edges: Iterable[Edge], known: dict[str, Node]) -> dict[str, 
 
 def _surfaces(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[Key, set[str]]:
     """How the texts write each entity, an enterprise also by the short forms of its registered name (周黑鸭 of
-    周黑鸭食品股份有限公司, written only inside 周黑鸭三期 once its DEVELOPS comes from the registered name)."""
+    周黑鸭食品股份有限公司, written only inside 周黑鸭三期 once its DEVELOPS comes from the registered name) and by its
+    brand inside its projects' names (荣泰 of 荣泰铝板带项目, :func:`kg.project_forms.firm_brands`)."""
+    from kg.naming import region_forms
+
     surfaces = {key: ent.surfaces for key, ent in entities.items()}
-    for form, names in sorted(corpus_forms(facts).items()):
-        key = (Label.ENTERPRISE, next(iter(names)))
-        if len(names) == 1 and key in surfaces:
+    forms = {form: names for form, names in corpus_forms(facts).items() if len(names) == 1}
+    places = region_forms(*([name for label, name in entities if label == kind] for kind in (Label.REGION, Label.TOWN)))
+    brands = firm_brands(forms, [name for label, name in entities if label == Label.ENTERPRISE], places)
+    for form, name in sorted([*((form, next(iter(names))) for form, names in forms.items()), *brands.items()]):
+        key = (Label.ENTERPRISE, name)
+        if key in surfaces:
             surfaces[key] = surfaces[key] | {form}
     return surfaces
 
