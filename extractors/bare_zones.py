@@ -6,7 +6,7 @@ writes itself bare throughout (经开区与中南大学签订战略合作协议,
 nothing could be in the zone or cooperate with it. The zone is the one of the word's kind the text names
 with its district (or its city) in front, else the district's short name and the kind's full form:
 
-- 经开区: a 经济技术开发区; 高新区: a 高新技术产业开发区; 开发区: any of these or an 经济开发区;
+- 经开区: a 经济技术开发区 or an 经济开发区; 高新区: a 高新技术产业开发区; 开发区: any of these or an 经济开发区;
 - the owners are the district the text is about, then its city (``kg_focus_counties``, ``kg_focus_city``).
 
 A word is bare when nothing that could be part of a name stands before it: the text's start, a mark, or a stop
@@ -32,7 +32,7 @@ from schema.extraction import BARE_DISTRICT_RULE, BARE_ZONE_RULE
 
 #: The full forms a bare zone word may stand for, the default first.
 ZONE_KINDS = {
-    "经开区": ("经济技术开发区",),
+    "经开区": ("经济技术开发区", "经济开发区"),  # 静海经开区 of 天津静海经济开发区
     "高新区": ("高新技术产业开发区",),
     "开发区": ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区"),  # 江宁开发区, as the text writes it
 }
@@ -52,9 +52,10 @@ def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
     if not owners:
         return None
     kinds = ZONE_KINDS[word]
-    full = {_full_form(name) for name in named}
+    full = _full_forms(named)
     for owner in owners:
-        mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds))
+        mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds)) or \
+            sorted(name for name in full if _after_city(name, owner) and name.endswith(kinds))
         if len(mine) == 1:
             return mine[0]
         generic = [name for name in mine if name in (owner + "开发区", _short(owner) + "开发区")]
@@ -87,7 +88,7 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
     if not owners:
         return []
     named = list(named)
-    full = {_full_form(name) for name in named}
+    full = _full_forms(named)
     out: list[tuple[int, int, Label, str, str]] = []
     for hit in _BARE.finditer(text):
         start, end = hit.span()
@@ -147,6 +148,29 @@ def bare_start(text: str, bounds: TokenBounds, stop_tokens: Collection[str], sta
         return False
     prev = bounds.token_start(start - 1)
     return prev < start and text[prev:start] in stop_tokens
+
+
+def _after_city(name: str, owner: str) -> bool:
+    """Whether ``name`` opens with a city's short name, then ``owner``'s (天津静海经济开发区 of 静海区)."""
+    short = _short(owner)
+    return short in name[2:5] and _CITY_BEFORE.fullmatch(name[:name.index(short)]) is not None
+
+
+#: A city's short name before a district's in a zone's name (天津 of 天津静海经济开发区).
+_CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}?市?")
+
+
+def _full_forms(named: Iterable[str]) -> set[str]:
+    """The zones ``named``, each written in short (静海经开区) as the one zone of its kind named in full that holds its
+    place (天津静海经济开发区), else in the kind's full form (静海经济技术开发区)."""
+    named = set(named)
+    out: set[str] = set()
+    for name in sorted(named):
+        short = next((word for word, _ in _SHORT_KINDS if name.endswith(word)), "")
+        stem = name[:-len(short)] if short else ""
+        longer = [n for n in named if short and n != name and n.endswith(ZONE_KINDS[short]) and stem in n]
+        out.add(longer[0] if len(longer) == 1 else _full_form(name))
+    return out
 
 
 def _full_form(name: str) -> str:

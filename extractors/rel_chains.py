@@ -138,9 +138,19 @@ def _targeted(ctx: RelContext, c: Mention) -> bool:
 
 
 def _framed(ctx: RelContext, c: Mention) -> bool:
-    """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…)."""
+    """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…), or the industry is what
+    its sentence or semicolon part opens with (生物医药产业以生物医药港为核心，依托A、B，打造…)."""
     lo, hi = ctx.clause(c.start)
-    return _FRAME.match(ctx.text[lo:hi]) is not None
+    if _FRAME.match(ctx.text[lo:hi]) is not None:
+        return True
+    return not ctx.text[lo:c.start].strip() and (lo == 0 or ctx.text[lo - 1] in _PART_ENDS) \
+        and _SUBJECT.match(ctx.text, c.end) is not None
+
+
+#: What ends a sentence or one of its parts before an industry that opens the next as its subject.
+_PART_ENDS = frozenset("。；;！？!?\n")
+#: The industry as a subject: 产业 or 产业链 after it, not a park's or a cluster's name (生物医药产业园).
+_SUBJECT = re.compile(r"产业链?(?![园区城基集])")
 
 
 def _relied_on(ctx: RelContext, clause: tuple[int, int]) -> bool:

@@ -45,7 +45,7 @@ _CLAUSE = "，,；;。！？!?\n\t"  # a TAB ends a table's cell
 #: Urging a project on to its end (加快湖南三安半导体二期投产, 确保X竣工: the mention is cut from its clause, so
 #: the word stands right before the verb): the end is a goal, not yet reached.
 _ENDS = (Stage.IN_OPERATION, Stage.COMPLETED)
-_URGING = frozenset(("加快", "确保", "推动", "争取", "促进", "抓紧", "力促", "尽快", "早日", "推进"))
+_URGING = frozenset(("加快", "确保", "推动", "争取", "促进", "抓紧", "力促", "尽快", "早日", "推进", "冲刺"))
 
 
 #: When an urged end is to come (加快X年内投产): skipped between the urging word and the verb.
@@ -78,6 +78,9 @@ _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主�
                              r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")
 
 
+#: After 完成, the works done so far measured to the clause's end (完成河道清淤及堤防加固4.8公里, 完成全线桥梁桩基施工的
+#: 60%): a share of the works, no completed project (完成年产10万吨生产线建设 is the works done).
+_SHARE_DONE = re.compile(r"[^，,；;。！？!?\n\t]{0,24}?\d+(?:\.\d+)?(?:%|％|公里|千米|米|平方米|亩|立方米|万方)(?:左右|以上|多)?$")
 #: Before 建设, how many phases the works take (分两期建设).
 _IN_PHASES = ("分两期", "分二期", "分三期", "分四期", "分期")
 
@@ -94,8 +97,16 @@ def _partial(char: Callable[[int], str], at: int, verb: str) -> bool:
         return True  # 主体结构已完工: a step of the works, done
     if verb == "建设" and (before.endswith(_IN_PHASES) or before.endswith("投资") and after.startswith("的")):
         return True  # 项目分两期建设: how it is to be built; X投资建设的Y: who builds it; no stage
-    return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit()) or after.startswith("后")
-    # (完成80%工程量: a share of the works)
+    return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit() or _share_done(char, at + 2)) \
+        or after.startswith("后")  # (完成80%工程量: a share of the works)
+
+
+def _share_done(char: Callable[[int], str], at: int) -> bool:
+    """Whether the clause from ``at`` (after 完成) measures the works done so far (:data:`_SHARE_DONE`)."""
+    rest = []
+    while len(rest) < 32 and (c := char(at + len(rest))) and c not in _CLAUSE:
+        rest.append(c)
+    return _SHARE_DONE.match("".join(rest)) is not None
 
 
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:

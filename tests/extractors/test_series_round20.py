@@ -66,3 +66,44 @@ def test_a_brand_two_firms_open_with_or_a_place_tells_no_firm() -> None:
     forms = {"士兰集科": {"厦门士兰集科微电子有限公司"}, "士兰微": {"杭州士兰微电子股份有限公司"},
              "青山工业": {"重庆青山工业有限责任公司"}, "特宝生物": {"厦门特宝生物工程股份有限公司"}}
     assert firm_brands(forms, [], ["青山", "青山镇"]) == {"特宝": "厦门特宝生物工程股份有限公司"}
+
+
+def test_a_bare_economic_zone_word_is_the_districts_economic_development_zone_the_text_names() -> None:
+    text = ("静海区开展重点项目观摩活动\n在天津静海经济开发区，凯诺斯二期项目进展顺利。"
+            "经开区负责人表示，将全力保障项目建设。静海经开区获批省级高新区。\n")
+    nodes, _ = extract_graph([document_from_text(text, doc_id="t")])
+    parks = {node.name: node for node in nodes if node.label == Label.PARK}
+    assert set(parks) == {"天津静海经济开发区"}  # no 静海经济技术开发区 made up from the bare word
+    assert {"经开区", "静海经开区"} <= set(parks["天津静海经济开发区"].aliases)
+
+
+@pytest.mark.parametrize(("sentence", "stage"), [
+    # what is done so far, measured: the works go on (施工 gives them), or no stage; never completed
+    ("正在加快建设的璧山至铜梁轨道交通工程已完成全线桥梁桩基施工的60%。", "under_construction"),
+    ("璧南河综合治理二期工程完成河道清淤及堤防加固4.8公里。", None),
+    # a headline's sprint to the end is no end yet
+    ("海沧生物医药港：特宝生物二期项目冲刺竣工", None),
+    # the works done, with a size in the project's name
+    ("天津友发钢管集团智能化热镀锌钢管生产线项目已完成年产10万吨生产线建设。", "completed"),
+])
+def test_a_share_of_the_works_done_or_a_sprint_to_the_end_completes_nothing(sentence: str, stage: str | None) -> None:
+    from extractors.stages import stage_of
+
+    assert (stage_of(sentence) and stage_of(sentence).value) == stage
+
+
+HAICANG_PLAN = ("2023年工作安排\n"
+                "生物医药产业以生物医药港为核心，依托厦门特宝生物工程股份有限公司、厦门万泰沧海生物技术有限公司，"
+                "打造千亿级产业集群；集成电路产业依托厦门士兰集科微电子有限公司、厦门云天半导体科技有限公司，"
+                "做强特色工艺和先进封装；港口物流产业依托海沧港区和远海码头，发展智慧物流。\n")
+
+
+def test_an_industry_opening_its_sentence_part_takes_the_firms_that_part_relies_on() -> None:
+    from extractors.pipeline import extract
+
+    ex = extract(document_from_text(HAICANG_PLAN, doc_id="t"))
+    chains = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+    assert {("厦门特宝生物工程股份有限公司", "生物医药"), ("厦门万泰沧海生物技术有限公司", "生物医药"),
+            ("厦门士兰集科微电子有限公司", "集成电路"), ("厦门云天半导体科技有限公司", "集成电路")} <= chains
+    assert not {(firm, chain) for firm, chain in chains if "士兰" in firm and chain == "生物医药"}  # not across the ；
+    assert ("海沧港区和远海码头", "港口物流") in chains  # the chain as written, not 现代物流 of its 物流
