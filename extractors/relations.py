@@ -35,6 +35,7 @@ from extractors.rel_items import item_relations, signed_items
 from extractors.rel_place_refs import place_ref_relations
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
+from extractors.lead_stages import lead_stages
 from extractors.stages import back_reference_stages, outside_plans, stage_mentions, subject_stages
 from schema import RelationMention
 
@@ -73,8 +74,9 @@ class RelationsComponent:
         text, mentions = text_of(doc), mentions_of(doc)
         stages = stage_mentions(text, mentions) + back_reference_stages(text, mentions)
         stages += subject_stages(text, mentions, stages)
-        doc._.kg_stages.extend(outside_plans(stages, document_of(doc).sections)
-                               + signed_items(text, mentions) + table_stages(text, mentions))
+        listed = signed_items(text, mentions) + table_stages(text, mentions)
+        stages += lead_stages(text, mentions, stages + listed)
+        doc._.kg_stages.extend(outside_plans(stages, document_of(doc).sections) + listed)
 
 
 __all__ = ["RelationsComponent"]

@@ -107,3 +107,22 @@ def test_an_industry_opening_its_sentence_part_takes_the_firms_that_part_relies_
             ("厦门士兰集科微电子有限公司", "集成电路"), ("厦门云天半导体科技有限公司", "集成电路")} <= chains
     assert not {(firm, chain) for firm, chain in chains if "士兰" in firm and chain == "生物医药"}  # not across the ；
     assert ("海沧港区和远海码头", "港口物流") in chains  # the chain as written, not 现代物流 of its 物流
+
+
+SIGNING_NEWS = ("璧山区2021年第二季度重大项目集中签约暨开工活动举行\n"
+                "签约的18个项目中，重庆青山工业有限责任公司新能源汽车电驱动系统产业化项目计划总投资25亿元。\n"
+                "智能装备领域，重庆宏钢数控机床有限公司高端数控机床生产基地项目总投资6.2亿元。\n"
+                "开工的12个项目中，重庆弗迪电池有限公司动力电池生产基地二期项目总投资60亿元，计划2022年底建成投产。\n"
+                "社会民生方面，璧山区人民医院新院区建设项目位于璧泉街道，总投资18亿元。\n"
+                "与此同时，成渝中线高铁璧山站站前广场项目完成选址。\n")
+
+
+def test_a_groups_lead_stages_the_projects_of_its_paragraph_and_of_those_going_on_by_field() -> None:
+    from extractors.pipeline import extract
+
+    ex = extract(document_from_text(SIGNING_NEWS, doc_id="t"))
+    stages = {(s.project, s.stage.value) for s in ex.stages}
+    assert {("重庆青山工业有限责任公司新能源汽车电驱动系统产业化项目", "signed"),
+            ("重庆宏钢数控机床有限公司高端数控机床生产基地", "signed"),
+            ("重庆弗迪电池有限公司动力电池生产基地二期", "starting"), ("璧山区人民医院新院区建设项目", "starting")} <= stages
+    assert not [s for s in ex.stages if "站前广场" in s.project and s.stage.value == "starting"]  # 与此同时: not the group

@@ -1,0 +1,51 @@
+"""The stage a news item gives a group of projects in one lead (开工的12个项目中，…; 签约的18个项目中，…).
+
+A report of a ceremony where many projects are signed or started at once names the group first and then its
+projects, most of them with no stage word of their own (开工的12个项目中，…弗迪电池…二期项目总投资60亿元，位于…).
+Each project the lead's paragraph names takes the group's stage, and so do those of the paragraphs right after it
+that go on with the group by field (社会民生方面，…; 智能装备领域，…); a project the text stages anywhere keeps its own.
+
+Example:
+    >>> from schema import Label, Mention
+    >>> text = "开工的12个项目中，弗迪电池二期项目总投资60亿元。\\n社会民生方面，区人民医院新院区项目位于璧泉街道。\\n与此同时，璧铜线加快建设。"
+    >>> ms = [Mention(label=Label.PROJECT, text=n, name=n, start=text.index(n), end=text.index(n) + len(n), rule="t")
+    ...       for n in ("弗迪电池二期", "区人民医院新院区", "璧铜线")]
+    >>> [(s.project, s.stage.value) for s in lead_stages(text, ms, [])]
+    [('弗迪电池二期', 'starting'), ('区人民医院新院区', 'starting')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from schema import Label, Mention, Stage, StageMention
+
+#: A group's lead, opening its sentence: what was done to the group, and how many projects it holds.
+_LEAD = re.compile(r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?"
+                   r"(?P<verb>签约|开工|竣工投产|竣工|投产)的(?:\d+|[一二三四五六七八九十百两]+)个(?:重大|重点)?(?:产业)?项目中")
+#: A paragraph going on with the group by field (社会民生方面，; 智能装备领域，).
+_GOES_ON = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:方面|领域)[，,]")
+_STAGES = {"签约": Stage.SIGNED, "开工": Stage.STARTING, "竣工": Stage.COMPLETED, "投产": Stage.IN_OPERATION,
+           "竣工投产": Stage.IN_OPERATION}
+RULE = "context.group_lead"
+
+
+def lead_stages(text: str, mentions: list[Mention], stages: list[StageMention]) -> list[StageMention]:
+    """The group's stage of every project in a lead's scope (see the module's notes) that ``stages`` do not stage."""
+    staged = {st.project for st in stages}
+    out: list[StageMention] = []
+    for lead in _LEAD.finditer(text):
+        stage, end = _STAGES[lead.group("verb")], _scope_end(text, lead.end())
+        for m in mentions:
+            if m.label == Label.PROJECT and lead.end() <= m.start < end and m.name not in staged:
+                staged.add(m.name)
+                out.append(StageMention(project=m.name, stage=stage, start=lead.start("verb"), end=m.end, rule=RULE))
+    return out
+
+
+def _scope_end(text: str, start: int) -> int:
+    """The end of the lead's paragraph and of the paragraphs after it that go on by field."""
+    end = text.find("\n", start)
+    while end >= 0 and _GOES_ON.match(text, end + 1):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
