@@ -126,3 +126,22 @@ def test_a_groups_lead_stages_the_projects_of_its_paragraph_and_of_those_going_o
             ("重庆宏钢数控机床有限公司高端数控机床生产基地", "signed"),
             ("重庆弗迪电池有限公司动力电池生产基地二期", "starting"), ("璧山区人民医院新院区建设项目", "starting")} <= stages
     assert not [s for s in ex.stages if "站前广场" in s.project and s.stage.value == "starting"]  # 与此同时: not the group
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("北辰至宝坻高速公路开工建设。", "北辰至宝坻高速公路"),
+    ("加快建设天津至北京城际铁路。", "天津至北京城际铁路"),
+    ("正在加快建设的璧山至铜梁轨道交通工程已完成全线桥梁桩基施工的60%。", "璧山至铜梁轨道交通工程"),
+])
+def test_a_route_is_named_from_the_place_it_leaves(sentence: str, name: str) -> None:
+    from extractors.pipeline import extract
+
+    ex = extract(document_from_text("重点项目建设情况\n" + sentence, doc_id="t"))
+    assert name in [m.name for m in ex.mentions if m.label == Label.PROJECT]
+
+
+def test_a_plots_side_is_no_start_of_a_route() -> None:
+    from extractors.pipeline import extract
+
+    ex = extract(document_from_text("规划许可批前公示\n地块东至京津公路，西至规划路。", doc_id="t"))
+    assert not [m for m in ex.mentions if m.name.startswith("东至")]
