@@ -10,6 +10,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.patterns import NamePatterns
 from extractors.proper import has_proper_element
+from extractors.stop_words_kept import kept_stop_word
 from extractors.token_bounds import TokenBounds
 
 #: Marks that end a clause (and a name).
@@ -65,8 +66,7 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
     if token in (".", "．"):  # a decimal point (工业4.0), not the point of a list number (1. 天津…有限公司)
         return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
-    if token in stop_tokens and not number_range(token, text, end) and not ordinal_institution(token, text, end) \
-            and not route_between(token, text, end):
+    if token in stop_tokens and not kept_stop_word(token, text, end):
         return False
     if len(token) == 1 and end >= 2 and (text[end - 2:end] in stop_tokens or text[end - 3:end] in stop_tokens):
         return False  # 湾沚区做|强|安徽新芜经济开发区, 竞得|人|天津…: the end of a stop word the segmenter split
@@ -187,33 +187,8 @@ def place_start(places: list[tuple[int, int]], pos: int) -> int:
     return places[i - 1][0] if i and places[i - 1][0] < pos < places[i - 1][1] else pos
 
 
-def number_range(token: str, text: str, end: int) -> bool:
-    """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
-    start = end - len(token)
-    return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
-
-
-#: After 至, the place a route leads to and the kind of route (北辰至|宝坻高速公路, 天津至|北京城际铁路).
-_ROUTE_TO = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|城际铁路|城际|铁路|轨道交通|快速路|公路)")
-
-
-def route_between(token: str, text: str, end: int) -> bool:
-    """至 between two places before the route that joins them is part of its name (北辰至宝坻高速公路); not after
-    a side (东至京津公路: a plot's bounds)."""
-    start = end - len(token)
-    return token == "至" and start >= 2 and text[start - 1] not in "东西南北" \
-        and all(_CJK_CHAR.match(c) for c in text[start - 2:start]) and _ROUTE_TO.match(text, end) is not None
-
-
-def ordinal_institution(token: str, text: str, end: int) -> bool:
-    """第一 (a stop word: 第一个, 第一批) numbering a hospital or school is part of its name
-    (武汉市第一医院, 苏州大学附属第一医院, 江夏区第一中学), as 第二, 第三 … are."""
-    return token == "第一" and _INSTITUTION_HEAD.match(text, end) is not None
-
-
 #: The end of a body's name, before 同 (with) joining it to its partner.
 _BODY_END = re.compile(r"(?:医院|学校|中学|小学|幼儿园|大学|学院|研究院|研究所|公司|集团|政府|委员会)$")
-_INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实验|职业|高级)?(?:医院|中学|小学|学校|幼儿园|中医院)")
 
 
 def quoted_phase(surface: str) -> bool:

@@ -1,0 +1,60 @@
+"""Verbs that give no stage where they stand: a step of the works done, a share of them, how the works are to be built.
+
+:mod:`extractors.stages` reads a clause's verbs in stage order; a verb this module calls partial there is passed over
+(完成设备安装 completes no project, 主体结构已完工 is a step of the works, 完成全线桥梁桩基施工的60% a share of them,
+项目分两期建设 says how it is to be built).
+
+Example:
+    >>> text = "完成河道清淤及堤防加固4.8公里"
+    >>> partial(lambda i: text[i] if 0 <= i < len(text) else "", 0, "完成")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: What ends a clause (a TAB ends a table's cell).
+CLAUSE = "，,；;。！？!?\n\t"
+
+#: What 完成 may complete short of the works (完成设备安装, 完成投资12亿元, 完成主体结构, 完成桩基施工, 完成前期手续):
+#: no completed project.
+_PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
+            "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
+            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批", "封顶", "轨道", "铺设")
+#: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工): no
+#: completed project either.
+_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建)(?:工程|施工)?"
+                             r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")
+
+
+#: After 完成, the works done so far measured to the clause's end (完成河道清淤及堤防加固4.8公里, 完成全线桥梁桩基施工的
+#: 60%): a share of the works, no completed project (完成年产10万吨生产线建设 is the works done).
+_SHARE_DONE = re.compile(r"[^，,；;。！？!?\n\t]{0,24}?\d+(?:\.\d+)?(?:%|％|公里|千米|米|平方米|亩|立方米|万方)(?:左右|以上|多)?$")
+#: Before 建设, how many phases the works take (分两期建设).
+_IN_PHASES = ("分两期", "分二期", "分三期", "分四期", "分期")
+
+
+def partial(char: Callable[[int], str], at: int, verb: str) -> bool:
+    """Whether the verb at ``at`` gives no stage there: 完成 following or followed by a step of the works rather than
+    the works, a verb followed by 后 (建成后将形成…: what follows once it is done), 启动 of a zone's 启动区, 建设 after
+    the number of phases (分两期建设) or between 投资 and 的 (X投资建设的Y names who builds Y)."""
+    after = "".join(char(at + len(verb) + i) for i in range(4))
+    if verb == "启动" and after.startswith("区"):
+        return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start
+    before = "".join(char(at - i) for i in range(12, 0, -1))
+    if verb in ("完成", "完工", "竣工", "建成") and _PARTIAL_BEFORE.search(before):
+        return True  # 主体结构已完工: a step of the works, done
+    if verb == "建设" and (before.endswith(_IN_PHASES) or before.endswith("投资") and after.startswith("的")):
+        return True  # 项目分两期建设: how it is to be built; X投资建设的Y: who builds it; no stage
+    return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit() or share_done(char, at + 2)) \
+        or after.startswith("后")  # (完成80%工程量: a share of the works)
+
+
+def share_done(char: Callable[[int], str], at: int) -> bool:
+    """Whether the clause from ``at`` (after 完成) measures the works done so far (:data:`_SHARE_DONE`)."""
+    rest = []
+    while len(rest) < 32 and (c := char(at + len(rest))) and c not in CLAUSE:
+        rest.append(c)
+    return _SHARE_DONE.match("".join(rest)) is not None

@@ -1,0 +1,49 @@
+"""Stop words that stay inside a name where they stand: 至 of a range of numbers or of a route, 第一 of an institution.
+
+:func:`extractors.name_words.name_token` ends a name's walk at a stop word (a verb, a function word); these few
+stand inside names as often as outside them, and what is next to them tells which.
+
+Example:
+    >>> [kept_stop_word(t, x, x.index(t) + len(t)) for t, x in [("至", "梅山港区10号至12号集装箱泊位"),
+    ...  ("至", "北辰至宝坻高速公路"), ("至", "东至京津公路"), ("第一", "江夏区第一中学"), ("第一", "第一批项目")]]
+    [True, True, False, True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def kept_stop_word(token: str, text: str, end: int) -> bool:
+    """Whether the stop word ``token`` ending at ``end`` of ``text`` is part of a name there."""
+    return number_range(token, text, end) or route_between(token, text, end) or ordinal_institution(token, text, end)
+
+
+def number_range(token: str, text: str, end: int) -> bool:
+    """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
+    start = end - len(token)
+    return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
+
+
+#: After 至, the place a route leads to and the kind of route (北辰至|宝坻高速公路, 天津至|北京城际铁路).
+_ROUTE_TO = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|城际铁路|城际|铁路|轨道交通|快速路|公路)")
+
+
+def route_between(token: str, text: str, end: int) -> bool:
+    """至 between two places before the route that joins them is part of its name (北辰至宝坻高速公路); not after
+    a side (东至京津公路: a plot's bounds)."""
+    start = end - len(token)
+    return token == "至" and start >= 2 and text[start - 1] not in "东西南北" \
+        and all(_CJK_CHAR.match(c) for c in text[start - 2:start]) and _ROUTE_TO.match(text, end) is not None
+
+
+def ordinal_institution(token: str, text: str, end: int) -> bool:
+    """第一 (a stop word: 第一个, 第一批) numbering a hospital or school is part of its name
+    (武汉市第一医院, 苏州大学附属第一医院, 江夏区第一中学), as 第二, 第三 … are."""
+    return token == "第一" and _INSTITUTION_HEAD.match(text, end) is not None
+
+
+#: What 第一 numbers in an institution's name (第一医院, 第一中学, 第一人民医院).
+_INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实验|职业|高级)?(?:医院|中学|小学|学校|幼儿园|中医院)")
