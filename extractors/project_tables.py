@@ -187,15 +187,19 @@ def _table_rows(text: str) -> list[TableRow]:
     roles: dict[int, str] | None = None
     group: Cell | None = None  # the stage of a group row (一、续建项目（9个）) over the rows under it
     caption: Cell | None = None  # the stage the caption above a table gives (…集中开工重点项目一览表)
+    above = False  # the line above is a group line (一、续建项目 over a table of its own, header first)
     for start, line in table_lines(text):
         if "\t" not in line:
             roles = None if ends_table(line) else roles
+            above = _GROUP_ROW.match(line) is not None
             group, caption = _group_stage(line, start, group), _caption_stage(line, start)
             continue
         header = header_roles(line)
-        if header is not None or roles is None or _other_header(line):
-            roles, group = header, caption if header is not None else None  # 序号	企业名称…: another table ends this one
+        if header is not None or roles is None or _other_header(line):  # 序号	企业名称…: another table ends this one
+            roles, group = header, (group if above else None) or caption if header is not None else None
+            above = False
             continue
+        above = False
         row = _row(line, start, roles)
         if row is None:
             group = _group_stage(line, start, group)

@@ -57,7 +57,9 @@ def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
     head = _head(name, frozenset(places))
     bracket = _BRACKET.search(head)
     brand = head[:bracket.start()] if bracket else _LEGAL.sub("", head)
-    forms = [brand[:n] for n in _word_ends(brand) if n >= MIN_SHORT and distinctive(brand[:n])]
+    ends = _word_ends(brand)
+    zone = max((n for n in ends if _ZONE_END.search(brand[:n])), default=0)  # no part of a zone it opens with
+    forms = [brand[:n] for n in ends if n >= MIN_SHORT and n > zone and distinctive(brand[:n])]  # (京津中关村科技)
     if bracket and brand not in forms and _own_brand(brand):
         forms.append(brand)  # the name a firm writes before its city (中金数据 of 中金数据(武汉)超算技术有限公司)
     full = _BRACKET.sub("", head)
@@ -79,8 +81,10 @@ def _word_ends(brand: str) -> list[int]:
 
 #: The end of a place's or a zone's name: 经开区 of 长沙经开区投资控股有限公司 is the zone, 韩家墅 of
 #: 天津韩家墅农产品市场管理有限公司 the village and market (巩固韩家墅作为天津“菜篮子”的地位), 阳澄湖 the lake, 中德生态园 of
-#: 青岛中德生态园发展有限公司 the park.
-_PLACE_END = re.compile(r"(?:[区县镇乡村省市庄屯营堡墅坨沽洼寨湖河岛园]|街道)$")
+#: 青岛中德生态园发展有限公司 the park, 京津中关村科技城 of 天津京津中关村科技城发展有限公司 the park.
+_PLACE_END = re.compile(r"(?:[区县镇乡村省市庄屯营堡墅坨沽洼寨湖河岛园城]|街道)$")
+#: The end of a zone's name a firm's name opens with (京津中关村科技城 of 天津京津中关村科技城发展有限公司).
+_ZONE_END = re.compile(r"(?:城|园|园区|新区|开发区)$")
 #: A dictionary word this rare (jieba's count) is a trade name's (丰田 of 一汽丰田 is not, 一汽 is).
 RARE = 100
 #: Both halves of a dictionary word this common make it a phrase (城市更新), no trade name.

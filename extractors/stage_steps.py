@@ -22,7 +22,7 @@ CLAUSE = "，,；;。！？!?\n\t"
 #: no completed project.
 _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投资", "年度计划", "征地", "土地", "工程量", "土建", "桩基", "基础",
             "地基", "土方", "前期", "手续", "设计", "可研", "环评", "拆迁", "地下室", "钢结构", "路基",
-            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批", "封顶", "轨道", "铺设")
+            "铺轨", "过半", "规划", "选址", "立项", "审批", "报建", "论证", "首批", "封顶", "轨道", "铺设", "供地")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工): no
 #: completed project either.
 _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建)(?:工程|施工)?"
@@ -46,8 +46,9 @@ def partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     before = "".join(char(at - i) for i in range(12, 0, -1))
     if verb in ("完成", "完工", "竣工", "建成") and _PARTIAL_BEFORE.search(before):
         return True  # 主体结构已完工: a step of the works, done
-    if verb == "建设" and (before.endswith(_IN_PHASES) or before.endswith("投资") and after.startswith("的")):
-        return True  # 项目分两期建设: how it is to be built; X投资建设的Y: who builds it; no stage
+    if verb == "建设" and (before.endswith(_IN_PHASES) or before.endswith("投资") and (
+            after.startswith("的") or _built_by(char, at))):
+        return True  # 项目分两期建设: how it is to be built; X投资建设的Y, 由X投资建设: who builds it; no stage
     return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit() or share_done(char, at + 2)) \
         or after.startswith("后")  # (完成80%工程量: a share of the works)
 
@@ -58,3 +59,13 @@ def share_done(char: Callable[[int], str], at: int) -> bool:
     while len(rest) < 32 and (c := char(at + len(rest))) and c not in CLAUSE:
         rest.append(c)
     return _SHARE_DONE.match("".join(rest)) is not None
+
+
+def _built_by(char: Callable[[int], str], at: int) -> bool:
+    """Whether 由 stands before the clause's 投资建设 at ``at`` (该项目由成都天芯微电子科技有限公司投资建设: its builder)."""
+    i = at - 1
+    while at - i <= 40 and (c := char(i)) and c not in CLAUSE:
+        if c == "由":
+            return True
+        i -= 1
+    return False

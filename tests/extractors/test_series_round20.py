@@ -145,3 +145,42 @@ def test_a_plots_side_is_no_start_of_a_route() -> None:
 
     ex = extract(document_from_text("规划许可批前公示\n地块东至京津公路，西至规划路。", doc_id="t"))
     assert not [m for m in ex.mentions if m.name.startswith("东至")]
+
+
+GROUPED_TABLE = ("宝坻区2022年重点建设项目安排\n现将部分重点项目列示如下:\n"
+                 "一、续建项目\n"
+                 "序号\t项目名称\t建设单位\t总投资(亿元)\t建设地点\n"
+                 "1\t润通精密铸造智能工厂\t天津润通精密机械有限公司\t6\t九园工业园区\n"
+                 "二、新开工项目\n"
+                 "序号\t项目名称\t建设单位\t总投资(亿元)\t建设地点\n"
+                 "2\t星宇传感MEMS传感器产业化项目\t天津星宇传感科技有限公司\t3.2\t周良街道\n"
+                 "三、前期项目\n"
+                 "序号\t项目名称\t建设单位\t总投资(亿元)\t建设地点\n"
+                 "3\t黄庄镇稻蟹共生现代农业产业园\t黄庄镇人民政府\t1.8\t黄庄镇\n")
+
+
+def test_a_group_line_over_a_table_of_its_own_stages_its_rows() -> None:
+    from extractors.pipeline import extract
+
+    ex = extract(document_from_text(GROUPED_TABLE, doc_id="t"))
+    stages = {(s.project, s.stage.value) for s in ex.stages}
+    assert {("润通精密铸造智能工厂", "under_construction"), ("星宇传感MEMS传感器产业化项目", "starting")} <= stages
+
+
+@pytest.mark.parametrize(("sentence", "stage"), [
+    ("大唐庄镇的华能渔光互补光伏电站自去年6月并网以来运行平稳。", "in_operation"),  # a plant on the grid runs
+    ("开展燃煤锅炉改并网、老旧管网改造升级等工程。", None),  # boilers joined to a network: no plant running
+    ("中科锂能动力电池生产基地项目签约落户宝坻经开区，当年完成供地。", "signed"),  # land supplied completes nothing
+    ("该项目由成都天芯微电子科技有限公司投资建设。", None),  # who builds it, not that it is being built
+])
+def test_grid_land_and_builders(sentence: str, stage: str | None) -> None:
+    from extractors.stages import stage_of
+
+    assert (stage_of(sentence) and stage_of(sentence).value) == stage
+
+
+def test_a_firm_named_after_the_zone_it_opens_with_has_no_short_form_inside_the_zone() -> None:
+    from extractors.short_names import short_forms
+
+    assert not [f for f in short_forms("天津京津中关村科技城发展有限公司") if "京津中关村科技城".startswith(f)]
+    assert "一汽解放" in short_forms("一汽解放青岛汽车有限公司")  # a city inside the brand is no zone it opens with
