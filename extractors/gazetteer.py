@@ -147,7 +147,7 @@ class GazetteerComponent:
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
                           and self._near_its_county(p, counties[0], text_of(doc), s)
-                          and not _common_word_town(text_of(doc)[s:e], p, named))
+                          and not _common_word_town(text_of(doc), s, e, p, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
@@ -371,11 +371,19 @@ def _plain_short(area: Area) -> bool:
     return area.name in (area.short + "区", area.short + "县")
 
 
-def _common_word_town(form: str, place: Place, named: Callable[[str], bool]) -> bool:
+def _common_word_town(text: str, start: int, end: int, place: Place, named: Callable[[str], bool]) -> bool:
     """A town's short form that is an everyday word (合作 of 合作街道, 团结, 红光) counts only where the text
-    writes the town in full (``named``: whether the text holds a string)."""
-    return place.rule == "gazetteer.town_short" and _common_word(form) \
-        and not (named(place.name) or named(form + "街道"))
+    writes the town in full (``named``: whether the text holds a string) and the word stands in a list of places
+    (郫筒、合作等街道; not 与中国电信成都分公司合作)."""
+    form = text[start:end]
+    if place.rule != "gazetteer.town_short" or not _common_word(form):
+        return False
+    listed = text[start - 1:start] == "、" or text[end:end + 1] == "、" or text.startswith(_LIST_ENDS, end)
+    return not (listed and (named(place.name) or named(form + "街道")))
+
+
+#: After the last town of a list written in short (郫筒、合作等街道).
+_LIST_ENDS = ("等街道", "等镇", "等乡镇", "等镇街", "两个街道", "两街道", "片区")
 
 
 def _common_word(word: str) -> bool:

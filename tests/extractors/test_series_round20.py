@@ -184,3 +184,13 @@ def test_a_firm_named_after_the_zone_it_opens_with_has_no_short_form_inside_the_
 
     assert not [f for f in short_forms("天津京津中关村科技城发展有限公司") if "京津中关村科技城".startswith(f)]
     assert "一汽解放" in short_forms("一汽解放青岛汽车有限公司")  # a city inside the brand is no zone it opens with
+
+
+def test_a_towns_everyday_short_form_is_the_town_only_in_a_list_of_places() -> None:
+    from extractors.pipeline import extract
+
+    text = ("郫都区2023年政府工作报告\n郫筒街道、犀浦街道、合作街道协同发展。"
+            "区政府与中国电信股份有限公司成都分公司合作共建算力中心。推动郫筒、合作等街道有机更新。")
+    ex = extract(document_from_text(text, doc_id="t"))
+    shorts = [m.start for m in ex.mentions if m.label == Label.TOWN and m.text == "合作"]
+    assert shorts == [text.index("合作等街道")]  # not the verb of …成都分公司合作共建
