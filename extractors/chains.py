@@ -168,11 +168,18 @@ def _closes(text: str, word: str, start: int, stop: int) -> bool:
 
 
 def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
-    """X in 把X作为(…的)主导/首位/支柱…产业, 以X行业为龙头 or 做优X全产业链: an industry the text sets as its target."""
+    """X in 把X作为(…的)主导/首位/支柱…产业, 以X行业为龙头, 做优X全产业链 or 以E为龙头的X产业集群: an industry the text sets
+    as its target."""
     found = [(m.start(g), m.end(g), "pattern.as_industry") for m in _AS_INDUSTRY.finditer(text)
              for g in ("x", "y") if m.group(g)]
+    found += [(m.start("x"), m.end("x"), "pattern.led_cluster") for m in LED_CLUSTER.finditer(text)
+              if not _UNNAMED.search(m.group("x"))]
     return found + [(m.start("x"), m.end("x"), "pattern.whole_chain") for m in _WHOLE_CHAIN.finditer(text)
                     if not _UNNAMED.search(m.group("x"))]
+
+
+#: A cluster or chain led by a firm (以中科锂能为龙头的电池产业集群): the industry, whatever its name.
+LED_CLUSTER = re.compile(r"以(?P<lead>[^，。；,;、以]{2,40}?)为(?:龙头|链主|“链主”|引领|核心)的(?P<x>[\u4e00-\u9fff]{2,8}?)产业(?:集群|链)")
 
 
 #: Words that make ``X`` of 做强X产业链 no industry's name (各类, 相关, 本地, 现有…).

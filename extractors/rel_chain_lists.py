@@ -4,7 +4,8 @@
   (金港汽车产业园坐落于…，是…“一区多园”中的汽车零部件专业园区);
 - :func:`kind_listed`: enterprises listed under a kind of enterprise named by a chain of the text
   (已入驻A、B、C等零部件企业75家, where the text's chain is 汽车零部件);
-- :func:`chain_openings`: a sentence opened by a chain and a comma is the chain's (集成电路产业链，以中环领先…为龙头).
+- :func:`chain_openings`: a sentence opened by a chain and a comma is the chain's (集成电路产业链，以中环领先…为龙头);
+- :func:`led_clusters`: the firms leading a cluster named after them (以中科锂能为龙头的电池产业集群) are its.
 
 Example:
     >>> _KIND_HEAD.match("等零部件企业75家").group("kind")
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.chains import LED_CLUSTER
 from extractors.rel_context import RelContext
 from schema import Label, Mention
 
@@ -91,3 +93,14 @@ def chain_openings(ctx: RelContext, chains: list[Mention]) -> list[tuple[int, in
 
 #: What may stand before a chain that opens its sentence (a list number, a compound's first part: 汽车及).
 _OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*(?:[\u4e00-\u9fff]{1,4}及)?")
+
+
+def led_clusters(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], Mention]:
+    """The chain of each item written as the lead of a cluster (以E为龙头的X产业集群、以F为龙头的Y产业集群: E is in X only)."""
+    at = {(c.start, c.end): c for c in chains}
+    out: dict[tuple[int, int], Mention] = {}
+    for hit in LED_CLUSTER.finditer(ctx.text):
+        chain = at.get(hit.span("x"))
+        if chain is not None:
+            out.update({(m.start, m.end): chain for m in ctx.within(hit.start("lead"), hit.end("lead"))})
+    return out

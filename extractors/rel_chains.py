@@ -25,7 +25,7 @@ from bisect import bisect_left
 from extractors.base import relation
 from extractors.firm_tables import firm_side_cells
 from extractors.project_tables import side_cells
-from extractors.rel_chain_lists import chain_openings, described_parks, kind_listed
+from extractors.rel_chain_lists import chain_openings, described_parks, kind_listed, led_clusters
 from extractors.rel_context import RelContext
 from extractors.text_marks import ScopesAt
 from schema import Label, Mention, RelationMention, RelType
@@ -395,6 +395,7 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     chains = chain_mentions(ctx)
     leads, headings = ScopesAt(_lead_chains(ctx, chains)), ScopesAt(_heading_chains(ctx))
     led, described, kinds = _park_led(ctx, chains), described_parks(ctx, chains), kind_listed(ctx, chains)
+    clusters = led_clusters(ctx, chains)
     named_chains = _NamedChains(chains)
     title_end, title = _title_chain(ctx, chains)
     sentence_chains, sides = SentenceChains(ctx, chains), side_cells(ctx.text, firm_side_cells(ctx.text))
@@ -415,6 +416,8 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         named = named_chains.of(m)
         if named is not None:  # a park named by a chain of the text is in it (坪山生物医药创新产业园)
             targets = [(named, "name.park_chain")]
+        if (m.start, m.end) in clusters:  # 以E为龙头的X产业集群: E leads X, whatever else its sentence names
+            targets = [(clusters[m.start, m.end], "sentence.led_cluster")]
         seen: set[str] = set()
         for c, rule in targets:
             if c.name not in seen and c.name != m.name:

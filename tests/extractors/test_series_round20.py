@@ -194,3 +194,23 @@ def test_a_towns_everyday_short_form_is_the_town_only_in_a_list_of_places() -> N
     ex = extract(document_from_text(text, doc_id="t"))
     shorts = [m.start for m in ex.mentions if m.label == Label.TOWN and m.text == "合作"]
     assert shorts == [text.index("合作等街道")]  # not the verb of …成都分公司合作共建
+
+
+def test_the_firm_leading_a_cluster_is_in_that_cluster_only() -> None:
+    from extractors.pipeline import extract
+
+    text = ("2021年宝坻区政府工作报告\n培育以天津中科锂能新能源科技有限公司为龙头的电池产业集群、"
+            "以天津润通精密机械有限公司为龙头的高端装备产业集群。\n")
+    ex = extract(document_from_text(text, doc_id="t"))
+    chains = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+    assert chains == {("天津中科锂能新能源科技有限公司", "电池"), ("天津润通精密机械有限公司", "高端装备制造")}
+
+
+def test_zones_named_as_an_investment_zone_a_port_of_an_industry_or_a_science_park() -> None:
+    text = ("2023年海沧区政府工作报告\n位于新阳街道的海沧生物医药港全年实现产值326亿元。"
+            "海沧台商投资区与台湾新竹科学园区举办产业对接会。\n")
+    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
+    parks = {node.name for node in nodes if node.label == Label.PARK}
+    assert {"海沧生物医药港", "海沧台商投资区", "台湾新竹科学园区"} <= parks
+    assert ("Park:台湾新竹科学园区", "Park:海沧台商投资区") in {(e.source, e.target) for e in edges
+                                                       if e.type.value == "COOPERATES_WITH"}
