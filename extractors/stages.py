@@ -268,17 +268,20 @@ def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention
     """The stage the later clauses of a sentence give to the project opening it, when they name no other project,
     and the text gave it no stage elsewhere (``stages``: those given already; 蔚蓝动力…项目总投资32亿元，位于殷巷智能
     制造产业园，已于2024年12月竣工投产) or only a stage short of it in the sentence's first clause
-    (…生产线于去年11月正式开工，目前厂房主体结构施工过半: under construction as well)."""
+    (…生产线于去年11月正式开工，目前厂房主体结构施工过半: under construction as well); its place may open the sentence
+    before it (九园工业园区的润通精密铸造智能工厂，去年底已竣工投产)."""
     projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
     starts = [m.start for m in projects]
     staged: dict[str, list[StageMention]] = defaultdict(list)
     for st in stages:
         staged[st.project].append(st)
+    places = {p.end: p.start for p in mentions if p.label in _PLACES_BEFORE}
     out: list[StageMention] = []
     for m in projects:
         given = staged.get(m.name, [])
         first = [st.stage for st in given if st.start <= m.start < st.end]
-        if not _opens_sentence(text, m.start) or given and len(first) != len(given):
+        opening = places.get(m.start - 1, m.start) if text[m.start - 1:m.start] == "的" else m.start  # 九园工业园区的…
+        if not _opens_sentence(text, opening) or given and len(first) != len(given):
             continue
         stage, stop = _furthest_stage(text, m.end, skip=1, whole=True, went_on=bool(given))
         if stage is None or bisect_left(starts, stop) != bisect_left(starts, m.end):  # another project named

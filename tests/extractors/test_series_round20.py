@@ -214,3 +214,11 @@ def test_zones_named_as_an_investment_zone_a_port_of_an_industry_or_a_science_pa
     assert {"海沧生物医药港", "海沧台商投资区", "台湾新竹科学园区"} <= parks
     assert ("Park:台湾新竹科学园区", "Park:海沧台商投资区") in {(e.source, e.target) for e in edges
                                                        if e.type.value == "COOPERATES_WITH"}
+
+
+def test_a_project_after_its_place_still_opens_its_sentence() -> None:
+    from extractors.pipeline import extract
+
+    text = "宝坻区重点项目巡礼\n九园工业园区的润通精密铸造智能工厂，去年底已竣工投产，今年上半年产值18亿元。\n"
+    ex = extract(document_from_text(text, doc_id="t"))
+    assert ("润通精密铸造智能工厂", "in_operation") in {(s.project, s.stage.value) for s in ex.stages}
