@@ -67,13 +67,25 @@ def _cell(cells: list[Cell], column: int | None) -> Cell | None:
     return cells[column] if column is not None and column < len(cells) and cells[column].text else None
 
 
+#: A chain's cell with a gloss in brackets (食品饮料(川菜)): the chain is the name before it.
+_GLOSSED = re.compile(r"(?P<name>[^()（）]{2,12})[(（][^()（）]{1,10}[)）]")
+
+
+def _without_gloss(cell: Cell | None) -> Cell | None:
+    """``cell`` without the gloss in brackets closing it."""
+    glossed = _GLOSSED.fullmatch(cell.text) if cell is not None else None
+    if cell is None or glossed is None:
+        return cell
+    return Cell(text=glossed.group("name"), start=cell.start, end=cell.start + len(glossed.group("name")))
+
+
 @lru_cache(maxsize=4)
 def chain_rows(text: str) -> tuple[ChainRow, ...]:
     """Every row of every chain table in ``text`` (a category line between rows keeps the table)."""
     rows: list[ChainRow] = []
     for start, line, columns in header_rows(text, _columns):
         cells = line_cells(line, start)
-        chain = _cell(cells, columns[0])
+        chain = _without_gloss(_cell(cells, columns[0]))
         if chain is not None and CHAIN_CELL.fullmatch(chain.text):
             rows.append(ChainRow(start, start + len(line), chain, _cell(cells, columns[1]), _cell(cells, columns[2])))
     return tuple(rows)

@@ -70,10 +70,27 @@ _NO_CHAIN = re.compile(r"(?:重点|主导|优势|特色|新兴|传统|支柱|先
 
 
 def heading_chains(text: str, patterns: NamePatterns) -> list[Span]:
-    """The chain each chain heading names (:data:`_CHAIN_HEADING`), unless its words name a kind of chain or a task
-    (一、推动产业链) or hold a stop word."""
-    return [(hit.start("name"), hit.end("name"), "chain.heading") for hit in _CHAIN_HEADING.finditer(text)
-            if not _NO_CHAIN.search(hit.group("name")) and not has_stop(hit.group("name"), patterns)]
+    """The chain each chain heading names (:data:`_CHAIN_HEADING`, :data:`_TASK_HEADING`), unless its words name a kind
+    of chain or a task (一、推动产业链) or hold a stop word."""
+    hits = [*_CHAIN_HEADING.finditer(text), *_TASK_HEADING.finditer(text)]
+    return sorted((hit.start("name"), hit.end("name"), "chain.heading") for hit in hits
+                  if not _NO_CHAIN.search(hit.group("name")) and not has_stop(hit.group("name"), patterns))
+
+
+#: A numbered heading that is a task on one industry (2.做优食品饮料产业。, run in or on its own line): the industry as
+#: written is a chain.
+_TASK_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])"
+                           r"[ \t\u3000]*(?:做强|做优|做大|做精|壮大|培育|发展)(?P<name>[\u4e00-\u9fff]{2,8}?)产业(?:。|[ \t\u3000]*$)",
+                           re.MULTILINE)
+
+
+def _without_gloss(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item's span without the gloss in brackets closing it (食品饮料(川菜) → 食品饮料)."""
+    if text[end - 1:end] in (")", "）"):
+        opened = max(text.rfind("(", start, end), text.rfind("（", start, end))
+        if opened > start + 1:
+            return start, opened
+    return start, end
 
 
 def chain_partner(text: str, bounds: TokenBounds, end: int, patterns: NamePatterns) -> tuple[int, int] | None:
@@ -99,6 +116,10 @@ def chain_partner(text: str, bounds: TokenBounds, end: int, patterns: NamePatter
     return end + 1, stop
 
 
+#: What ends the clause of a counted list: the clause's ends, not brackets (食品饮料(川菜) is an item with its gloss).
+_LIST_CLAUSE_END = "".join(ch for ch in CLAUSE_END if ch not in "（(）)")
+
+
 def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
                    left_boundary: Callable[[int], int]) -> list[Span]:
     """Items of a counted industry list whose item count equals the count word (两大主导产业).
@@ -113,7 +134,7 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
     for m in COUNTED_SCAN.finditer(text):
         count = _COUNT[m.group("count")]
         floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
-        clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in CLAUSE_END)) + 1
+        clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in _LIST_CLAUSE_END)) + 1
         items = []
         pos = m.start()
         for _ in range(count):
@@ -125,6 +146,7 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
         if len(items) != count - 1 or text[pos - 1:pos] in CLAUSE_END:
             continue
         items.append((left_boundary(pos - 1), pos))
+        items = [_without_gloss(text, s, e) for s, e in items]  # 食品饮料(川菜): the item is 食品饮料
         items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
         if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) or patterns.suffix_label(text[s:e]) == Label.PARK
                for s, e in items):

@@ -222,3 +222,20 @@ def test_a_project_after_its_place_still_opens_its_sentence() -> None:
     text = "宝坻区重点项目巡礼\n九园工业园区的润通精密铸造智能工厂，去年底已竣工投产，今年上半年产值18亿元。\n"
     ex = extract(document_from_text(text, doc_id="t"))
     assert ("润通精密铸造智能工厂", "in_operation") in {(s.project, s.stage.value) for s in ex.stages}
+
+
+PIDU_PLAN = ("成都市郫都区重点产业链“链长制”工作方案\n"
+             "重点发展电子信息、食品饮料(川菜)、数字经济、生物医药四条重点产业链。\n"
+             "序号\t产业链\t链长\t牵头部门\t链主企业\t主要承载地\n"
+             "1\t食品饮料(川菜)\t王海涛\t区农业农村局\t四川丹丹郫县豆瓣集团股份有限公司、四川蜀厨食品有限公司\t中国川菜产业园\n"
+             "2.做优食品饮料产业。推动川菜产业园扩区提质，加快四川蜀厨食品有限公司预制菜中央厨房项目建设。\n")
+
+
+def test_a_chain_written_with_a_gloss_or_as_a_headings_task_is_a_chain() -> None:
+    from extractors.pipeline import extract
+
+    ex = extract(document_from_text(PIDU_PLAN, doc_id="t"))
+    chains = [m for m in ex.mentions if m.label == Label.INDUSTRY_CHAIN and m.name == "食品饮料"]
+    assert {m.rule for m in chains} >= {"chain.counted", "table.chain", "chain.heading"}
+    members = {r.source.name for r in ex.relations if r.type.value == "IN_CHAIN" and r.target.name == "食品饮料"}
+    assert {"四川丹丹郫县豆瓣集团股份有限公司", "四川蜀厨食品有限公司"} <= members
