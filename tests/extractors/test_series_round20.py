@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.pipeline import extract
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
 from kg.project_forms import firm_brands, merge_project_forms
@@ -25,6 +26,18 @@ BISHAN = [
     ("b", "璧山区2022年重点建设项目计划\n序号\t项目名称\t所在镇街\t年度目标\n1\t弗迪电池璧山基地二期\t青杠街道\t续建\n"),
     ("c", "2023年璧山区政府工作报告\n弗迪电池二期建成投产。\n"),
 ]
+
+
+def _extract(text: str):  # noqa: ANN202 (an Extraction)
+    return extract(document_from_text(text, doc_id="t"))
+
+
+def _stages(text: str) -> set[tuple[str, str]]:
+    return {(s.project, s.stage.value) for s in _extract(text).stages}
+
+
+def _chains(text: str) -> set[tuple[str, str]]:
+    return {(r.source.name, r.target.name) for r in _extract(text).relations if r.type.value == "IN_CHAIN"}
 
 
 def _projects(series: list[tuple[str, str]]) -> dict[str, Node]:
@@ -99,10 +112,7 @@ HAICANG_PLAN = ("2023年工作安排\n"
 
 
 def test_an_industry_opening_its_sentence_part_takes_the_firms_that_part_relies_on() -> None:
-    from extractors.pipeline import extract
-
-    ex = extract(document_from_text(HAICANG_PLAN, doc_id="t"))
-    chains = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
+    chains = _chains(HAICANG_PLAN)
     assert {("厦门特宝生物工程股份有限公司", "生物医药"), ("厦门万泰沧海生物技术有限公司", "生物医药"),
             ("厦门士兰集科微电子有限公司", "集成电路"), ("厦门云天半导体科技有限公司", "集成电路")} <= chains
     assert not {(firm, chain) for firm, chain in chains if "士兰" in firm and chain == "生物医药"}  # not across the ；
@@ -118,9 +128,7 @@ SIGNING_NEWS = ("璧山区2021年第二季度重大项目集中签约暨开工�
 
 
 def test_a_groups_lead_stages_the_projects_of_its_paragraph_and_of_those_going_on_by_field() -> None:
-    from extractors.pipeline import extract
-
-    ex = extract(document_from_text(SIGNING_NEWS, doc_id="t"))
+    ex = _extract(SIGNING_NEWS)
     stages = {(s.project, s.stage.value) for s in ex.stages}
     assert {("重庆青山工业有限责任公司新能源汽车电驱动系统产业化项目", "signed"),
             ("重庆宏钢数控机床有限公司高端数控机床生产基地", "signed"),
@@ -134,16 +142,12 @@ def test_a_groups_lead_stages_the_projects_of_its_paragraph_and_of_those_going_o
     ("正在加快建设的璧山至铜梁轨道交通工程已完成全线桥梁桩基施工的60%。", "璧山至铜梁轨道交通工程"),
 ])
 def test_a_route_is_named_from_the_place_it_leaves(sentence: str, name: str) -> None:
-    from extractors.pipeline import extract
-
-    ex = extract(document_from_text("重点项目建设情况\n" + sentence, doc_id="t"))
+    ex = _extract("重点项目建设情况\n" + sentence)
     assert name in [m.name for m in ex.mentions if m.label == Label.PROJECT]
 
 
 def test_a_plots_side_is_no_start_of_a_route() -> None:
-    from extractors.pipeline import extract
-
-    ex = extract(document_from_text("规划许可批前公示\n地块东至京津公路，西至规划路。", doc_id="t"))
+    ex = _extract("规划许可批前公示\n地块东至京津公路，西至规划路。")
     assert not [m for m in ex.mentions if m.name.startswith("东至")]
 
 
@@ -160,10 +164,7 @@ GROUPED_TABLE = ("宝坻区2022年重点建设项目安排\n现将部分重点�
 
 
 def test_a_group_line_over_a_table_of_its_own_stages_its_rows() -> None:
-    from extractors.pipeline import extract
-
-    ex = extract(document_from_text(GROUPED_TABLE, doc_id="t"))
-    stages = {(s.project, s.stage.value) for s in ex.stages}
+    stages = _stages(GROUPED_TABLE)
     assert {("润通精密铸造智能工厂", "under_construction"), ("星宇传感MEMS传感器产业化项目", "starting")} <= stages
 
 
@@ -187,23 +188,17 @@ def test_a_firm_named_after_the_zone_it_opens_with_has_no_short_form_inside_the_
 
 
 def test_a_towns_everyday_short_form_is_the_town_only_in_a_list_of_places() -> None:
-    from extractors.pipeline import extract
-
     text = ("郫都区2023年政府工作报告\n郫筒街道、犀浦街道、合作街道协同发展。"
             "区政府与中国电信股份有限公司成都分公司合作共建算力中心。推动郫筒、合作等街道有机更新。")
-    ex = extract(document_from_text(text, doc_id="t"))
+    ex = _extract(text)
     shorts = [m.start for m in ex.mentions if m.label == Label.TOWN and m.text == "合作"]
     assert shorts == [text.index("合作等街道")]  # not the verb of …成都分公司合作共建
 
 
 def test_the_firm_leading_a_cluster_is_in_that_cluster_only() -> None:
-    from extractors.pipeline import extract
-
     text = ("2021年宝坻区政府工作报告\n培育以天津中科锂能新能源科技有限公司为龙头的电池产业集群、"
             "以天津润通精密机械有限公司为龙头的高端装备产业集群。\n")
-    ex = extract(document_from_text(text, doc_id="t"))
-    chains = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "IN_CHAIN"}
-    assert chains == {("天津中科锂能新能源科技有限公司", "电池"), ("天津润通精密机械有限公司", "高端装备制造")}
+    assert _chains(text) == {("天津中科锂能新能源科技有限公司", "电池"), ("天津润通精密机械有限公司", "高端装备制造")}
 
 
 def test_zones_named_as_an_investment_zone_a_port_of_an_industry_or_a_science_park() -> None:
@@ -217,11 +212,8 @@ def test_zones_named_as_an_investment_zone_a_port_of_an_industry_or_a_science_pa
 
 
 def test_a_project_after_its_place_still_opens_its_sentence() -> None:
-    from extractors.pipeline import extract
-
     text = "宝坻区重点项目巡礼\n九园工业园区的润通精密铸造智能工厂，去年底已竣工投产，今年上半年产值18亿元。\n"
-    ex = extract(document_from_text(text, doc_id="t"))
-    assert ("润通精密铸造智能工厂", "in_operation") in {(s.project, s.stage.value) for s in ex.stages}
+    assert ("润通精密铸造智能工厂", "in_operation") in _stages(text)
 
 
 PIDU_PLAN = ("成都市郫都区重点产业链“链长制”工作方案\n"
@@ -232,9 +224,7 @@ PIDU_PLAN = ("成都市郫都区重点产业链“链长制”工作方案\n"
 
 
 def test_a_chain_written_with_a_gloss_or_as_a_headings_task_is_a_chain() -> None:
-    from extractors.pipeline import extract
-
-    ex = extract(document_from_text(PIDU_PLAN, doc_id="t"))
+    ex = _extract(PIDU_PLAN)
     chains = [m for m in ex.mentions if m.label == Label.INDUSTRY_CHAIN and m.name == "食品饮料"]
     assert {m.rule for m in chains} >= {"chain.counted", "table.chain", "chain.heading"}
     members = {r.source.name for r in ex.relations if r.type.value == "IN_CHAIN" and r.target.name == "食品饮料"}
