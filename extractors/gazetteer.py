@@ -43,6 +43,7 @@ from extractors.town_places import (
     written_street,
     written_towns,
 )
+from extractors.town_words import common_word, common_word_town
 from schema import Label, Mention, RelationMention, RelType, Span
 
 #: Zones the gazetteer lists among counties (合肥高新技术产业开发区, 340171): parks, found by the name rules.
@@ -111,7 +112,7 @@ class GazetteerComponent:
         for name, areas in self.gz.counties.items():
             short = areas[0].short
             if len(areas) == 1 and 2 <= len(short) < len(name) and short not in self._province_shorts \
-                    and not _common_word(short):
+                    and not common_word(short):
                 entries.setdefault(short, areas[0])
         return entries
 
@@ -147,7 +148,7 @@ class GazetteerComponent:
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
                           and self._near_its_county(p, counties[0], text_of(doc), s)
-                          and not _common_word_town(text_of(doc), s, e, p, named))
+                          and not common_word_town(text_of(doc), s, e, p.rule, p.name, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
@@ -267,7 +268,7 @@ class GazetteerComponent:
         if key not in self._town_cache:
             entries: dict[str, Place] = {}
             for county in [] if inferred else self._short_form_counties(counties):
-                if county.short not in self._province_shorts and not _common_word(county.short) \
+                if county.short not in self._province_shorts and not common_word(county.short) \
                         and not county.short.endswith(("区", "园")):  # 高新区, 产业园 of a zone listed as a county
                     entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
@@ -369,26 +370,6 @@ def _place_word(short: str) -> bool:
 def _plain_short(area: Area) -> bool:
     """The short form is the name without its 区/县 (北辰 of 北辰区; not 产业园 of a zone listed as county)."""
     return area.name in (area.short + "区", area.short + "县")
-
-
-def _common_word_town(text: str, start: int, end: int, place: Place, named: Callable[[str], bool]) -> bool:
-    """A town's short form that is an everyday word (合作 of 合作街道, 团结, 红光) counts only where the text
-    writes the town in full (``named``: whether the text holds a string) and the word stands in a list of places
-    (郫筒、合作等街道; not 与中国电信成都分公司合作)."""
-    form = text[start:end]
-    if place.rule != "gazetteer.town_short" or not _common_word(form):
-        return False
-    listed = text[start - 1:start] == "、" or text[end:end + 1] == "、" or text.startswith(_LIST_ENDS, end)
-    return not (listed and (named(place.name) or named(form + "街道")))
-
-
-#: After the last town of a list written in short (郫筒、合作等街道).
-_LIST_ENDS = ("等街道", "等镇", "等乡镇", "等镇街", "两个街道", "两街道", "片区")
-
-
-def _common_word(word: str) -> bool:
-    """A short form that is an everyday word (和平, 城关) is not matched on its own."""
-    return (lexicon.count(word) or 0) >= 1000
 
 
 #: How far before a town of another county its county's name is looked for.

@@ -5,7 +5,8 @@
 - :func:`kind_listed`: enterprises listed under a kind of enterprise named by a chain of the text
   (已入驻A、B、C等零部件企业75家, where the text's chain is 汽车零部件);
 - :func:`chain_openings`: a sentence opened by a chain and a comma is the chain's (集成电路产业链，以中环领先…为龙头);
-- :func:`led_clusters`: the firms leading a cluster named after them (以中科锂能为龙头的电池产业集群) are its.
+- :func:`led_clusters`: the firms leading a cluster named after them (以中科锂能为龙头的电池产业集群) are its;
+- :func:`framed_chain`: a chain framing its sentence (在物联网领域，…; 生物医药产业以…为核心，依托A、B，…).
 
 Example:
     >>> _KIND_HEAD.match("等零部件企业75家").group("kind")
@@ -104,3 +105,23 @@ def led_clusters(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int]
         if chain is not None:
             out.update({(m.start, m.end): chain for m in ctx.within(hit.start("lead"), hit.end("lead"))})
     return out
+
+
+#: A topic frame: the chain's clause names a field (在物联网领域; 在生物医药方面).
+_FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
+
+
+def framed_chain(ctx: RelContext, c: Mention) -> bool:
+    """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…), or the industry is what
+    its sentence or semicolon part opens with (生物医药产业以生物医药港为核心，依托A、B，打造…)."""
+    lo, hi = ctx.clause(c.start)
+    if _FRAME.match(ctx.text[lo:hi]) is not None:
+        return True
+    return not ctx.text[lo:c.start].strip() and (lo == 0 or ctx.text[lo - 1] in _PART_ENDS) \
+        and _SUBJECT.match(ctx.text, c.end) is not None
+
+
+#: What ends a sentence or one of its parts before an industry that opens the next as its subject.
+_PART_ENDS = frozenset("。；;！？!?\n")
+#: The industry as a subject: 产业 or 产业链 after it, not a park's or a cluster's name (生物医药产业园).
+_SUBJECT = re.compile(r"产业链?(?![园区城基集])")

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from extractors.base import relation
 from extractors.firm_tables import firm_side_cells
 from extractors.project_tables import side_cells
-from extractors.rel_chain_lists import chain_openings, described_parks, kind_listed, led_clusters
+from extractors.rel_chain_lists import chain_openings, described_parks, framed_chain, kind_listed, led_clusters
 from extractors.rel_context import RelContext
 from extractors.text_marks import ScopesAt
 from schema import Label, Mention, RelationMention, RelType
@@ -45,7 +45,6 @@ _MEANS = re.compile(r"^\s*(?:重点|主要|积极|充分)?(?:依托|依靠|借�
 _GROWS = re.compile(r"^(?:产业链?|行业)(?:加快|加速|快速|持续|不断)?(?:集聚|发展|壮大|成长)")
 _BUILDS = re.compile(r"^(?:投资建设|投资|建设|新建|扩建|打造)[^，。；,;、]{0,8}$")
 _QUALIFIERS = ("现代", "高端", "智能", "新型", "绿色", "先进", "传统", "特色", "新一", "数字", "智慧")
-_FRAME = re.compile(r"^\s*在?[^，,]{2,16}(?:领域|方面)$")
 
 
 _DEVELOPER = re.compile(r"^\s*(?:投资建设|投资|建设)的")
@@ -125,7 +124,7 @@ _MARKET = re.compile(r"应用于|运用于|应用在|服务于|配套于|广泛�
 def _near_chains(ctx: RelContext, found: list[Mention], m: Mention, here: tuple[int, int]) -> list[Mention]:
     """When no chain of the item's clause is left: the target chains of the clauses next to it, or of a
     topic frame (the end of ``_sentence_chains``; ``found``: the sentence's chains the item may take)."""
-    near = [c for c in found if ((framed := _framed(ctx, c)) or _targeted(ctx, c)
+    near = [c for c in found if ((framed := framed_chain(ctx, c)) or _targeted(ctx, c)
                                  and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
             and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or _relied_on(ctx, here))]
     return _specific(near)
@@ -135,22 +134,6 @@ def _targeted(ctx: RelContext, c: Mention) -> bool:
     """A development verb before the chain in its clause (做强X产业), or right after its 产业 (X产业加快集聚)."""
     lo, hi = ctx.clause(c.start)
     return _TARGET.search(ctx.text[lo:c.start]) is not None or _GROWS.match(ctx.text[c.end:hi]) is not None
-
-
-def _framed(ctx: RelContext, c: Mention) -> bool:
-    """The chain's clause is a topic frame for its sentence (在物联网领域，…; 在生物医药方面，…), or the industry is what
-    its sentence or semicolon part opens with (生物医药产业以生物医药港为核心，依托A、B，打造…)."""
-    lo, hi = ctx.clause(c.start)
-    if _FRAME.match(ctx.text[lo:hi]) is not None:
-        return True
-    return not ctx.text[lo:c.start].strip() and (lo == 0 or ctx.text[lo - 1] in _PART_ENDS) \
-        and _SUBJECT.match(ctx.text, c.end) is not None
-
-
-#: What ends a sentence or one of its parts before an industry that opens the next as its subject.
-_PART_ENDS = frozenset("。；;！？!?\n")
-#: The industry as a subject: 产业 or 产业链 after it, not a park's or a cluster's name (生物医药产业园).
-_SUBJECT = re.compile(r"产业链?(?![园区城基集])")
 
 
 def _relied_on(ctx: RelContext, clause: tuple[int, int]) -> bool:

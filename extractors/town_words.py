@@ -1,0 +1,39 @@
+"""Everyday words among the short forms of places: 合作 of 合作街道, 团结, 和平, 城关.
+
+The gazetteer matches a town by its short form as well as its full name (光福 of 光福镇); a short form that is an
+everyday word is a place only where the text shows it is one.
+
+Example:
+    >>> text = "郫筒、合作等街道有机更新。区政府与中国电信成都分公司合作共建。"
+    >>> named = lambda s: s in ("合作街道",)
+    >>> [common_word_town(text, s, s + 2, "gazetteer.town_short", "合作街道", named)
+    ...  for s in (text.index("合作等"), text.index("合作共建"))]
+    [False, True]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extractors import lexicon
+
+#: A short form this common (jieba's count) is an everyday word.
+COMMON = 1000
+#: After the last town of a list written in short (郫筒、合作等街道).
+_LIST_ENDS = ("等街道", "等镇", "等乡镇", "等镇街", "两个街道", "两街道", "片区")
+
+
+def common_word(word: str) -> bool:
+    """A short form that is an everyday word (和平, 城关) is not matched on its own."""
+    return (lexicon.count(word) or 0) >= COMMON
+
+
+def common_word_town(text: str, start: int, end: int, rule: str, name: str, named: Callable[[str], bool]) -> bool:
+    """Whether the town's short form at ``[start, end)`` (found by ``rule``) is an everyday word (合作 of 合作街道, 团结,
+    红光) that is no town there: one counts only where the text writes the town ``name`` in full (``named``: whether
+    the text holds a string) and the word stands in a list of places (郫筒、合作等街道; not 与中国电信成都分公司合作)."""
+    form = text[start:end]
+    if rule != "gazetteer.town_short" or not common_word(form):
+        return False
+    listed = text[start - 1:start] == "、" or text[end:end + 1] == "、" or text.startswith(_LIST_ENDS, end)
+    return not (listed and (named(name) or named(form + "街道")))
