@@ -5,7 +5,9 @@
   verbs: X投资建设(的)Y, X建设/开发/运营Y, Y由X建设, X参与Y, X与Z共建Y.
 - COOPERATES_WITH: X与Y(、Z)合作/共建/签约/签署…协议/对接/协同发展, the
   subject written right before 与 (or leading the sentence when 与 opens a
-  clause); an implicit party (the document's district) does not count.
+  clause); an implicit party (the document's district) does not count; an
+  investment's signing (X与Y签署投资协议, X与园区签约Y项目) is none unless the
+  next clause tells a cooperation (ANNOTATION.md rule 30).
 - SUBSIDIARY_OF: :mod:`extractors.rel_subsidiaries`.
 
 Example:
@@ -55,6 +57,13 @@ _INVEST_GAP = re.compile(
 _BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
 _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
 _COOP_WORDS = ("合作", "共建", "合资", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
+#: A signing (签约, 签署…协议) ...
+_SIGNED = ("签约", "签署", "签订", "协议")
+#: ... is an investment's, no cooperation (ANNOTATION.md rule 30), when it is for works or money or with a government,
+#: its body or a zone (X与郫都区人民政府签署投资协议, X与青岛经开区签约Y项目), unless the next clause tells a cooperation.
+_INVESTED = re.compile(r"投资|项目")
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|管理委员会)$")
+_COOP_NEXT = re.compile(r"\s*(?:双方)?(?:将)?(?:合作|共建|联合|携手|共同)")
 _THIS_COMPANY = re.compile(r"^(?:该公司|该企业|该集团)(?:将|还|已|也|正|则|并)*$")
 _PARTNER_SEP = re.compile(r"^(?:、|和|及|以及)$")
 _GAP_WORDS = "将|还|已|也|正|已经|积极|计划|今年|继续|则|并|同时|首次|率先|分别"
@@ -317,6 +326,17 @@ def _bodies_of(ctx: RelContext, party: Mention) -> bool:
     return party.label in ADMIN and _PLACE_BODIES.match(ctx.text, party.end) is not None
 
 
+def _invested(ctx: RelContext, partners: list[Mention], tail: str, hi: int) -> bool:
+    """Whether the partners' clause is an investment's signing and nothing more (:data:`_INVESTED`): no other word of
+    cooperation before it, and no cooperation told by the next clause (签约，共建…)."""
+    words = _COOP_FIELDS.sub("", tail)[:14]
+    if not any(w in words for w in _SIGNED) or any(w in words for w in _COOP_WORDS if w not in _SIGNED):
+        return False
+    invested = _INVESTED.search(tail) is not None or any(
+        p.label in (Label.PARK, Label.REGION, Label.TOWN) or _GOVERNMENT.search(p.name) for p in partners)
+    return invested and _COOP_NEXT.match(ctx.text, hi + 1) is None
+
+
 def cooperation(ctx: RelContext) -> list[RelationMention]:
     """X与Y(、Z)合作/共建/签约…: X with each partner; both X and the partners develop what they build."""
     out: list[RelationMention] = []
@@ -330,7 +350,7 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
         hi = ctx.clause(m.start)[1]
         partners = _partners(ctx, m, hi)
         tail = ctx.text[partners[-1].end:hi]
-        if not any(w in _COOP_FIELDS.sub("", tail)[:14] for w in _COOP_WORDS):
+        if not any(w in _COOP_FIELDS.sub("", tail)[:14] for w in _COOP_WORDS) or _invested(ctx, partners, tail, hi):
             continue
         after = ctx.next_after(partners[-1].end, refs=True)
         relative = after is not None and after.label in ACTORS and after.start < hi \

@@ -229,3 +229,19 @@ def test_a_chain_written_with_a_gloss_or_as_a_headings_task_is_a_chain() -> None
     assert {m.rule for m in chains} >= {"chain.counted", "table.chain", "chain.heading"}
     members = {r.source.name for r in ex.relations if r.type.value == "IN_CHAIN" and r.target.name == "食品饮料"}
     assert {"四川丹丹郫县豆瓣集团股份有限公司", "四川蜀厨食品有限公司"} <= members
+
+
+@pytest.mark.parametrize(("sentence", "partners"), [
+    # an investment's signing is no cooperation (ANNOTATION.md rule 30)
+    ("在签约环节，成都蓉数科技有限公司与郫都区人民政府签署投资协议，蓉数智算中心项目总投资35亿元。", set()),
+    ("一汽解放青岛汽车有限公司与青岛经开区签约新能源商用车智能工厂项目，总投资52亿元。", set()),
+    # a signing the next clause tells a cooperation, one with a university, or a cooperation agreement, is one
+    ("南京汤山文旅集团有限公司与云栖酒店管理(上海)有限公司签约，合作建设汤山云栖温泉度假酒店项目。",
+     {("南京汤山文旅集团有限公司", "云栖酒店管理(上海)有限公司")}),
+    ("加加食品集团股份有限公司与宁乡经开区签订战略合作协议，双方将深化合作。", {("加加食品集团股份有限公司", "宁乡经开区")}),
+    ("华为技术有限公司与北京大学签约。", {("华为技术有限公司", "北京大学")}),
+])
+def test_an_investments_signing_is_no_cooperation(sentence: str, partners: set[tuple[str, str]]) -> None:
+    ex = _extract("重大项目集中签约\n" + sentence)
+    found = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "COOPERATES_WITH"}
+    assert {tuple(sorted(pair)) for pair in found} == {tuple(sorted(pair)) for pair in partners}
