@@ -46,13 +46,13 @@ _BODY = re.compile(r"管委会|管理委员会|党工委|[\u4e00-\u9fff]{2,8}?�
 _BODY_NAMES = {"管委会": "管理委员会"}
 
 
-def own_zone(word: str, owners: list[str], named: Iterable[str]) -> str | None:
+def own_zone(word: str, owners: list[str], named: Iterable[str], full: set[str] | None = None) -> str | None:
     """The zone a bare ``word`` stands for in a text about ``owners`` (its district, then its city) that names
-    the parks ``named``; None for a text about no district."""
+    the parks ``named`` (``full``: their :func:`_full_forms`, if made already); None for a text about no district."""
     if not owners:
         return None
     kinds = ZONE_KINDS[word]
-    full = _full_forms(named)
+    full = _full_forms(named) if full is None else full
     for owner in owners:
         mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds)) or \
             sorted(name for name in full if _after_city(name, owner) and name.endswith(kinds))
@@ -94,7 +94,7 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
         start, end = hit.span()
         if text[end:end + 1] in ("“", '"') or not bare_start(text, bounds, stop_tokens, start):
             continue
-        name = own_zone(hit.group(), owners, named)
+        name = own_zone(hit.group(), owners, named, full)
         body = _BODY.match(text, end)
         rule = BARE_ZONE_RULE if name in full else BARE_DISTRICT_RULE
         if name and body:

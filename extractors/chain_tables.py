@@ -23,6 +23,7 @@ from extractors.base import relation
 from extractors.candidates import Candidate
 from extractors.patterns import NamePatterns
 from extractors.firm_tables import header_rows
+from extractors.name_chains import without_gloss
 from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_parts, header_words, line_cells
 from extractors.rel_context import RelContext
 from extractors.text_marks import Covered
@@ -67,16 +68,12 @@ def _cell(cells: list[Cell], column: int | None) -> Cell | None:
     return cells[column] if column is not None and column < len(cells) and cells[column].text else None
 
 
-#: A chain's cell with a gloss in brackets (食品饮料(川菜)): the chain is the name before it.
-_GLOSSED = re.compile(r"(?P<name>[^()（）]{2,12})[(（][^()（）]{1,10}[)）]")
-
-
 def _without_gloss(cell: Cell | None) -> Cell | None:
-    """``cell`` without the gloss in brackets closing it."""
-    glossed = _GLOSSED.fullmatch(cell.text) if cell is not None else None
-    if cell is None or glossed is None:
-        return cell
-    return Cell(text=glossed.group("name"), start=cell.start, end=cell.start + len(glossed.group("name")))
+    """``cell`` without the gloss in brackets closing it (食品饮料(川菜): :func:`extractors.name_chains.without_gloss`)."""
+    if cell is None:
+        return None
+    end = without_gloss(cell.text, 0, len(cell.text))[1]
+    return cell if end == len(cell.text) else Cell(text=cell.text[:end], start=cell.start, end=cell.start + end)
 
 
 @lru_cache(maxsize=4)

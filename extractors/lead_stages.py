@@ -20,9 +20,11 @@ import re
 
 from schema import Label, Mention, Stage, StageMention
 
-#: A group's lead, opening its sentence: what was done to the group, and how many projects it holds.
-_LEAD = re.compile(r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?"
-                   r"(?P<verb>签约|开工|竣工投产|竣工|投产)的(?:\d+|[一二三四五六七八九十百两]+)个(?:重大|重点)?(?:产业)?项目中")
+#: A group's lead: what was done to the group, and how many projects it holds (searched from its verb: a whole-text
+#: scan opening with a look-behind tries every position) ...
+_LEAD = re.compile(r"(?P<verb>签约|开工|竣工投产|竣工|投产)的(?:\d+|[一二三四五六七八九十百两]+)个(?:重大|重点)?(?:产业)?项目中")
+#: ... opening its sentence (what may stand before the verb there).
+_OPENING = re.compile(r"[。！？\n][ \t\u3000]*(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?$")
 #: A paragraph going on with the group by field (社会民生方面，; 智能装备领域，).
 _GOES_ON = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:方面|领域)[，,]")
 _STAGES = {"签约": Stage.SIGNED, "开工": Stage.STARTING, "竣工": Stage.COMPLETED, "投产": Stage.IN_OPERATION,
@@ -35,11 +37,13 @@ def lead_stages(text: str, mentions: list[Mention], stages: list[StageMention]) 
     staged = {st.project for st in stages}
     out: list[StageMention] = []
     for lead in _LEAD.finditer(text):
+        if not _OPENING.search(("\n" if lead.start() <= 12 else "") + text[max(0, lead.start() - 12):lead.start()]):
+            continue
         stage, end = _STAGES[lead.group("verb")], _scope_end(text, lead.end())
         for m in mentions:
             if m.label == Label.PROJECT and lead.end() <= m.start < end and m.name not in staged:
                 staged.add(m.name)
-                out.append(StageMention(project=m.name, stage=stage, start=lead.start("verb"), end=m.end, rule=RULE))
+                out.append(StageMention(project=m.name, stage=stage, start=lead.start(), end=m.end, rule=RULE))
     return out
 
 

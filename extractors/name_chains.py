@@ -84,7 +84,7 @@ _TASK_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九�
                            re.MULTILINE)
 
 
-def _without_gloss(text: str, start: int, end: int) -> tuple[int, int]:
+def without_gloss(text: str, start: int, end: int) -> tuple[int, int]:
     """An item's span without the gloss in brackets closing it (食品饮料(川菜) → 食品饮料)."""
     if text[end - 1:end] in (")", "）"):
         opened = max(text.rfind("(", start, end), text.rfind("（", start, end))
@@ -146,7 +146,7 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
         if len(items) != count - 1 or text[pos - 1:pos] in CLAUSE_END:
             continue
         items.append((left_boundary(pos - 1), pos))
-        items = [_without_gloss(text, s, e) for s, e in items]  # 食品饮料(川菜): the item is 食品饮料
+        items = [without_gloss(text, s, e) for s, e in items]  # 食品饮料(川菜): the item is 食品饮料
         items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
         if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) or patterns.suffix_label(text[s:e]) == Label.PARK
                for s, e in items):
