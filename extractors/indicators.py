@@ -110,7 +110,7 @@ class IndicatorFinder:
         self.name = name
         data = load_yaml(Path(vocab_path) if vocab_path else VOCAB)
         self.table_vocab = TableVocab.from_data(data)
-        longest = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
+        longest = lambda words: sorted(set(words), key=lambda w: (-len(w), w))  # noqa: E731  (one order in every process)
         self.heads = longest(data["heads"])
         self.head_suffixes = tuple(longest(data["head_suffixes"]))
         self._heads = tuple(self.heads)  # for one endswith before the walk for the longest

@@ -126,7 +126,8 @@ def _head_pattern(heads: str, plain: bool = False) -> str:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Longest first; words of one length in text order, so the pattern is the same in every process."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _trie_alternation(words: list[str]) -> str:

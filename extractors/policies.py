@@ -60,7 +60,7 @@ class PolicyRuler:
                  patterns_path: str | None = None) -> None:
         self.name = name
         data = load_yaml(Path(patterns_path) if patterns_path else DATA)
-        by_length = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
+        by_length = lambda words: sorted(set(words), key=lambda w: (-len(w), w))  # noqa: E731  (one order in every process)
         self.book_suffixes = tuple(by_length(data["book_suffixes"]))
         self.quoted_suffixes = by_length(data["quoted_suffixes"])
         self.bare_suffixes = by_length(data["bare_suffixes"])
