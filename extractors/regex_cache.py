@@ -17,11 +17,12 @@ a Python whose ``re`` is laid out otherwise (checked on a sample pattern before 
 file that is missing, foreign or unreadable, parts that ``_sre`` refuses.
 
 Example:
-    >>> import re
-    >>> with patterns_cached():
+    >>> import re, tempfile
+    >>> kept_in = Path(tempfile.mkdtemp()) / "regex.pickle"
+    >>> with patterns_cached(kept_in) as compiler:
     ...     han = re.compile("[\\u4e00-\\u9fff]{2,}区")
-    >>> han.findall("位于北辰区")
-    ['位于北辰区']
+    >>> han.findall("位于北辰区"), compiler.missed, kept_in.exists()
+    (['位于北辰区'], 1, True)
 """
 
 from __future__ import annotations
