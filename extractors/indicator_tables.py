@@ -29,7 +29,7 @@ from extractors.base import load_yaml
 from schema import Cell, Table
 
 VOCAB = Path(__file__).with_name("data") / "indicator_vocab.yml"
-_VALUE = re.compile(r"^[【\[]?[≧≦≥≤><＞＜约]?\d+(?:\.\d+)?[】\]]?(?:%|‰|[\u4e00-\u9fff]{1,2})?"
+_VALUE = re.compile(r"^[【\[〔]?[≧≦≥≤><＞＜约]?\d+(?:\.\d+)?[】\]〕]?(?:%|‰|[\u4e00-\u9fff]{1,2})?"
                     r"(?:以上|以下|左右)?$|^[-—–/]$")
 _SERIAL = re.compile(r"^\d{1,3}$")
 #: A cell of a table's 单位 column: a short unit, also one the vocabulary lacks (部, 万套, 公里/平方公里).

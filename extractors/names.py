@@ -85,6 +85,10 @@ _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
+#: The level of region a government written 政府 must follow (区政府, 西青区政府; a town's is written 镇人民政府).
+_GOVERNED = ("省", "市", "区", "县")
+#: Words ending so that are no region (城市政府: a city's government in general).
+_NOT_GOVERNED = ("城市", "城区", "市区", "地区", "社区", "园区", "辖区", "景区", "新区")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: Marks of a clause inside quotes: what is quoted is words said, no name.
@@ -231,6 +235,9 @@ class NamesComponent:
                                   or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
                                   or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
             return -1  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
+        if m.group(0) == "政府" and (text[m.start() - 1:m.start()] not in _GOVERNED
+                                    or text.endswith(_NOT_GOVERNED, 0, m.start())):
+            return -1  # 区政府, 东西湖区政府 (a government written short: 人民政府 in resolution), not 法治政府, 服务型政府
         if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
             return -1  # 各县（市）区人民政府: the bodies of every county, no one body
         if label != Label.PARK:

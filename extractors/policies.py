@@ -27,7 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import document_of, load_yaml, mentions_of, text_of
-from extractors.policy_names import PolicyMatch, balance_quotes, campaign_patterns, declared_short_titles, policy_name
+from extractors.policy_names import (
+    EXCERPT_MARK,
+    PolicyMatch,
+    balance_quotes,
+    campaign_patterns,
+    declared_short_titles,
+    policy_name,
+    vision_end,
+)
 from extractors.suffix_scan import AnchoredPattern, LazySuffixPattern
 from extractors.text_marks import TakenSpans
 from schema import Label, Mention
@@ -193,13 +201,14 @@ class PolicyRuler:
         """Bare plan names that start with a region or the state, or carry a term (三年行动计划)."""
         out = []
         for hit in self._bare.finditer(text):
-            if not self._right_ok(text, self._edition_end(text, hit.end())):
+            end = vision_end(text, hit.end())
+            if not self._right_ok(text, self._edition_end(text, end)):
                 continue
             start = self._left_cut(text, hit.start(), hit.end(), self.stop_words)
-            surface = text[start:hit.end()]
+            surface = text[start:end]
             if (surface.startswith(self.state_prefixes) or self.region_prefix.match(surface)
                     or self.term_plan.search(surface)):
-                if (m := self._make(start, hit.end(), surface, "policy.bare_plan")):
+                if (m := self._make(start, end, surface, "policy.bare_plan")):
                     out.append(m)
         return out
 
@@ -321,7 +330,8 @@ class PolicyRuler:
     def _right_ok(self, text: str, end: int) -> bool:
         if _AND_BODY.match(text, end):
             return False  # 天津市规划|和自然资源局: the first half of a body's name
-        return _after(text, end) in _PUNCT_END or text.startswith(self.right_words, end)
+        return (_after(text, end) in _PUNCT_END or text.startswith(self.right_words, end)
+                or EXCERPT_MARK.match(text, end) is not None)
 
     def _left_cut(self, text: str, lo: int, hi: int, stops: list[str]) -> int:
         """Start of the name ending at ``hi``: after punctuation, a stop word or an open quote."""

@@ -12,16 +12,32 @@ _QUOTES = "“”\"'‘’「」『』"
 _SAID_TITLE = re.compile(r"[（(][^（）()]{0,30}?以下简称《([^《》]{2,30})》[^（）()]{0,10}[）)]")
 
 
+#: An excerpt's mark after a title (…纲要（节选）): the excerpt is of that plan.
+EXCERPT_MARK = re.compile(r"[(（](?:节选|摘要|摘编)[)）]")
+_EXCERPT = re.compile(EXCERPT_MARK.pattern + "$")
+#: The outline's second half after its plan's name (…第十四个五年规划和二〇三五年远景目标纲要): one title.
+_VISION = re.compile(r"和(?:二〇三五|二〇三〇|2035|2030)年远景目标(?:纲要)?")
+
+
 def policy_name(text: str, edition: re.Pattern[str] | None = None) -> str:
-    """Canonical policy name: no 《》, quotes or spaces, no trailing edition years.
+    """Canonical policy name: no 《》, quotes or spaces, no trailing edition years or excerpt mark.
 
     Example:
         >>> policy_name("《北辰区京津冀协同发展“十四五”规划》")
         '北辰区京津冀协同发展十四五规划'
+        >>> policy_name("西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（节选）")
+        '西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要'
     """
-    name = re.sub(rf"[《》{_QUOTES}\s]", "", text)
+    name = _EXCERPT.sub("", re.sub(rf"[《》{_QUOTES}\s]", "", text))
     pattern = edition or re.compile(r"[(（]\d{4}[-—–~至]\d{4}年?[)）]$")
     return pattern.sub("", name)
+
+
+def vision_end(text: str, end: int) -> int:
+    """End of the long-range half of an outline's title written right after a plan's name ending at ``end``
+    (和二〇三五年远景目标纲要), else ``end``."""
+    vision = _VISION.match(text, end)
+    return vision.end() if vision else end
 
 
 @dataclass(frozen=True)

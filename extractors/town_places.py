@@ -141,8 +141,8 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
         e = hit.end()
         listed = (s - 1 in town_ends and text[s - 1:s] in _JOINS) or (e + 1 in town_starts and text[e:e + 1] in _JOINS)
         if s < 0 or not (listed or hit.group(3) and not hit.group(2)) or not _town_core(text[s:hit.start()]) \
-                or taken.overlaps(s, e):
-            continue
+                or taken.overlaps(s, e) or hit.group(1) != "街道" and text[hit.start() - 1] == "城":
+            continue  # 推进城乡融合和乡村振兴: 城乡 and 城镇 are words (a 新城街道 is a street)
         out.append((s, e, Place(Label.TOWN, text[s:e], "structure.town", county=county)))
     found = {(s, e) for s, e, _ in out}
     for name in sorted({p.name for _, _, p in out}):  # its other occurrences (责任单位：遥墙街道、临港街道办事处)

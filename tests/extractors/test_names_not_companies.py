@@ -64,7 +64,8 @@ def test_verbs_and_counts_end_names(text: str, expected: set[tuple[str, str]], a
     ("text", "expected"),
     [
         # an amount of money ends a name on its left: the works or body built with it is the name
-        ("今年，区政府投资1.2亿元建设吴中区人民医院扩建工程，预计明年底竣工。", {("Project", "吴中区人民医院扩建工程")}),
+        ("今年，区政府投资1.2亿元建设吴中区人民医院扩建工程，预计明年底竣工。",
+         {("Organization", "吴中区政府"), ("Project", "吴中区人民医院扩建工程")}),  # 区政府: the district's government
         ("企业自筹资金1.5亿元建设章丘区智能制造研究院。", {("Organization", "章丘区智能制造研究院")}),
         ("由区财政出资5000万元建设坪山区公共卫生服务中心。", {("Project", "坪山区公共卫生服务中心")}),
         # 建设 before a kind of body with no proper element: still no name

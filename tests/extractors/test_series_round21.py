@@ -1,0 +1,71 @@
+"""Rules from the twenty-first session's series probes (西青区, 黄埔区, 东西湖区): an outline's own title
+(…规划和二〇三五年远景目标纲要（节选）), a government written 区政府, places written short before 等片区 and
+等旧村, and words that open no name or town."""
+
+from __future__ import annotations
+
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
+from schema import Node
+
+PLAN = ("天津市西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（节选）\n\n天津市西青区人民政府\n\n"
+        "第一章 发展基础\n\n根据《天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》编制。\n")
+
+
+def _graph(text: str) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
+    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
+
+
+def test_an_outline_is_named_whole_and_not_cited_by_its_own_excerpt() -> None:
+    nodes, edges = _graph(PLAN)
+    own = "Policy:天津市西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    cited = "Policy:天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert own in nodes and cited in nodes
+    assert "Policy:天津市西青区国民经济和社会发展第十四个五年规划" not in nodes
+    assert ("Document:t", "CITES", cited) in edges and ("Document:t", "CITES", own) not in edges
+
+
+def test_a_bare_plan_keeps_its_long_range_half() -> None:
+    nodes, _ = _graph("黄埔区2023年工作\n\n落实广州市黄埔区国民经济和社会发展第十四个五年规划和2035年远景目标纲要，推进建设。\n")
+    assert "Policy:广州市黄埔区国民经济和社会发展第十四个五年规划和2035年远景目标纲要" in nodes
+
+
+def test_a_government_written_short_is_the_districts_and_cooperates() -> None:
+    nodes, edges = _graph("东西湖区2022年政府工作报告\n\n东西湖区人民政府\n\n"
+                          "区政府与华中科技大学签署战略合作协议。市政府出台支持政策。建设数字政府、法治政府、服务型政府，城市政府要转变职能。\n")
+    government = nodes["Organization:东西湖区人民政府"]
+    assert "区政府" in government.aliases
+    assert ("Organization:东西湖区人民政府", "COOPERATES_WITH", "Organization:华中科技大学") in edges
+    assert "Organization:武汉市人民政府" in nodes
+    assert not [n for n in nodes if n.endswith(("数字政府", "法治政府", "服务型政府", "城市政府"))]
+
+
+def test_places_written_short_before_an_areas_or_villages_head_are_no_firms() -> None:
+    nodes, _ = _graph("东西湖区2022年政府工作报告\n\n实施吴家山、将军路、长青等片区老旧小区改造项目120个。"
+                      "推进文冲、双沙、笔岗等旧村改造项目，支持华为、中兴等重点项目。\n")
+    assert not {"Enterprise:吴家山", "Enterprise:长青", "Enterprise:文冲", "Enterprise:双沙"} & set(nodes)
+    assert {"Town:吴家山街道", "Town:长青街道", "Enterprise:华为", "Enterprise:中兴"} <= set(nodes)
+
+
+def test_label_words_and_urban_rural_open_no_park_or_town() -> None:
+    nodes, _ = _graph("西青区重大项目\n\n一汽丰田新能源车型导入项目，总投资45亿元，建设地点西青经济技术开发区；\n\n"
+                          "西青经济技术开发区是国家级经济技术开发区，下辖赛达工业园、中北汽车产业园。\n\n"
+                          "第六章 推进城乡融合和乡村振兴\n\n加快发展。\n")
+    assert {"Park:西青经济技术开发区", "Park:赛达工业园", "Park:中北汽车产业园"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith(("Park:地点", "Park:下辖", "Town:推进"))]
+
+
+def test_a_five_year_sum_in_brackets_is_a_rows_target() -> None:
+    nodes, _ = _graph("黄埔区“十四五”规划\n\n表1 黄埔区“十四五”时期经济社会发展主要指标\n"
+                          "指标名称\t2020年\t2025年\t年均增长（%）\t属性\n"
+                          "地区生产总值（亿元）\t3502\t5000\t7\t预期性\n"
+                          "固定资产投资（亿元）\t1220\t〔7000〕\t—\t预期性\n"
+                          "城镇新增就业人数（万人）\t—\t〔15〕\t—\t预期性\n注：〔〕内为五年累计数。\n")
+    assert not [n for n in nodes if "〔" in n]
+    assert {"Indicator:固定资产投资", "Indicator:城镇新增就业人数"} <= set(nodes)
+    targets = {e.target: e for e in extract_graph([document_from_text(
+        "黄埔区“十四五”规划\n\n指标名称\t2020年\t2025年\t年均增长（%）\t属性\n"
+        "固定资产投资（亿元）\t1220\t〔7000〕\t—\t预期性\n", doc_id="t")])[1] if e.type.value == "SETS_TARGET"}
+    row = targets["Indicator:固定资产投资"].properties
+    assert (row["target_value"], row["baseline"], row["cumulative"]) == ("7000", "1220", True)
