@@ -39,6 +39,7 @@ from extractors.town_places import (
     renamed_town,
     structural_villages,
     town_short_forms,
+    written_office_street,
     villages_in_named_towns,
     written_street,
     written_towns,
@@ -299,14 +300,17 @@ class GazetteerComponent:
                 continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
             place = Place(Label.TOWN, town, "gazetteer.town", county=county.code)
             entries.setdefault(town, place)
+            written = written_office_street(town)  # 辛安渡办事处街道 of 东西湖区, written 辛安渡街道
+            if written != town:
+                entries.setdefault(written, Place(Label.TOWN, written, "gazetteer.town_renamed", county=county.code))
             street = town[:-1] + "街道"
             if main and town.endswith(("镇", "乡")) and street not in self.gz.towns.get(county.code, []):
                 # 安德镇 of 郫都区 is 安德街道 since: the text's name wins over another county's 安德街道
                 entries.setdefault(street, Place(Label.TOWN, street, "gazetteer.town_renamed", county=county.code))
             if main and self.short_forms:
-                for form in town_short_forms(town):
+                for form in town_short_forms(written):
                     if not form.endswith(_WATER):  # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town
-                        entries.setdefault(form, Place(Label.TOWN, town, "gazetteer.town_short", county=county.code))
+                        entries.setdefault(form, Place(Label.TOWN, written, "gazetteer.town_short", county=county.code))
             for village in self.gz.villages_of(county.code, town) if villages else ():
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
                     first = entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",

@@ -30,7 +30,9 @@ LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
 PLACES = {Label.TOWN, Label.REGION, Label.PARK}
 _RESPECTIVELY = re.compile(r"分别(?:落户|位于|落地|布局|建在|坐落于?)(?:于|在|到)?")
 _SEP = re.compile(r"^(?:、|和|及|以及|与)$")
-_BARE_LOCATE = re.compile(r"^(?:项目)?(?:已|将|正式|顺利|成功|最终)*(?:落户|位于|落地|选址)(?:于|在)?$")
+#: (…项目，总投资45亿元，建设地点P: a list's or table's item written as a sentence, its place by the field's label)
+_BARE_LOCATE = re.compile(r"^(?:项目)?(?:已|将|正式|顺利|成功|最终)*(?:落户|位于|落地|选址|(?:建设|项目|实施)地[点址][:：]?)"
+                          r"(?:于|在)?$")
 _PARK_AT = re.compile(r"(?:落户|位于|落地|入驻)(?:于|在)?(?:园区|园内)")
 _PARK_LEAD = re.compile(r"园内|园区内")
 #: A region building up a park (not 依托: a region may lean on another's park).
@@ -242,4 +244,5 @@ def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
 
 
 #: Rules that read where an item is from the words of its sentence (over what its context suggests).
-_STATED = ("pattern.locate_verb", "pattern.build_at", "pattern.build_at_village", "pattern.region_builds")
+_STATED = ("pattern.locate_verb", "pattern.locate_verb_back", "pattern.build_at", "pattern.build_at_village",
+           "pattern.region_builds")

@@ -24,7 +24,7 @@ from itertools import chain
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext, located_chain_end
 from extractors.rel_place_refs import stated_over_context
-from extractors.rel_town_scopes import free_towns, out_of_town, town_scopes
+from extractors.rel_town_scopes import SEGMENT_TOWNS, free_towns, out_of_town, town_scopes
 from extractors.rel_visits import visited_places
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
@@ -96,9 +96,11 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
     """Items in a town's scope are LOCATED_IN it; its villages are PART_OF it."""
     out: list[RelationMention] = []
     scopes = town_scopes(ctx)
-    led = sorted((lo, hi, t.name) for t, lo, hi, rule in scopes if rule == "context.sentence_town")
+    led = sorted((lo, hi, t.name) for t, lo, hi, rule in scopes if rule in ("context.sentence_town", SEGMENT_TOWNS))
     starts = [x[0] for x in led]
     for town, start, end, rule in scopes:
+        if rule == SEGMENT_TOWNS:
+            continue  # it only keeps the paragraph's town out
         labels = LOCATABLE if rule == "context.heading_town" else PLACED
         for m in ctx.within(start, end, labels | {Label.VILLAGE}):
             i = bisect_right(starts, m.start) - 1

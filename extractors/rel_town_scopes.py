@@ -82,6 +82,10 @@ def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
     return chain
 
 
+#: A segment led by more than one town: it places nothing itself, and no paragraph or heading town places its items.
+SEGMENT_TOWNS = "context.sentence_towns"
+
+
 def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention, int, int, str]]:
     """Sentence scopes: a town leading the sentence or a ；-segment covers it up to the next segment led by a town."""
     first = ctx.next_after(start)
@@ -93,6 +97,8 @@ def _segment_towns(ctx: RelContext, start: int, end: int) -> list[tuple[Mention,
         town = _leading_town(ctx, lo, hi) if hi > lo else None
         if town is not None:
             scopes.append((town, lo, hi, "context.sentence_town"))
+        elif hi > lo and _led_by_place(ctx, lo, hi) and (first := ctx.next_after(lo)).label == Label.TOWN:
+            scopes.append((first, lo, hi, SEGMENT_TOWNS))  # 辛安渡街道、东山街道重点发展…: several towns lead it
         elif scopes and lo > start and scopes[-1][2] == lo and not _led_by_place(ctx, lo, hi):
             last = scopes[-1]
             scopes[-1] = (last[0], last[1], hi, last[3])

@@ -32,7 +32,7 @@ from extractors.chain_tables import chain_table_relations
 from extractors.firm_tables import firm_table_relations
 from extractors.project_tables import table_relations, table_stages
 from extractors.rel_items import item_relations, signed_items
-from extractors.rel_place_refs import place_ref_relations
+from extractors.rel_place_refs import place_ref_relations, stated_over_context
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
 from extractors.lead_stages import lead_stages
@@ -53,8 +53,10 @@ class RelationsComponent:
     def match(self, doc: Doc) -> list[RelationMention]:
         """All relation proposals of the three rule families, without duplicates."""
         ctx = RelContext(doc, self.lead_max)
-        found = place_relations(ctx) + place_ref_relations(ctx) + chain_relations(ctx) + actor_relations(ctx) \
-            + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx) + chain_table_relations(ctx)
+        # where a sentence states an item's place (also …，建设地点P), no context places it elsewhere
+        found = stated_over_context(place_relations(ctx) + place_ref_relations(ctx)) + chain_relations(ctx) \
+            + actor_relations(ctx) + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx) \
+            + chain_table_relations(ctx)
         found += speaker_cooperation(ctx)
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []

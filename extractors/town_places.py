@@ -47,6 +47,21 @@ def town_short_forms(town: str) -> list[str]:
     return []
 
 
+#: A street the gazetteer names by its office (辛安渡办事处街道), which texts write X街道.
+_OFFICE_STREET = "办事处街道"
+
+
+def written_office_street(town: str) -> str:
+    """The name texts give a street the gazetteer names by its office: 辛安渡办事处街道 -> 辛安渡街道 (else ``town``).
+
+    Example:
+        >>> written_office_street("辛安渡办事处街道"), written_office_street("径河街道")
+        ('辛安渡街道', '径河街道')
+    """
+    core = town[:-len(_OFFICE_STREET)] if town.endswith(_OFFICE_STREET) else ""
+    return core + "街道" if len(core) >= 2 else town
+
+
 def town_forms(places: list[Mention]) -> tuple[str, ...]:
     """The names and short forms (two characters or more) of the towns among ``places``."""
     towns = {m.name for m in places if m.label == Label.TOWN}

@@ -162,7 +162,8 @@ def _title_like(line: str) -> bool:
 
 #: Fields that name a body or a person, and the date (and time) a news page writes after them on one line.
 _NAMED_FIELDS = frozenset(("publisher", "source", "author"))
-_TRAILING_DATE = re.compile(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+#: (a month alone too: 来源：黄埔发布 2023年6月)
+_TRAILING_DATE = re.compile(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|月)\s*$")
 
 
 def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:

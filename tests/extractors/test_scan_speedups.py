@@ -326,7 +326,8 @@ def test_precompiled_patterns_equal_the_module_level_calls(text: str) -> None:
 def _plain_segment_towns(ctx: object, start: int, end: int) -> list[tuple[object, int, int, str]]:
     from itertools import pairwise
 
-    from extractors.rel_town_scopes import _SEGMENT_END, _leading_town, _led_by_place
+    from extractors.rel_town_scopes import _SEGMENT_END, SEGMENT_TOWNS, _leading_town, _led_by_place
+    from schema import Label
 
     cuts = [start] + [m.end() for m in _SEGMENT_END.finditer(ctx.text, start, end)] + [end]  # type: ignore[attr-defined]
     scopes: list[tuple[object, int, int, str]] = []
@@ -334,6 +335,8 @@ def _plain_segment_towns(ctx: object, start: int, end: int) -> list[tuple[object
         town = _leading_town(ctx, lo, hi) if hi > lo else None  # type: ignore[arg-type]
         if town is not None:
             scopes.append((town, lo, hi, "context.sentence_town"))
+        elif hi > lo and _led_by_place(ctx, lo, hi) and ctx.next_after(lo).label == Label.TOWN:  # type: ignore[attr-defined]
+            scopes.append((ctx.next_after(lo), lo, hi, SEGMENT_TOWNS))  # type: ignore[attr-defined]
         elif scopes and lo > start and scopes[-1][2] == lo and not _led_by_place(ctx, lo, hi):  # type: ignore[arg-type]
             last = scopes[-1]
             scopes[-1] = (last[0], last[1], hi, last[3])

@@ -69,3 +69,26 @@ def test_a_five_year_sum_in_brackets_is_a_rows_target() -> None:
         "固定资产投资（亿元）\t1220\t〔7000〕\t—\t预期性\n", doc_id="t")])[1] if e.type.value == "SETS_TARGET"}
     row = targets["Indicator:固定资产投资"].properties
     assert (row["target_value"], row["baseline"], row["cumulative"]) == ("7000", "1220", True)
+
+
+def test_a_build_site_field_in_an_items_sentence_places_the_item() -> None:
+    _, edges = _graph("西青区重大项目\n\n新材料：锐达新材料年产3万吨特种工程塑料项目，总投资12亿元，建设地点王稳庄镇；"
+                      "冠丰化工电子级湿化学品二期，总投资6亿元，建设地点大寺镇。\n")
+    assert ("Project:冠丰化工电子级湿化学品二期", "LOCATED_IN", "Town:大寺镇") in edges
+    assert ("Project:锐达新材料年产3万吨特种工程塑料项目", "LOCATED_IN", "Town:王稳庄镇") in edges
+    assert ("Project:冠丰化工电子级湿化学品二期", "LOCATED_IN", "Town:王稳庄镇") not in edges
+
+
+def test_streets_the_gazetteer_names_by_their_office_and_a_segment_led_by_two_of_them() -> None:
+    nodes, edges = _graph("东西湖区2022年政府工作报告\n\n柏泉街道依托柏泉农场建设柏泉生态文化旅游区；"
+                          "辛安渡街道、东山街道重点发展都市农业，建设东西湖区现代农业产业园。\n")
+    assert {"Town:辛安渡街道", "Town:东山街道", "Town:柏泉街道"} <= set(nodes)
+    assert ("Project:柏泉生态文化旅游区", "LOCATED_IN", "Town:柏泉街道") in edges
+    assert ("Park:东西湖区现代农业产业园", "LOCATED_IN", "Town:柏泉街道") not in edges  # the next segment's towns lead it
+
+
+def test_a_source_line_closing_with_a_month_names_the_publisher_without_it() -> None:
+    text = "黄埔区新能源汽车项目投产\n来源：黄埔发布 2023年6月\n\n5月9日，凯瑞动力电池系统生产基地一期正式投产。\n"
+    nodes, edges = _graph(text)
+    assert ("Document:t", "ISSUED_BY", "Organization:黄埔发布") in edges
+    assert not [n for n in nodes if "2023年6月" in n]
