@@ -53,7 +53,8 @@ _SAMPLE = r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:区|县)(?=[^，。]{0,9}(?:园|�
 
 def cache_file() -> Path:
     """The cache file of this Python build."""
-    build = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+    build = "|".join(str(getattr(_sre, name, "")) for name in ("MAGIC", "CODESIZE", "MAXREPEAT", "MAXGROUPS"))
+    build = f"{sys.version}|{build}"
     digest = hashlib.sha256(build.encode()).hexdigest()[:16]
     return disk_cache.cache_dir() / f"regex-{sys.implementation.cache_tag}-{digest}.pickle"
 
