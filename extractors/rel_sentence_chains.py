@@ -12,19 +12,24 @@ chains from what a sentence and a chain hold whatever the item is, found once:
   chain is one unless the item stands in its part of the list or no 、 parts them, which only chains
   near the item (between the 、 before it and the 、 after it) can be.
 
-Of each name the first chain that is no sibling item is the answer ``_specific`` keeps; only when no
-chain of the item's clause is left are the sentence's chains listed, as before (the chains of
-neighbouring clauses). ``tests/extractors/test_long_sentences.py`` compares with ``_sentence_chains``.
+Of each name the first chain that is no sibling item is the answer ``_specific`` keeps; when none is left,
+a chain opening the item's clause as its topic (生物医药产业重点推动百济神州、禾康生物…) is; only then are the
+sentence's chains listed, as before (the chains of neighbouring clauses). ``tests/extractors/test_long_sentences.py`` compares with ``_sentence_chains``.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from extractors import rel_chains
 from extractors.rel_context import RelContext
 from schema import Label, Mention
+
+
+#: What follows a chain that is its clause's topic: 产业 or 产业链, then a verb or a subject (重点推动, 依托, 要).
+_TOPIC = re.compile(r"(?:产业链|产业|行业)(?:方面|上)?[，,]?(?:重点|要|将|以|依托|围绕|推动|支持|加快|培育|引进|聚焦|做强|做大|着力|加速|积极)")
 
 
 class SentenceChains:
@@ -54,8 +59,21 @@ class SentenceChains:
                 first[c.name] = i
         if first:
             return rel_chains._specific([self.chains[i] for i in sorted(first.values())])
+        if (topic := self._topic(m, names, lo, hi, here)) is not None:
+            return [topic]
         found = [self.chains[i] for i in range(lo, hi) if self._found(m, i)]
         return rel_chains._near_chains(self.ctx, found, m, here)
+
+    def _topic(self, m: Mention, names: set[str], lo: int, hi: int, here: tuple[int, int]) -> Mention | None:
+        """The chain opening the item's clause as its topic (…，生物医药产业重点推动百济神州、禾康生物加快成果转化: the
+        clause's firms are in it, whatever chains the clauses before it name)."""
+        i = bisect_left(self.starts, here[0])
+        if not lo <= i < hi or self.starts[i] != here[0]:
+            return None
+        c = self.chains[i]
+        if c.name in names and c.end <= m.start and self._found(m, i) and _TOPIC.match(self.ctx.text, c.end):
+            return c
+        return None
 
     def _found(self, m: Mention, i: int) -> bool:
         """Whether chain ``i`` (of the item's sentence) is in the item's ``found``."""

@@ -171,6 +171,7 @@ def _sentence_chains_plainly(ctx: RelContext, chains: list[Mention], m: Mention)
     """rel_chains._sentence_chains as it was: every chain of the item's sentence listed and tried per item."""
     from bisect import bisect_left
 
+    from extractors.rel_sentence_chains import _TOPIC
     from extractors.rel_chains import (
         _MAX_SENTENCE_CHAINS,
         _builds,
@@ -189,7 +190,13 @@ def _sentence_chains_plainly(ctx: RelContext, chains: list[Mention], m: Mention)
         return []
     here = ctx.clause(m.start)
     same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
-    return _specific(same) if same else _near_chains(ctx, found, m, here)
+    if same:
+        return _specific(same)
+    opening = next((c for c in chains[lo:hi] if c.start >= here[0]), None)  # the clause's topic (生物医药产业重点推动…)
+    if opening is not None and opening.start == here[0] and opening in found and opening.end <= m.start \
+            and _TOPIC.match(ctx.text, opening.end):
+        return [opening]
+    return _near_chains(ctx, found, m, here)
 
 
 def test_sentence_chains_equal_trying_every_chain_of_the_sentence() -> None:

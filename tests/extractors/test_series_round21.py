@@ -92,3 +92,14 @@ def test_a_source_line_closing_with_a_month_names_the_publisher_without_it() -> 
     nodes, edges = _graph(text)
     assert ("Document:t", "ISSUED_BY", "Organization:黄埔发布") in edges
     assert not [n for n in nodes if "2023年6月" in n]
+
+
+def test_a_chain_opening_its_clause_holds_the_clauses_firms() -> None:
+    _, edges = _graph("黄埔区2023年政府工作报告\n\n引进广州小鹏汽车科技有限公司、广州凯瑞新能源科技有限公司、广州禾康生物科技有限公司。\n\n"
+                      "集成电路产业重点支持粤芯半导体、芯研微电子扩产，新能源汽车产业依托小鹏汽车、凯瑞新能源打造“整车+核心零部件”集群，"
+                      "生物医药产业重点推动百济神州、禾康生物加快成果转化。\n")
+    chains = {(s, t) for s, kind, t in edges if kind == "IN_CHAIN"}
+    assert ("Enterprise:广州禾康生物科技有限公司", "IndustryChain:生物医药") in chains
+    assert ("Enterprise:广州禾康生物科技有限公司", "IndustryChain:集成电路") not in chains
+    assert {("Enterprise:粤芯半导体", "IndustryChain:集成电路"),
+            ("Enterprise:广州凯瑞新能源科技有限公司", "IndustryChain:新能源汽车")} <= chains
