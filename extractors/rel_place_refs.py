@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.base import relation
 from extractors.rel_context import RelContext, located_chain_end
@@ -204,6 +205,40 @@ def stated_parts(ctx: RelContext) -> list[RelationMention]:
     return out
 
 
+#: A park governing the parks listed next (西青经济技术开发区…，下辖赛达工业园、中北汽车产业园和…).
+_GOVERNS = re.compile(r"下辖|管辖")
+_ITEM_JOIN = ("、", "和", "及", "以及", "与")
+
+
+def governed_parks(ctx: RelContext) -> list[RelationMention]:
+    """P是…，下辖A、B和C: the parks listed right after 下辖 are PART_OF the park opening the sentence."""
+    out: list[RelationMention] = []
+    for hit in _GOVERNS.finditer(ctx.text):
+        span = ctx.sentence(hit.start())
+        opening = ctx.next_after(span.start)
+        if opening is None or opening.label != Label.PARK or opening.start >= hit.start() \
+                or ctx.text[span.start:opening.start].strip():
+            continue
+        item = _park_at(ctx, hit.end())
+        while item is not None:
+            if item.name != opening.name:
+                out.append(relation(RelType.PART_OF, (item.label, item.name), (opening.label, opening.name), span,
+                                    "pattern.governed_park"))
+            join = next((j for j in _ITEM_JOIN if ctx.text.startswith(j, item.end)), None)
+            item = _park_at(ctx, item.end + len(join)) if join else None
+    return out
+
+
+def _park_at(ctx: RelContext, pos: int) -> Mention | None:
+    """The park mention starting at ``pos`` (a town's short form may start there too: 中北|汽车产业园)."""
+    i = bisect_left(ctx.starts, pos)
+    while i < len(ctx.ms) and ctx.ms[i].start == pos:
+        if ctx.ms[i].label == Label.PARK:
+            return ctx.ms[i]
+        i += 1
+    return None
+
+
 def region_builds_park(ctx: RelContext) -> list[RelationMention]:
     """湾沚区做强安徽新芜经济开发区, 支持南陵县建设安徽南陵工业园区: a clause opened by a region that builds up the
     park named next (a city's report, district by district) puts the park in that region; not the district or city
@@ -224,7 +259,7 @@ def region_builds_park(ctx: RelContext) -> list[RelationMention]:
 def place_ref_relations(ctx: RelContext) -> list[RelationMention]:
     """Every rule of this module, in order."""
     return (respectively(ctx) + subjectless_locate(ctx) + park_word_places(ctx) + stated_parts(ctx)
-            + company_operates_at(ctx) + region_builds_park(ctx))
+            + company_operates_at(ctx) + region_builds_park(ctx) + governed_parks(ctx))
 
 
 def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:

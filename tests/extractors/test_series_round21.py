@@ -103,3 +103,11 @@ def test_a_chain_opening_its_clause_holds_the_clauses_firms() -> None:
     assert ("Enterprise:广州禾康生物科技有限公司", "IndustryChain:集成电路") not in chains
     assert {("Enterprise:粤芯半导体", "IndustryChain:集成电路"),
             ("Enterprise:广州凯瑞新能源科技有限公司", "IndustryChain:新能源汽车")} <= chains
+
+
+def test_parks_a_zone_governs_are_its_parts_and_a_kabushiki_kaisha_is_a_firm() -> None:
+    nodes, edges = _graph("西青区概况\n\n西青经济技术开发区是国家级经济技术开发区，下辖赛达工业园、中北汽车产业园，面积150平方公里。"
+                          "与三菱商事株式会社签署合作协议。\n")
+    assert {("Park:赛达工业园", "PART_OF", "Park:西青经济技术开发区"),
+            ("Park:中北汽车产业园", "PART_OF", "Park:西青经济技术开发区")} <= edges
+    assert "Enterprise:三菱商事株式会社" in nodes
