@@ -407,7 +407,10 @@ class IndicatorFinder:
         bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
             return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
-        past = last_word(before, self.past_markers) > last_word(before, self.goal_markers)
+        past_at = last_word(before, self.past_markers)
+        if before.startswith(_SUM_REACHED, past_at) and 0 <= before.find(_GOAL_YEAR) < past_at:
+            past_at = last_word(before[:past_at], self.past_markers)  # 到2025年，…累计达到10万人: the sum aimed at
+        past = past_at > last_word(before, self.goal_markers)
         if year is None:
             section = sections(offset)
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
@@ -415,6 +418,11 @@ class IndicatorFinder:
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         return year, past
+
+
+#: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
+_SUM_REACHED = "累计达到"
+_GOAL_YEAR = "到20"
 
 
 def _usable_name(name: str) -> bool:

@@ -33,6 +33,9 @@ _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二
 _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Projects named by the city they come from (北京项目, 北京转移项目) and a place's or a period's key projects.
 _CITY_PROJECTS = re.compile(r"(.{2,3}?)(?:转移|招商|签约|合作|产业)?(?:项目|工程)")
+#: An industry's projects (集成电路产业项目) and the place before it (东西湖区食品): a class, no name.
+_INDUSTRY_PROJECTS = re.compile(r"(.{2,12}?)(?:产业|行业)(?:重点|重大)?项目")
+_REGION_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,5}?[区县市]")
 _PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|城|园|季度|年)(?:领导)?(?:包联|包保|联系|挂牌|督办)?"
                                   r"(?:重点|重大)(?:项目|工程)?$")  # 余杭区领导包联重点项目: the projects leaders answer for
 
@@ -58,6 +61,9 @@ class NameChecks:
         if label == Label.PROJECT and ((city := _CITY_PROJECTS.fullmatch(clean)) and city.group(1) in city_forms()
                                        or _PLACES_KEY_PROJECTS.search(clean)):
             return False  # 引进北京(转移)项目50个, 听取静海经济开发区重点项目推进情况: a class of projects, no name
+        if label == Label.PROJECT and (clean.endswith("类项目") or (kind := _INDUSTRY_PROJECTS.fullmatch(clean))
+                                       and _REGION_FIRST.sub("", kind.group(1)) in self.chains.canonical_of):
+            return False  # 集成电路产业项目, 东西湖区食品类项目: a class of projects by industry, no name
         if label in NEEDS_PROPER and _OFFICE_INSIDE.search(clean):
             return False  # 党总支书记刘宝军站在田埂上: an office and its holder, whose 站 (stands) is no station
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):

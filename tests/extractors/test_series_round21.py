@@ -111,3 +111,20 @@ def test_parks_a_zone_governs_are_its_parts_and_a_kabushiki_kaisha_is_a_firm() -
     assert {("Park:赛达工业园", "PART_OF", "Park:西青经济技术开发区"),
             ("Park:中北汽车产业园", "PART_OF", "Park:西青经济技术开发区")} <= edges
     assert "Enterprise:三菱商事株式会社" in nodes
+
+
+def test_ceremony_verbs_and_classes_of_projects_name_no_project() -> None:
+    nodes, _ = _graph("东西湖区2022年工作\n\n先后在北京、深圳、上海举办临空港专场招商推介会。"
+                      "2月20日，黄埔区在广州科学城举行集成电路产业项目签约仪式。该项目创下东西湖区食品类项目落地新纪录。\n")
+    projects = [n for n in nodes if n.startswith("Project:")]
+    assert not projects, projects
+    assert "Region:上海市" in nodes
+
+
+def test_a_sum_reached_by_a_goals_year_is_a_target() -> None:
+    targets = {e.target: e.properties for e in extract_graph([document_from_text(
+        "东西湖区十四五规划\n\n到2025年，人均预期寿命达到81.5岁，城镇新增就业累计达到10万人。"
+        "截至2022年底，全区高新技术企业累计达到502家。\n", doc_id="t")])[1] if e.type.value == "SETS_TARGET"}
+    jobs = targets["Indicator:城镇新增就业"]
+    assert (jobs.get("target_value"), jobs.get("target_year"), "baseline" in jobs) == ("10", 2025, False)
+    assert targets["Indicator:高新技术企业"]["baseline"] == "502"  # 截至…累计达到: a sum reported
