@@ -128,3 +128,13 @@ def test_a_sum_reached_by_a_goals_year_is_a_target() -> None:
     jobs = targets["Indicator:城镇新增就业"]
     assert (jobs.get("target_value"), jobs.get("target_year"), "baseline" in jobs) == ("10", 2025, False)
     assert targets["Indicator:高新技术企业"]["baseline"] == "502"  # 截至…累计达到: a sum reported
+
+
+def test_a_park_parted_by_and_before_the_verb_is_no_item_of_the_list_after_it() -> None:
+    nodes, _ = _graph("东西湖区新闻\n\n国家网络安全人才与创新基地已累计吸引奇安信、天琴网安、楚信安全等138家企业入驻。"
+                      "大寺新能源汽车及储能产业园已集聚天津卓能电池科技有限公司、天津极光储能科技有限公司等企业。"
+                      "以智能科技产业和现代服务业等新兴产业为特色。\n")
+    firms = {n for n in nodes if n.startswith("Enterprise:")}
+    assert {"Enterprise:奇安信", "Enterprise:天琴网安", "Enterprise:天津卓能电池科技有限公司"} <= firms
+    assert not [f for f in firms if "基地" in f or "产业园" in f or f.endswith(("网络安全人才", "新能源汽车"))]
+    assert "IndustryChain:智能科技" in nodes  # 以A和B等: A stays an item
