@@ -31,6 +31,8 @@ from schema import Cell, Table
 VOCAB = Path(__file__).with_name("data") / "indicator_vocab.yml"
 _VALUE = re.compile(r"^[【\[〔]?[≧≦≥≤><＞＜约]?\d+(?:\.\d+)?[】\]〕]?(?:%|‰|[\u4e00-\u9fff]{1,2})?"
                     r"(?:以上|以下|左右)?$|^[-—–/]$")
+#: A target written in words in a value column (完成市下达任务, 达到国家要求), wherever the column stands.
+_WRITTEN_TARGET = re.compile(r"^(?:完成|达到|落实)[\u4e00-\u9fff]{0,8}(?:任务|要求|目标)$")
 _SERIAL = re.compile(r"^\d{1,3}$")
 #: A cell of a table's 单位 column: a short unit, also one the vocabulary lacks (部, 万套, 公里/平方公里).
 _UNIT_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z%‰²³·]{1,4}(?:/[\u4e00-\u9fffA-Za-z²³·]{1,5})?")
@@ -195,7 +197,8 @@ def _read_row(seg: list[Cell], layout: _Layout, vocab: TableVocab) -> tuple[Row 
 
 
 def _is_value(text: str) -> bool:
-    return bool(_VALUE.match(_plain(text)))
+    plain = _plain(text)
+    return bool(_VALUE.match(plain) or _WRITTEN_TARGET.match(plain))
 
 
 def _is_unit(text: str, vocab: TableVocab) -> bool:

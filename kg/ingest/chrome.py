@@ -23,7 +23,8 @@ CHROME_LINE_RULES: tuple[tuple[str, str], ...] = (
     ("recommended", r"^(推荐新闻|相关新闻|相关阅读|热点推荐|延伸阅读|猜你喜欢|热门推荐)$"),
     ("comments", r"^(我来说两句|发表评论|网友评论|评论\(\d*\))$"),
     ("friend-links", r"^友情链接[:]?$"),
-    ("site-links", r"^(.{1,12}\|){3,}.{0,40}$"),
+    # (not a table's row written with | between its cells: 一般公共预算收入(亿元)|62.3|79.5|5以上|预期性 holds digits)
+    ("site-links", r"^(?!.*\d)(.{1,12}\|){3,}.{0,40}$"),
     ("report-contact", r"^.*(举报电话|举报邮箱|举报平台|违法和不良信息举报).*$"),
     ("copyright", r"^.*(Copyright|COPYRIGHT|copyright|©|\(C\)\s*\d{4}|All [Rr]ights [Rr]eserved).*$"),
     ("all-rights", r"^.{0,40}版权所有.{0,60}$"),

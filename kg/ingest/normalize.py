@@ -87,7 +87,63 @@ def _normalise_once(text: str) -> str:
     text = EMPHASIS_RE.sub("", _MAPPED_RE.sub(_map_char, text))
     lines = [normalise_line(line) for line in text.split("\n")]
     lines = drop_chrome([line for line in lines if line.strip(" \t")])
+    lines = [row for row in map(pipe_row, lines) if row]
     return "\n".join(join_broken_lines(lines))
+
+
+#: Two spaces or more between a table's cells (森林覆盖率(%)  11.5  12.5  —  约束性; ideographic spaces are mapped to spaces).
+_CELL_GAP = re.compile(r" {2,}")
+#: A cell that is a table's value or year (11.5, 〔8〕, —, 2025年): a row holding one is a table's row, not prose.
+_VALUE_CELL = re.compile(r"[〔(]?[≥≤<>约]?\d+(?:\.\d+)?[〕)]?[%‰]?|[—\-–/]|(?:19|20)\d{2}年?")
+
+
+#: The words of a table's header cells (项目名称  建设地点  总投资(亿元)  建设内容).
+_HEADER_CELL = re.compile(r"^(?:序号|指标|属性|类别|年份)$|名称|地点|投资|内容|进度|主体|单位$")
+
+
+def spaced_row(line: str) -> str:
+    """A line of three or more cells parted by runs of spaces (:func:`_table_cells`) as a TAB-separated row; any other
+    line as it is (a footer's fields parted so hold no value and no header's words).
+
+    Example:
+        >>> spaced_row("森林覆盖率(%)  11.5  12.5  —  约束性").split("\\t")
+        ['森林覆盖率(%)', '11.5', '12.5', '—', '约束性']
+        >>> spaced_row("主办单位:天津市北辰区人民政府  版权所有  承办:区政府办公室")
+        '主办单位:天津市北辰区人民政府  版权所有  承办:区政府办公室'
+    """
+    if "  " not in line:
+        return line
+    cells = _CELL_GAP.split(line)
+    return "\t".join(cells) if _table_cells(cells) else line
+
+
+def _table_cells(cells: list[str]) -> bool:
+    """Three or more short cells, one of them a value or a year or two of them a header's words."""
+    return len(cells) >= 3 and all(0 < len(c) <= 40 for c in cells) and (
+        any(_VALUE_CELL.fullmatch(c) for c in cells) or sum(bool(_HEADER_CELL.search(c)) for c in cells) >= 2)
+
+
+#: A Markdown table's rule line (|---|:---:|), which holds no cell.
+_RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def pipe_row(line: str) -> str:
+    """A table row written with | between three or more cells (｜ is mapped to |; Markdown's | a | b | too), one of them
+    a value or a year or two of them a header's words, as the TAB-separated row the table readers take; a Markdown rule
+    line as nothing; any other line as it is (贝|DEVELOPS|丙科技有限公司: a name holding bars).
+
+    Example:
+        >>> pipe_row("一般公共预算收入(亿元)|62.3|79.5|5以上|预期性")
+        '一般公共预算收入(亿元)\\t62.3\\t79.5\\t5以上\\t预期性'
+        >>> pipe_row("|---|---|---|"), pipe_row("专题|北辰区")
+        ('', '专题|北辰区')
+    """
+    if line.count("|") < 2 or "\t" in line:
+        return line
+    if _RULE_ROW.fullmatch(line):
+        return ""
+    cells = [cell.strip(" ") for cell in line.strip(" ").strip("|").split("|")]
+    return "\t".join(cells) if _table_cells(cells) else line
 
 
 def normalise_line(line: str) -> str:
@@ -97,7 +153,7 @@ def normalise_line(line: str) -> str:
         >>> normalise_line("完成燃气管网改造、1 号供热站 Mini LED")
         '完成燃气管网改造、1号供热站Mini LED'
     """
-    line = line.strip(" ")
+    line = spaced_row(line.strip(" "))
     if "\t" in line:
         line = TAB_SPACE_RE.sub("\t", line)
     protected = PROTECTED_PREFIX_RE.match(line)

@@ -138,3 +138,22 @@ def test_a_park_parted_by_and_before_the_verb_is_no_item_of_the_list_after_it() 
     assert {"Enterprise:奇安信", "Enterprise:天琴网安", "Enterprise:天津卓能电池科技有限公司"} <= firms
     assert not [f for f in firms if "基地" in f or "产业园" in f or f.endswith(("网络安全人才", "新能源汽车"))]
     assert "IndustryChain:智能科技" in nodes  # 以A和B等: A stays an item
+
+
+def test_tables_written_with_bars_or_runs_of_spaces_are_read_and_a_bar_footer_still_dropped() -> None:
+    from kg.ingest.normalize import normalise
+
+    bars = ("西青区“十四五”规划\n\n专栏1 主要指标\n指标｜2020年｜2025年｜年均增长〔累计〕｜属性\n"
+            "一般公共预算收入（亿元）｜62.3｜79.5｜5以上｜预期性\n"
+            "细颗粒物（PM2.5）平均浓度（微克/立方米）｜51｜完成市下达任务｜—｜约束性\n")
+    nodes, edges = _graph(bars)
+    assert {"Indicator:一般公共预算收入", "Indicator:细颗粒物(PM2.5)平均浓度"} <= set(nodes)
+    assert not [n for n in nodes if "完成市下达任务" in n]
+    spaced = ("东西湖区“十四五”规划\n\n表2 重点产业项目\n项目名称　　建设地点　　总投资（亿元）　　建设内容\n"
+              "康沃生物医药产业园二期　　径河街道　　32　　建设生物药原液及制剂生产线\n"
+              "森林覆盖率（%）  11.5  12.5  —  约束性\n")
+    _, edges = _graph(spaced)
+    assert ("Project:康沃生物医药产业园二期", "LOCATED_IN", "Town:径河街道") in edges
+    assert "关于我们" not in normalise("正文。\n关于我们|网站地图|网站帮助|版权声明\n")
+    footer = "主办单位:天津市北辰区人民政府  版权所有  承办:天津市北辰区人民政府办公室"
+    assert "\t" not in normalise("正文。\n" + footer)
