@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
-from extractors.policy_names import policy_name
+from extractors.policy_names import policy_name, same_title
 from extractors.name_filters import joint_bodies
 from extractors.policy_links import (
     document_issuers,
@@ -113,7 +113,7 @@ class DocumentRelations:
             if m.label != Label.POLICY:
                 continue
             evidence = sentence_span(doc, m.start, m.end)
-            sources = [(Label.DOCUMENT, document.doc_id)] if m.name != itself else []
+            sources = [(Label.DOCUMENT, document.doc_id)] if not same_title(m.name, itself) else []
             sources += [(Label.POLICY, name) for part, name in parts
                         if part.start <= m.start < part.end and name != m.name]
             for source in sources:

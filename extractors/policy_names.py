@@ -33,6 +33,16 @@ def policy_name(text: str, edition: re.Pattern[str] | None = None) -> str:
     return pattern.sub("", name)
 
 
+#: Chinese numerals as digits: a title's year written either way (二〇三五年, 2035年) is one title.
+_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
+def same_title(name: str, title: str | None) -> bool:
+    """Whether a policy ``name`` is the ``title``, its years written in either numerals (…和2035年远景目标纲要 is
+    …和二〇三五年远景目标纲要)."""
+    return title is not None and name.translate(_DIGITS) == title.translate(_DIGITS)
+
+
 def vision_end(text: str, end: int) -> int:
     """End of the long-range half of an outline's title written right after a plan's name ending at ``end``
     (和二〇三五年远景目标纲要), else ``end``."""

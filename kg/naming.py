@@ -54,6 +54,10 @@ def enterprise_core(name: str) -> str:
 _POLICY_PREFIX = re.compile(r"^(?:天津市|北京市|河北省|[\u4e00-\u9fff]{2}[省市])(?=[\u4e00-\u9fff]{4})")
 
 
+#: Years written in Chinese numerals in a title (二〇三五年远景目标) as digits, so both forms of one title share a core.
+_YEAR_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
 def policy_core(name: str) -> str:
     """The core of a policy name: no province/city prefix, 发展规划 as 规划, no 战略/行动 tail.
 
@@ -62,9 +66,11 @@ def policy_core(name: str) -> str:
         True
         >>> policy_core("北辰区新型城镇化十四五发展规划") == policy_core("北辰区新型城镇化十四五规划")
         True
+        >>> policy_core("西青区…规划和二〇三五年远景目标纲要") == policy_core("西青区…规划和2035年远景目标纲要")
+        True
     """
     core = _POLICY_PREFIX.sub("", name)
-    core = core.replace("发展规划", "规划").replace("行动计划", "计划")
+    core = core.replace("发展规划", "规划").replace("行动计划", "计划").translate(_YEAR_DIGITS)  # 二〇三五年: 2035年
     return core[:-2] if core.endswith("战略") and len(core) > 4 else core
 
 
@@ -87,6 +93,8 @@ _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
     (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])政府(办公室|办公厅)?$"), r"\1人民政府\2"),
     (Label.PARK, re.compile(r"^(.{2,})经开区$"), r"\1经济技术开发区"),
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
+    # a zone's level written inside its name (武汉临空港国家级经济技术开发区): the zone's name is without it
+    (Label.PARK, re.compile(r"^(.{2,}?)国家级(.{2,}(?:开发区|高新区|园区|新区))$"), r"\1\2"),
 )
 
 

@@ -157,3 +157,17 @@ def test_tables_written_with_bars_or_runs_of_spaces_are_read_and_a_bar_footer_st
     assert "关于我们" not in normalise("正文。\n关于我们|网站地图|网站帮助|版权声明\n")
     footer = "主办单位:天津市北辰区人民政府  版权所有  承办:天津市北辰区人民政府办公室"
     assert "\t" not in normalise("正文。\n" + footer)
+
+
+def test_an_outlines_year_in_either_numerals_and_a_zones_level_inside_its_name_make_one_node() -> None:
+    outline = "天津市西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    nodes, edges = extract_graph([
+        document_from_text(outline + "（节选）\n\n天津市西青区人民政府\n\n第一章 发展基础\n\n"
+                           "实施天津市西青区国民经济和社会发展第十四个五年规划和2035年远景目标纲要。\n", doc_id="a"),
+        document_from_text("东西湖区2022年政府工作报告\n\n为加快建设武汉临空港国家级经济技术开发区而努力奋斗！"
+                           "武汉临空港经济技术开发区新增企业120家。\n", doc_id="b")])
+    by_id = {n.id: n for n in nodes}
+    assert "天津市西青区国民经济和社会发展第十四个五年规划和2035年远景目标纲要" in by_id[f"Policy:{outline}"].aliases
+    assert ("Document:a", "CITES", f"Policy:{outline}") not in {(e.source, e.type.value, e.target) for e in edges}
+    assert "武汉临空港国家级经济技术开发区" in by_id["Park:武汉临空港经济技术开发区"].aliases
+    assert "Park:武汉临空港国家级经济技术开发区" not in by_id
