@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.naming import numerals_as_digits
+
 _QUOTES = "“”\"'‘’「」『』"
 #: The short title a title declares in the brackets after it (《…若干政策》（萧政发〔2024〕8号，以下简称《若干政策》）).
 _SAID_TITLE = re.compile(r"[（(][^（）()]{0,30}?以下简称《([^《》]{2,30})》[^（）()]{0,10}[）)]")
@@ -33,14 +35,10 @@ def policy_name(text: str, edition: re.Pattern[str] | None = None) -> str:
     return pattern.sub("", name)
 
 
-#: Chinese numerals as digits: a title's year written either way (二〇三五年, 2035年) is one title.
-_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
-
-
 def same_title(name: str, title: str | None) -> bool:
     """Whether a policy ``name`` is the ``title``, its years written in either numerals (…和2035年远景目标纲要 is
     …和二〇三五年远景目标纲要)."""
-    return title is not None and name.translate(_DIGITS) == title.translate(_DIGITS)
+    return title is not None and numerals_as_digits(name) == numerals_as_digits(title)
 
 
 def vision_end(text: str, end: int) -> int:

@@ -207,7 +207,6 @@ def stated_parts(ctx: RelContext) -> list[RelationMention]:
 
 #: A park governing the parks listed next (西青经济技术开发区…，下辖赛达工业园、中北汽车产业园和…).
 _GOVERNS = re.compile(r"下辖|管辖")
-_ITEM_JOIN = ("、", "和", "及", "以及", "与")
 
 
 def governed_parks(ctx: RelContext) -> list[RelationMention]:
@@ -219,24 +218,19 @@ def governed_parks(ctx: RelContext) -> list[RelationMention]:
         if opening is None or opening.label != Label.PARK or opening.start >= hit.start() \
                 or ctx.text[span.start:opening.start].strip():
             continue
-        item = _park_at(ctx, hit.end())
-        while item is not None:
+        item, gap = _next_park(ctx, hit.end()), ""
+        while item is not None and (item.start == hit.end() or _SEP.match(gap)):
             if item.name != opening.name:
                 out.append(relation(RelType.PART_OF, (item.label, item.name), (opening.label, opening.name), span,
                                     "pattern.governed_park"))
-            join = next((j for j in _ITEM_JOIN if ctx.text.startswith(j, item.end)), None)
-            item = _park_at(ctx, item.end + len(join)) if join else None
+            after = _next_park(ctx, item.end)
+            item, gap = after, ctx.text[item.end:after.start] if after else ""
     return out
 
 
-def _park_at(ctx: RelContext, pos: int) -> Mention | None:
-    """The park mention starting at ``pos`` (a town's short form may start there too: 中北|汽车产业园)."""
-    i = bisect_left(ctx.starts, pos)
-    while i < len(ctx.ms) and ctx.ms[i].start == pos:
-        if ctx.ms[i].label == Label.PARK:
-            return ctx.ms[i]
-        i += 1
-    return None
+def _next_park(ctx: RelContext, pos: int) -> Mention | None:
+    """The first park mention starting at or after ``pos`` (a town's short form may start with it: 中北|汽车产业园)."""
+    return next((m for m in ctx.ms[bisect_left(ctx.starts, pos):] if m.label == Label.PARK), None)
 
 
 def region_builds_park(ctx: RelContext) -> list[RelationMention]:

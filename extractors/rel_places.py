@@ -23,7 +23,6 @@ from itertools import chain
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext, located_chain_end
-from extractors.rel_place_refs import stated_over_context
 from extractors.rel_town_scopes import SEGMENT_TOWNS, free_towns, out_of_town, town_scopes
 from extractors.rel_visits import visited_places
 from extractors.suffix_scan import StartCharsPattern
@@ -381,9 +380,10 @@ def home_places(ctx: RelContext) -> list[RelationMention]:
 
 
 def place_relations(ctx: RelContext) -> list[RelationMention]:
-    """Every place rule, in order."""
+    """Every place rule, in order (the caller drops what a sentence's stated place contradicts:
+    :func:`extractors.rel_place_refs.stated_over_context`)."""
     found: list[RelationMention] = []
     for rule in (adjacent_parts, park_prefix_parts, adjacent_parks, scoped_places, park_leads, village_parts, adjacent_places,
                  inner_towns, name_prefix_places, verb_places, park_members, home_places, visited_places):
         found += rule(ctx)
-    return stated_over_context(found)
+    return found

@@ -54,8 +54,18 @@ def enterprise_core(name: str) -> str:
 _POLICY_PREFIX = re.compile(r"^(?:天津市|北京市|河北省|[\u4e00-\u9fff]{2}[省市])(?=[\u4e00-\u9fff]{4})")
 
 
-#: Years written in Chinese numerals in a title (二〇三五年远景目标) as digits, so both forms of one title share a core.
-_YEAR_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
+def numerals_as_digits(text: str) -> str:
+    """``text`` with its Chinese numerals as digits, so a title's year written either way (二〇三五年, 2035年) compares
+    equal.
+
+    Example:
+        >>> numerals_as_digits("和二〇三五年远景目标")
+        '和2035年远景目标'
+    """
+    return text.translate(_DIGITS)
 
 
 def policy_core(name: str) -> str:
@@ -70,7 +80,7 @@ def policy_core(name: str) -> str:
         True
     """
     core = _POLICY_PREFIX.sub("", name)
-    core = core.replace("发展规划", "规划").replace("行动计划", "计划").translate(_YEAR_DIGITS)  # 二〇三五年: 2035年
+    core = numerals_as_digits(core.replace("发展规划", "规划").replace("行动计划", "计划"))  # 二〇三五年: 2035年
     return core[:-2] if core.endswith("战略") and len(core) > 4 else core
 
 
