@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from extractors import lexicon
 from extractors.candidates import Candidate
+from extractors.chains import ChainMatcher
 from extractors.patterns import QUALITIES, NamePatterns
 from extractors.proper import has_proper_element, jieba_words, proper_word
 from extractors.name_words import ROAD_SUFFIXES
@@ -199,15 +200,23 @@ _ACTIVITIES = ("研发", "设计", "生产", "制造", "销售", "检测", "测�
                "加工", "仓储", "结算", "服务", "应用", "封装", "封测")
 
 
-def paired_activities_start(text: str, start: int, walk_left: Callable[[int], int]) -> int:
-    """Where a name opens whose walk stopped at 和, 与 or 及 between two activities (华虹无锡集成电路研发|和|制造基地):
-    where the walk from before the conjunction stops (``walk_left``), when what it walks over holds a proper element
-    (新能源汽车研发与生产基地 names a kind of works); else ``start``."""
-    if start < 3 or text[start - 1] not in "和与及" or not text.startswith(_ACTIVITIES, start) \
-            or not text.endswith(_ACTIVITIES, 0, start - 1):
+def paired_activities_start(text: str, start: int, suffix_start: int, walk_left: Callable[[int], int],
+                            chains: ChainMatcher) -> int:
+    """Where a name opens whose walk stopped at 和, 与 or 及 between two activities (华虹无锡集成电路研发|和|制造基地)
+    or two industries (大寺新能源汽车|及|储能产业园, the words before the suffix one industry of ``chains``): where the
+    walk from before the conjunction stops (``walk_left``), when what it walks over holds a proper element
+    (新能源汽车研发与生产基地 and 新能源汽车及储能产业园 name a kind of works or park); else ``start``."""
+    if start < 3 or text[start - 1] not in "和与及":
+        return start
+    if text.startswith(_ACTIVITIES, start) and text.endswith(_ACTIVITIES, 0, start - 1):
+        left = walk_left(start - 1)
+        return left if left < start - 3 and has_proper_element(text[left:start - 1]) else start
+    if text[start:suffix_start] not in chains.canonical_of:
         return start
     left = walk_left(start - 1)
-    return left if left < start - 3 and has_proper_element(text[left:start - 1]) else start
+    brand = text[left:start - 1]
+    industry = max((t for t in (brand[i:] for i in range(len(brand) - 1)) if t in chains.canonical_of), key=len, default="")
+    return left if industry and has_proper_element(brand[:-len(industry)]) else start  # (not 发展海洋渔业和…产业园)
 
 
 def paired_works_start(text: str, bounds: TokenBounds, start: int, suffix_start: int, patterns: NamePatterns,

@@ -98,6 +98,8 @@ _ZONE_WORDS = tuple(ZONE_KINDS)
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
 _HYPHENS = frozenset("-－‐")
 _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
+#: A group's investing in a company it builds or sets up (晓星集团|追加投资建设|晓星化纤(天津)有限公司).
+_GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
 
@@ -280,8 +282,9 @@ class NamesComponent:
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
                 start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
-            if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地
-                start = nf.paired_activities_start(text, start, lambda pos: self.left_boundary(text, bounds, pos))
+            if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地, 大寺新能源汽车及储能产业园
+                start = nf.paired_activities_start(text, start, m.start(), lambda pos: self.left_boundary(text, bounds, pos),
+                                                   self.chains)
             if self._described(text, bounds, m, start, label):
                 continue
             min_prefix = 1 if strong else 2
@@ -325,6 +328,9 @@ class NamesComponent:
                 break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
+            if company and token == "集团" and (verb := _GROUP_INVESTS.match(text, start)) \
+                    and has_proper_element(text[verb.end():pos]):
+                return verb.end()  # 晓星集团追加投资建设|晓星化纤(天津)有限公司: the group invests in the company
             inner = token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
                 or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
                 company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
