@@ -20,8 +20,10 @@ from pathlib import Path
 
 import yaml
 
+from extractors import lexicon
 from extractors.base import YAML_LOADER
 from extractors.matching import DictMatcher
+from extractors.name_words import CHAIN_QUALIFIERS
 
 
 CHAINS_FILE = Path(__file__).with_name("data") / "industry_chains.yml"
@@ -65,11 +67,14 @@ class ChainMatcher:
         terms = {t: "taxonomy" for t in self.canonical_of} | {t: "composite" for t in self.composites}
         self.matcher = DictMatcher(terms)
 
-    def canonical(self, surface: str) -> str:
+    def canonical(self, surface: str, text: str = "") -> str:
         """Canonical chain name of a surface form (产业/产业链/行业 stripped for unknown ones); '' for a
-        counted class (四大支柱产业), which names no industry."""
+        counted class (四大支柱产业), which names no industry. With the document's ``text``, a taxonomy alias
+        takes its canonical name only where the text writes that name (the alias may hold it: 高端装备制造业,
+        大数据存储和应用); elsewhere the chain is named as written (rule 19: 文化旅游 where no 休闲旅游 is written)."""
         if surface in self.canonical_of:
-            return self.canonical_of[surface]
+            name = self.canonical_of[surface]
+            return name if not text or name in text else surface
         if _COUNTED_CLASS.match(surface):
             return ""
         for tail in ("产业链", "产业", "行业"):
@@ -128,6 +133,8 @@ class ChainMatcher:
                     if at >= 0:
                         out.append((at, at + len(part), "taxonomy.composite"))
                         pos = at + len(part)
+            elif term in self.broad_classes:
+                out.append((_compound_start(text, start), end, "taxonomy"))  # 食品医药: a compound, no class
             else:
                 out.append((start, end, "taxonomy"))
         found = {(s, e) for s, e, _ in out}
@@ -146,6 +153,23 @@ class ChainMatcher:
 
 #: A numbered heading's marker, all that stands before a term opening the heading ((一), 一、, 1.).
 _HEADING_OPENING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])[ \t\u3000]*")
+
+
+#: What stands before an industry's compound name opening a list or an object (的食品医药, 、食品医药, 围绕食品医药).
+_COMPOUND_BEFORE = frozenset("的、，,：:和及与\n")
+
+
+def _compound_start(text: str, start: int) -> int:
+    """Where a broad class's compound opens (食品|医药: 食品医药, as written, rule 19): a noun of two characters glued
+    before it, itself after a list mark, a verb or no Chinese; else ``start`` (发展医药, 重点医药)."""
+    word = text[max(0, start - 2):start]
+    if len(word) < 2 or not all(map(_HAN.match, word)) or word in CHAIN_QUALIFIERS or lexicon.tagged(word, "verb") \
+            or not lexicon.count(word):
+        return start
+    before = text[start - 3:start - 2]
+    opened = not before or before in _COMPOUND_BEFORE or not _HAN.match(before) \
+        or lexicon.tagged(text[max(0, start - 4):start - 2], "verb")
+    return start - 2 if opened else start
 
 
 def _drop_broad_tails(text: str, found: list[tuple[int, int, str]],

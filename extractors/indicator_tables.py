@@ -235,6 +235,9 @@ def _from_right(body: list[Cell], layout: _Layout, vocab: TableVocab):
     unit = None
     if layout.unit_column and head and _is_unit(head[-1].text, vocab):
         unit, head = re.sub(r"\s", "", head[-1].text), head[:-1]
+    elif layout.unit_column and len(head) >= 2 and _UNIT_CELL.fullmatch(cell := _plain(head[-1].text)) \
+            and ("/" in cell or len(cell) <= 2):
+        unit, head = cell, head[:-1]  # a unit the vocabulary lacks (台/万人, 万元/亩; not a short name 常住人口)
     if not head:
         return [], None, [], []
     return head[-1:], unit, values, head[:-1]

@@ -407,6 +407,8 @@ class IndicatorFinder:
         bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
             return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
+        if _PROFILE_TITLE.search(document.title or "") and not YEAR_AHEAD.search(before):
+            return year or doc_year, last_word(before, self.goal_markers) < 0  # a zone's profile tells what it has
         past_at = last_word(before, self.past_markers)
         if before.startswith(_SUM_REACHED, past_at) and 0 <= before.find(_GOAL_YEAR) < past_at:
             past_at = last_word(before[:past_at], self.past_markers)  # 到2025年，…累计达到10万人: the sum aimed at
@@ -420,6 +422,10 @@ class IndicatorFinder:
         return year, past
 
 
+#: The title of a profile page (青岛即墨经济开发区简介, 园区概况): its figures are what the zone has now.
+_PROFILE_TITLE = re.compile(r"(?:简介|概况)[)）]?\s*$")
+#: A year ahead written before a value (到2025年, 2025年将): a goal, even in a profile.
+YEAR_AHEAD = re.compile(r"到20\d{2}年|20\d{2}年(?:将|要|力争|预计)")
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"

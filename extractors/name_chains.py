@@ -58,14 +58,14 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
     return out + [h for h in heading_chains(text, patterns) if h[:2] not in found]
 
 
-#: A heading that is one chain's name and 产业链 (（三）智能传感器及物联网产业链): the name as written is the chain, one
-#: compound (ANNOTATION rule 19) whatever part of it the taxonomy knows.
+#: A heading that is one chain's name and 产业链 (（三）智能传感器及物联网产业链), on its line or run in (（一）汽车产业链。园区…):
+#: the name as written is the chain, one compound (ANNOTATION rule 19) whatever part of it the taxonomy knows.
 _CHAIN_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])"
-                            r"[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:产业链|产业集群)[。]?[ \t\u3000]*$",
+                            r"[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:产业链|产业集群)(?:[。：:]|[ \t\u3000]*$)",
                             re.MULTILINE)
-#: A heading's words ending in a kind of chain (二、链长设置及重点产业链, 做强主导产业集群), holding a task's verb, or
+#: A heading's words ending in a kind of chain (二、链长设置及重点产业链, 做强主导产业集群; 三、主导产业及产业链), holding a task's verb, or
 #: listing two chains that share the head (量子信息和空天信息产业链: ANNOTATION rule 19 keeps them apart): no one chain.
-_NO_CHAIN = re.compile(r"(?:重点|主导|优势|特色|新兴|传统|支柱|先进制造|未来|现代|关键|核心|标志性)$|[和、]"
+_NO_CHAIN = re.compile(r"(?:重点|主导|优势|特色|新兴|传统|支柱|先进制造|未来|现代|关键|核心|标志性)$|[和、]|产业|[及与]$"
                        r"|打造|做强|做优|做大|做精|培育|发展|推动|推进|加快|聚力|聚焦|壮大|提升|设置|构建|建设|实施|强化|延伸|补齐|围绕")
 
 

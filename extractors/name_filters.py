@@ -356,6 +356,24 @@ def paired_lab_start(text: str, start: int, patterns: NamePatterns) -> int:
     return start
 
 
+def paired_fields_start(text: str, start: int, suffix_start: int, walk_left: Callable[[int], int],
+                        patterns: NamePatterns) -> int:
+    """Where a body's or company's name opens when the walk stopped at a 与 between two fields of two characters
+    (湖南澳优食品与营养研究院有限公司, 湖南大学经济与贸易学院): where the walk from before the 与 stops, when what it walks
+    over holds a proper element and after the 与 stand one field and at most a body's kind (研究院); else ``start``
+    (not A公司与B研究院 or 锐驰智能装备与东风汽车集团有限公司: two parties)."""
+    rest = text[start + 2:suffix_start]
+    if text[start - 1:start] != "与" or suffix_start - start < 2 or has_proper_element(text[start:start + 2]) \
+            or rest and patterns.suffixes.get(rest, (None, False))[0] != Label.ORGANIZATION:
+        return start
+    field = text[start - 3:start - 1]
+    if len(field) < 2 or not lexicon.count(field) or lexicon.tagged(field, "verb") or proper_word(field) \
+            or (before := patterns.suffix_of(text[max(0, start - 7):start - 1])) and patterns.suffixes[before][1]:
+        return start  # (…人民政府与中国科学院: a name of its own before the 与, by a strong suffix)
+    left = walk_left(start - 1)
+    return left if left < start - 3 and has_proper_element(text[left:start - 3]) else start
+
+
 #: Road and bridge suffixes: a road's short name is its proper element, however common the word (将军大道, 亚运大道).
 _ROADS = ("快速路", "大道", "公路", "大桥")  # not 路 alone: 乡间路, 相融路 are words
 #: Works on a road written after its name (机场路|快速化改造工程): 路 then ends a road's name, though 机场路 is a word.

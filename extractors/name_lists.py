@@ -122,7 +122,7 @@ _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", 
 #: Kinds of place right after 等: the items are places of that kind, whatever head follows (等镇家居企业; 等片区老旧小区
 #: 改造项目, 等旧村改造项目: areas and villages written short, no trade names).
 _PLACE_KINDS = ("镇", "街道", "镇街", "乡镇", "县", "区", "村", "社区", "片区", "旧村", "城中村", "村庄", "小区", "棚户区",
-                "地块")
+                "地块", "地")  # 赴瓜沥、临浦、义桥等地调研重点企业: places
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")
 
@@ -196,7 +196,7 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
     while len(items) > 2 and bounds.place_end_at.get(items[0][0]) == items[0][1]:
         items = items[1:]  # 宝龙街道、坪地街道要全力做好华微晶芯、德赛康宇等项目: the subject's places open the clause
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
-    items = _from_the_verb(names, text, bounds, items, unquote)
+    items = _without_generic_partner(text, _from_the_verb(names, text, bounds, items, unquote))
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
     items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
     return [(s, e) for s, e in items if 2 <= e - s <= names.max_len
@@ -228,6 +228,15 @@ def _from_the_verb(names: NamesComponent, text: str, bounds: TokenBounds, items:
     return [(start, e), *items[2:]] if start > s and subject else items
 
 
+def _without_generic_partner(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The list without a first item that 与 parts from a list of names and that names nothing (支持企业与山东大学、中国海洋大学
+    等高校共建: 企业 is who works with the list, in general)."""
+    if len(items) < 3 or text[items[0][1]:items[1][0]] != "与" or text[items[1][1]:items[2][0]] != "、" \
+            or has_proper_element(text[items[0][0]:items[0][1]]):
+        return items
+    return items[1:]
+
+
 def _first_item(names: NamesComponent, text: str, bounds: TokenBounds, first_s: int, first_e: int,
                 unquote: bool) -> tuple[int, int]:
     """Where a list's first item starts: after the verb before it, at its opening quote (推动“梦天津”、…等项目)."""
@@ -255,6 +264,15 @@ def _joinable(names: NamesComponent, text: str, bounds: TokenBounds, start: int,
     return not any(start <= s < clause for s, _ in bounds.places)
 
 
+#: Nouns by the dictionary that govern a list of industries as verbs do (重点投向网络安全、大健康等领域).
+_LIST_VERBS = ("投向", "面向", "瞄准", "覆盖")
+
+
+def _verb_opened(item: str) -> bool:
+    """An item opening with a verb (涵盖, 制定) or a list verb (:data:`_LIST_VERBS`): the walk left took it in."""
+    return item.startswith(_LIST_VERBS) or lexicon.tagged(item[:2], "verb")
+
+
 def _item_label(names: NamesComponent, item: str, head: Label) -> Label | None:
     """An item's own suffix label, else the head's; under an industry head only chains."""
     own = names.patterns.suffix_label(item)
@@ -262,7 +280,9 @@ def _item_label(names: NamesComponent, item: str, head: Label) -> Label | None:
         stem = item.removesuffix("链").removesuffix("产业")
         named = item.endswith(("产业", "产业链")) and len(stem) >= 2 and "等" not in stem \
             and stem not in CHAIN_QUALIFIERS  # 优势产业, 现代服务业等新兴产业: kinds, not chains
-        return Label.INDUSTRY_CHAIN if own is None and (item in names.chains.canonical_of or named) else None
+        industry = len(item) <= 8 and (names.chains.ends_with_term(item) or item.endswith("加工")) \
+            and not _verb_opened(item)  # 食品医药, 有色金属精深加工 (not 涵盖食品医药: the list's verb walked over)
+        return Label.INDUSTRY_CHAIN if own is None and (item in names.chains.canonical_of or named or industry) else None
     return own or head
 
 

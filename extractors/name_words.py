@@ -375,6 +375,10 @@ _DATE_ENDS = ("年底", "月底", "年末", "年", "月", "日")
 _MANNER = frozenset(("全面", "认真", "深入", "切实", "积极", "大力", "持续", "坚决", "加快", "扎实", "稳步", "着力", "全力"))
 
 
+#: The marks that end a sentence or a line (no quote: “两轴”即临空港大道 is 即, namely).
+_SENTENCE_MARKS = "。！？；;!?\n"
+
+
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev):
@@ -384,6 +388,11 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
     if len(token) == 2 and token[0] in "年月日" and token[1] == "全" and not lexicon.count(token):
         return start  # 到2025年全|功能区: a date's 年 glued to 全 (the whole of), which opens no name
     if len(token) >= 2 and token[0] in "即系据是" and not lexicon.count(token):
+        if token[0] == "即" and (prev == 0 or text[prev - 1] in _SENTENCE_MARKS):
+            return prev  # 。即发|集团: a brand opening its sentence with 即 (即墨's), no "namely"
+        city = bounds.token_start(prev - 1) if prev else prev
+        if token[0] == "即" and city < prev and lexicon.tagged(text[city:prev], "proper"):
+            return city  # 青岛|即发|集团: the brand's city opens its name
         return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司, 据县|发展改革委: 即 (namely), 系 (is),
         # 据 (according to) glued to the name they introduce (not 即墨, 系统, 数据)
     if len(token) >= 2 and token[0] == "前" and not lexicon.count(token) and text.endswith(_DATE_ENDS, 0, prev):

@@ -272,6 +272,9 @@ class NamesComponent:
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.ORGANIZATION:
                 start = nf.paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
+            if label in (Label.ORGANIZATION, Label.ENTERPRISE):  # 湖南大学经济与贸易学院, …食品与营养研究院有限公司
+                start = nf.paired_fields_start(text, start, m.start(), lambda pos: self.left_boundary(
+                    text, bounds, pos, company=company, body=label == Label.ORGANIZATION), self.patterns)
             if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
                 start = nf.after_park(text, bounds, self.patterns, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
             if label == Label.PROJECT and m.group(0) == "项目":
@@ -432,7 +435,8 @@ class NamesComponent:
         for c in found:
             surface = text_of(doc)[c.start:c.end]
             written = c.name or surface
-            name = self.chains.canonical(written) if c.label == Label.INDUSTRY_CHAIN else canonical_name(written, c.label)
+            name = self.chains.canonical(written, text_of(doc)) if c.label == Label.INDUSTRY_CHAIN \
+                else canonical_name(written, c.label)
             if name:
                 mentions.append(Mention(label=c.label, text=surface, name=name, start=c.start, end=c.end,
                                         rule=c.rule, properties={} if c.strong else {"weak": True}))

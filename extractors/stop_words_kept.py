@@ -27,8 +27,8 @@ def number_range(token: str, text: str, end: int) -> bool:
     return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
 
 
-#: After 至, the place a route leads to and the kind of route (北辰至|宝坻高速公路, 天津至|北京城际铁路).
-_ROUTE_TO = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|城际铁路|城际|铁路|轨道交通|快速路|公路)")
+#: After 至, the place a route leads to and the kind of route (北辰至|宝坻高速公路, 天津至|北京城际铁路, 乔口镇至|靖港镇旅游公路).
+_ROUTE_TO = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:高速公路|高速|城际铁路|城际|铁路|轨道交通|快速路|公路|连接线)")
 
 
 def route_between(token: str, text: str, end: int) -> bool:

@@ -33,7 +33,7 @@ NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: still the village), or a bare (maybe quoted) name with a typical village ending (赵庄子, “小五堡”); X社区 before a
 #: facility's name (方兴社区嵩山路社区卫生服务中心: a road's health centre) is none.
 _VILLAGERS = re.compile(r"[\u4e00-\u9fff]{0,2}[民委级]")
-_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?![\u4e00-\u9fff]{0,2}[民委级])|"
+_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?![\u4e00-\u9fff]{0,2}[民委级])|"  # (航民村|村办企业: lazy)
                          r"“?([\u4e00-\u9fff]{1,3}?(?:庄子|堡|屯|坨|营|寨))”?(?![\u4e00-\u9fff])|"
                          r"([\u4e00-\u9fff]{2}(?:庄子|堡|屯|寨))(?=[\u4e00-\u9fff]{2,}?(?:综合体|度假区|产业园|小镇|基地))|"
                          r"([\u4e00-\u9fff]{2,3}?社区)(?![\u4e00-\u9fff]{0,2}[民委级居])(?!卫生|服务中心|服务站|医院)")

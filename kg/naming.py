@@ -23,7 +23,9 @@ COMPANY_SUFFIXES = (
     "公司", "科技", "控股", "实业", "国际", "中国",
 )
 #: Place prefixes an enterprise's full name may start with.
-_PLACE_PREFIX = re.compile(r"^(?:中国|天津市?|北京市?|河北省?|上海市?|[\u4e00-\u9fff]{2}[省市])")
+_PROVINCES = ("黑龙江", "内蒙古", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北",
+              "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "广西", "宁夏", "新疆", "西藏", "重庆")
+_PLACE_PREFIX = re.compile(r"^(?:中国|天津市?|北京市?|上海市?|(?:" + "|".join(_PROVINCES) + r")省?|[\u4e00-\u9fff]{2}[省市])")
 _PAREN = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.chain_names import taxonomy_joins
 from kg.corpus_firms import corpus_forms
 from kg.figures import merge_figures
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
@@ -337,7 +338,7 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     facts = zones_as_parks(sorted(facts, key=lambda f: f.doc_id))
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(facts)
-    aliases = zone_full_names(facts, entities) | bare_zone_names(facts, entities) | aliases
+    aliases = zone_full_names(facts, entities) | bare_zone_names(facts, entities) | taxonomy_joins(entities) | aliases
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
     counts = {key: ent.count for key, ent in entities.items()}
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,

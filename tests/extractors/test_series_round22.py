@@ -29,3 +29,101 @@ def test_a_group_investing_in_a_company_is_no_part_of_its_name() -> None:
     assert {"Enterprise:韩国晓星集团", "Enterprise:晓星化纤(天津)有限公司", "Project:晓星化纤(天津)有限公司二期"} <= set(nodes)
     assert not [n for n in nodes if "追加投资" in n]
     assert ("Enterprise:晓星化纤(天津)有限公司", "DEVELOPS", "Project:晓星化纤(天津)有限公司二期") in edges
+
+
+def test_a_chain_is_named_as_written_unless_the_text_writes_its_taxonomy_name() -> None:
+    nodes, _ = _graph("望城区2023年统计公报\n\n全区重点发展的食品医药、有色金属精深加工、电子信息、智能装备制造等产业集群加快壮大。"
+                      "做强文化旅游产业，做强高端装备产业。\n")
+    chains = {n for n in nodes if n.startswith("IndustryChain:")}
+    assert {"IndustryChain:食品医药", "IndustryChain:有色金属精深加工", "IndustryChain:文化旅游",
+            "IndustryChain:高端装备"} <= chains
+    assert not chains & {"IndustryChain:医药", "IndustryChain:现代医药", "IndustryChain:休闲旅游",
+                         "IndustryChain:高端装备制造"}
+
+
+def test_a_taxonomy_alias_takes_the_canonical_name_its_text_writes() -> None:
+    nodes, _ = _graph("北辰区规划\n\n做强高端装备制造产业。推动高端装备企业集聚。发展休闲旅游产业，做强旅游产业。\n")
+    assert "高端装备" in nodes["IndustryChain:高端装备制造"].aliases
+    assert "旅游" in nodes["IndustryChain:休闲旅游"].aliases
+
+
+def test_a_list_verb_or_a_broad_class_alone_is_no_compound_chain() -> None:
+    nodes, _ = _graph("区报告\n\n制定高端装备制造、新一代信息技术等9条重点产业链工作方案。重点投向网络安全、大健康等领域。"
+                      "围绕食品医药、电子信息四大主导产业强链补链。\n")
+    chains = {n for n in nodes if n.startswith("IndustryChain:")}
+    assert {"IndustryChain:高端装备制造", "IndustryChain:网络安全", "IndustryChain:食品医药"} <= chains
+    assert not [n for n in chains if n.startswith(("IndustryChain:制定", "IndustryChain:投向"))]
+
+
+def test_a_subsidiary_written_after_its_parents_suoshu_is_named_alone() -> None:
+    nodes, edges = _graph("望城区签约\n\n三一集团有限公司所属湖南三一智慧新能源设备有限公司投资9亿元建设风电智能装备生产基地。\n")
+    firm = "Enterprise:湖南三一智慧新能源设备有限公司"
+    assert firm in nodes and not [n for n in nodes if "所属" in n]
+    assert (firm, "SUBSIDIARY_OF", "Enterprise:三一集团有限公司") in edges
+
+
+def test_firms_in_general_working_with_a_list_of_universities_are_no_organization() -> None:
+    nodes, edges = _graph("即墨区若干措施\n\n支持企业与山东大学、中国海洋大学等高校院所共建研发机构。"
+                          "鼓励企业加强与浙江大学、西湖大学等高校院所的产学研合作。\n")
+    assert {"Organization:山东大学", "Organization:中国海洋大学", "Organization:浙江大学", "Organization:西湖大学"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Organization:企业")]
+
+
+def test_places_before_dengdi_are_no_firms() -> None:
+    nodes, _ = _graph("施建华赴瓜沥、临浦、义桥等地调研重点企业\n\n6月9日，区长施建华赴瓜沥镇、临浦镇、义桥镇调研。\n")
+    assert {"Town:瓜沥镇", "Town:临浦镇", "Town:义桥镇"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Enterprise:")]
+
+
+def test_a_table_unit_the_vocabulary_lacks_is_no_indicator_name() -> None:
+    nodes, _ = _graph("萧山区规划\n\n表1 主要指标\n指标\t单位\t2020年\t2025年\t属性\n"
+                      "智能制造产业增加值\t亿元\t412.5\t700\t预期性\n工业机器人密度\t台/万人\t168\t300\t预期性\n"
+                      "规上工业亩均税收\t万元/亩\t31.2\t40\t预期性\n单位工业增加值能耗下降\t%\t—\t【16】\t约束性\n")
+    assert {"Indicator:工业机器人密度", "Indicator:规模以上工业亩均税收", "Indicator:单位工业增加值能耗下降"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Indicator:") and "/" in n]
+
+
+def test_two_fields_joined_by_yu_stay_inside_a_name() -> None:
+    nodes, _ = _graph("望城区统计公报\n\n湖南澳优食品与营养研究院有限公司、长沙旺旺食品有限公司等龙头企业产值增长。"
+                      "湖南大学经济与贸易学院、中南大学冶金与环境学院等8家单位参加。区政府与中国科学院沈阳自动化研究所合作。\n")
+    assert {"Enterprise:湖南澳优食品与营养研究院有限公司", "Organization:湖南大学经济与贸易学院",
+            "Organization:中南大学冶金与环境学院", "Organization:中国科学院沈阳自动化研究所"} <= set(nodes)
+    assert not {"Enterprise:营养研究院有限公司", "Organization:贸易学院", "Organization:环境学院"} & set(nodes)
+    assert not [n for n in nodes if "政府与" in n]
+
+
+def test_a_brand_opening_with_ji_after_its_city_or_a_full_stop_keeps_it() -> None:
+    nodes, _ = _graph("即墨区\n\n青岛即发集团股份有限公司是龙头企业。即发集团加快发展。一条高速即津雄高速。\n")
+    assert "即发集团" in nodes["Enterprise:青岛即发集团股份有限公司"].aliases
+    assert "Project:津雄高速" in nodes and not [n for n in nodes if n.startswith("Enterprise:发集团")]
+
+
+def test_a_route_from_a_town_to_a_town_keeps_both() -> None:
+    nodes, edges = _graph("望城区项目\n\n推进乔口镇至靖港镇旅游公路建设。\n")
+    road = "Project:乔口镇至靖港镇旅游公路"
+    assert road in nodes and {(road, "LOCATED_IN", "Town:乔口镇"), (road, "LOCATED_IN", "Town:靖港镇")} <= edges
+
+
+def test_a_village_before_cunban_is_the_village_alone() -> None:
+    nodes, edges = _graph("萧山区调研\n\n浙江航民股份有限公司由瓜沥镇航民村村办企业发展而来。航民股份是印染龙头企业。\n")
+    assert ("Village:航民村", "PART_OF", "Town:瓜沥镇") in edges and "Village:航民村村" not in nodes
+    assert "航民股份" in nodes["Enterprise:浙江航民股份有限公司"].aliases  # a province before a firm's brand
+
+
+def test_run_in_chain_headings_chain_their_paragraph_and_a_parent_heading_is_none() -> None:
+    nodes, edges = _graph("即墨经济开发区简介\n\n三、主导产业及产业链\n\n（一）汽车产业链。园区已集聚一汽解放青岛汽车有限公司等整车企业。\n"
+                          "（二）现代纺织服装产业链。园区内有青岛即发集团股份有限公司等骨干企业。\n")
+    assert ("Enterprise:一汽解放青岛汽车有限公司", "IN_CHAIN", "IndustryChain:汽车") in edges
+    assert ("Enterprise:青岛即发集团股份有限公司", "IN_CHAIN", "IndustryChain:现代纺织服装") in edges
+    assert not [n for n in nodes if n.startswith("IndustryChain:主导")]
+
+
+def test_a_profile_pages_figures_are_what_the_zone_has() -> None:
+    text = ("青岛即墨经济开发区简介\n来源：青岛即墨经济开发区管理委员会  2024-03-15\n\n"
+            "园区整车产能达到110万辆，本地配套率提高到38%。到2026年，整车产能达到150万辆。\n")
+    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
+    figures = [e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:整车产能"]
+    assert figures and figures[0]["baseline"] == "110" and figures[0]["baseline_year"] == 2024
+    assert figures[0]["target_value"] == "150" and figures[0]["target_year"] == 2026
+    rate = [e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:本地配套率"]
+    assert rate and rate[0]["baseline"] == "38" and "target_value" not in rate[0]
