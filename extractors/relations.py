@@ -36,6 +36,7 @@ from extractors.rel_place_refs import place_ref_relations, stated_over_context
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
 from extractors.lead_stages import lead_stages
+from extractors.plan_wording import plan_wording
 from extractors.stages import back_reference_stages, outside_plans, stage_mentions, subject_stages
 from schema import RelationMention
 
@@ -78,7 +79,9 @@ class RelationsComponent:
         stages += subject_stages(text, mentions, stages)
         listed = signed_items(text, mentions) + table_stages(text, mentions)
         stages += lead_stages(text, mentions, stages + listed)
-        doc._.kg_stages.extend(outside_plans(stages, document_of(doc).sections) + listed)
+        document = document_of(doc)
+        stages = plan_wording(text, outside_plans(stages, document.sections), mentions, document)
+        doc._.kg_stages.extend(stages + listed)
 
 
 __all__ = ["RelationsComponent"]

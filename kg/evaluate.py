@@ -32,12 +32,13 @@ from schema.ontology import ENTITY_LABELS, SYMMETRIC, Label, RelType
 
 @dataclass(frozen=True)
 class PredEntity:
-    """A predicted entity node: id, label, name and aliases."""
+    """A predicted entity node: id, label, name, aliases and (a Project) the stage the passage gives it."""
 
     id: str
     label: Label
     name: str
     aliases: tuple[str, ...]
+    stage: str | None = None
 
     def forms(self) -> set[str]:
         """Normalised name and aliases."""
@@ -65,13 +66,15 @@ class Prediction:
 def prediction_from_graph(nodes: Iterable[Node], edges: Iterable[Edge]) -> Prediction:
     """Turn the graph of one passage into a prediction.
 
-    Entities are entity-label nodes that a Document or Section MENTIONS;
-    relations are all edges except MENTIONS and evidence-less PART_OF.
+    Entities are entity-label nodes that a Document or Section MENTIONS (a Project with the stage on the
+    Document's MENTIONS edge); relations are all edges except MENTIONS and evidence-less PART_OF.
     """
     nodes, edges = list(nodes), list(edges)
     mentioned = {e.target for e in edges if e.type is RelType.MENTIONS}
+    stages = {e.target: e.properties.get("stage") for e in edges
+              if e.type is RelType.MENTIONS and e.source.startswith("Document:") and e.properties.get("stage")}
     ents = [
-        PredEntity(n.id, n.label, n.name, tuple(n.aliases))
+        PredEntity(n.id, n.label, n.name, tuple(n.aliases), stages.get(n.id))
         for n in nodes
         if n.label in ENTITY_LABELS and n.id in mentioned
     ]
@@ -147,6 +150,9 @@ class PassageResult(BaseModel):
     entity_false_positives: list[str] = Field(default_factory=list)
     relation_misses: list[str] = Field(default_factory=list)
     relation_false_positives: list[str] = Field(default_factory=list)
+    #: Stages of the gold projects found: tp right, fp another stage, fn another or none (:func:`score_stages`).
+    stages: Score = Field(default_factory=Score)
+    stage_misses: list[str] = Field(default_factory=list)
     error: str = ""
 
 
@@ -220,7 +226,39 @@ def score_passage(gold: GoldPassage, pred: Prediction) -> PassageResult:
         _bump(res.by_type, p.type.value, "fp")
     res.relation_misses = [r.key for r in rmissed]
     res.relation_false_positives = sorted(f"{p.type.value} {p.source} -> {p.target}" for p in rextra)
+    res.stages, res.stage_misses = score_stages(gold, pred)
     return res
+
+
+def score_stages(gold: GoldPassage, pred: Prediction) -> tuple[Score, list[str]]:
+    """The stages of the gold projects that carry one, on the predicted project each is found as: right (tp),
+    another stage (fp and fn) or none (fn). A project not found at all is scored as an entity miss only; a
+    stage given where the gold records none is not scored (the gold's stage is optional).
+
+    Example:
+        >>> from schema.ontology import Stage
+        >>> g = GoldPassage(id="t", source="synthetic", text="SMC二期开工",
+        ...     entities=[GoldEntity(label=Label.PROJECT, name="SMC二期", stage=Stage.STARTING)])
+        >>> p = Prediction(entities=[PredEntity("Project:SMC二期", Label.PROJECT, "SMC二期", (), "completed")])
+        >>> score, misses = score_stages(g, p)
+        >>> (score.tp, score.fp, score.fn), misses
+        ((0, 1, 1), ['Project:SMC二期: starting, given completed'])
+    """
+    score, misses = Score(), []
+    for g in gold.entities:
+        if g.stage is None:
+            continue
+        found = next((p for p in pred.entities if g.label is p.label and norm_name(g.name) == norm_name(p.name)),
+                     None) or next((p for p in pred.entities if entity_matches(g, p)), None)
+        if found is None:
+            continue
+        if found.stage == g.stage.value:
+            score.tp += 1
+            continue
+        score.fn += 1
+        score.fp += found.stage is not None
+        misses.append(f"{g.key}: {g.stage.value}, given {found.stage or 'none'}")
+    return score, misses
 
 
 class SplitReport(BaseModel):
@@ -230,6 +268,7 @@ class SplitReport(BaseModel):
     characters: int = 0
     entities: Score = Field(default_factory=Score)
     relations: Score = Field(default_factory=Score)
+    stages: Score = Field(default_factory=Score)  # the stages of the gold projects found (:func:`score_stages`)
     by_label: dict[str, Score] = Field(default_factory=dict)
     by_type: dict[str, Score] = Field(default_factory=dict)
 
@@ -237,6 +276,7 @@ class SplitReport(BaseModel):
         """Plain JSON form with precision, recall and F1 spelled out."""
         return {"passages": self.passages, "characters": self.characters,
                 "entities": self.entities.summary(), "relations": self.relations.summary(),
+                "stages": self.stages.summary(),
                 "by_label": {k: v.summary() for k, v in sorted(self.by_label.items())},
                 "by_type": {k: v.summary() for k, v in sorted(self.by_type.items())}}
 
@@ -263,6 +303,7 @@ def aggregate(results: list[PassageResult], gold: list[GoldPassage]) -> EvalRepo
             continue
         rep = SplitReport(passages=len(chosen), characters=sum(chars.get(r.id, 0) for r in chosen))
         for r in chosen:
+            rep.stages.add(r.stages)
             for table, total, mine in ((rep.by_label, rep.entities, r.by_label), (rep.by_type, rep.relations, r.by_type)):
                 for key, score in mine.items():
                     table.setdefault(key, Score()).add(score)

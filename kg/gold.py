@@ -45,7 +45,7 @@ class GoldEntity(BaseModel):
     label: Label
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
-    stage: Stage | None = None  # a Project's stage in this passage (recorded, not scored yet)
+    stage: Stage | None = None  # a Project's stage in this passage (scored by kg.evaluate.score_stages)
 
     @property
     def key(self) -> str:

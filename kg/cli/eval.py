@@ -36,7 +36,10 @@ def _table(title: str, first: str, rows: dict[str, Score], total: Score | None =
 
 def _print_split(console: Console, name: str, rep: SplitReport) -> None:
     console.rule(f"[bold]{name}[/]: {rep.passages} passages, {rep.characters} characters")
-    totals = _table("totals", "kind", {"entities": rep.entities, "relations": rep.relations})
+    kinds = {"entities": rep.entities, "relations": rep.relations}
+    if rep.stages.tp + rep.stages.fn:  # the gold records stages in this half
+        kinds["stages"] = rep.stages
+    totals = _table("totals", "kind", kinds)
     console.print(totals)
     console.print(_table("entities by label", "label", rep.by_label, rep.entities))
     console.print(_table("relations by type", "type", rep.by_type, rep.relations))
@@ -46,7 +49,8 @@ def _print_errors(console: Console, report: EvalReport, limit: int) -> None:
     console.rule("[bold]misses and false positives[/] (first %d of each per passage)" % limit)
     for res in report.passages:
         lists = (("missed entities", res.entity_misses), ("false entities", res.entity_false_positives),
-                 ("missed relations", res.relation_misses), ("false relations", res.relation_false_positives))
+                 ("missed relations", res.relation_misses), ("false relations", res.relation_false_positives),
+                 ("stages", res.stage_misses))
         if not any(items for _, items in lists) and not res.error:
             continue
         console.print(f"[bold]{res.id}[/] ({res.split})")

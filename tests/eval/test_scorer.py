@@ -142,3 +142,38 @@ def test_prediction_from_graph_uses_mentions_and_maps_the_document() -> None:
         PredRelation(RelType.CITES, "Document:@", "Policy:河长制"),
         PredRelation(RelType.PART_OF, "Region:北辰区", "Region:天津市"),
     ]
+
+
+STAGED = GoldPassage(
+    id="t2",
+    source="synthetic",
+    text="建成文一西路延伸段，SMC二期开工，花卉博览园已投产，天锻二期加快建设。",
+    entities=[
+        GoldEntity(label=Label.PROJECT, name="文一西路延伸段", stage="planned"),
+        GoldEntity(label=Label.PROJECT, name="SMC二期", stage="starting"),
+        GoldEntity(label=Label.PROJECT, name="花卉博览园", stage="in_operation"),
+        GoldEntity(label=Label.PROJECT, name="天锻二期", stage="under_construction"),
+        GoldEntity(label=Label.PROJECT, name="长荣三期"),
+    ],
+)
+
+
+def test_scorer_scores_the_stages_of_the_gold_projects_found() -> None:
+    pred = Prediction(entities=[
+        PredEntity("Project:文一西路延伸段", Label.PROJECT, "文一西路延伸段", (), "planned"),  # right
+        PredEntity("Project:SMC二期", Label.PROJECT, "SMC二期", (), "completed"),  # another stage
+        PredEntity("Project:花卉博览园", Label.PROJECT, "花卉博览园", ()),  # none
+        PredEntity("Project:长荣三期", Label.PROJECT, "长荣三期", (), "signed"),  # the gold records none: not scored
+    ])  # 天锻二期 not found: an entity miss, not a stage miss
+    result = score_passage(STAGED, pred)
+    assert (result.stages.tp, result.stages.fp, result.stages.fn) == (1, 1, 2)
+    assert result.stage_misses == ["Project:SMC二期: starting, given completed", "Project:花卉博览园: in_operation, given none"]
+    report = aggregate([result, score_passage(GOLD, _perfect())], [STAGED, GOLD])
+    assert report.splits["synthetic"].stages.tp == 1 and report.to_json()["splits"]["all"]["stages"]["fn"] == 2
+
+
+def test_prediction_from_graph_takes_a_projects_stage_from_its_documents_mention() -> None:
+    nodes = [_node(Label.DOCUMENT, "t2"), _node(Label.PROJECT, "SMC二期")]
+    edges = [Edge(source="Document:t2", target="Project:SMC二期", type=RelType.MENTIONS,
+                  properties={"stage": "starting", "stages": ["starting"]})]
+    assert prediction_from_graph(nodes, edges).entities[0].stage == "starting"

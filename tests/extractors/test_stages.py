@@ -139,7 +139,7 @@ def test_a_years_work_plan_gives_its_projects_no_stage() -> None:
     # the thirteenth session's probes (a zone's profile, a transport plan, a listed company's announcement)
     ("到2021年底，南大干线二期已完成工程量的72%。", "南大干线二期", "under_construction"),  # a share of the works: under way
     ("开展莲花山过江通道前期研究。", "莲花山过江通道", "planned"),
-    ("公司拟在合肥新站高新区投资建设新型显示光学膜材料生产基地。", "新型显示光学膜材料生产基地", None),  # intended
+    ("公司拟在合肥新站高新区投资建设新型显示光学膜材料生产基地。", "新型显示光学膜材料生产基地", "planned"),  # intended: to be built (plan wording)
     ("蔚蓝动力新能源汽车电驱系统项目总投资32亿元，位于殷巷智能制造产业园，已于2024年12月竣工投产。",
      "蔚蓝动力新能源汽车电驱系统项目", "in_operation"),  # the later clauses of the sentence it opens
     ("紫金山实验室二期已完成土建工程，正在进行设备安装。", "紫金山实验室二期", "under_construction"),

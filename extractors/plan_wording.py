@@ -1,0 +1,115 @@
+"""Plan wording: a project that a clause names as the object of its construction verb (建成X, 建设X, 加快建设X; not
+推进X建设, works urged on) is to be built, ``planned`` (NOTES 14: "plan wording such as 建成X"), unless the clause or
+the sentence before it tells the works done or going on (已, 正在, 去年…), a year before the document's own dates the verb, or the
+section reviews past work (工作回顾, 发展基础). A stage dated after the document's year (2022年完成X in a 2021 plan) or
+said with 将 (将投资建设X) is planned too, wherever the verb stands.
+
+Only the stages read from a clause's verb (rule ``clause.verb``) that say the works are going on or done are changed:
+a start (开工建设X) or a signing stays as the text gives it.
+
+Example:
+    >>> from schema import Document, Label, Mention, Stage, StageMention
+    >>> text = "建成文一西路延伸段。文二路已建成通车。"
+    >>> ms = [Mention(label=Label.PROJECT, text="文一西路延伸段", name="文一西路延伸段", start=2, end=9, rule="t"),
+    ...       Mention(label=Label.PROJECT, text="文二路", name="文二路", start=10, end=13, rule="t")]
+    >>> sts = [StageMention(project="文一西路延伸段", stage=Stage.COMPLETED, start=0, end=9, rule="clause.verb"),
+    ...        StageMention(project="文二路", stage=Stage.COMPLETED, start=10, end=19, rule="clause.verb")]
+    >>> [s.stage.value for s in plan_wording(text, sts, ms, Document(doc_id="t", source_file="t.txt", sha256="0",
+    ...     text=text, date="2022"))]
+    ['planned', 'completed']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extractors.stages import stage_of
+from schema import Document, Label, Mention, Stage, StageMention
+
+#: Construction verbs whose object the project is when they stand before it in its clause.
+_OBJECT_VERBS = re.compile(r"建成|建设|新建|扩建|改建|实施|打造|完成")
+#: Words telling the works done or going on, or a past time, before the project in its sentence.
+_DONE_OR_GOING = re.compile(r"已|正在|在建|续建|目前|顺利|相继|先后|陆续|累计|去年|上年|过去|以来|近年|近几年|期间|"
+                            r"建成了|完成了|全年|年内已|截至|截止|当年")
+#: Headings of sections that review past work (2022年工作回顾, 发展基础, “十三五”时期发展成就).
+_REVIEW_HEADING = re.compile(r"回顾|成就|成效|基础|总结|十三五|过去|上年|去年|进展")
+#: A future said with 将 (将投资6.8亿元建设X, 将与…合作建设X; not 将X打造成…, which is 把).
+_WILL = re.compile(r"将(?:投资|与|在|新建|建设|建成)")
+_YEAR = re.compile(r"(20\d{2})年")
+_CLAUSE_MARKS = re.compile(r"[，,；;。！？!?\n]")
+#: Construction urged on (加快建设X, NOTES 14): under way, whatever the wording.
+_URGED = re.compile(r"加快")
+#: A builder's relative clause before the project (X公司投资建设的Y): its verb is no plan wording.
+_BUILT_BY = re.compile(r"(?:建设|投资|开发|承建|打造|建成)的$")
+#: Verbs of plan wording that no stage verb list holds (实施X, 共建X): the project is planned where they govern it.
+_PLAN_ONLY_VERBS = re.compile(r"(?:实施|共建|新建|扩建|改建|打造|建设)$")
+#: Stages a plan's wording turns into ``planned``.
+_TURNED = (Stage.UNDER_CONSTRUCTION, Stage.COMPLETED, Stage.IN_OPERATION)
+
+
+def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
+                 document: Document) -> list[StageMention]:
+    """``stages`` with those of plan wording made ``planned`` (see the module's docstring)."""
+    doc_year = int(document.date[:4]) if document.date and document.date[:4].isdigit() else None
+    reviews = [(s.start, s.end) for s in document.sections if _REVIEW_HEADING.search(" ".join(s.path))]
+    starts = sorted((m.start, m.end, m.name) for m in mentions if m.label == Label.PROJECT)
+    out = []
+    for st in stages:
+        mention = _mention_in(starts, st)
+        if st.rule == "clause.verb" and st.stage in _TURNED and mention is not None \
+                and not any(lo <= mention[0] < hi for lo, hi in reviews) and _planned(text, st.start, mention, doc_year):
+            st = st.model_copy(update={"stage": Stage.PLANNED})
+        out.append(st)
+    staged = {(st.project, st.start) for st in stages}
+    for k, (start, end, name) in enumerate(starts):  # 同步实施X、Y和Z, 共建X: no stage verb, but plan wording
+        clause, first = _clause_start(text, start), _list_start(text, starts, k)
+        if (name, clause) not in staged and _PLAN_ONLY_VERBS.search(text, clause, first) \
+                and not any(lo <= start < hi for lo, hi in reviews) and _planned(text, clause, (start, end), doc_year):
+            out.append(StageMention(project=name, stage=Stage.PLANNED, start=clause, end=_clause_end(text, end),
+                                    rule="clause.plan"))
+    return out
+
+
+def _mention_in(starts: list[tuple[int, int, str]], st: StageMention) -> tuple[int, int] | None:
+    """The first mention of the stage's project inside its clause."""
+    k = bisect_right(starts, (st.start, -1, ""))
+    while k < len(starts) and starts[k][0] < st.end:
+        if starts[k][2] == st.project:
+            return starts[k][0], starts[k][1]
+        k += 1
+    return None
+
+
+def _planned(text: str, clause: int, mention: tuple[int, int], doc_year: int | None) -> bool:
+    """Whether the clause opening at ``clause`` states the project at ``mention`` as to be built."""
+    sentence = max(text.rfind(mark, 0, mention[0]) for mark in "。；;\n") + 1
+    before, whole = text[clause:mention[0]], text[clause:text.find("。", mention[1]) % (len(text) + 1)]
+    if _BUILT_BY.search(before) or _URGED.search(before) or stage_of(text[mention[1]:_clause_end(text, mention[1])]):
+        return False  # …投资建设的X于2021年投入运营: the verb after the project is its stage
+    years = [int(y) for y in _YEAR.findall(text[sentence:mention[0]])]
+    if doc_year and years and max(years) > doc_year or _WILL.search(text, sentence, mention[0]):
+        return True  # 2022年完成X in a 2021 plan; 将投资…建设X
+    if _DONE_OR_GOING.search(text, sentence, mention[0]) or doc_year and years and max(years) < doc_year:
+        return False
+    return _OBJECT_VERBS.search(before) is not None and not _DONE_OR_GOING.search(whole)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends."""
+    mark = _CLAUSE_MARKS.search(text, at)
+    return mark.start() if mark else len(text)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` opens."""
+    return max(text.rfind(mark, 0, at) for mark in "，,；;。！？!?\n") + 1
+
+
+def _list_start(text: str, starts: list[tuple[int, int, str]], k: int) -> int:
+    """Where the list of projects that ``starts[k]`` closes opens (实施A、B和C: A's start), or its own start."""
+    start = starts[k][0]
+    while k > 0 and text[starts[k - 1][1]:start] in ("、", "和", "及", "与", "以及"):
+        k -= 1
+        start = starts[k][0]
+    return start
