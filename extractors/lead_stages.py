@@ -1,4 +1,4 @@
-"""The stage a news item gives a group of projects in one lead (开工的12个项目中，…; 签约的18个项目中，…).
+"""The stage a news item gives a group of projects in one lead (开工的12个项目中，…; 签约的18个项目中，…; 开工项目中，…).
 
 A report of a ceremony where many projects are signed or started at once names the group first and then its
 projects, most of them with no stage word of their own (开工的12个项目中，…弗迪电池…二期项目总投资60亿元，位于…).
@@ -22,9 +22,10 @@ from schema import Label, Mention, Stage, StageMention
 
 #: A group's lead: what was done to the group, and how many projects it holds (searched from its verb: a whole-text
 #: scan opening with a look-behind tries every position) ...
-_LEAD = re.compile(r"(?P<verb>签约|开工|竣工投产|竣工|投产)的(?:\d+|[一二三四五六七八九十百两]+)个(?:重大|重点)?(?:产业)?项目中")
+_LEAD = re.compile(r"(?P<verb>签约|开工|竣工投产|竣工|投产)(?:的(?:\d+|[一二三四五六七八九十百两]+)个|的)?(?:重大|重点)?(?:产业)?"
+                   r"项目中")  # (开工项目中，A、B、C等项目备受关注: no count)
 #: ... opening its sentence (what may stand before the verb there).
-_OPENING = re.compile(r"[。！？\n][ \t\u3000]*(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?$")
+_OPENING = re.compile(r"[。！？\n][ \t\u3000]*(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?新?$")
 #: A paragraph going on with the group by field (社会民生方面，; 智能装备领域，).
 _GOES_ON = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:方面|领域)[，,]")
 _STAGES = {"签约": Stage.SIGNED, "开工": Stage.STARTING, "竣工": Stage.COMPLETED, "投产": Stage.IN_OPERATION,
@@ -36,10 +37,11 @@ def lead_stages(text: str, mentions: list[Mention], stages: list[StageMention]) 
     """The group's stage of every project in a lead's scope (see the module's notes) that ``stages`` do not stage."""
     staged = {st.project for st in stages}
     out: list[StageMention] = []
-    for lead in _LEAD.finditer(text):
-        if not _OPENING.search(("\n" if lead.start() <= 12 else "") + text[max(0, lead.start() - 12):lead.start()]):
-            continue
-        stage, end = _STAGES[lead.group("verb")], _scope_end(text, lead.end())
+    leads = [lead for lead in _LEAD.finditer(text)
+             if _OPENING.search(("\n" if lead.start() <= 12 else "") + text[max(0, lead.start() - 12):lead.start()])]
+    for k, lead in enumerate(leads):  # a lead's scope ends where the next lead opens (签约项目中，…。开工项目中，…)
+        stage = _STAGES[lead.group("verb")]
+        end = min(_scope_end(text, lead.end()), leads[k + 1].start() if k + 1 < len(leads) else len(text))
         for m in mentions:
             if m.label == Label.PROJECT and lead.end() <= m.start < end and m.name not in staged:
                 staged.add(m.name)

@@ -203,7 +203,7 @@ _ACTIVITIES = ("研发", "设计", "生产", "制造", "销售", "检测", "测�
 def paired_activities_start(text: str, start: int, suffix_start: int, walk_left: Callable[[int], int],
                             chains: ChainMatcher) -> int:
     """Where a name opens whose walk stopped at 和, 与 or 及 between two activities (华虹无锡集成电路研发|和|制造基地)
-    or two industries (大寺新能源汽车|及|储能产业园, the words before the suffix one industry of ``chains``): where the
+    or two industries (大寺新能源汽车|及|储能产业园: the first one of ``chains`` after a brand): where the
     walk from before the conjunction stops (``walk_left``), when what it walks over holds a proper element
     (新能源汽车研发与生产基地 and 新能源汽车及储能产业园 name a kind of works or park); else ``start``."""
     if start < 3 or text[start - 1] not in "和与及":
@@ -211,8 +211,9 @@ def paired_activities_start(text: str, start: int, suffix_start: int, walk_left:
     if text.startswith(_ACTIVITIES, start) and text.endswith(_ACTIVITIES, 0, start - 1):
         left = walk_left(start - 1)
         return left if left < start - 3 and has_proper_element(text[left:start - 1]) else start
-    if text[start:suffix_start] not in chains.canonical_of:
-        return start
+    after = text[start:suffix_start]
+    if not (after in chains.canonical_of or 2 <= len(after) <= 6 and not has_proper_element(after)):
+        return start  # (the second industry: one the taxonomy knows, or a few common words: 九典制药创新药及高端制剂产业园)
     left = walk_left(start - 1)
     brand = text[left:start - 1]
     industry = max((t for t in (brand[i:] for i in range(len(brand) - 1)) if t in chains.canonical_of), key=len, default="")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -71,6 +72,7 @@ from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
+from schema.extraction import COMMITTEE_ZONE_RULE
 
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
@@ -102,6 +104,18 @@ _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
+
+
+#: A zone's committee (X管理委员会, X管委会): what it runs is a zone (ONTOLOGY: Park), whatever X ends with.
+_COMMITTEE = ("管理委员会", "管委会")
+
+
+def _committees_zones(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the works whose committee the text names (铜官循环经济工业基地 and 铜官循环经济工业基地管委会) as Parks."""
+    zones = {text[c.start:c.end - len(end)] for c in found if c.label == Label.ORGANIZATION
+             for end in _COMMITTEE if text.endswith(end, c.start, c.end)}
+    return [replace(c, label=Label.PARK, rule=COMMITTEE_ZONE_RULE) if c.label == Label.PROJECT and c.end - c.start >= 4
+            and text[c.start:c.end] in zones else c for c in found]
 
 
 class NamesComponent:
@@ -167,6 +181,7 @@ class NamesComponent:
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
+        found = _committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone
         found = table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
         found = chain_table_candidates(text, self.patterns, found)  # and a chain table's (链主企业: firms)
         chains = firm_chain_candidates(text)

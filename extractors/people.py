@@ -53,6 +53,8 @@ _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领�
                  "包保领导", "包联县领导", "联系区领导")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 _REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
+#: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
+_AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 #: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
@@ -221,6 +223,10 @@ class PeopleFinder:
         A one-character function word (在, 说, 的) always does; a character such as 强 or 表
         only when it starts a word with the next one (强调, 表示)."""
         ch = text[third:third + 1]
+        two = text[third:third + 2]
+        if text.startswith(_AFTER_NAME, third) or ch not in self.not_third and len(two) == 2 and two.isalpha() \
+                and lexicon.tagged(two, "verb"):
+            return True  # 副区长刘洋|多次到企业调研, 董事长王毅|告诉记者: a word after the name, not its third character
         if ch not in self.not_third or text.startswith("来说", third):
             return False  # 党总支书记郝春来说: a titled name before 说 keeps its 来 (对…来说 has no title before it)
         return ch in _ONE_CHAR_VERBS or bool(lexicon.count(text[third:third + 2]))

@@ -128,7 +128,8 @@ def _developed(ctx: RelContext, project: Mention, lo: int, hi: int, head: int,
 
 def signed_items(text: str, mentions: list[Mention]) -> list[StageMention]:
     """``signed`` for the project heading each numbered item of a list that the paragraph before the list
-    (over its category headings) introduces as signed (本次签约项目…, 主要签约项目如下)."""
+    (over its category headings) introduces as signed (本次签约项目…, 主要签约项目如下); the item's head is its first
+    sentence or part (up to 。 or ；), or the whole item when it is one short sentence."""
     projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
     out: list[StageMention] = []
     signed = False
@@ -141,7 +142,9 @@ def signed_items(text: str, mentions: list[Mention]) -> list[StageMention]:
         if number is None:
             signed = "签约" in line
             continue
-        head = line.find("。", 0, _HEAD_MAX)
+        head = min((p for p in (line.find(mark, 0, _HEAD_MAX) for mark in "。;；") if p > 0), default=-1)
+        if head < 0 and len(line) <= _HEAD_MAX:
+            head = len(line)  # 1.X投资85亿元，建设Y项目，落户Z: an item of one sentence
         found = [m for m in projects if start + number.end() <= m.start and m.end <= start + head] if signed and head > 0 else []
         if len(found) == 1:
             out.append(StageMention(project=found[0].name, stage=Stage.SIGNED, start=start, end=end, rule="list.signed_item"))

@@ -64,6 +64,8 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
         at -= 2  # 加快…竣工|投产: the end before the end urged on
     if char(at - 2) + char(at - 1) in ("项目", "工程"):
         at -= 2  # 推动华川机器人二期|项目|竣工投产: the project's head noun left in the clause
+    if char(at - 1) == "等":  # 推动A、B等项目建成投产: the urging word opens the list (推进A、B等建成开放 reports it done)
+        return any(char(i) + char(i + 1) in _URGING - {"推进"} for i in range(at - 3, max(-1, at - 80), -1))
     if char(at - 2) + char(at - 1) in _WHEN:
         at -= 2
     return char(at - 2) + char(at - 1) in _URGING
@@ -98,13 +100,17 @@ def stage_of(clause: str) -> Stage | None:
     is ``planned`` unless the rest of the clause gives another stage (完成方案设计并正式开工: starting).
     """
     plain = _DESIGN.sub(lambda m: " " * len(m.group(0)), clause)
+    urged = False
     for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
-            if at >= 0 and not _goal_before(plain, at) and not (stage in _ENDS and _urged(_char_of(plain), at)) \
-                    and not partial(_char_of(plain), at, v):
-                return stage
-    return Stage.PLANNED if plain != clause else None
+            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v):
+                continue
+            if stage in _ENDS and _urged(_char_of(plain), at):
+                urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
+                continue
+            return Stage.UNDER_CONSTRUCTION if urged and _STAGES.index(stage) > _UNDER_WAY else stage
+    return Stage.UNDER_CONSTRUCTION if urged else Stage.PLANNED if plain != clause else None
 
 
 def _goal_before(clause: str, at: int) -> bool:
@@ -198,13 +204,17 @@ class _Plain:
 def stage_in(clause: SplicedText) -> Stage | None:
     """``stage_of(clause.text())``, read through the text's word index (no string built or searched)."""
     plain = _Plain(clause)
+    urged = False
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at >= 0 and not plain.goal_before(at) and not (stage in _ENDS and _urged(plain.char, at)) \
-                    and not partial(plain.char, at, v):
-                return stage
-    return Stage.PLANNED if plain.spans else None
+            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v):
+                continue
+            if stage in _ENDS and _urged(plain.char, at):
+                urged = True
+                continue
+            return Stage.UNDER_CONSTRUCTION if urged and _STAGES.index(stage) > _UNDER_WAY else stage
+    return Stage.UNDER_CONSTRUCTION if urged else Stage.PLANNED if plain.spans else None
 
 
 #: A back-reference to the project named before (该项目由…投资，…上月已签约).
@@ -255,6 +265,7 @@ def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
 
 
 _STAGES = list(Stage)
+_UNDER_WAY = _STAGES.index(Stage.UNDER_CONSTRUCTION)
 #: What stands before a project opening its sentence (or its part after a semicolon): the end of a line, a sentence or
 #: a part, a numbered item's mark.
 _OPENS = re.compile(r"[。；;\n][ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．])?$")
@@ -262,6 +273,16 @@ _OPENS = re.compile(r"[。；;\n][ \t\u3000]*(?:[一二三四五六七八九十]
 
 def _opens_sentence(text: str, start: int) -> bool:
     return _OPENS.search(("\n" if start <= 6 else "") + text[max(0, start - 6):start]) is not None
+
+
+#: A builder's relative clause before a project (其控股子公司X投资9亿元的|Y落户…): the clause's subject is the project.
+_BUILDER_CLAUSE = re.compile(r"[^，,；;。\n]*(?:投资|建设|开发|打造)[^，,；;。\n]*的$")
+
+
+def _builder_clause(text: str, start: int) -> int:
+    """Where a builder's relative clause ending right before ``start`` opens, else ``start``."""
+    hit = _BUILDER_CLAUSE.search(text, max(0, start - 40), start)
+    return hit.start() if hit else start
 
 
 def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention]) -> list[StageMention]:
@@ -280,7 +301,8 @@ def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention
     for m in projects:
         given = staged.get(m.name, [])
         first = [st.stage for st in given if st.start <= m.start < st.end]
-        opening = places.get(m.start - 1, m.start) if text[m.start - 1:m.start] == "的" else m.start  # 九园工业园区的…
+        opening = (places.get(m.start - 1) or _builder_clause(text, m.start)) if text[m.start - 1:m.start] == "的" \
+            else m.start  # 九园工业园区的…, X公司投资9亿元的…: the place or the builder before it opens the sentence
         if not _opens_sentence(text, opening) or given and len(first) != len(given):
             continue
         stage, stop = _furthest_stage(text, m.end, skip=1, whole=True, went_on=bool(given))

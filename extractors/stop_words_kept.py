@@ -1,12 +1,14 @@
-"""Stop words that stay inside a name where they stand: 至 of a range of numbers or of a route, 第一 of an institution.
+"""Stop words that stay inside a name where they stand: 至 of a range of numbers or of a route, 第一 of an institution,
+系 of a material's series, 一体化 before a works or zone suffix.
 
 :func:`extractors.name_words.name_token` ends a name's walk at a stop word (a verb, a function word); these few
 stand inside names as often as outside them, and what is next to them tells which.
 
 Example:
     >>> [kept_stop_word(t, x, x.index(t) + len(t)) for t, x in [("至", "梅山港区10号至12号集装箱泊位"),
-    ...  ("至", "北辰至宝坻高速公路"), ("至", "东至京津公路"), ("第一", "江夏区第一中学"), ("第一", "第一批项目")]]
-    [True, True, False, True, False]
+    ...  ("至", "北辰至宝坻高速公路"), ("至", "东至京津公路"), ("第一", "江夏区第一中学"), ("第一", "第一批项目"),
+    ...  ("系", "新型磷酸盐系正极材料项目"), ("系", "该企业系中芯国际子公司")]]
+    [True, True, False, True, False, True, False]
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 def kept_stop_word(token: str, text: str, end: int) -> bool:
     """Whether the stop word ``token`` ending at ``end`` of ``text`` is part of a name there."""
-    return number_range(token, text, end) or route_between(token, text, end) or ordinal_institution(token, text, end)
+    return number_range(token, text, end) or route_between(token, text, end) or ordinal_institution(token, text, end) \
+        or material_series(token, text, end) or token == "一体化" and _INTEGRATED_WORKS.match(text, end) is not None
 
 
 def number_range(token: str, text: str, end: int) -> bool:
@@ -47,3 +50,20 @@ def ordinal_institution(token: str, text: str, end: int) -> bool:
 
 #: What 第一 numbers in an institution's name (第一医院, 第一中学, 第一人民医院).
 _INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实验|职业|高级)?(?:医院|中学|小学|学校|幼儿园|中医院)")
+
+
+#: What 一体化 names inside a name (中科电气锂电负极材料一体化基地, 长三角生态绿色一体化发展示范区).
+_INTEGRATED_WORKS = re.compile(r"(?:发展)?(?:基地|项目|产业园|园区|示范区|工程|生产线)")
+#: What a material's series (磷酸盐系, 三元系, 高镍系) makes: a battery's or a material's part.
+_SERIES_OF = re.compile(r"(?:正极|负极|电解液|隔膜|电池|材料|前驱体|产品|合金)")
+
+
+def material_series(token: str, text: str, end: int) -> bool:
+    """系 after a chemical class and before what it makes is part of a name (德方纳米新型磷酸盐系正极材料项目), not
+    系 (is) before a name (该企业系中芯国际子公司)."""
+    start = end - len(token)
+    return token == "系" and text[start - 1:start] in _CHEMICAL_ENDS and _SERIES_OF.match(text, end) is not None
+
+
+#: The last characters of chemical classes that name a material's series (磷酸盐, 三元, 高镍, 锰, 硅碳, 钠).
+_CHEMICAL_ENDS = frozenset("盐酸元镍锰铁硅碳钠锂钴磷氟")

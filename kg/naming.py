@@ -107,6 +107,9 @@ _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
     # a zone's level written inside its name (武汉临空港国家级经济技术开发区): the zone's name is without it
     (Label.PARK, re.compile(r"^(.{2,}?)国家级(.{2,}(?:开发区|高新区|园区|新区))$"), r"\1\2"),
+    # or before a zone named by its place (国家级望城经济技术开发区; not 国家级产城融合示范区, named by the level)
+    (Label.PARK, re.compile(r"^(?:国家级|省级)([\u4e00-\u9fff]{2,4}(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|"
+                            r"高新区|经开区))$"), r"\1"),
 )
 
 

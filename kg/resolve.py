@@ -333,6 +333,28 @@ def _surfaces(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[
     return surfaces
 
 
+#: Labels whose node a name written as another node's alias joins (works and zones: one name, one thing).
+_JOINED_BY_ALIAS = (Label.PROJECT, Label.PARK)
+
+
+def _written_as_another(canon: dict[Key, str], surfaces: dict[Key, set[str]]) -> dict[Key, str]:
+    """``canon`` with a work or zone whose canonical name one other node's texts write as that node's own form
+    (成都芯谷12英寸…项目 written 12英寸特色工艺晶圆制造项目 in one document, the second node's name in another) joined
+    to that node: one node's alias is no other node's name."""
+    owners: dict[Key, set[str]] = defaultdict(set)
+    for key, texts in surfaces.items():
+        if key[0] in _JOINED_BY_ALIAS:
+            target = canon.get(key, key[1])
+            for text in texts:
+                owners[(key[0], text)].add(target)
+    joined = {}
+    for name in {(key[0], name) for key, name in canon.items() if key[0] in _JOINED_BY_ALIAS}:
+        other = owners.get(name, set()) - {name[1]}
+        if len(other) == 1 and len(name[1]) >= 6:
+            joined[name] = next(iter(other))
+    return {key: joined.get((key[0], name), name) for key, name in canon.items()}
+
+
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:
     """Resolve all documents' facts into sorted nodes and edges."""
     facts = zones_as_parks(sorted(facts, key=lambda f: f.doc_id))
@@ -341,8 +363,10 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     aliases = zone_full_names(facts, entities) | bare_zone_names(facts, entities) | taxonomy_joins(entities) | aliases
     ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
     counts = {key: ent.count for key, ent in entities.items()}
+    surfaces = _surfaces(facts, entities)
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
-                          {key: ent.docs for key, ent in entities.items()}, _surfaces(facts, entities))
+                          {key: ent.docs for key, ent in entities.items()}, surfaces)
+    canon = _written_as_another(canon, surfaces)
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from schema import DocumentFacts, EntityRef, Label, Mention
-from schema.extraction import BARE_DISTRICT_RULE, ZONE_LEAD_RULE, carried_mention_evidence
+from schema.extraction import BARE_DISTRICT_RULE, COMMITTEE_ZONE_RULE, ZONE_LEAD_RULE, carried_mention_evidence
 
 Key = tuple[Label, str]
 
@@ -28,10 +28,10 @@ class Entity(Protocol):
 
 
 def zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
-    """A name one document gives as a functional zone (a Park by its heading, :data:`ZONE_LEAD_RULE`) is that
-    Park in every document, also where a list took it for a project by its suffix (打造宜兴埠未来城、中东欧特色
-    小镇、北仓运河文化村): one entity, one label."""
-    zones = {m.name for f in facts for m in f.mentions if m.rule == ZONE_LEAD_RULE}
+    """A name one document gives as a functional zone (a Park by its heading, :data:`ZONE_LEAD_RULE`, or beside its
+    committee, :data:`COMMITTEE_ZONE_RULE`) is that Park in every document, also where a list took it for a project
+    by its suffix (打造宜兴埠未来城、中东欧特色小镇、北仓运河文化村): one entity, one label."""
+    zones = {m.name for f in facts for m in f.mentions if m.rule in (ZONE_LEAD_RULE, COMMITTEE_ZONE_RULE)}
     if not zones:
         return facts
     return [_with_parks(f, zones) for f in facts]

@@ -23,6 +23,9 @@ Scalar = str | int | float | bool | None
 #: (``extractors.overlaps.zone_leads``), resolution makes the name that Park in every document
 #: (``kg.resolve._zones_as_parks``).
 ZONE_LEAD_RULE = "heading.zone_lead"
+#: The rule of a name a text gives beside its committee (铜官循环经济工业基地 and 铜官循环经济工业基地管委会): a Park
+#: (``extractors.names``), and resolution makes the name that Park in every document, as a zone lead's.
+COMMITTEE_ZONE_RULE = "park.committee"
 #: The rules of a development zone written bare (高新区) as the text's district's own: one the text names (无锡高新区),
 #: and one named by the district because the text names none of its kind (新吴高新技术产业开发区). Extraction gives
 #: them (``extractors.bare_zones``); resolution joins a name only the second makes to the one Park other texts write

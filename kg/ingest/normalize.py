@@ -244,6 +244,8 @@ def _open_line(line: str) -> bool:
         return False
     if FIELD_RE.match(line) or _STAMP.search(line):
         return False  # 原创 团泊镇融媒 魅力团泊 2024-05-20 18:00 天津: a post's date and time, no open sentence
+    if line.endswith(";") and opens_item(line):
+        return False  # 3.项目一期达产后,…亩均税收不低于50万元;: a list's item ends at its ;
     return heading_marker(line) is None and not is_caption(line)
 
 

@@ -117,6 +117,9 @@ def run_in_heading(line: str) -> tuple[str, str, str, int] | None:
         if not m or not m.group(2):
             continue
         lead = RUN_IN_LEAD_RE.match(m.group(2))
+        whole = m.group(2).rstrip()
+        if lead and lead.end() == len(whole) and (whole.endswith(";") or whole.endswith("。") and whole.count(",") >= 2):
+            return None  # 2.恒力集团…投资36亿元,建设…,落户盛泽镇;: a list's item, the whole line (no lead of a paragraph)
         if lead and len(lead.group(1)) <= 45:
             return name, m.group(1), lead.group(1), m.start(2) + len(lead.group(1))
         return None
@@ -131,6 +134,8 @@ def _sentence_like(title: str, name: str) -> bool:
     body = title.rstrip("。")
     if any(t in body for t in TERMINATORS):
         return True
+    if title.rstrip().endswith((";", "；")):
+        return True  # 2. 恒力集团有限公司投资36亿元,建设…项目,落户盛泽镇;: a list's item, no title
     colon = body.find(":")
     if 0 < colon and (title.endswith("。") or any(ch in body[colon:] for ch in ",、")):
         return True  # 2.医疗器械:以迈瑞医疗、新健康成为引领,发展…。: a topic run in before its paragraph (not a

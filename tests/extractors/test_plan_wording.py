@@ -27,6 +27,9 @@ def _stages(text: str) -> dict[str, str | None]:
     ("云南彩云花卉交易有限公司投资建设的彩云花卉数字化交易中心于2021年12月投入运营。", "彩云花卉数字化交易中心",
      "in_operation"),
     ("开工建设天津市第一中学西青学校。", "天津市第一中学西青学校", "starting"),
+    # a builder's relative clause before the project: the later clauses tell how it went on
+    ("今年6月，楚风汽车电子与武汉理工大学签约；其控股子公司武汉楚风智驾科技有限公司投资9亿元的楚风智驾域控制器生产基地"
+     "落户园区东振村地块，目前正在进行厂房主体施工，预计2024年一季度投产。", "楚风智驾域控制器生产基地", "under_construction"),
 ])
 def test_a_clause_stages_its_project(text: str, project: str, stage: str) -> None:
     assert _stages("某区2022年政府工作报告\n来源：某区人民政府  2022-01-10\n\n" + text + "\n")[project] == stage
@@ -39,3 +42,11 @@ def test_a_year_after_the_documents_is_planned_and_a_review_keeps_what_was_done(
     assert stages["地铁21号线"] == "completed"
     assert stages["轨道交通6号线二期"] == "planned"
     assert stages["滆湖退圩还湖二期"] == "planned"
+
+
+def test_each_lead_stages_its_own_projects_up_to_the_next_lead() -> None:
+    stages = _stages("江宁区重大项目集中签约开工\n来源：江宁区人民政府  2023-02-16\n\n"
+                     "签约项目中，南京禄智低空飞行器有限公司eVTOL总装项目落户禄口街道。开工项目中，宁睿智能电网产业园三期、"
+                     "江宁区人民医院湖熟院区等项目备受关注。\n")
+    assert stages["南京禄智低空飞行器有限公司eVTOL总装"] == "signed"
+    assert stages["宁睿智能电网产业园三期"] == "starting" and stages["江宁区人民医院湖熟院区"] == "starting"

@@ -94,8 +94,8 @@ def test_a_bare_economic_zone_word_is_the_districts_economic_development_zone_th
     # what is done so far, measured: the works go on (施工 gives them), or no stage; never completed
     ("正在加快建设的璧山至铜梁轨道交通工程已完成全线桥梁桩基施工的60%。", "under_construction"),
     ("璧南河综合治理二期工程完成河道清淤及堤防加固4.8公里。", None),
-    # a headline's sprint to the end is no end yet
-    ("海沧生物医药港：特宝生物二期项目冲刺竣工", None),
+    # a headline's sprint to the end is no end yet: the works are under way
+    ("海沧生物医药港：特宝生物二期项目冲刺竣工", "under_construction"),
     # the works done, with a size in the project's name
     ("天津友发钢管集团智能化热镀锌钢管生产线项目已完成年产10万吨生产线建设。", "completed"),
 ])

@@ -127,3 +127,85 @@ def test_a_profile_pages_figures_are_what_the_zone_has() -> None:
     assert figures[0]["target_value"] == "150" and figures[0]["target_year"] == 2026
     rate = [e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:本地配套率"]
     assert rate and rate[0]["baseline"] == "38" and "target_value" not in rate[0]
+
+
+def test_works_beside_their_committee_are_a_zone_in_every_document(tmp_path) -> None:
+    from kg.pipeline import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("望城区统计公报\n\n铜官循环经济工业基地完成规模以上工业总产值285.3亿元。\n",
+                                           encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("望城区签约\n\n拥有国家级望城经济技术开发区和铜官循环经济工业基地两大产业平台。"
+                                           "由区商务局、铜官循环经济工业基地管委会牵头。\n", encoding="utf-8")
+    build(tmp_path / "in", tmp_path / "out", cache=False)
+    nodes = (tmp_path / "out" / "nodes.jsonl").read_text(encoding="utf-8")
+    assert '"id":"Park:铜官循环经济工业基地"' in nodes and "Project:铜官循环经济工业基地" not in nodes
+    assert '"id":"Park:望城经济技术开发区"' in nodes and "Park:国家级望城经济技术开发区" not in nodes
+
+
+def test_long_project_names_keep_a_series_an_integration_and_a_second_industry() -> None:
+    nodes, edges = _graph("望城区签约\n\n深圳市德方纳米科技股份有限公司签约德方纳米新型磷酸盐系正极材料项目，总投资60亿元。"
+                          "湖南中科电气股份有限公司投资18亿元建设中科电气锂电负极材料一体化基地二期。"
+                          "湖南九典制药股份有限公司投资10.5亿元建设九典制药创新药及高端制剂产业园。该企业系中芯国际子公司。\n")
+    assert ("Enterprise:湖南中科电气股份有限公司", "DEVELOPS", "Project:中科电气锂电负极材料一体化基地二期") in edges
+    assert ("Enterprise:湖南九典制药股份有限公司", "DEVELOPS", "Park:九典制药创新药及高端制剂产业园") in edges
+    assert "Project:德方纳米新型磷酸盐系正极材料项目" in nodes
+    assert not [n for n in nodes if "系中芯" in n]
+
+
+def test_a_titles_edition_note_is_no_part_of_the_policy() -> None:
+    nodes, edges = _graph("双流区计划\n\n严格执行《成都市双流区重大项目全生命周期服务管理办法（试行）》，落实《某区投资管理办法（暂行）》"
+                          "和《某区支持政策（2024年版）》。\n")
+    for name in ("成都市双流区重大项目全生命周期服务管理办法", "某区投资管理办法", "某区支持政策"):
+        assert ("Document:t", "CITES", f"Policy:{name}") in edges
+
+
+def test_a_numbered_signing_list_is_no_run_of_headings() -> None:
+    text = ("吴江区重大项目集中签约\n\n11月14日，吴江区重大项目集中签约活动举行。\n"
+            "1.恒力集团有限公司投资36亿元，建设恒力（苏州）智能纺织产业园二期项目，落户盛泽镇；\n"
+            "2.苏州桃源新材料科技有限公司投资4.3亿元，建设年产8万吨高性能锦纶切片项目，落户桃源镇。\n"
+            "东华大学与吴江区签署合作协议。\n")
+    document = document_from_text(text, doc_id="t")
+    assert not document.sections
+    _, edges = _graph(text)
+    assert not [e for e in edges if e[0] == "Organization:东华大学" and e[1] == "LOCATED_IN"]
+
+
+def test_a_word_after_a_titled_name_is_no_third_character() -> None:
+    nodes, edges = _graph("包河区\n\n副区长刘洋多次到企业调研。华骐汽车董事长王毅告诉记者，项目进展顺利。区长陈晓东介绍情况。\n")
+    assert {"Person:刘洋", "Person:王毅", "Person:陈晓东"} <= set(nodes)
+    assert not {"Person:刘洋多", "Person:王毅告"} & set(nodes)
+    assert ("Person:刘洋", "HOLDS_OFFICE", "Region:包河区") in edges
+
+
+def test_a_signing_lists_items_of_one_sentence_are_signed() -> None:
+    text = ("吴江区重大项目集中签约\n来源：吴江日报  2024-11-15\n\n活动现场，34个重大项目集中签约，总投资326.8亿元。\n"
+            "1.恒力集团有限公司投资36亿元，建设恒力（苏州）智能纺织产业园二期项目，落户盛泽镇；\n"
+            "2.苏州桃源新材料科技有限公司投资4.3亿元，建设年产8万吨高性能锦纶切片项目，落户桃源镇。\n")
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    stages = {e.target: e.properties.get("stage") for e in edges if e.type.value == "MENTIONS" and e.source == "Document:t"}
+    assert stages["Project:恒力(苏州)智能纺织产业园二期"] == "signed"
+    assert stages["Project:年产8万吨高性能锦纶切片项目"] == "signed"
+
+
+def test_a_name_written_as_another_works_alias_is_that_works(tmp_path) -> None:
+    from kg.pipeline import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "双流区2024年重点项目年度计划\n\n力争成都芯谷12英寸特色工艺晶圆制造项目年内签约落地。\n\n"
+        "序号\t项目名称\t建设内容及规模\t总投资（亿元）\t业主单位\t所在镇街\n"
+        "17\t成都芯谷12英寸特色工艺晶圆制造项目\t建设12英寸特色工艺晶圆生产线\t150\t成都双流产业投资集团有限公司\t西航港街道\n",
+        encoding="utf-8")  # the table names it in full, the sentence after its park (成都芯谷 cut off as a place)
+    (tmp_path / "in" / "b.txt").write_text("区长专访\n\n三是全力争取成都芯谷12英寸特色工艺晶圆制造项目落地。\n",
+                                           encoding="utf-8")
+    build(tmp_path / "in", tmp_path / "out", cache=False)
+    projects = [line for line in (tmp_path / "out" / "nodes.jsonl").read_text(encoding="utf-8").splitlines()
+                if '"label":"Project"' in line]
+    assert len(projects) == 1 and "成都芯谷12英寸特色工艺晶圆制造项目" in projects[0]
+
+
+def test_a_bracketed_zone_a_park_holds_is_named_without_han() -> None:
+    nodes, _ = _graph("双流区计划\n\n按区域分，四川双流经济开发区（含成都芯谷）安排项目41个。含山县经济开发区加快发展。\n")
+    assert {"Park:成都芯谷", "Park:四川双流经济开发区", "Park:含山县经济开发区"} <= set(nodes)
+    assert "Park:含成都芯谷" not in nodes
