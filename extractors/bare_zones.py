@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable
+from dataclasses import replace
 
+from extractors.candidates import Candidate
 from extractors.token_bounds import TokenBounds
 from schema import Label
-from schema.extraction import BARE_DISTRICT_RULE, BARE_ZONE_RULE
+from schema.extraction import BARE_DISTRICT_RULE, BARE_ZONE_RULE, COMMITTEE_ZONE_RULE
 
 #: The full forms a bare zone word may stand for, the default first.
 ZONE_KINDS = {
@@ -78,6 +80,20 @@ def zones_of_bodies(bodies: Iterable[str]) -> list[str]:
         ['江宁经济技术开发区']
     """
     return [zone.group(1) for body in bodies if (zone := _ZONE_BODY.fullmatch(body))]
+
+
+#: A zone's committee (X管理委员会, X管委会): what it runs is a zone (ONTOLOGY: Park), whatever X ends with.
+_COMMITTEE = ("管理委员会", "管委会")
+
+
+def committees_zones(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the works whose committee the text names (铜官循环经济工业基地 and 铜官循环经济工业基地管委会) as
+    Parks (rule :data:`schema.extraction.COMMITTEE_ZONE_RULE`, so that resolution makes the name that Park in every
+    document)."""
+    zones = {text[c.start:c.end - len(end)] for c in found if c.label == Label.ORGANIZATION
+             for end in _COMMITTEE if text.endswith(end, c.start, c.end)}
+    return [replace(c, label=Label.PARK, rule=COMMITTEE_ZONE_RULE) if c.label == Label.PROJECT and c.end - c.start >= 4
+            and text[c.start:c.end] in zones else c for c in found]
 
 
 def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], owners: list[str],

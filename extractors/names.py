@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones, zones_of_bodies
+from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones, committees_zones, zones_of_bodies
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
@@ -61,6 +60,7 @@ from extractors.name_words import (
     place_start,
 )
 from extractors.own_bodies import own_bureau
+from extractors.paired_names import paired_activities_start, paired_fields_start, paired_lab_start, paired_works_start
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import NamePatterns, becoming_goal, canonical_name, load_patterns, role_description
@@ -72,7 +72,6 @@ from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
-from schema.extraction import COMMITTEE_ZONE_RULE
 
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
@@ -104,18 +103,6 @@ _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
-
-
-#: A zone's committee (X管理委员会, X管委会): what it runs is a zone (ONTOLOGY: Park), whatever X ends with.
-_COMMITTEE = ("管理委员会", "管委会")
-
-
-def _committees_zones(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` with the works whose committee the text names (铜官循环经济工业基地 and 铜官循环经济工业基地管委会) as Parks."""
-    zones = {text[c.start:c.end - len(end)] for c in found if c.label == Label.ORGANIZATION
-             for end in _COMMITTEE if text.endswith(end, c.start, c.end)}
-    return [replace(c, label=Label.PARK, rule=COMMITTEE_ZONE_RULE) if c.label == Label.PROJECT and c.end - c.start >= 4
-            and text[c.start:c.end] in zones else c for c in found]
 
 
 class NamesComponent:
@@ -181,7 +168,7 @@ class NamesComponent:
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
-        found = _committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone
+        found = committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone
         found = table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
         found = chain_table_candidates(text, self.patterns, found)  # and a chain table's (链主企业: firms)
         chains = firm_chain_candidates(text)
@@ -286,9 +273,9 @@ class NamesComponent:
                 continue
             start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
             if label == Label.ORGANIZATION:
-                start = nf.paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
+                start = paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
             if label in (Label.ORGANIZATION, Label.ENTERPRISE):  # 湖南大学经济与贸易学院, …食品与营养研究院有限公司
-                start = nf.paired_fields_start(text, start, m.start(), lambda pos: self.left_boundary(
+                start = paired_fields_start(text, start, m.start(), lambda pos: self.left_boundary(
                     text, bounds, pos, company=company, body=label == Label.ORGANIZATION), self.patterns)
             if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
                 start = nf.after_park(text, bounds, self.patterns, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
@@ -298,10 +285,10 @@ class NamesComponent:
                     continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
                 start = self._company_capacity_start(text, bounds, self._capacity_start(text, bounds, start), m.start())
             if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
-                start = nf.paired_works_start(text, bounds, start, m.start(), self.patterns,
+                start = paired_works_start(text, bounds, start, m.start(), self.patterns,
                                               lambda pos: self.left_boundary(text, bounds, pos))
             if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地, 大寺新能源汽车及储能产业园
-                start = nf.paired_activities_start(text, start, m.start(), lambda pos: self.left_boundary(text, bounds, pos),
+                start = paired_activities_start(text, start, m.start(), lambda pos: self.left_boundary(text, bounds, pos),
                                                    self.chains)
             if self._described(text, bounds, m, start, label):
                 continue
