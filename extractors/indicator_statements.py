@@ -148,3 +148,18 @@ def full_measure(name: str) -> str:
     """
     return "规模以上" + name[2:] if name.startswith("规上") else name
 
+
+#: A year opening a paragraph (2023年，…; 答：2023年，…): the year of the paragraph's figures that name none.
+_PARAGRAPH_YEAR = re.compile(r"[ \t\u3000]*(?:答[:：])?[ \t\u3000]*20\d{2}年[，,]")
+
+
+def paragraph_year(text: str, sentence_start: int) -> str:
+    """The year (as written, 2023年，) that opens the paragraph of the sentence at ``sentence_start``, or "".
+
+    Example:
+        >>> text = "答：2023年，经济运行稳中有进。全年实现地区生产总值1342.6亿元。"
+        >>> paragraph_year(text, text.index("全年"))
+        '答：2023年，'
+    """
+    hit = _PARAGRAPH_YEAR.match(text, text.rfind("\n", 0, sentence_start) + 1)
+    return hit.group(0) if hit and hit.end() <= sentence_start else ""

@@ -42,6 +42,7 @@ from extractors.indicator_statements import (
     inside_compound,
     last_period,
     last_word,
+    paragraph_year,
     one_firms_sentence,
     paired_values,
     scope_before,
@@ -248,7 +249,8 @@ class IndicatorFinder:
         if hit.group(3) in ("以上", "及以上", "以下") and text.startswith("的", hit.end()):
             return []  # 对固定资产投资5000万元以上的制造业项目: a condition of support, no target (…6%左右的预期目标 is one)
         evidence = sentence_span(doc, start, hit.end())
-        year, past = self._year(document, text[evidence.start:hit.start()], start, sections)
+        before = paragraph_year(text, evidence.start) + text[evidence.start:hit.start()]  # 答：2023年，…。全年实现…
+        year, past = self._year(document, before, start, sections)
         names: list[tuple[int, int, str]] = [(start, end, name)]
         values: list[re.Match[str] | None] = [hit]
         if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%

@@ -209,3 +209,15 @@ def test_a_bracketed_zone_a_park_holds_is_named_without_han() -> None:
     nodes, _ = _graph("双流区计划\n\n按区域分，四川双流经济开发区（含成都芯谷）安排项目41个。含山县经济开发区加快发展。\n")
     assert {"Park:成都芯谷", "Park:四川双流经济开发区", "Park:含山县经济开发区"} <= set(nodes)
     assert "Park:含成都芯谷" not in nodes
+
+
+def test_a_year_opening_an_answer_dates_its_figures() -> None:
+    text = ("专访双流区区长\n来源：川观新闻  2024-02-20\n\n问：2023年双流经济发展交出了一份怎样的答卷？\n"
+            "答：2023年，面对复杂严峻的外部环境，经济运行稳中有进。全年实现地区生产总值1342.6亿元，同比增长6.8%；"
+            "规模以上工业增加值增长9.1%。\n问：今年的目标是什么？\n答：今年全区规模以上工业增加值增长8%以上。\n")
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    figures = {e.target: e.properties for e in edges if e.type.value == "SETS_TARGET"}
+    assert figures["Indicator:地区生产总值"]["baseline"] == "1342.6" and figures["Indicator:地区生产总值"]["baseline_year"] == 2023
+    industry = figures["Indicator:规模以上工业增加值"]
+    assert (industry["baseline"], industry["baseline_year"]) == ("9.1", 2023)
+    assert (industry["target_value"], industry["target_year"]) == ("8以上", 2024)
