@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extractors.stages import stage_of
+from extractors.stage_steps import CLAUSE
+from extractors.stages import BUILDER_VERBS, clause_of, stage_of
+from extractors.text_marks import MarkIndex
 from schema import Document, Label, Mention, Stage, StageMention
 
 #: Construction verbs whose object the project is when they stand before it in its clause.
@@ -37,11 +39,10 @@ _REVIEW_HEADING = re.compile(r"回顾|成就|成效|基础|总结|十三五|过�
 #: A future said with 将 (将投资6.8亿元建设X, 将与…合作建设X; not 将X打造成…, which is 把).
 _WILL = re.compile(r"将(?:投资|与|在|新建|建设|建成)")
 _YEAR = re.compile(r"(20\d{2})年")
-_CLAUSE_MARKS = re.compile(r"[，,；;。！？!?\n]")
 #: Construction urged on (加快建设X, NOTES 14): under way, whatever the wording.
 _URGED = re.compile(r"加快")
 #: A builder's relative clause before the project (X公司投资建设的Y): its verb is no plan wording.
-_BUILT_BY = re.compile(r"(?:建设|投资|开发|承建|打造|建成)的$")
+_BUILT_BY = re.compile(rf"(?:{BUILDER_VERBS})的$")
 #: Verbs of plan wording that no stage verb list holds (实施X, 共建X): the project is planned where they govern it.
 _PLAN_ONLY_VERBS = re.compile(r"(?:实施|共建|新建|扩建|改建|打造|建设)$")
 #: Stages a plan's wording turns into ``planned``.
@@ -54,19 +55,20 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
     doc_year = int(document.date[:4]) if document.date and document.date[:4].isdigit() else None
     reviews = [(s.start, s.end) for s in document.sections if _REVIEW_HEADING.search(" ".join(s.path))]
     starts = sorted((m.start, m.end, m.name) for m in mentions if m.label == Label.PROJECT)
+    marks = MarkIndex(text, CLAUSE)  # the clauses' marks, found once for the text
     out = []
     for st in stages:
         mention = _mention_in(starts, st)
         if st.rule == "clause.verb" and st.stage in _TURNED and mention is not None \
-                and not any(lo <= mention[0] < hi for lo, hi in reviews) and _planned(text, st.start, mention, doc_year):
+                and not any(lo <= mention[0] < hi for lo, hi in reviews) and _planned(text, st.start, mention, doc_year, marks):
             st = st.model_copy(update={"stage": Stage.PLANNED})
         out.append(st)
     staged = {(st.project, st.start) for st in stages}
     for k, (start, end, name) in enumerate(starts):  # 同步实施X、Y和Z, 共建X: no stage verb, but plan wording
-        clause, first = _clause_start(text, start), _list_start(text, starts, k)
+        (clause, clause_end), first = clause_of(text, start, end, marks), _list_start(text, starts, k)
         if (name, clause) not in staged and _PLAN_ONLY_VERBS.search(text, clause, first) \
-                and not any(lo <= start < hi for lo, hi in reviews) and _planned(text, clause, (start, end), doc_year):
-            out.append(StageMention(project=name, stage=Stage.PLANNED, start=clause, end=_clause_end(text, end),
+                and not any(lo <= start < hi for lo, hi in reviews) and _planned(text, clause, (start, end), doc_year, marks):
+            out.append(StageMention(project=name, stage=Stage.PLANNED, start=clause, end=clause_end,
                                     rule="clause.plan"))
     return out
 
@@ -81,11 +83,11 @@ def _mention_in(starts: list[tuple[int, int, str]], st: StageMention) -> tuple[i
     return None
 
 
-def _planned(text: str, clause: int, mention: tuple[int, int], doc_year: int | None) -> bool:
+def _planned(text: str, clause: int, mention: tuple[int, int], doc_year: int | None, marks: MarkIndex) -> bool:
     """Whether the clause opening at ``clause`` states the project at ``mention`` as to be built."""
     sentence = max(text.rfind(mark, 0, mention[0]) for mark in "。；;\n") + 1
     before, whole = text[clause:mention[0]], text[clause:text.find("。", mention[1]) % (len(text) + 1)]
-    if _BUILT_BY.search(before) or _URGED.search(before) or stage_of(text[mention[1]:_clause_end(text, mention[1])]):
+    if _BUILT_BY.search(before) or _URGED.search(before) or stage_of(text[mention[1]:clause_of(text, *mention, marks)[1]]):
         return False  # …投资建设的X于2021年投入运营: the verb after the project is its stage
     years = [int(y) for y in _YEAR.findall(text[sentence:mention[0]])]
     if doc_year and years and max(years) > doc_year or _WILL.search(text, sentence, mention[0]):
@@ -93,17 +95,6 @@ def _planned(text: str, clause: int, mention: tuple[int, int], doc_year: int | N
     if _DONE_OR_GOING.search(text, sentence, mention[0]) or doc_year and years and max(years) < doc_year:
         return False
     return _OBJECT_VERBS.search(before) is not None and not _DONE_OR_GOING.search(whole)
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Where the clause going on at ``at`` ends."""
-    mark = _CLAUSE_MARKS.search(text, at)
-    return mark.start() if mark else len(text)
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause going on at ``at`` opens."""
-    return max(text.rfind(mark, 0, at) for mark in "，,；;。！？!?\n") + 1
 
 
 def _list_start(text: str, starts: list[tuple[int, int, str]], k: int) -> int:

@@ -275,8 +275,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _OPENS.search(("\n" if start <= 6 else "") + text[max(0, start - 6):start]) is not None
 
 
+#: The verbs of a builder's relative clause before its project (X公司投资建设的Y, 其控股子公司X投资9亿元的Y).
+BUILDER_VERBS = "投资|建设|开发|承建|打造|建成"
 #: A builder's relative clause before a project (其控股子公司X投资9亿元的|Y落户…): the clause's subject is the project.
-_BUILDER_CLAUSE = re.compile(r"[^，,；;。\n]*(?:投资|建设|开发|打造)[^，,；;。\n]*的$")
+_BUILDER_CLAUSE = re.compile(rf"[^，,；;。\n]*(?:{BUILDER_VERBS})[^，,；;。\n]*的$")
 
 
 def _builder_clause(text: str, start: int) -> int:
