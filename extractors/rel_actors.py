@@ -55,6 +55,9 @@ _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
 _BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
+#: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
+_AMOUNT_ONLY = re.compile(r"(?:将|已|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元")
+_NEXT_BUILD = re.compile(r"(?:主要|用于)?(?:投资建设|建设|新建|扩建|打造|实施)")
 _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
 _COOP_WORDS = ("合作", "共建", "合资", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
 #: A signing (签约, 签署…协议) ...
@@ -235,6 +238,11 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         gap = ctx.text[after:obj.start] if obj else ""
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
+        elif obj is None and hi < len(ctx.text) and _AMOUNT_ONLY.fullmatch(ctx.text, after, hi) \
+                and (verb := _NEXT_BUILD.match(ctx.text, hi + 1)):  # X投资85亿元，建设Y: the next clause's works
+            nxt = ctx.first_within(verb.end(), ctx.clause(hi + 1)[1], BUILT)
+            if nxt is not None and nxt.start == verb.end():
+                out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(nxt), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
         before = ctx.last_within(c_lo, m.start, BUILT)
         if before is None and this_built_before(ctx.text, c_lo, m.start):

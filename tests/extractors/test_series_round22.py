@@ -221,3 +221,12 @@ def test_a_year_opening_an_answer_dates_its_figures() -> None:
     industry = figures["Indicator:规模以上工业增加值"]
     assert (industry["baseline"], industry["baseline_year"]) == ("9.1", 2023)
     assert (industry["target_value"], industry["target_year"]) == ("8以上", 2024)
+
+
+def test_a_firms_investment_then_its_works_in_the_next_clause_is_a_develops() -> None:
+    _, edges = _graph("吴江区重大项目集中签约\n\n活动现场，34个重大项目集中签约。\n"
+                      "1.恒力集团有限公司投资36亿元，建设恒力（苏州）智能纺织产业园二期项目，落户盛泽镇；\n"
+                      "2.苏州桃源新材料科技有限公司投资4.3亿元，建设年产8万吨高性能锦纶切片项目，落户桃源镇。\n"
+                      "华为公司投资10亿元，在南京设立研究所。\n")
+    assert ("Enterprise:恒力集团有限公司", "DEVELOPS", "Project:恒力(苏州)智能纺织产业园二期") in edges
+    assert ("Enterprise:苏州桃源新材料科技有限公司", "DEVELOPS", "Project:年产8万吨高性能锦纶切片项目") in edges
