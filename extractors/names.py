@@ -97,8 +97,9 @@ _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = tuple(ZONE_KINDS)
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
-_HYPHENS = frozenset("-－‐")
-_HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐][\u4e00-\u9fff]")
+_HYPHENS = frozenset("-－‐·•")  # and a middle dot joining a brand and a name (华润万象汇·吴江太湖新城商业综合体)
+_DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江西岸明珠·省会北部新城”)
+_HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
 #: A group's investing in a company it builds or sets up (晓星集团|追加投资建设|晓星化纤(天津)有限公司).
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
@@ -337,6 +338,7 @@ class NamesComponent:
                     and has_proper_element(text[verb.end():pos]):
                 return verb.end()  # 晓星集团追加投资建设|晓星化纤(天津)有限公司: the group invests in the company
             inner = token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
+                and not (token in _DOTS and text.rfind("“", floor, prev) > text.rfind("”", floor, prev)) \
                 or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
                 company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
                              or self._glued_position(text, bounds, token, prev, pos - start))) or (

@@ -230,3 +230,12 @@ def test_a_firms_investment_then_its_works_in_the_next_clause_is_a_develops() ->
                       "华为公司投资10亿元，在南京设立研究所。\n")
     assert ("Enterprise:恒力集团有限公司", "DEVELOPS", "Project:恒力(苏州)智能纺织产业园二期") in edges
     assert ("Enterprise:苏州桃源新材料科技有限公司", "DEVELOPS", "Project:年产8万吨高性能锦纶切片项目") in edges
+
+
+def test_a_middle_dot_joins_a_brand_and_a_name_but_not_a_quoted_slogan() -> None:
+    nodes, edges = _graph("吴江区签约\n\n华润置地（苏州）有限公司投资26亿元，建设华润万象汇·吴江太湖新城商业综合体项目，落户松陵街道。"
+                          "湘江智谷·望城人工智能产业园项目已完成桩基施工。加快建设“湘江西岸明珠·省会北部新城”。\n")
+    works = "Project:华润万象汇·吴江太湖新城商业综合体"
+    assert works in nodes and "Park:湘江智谷·望城人工智能产业园" in nodes
+    assert ("Enterprise:华润置地(苏州)有限公司", "DEVELOPS", works) in edges
+    assert not [n for n in nodes if "湘江西岸明珠" in n]
