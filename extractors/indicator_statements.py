@@ -163,3 +163,27 @@ def paragraph_year(text: str, sentence_start: int) -> str:
     """
     hit = _PARAGRAPH_YEAR.match(text, text.rfind("\n", 0, sentence_start) + 1)
     return hit.group(0) if hit and hit.end() <= sentence_start else ""
+
+
+#: The title of a profile page (青岛即墨经济开发区简介, 园区概况): its figures are what the zone has now.
+PROFILE_TITLE = re.compile(r"(?:简介|概况)[)）]?\s*$")
+#: A year ahead written before a value (到2025年, 2025年将): a goal, even in a profile.
+YEAR_AHEAD = re.compile(r"到20\d{2}年|20\d{2}年(?:将|要|力争|预计)")
+
+
+def category_start(categories: tuple[str, ...], text: str, start: int, end: int) -> int:
+    """Where an official industry category of ``categories`` that the phrase from ``start`` to ``end`` cuts at its 、 or
+    和 opens (计算机、通信和|其他电子设备制造业产值), else ``start``.
+
+    Example:
+        >>> text = "计算机、通信和其他电子设备制造业产值628.9亿元"
+        >>> end = text.index("628")
+        >>> text[category_start(("计算机、通信和其他电子设备制造业",), text, text.index("其他"), end):end]
+        '计算机、通信和其他电子设备制造业产值'
+    """
+    lo = max(0, start - 20)
+    for category in categories if "业" in text[start:end] else ():
+        at = text.find(category, lo, end)
+        if 0 <= at < start < at + len(category):
+            return at
+    return start

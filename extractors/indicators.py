@@ -35,16 +35,19 @@ from extractors.indicator_statements import (
     LIST_JOINS,
     ONE_PROJECT,
     PERIOD,
+    PROFILE_TITLE,
     PROJECT_FIGURES,
     SCOPES,
     YEAR,
+    YEAR_AHEAD,
+    category_start,
     full_measure,
     inside_compound,
     last_period,
     last_word,
-    paragraph_year,
     one_firms_sentence,
     paired_values,
+    paragraph_year,
     scope_before,
     value_hits,
     year_of,
@@ -114,6 +117,7 @@ class IndicatorFinder:
         longest = lambda words: sorted(set(words), key=lambda w: (-len(w), w))  # noqa: E731  (one order in every process)
         self.heads = longest(data["heads"])
         self.head_suffixes = tuple(longest(data["head_suffixes"]))
+        self.categories = tuple(longest(data.get("statistical_categories", [])))
         self._heads = tuple(self.heads)  # for one endswith before the walk for the longest
         self.verbs = longest(data["verbs"])
         self.growth_verbs = frozenset(data["growth_verbs"])
@@ -348,7 +352,7 @@ class IndicatorFinder:
         A head takes the qualifying words written before it (城镇居民人均可支配收入),
         but not a place (木渎镇常住人口 -> 常住人口).
         """
-        start = self._phrase_start(text, end, places)
+        start = category_start(self.categories, text, self._phrase_start(text, end, places), end)
         if start > 0 and text[start - 1].isdigit():
             return None  # a counted thing (12英寸晶圆月产能), not a named measure
         phrase = text[start:end]
@@ -409,7 +413,7 @@ class IndicatorFinder:
         bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
             return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
-        if _PROFILE_TITLE.search(document.title or "") and not YEAR_AHEAD.search(before):
+        if PROFILE_TITLE.search(document.title or "") and not YEAR_AHEAD.search(before):
             return year or doc_year, last_word(before, self.goal_markers) < 0  # a zone's profile tells what it has
         past_at = last_word(before, self.past_markers)
         if before.startswith(_SUM_REACHED, past_at) and 0 <= before.find(_GOAL_YEAR) < past_at:
@@ -424,10 +428,6 @@ class IndicatorFinder:
         return year, past
 
 
-#: The title of a profile page (青岛即墨经济开发区简介, 园区概况): its figures are what the zone has now.
-_PROFILE_TITLE = re.compile(r"(?:简介|概况)[)）]?\s*$")
-#: A year ahead written before a value (到2025年, 2025年将): a goal, even in a profile.
-YEAR_AHEAD = re.compile(r"到20\d{2}年|20\d{2}年(?:将|要|力争|预计)")
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"

@@ -239,3 +239,10 @@ def test_a_middle_dot_joins_a_brand_and_a_name_but_not_a_quoted_slogan() -> None
     assert works in nodes and "Park:湘江智谷·望城人工智能产业园" in nodes
     assert ("Enterprise:华润置地(苏州)有限公司", "DEVELOPS", works) in edges
     assert not [n for n in nodes if "湘江西岸明珠" in n]
+
+
+def test_an_official_industry_category_is_named_whole() -> None:
+    nodes, _ = _graph("2024年1—9月吴江区经济运行情况\n\n计算机、通信和其他电子设备制造业产值628.9亿元，增长11.3%；"
+                      "电气机械和器材制造业产值412.5亿元，增长8.7%。\n")
+    assert {"Indicator:计算机、通信和其他电子设备制造业产值", "Indicator:电气机械和器材制造业产值"} <= set(nodes)
+    assert not {"Indicator:其他电子设备制造业产值", "Indicator:器材制造业产值"} & set(nodes)
