@@ -399,8 +399,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return prev + 1  # 2023年底|前芯锐…二期: 前 (before) of a deadline glued to the name after it
     if token[0] == "中" and prev > 0 and text[prev - 1] == "其" and bounds.token_start(prev - 1) == prev - 1:
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
-    if token == "经" and start in bounds.place_starts:
-        return start  # 经|天津市西青区人民政府批准: 经 (by way of) before a name opening with its place
+    if token == "经" and (start in bounds.place_starts or text[start:start + 1] in "省市区县"):
+        return start  # 经|天津市西青区人民政府批准, 经|省政府批准: 经 (by way of) before a name opening with its place
     if token == "同" and start in bounds.place_starts:
         return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
     if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text[max(0, prev - 8):prev].rstrip(

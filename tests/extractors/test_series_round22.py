@@ -246,3 +246,10 @@ def test_an_official_industry_category_is_named_whole() -> None:
                       "电气机械和器材制造业产值412.5亿元，增长8.7%。\n")
     assert {"Indicator:计算机、通信和其他电子设备制造业产值", "Indicator:电气机械和器材制造业产值"} <= set(nodes)
     assert not {"Indicator:其他电子设备制造业产值", "Indicator:器材制造业产值"} & set(nodes)
+
+
+def test_verbs_glued_before_names_open_none() -> None:
+    nodes, _ = _graph("包河区\n\n包河区地处合肥滨湖科学城核心区。区长赴重庆华骐集团考察。项目经省政府批准。地铁线路设置义城站。"
+                      "6.8平方公里纳入开发区。\n")
+    assert {"Enterprise:重庆华骐集团", "Project:义城站"} <= set(nodes)
+    assert not [n for n in nodes if any(w in n for w in ("地处", "赴重庆", "经省", "设置", "纳入"))]
