@@ -149,7 +149,9 @@ def full_measure(name: str) -> str:
     return "规模以上" + name[2:] if name.startswith("规上") else name
 
 
-#: A year opening a paragraph (2023年，…; 答：2023年，…): the year of the paragraph's figures that name none.
+#: A year opening a paragraph (2023年，…; 答：2023年，…): the year of the paragraph's figures that name none, read
+#: in the paragraph's last 2,000 characters before the figure.
+_PARAGRAPH_REACH = 2000
 _PARAGRAPH_YEAR = re.compile(r"[ \t\u3000]*(?:答[:：])?[ \t\u3000]*20\d{2}年[，,]")
 
 
@@ -161,7 +163,11 @@ def paragraph_year(text: str, sentence_start: int) -> str:
         >>> paragraph_year(text, text.index("全年"))
         '答：2023年，'
     """
-    hit = _PARAGRAPH_YEAR.match(text, text.rfind("\n", 0, sentence_start) + 1)
+    lo = max(0, sentence_start - _PARAGRAPH_REACH)  # (a line of 400k characters is not read back for each figure)
+    line = text.rfind("\n", lo, sentence_start)
+    if line < 0 and lo > 0:
+        return ""
+    hit = _PARAGRAPH_YEAR.match(text, line + 1)
     return hit.group(0) if hit and hit.end() <= sentence_start else ""
 
 

@@ -196,7 +196,7 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
     while len(items) > 2 and bounds.place_end_at.get(items[0][0]) == items[0][1]:
         items = items[1:]  # 宝龙街道、坪地街道要全力做好华微晶芯、德赛康宇等项目: the subject's places open the clause
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
-    items = _without_generic_partner(text, _from_the_verb(names, text, bounds, items, unquote))
+    items = _subject_parted(names, text, bounds, items, unquote)
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
     items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
     return [(s, e) for s, e in items if 2 <= e - s <= names.max_len
@@ -215,26 +215,21 @@ def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], st
 _SUBJECTS = (Label.PARK, Label.PROJECT)
 
 
-def _from_the_verb(names: NamesComponent, text: str, bounds: TokenBounds, items: list[tuple[int, int]],
-                   unquote: bool) -> list[tuple[int, int]]:
-    """The list from its second item on when that one opens with a verb after the 与 or 及 parting it from the first:
-    what they parted is the clause's subject, a park or works (国家网络安全人才与创新基地已累计吸引奇安信、天琴网安等企业: 奇安信
-    opens the list; not 以智能科技产业和现代服务业等新兴产业)."""
+def _subject_parted(names: NamesComponent, text: str, bounds: TokenBounds, items: list[tuple[int, int]],
+                    unquote: bool) -> list[tuple[int, int]]:
+    """The list without what a 与 or 及 parts from it as the clause's subject: a park or works when the second item opens
+    with a verb (国家网络安全人才与创新基地已累计吸引奇安信、天琴网安等企业: 奇安信 opens the list; not 以智能科技产业和现代服务业等
+    新兴产业), or a first item naming nothing before a 、 list (支持企业与山东大学、中国海洋大学等高校共建: 企业 is who works with
+    the list, in general)."""
     if len(items) < 2 or text[items[0][1]:items[1][0]] not in ("与", "及", "和", "以及"):
         return items
+    if len(items) >= 3 and text[items[0][1]:items[1][0]] == "与" and text[items[1][1]:items[2][0]] == "、" \
+            and not has_proper_element(text[items[0][0]:items[0][1]]):
+        return items[1:]
     s, e = items[1]
     start = _first_item(names, text, bounds, s, e, unquote)[0]
     subject = any(names.patterns.suffix_label(text[s:k]) in _SUBJECTS for k in range(s + 2, start + 1))
     return [(start, e), *items[2:]] if start > s and subject else items
-
-
-def _without_generic_partner(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The list without a first item that 与 parts from a list of names and that names nothing (支持企业与山东大学、中国海洋大学
-    等高校共建: 企业 is who works with the list, in general)."""
-    if len(items) < 3 or text[items[0][1]:items[1][0]] != "与" or text[items[1][1]:items[2][0]] != "、" \
-            or has_proper_element(text[items[0][0]:items[0][1]]):
-        return items
-    return items[1:]
 
 
 def _first_item(names: NamesComponent, text: str, bounds: TokenBounds, first_s: int, first_e: int,

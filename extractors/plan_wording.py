@@ -39,6 +39,9 @@ _REVIEW_HEADING = re.compile(r"回顾|成就|成效|基础|总结|十三五|过�
 #: A future said with 将 (将投资6.8亿元建设X, 将与…合作建设X; not 将X打造成…, which is 把).
 _WILL = re.compile(r"将(?:投资|与|在|新建|建设|建成)")
 _YEAR = re.compile(r"(20\d{2})年")
+#: How far a sentence is read either side of a project where the document gives no sentence there, and its ends.
+_REACH = 300
+_ENDS = "。！？!?\n"
 #: Construction urged on (加快建设X, NOTES 14): under way, whatever the wording.
 _URGED = re.compile(r"加快")
 #: A builder's relative clause before the project (X公司投资建设的Y): its verb is no plan wording.
@@ -60,14 +63,14 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
     for st in stages:
         mention = _mention_in(starts, st)
         if st.rule == "clause.verb" and st.stage in _TURNED and mention is not None \
-                and not any(lo <= mention[0] < hi for lo, hi in reviews) and _planned(text, st.start, mention, doc_year, marks):
+                and not any(lo <= mention[0] < hi for lo, hi in reviews) and _planned(text, (st.start, _part_of(document, text, mention[0])), mention, doc_year, marks):
             st = st.model_copy(update={"stage": Stage.PLANNED})
         out.append(st)
     staged = {(st.project, st.start) for st in stages}
     for k, (start, end, name) in enumerate(starts):  # 同步实施X、Y和Z, 共建X: no stage verb, but plan wording
         (clause, clause_end), first = clause_of(text, start, end, marks), _list_start(text, starts, k)
         if (name, clause) not in staged and _PLAN_ONLY_VERBS.search(text, clause, first) \
-                and not any(lo <= start < hi for lo, hi in reviews) and _planned(text, clause, (start, end), doc_year, marks):
+                and not any(lo <= start < hi for lo, hi in reviews) and _planned(text, (clause, _part_of(document, text, start)), (start, end), doc_year, marks):
             out.append(StageMention(project=name, stage=Stage.PLANNED, start=clause, end=clause_end,
                                     rule="clause.plan"))
     return out
@@ -83,10 +86,23 @@ def _mention_in(starts: list[tuple[int, int, str]], st: StageMention) -> tuple[i
     return None
 
 
-def _planned(text: str, clause: int, mention: tuple[int, int], doc_year: int | None, marks: MarkIndex) -> bool:
-    """Whether the clause opening at ``clause`` states the project at ``mention`` as to be built."""
-    sentence = max(text.rfind(mark, 0, mention[0]) for mark in "。；;\n") + 1
-    before, whole = text[clause:mention[0]], text[clause:text.find("。", mention[1]) % (len(text) + 1)]
+def _part_of(document: Document, text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` (the document's own sentences), from its last ；before ``pos``."""
+    span = document.sentence_at(pos)
+    if span is None:  # a document made without sentences: its sentence marks, read so far either side
+        lo = max([max(0, pos - _REACH)] + [at + 1 for at in (text.rfind(m, max(0, pos - _REACH), pos) for m in _ENDS) if at >= 0])
+        hi = min([min(len(text), pos + _REACH)] + [at for at in (text.find(m, pos, pos + _REACH) for m in _ENDS) if at >= 0])
+    else:
+        lo, hi = span.start, span.end
+    return max([lo] + [at + 1 for at in (text.rfind(mark, lo, pos) for mark in "；;") if at >= 0]), hi
+
+
+def _planned(text: str, spans: tuple[int, tuple[int, int]], mention: tuple[int, int], doc_year: int | None,
+             marks: MarkIndex) -> bool:
+    """Whether the project at ``mention`` is stated as to be built; ``spans``: where its clause opens, and the part of its
+    sentence it stands in (from the last ；)."""
+    clause, (sentence, sentence_end) = spans
+    before, whole = text[clause:mention[0]], text[clause:sentence_end]
     if _BUILT_BY.search(before) or _URGED.search(before) or stage_of(text[mention[1]:clause_of(text, *mention, marks)[1]]):
         return False  # …投资建设的X于2021年投入运营: the verb after the project is its stage
     years = [int(y) for y in _YEAR.findall(text[sentence:mention[0]])]
