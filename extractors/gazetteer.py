@@ -422,9 +422,11 @@ def _block(text: str, end: int) -> bool:
 
 
 def _not_inside_word(text: str, start: int, end: int) -> bool:
-    """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路), or a form
-    naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
+    """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路) or a river
+    (南淝河), or a form naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
     if end < len(text) and text[end] in "路街桥巷" and not text.endswith(TOWN_SUFFIXES, start, end) \
             and not text.startswith("街道", end):  # (蓝村|街道: a town the gazetteer lists as 蓝村镇)
         return False  # 澄阳路: a road named after the town (澄阳街道), no mention of it
+    if start > 0 and text[start - 1] in "东西南北" and text[end - 1] in "河江湖溪":
+        return False  # 南淝河: a river named with a direction before a town's short form (淝河 of 淝河镇)
     return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

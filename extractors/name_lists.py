@@ -49,7 +49,7 @@ from extractors.proper import (
     proper_word,
     sector_word,
 )
-from extractors.text_marks import SAID_SHORT, MarkIndex, comma_list_start
+from extractors.text_marks import MarkIndex, comma_list_start, said_short
 from extractors.suffix_scan import LiteralMatch
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -405,10 +405,11 @@ def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, know
     spans = sorted((c.start, c.end) for c in known)
     out: list[Candidate] = []
     for c in known:
-        said = SAID_SHORT.match(text, c.end) if c.label in _SAID_LABELS and c.strong else None
+        full = c.name or text[c.start:c.end]
+        said = said_short(text, c.end, full) if c.label in _SAID_LABELS and c.strong else None
         if said is None:
             continue
-        full, short = c.name or text[c.start:c.end], said.group(1)
+        short = said.group(1)
         same = {(k.start, k.end) for k in known if k.label == c.label and text[k.start:k.end] == short}
         for hit in re.finditer(re.escape(short), text[said.start(1):]):
             start, end = said.start(1) + hit.start(), said.start(1) + hit.end()

@@ -36,7 +36,7 @@ from extractors.rel_context import (
 )
 from extractors.rel_subsidiaries import subsidiaries
 from extractors.short_names import PLACE_AFTER
-from extractors.text_marks import SAID_SHORT
+from extractors.text_marks import said_short
 from schema import Label, Mention, RelationMention, RelType
 
 BUILT = {Label.PROJECT, Label.PARK}
@@ -229,7 +229,7 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
     for m in ctx.refs:
         if m.label not in ACTORS:
             continue
-        aside = SAID_SHORT.match(ctx.text, m.end)  # 宋茗白茶有限公司（以下简称宋茗茶业）建设…: no part of the gap
+        aside = said_short(ctx.text, m.end, m.name)  # 宋茗白茶有限公司（以下简称宋茗茶业）建设…: no part of the gap
         after = aside.end() if aside else m.end
         lo, hi = ctx.clause(after)
         obj = ctx.first_within(after, hi, BUILT | ACTORS)
@@ -286,7 +286,8 @@ def _aside_gap(ctx: RelContext, m: Mention, pos: int) -> str:
     gap = ctx.text[m.end:pos]
     if gap in (")", "）", "”)", "”）") and ctx.text.endswith(("简称", "简称“", '简称"'), 0, m.start):
         return ""
-    return SAID_SHORT.sub("", gap)
+    aside = said_short(ctx.text, m.end, m.name)
+    return ctx.text[aside.end():pos] if aside is not None and aside.end() <= pos else gap
 
 
 def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:

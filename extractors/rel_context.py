@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.base import KNOWN_FIRMS, document_of, mentions_of, relation, relations_of, text_of
 from extractors.pair_gate import occurrence_lists
-from extractors.text_marks import SAID_SHORT, MarkIndex, TakenSpans, WordHits
+from extractors.text_marks import MarkIndex, TakenSpans, WordHits, said_short
 from schema import Label, Mention, RelationMention, RelType, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
@@ -296,7 +296,7 @@ class RelContext:
             for form in abbreviations(core, name):
                 if forms.setdefault(form, name) != name:
                     clashes.add(form)
-            said = SAID_SHORT.match(self.text[end:end + 16]) if end >= 0 else None
+            said = said_short(self.text, end, name) if end >= 0 else None
             if said:
                 forms[said.group(1)] = name
         # 长沙经开区投资控股有限公司's core is 经开区: a place or a zone is never the company's short form

@@ -22,6 +22,33 @@ import numpy as np
 
 #: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"); group 1 the short form.
 SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
+#: A short form in bare brackets right after a name (安徽智驭汽车电子有限公司（安徽智驭）); group 1 the short form, one only
+#: where :func:`said_short` finds its characters in the name.
+BARE_SHORT = re.compile(r"[(（]([\u4e00-\u9fffA-Za-z]{2,8})[)）]")
+
+
+def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
+    """The short form declared right after ``name`` ending at ``end``: (以下简称“生物城”), or bare brackets holding
+    some of the name's characters in their order (（安徽智驭）, （中石化） of 中国石油化工股份有限公司), not the whole
+    name; group 1 the short form.
+
+    Example:
+        >>> said_short("安徽智驭汽车电子有限公司（安徽智驭）新建", 12, "安徽智驭汽车电子有限公司").group(1)
+        '安徽智驭'
+        >>> said_short("华为技术有限公司（深圳）", 8, "华为技术有限公司") is None
+        True
+    """
+    said = SAID_SHORT.match(text, end)
+    if said is not None:
+        return said
+    bare = BARE_SHORT.match(text, end)
+    return bare if bare is not None and _abbreviates(bare.group(1), name) else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short``'s characters are ``name``'s, in their order, and ``short`` is shorter."""
+    rest = iter(name)
+    return len(short) < len(name) and all(ch in rest for ch in short)
 
 T = TypeVar("T")
 
