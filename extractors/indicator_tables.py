@@ -84,6 +84,8 @@ class Row:
     field: str | None = None
     cumulative: bool = False
     growth_target: str | None = None  # a 年均增长(%) column's rate, beside the level's values
+    later_target: str | None = None  # a third year's column (2020 | 2025 | 2027): the later target
+    later_target_year: int | None = None
 
     def properties(self) -> dict[str, str | int | bool]:
         """SETS_TARGET properties, without the empty ones."""
@@ -91,7 +93,8 @@ class Row:
         props = {"unit": self.unit, "baseline_year": self.baseline_year, "baseline": self.baseline,
                  "target_year": self.target_year, "target_value": self.target, "nature": self.nature,
                  "field": self.field, "cumulative": self.cumulative or None, "growth_target": self.growth_target,
-                 "growth_target_year": growth_year}
+                 "growth_target_year": growth_year, "later_target": self.later_target,
+                 "later_target_year": self.later_target_year if self.later_target is not None else None}
         return {k: v for k, v in props.items() if v is not None}
 
 
@@ -135,7 +138,7 @@ def _layout(header: list[Cell], vocab: TableVocab) -> _Layout:
     if not years:
         years = [y for p in plain for k, y in vocab.period_years.items() if k in p]
     growth = any(("增长" in p or "增速" in p) and len(p) <= 10 for p in plain)  # 年均增长(%), 年均增速
-    return _Layout(years=years[-2:], serial="序号" in plain, unit_column="单位" in plain, growth_column=growth)
+    return _Layout(years=years[:1] + years[-2:] if len(years) >= 3 else years, serial="序号" in plain, unit_column="单位" in plain, growth_column=growth)
 
 
 def _segments(cells: list[Cell], vocab: TableVocab) -> list[list[Cell]]:
@@ -266,13 +269,16 @@ def _set_values(row: Row, values: list[str], layout: _Layout, vocab: TableVocab)
         texts, growth = texts[:-1], texts[-1]  # 5731 | — | 6左右: the level's two values, then the yearly growth
         if growth not in {"-", "—", "–", "/"}:
             row.growth_target = growth
-    if len(layout.years) >= 2 and len(texts) >= 2:
+    if len(layout.years) >= 3 and len(texts) == len(layout.years):  # 935 | 1300 | 1600 under 2020 | 2025 | 2027
+        row.baseline, row.target, row.later_target = texts
+        row.baseline_year, row.target_year, row.later_target_year = layout.years
+    elif len(layout.years) >= 2 and len(texts) >= 2:
         row.baseline, row.target = texts[0], "".join(texts[1:])
         row.baseline_year, row.target_year = layout.years[0], layout.years[-1]
     elif texts:
         row.target = "".join(texts)
         row.target_year = layout.years[-1] if layout.years else None
-    for attr in ("baseline", "target"):
+    for attr in ("baseline", "target", "later_target"):
         value = getattr(row, attr)
         if value is None:
             continue

@@ -190,8 +190,10 @@ class IndicatorFinder:
         years = YEAR.findall(document.title or "")
         year = row.year or (int(years[-1]) if years else year_of(document.date))
         props: dict[str, str | int | bool] = {"unit": row.unit, "baseline": row.value, "growth": row.growth,
-                                              "period": row.period, "target_value": row.goal,
-                                              "target_year": row.goal_year, "change": row.change}
+                                              "period": row.period, "change": row.change}
+        if row.goal is not None:  # beside a growth column, a level's goal is its growth rate (全年目标（%）)
+            props |= {"growth_target" if row.goal_rate else "target_value": row.goal,
+                      "growth_target_year" if row.goal_rate else "target_year": row.goal_year or year}
         props = {k: v for k, v in props.items() if v is not None}
         if year is not None:  # the year the row reports, also of a growth alone (固定资产投资 — — 8.9)
             props["baseline_year"] = year

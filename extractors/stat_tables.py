@@ -70,6 +70,7 @@ class StatRow:
     goal: str | None = None
     goal_year: int | None = None
     change: str | None = None
+    goal_rate: bool = False  # the goal is a growth rate (全年目标（%） beside 同比增长（%）, for a level)
 
 
 @dataclass(frozen=True)
@@ -99,14 +100,14 @@ def _columns(header: list[Cell]) -> _Columns | None:
     plain = [re.sub(r"\s", "", c.text) for c in header]
     name = next((i for i, p in enumerate(plain) if p in _NAME_HEADS), None)
     growth = next((i for i, p in enumerate(plain) if _GROWTH_HEAD.search(p)), None)
-    goal = next((i for i, p in enumerate(plain) if _GOAL_HEAD.search(p) and i != name), None) if growth is None else None
+    goal = next((i for i, p in enumerate(plain) if _GOAL_HEAD.search(p) and i not in (name, growth)), None)
     if name is None or (growth is None and goal is None):
         return None
     last = growth if growth is not None else goal
     unit = next((i for i, p in enumerate(plain) if p == "单位"), None)
     values = [i for i, p in enumerate(plain) if i not in (name, unit, growth) and i < last]
     value = values[-1] if values else None
-    if goal is not None and value is None:
+    if goal is not None and value is None and growth is None:
         return None  # a goal needs the year done beside it (2023年完成 2024年目标)
     head = plain[value] if value is not None else plain[growth]
     period, year = _PERIOD_HEAD.search(head), YEAR.search(head)  # 2024年完成, 2023年1—10月
@@ -146,5 +147,6 @@ def read_stat_table(table: Table, text: str) -> list[StatRow]:
                            name_end=name_cell.end - len(name) + len(measure), start=cells[0].start, end=cells[-1].end,
                            unit=None if unit in _EMPTY else unit, value=value, growth=growth, period=cols.period,
                            year=cols.year, goal=goal, goal_year=cols.goal_year if goal is not None else None,
-                           change="增长" if measure != name else None))
+                           change="增长" if measure != name else None,
+                           goal_rate=goal is not None and cols.growth is not None and unit != "%"))
     return out

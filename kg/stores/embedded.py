@@ -57,7 +57,8 @@ KNOWN_EDGE_COLUMNS: dict[RelType, dict[str, str]] = {
     RelType.SETS_TARGET: {"unit": "STRING", "baseline_year": "INT64", "baseline": "STRING",
                           "target_year": "INT64", "target_value": "STRING", "nature": "STRING",
                           "field": "STRING", "change": "STRING", "growth": "STRING", "growth_target": "STRING",
-                          "growth_target_year": "INT64", "period": "STRING", "scope": "STRING"},
+                          "growth_target_year": "INT64", "period": "STRING", "scope": "STRING",
+                          "later_target": "STRING", "later_target_year": "INT64"},
     RelType.MENTIONS: {"stage": "STRING", "date": "STRING"},
     RelType.HOLDS_OFFICE: {"role": "STRING"},
 }
