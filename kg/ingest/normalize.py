@@ -84,11 +84,31 @@ def normalise(text: str) -> str:
 
 def _normalise_once(text: str) -> str:
     """One pass of every rule; ``normalise`` repeats it to a fixed point."""
-    text = EMPHASIS_RE.sub("", _MAPPED_RE.sub(_map_char, text))
+    text = EMPHASIS_RE.sub("", _MAPPED_RE.sub(_map_char, ideographic_cells(text)))
     lines = [normalise_line(line) for line in text.split("\n")]
     lines = drop_chrome([line for line in lines if line.strip(" \t")])
     lines = [row for row in map(pipe_row, lines) if row]
     return "\n".join(join_broken_lines(lines))
+
+
+#: A line whose words are parted by a run of ideographic spaces inside it (a table aligned with them).
+_IDEOGRAPHIC_ROW = re.compile(r"^[ \t\u3000]*\S[^\n]*?\S\u3000{2,}\S[^\n]*$", re.MULTILINE)
+#: One ideographic space between two words.
+_ONE_IDEOGRAPHIC = re.compile(r"(?<=\S)\u3000(?=\S)")
+
+
+def ideographic_cells(text: str) -> str:
+    """``text`` with a single ideographic space doubled in a line whose cells are parted by runs of them: a table
+    aligned with ideographic spaces leaves one beside its longest cell (标准厂房　天津…有限公司　　　　4.8), which parts
+    cells as the longer runs do (:func:`spaced_row`), not the words of one name.
+
+    Example:
+        >>> ideographic_cells("4\u3000\u3000产业园标准厂房\u3000天津建设投资有限公司\u3000\u30004.8").split("\u3000\u3000")
+        ['4', '产业园标准厂房', '天津建设投资有限公司', '4.8']
+    """
+    if "\u3000\u3000" not in text:
+        return text
+    return _IDEOGRAPHIC_ROW.sub(lambda row: _ONE_IDEOGRAPHIC.sub("\u3000\u3000", row.group()), text)
 
 
 #: Two spaces or more between a table's cells (森林覆盖率(%)  11.5  12.5  —  约束性; ideographic spaces are mapped to spaces).

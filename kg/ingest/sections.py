@@ -29,6 +29,7 @@ from kg.ingest.patterns import (
     GLOSSARY_RE,
     SOURCE_LINE_RE,
     SUBITEM_RE,
+    cn_number,
     ends_sentence,
     heading_marker,
     is_caption,
@@ -66,6 +67,7 @@ class _Open:
     paragraphs: int = 0  # plain lines met while this was the innermost open heading
     one_line_items: int = 0  # closed children that were run-in items of their own line only
     other_children: int = 0
+    count: int | None = None  # the items a heading says it holds (四、港航物流产业链（2个）): its paragraphs at most
 
 
 def build_tree(
@@ -187,7 +189,8 @@ class _TreeBuilder:
     def push(self, heading: Heading, run_in: bool = False) -> None:
         self._close(heading.rank, heading.start)
         path = self.path() + (heading.title,)
-        self.stack.append(_Open(heading, path, run_in))
+        counted = _COUNTED.search(heading.title) if not run_in else None
+        self.stack.append(_Open(heading, path, run_in, count=cn_number(counted.group(1)) or None if counted else None))
 
     def _close(self, rank: int, at: int) -> None:
         while self.stack and self.stack[-1].heading.rank >= rank:
@@ -232,6 +235,8 @@ class _TreeBuilder:
         last = lines[block.last]
         if block.kind == "toc":
             self._close(BARE_RANK, lines[block.first].start)
+        elif block.title and _ANNEX.match(block.title):
+            self._close(0, first.start)  # 附：…一览表 after the last section: the document's, not that section's
         path = self.path() + (block.title or "表",)
         self.sections.append(
             Section(path=path, kind=block.kind, level=self.level(path), start=first.start, end=last.end,
@@ -242,7 +247,11 @@ class _TreeBuilder:
             self.tables.append(Table(title=block.title, start=first.start, end=last.end, cells=cells, section_path=self.path()))
 
     def note_paragraph(self, line: Line) -> None:
-        """Count the line for the innermost open heading; remember the ``一是/二是`` openings of a body line."""
+        """Count the line for the innermost open heading; remember the ``一是/二是`` openings of a body line. A line
+        after as many paragraphs as the heading says it holds items is no part of it (签约仪式上，… after the two
+        projects of 四、港航物流产业链（2个）)."""
+        while self.stack and self.stack[-1].count is not None and self.stack[-1].paragraphs >= self.stack[-1].count:
+            self._pop(line.start)
         if self.stack:
             self.stack[-1].paragraphs += 1
         for match in SUBITEM_RE.finditer(line.text) if "是" in line.text else ():  # 是 ends every opening
@@ -274,6 +283,12 @@ class _TreeBuilder:
                 Section(path=full, kind="subitem", level=self.level(full), start=h.start, end=end,
                         heading_start=h.start, heading_end=h.heading_end)
             )
+
+
+#: A heading's count of the items under it: （3个）, (2项), （十个）.
+_COUNTED = re.compile(r"[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[个项][）)]$")
+#: A table's title naming it an annex (附：…一览表, 附件1, 附表).
+_ANNEX = re.compile(r"附(?:件|表)?[0-9一二三四五六七八九十]*[：:、\s]|附件|附表")
 
 
 def _cells(line: Line) -> list[Cell]:
