@@ -44,7 +44,8 @@ _BARE = re.compile("经开区|高新区|开发区")
 _NOT_AFTER = frozenset("各全两本该个家座类级")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: A zone's body right after the bare word (经开区党工委, 开发区管委会, 高新区行政审批服务局).
-_BODY = re.compile(r"管委会|管理委员会|党工委|[\u4e00-\u9fff]{2,8}?局(?![长])")
+#: (Not a word ending in 局 that names no bureau: 开发区正加快布局, 新格局, 大局.)
+_BODY = re.compile(r"管委会|管理委员会|党工委|[\u4e00-\u9fff]{2,8}?(?<![布格大全开结破变当])局(?![长])")
 _BODY_NAMES = {"管委会": "管理委员会"}
 
 

@@ -148,6 +148,7 @@ class GazetteerComponent:
             doc.user_data["kg_town_forms"] = self._town_forms(matcher)
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
+                          and not (p.rule.endswith("_short") and p.name.endswith(("村镇", "村乡")))  # 南蔡村: a village
                           and self._near_its_county(p, counties[0], text_of(doc), s)
                           and not common_word_town(text_of(doc), s, e, p.rule, p.name, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6

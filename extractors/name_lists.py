@@ -268,6 +268,10 @@ def _verb_opened(item: str) -> bool:
     return item.startswith(_LIST_VERBS) or lexicon.tagged(item[:2], "verb")
 
 
+#: Weak company suffixes that, with common words only before them, name a material (碳纤维复合材料), not a firm.
+_MATERIALS = ("材料", "新材")
+
+
 def _item_label(names: NamesComponent, item: str, head: Label) -> Label | None:
     """An item's own suffix label, else the head's; under an industry head only chains."""
     own = names.patterns.suffix_label(item)
@@ -278,6 +282,8 @@ def _item_label(names: NamesComponent, item: str, head: Label) -> Label | None:
         industry = len(item) <= 8 and (names.chains.ends_with_term(item) or item.endswith("加工")) \
             and not _verb_opened(item)  # 食品医药, 有色金属精深加工 (not 涵盖食品医药: the list's verb walked over)
         return Label.INDUSTRY_CHAIN if own is None and (item in names.chains.canonical_of or named or industry) else None
+    if own == Label.ENTERPRISE and head != own and item.endswith(_MATERIALS) and not has_proper_element(item):
+        return None  # 布局碳纤维复合材料、金属新材料等项目: materials (a weak company suffix), no firm's name
     return own or head
 
 

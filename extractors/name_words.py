@@ -385,6 +385,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return start  # the garbled end of the company before (…有限公中铁四局…)
     if glued_level(token):
         return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+    if len(token) == 2 and token[0] in "以由在把" and prev > 0 and text[prev - 1] in "区市县镇园":
+        return prev + 1  # 开发区|以南|瑞集团: a preposition after a place, glued to the name it opens (以南 is a word)
     if len(token) == 2 and token[0] in "年月日" and token[1] == "全" and not lexicon.count(token):
         return start  # 到2025年全|功能区: a date's 年 glued to 全 (the whole of), which opens no name
     if len(token) >= 2 and token[0] in "即系据是" and not lexicon.count(token):

@@ -87,8 +87,9 @@ def _preposition_first(village: str) -> bool:
 def repeated_villages(text: str, found: list[VillageSpan], taken: Collection[tuple[int, int]],
                       bounds: Collection[int]) -> list[VillageSpan]:
     """Other occurrences of the villages in ``found`` written with 村 (rule ``village.repeat``): where a token
-    starts (``bounds``), not inside a span of ``taken`` or ``found``, and not before 民/委/级 within three
-    characters (赵庄子村民, 大康村党委), as after a town."""
+    starts (``bounds``), overlapping no span of ``found`` and no span of ``taken`` but the shorter village names
+    ending with them (辛庄村 of the gazetteer inside 后辛庄村, which the longer name then replaces), and not before
+    民/委/级 within three characters (赵庄子村民, 大康村党委), as after a town."""
     surfaces = {text[s:e]: (name, town) for s, e, name, _, town in found if text[s:e].endswith("村")}
     if not surfaces:
         return []
@@ -96,12 +97,19 @@ def repeated_villages(text: str, found: list[VillageSpan], taken: Collection[tup
     for s, e in (*taken, *((s, e) for s, e, *_ in found)):
         if s < e:
             occupied.add(s, e)
+    tails = {(s, e) for s, e in taken if text[e - 1:e] == "村"}
     out: list[VillageSpan] = []
     for surface, occurrences in occurrence_lists(surfaces, text).items():
         name, town = surfaces[surface]
         out += [(start, end, name, "village.repeat", town) for start, end in occurrences
-                if start in bounds and not _not_the_village(text, end) and not occupied.overlaps(start, end)]
+                if start in bounds and not _not_the_village(text, end)
+                and (not occupied.overlaps(start, end) or _ends_shorter_village(start, end, tails))]
     return out
+
+
+def _ends_shorter_village(start: int, end: int, tails: Collection[tuple[int, int]]) -> bool:
+    """A shorter village's name (of ``tails``) ends the occurrence ``[start, end)`` (辛庄村 of 后辛庄村)."""
+    return any((s, end) in tails for s in range(start + 1, end - 1))
 
 
 def _not_the_village(text: str, end: int) -> bool:

@@ -33,8 +33,8 @@ def places(text: str) -> set[tuple[str, str]]:
         ("望城区打造湘江西岸百里文旅走廊。", {("Region", "望城区")}),
         # a 街道 is a town, never a road project
         ("江夏区郑店街道建设光谷南大道。", {("Region", "江夏区"), ("Town", "郑店街道")}),
-        # zones listed at town level are not towns
-        ("宁波市北仑区保税区加快发展。", {("Region", "宁波市"), ("Region", "北仑区")}),
+        # zones listed at town level are not towns (宁波市北仑区保税区 as written is a Park's name: rule 10)
+        ("宁波市北仑区内，保税区加快发展。", {("Region", "宁波市"), ("Region", "北仑区")}),
         # an everyday word that is also a county's short form is not a region
         ("和平发展是天津市北辰区的主题。", {("Region", "天津市"), ("Region", "北辰区")}),
     ],
