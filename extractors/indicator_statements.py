@@ -73,7 +73,34 @@ def scope_before(text: str, start: int, scoped: dict[int, str]) -> str | None:
     at = gap.start() if gap else start
     if text[at - 1:at] in (")", "）"):  # 顺德高新区(佛山国家高新区顺德园)规上…: the park before the bracket
         at = max(text.rfind("(", max(0, at - 30), at), text.rfind("（", max(0, at - 30), at))
+    if (back := _BACK_REFERENCE.search(text, max(0, start - 4), start)) is not None:
+        return _referent(text, back, scoped)  # 大王古庄镇依托天津京滨工业园…，全镇规模以上工业总产值: that town's
     return scoped.get(at) or scoped.get(start)
+
+
+#: A word referring back to the sentence's town, village or park (全镇, 该街道, 园区) right before a measure.
+_BACK_REFERENCE = re.compile(r"(?:全|该)(?:镇|乡|街道|街|村|园区|园)(?:的)?$|(?<![工业产])园区(?:的)?$")
+#: How far back the referent of a back reference is looked for.
+_REFERENT_REACH = 80
+
+
+def _referent(text: str, back: re.Match[str], scoped: dict[int, str]) -> str | None:
+    """The last town, village or park of the kind ``back`` refers to (全镇: a 镇) named before it in its sentence
+    (None: none, and the measure is the area's)."""
+    word = back.group().removesuffix("的")
+    ends = next((kinds for key, kinds in _REFERRED.items() if word.endswith(key)), None)
+    for end in range(back.start(), max(0, back.start() - _REFERENT_REACH), -1):
+        if text[end - 1:end] in ("。", "\n"):
+            return None
+        name = scoped.get(end)
+        if name is not None and (name.endswith(ends) if ends else not name.endswith(_PLACE_KINDS)):
+            return name
+    return None
+
+
+#: The kind of place a back reference names, by its last word: the endings of such names (园, 园区: a park).
+_REFERRED = {"镇": ("镇",), "乡": ("乡",), "街道": ("街道",), "街": ("街道",), "村": ("村",)}
+_PLACE_KINDS = ("镇", "乡", "街道", "村")
 
 
 #: A project's expected figures follow these (达产后可实现年产值120亿元, 投产后年营业收入…).

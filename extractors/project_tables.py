@@ -372,11 +372,32 @@ def table_relations(ctx: RelContext) -> list[RelationMention]:
         for named in ctx.within(chain.start, chain.end, {Label.INDUSTRY_CHAIN}) if chain else ():
             out.append(relation(RelType.IN_CHAIN, (project.label, project.name), (named.label, named.name), evidence,
                                 "table.chain"))
-        for part in cell_parts(place) if place else ():
-            for target in cell_places(ctx, part):  # 京滨工业园(大良镇): the park and the town (a zone may span towns)
-                if target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
-                    out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
-                                        evidence, "table.place"))
+        placed = [(t, "table.place") for part in cell_parts(place) for t in cell_places(ctx, part)] if place \
+            else [(t, "table.content_place") for t in _content_places(ctx, row)]
+        for target, rule in placed:  # 京滨工业园(大良镇): the park and the town (a zone may span towns)
+            if target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
+                out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
+                                    evidence, rule))
+    return out
+
+
+#: Where a describing cell (建设内容) says where the works stand: 在…, 位于…, 选址…, 落户… opening it or a clause.
+_CONTENT_PLACE = re.compile(r"(?:^|(?<=[，,；;]))(?:在|位于|选址于?|落户于?)")
+
+
+def _content_places(ctx: RelContext, row: TableRow) -> list[Mention]:
+    """The places a row without a place column names in a describing cell as where its works are built
+    (在禄口街道空港开发区内建设…: the park; 在秣陵街道建设…: the town)."""
+    out: list[Mention] = []
+    for cell in row.others:
+        for hit in _CONTENT_PLACE.finditer(cell.text):
+            at = end = cell.start + hit.end()
+            found = ctx.within(at, cell.end, set(_PLACED))
+            while nxt := [m.end for m in found if m.start == end]:
+                end = max(nxt)  # the places written one after the other (禄口街道空港开发区), each its longest
+            target = cell_place(ctx, Cell(text=ctx.text[at:end], start=at, end=end)) if end > at else None
+            if target is not None and target.label in (Label.TOWN, Label.PARK):  # (江宁 of 江宁开发区…: no district)
+                out.append(target)
     return out
 
 

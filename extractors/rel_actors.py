@@ -103,13 +103,15 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
     zone's or a road's word (临空港|大道 of 武汉临空港科技投资有限公司) is named after that place.
     """
     best, best_n = None, 0
+    towns = ctx.doc.user_data.get("kg_town_forms", {})  # 王庆坨 of 天津王庆坨建设投资有限公司 and of 王庆坨中学: the town's
     for full, core in ctx.cores_by_head.get(name[:2], ()) if len(name) >= 2 else ():  # others share < 2
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
-                and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心
+                and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes() \
+                and name[:n] not in towns:  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心
             best, best_n = full, n
-    if best is not None and best not in near:
-        best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name
+    if best is not None and best not in near and not name.startswith(_GROUP_WORDS, best_n):  # (南瑞|集团…基地二期:
+        best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name  # the group's, by name)
                      and common_prefix(company_core(f), name) == best_n), best)
     return best
 

@@ -124,10 +124,23 @@ _MARKET = re.compile(r"应用于|运用于|应用在|服务于|配套于|广泛�
 def _near_chains(ctx: RelContext, found: list[Mention], m: Mention, here: tuple[int, int]) -> list[Mention]:
     """When no chain of the item's clause is left: the target chains of the clauses next to it, or of a
     topic frame (the end of ``_sentence_chains``; ``found``: the sentence's chains the item may take)."""
+    relied = _relied_on(ctx, here)
     near = [c for c in found if ((framed := framed_chain(ctx, c)) or _targeted(ctx, c)
                                  and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
-            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or _relied_on(ctx, here))]
+            and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or relied)]
+    if not relied and len({c.name for c in near}) > 1 and _counted_firms(ctx, m, here):
+        return []  # 已聚集京东、顺丰、宝能等企业300余家，正围绕新能源、智能装备、现代物流三大产业: which firm is in which?
     return _specific(near)
+
+
+#: A count of the firms a place holds, after a list of some of them (京东、顺丰、宝能等企业300余家).
+_FIRMS_COUNTED = re.compile(r"等[\u4e00-\u9fff]{0,6}企业\d+余?家|等\d+余?家[\u4e00-\u9fff]{0,6}企业")
+
+
+def _counted_firms(ctx: RelContext, m: Mention, clause: tuple[int, int]) -> bool:
+    """The item is a firm of a list its clause counts as some of a place's firms (its holdings, no chain's items)."""
+    return m.label == Label.ENTERPRISE and "、" in ctx.text[m.start - 1:m.end + 1] \
+        and _FIRMS_COUNTED.search(ctx.text, m.end, clause[1]) is not None
 
 
 def _targeted(ctx: RelContext, c: Mention) -> bool:

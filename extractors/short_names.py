@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import FIRM_FORMS, KNOWN_FIRMS, text_of, token_offsets
 from extractors.proper import city_forms, jieba_words, proper_word
+from extractors.text_marks import said_short
 from schema import Label, Mention
 
 RULE = "short_name.registered"
@@ -160,7 +161,9 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
     a road's word (:data:`PLACE_AFTER`) names that place in it, nowhere the firm."""
     if own is None:
         own = firm_forms(_registered(mentions), text_places(mentions))
-    forms = {form: set(names) for form, names in own.items()}
+    subsidiaries, declared = _introduced_subsidiaries(text, mentions), _declared_forms(text, mentions)
+    forms = {form: {declared[form]} if form in declared else _brand_owners(names, subsidiaries)
+             for form, names in own.items()}
     for form, name in (known or {}).items():
         forms.setdefault(form, set()).add(name)
     owner = {form: next(iter(names)) for form, names in forms.items() if len(names) == 1 and form not in names}
@@ -179,6 +182,33 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
             found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
                                  start=start, end=end, rule=RULE))
     return found
+
+
+#: Words introducing a company as another's subsidiary right before its name (全资子公司天津…有限公司).
+_SUBSIDIARY_BEFORE = ("子公司", "子企业", "项目公司", "控股公司")
+
+
+def _introduced_subsidiaries(text: str, mentions: Iterable[Mention]) -> set[str]:
+    """The Enterprise names the text introduces as a subsidiary (…注册成立的全资子公司天津瑞能时代储能科技有限公司)."""
+    return {m.name for m in mentions if m.label == Label.ENTERPRISE
+            and text.endswith(_SUBSIDIARY_BEFORE, max(0, m.start - 5), m.start)}
+
+
+def _declared_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """The short forms the text declares right after a company's name (…股份有限公司（以下简称“华骐汽车”）) -> the name."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label == Label.ENTERPRISE and (said := said_short(text, m.end, m.name)) is not None:
+            out.setdefault(said.group(1), m.name)
+    return out
+
+
+def _brand_owners(names: set[str], subsidiaries: set[str]) -> set[str]:
+    """Of two registered names sharing a short form, the one the text does not introduce as a subsidiary when the
+    other is (瑞能时代: the group's, not its local project company's); else all of them."""
+    if len(names) == 2 and len(names & subsidiaries) == 1:
+        return names - subsidiaries
+    return set(names)
 
 
 #: One-character words the segmenter glues to a name (由乐金|显示, 富士达在): a bound all the same.

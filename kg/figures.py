@@ -21,6 +21,9 @@ def merge_figures(kept: dict[str, object], found: dict[str, object]) -> None:
     area, and the whole area's figure replaces a scoped one found first: the edge keeps the document's own figure,
     the scoped statements stay among its evidence.
     """
+    if not kept:  # the first statement (a scoped one too: it stays until the area's own is found)
+        kept.update(found)
+        return
     if kept.get("scope") != found.get("scope"):
         if "scope" in kept and "scope" not in found:
             kept.clear()
