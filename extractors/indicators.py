@@ -412,6 +412,8 @@ class IndicatorFinder:
         doc_year = year_of(document.date)
         years = YEAR.findall(before)
         year = int(years[-1]) if years else last_period(before, self.table_vocab.period_years)
+        if year is None and doc_year is not None and _LAST_YEAR.search(before):
+            year = doc_year - 1  # 去年集装箱吞吐量突破2200万标准箱 in a 2023 text: 2022's, reported
         bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
             return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
@@ -430,6 +432,8 @@ class IndicatorFinder:
         return year, past
 
 
+#: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
+_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"
