@@ -372,9 +372,10 @@ class NamesComponent:
         if token in ("）", ")"):
             opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
             before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
-            if 0 < opening and 2 <= prev - opening - 1 <= 4 and (company or text[opening + 1:prev] in city_forms()) \
+            inside = text[opening + 1:prev]
+            if 0 < opening and 2 <= prev - opening - 1 <= 4 and (company or inside in city_forms() or inside in self.county_shorts) \
                     and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
-                return opening  # 中日(天津)健康产业发展合作示范区: a park's city in brackets, as a company's
+                return opening  # 中日(天津)健康产业发展合作示范区, 宁波(北仑)集成电路产业园: a park's city or county in brackets
         if token in _RANGE_WORDS and prev > floor and text[prev - 1].isdigit() and text[start:start + 1].isdigit():
             while prev > floor and text[prev - 1].isdigit():
                 prev -= 1

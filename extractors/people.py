@@ -300,7 +300,10 @@ class PeopleFinder:
         given = re.match(r"[\u4e00-\u9fff]*", rest[:2] if len(surname) == 1 else rest[:1]).group()
         if len(given) == 2 and (given[1] in _NOT_NAME or self._verb_after(text, pos + len(surname) + 1)):
             given = given[:1]
-        if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME or given in _HONORIFICS:
+        long_name = len(given) == 2 and given[0] == "长" and (  # 刘长顺, 李长春 (not 刘长期)
+            lexicon.tagged(given, "proper") or not lexicon.count(given))
+        if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME and not long_name \
+                or given in _HONORIFICS:
             return None  # 王女士, 刘先生: a surname and a form of address name no one
         return surname + given
 
