@@ -379,6 +379,18 @@ _MANNER = frozenset(("全面", "认真", "深入", "切实", "积极", "大力",
 _SENTENCE_MARKS = "。！？；;!?\n"
 
 
+def _city_brand(text: str, token: str) -> bool:
+    """``token`` (即发) is written after a city somewhere in ``text`` (青岛即发集团控股有限公司): a brand's start."""
+    from extractors.proper import city_forms
+
+    cities, at = city_forms(), text.find(token, 2)
+    while at >= 0:
+        if text[at - 2:at] in cities or text[at - 3:at] in cities:
+            return True
+        at = text.find(token, at + 1)
+    return False
+
+
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev):
@@ -395,6 +407,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         city = bounds.token_start(prev - 1) if prev else prev
         if token[0] == "即" and city < prev and lexicon.tagged(text[city:prev], "proper"):
             return city  # 青岛|即发|集团: the brand's city opens its name
+        if token[0] == "即" and _city_brand(text, token):
+            return prev  # ，即发|集团 in a text naming 青岛即发集团…: the brand again
         return prev + 1  # 一条高速即|津雄高速, 越芯半导体系|中芯…有限公司, 据县|发展改革委: 即 (namely), 系 (is),
         # 据 (according to) glued to the name they introduce (not 即墨, 系统, 数据)
     if len(token) >= 2 and token[0] == "前" and not lexicon.count(token) and text.endswith(_DATE_ENDS, 0, prev):

@@ -137,7 +137,8 @@ def _without_company(m: Mention, company: Mention) -> Mention:
     宁睿智能电网产业园三期); with 项目 the company stays in the name (synthetic NOTES rule 10)."""
     rest = m.text[company.end - m.start:]
     base = re.sub(r"[一二三四五六七八九十\d]+期$", "", rest)
-    if m.text.endswith(("项目", "工程")) or len(base) < 4 or load_patterns().suffix_label(base) not in _PLACE_HOSTS:
+    if m.text.endswith(("项目", "工程")) or len(base) < 4 or load_patterns().suffix_label(base) not in _PLACE_HOSTS \
+            or not has_proper_element(base):  # …生物医药有限公司创新药生产基地: works in common words keep it too
         return m  # a product after the company (…有限公司航空发动机叶片) keeps the company in the name
     return m.model_copy(update={"start": company.end, "text": rest, "name": rest})
 
