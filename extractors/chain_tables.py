@@ -32,8 +32,8 @@ from schema import Cell, Label, RelationMention, RelType, Span
 #: Header cells of the column of the firms leading a chain.
 _FIRM_WORDS = ("链主企业", "链主", "链主型企业", "龙头企业", "重点企业", "骨干企业", "代表企业", "主要企业", "领军企业")
 #: Header cells of the column of the platforms carrying a chain.
-_PLATFORM_WORDS = ("主要承载平台", "承载平台", "主要平台", "重点平台", "承载园区", "主要载体", "承载载体", "重点园区",
-                   "主要园区", "产业平台")
+_PLATFORM_WORDS = ("主要承载平台", "承载平台", "主要平台", "重点平台", "承载园区", "主要承载园区", "主要载体", "承载载体",
+                   "重点园区", "主要园区", "产业平台")
 #: Header cells of the tables :mod:`extractors.project_tables` and :mod:`extractors.firm_tables` read.
 _OTHER_TABLES = ("项目名称", "企业名称", "公司名称", "单位名称")
 #: What a firm cell holds when it names no firm (暂无, 待引进), and the 等 closing a list.

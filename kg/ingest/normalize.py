@@ -118,7 +118,7 @@ _VALUE_CELL = re.compile(r"[〔(]?[≥≤<>约]?\d+(?:\.\d+)?[〕)]?[%‰]?|[—
 
 
 #: The words of a table's header cells (项目名称  建设地点  总投资(亿元)  建设内容).
-_HEADER_CELL = re.compile(r"^(?:序号|指标|属性|类别|年份)$|名称|地点|投资|内容|进度|主体|单位$")
+_HEADER_CELL = re.compile(r"^(?:序号|指标|属性|类别|年份|领域)$|名称|地点|投资|内容|进度|主体|单位$|方向$|园区$|产品$")
 
 
 def spaced_row(line: str) -> str:

@@ -107,6 +107,8 @@ def build_tree(
             continue
         prev = lines[i - 1].text if i > 0 else None
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        if _ANNEX.match(line.text) and i + 1 in blocks:
+            builder.close_all(line.start)  # 附件：…目录 over a table after 附则: the document's annex, not that section's
         heading = builder.classify(line, prev, nxt)
         if heading is not None:
             builder.push(heading, run_in=heading.heading_end < line.end)
@@ -192,6 +194,10 @@ class _TreeBuilder:
         counted = _COUNTED.search(heading.title) if not run_in else None
         self.stack.append(_Open(heading, path, run_in, count=cn_number(counted.group(1)) or None if counted else None))
 
+    def close_all(self, at: int) -> None:
+        """Close every open heading at ``at``."""
+        self._close(0, at)
+
     def _close(self, rank: int, at: int) -> None:
         while self.stack and self.stack[-1].heading.rank >= rank:
             self._pop(at)
@@ -236,7 +242,7 @@ class _TreeBuilder:
         if block.kind == "toc":
             self._close(BARE_RANK, lines[block.first].start)
         elif block.title and _ANNEX.match(block.title):
-            self._close(0, first.start)  # 附：…一览表 after the last section: the document's, not that section's
+            self.close_all(first.start)  # 附：…一览表 after the last section: the document's, not that section's
         path = self.path() + (block.title or "表",)
         self.sections.append(
             Section(path=path, kind=block.kind, level=self.level(path), start=first.start, end=last.end,
