@@ -45,6 +45,7 @@ from extractors.town_places import (
     written_towns,
 )
 from extractors.town_words import common_word, common_word_town
+from extractors.text_marks import doc_number_spans, inside_any
 from schema import Label, Mention, RelationMention, RelType, Span
 
 #: Zones the gazetteer lists among counties (合肥高新技术产业开发区, 340171): parks, found by the name rules.
@@ -146,9 +147,11 @@ class GazetteerComponent:
         if counties:
             matcher = self._town_matcher(counties, inferred=bool(inferred))
             doc.user_data["kg_town_forms"] = self._town_forms(matcher)
+            county_forms = {c.name[:-1] for c in counties if len(c.name) >= 3}  # 南沙 of 南沙区 and 南沙街道: the district's
             places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
-                          and not (p.rule.endswith("_short") and p.name.endswith(("村镇", "村乡")))  # 南蔡村: a village
+                          and not (p.rule.endswith("_short") and (p.name.endswith(("村镇", "村乡"))  # 南蔡村: a village
+                                                                  or p.label == Label.TOWN and text_of(doc)[s:e] in county_forms))
                           and self._near_its_county(p, counties[0], text_of(doc), s)
                           and not common_word_town(text_of(doc), s, e, p.rule, p.name, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
@@ -160,7 +163,7 @@ class GazetteerComponent:
         if counties:
             places += written_towns(text_of(doc), places, bounds, counties[0].code)
         places += structural_villages(text_of(doc), places, bounds)
-        places = villages_in_named_towns(places)
+        places = _outside_doc_numbers(text_of(doc), villages_in_named_towns(places))
         return _as_written(doc, sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0]))
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
@@ -357,6 +360,14 @@ def _as_written(doc: Doc, places: list[tuple[int, int, Place]]) -> list[tuple[in
     if "kg_town_forms" in doc.user_data:
         doc.user_data["kg_town_forms"] = {k: street(v) for k, v in doc.user_data["kg_town_forms"].items()}
     return [(s, e, on_street(p, street)) for s, e, p in places]
+
+
+def _outside_doc_numbers(text: str, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """``places`` less the towns and villages inside a document number (郑港 of 郑港项目办〔2024〕17号 is no 郑港街道; 北辰
+    of 北辰政办发〔2021〕14号 is the district issuing it)."""
+    numbers = doc_number_spans(text)
+    return [(s, e, p) for s, e, p in places if p.label == Label.REGION or not inside_any(numbers, s, e)] if numbers \
+        else places
 
 
 def _token_bounds(doc: Doc) -> set[int]:

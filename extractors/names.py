@@ -70,6 +70,7 @@ from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
+from extractors.text_marks import doc_number_spans, inside_any
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -172,6 +173,8 @@ class NamesComponent:
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         found = committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone
+        if numbers := doc_number_spans(text):  # 郑港项目办〔2024〕17号: no 郑港项目
+            found = [c for c in found if not inside_any(numbers, c.start, c.end)]
         found = table_candidates(text, self.patterns, found)  # a project table's rows name what its cells hold
         found = chain_table_candidates(text, self.patterns, found)  # and a chain table's (链主企业: firms)
         chains = firm_chain_candidates(text)

@@ -319,6 +319,8 @@ class PeopleFinder:
         region = next(((m.name, m.start) for m in ending if m.label == Label.REGION), None)
         if region is None and (before := _REGION_BEFORE.search(text[max(0, title_start - 3):title_start])):
             region = (before.group(1), before.start(1) + max(0, title_start - 3))
+        if region is None and level == "市" and role.startswith("市"):
+            region = _city_before(text, title_start)  # 苏州|市委常委: the city written short before its title
         if region is not None and level != "org" and (level == "any" or region[0].endswith(level)):
             return (Label.REGION, region[0]), region[1]
         if level in _LEVEL_SUFFIX and (region := _document_region(doc, document, level)):
@@ -357,6 +359,17 @@ def _document_region(doc: Doc, document: Document, level: str) -> str | None:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     found = Counter(w for w in re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", text_of(doc)) if _known_county(w))
     return found.most_common(1)[0][0] if found else None
+
+
+def _city_before(text: str, title_start: int) -> tuple[str, int] | None:
+    """The city whose short form ends right before a title opening with 市 (苏州|市委常委 -> 苏州市), and its start."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    for n in (3, 2):
+        short = text[max(0, title_start - n):title_start]
+        if len(short) == n and short + "市" in load_gazetteer().cities:
+            return short + "市", title_start - n
+    return None
 
 
 def _known_county(word: str) -> bool:

@@ -22,6 +22,26 @@ import numpy as np
 
 #: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"); group 1 the short form.
 SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
+#: A document number (郑港项目办〔2024〕17号, 武清政发[2023]9号): the issuer's short words in it name nothing.
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+
+
+def doc_number_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the document numbers written in ``text``.
+
+    Example:
+        >>> text = "现将情况通报如下（郑港项目办〔2024〕17号）。"
+        >>> [text[s:e] for s, e in doc_number_spans(text)]
+        ['郑港项目办〔2024〕17号']
+    """
+    return [hit.span() for hit in _DOC_NUMBER.finditer(text)] if "号" in text else []
+
+
+def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (a short list)."""
+    return any(lo <= start and end <= hi for lo, hi in spans)
+
+
 #: A short form in bare brackets right after a name (安徽智驭汽车电子有限公司（安徽智驭）); group 1 the short form, one only
 #: where :func:`said_short` finds its characters in the name.
 BARE_SHORT = re.compile(r"[(（]([\u4e00-\u9fffA-Za-z]{2,8})[)）]")
