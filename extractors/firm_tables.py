@@ -12,6 +12,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,7 +49,7 @@ def _columns(line: str) -> tuple[int, int, int | None] | None:
     no firm table's header."""
     words = header_words(line)
     firm = next((i for i, w in enumerate(words) if w in _FIRM_WORDS), None)
-    place = next((i for i, w in enumerate(words) if w in _PLACE_WORDS), None)
+    place = next((i for i, w in enumerate(words) if w in _PLACE_WORDS or re.split(r"[/／]", w)[0] in _PLACE_WORDS), None)
     chain = next((i for i, w in enumerate(words) if w in ROLE_WORDS["chain"]), None)
     return (firm, place, chain) if firm is not None and place is not None and "项目名称" not in words else None
 

@@ -29,8 +29,9 @@ from schema import Cell, Label, Mention, RelationMention, RelType, Span, Stage, 
 
 #: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "name": ("项目名称", "项目", "名称"),
-    "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体"),
+    "name": ("项目名称", "项目", "名称", "载体名称"),
+    "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体",
+                  "运营主体", "运营单位", "开发主体"),
     # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",
@@ -38,7 +39,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # (所在镇（街道）: the note taken off)
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型",
               "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度"),
-    "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链"),
+    "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链", "领域", "重点领域"),
 }
 #: Header cells of the other tables a text holds: a header line naming two of these (or 序号) ends the table above.
 _HEADER_WORDS = frozenset(w for words in ROLE_WORDS.values() for w in words) | {
@@ -47,12 +48,16 @@ _HEADER_WORDS = frozenset(w for words in ROLE_WORDS.values() for w in words) | {
 NOTE = re.compile(r"[（(][^）)]*[）)]")
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
-    ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
+    ("未开工", Stage.PLANNED), ("未动工", Stage.PLANNED), ("征收", Stage.PLANNED), ("征迁", Stage.PLANNED),
+    ("拆迁", Stage.PLANNED), ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
     ("在建", Stage.UNDER_CONSTRUCTION), ("竣工", Stage.COMPLETED), ("建成", Stage.COMPLETED),
     ("投产", Stage.IN_OPERATION), ("运营", Stage.IN_OPERATION), ("签约", Stage.SIGNED), ("前期", Stage.PLANNED),
     ("谋划", Stage.PLANNED), ("储备", Stage.PLANNED), ("预备", Stage.PLANNED),
     ("环境影响", Stage.PLANNED), ("环评", Stage.PLANNED), ("批前公示", Stage.PLANNED), ("用地预审", Stage.PLANNED),
     ("选址意见", Stage.PLANNED), ("施工图审查", Stage.PLANNED), ("规划许可", Stage.PLANNED), ("可行性研究", Stage.PLANNED),
+    # a progress cell's works under way (桩基施工, 主体结构封顶, 设备安装) or still on paper (方案设计)
+    ("施工", Stage.UNDER_CONSTRUCTION), ("封顶", Stage.UNDER_CONSTRUCTION), ("设备安装", Stage.UNDER_CONSTRUCTION),
+    ("设计", Stage.PLANNED),
 )
 #: Where a cell lists several companies or places (宁波市鄞州区城市建设投资发展有限公司、中铁十一局集团有限公司).
 PART_SPLIT = re.compile(r"[、，,；;/]|(?<=[镇区县市道园])和")

@@ -130,6 +130,12 @@ _BRAND_MAX = 5
 _GROUP_IN_BASE = re.compile(r"^(.{2,8}?(?:集团|股份|控股|公司))(?=.{2,})")
 
 
+def _town_opened(ctx: RelContext, base: str) -> bool:
+    """A phase's base opens with a town of the document's county (横沥 of 横沥镇 in 横沥岛尖)."""
+    towns = ctx.doc.user_data.get("kg_town_forms", {})
+    return any(base[:n] in towns for n in (2, 3, 4))
+
+
 def company_prefix(name: str, companies: set[str]) -> str | None:
     """The longest of ``companies`` that ``name`` starts with and goes on after (one look-up per length)."""
     return next((name[:k] for k in range(len(name) - 1, 0, -1) if name[:k] in companies), None)
@@ -182,8 +188,8 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
             base = phase.group("base")
             bracketed = m.name[len(base):len(base) + 1] in ("(", "（")  # 交通枢纽(一期): the works' own phase
             if base in others or _FACILITY_TAIL.search(base) or _PLACE_HEAD.match(base) or len(base) < 2 \
-                    or _quoted(ctx, m) or bracketed or _SIZED.search(base):
-                continue
+                    or _quoted(ctx, m) or bracketed or _SIZED.search(base) or _town_opened(ctx, base):
+                continue  # (横沥岛尖二期: a place's works, no firm 横沥岛尖)
             group = _GROUP_IN_BASE.match(base)  # 三一集团智联重卡二期: 三一集团's, not 三一集团智联重卡's
             if group is None and len(base) > _BRAND_MAX:
                 continue  # 三一智联重卡二期, 天津港北疆港区C段二期: a brand and its works, no firm's name
