@@ -70,6 +70,7 @@ from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
+from extractors.stop_words_kept import function_char_brand
 from extractors.text_marks import doc_number_spans, inside_any
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -100,8 +101,6 @@ _ZONE_WORDS = tuple(ZONE_KINDS)
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
 _HYPHENS = frozenset("-－‐·•")  # and a middle dot joining a brand and a name (华润万象汇·吴江太湖新城商业综合体)
 _DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江西岸明珠·省会北部新城”)
-#: Words of a range of numbers inside a name (梅山港区6至10号集装箱码头).
-_RANGE_WORDS = frozenset(("至", "到", "~", "～"))
 _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
 #: A group's investing in a company it builds or sets up (晓星集团|追加投资建设|晓星化纤(天津)有限公司).
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
@@ -332,6 +331,9 @@ class NamesComponent:
                     break  # “四年前，这里还是一片麦田。”站在…: words quoted, no name
                 start = across
                 continue
+            if company and (brand := function_char_brand(text, token, prev)) is not None:
+                start = brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
+                break
             if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
                 start = stop
                 break
@@ -366,7 +368,7 @@ class NamesComponent:
         return name_opening(text, bounds, start, pos, company=company, body=body)
 
     def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:
-        """Where the walk left goes on across a closing quote, a company's bracket, a range's 至 or a brand's 都 at ``token``
+        """Where the walk left goes on across a closing quote, a company's bracket or a brand's 都 at ``token``
         (``at``: the walk's floor, the token's start and end); -1 where quoted words stop it; None elsewhere."""
         floor, prev, start = at
         if token in ("”", '"') and "“" in text[floor:prev]:
@@ -379,10 +381,6 @@ class NamesComponent:
             if 0 < opening and 2 <= prev - opening - 1 <= 4 and (company or inside in city_forms() or inside in self.county_shorts) \
                     and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
                 return opening  # 中日(天津)健康产业发展合作示范区, 宁波(北仑)集成电路产业园: a park's city or county in brackets
-        if token in _RANGE_WORDS and prev > floor and text[prev - 1].isdigit() and text[start:start + 1].isdigit():
-            while prev > floor and text[prev - 1].isdigit():
-                prev -= 1
-            return prev  # 梅山港区6至10号集装箱码头: a range of numbers inside the name
         if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
                 and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)

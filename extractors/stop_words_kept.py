@@ -1,5 +1,5 @@
 """Stop words that stay inside a name where they stand: 至 of a range of numbers or of a route, 第一 of an institution,
-系 of a material's series, 一体化 before a works or zone suffix.
+系 of a material's series, 一体化 before a works or zone suffix, a function character of a company's brand (云从).
 
 :func:`extractors.name_words.name_token` ends a name's walk at a stop word (a verb, a function word); these few
 stand inside names as often as outside them, and what is next to them tells which.
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from extractors import lexicon
+
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -25,9 +27,9 @@ def kept_stop_word(token: str, text: str, end: int) -> bool:
 
 
 def number_range(token: str, text: str, end: int) -> bool:
-    """至 between two numbered items is part of a name (梅山港区10号至12号集装箱泊位)."""
+    """至 between two numbered items or numbers is part of a name (梅山港区10号至12号集装箱泊位, 梅山港区6至10号集装箱码头)."""
     start = end - len(token)
-    return token == "至" and text[start - 1:start] == "号" and text[end:end + 1].isdigit()
+    return token == "至" and (text[start - 1:start] == "号" or text[start - 1:start].isdigit()) and text[end:end + 1].isdigit()
 
 
 #: After 至, the place a route leads to and the kind of route (北辰至|宝坻高速公路, 天津至|北京城际铁路, 乔口镇至|靖港镇旅游公路).
@@ -67,3 +69,33 @@ def material_series(token: str, text: str, end: int) -> bool:
 
 #: The last characters of chemical classes that name a material's series (磷酸盐, 三元, 高镍, 锰, 硅碳, 钠).
 _CHEMICAL_ENDS = frozenset("盐酸元镍锰铁硅碳钠锂钴磷氟")
+
+
+#: Function characters that may be a brand's second character (云从, 天与, 中和).
+_BRAND_FUNCTION_CHARS = frozenset("从与和及")
+#: What stands before a name that opens with a two-character brand: a cell, a mark or the text's start.
+_BRAND_BOUNDARY = frozenset("\t\n、，,。；;：:（(“\"")
+#: Function words before a partner's name (…(广州)与|云从科技…共建).
+_BEFORE_PARTNER = frozenset("与和同及由向对为")
+#: One-character words that are no brand's first character (再从, 并与, 也和).
+_NOT_BRAND_FIRST = frozenset("再并也又还就都要将已正均可需应先即而则且或同跟向对")
+
+
+def function_char_brand(text: str, token: str, prev: int) -> int | None:
+    """Where a company's name opens when the walk meets a function character that is its brand's second one: right
+    after a cell, a mark, the start, a city (which opens the name) or a partner's 与, one character then 从, 与, 和 or 及
+    that make no word (云从科技…, 广州云从人工智能…; not 并与…)."""
+    if token not in _BRAND_FUNCTION_CHARS or prev < 1 or text[prev - 1] in _NOT_BRAND_FIRST \
+            or not "\u4e00" <= text[prev - 1] <= "\u9fff" or lexicon.count(text[prev - 1:prev + 1]):
+        return None
+    head = prev - 1
+    if head == 0 or text[head - 1] in _BRAND_BOUNDARY or text[head - 1] in _BEFORE_PARTNER:
+        return head
+    return _city_start(text, head)
+
+
+def _city_start(text: str, at: int) -> int | None:
+    """Where a province's or city's name ending at ``at`` starts (广州|云从人工智能技术有限公司), if one does."""
+    from extractors.proper import city_forms
+
+    return next((at - n for n in (3, 2) if at >= n and text[at - n:at] in city_forms()), None)
