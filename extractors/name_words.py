@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Collection, Iterator
 from itertools import pairwise
 
@@ -80,8 +81,9 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return False  # 天津市人民政府|天津市规划和自然资源局: a link bar between two names (not 贝|DEVELOPS|丙)
     if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
         return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
-    if token.isdigit():
-        return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线"
+    if token.isdigit():  # 10号, 3期, 18号线, and 6 of 6至10号 (a range: :func:`extractors.stop_words_kept.number_range`)
+        return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线" \
+            or text[end:end + 1] == "至" and text[end + 1:end + 2].isdigit()
     if _MONEY.match(token) and _NUMERAL.match(text[end - len(token) - 1:end - len(token)]):
         return False  # 投资1.2亿元建设…: an amount of money, before the name of what it pays for
     return not _QUANTITY.match(token)
@@ -379,6 +381,7 @@ _MANNER = frozenset(("全面", "认真", "深入", "切实", "积极", "大力",
 _SENTENCE_MARKS = "。！？；;!?\n"
 
 
+@lru_cache(maxsize=16)  # one scan of a text per token (a text's hash is computed once and kept)
 def _city_brand(text: str, token: str) -> bool:
     """``token`` (即发) is written after a city somewhere in ``text`` (青岛即发集团控股有限公司): a brand's start."""
     from extractors.proper import city_forms

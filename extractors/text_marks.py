@@ -22,8 +22,10 @@ import numpy as np
 
 #: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"); group 1 the short form.
 SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
-#: A document number (郑港项目办〔2024〕17号, 武清政发[2023]9号): the issuer's short words in it name nothing.
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+#: A document number's year and number (郑港项目办〔2024〕17号, 武清政发[2023]9号), found first; then the issuer's short
+#: words before it (2 to 12 characters), which name nothing.
+_DOC_NUMBER_TAIL = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+_ISSUER_MAX = 12
 
 
 def doc_number_spans(text: str) -> list[tuple[int, int]]:
@@ -34,7 +36,14 @@ def doc_number_spans(text: str) -> list[tuple[int, int]]:
         >>> [text[s:e] for s, e in doc_number_spans(text)]
         ['郑港项目办〔2024〕17号']
     """
-    return [hit.span() for hit in _DOC_NUMBER.finditer(text)] if "号" in text else []
+    spans = []
+    for hit in _DOC_NUMBER_TAIL.finditer(text) if "号" in text else ():
+        start = hit.start()
+        while start > max(0, hit.start() - _ISSUER_MAX) and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if hit.start() - start >= 2:
+            spans.append((start, hit.end()))
+    return spans
 
 
 def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
