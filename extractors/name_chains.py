@@ -55,7 +55,25 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
         if partner:
             out.append((*partner, "taxonomy.partner"))
     found = {(s, e) for s, e, _ in out}
-    return out + [h for h in heading_chains(text, patterns) if h[:2] not in found]
+    named = [h for h in heading_chains(text, patterns) if h[:2] not in found]
+    return out + named + [h for h in taxonomy_headings(text, chains) if h[:2] not in found]
+
+
+#: A bracket-numbered heading that is a name alone, run in (（三）生物医药。园区把生物医药…); not a bulletin's section on
+#: its own line (八、金融), which names a statistical category.
+_NAME_HEADING = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,10})[。：:]",
+                           re.MULTILINE)
+
+
+def taxonomy_headings(text: str, chains: ChainMatcher) -> list[Span]:
+    """A run-in numbered heading that is an industry the taxonomy names, and nothing more (（一）新一代信息技术。, （三）生物医药。):
+    the chain of its section, as a heading with 产业链 is (:func:`heading_chains`)."""
+    return [(hit.start("name"), hit.end("name"), "chain.heading") for hit in _NAME_HEADING.finditer(text)
+            if hit.group("name") in chains.canonical_of and hit.group("name") not in _WORKS_HEADINGS]
+
+
+#: Industries whose name heads a plan's section on the works it builds as often ((一)轨道交通。建成地铁7号线二期…).
+_WORKS_HEADINGS = frozenset(("轨道交通", "城市轨道交通", "交通", "综合交通", "物流", "能源", "水利", "新型基础设施"))
 
 
 #: A heading that is one chain's name and 产业链 (（三）智能传感器及物联网产业链), on its line or run in (（一）汽车产业链。园区…):

@@ -114,9 +114,13 @@ def _descriptive(ctx: RelContext, c: Mention) -> bool:
     product serves (产品主要应用于新能源汽车、光伏储能等领域)."""
     if ctx.text[c.start - 1:c.start] == "等" and _DESCRIPTIVE.match(ctx.text[c.end:c.end + 14]) is not None:
         return True
+    if _EVENT.match(ctx.text, c.end):
+        return True  # 举办中国生物医药产业发展大会: an event's name
     return _MARKET.search(ctx.text, ctx.clause(c.start)[0], c.start) is not None
 
 
+#: An event named by an industry (生物医药产业发展大会, 人工智能峰会, 集成电路产业博览会).
+_EVENT = re.compile(r"(?:产业|行业)?(?:发展|创新|合作|投资)?(?:大会|论坛|峰会|博览会|展览会|推介会|交流会|对接会|研讨会|年会|高峰论坛)")
 #: What a product is used in, before the markets it names.
 _MARKET = re.compile(r"应用于|运用于|应用在|服务于|配套于|广泛用于|主要用于")
 
