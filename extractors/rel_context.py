@@ -25,6 +25,8 @@ from schema import Label, Mention, RelationMention, RelType, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
 ACTORS = {Label.ENTERPRISE, Label.ORGANIZATION}
+#: What is built or developed: works and zones.
+BUILT = {Label.PROJECT, Label.PARK}
 _CLAUSE_MARKS = "，,；;。！？!?\n：:"
 _COMPANY_TAIL = re.compile(
     r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份|公司)$")
