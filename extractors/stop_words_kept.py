@@ -72,9 +72,11 @@ _CHEMICAL_ENDS = frozenset("盐酸元镍锰铁硅碳钠锂钴磷氟")
 
 
 #: Function characters that may be a brand's second character (云从, 天与, 中和).
-_BRAND_FUNCTION_CHARS = frozenset("从与和及")
+_BRAND_FUNCTION_CHARS = frozenset("从与和及的")
 #: What stands before a name that opens with a two-character brand: a cell, a mark or the text's start.
 _BRAND_BOUNDARY = frozenset("\t\n、，,。；;：:（(“\"")
+#: A place's last character: 苏州市的… is the city's (of), no brand 市的.
+_PLACE_ENDS = frozenset("省市区县镇乡村街")
 #: Function words before a partner's name (…(广州)与|云从科技…共建).
 _BEFORE_PARTNER = frozenset("与和同及由向对为")
 #: One-character words that are no brand's first character (再从, 并与, 也和).
@@ -84,8 +86,9 @@ _NOT_BRAND_FIRST = frozenset("再并也又还就都要将已正均可需应先�
 def function_char_brand(text: str, token: str, prev: int) -> int | None:
     """Where a company's name opens when the walk meets a function character that is its brand's second one: right
     after a cell, a mark, the start, a city (which opens the name) or a partner's 与, one character then 从, 与, 和 or 及
-    that make no word (云从科技…, 广州云从人工智能…; not 并与…)."""
+    that make no word (云从科技…, 广州云从人工智能…, 苏州绿的谐波…; not 并与…, 苏州市的…)."""
     if token not in _BRAND_FUNCTION_CHARS or prev < 1 or text[prev - 1] in _NOT_BRAND_FIRST \
+            or token == "的" and text[prev - 1] in _PLACE_ENDS \
             or not "\u4e00" <= text[prev - 1] <= "\u9fff" or lexicon.count(text[prev - 1:prev + 1]):
         return None
     head = prev - 1

@@ -312,3 +312,31 @@ def test_a_press_conferences_spokesperson_is_a_person_and_ranked_lists_name_no_p
                       "黑榜项目要限期整改，红榜项目给予通报表扬。加快培育新兴产业项目。\n")
     assert "Person:刘敏" in nodes
     assert not {"Project:黑榜项目", "Project:红榜项目", "Project:新兴产业项目"} & set(nodes)
+
+
+def test_a_numbered_heading_naming_an_industry_chains_its_paragraphs_firms() -> None:
+    _, edges = _graph("苏州工业园区投资指南\n\n二、主导产业\n\n（三）生物医药。园区把生物医药作为“一号产业”，集聚企业2300余家。"
+                      "信达生物制药（苏州）有限公司、基石药业（苏州）有限公司等创新型企业加快发展。\n\n"
+                      "（一）轨道交通。建成地铁7号线二期、黄埔有轨电车1号线。\n")
+    assert ("Enterprise:信达生物制药(苏州)有限公司", "IN_CHAIN", "IndustryChain:生物医药") in edges
+    assert not [e for e in edges if e[1] == "IN_CHAIN" and e[2] == "IndustryChain:轨道交通"]
+
+
+def test_an_events_name_is_no_chain_of_its_sentence() -> None:
+    _, edges = _graph("苏州工业园区年中工作会议\n\n推进中新苏州工业园区开发集团股份有限公司在金鸡湖商务区办好第十五届中国生物医药产业发展大会。\n")
+    assert not [e for e in edges if e[1] == "IN_CHAIN"]
+
+
+def test_works_two_firms_develop_together_are_both_theirs() -> None:
+    _, edges = _graph("苏州工业园区\n\n桑田科学岛医疗器械产业园由中新苏州工业园区开发集团股份有限公司（简称“中新集团”）与"
+                      "苏州工业园区生物产业发展有限公司合作开发，预计2026年建成投用。\n")
+    park = "Park:桑田科学岛医疗器械产业园"
+    assert {("Enterprise:中新苏州工业园区开发集团股份有限公司", "DEVELOPS", park),
+            ("Enterprise:苏州工业园区生物产业发展有限公司", "DEVELOPS", park)} <= edges
+
+
+def test_a_brand_holding_de_after_its_city_keeps_it() -> None:
+    nodes, _ = _graph("苏州工业园区\n\n集聚博世汽车部件（苏州）有限公司、苏州绿的谐波传动科技股份有限公司等骨干企业。"
+                      "苏州市的科沃斯机器人股份有限公司加快发展。\n")
+    assert {"Enterprise:苏州绿的谐波传动科技股份有限公司", "Enterprise:科沃斯机器人股份有限公司"} <= set(nodes)
+    assert "Enterprise:谐波传动科技股份有限公司" not in nodes
