@@ -21,7 +21,8 @@ from typing import TypeVar
 
 from extractors.base import relation
 from extractors.candidates import Candidate
-from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, cell_places, ends_table, header_words, line_cells, table_lines
+from extractors.project_table_facts import cell_places
+from extractors.project_tables import CHAIN_CELL, ROLE_WORDS, ends_table, header_words, line_cells, table_lines
 from extractors.rel_context import RelContext
 from schema import Cell, Label, RelationMention, RelType, Span
 

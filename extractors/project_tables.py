@@ -6,6 +6,8 @@ Each row names one project in its 项目名称 cell; the companies and bodies of
 the towns, parks and districts of its 建设地点 cell hold it (LOCATED_IN), and its 建设性质 cell gives its stage
 (新开工: starting, 续建: under construction, 竣工: completed). The other cells (建设内容, investment) describe the
 project and name nothing of their own. Category rows (一、产业项目) and a 合计 row between the rows are no rows.
+This module reads the rows and the names in them; the relations and stages they tell are
+:mod:`extractors.project_table_facts`'s.
 
 Example:
     >>> rows = project_rows("序号\\t项目名称\\t建设单位\\t建设地点\\t建设性质\\n1\\tA产业园二期\\tB有限公司\\t姜山镇\\t续建")
@@ -20,12 +22,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.base import relation
 from extractors.candidates import Candidate
 from extractors.patterns import NamePatterns
-from extractors.rel_context import RelContext, located_chain_end
 from extractors.text_marks import Covered
-from schema import Cell, Label, Mention, RelationMention, RelType, Span, Stage, StageMention
+from schema import Cell, Label, Stage
 
 #: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -351,92 +351,7 @@ def _actor_label(text: str, patterns: NamePatterns) -> Label | None:
 CHAIN_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 #: Bodies a 建设单位 cell names that the name suffixes leave out (明楼街道办事处, 县供销社).
 _BODY_ENDS = ("办事处", "供销社", "管理处", "指挥部", "人民政府")
-_PLACED = (Label.TOWN, Label.PARK, Label.REGION, Label.VILLAGE)
 #: The columns naming who builds or answers for a project (建设单位, 责任单位).
 _ACTORS = ("developer", "responsible")
 #: What a describing cell (建设内容) names that is no thing of its own: the works it describes and their kinds.
 _WORKS = (Label.PROJECT, Label.PARK, Label.INDUSTRY_CHAIN)
-
-
-def table_relations(ctx: RelContext) -> list[RelationMention]:
-    """DEVELOPS from the companies and bodies of each row's 建设单位 cell, LOCATED_IN the places of its 建设地点 cell,
-    IN_CHAIN the chains of its 所属产业链 cell."""
-    out: list[RelationMention] = []
-    for row in project_rows(ctx.text):
-        project = _cell_mention(ctx.within(row.cell("name").start, row.cell("name").end, {Label.PROJECT, Label.PARK}),
-                                row.cell("name"))
-        if project is None:
-            continue
-        evidence = Span(start=row.start, end=row.end)
-        developer, place, chain = row.cell("developer"), row.cell("place"), row.cell("chain")
-        actors = [*(ctx.within(developer.start, developer.end, {Label.ENTERPRISE, Label.ORGANIZATION}) if developer else ()),
-                  *(ctx.within(c.start, c.end, {Label.ENTERPRISE}) if (c := row.cell("responsible")) else ())]
-        for actor in actors:  # a 责任单位's company builds the project (区城投集团), its bodies serve it (区发改局)
-            out.append(relation(RelType.DEVELOPS, (actor.label, actor.name), (project.label, project.name), evidence,
-                                "table.developer"))
-        for named in ctx.within(chain.start, chain.end, {Label.INDUSTRY_CHAIN}) if chain else ():
-            out.append(relation(RelType.IN_CHAIN, (project.label, project.name), (named.label, named.name), evidence,
-                                "table.chain"))
-        placed = [(t, "table.place") for part in cell_parts(place) for t in cell_places(ctx, part)] if place \
-            else [(t, "table.content_place") for t in _content_places(ctx, row)]
-        for target, rule in placed:  # 京滨工业园(大良镇): the park and the town (a zone may span towns)
-            if target.label != Label.VILLAGE and (target.label, target.name) != (project.label, project.name):
-                out.append(relation(RelType.LOCATED_IN, (project.label, project.name), (target.label, target.name),
-                                    evidence, rule))
-    return out
-
-
-#: Where a describing cell (建设内容) says where the works stand: 在…, 位于…, 选址…, 落户… opening it or a clause.
-_CONTENT_PLACE = re.compile(r"(?:^|(?<=[，,；;]))(?:在|位于|选址于?|落户于?)")
-
-
-def _content_places(ctx: RelContext, row: TableRow) -> list[Mention]:
-    """The places a row without a place column names in a describing cell as where its works are built
-    (在禄口街道空港开发区内建设…: the park; 在秣陵街道建设…: the town)."""
-    out: list[Mention] = []
-    for cell in row.others:
-        for hit in _CONTENT_PLACE.finditer(cell.text):
-            at = end = cell.start + hit.end()
-            found = ctx.within(at, cell.end, set(_PLACED))
-            while nxt := [m.end for m in found if m.start == end]:
-                end = max(nxt)  # the places written one after the other (禄口街道空港开发区), each its longest
-            target = cell_place(ctx, Cell(text=ctx.text[at:end], start=at, end=end)) if end > at else None
-            if target is not None and target.label in (Label.TOWN, Label.PARK):  # (江宁 of 江宁开发区…: no district)
-                out.append(target)
-    return out
-
-
-def cell_places(ctx: RelContext, cell: Cell) -> list[Mention]:
-    """The places a place cell names: :func:`cell_place` of its words before a bracket and of the bracket's
-    (京滨工业园(大良镇), 仁和街道(余杭经济技术开发区): both)."""
-    note = NOTE.search(cell.text)
-    parts = [cell] if note is None else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
-                                         Cell(text=note.group(0), start=cell.start + note.start(), end=cell.start + note.end())]
-    return [place for part in parts if (place := cell_place(ctx, part)) is not None]
-
-
-def cell_place(ctx: RelContext, cell: Cell) -> Mention | None:
-    """The place a place cell names: its park (黄埭镇潘阳工业园春兴路88号: the park), else its most specific place."""
-    found = ctx.within(cell.start, cell.end, set(_PLACED))
-    parks = [p for p in found if p.label == Label.PARK]
-    return parks[0] if parks else located_chain_end(ctx, found[0]) if found else None
-
-
-def table_stages(text: str, mentions: list[Mention]) -> list[StageMention]:
-    """The stage each row's 建设性质 cell gives its project."""
-    out: list[StageMention] = []
-    rows = project_rows(text)
-    timed = any((cell := row.cell("stage")) is not None and ("续建" in cell.text or "新建项目" in cell.text) for row in rows)
-    for row in rows:
-        stage_cell, name = row.cell("stage"), row.cell("name")
-        stage = cell_stage(stage_cell.text, timed=timed) if stage_cell else None
-        project = _cell_mention([m for m in mentions if m.label == Label.PROJECT
-                                 and name.start <= m.start and m.end <= name.end], name) if stage else None
-        if project is not None and stage is not None:
-            out.append(StageMention(project=project.name, stage=stage, start=row.start, end=row.end, rule="table.stage"))
-    return out
-
-
-def _cell_mention(found: list[Mention], cell: Cell) -> Mention | None:
-    """The mention covering the whole cell, else the longest inside it."""
-    return max(found, key=lambda m: (m.start == cell.start and m.end == cell.end, m.end - m.start), default=None)

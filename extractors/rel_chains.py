@@ -144,7 +144,11 @@ _FIRMS_COUNTED = re.compile(r"等[\u4e00-\u9fff]{0,6}企业\d+余?家|等\d+余?
 def _counted_firms(ctx: RelContext, m: Mention, clause: tuple[int, int]) -> bool:
     """The item is a firm of a list its clause counts as some of a place's firms (its holdings, no chain's items)."""
     return m.label == Label.ENTERPRISE and "、" in ctx.text[m.start - 1:m.end + 1] \
-        and _FIRMS_COUNTED.search(ctx.text, m.end, clause[1]) is not None
+        and _FIRMS_COUNTED.search(ctx.text, m.end, min(clause[1], m.end + _COUNT_REACH)) is not None
+
+
+#: How far after a listed firm its list's count is looked for (a list of fifty firms; not a whole enumeration clause).
+_COUNT_REACH = 1000
 
 
 def _targeted(ctx: RelContext, c: Mention) -> bool:

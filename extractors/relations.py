@@ -30,7 +30,7 @@ from extractors.rel_chains import chain_relations
 from extractors.rel_context import RelContext
 from extractors.chain_tables import chain_table_relations
 from extractors.firm_tables import firm_table_relations
-from extractors.project_tables import table_relations, table_stages
+from extractors.project_table_facts import table_relations, table_stages
 from extractors.rel_items import item_relations, signed_items
 from extractors.rel_place_refs import place_ref_relations, stated_over_context
 from extractors.rel_places import place_relations
