@@ -340,3 +340,10 @@ def test_a_brand_holding_de_after_its_city_keeps_it() -> None:
                       "苏州市的科沃斯机器人股份有限公司加快发展。\n")
     assert {"Enterprise:苏州绿的谐波传动科技股份有限公司", "Enterprise:科沃斯机器人股份有限公司"} <= set(nodes)
     assert "Enterprise:谐波传动科技股份有限公司" not in nodes
+
+
+def test_a_signing_tables_investor_and_landing_columns() -> None:
+    _, edges = _graph("北仑区集中签约\n\n附：集中签约项目一览表\n\n序号\t项目名称\t投资方\t总投资（亿元）\t落户区块\n"
+                      "1\t保税区国际冷链物流中心项目\t宁波港晟供应链管理有限公司\t11\t宁波保税区\n")
+    assert ("Enterprise:宁波港晟供应链管理有限公司", "DEVELOPS", "Project:保税区国际冷链物流中心") in edges
+    assert ("Project:保税区国际冷链物流中心", "LOCATED_IN", "Park:宁波保税区") in edges
