@@ -347,3 +347,13 @@ def test_a_signing_tables_investor_and_landing_columns() -> None:
                       "1\t保税区国际冷链物流中心项目\t宁波港晟供应链管理有限公司\t11\t宁波保税区\n")
     assert ("Enterprise:宁波港晟供应链管理有限公司", "DEVELOPS", "Project:保税区国际冷链物流中心") in edges
     assert ("Project:保税区国际冷链物流中心", "LOCATED_IN", "Park:宁波保税区") in edges
+
+
+def test_a_figure_or_a_part_completed_completes_no_project() -> None:
+    _, edges = extract_graph([document_from_text(
+        "北仑区规划\n来源：北仑区发展和改革局  2021-05-10\n\n2020年，宁波舟山港北仑港区共完成集装箱吞吐量1860万标准箱。"
+        "梅山港区集装箱码头工程完成水工结构。穿山港区1号集装箱码头二期完成建设。\n", doc_id="t")])
+    stages = {e.target: e.properties.get("stage") for e in edges if e.type.value == "MENTIONS" and e.source == "Document:t"}
+    assert stages.get("Project:宁波舟山港北仑港") != "completed"
+    assert stages.get("Project:梅山港区集装箱码头工程") != "completed" and stages.get("Project:梅山港区集装箱码头") != "completed"
+    assert stages["Project:穿山港区1号集装箱码头二期"] == "completed"
