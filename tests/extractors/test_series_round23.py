@@ -352,8 +352,10 @@ def test_a_signing_tables_investor_and_landing_columns() -> None:
 def test_a_figure_or_a_part_completed_completes_no_project() -> None:
     _, edges = extract_graph([document_from_text(
         "北仑区规划\n来源：北仑区发展和改革局  2021-05-10\n\n2020年，宁波舟山港北仑港区共完成集装箱吞吐量1860万标准箱。"
-        "梅山港区集装箱码头工程完成水工结构。穿山港区1号集装箱码头二期完成建设。\n", doc_id="t")])
+        "梅山港区集装箱码头工程完成水工结构。穿山港区1号集装箱码头二期完成建设。北仑客运中心完成旅客发送量120万人次。\n",
+        doc_id="t")])
     stages = {e.target: e.properties.get("stage") for e in edges if e.type.value == "MENTIONS" and e.source == "Document:t"}
     assert stages.get("Project:宁波舟山港北仑港") != "completed"
     assert stages.get("Project:梅山港区集装箱码头工程") != "completed" and stages.get("Project:梅山港区集装箱码头") != "completed"
     assert stages["Project:穿山港区1号集装箱码头二期"] == "completed"
+    assert stages.get("Project:北仑客运中心") != "completed"
