@@ -76,9 +76,11 @@ def taxonomy_headings(text: str, chains: ChainMatcher) -> list[Span]:
 _WORKS_HEADINGS = frozenset(("轨道交通", "城市轨道交通", "交通", "综合交通", "物流", "能源", "水利", "新型基础设施"))
 
 
+#: A numbered heading's marker at its line's start ((三), 三、, 3.).
+_HEADING_MARK = r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])"
 #: A heading that is one chain's name and 产业链 (（三）智能传感器及物联网产业链), on its line or run in (（一）汽车产业链。园区…):
 #: the name as written is the chain, one compound (ANNOTATION rule 19) whatever part of it the taxonomy knows.
-_CHAIN_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])"
+_CHAIN_HEADING = re.compile(_HEADING_MARK +
                             r"[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:产业链|产业集群)(?:[。：:]|[ \t\u3000]*$)",
                             re.MULTILINE)
 #: A heading's words ending in a kind of chain (二、链长设置及重点产业链, 做强主导产业集群; 三、主导产业及产业链), holding a task's verb, or
@@ -97,7 +99,7 @@ def heading_chains(text: str, patterns: NamePatterns) -> list[Span]:
 
 #: A numbered heading that is a task on one industry (2.做优食品饮料产业。, run in or on its own line): the industry as
 #: written is a chain.
-_TASK_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.])"
+_TASK_HEADING = re.compile(_HEADING_MARK +
                            r"[ \t\u3000]*(?:做强|做优|做大|做精|壮大|培育|发展)(?P<name>[\u4e00-\u9fff]{2,8}?)产业(?:。|[ \t\u3000]*$)",
                            re.MULTILINE)
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.patterns import NamePatterns
 from extractors.proper import has_proper_element
-from extractors.stop_words_kept import kept_stop_word
+from extractors.stop_words_kept import city_start, kept_stop_word
 from extractors.token_bounds import TokenBounds
 
 #: Marks that end a clause (and a name).
@@ -384,11 +384,9 @@ _SENTENCE_MARKS = "。！？；;!?\n"
 @lru_cache(maxsize=16)  # one scan of a text per token (a text's hash is computed once and kept)
 def _city_brand(text: str, token: str) -> bool:
     """``token`` (即发) is written after a city somewhere in ``text`` (青岛即发集团控股有限公司): a brand's start."""
-    from extractors.proper import city_forms
-
-    cities, at = city_forms(), text.find(token, 2)
+    at = text.find(token, 2)
     while at >= 0:
-        if text[at - 2:at] in cities or text[at - 3:at] in cities:
+        if city_start(text, at) is not None:
             return True
         at = text.find(token, at + 1)
     return False

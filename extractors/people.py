@@ -39,6 +39,7 @@ from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
 from extractors.project_tables import cell_parts, ends_table, line_cells, table_lines
+from extractors.stop_words_kept import city_start
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
 from schema import Cell, Document, Label, Mention, RelType
@@ -365,11 +366,9 @@ def _city_before(text: str, title_start: int) -> tuple[str, int] | None:
     """The city whose short form ends right before a title opening with 市 (苏州|市委常委 -> 苏州市), and its start."""
     from extractors.gazetteer_data import load_gazetteer
 
-    for n in (3, 2):
-        short = text[max(0, title_start - n):title_start]
-        if len(short) == n and short + "市" in load_gazetteer().cities:
-            return short + "市", title_start - n
-    return None
+    start = city_start(text, title_start)
+    city = text[start:title_start] + "市" if start is not None else ""
+    return (city, start) if start is not None and city in load_gazetteer().cities else None
 
 
 def _known_county(word: str) -> bool:

@@ -94,11 +94,12 @@ def function_char_brand(text: str, token: str, prev: int) -> int | None:
     head = prev - 1
     if head == 0 or text[head - 1] in _BRAND_BOUNDARY or text[head - 1] in _BEFORE_PARTNER:
         return head
-    return _city_start(text, head)
+    return city_start(text, head)
 
 
-def _city_start(text: str, at: int) -> int | None:
-    """Where a province's or city's name ending at ``at`` starts (广州|云从人工智能技术有限公司), if one does."""
+def city_start(text: str, at: int) -> int | None:
+    """Where a province's or city's name (or short form) ending at ``at`` starts (广州|云从人工智能技术有限公司, 青岛|即发,
+    苏州|市委常委), if one does."""
     from extractors.proper import city_forms
 
     return next((at - n for n in (3, 2) if at >= n and text[at - n:at] in city_forms()), None)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -28,7 +29,8 @@ _DOC_NUMBER_TAIL = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _ISSUER_MAX = 12
 
 
-def doc_number_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the gazetteer and the names component both ask, per text
+def doc_number_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the document numbers written in ``text``.
 
     Example:
@@ -43,10 +45,10 @@ def doc_number_spans(text: str) -> list[tuple[int, int]]:
             start -= 1
         if hit.start() - start >= 2:
             spans.append((start, hit.end()))
-    return spans
+    return tuple(spans)
 
 
-def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans`` (a short list)."""
     return any(lo <= start and end <= hi for lo, hi in spans)
 
