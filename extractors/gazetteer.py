@@ -5,7 +5,8 @@ Two passes. First provinces, cities and counties are found by full name
 (plus the document's ``region`` field) become its focus; towns and villages
 are then matched only under those counties, so a 北辰社区 in another city is
 never picked up from a 北辰区 text. Short town forms (双街, 果园新村街) and
-示范镇 forms (双街示范镇) are matched for the main county only.
+示范镇 forms (双街示范镇) are matched for the main county only (the matchers of those towns:
+:mod:`extractors.town_dictionary`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -38,20 +38,17 @@ from extractors.town_places import (
     on_street,
     renamed_town,
     structural_villages,
-    town_short_forms,
-    written_office_street,
     villages_in_named_towns,
     written_street,
     written_towns,
 )
+from extractors.town_dictionary import TownDictionary
 from extractors.town_words import common_word, common_word_town
 from extractors.text_marks import doc_number_spans, inside_any
 from schema import Label, Mention, RelationMention, RelType, Span
 
 #: Zones the gazetteer lists among counties (合肥高新技术产业开发区, 340171): parks, found by the name rules.
 _ZONE_ENDS = ("开发区", "示范区", "试验区", "产业园", "园区", "工业区")
-#: The last character of a lake's name: a town's short form ending in it is no town by itself (河, 溪 end towns: 三河, 汀溪).
-_WATER = ("湖",)
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -77,26 +74,13 @@ class GazetteerComponent:
                  min_focus_short: int = 3) -> None:
         self.gz: Gazetteer = load_gazetteer()
         self.min_short = min_short
-        self.short_forms = short_forms
         self.min_focus_short = min_focus_short
         self.region_matcher = DictMatcher(self._region_entries())
-        self._town_cache: dict[tuple[str, ...], DictMatcher[Place]] = {}
-        self._forms_cache: dict[int, dict[str, str]] = {}  # id of a cached town matcher -> its town forms
         self._by_code = {a.code: a for areas in self.gz.counties.values() for a in areas}
         self._province_shorts = {a.short for a in self.gz.provinces.values()}
         self.list_matcher = DictMatcher(shorts := self._short_entries())
         self.county_shorts: frozenset[str] = frozenset(shorts)  # for names that hold one (成都郫都…有限公司)
-        self._all_towns: DictMatcher[str] | None = None
-
-    @cached_property
-    def _town_counties(self) -> dict[str, set[str]]:
-        """Full town name -> codes of the counties that have it (made on first use: few texts need it)."""
-        out: dict[str, set[str]] = {}
-        for code, towns in self.gz.towns.items():
-            for town in towns:
-                if len(town) >= 3 and town.endswith(TOWN_SUFFIXES):
-                    out.setdefault(town, set()).add(code)
-        return out
+        self.towns = TownDictionary(self.gz, short_forms=short_forms)
 
     def _region_entries(self) -> dict[str, list[Area]]:
         entries: dict[str, list[Area]] = {}
@@ -125,46 +109,47 @@ class GazetteerComponent:
 
     def match(self, doc: Doc) -> list[tuple[int, int, Place]]:
         """All gazetteer matches, regions first pass, towns and villages second."""
+        text = text_of(doc)
         bounds = _token_bounds(doc)
-        count = lru_cache(maxsize=None)(text_of(doc).count)  # one count per name and document
-        regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text_of(doc))]
-        named = lru_cache(maxsize=None)(text_of(doc).__contains__)  # one search per city or province name
-        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text_of(doc), e)
-                   and not (s - 1 in bounds and self._glued_county(text_of(doc), s, a, named))
+        count = lru_cache(maxsize=None)(text.count)  # one count per name and document
+        regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text)]
+        named = lru_cache(maxsize=None)(text.__contains__)  # one search per city or province name
+        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text, e)
+                   and not (s - 1 in bounds and self._glued_county(text, s, a, named))
                    and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
-                                                         and not _in_quoted_name(text_of(doc), s, e)))]
-        shorts = list(self.list_matcher.finditer(text_of(doc)))
-        regions += self._listed_short_forms(text_of(doc), regions, shorts)
+                                                         and not _in_quoted_name(text, s, e)))]
+        shorts = list(self.list_matcher.finditer(text))
+        regions += self._listed_short_forms(text, regions, shorts)
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
-                   and text_of(doc)[m[1]:m[1] + 1] not in _NAME_GOES_ON]
+                   and text[m[1]:m[1] + 1] not in _NAME_GOES_ON]
         counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
-        inferred = [] if counties else self._county_of_towns(text_of(doc))
+        inferred = [] if counties else self.towns.county_of_towns(text)
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
-            matcher = self._town_matcher(counties, inferred=bool(inferred))
-            doc.user_data["kg_town_forms"] = self._town_forms(matcher)
+            matcher = self.towns.matcher(counties, inferred=bool(inferred))
+            doc.user_data["kg_town_forms"] = self.towns.forms(matcher)
             county_forms = {c.name[:-1] for c in counties if len(c.name) >= 3}  # 南沙 of 南沙区 and 南沙街道: the district's
-            places.extend((s, e, p) for s, e, p in matcher.finditer(text_of(doc), accept=_not_inside_word)
+            places.extend((s, e, p) for s, e, p in matcher.finditer(text, accept=_not_inside_word)
                           if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
                           and not (p.rule.endswith("_short") and (p.name.endswith(("村镇", "村乡"))  # 南蔡村: a village
-                                                                  or p.label == Label.TOWN and text_of(doc)[s:e] in county_forms))
-                          and self._near_its_county(p, counties[0], text_of(doc), s)
-                          and not common_word_town(text_of(doc), s, e, p.rule, p.name, named))
+                                                                  or p.label == Label.TOWN and text[s:e] in county_forms))
+                          and self._near_its_county(p, counties[0], text, s)
+                          and not common_word_town(text, s, e, p.rule, p.name, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
-                       for h in re.finditer(own, text_of(doc))]
+                       for h in re.finditer(own, text)]
         if not (counties and counties[0].name.endswith("市")):
-            places += self._own_city(text_of(doc), doc.user_data["kg_focus_city"])
+            places += self._own_city(text, doc.user_data["kg_focus_city"])
         if counties:
-            places += written_towns(text_of(doc), places, bounds, counties[0].code)
-        places += structural_villages(text_of(doc), places, bounds)
-        places = _outside_doc_numbers(text_of(doc), villages_in_named_towns(places))
-        return _as_written(doc, sorted(map(partial(renamed_town, text_of(doc)), places), key=lambda m: m[0]))
+            places += written_towns(text, places, bounds, counties[0].code)
+        places += structural_villages(text, places, bounds)
+        places = _outside_doc_numbers(text, villages_in_named_towns(places))
+        return _as_written(doc, sorted(map(partial(renamed_town, text), places), key=lambda m: m[0]))
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
         """我市: the city the text is about (a city's notice, or a district's city; rule 6)."""
@@ -255,72 +240,6 @@ class GazetteerComponent:
             counts.update({a: n for a, n in short_counts.items() if n >= self.min_focus_short and n > top
                            and (_place_word(a.short) or self._city_named(a, named))})
         return [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code))]
-
-    def _county_of_towns(self, text: str) -> list[Area]:
-        """The one county that holds two or more of the full town names a text without a county writes
-        (梅山街道 and 大碶街道 both lie in 北仑区 only); none if no county or several qualify."""
-        if self._all_towns is None:
-            self._all_towns = DictMatcher({t: t for t in self._town_counties})
-        counts: Counter[str] = Counter()
-        for town in {t for _, _, t in self._all_towns.finditer(text)}:
-            counts.update(self._town_counties[town])
-        best = [code for code, n in counts.items() if n >= 2 and n == max(counts.values())]
-        return [self._by_code[best[0]]] if len(best) == 1 and best[0] in self._by_code else []
-
-    def _town_matcher(self, counties: list[Area], inferred: bool = False) -> DictMatcher[Place]:
-        """Towns and villages of ``counties``; short forms only for a county the text names (not ``inferred``)."""
-        key = (*(c.code for c in counties), str(inferred))
-        if key not in self._town_cache:
-            entries: dict[str, Place] = {}
-            for county in [] if inferred else self._short_form_counties(counties):
-                if county.short not in self._province_shorts and not common_word(county.short) \
-                        and not county.short.endswith(("区", "园")):  # 高新区, 产业园 of a zone listed as a county
-                    entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
-            for rank, county in enumerate(counties):
-                self._add_county(entries, county, main=rank == 0 and not inferred, villages=rank == 0)
-            self._town_cache[key] = DictMatcher(entries)
-        return self._town_cache[key]
-
-    def _town_forms(self, matcher: DictMatcher[Place]) -> dict[str, str]:
-        """Surface form -> town name of a town matcher's towns, made once per cached matcher (read-only)."""
-        forms = self._forms_cache.get(id(matcher))
-        if forms is None:
-            forms = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
-            self._forms_cache[id(matcher)] = forms
-        return forms
-
-    def _short_form_counties(self, counties: list[Area]) -> list[Area]:
-        """Counties whose short form counts: the focus counties and the other counties of their cities."""
-        cities = {c.city for c in counties if c.city}
-        siblings = [a for areas in self.gz.counties.values() for a in areas if a.city in cities]
-        return [c for c in dict.fromkeys([*counties, *siblings]) if 2 <= len(c.short) < len(c.name)]
-
-    def _add_county(self, entries: dict[str, Place], county: Area, main: bool, villages: bool = True) -> None:
-        """The towns of ``county`` (with short forms if ``main``) and, if ``villages``, their villages: only
-        for the county the text is about, since the villages of every county it names matched common
-        words (大村 in 广大村民, 创新社区 in 探索创新社区…管理)."""
-        for town in self.gz.towns.get(county.code, []):
-            if not town.endswith(TOWN_SUFFIXES):
-                continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
-            place = Place(Label.TOWN, town, "gazetteer.town", county=county.code)
-            entries.setdefault(town, place)
-            written = written_office_street(town)  # 辛安渡办事处街道 of 东西湖区, written 辛安渡街道
-            if written != town:
-                entries.setdefault(written, Place(Label.TOWN, written, "gazetteer.town_renamed", county=county.code))
-            street = town[:-1] + "街道"
-            if main and town.endswith(("镇", "乡")) and street not in self.gz.towns.get(county.code, []):
-                # 安德镇 of 郫都区 is 安德街道 since: the text's name wins over another county's 安德街道
-                entries.setdefault(street, Place(Label.TOWN, street, "gazetteer.town_renamed", county=county.code))
-            if main and self.short_forms:
-                for form in town_short_forms(written):
-                    if not form.endswith(_WATER):  # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town
-                        entries.setdefault(form, Place(Label.TOWN, written, "gazetteer.town_short", county=county.code))
-            for village in self.gz.villages_of(county.code, town) if villages else ():
-                if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):
-                    first = entries.setdefault(village, Place(Label.VILLAGE, village, "gazetteer.village",
-                                                              county=county.code, town=town))
-                    if first.label == Label.VILLAGE and first.county == county.code and first.town != town:
-                        entries[village] = replace(first, towns=(first.towns or (first.town,)) + (town,))
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, Place]]) -> None:
         """Add mentions and gazetteer PART_OF relations."""

@@ -44,19 +44,10 @@ from extractors.name_lists import (
 )
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
-    COMPANY_INNER,
-    GLUED_AFTER,
     ROAD_SUFFIXES,
-    after_inner_words,
-    body_word,
     counted_kind,
-    county_before,
     glued_function_end,
-    glued_function_start,
-    stop_at,
     heading_works,
-    name_opening,
-    name_token,
     place_start,
 )
 from extractors.own_bodies import own_bureau
@@ -64,13 +55,13 @@ from extractors.paired_names import paired_activities_start, paired_fields_start
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import NamePatterns, becoming_goal, canonical_name, load_patterns, role_description
-from extractors.proper import city_forms, has_proper_element, sector_word
+from extractors.proper import has_proper_element, sector_word
 from extractors.name_units import numbered_units, units_of_bodies
+from extractors.name_walk import LeftWalk
 from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
-from extractors.stop_words_kept import function_char_brand
 from extractors.text_marks import doc_number_spans, inside_any
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
@@ -80,8 +71,6 @@ _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
 _CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
 #: A yearly capacity's number right before where a name's walk left stopped (年产20|万辆新能源整车项目).
 _CAPACITY_BEFORE = re.compile(r"年产\s*[\d.]+\s*$")
-#: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
-_INNER_MODIFIERS = frozenset(("大型", "小型"))
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
@@ -94,21 +83,11 @@ _GOVERNED = ("省", "市", "区", "县")
 _NOT_GOVERNED = ("城市", "城区", "市区", "地区", "社区", "园区", "辖区", "景区", "新区")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
-#: Marks of a clause inside quotes: what is quoted is words said, no name.
-_QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = tuple(ZONE_KINDS)
-#: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
-_HYPHENS = frozenset("-－‐·•")  # and a middle dot joining a brand and a name (华润万象汇·吴江太湖新城商业综合体)
-_DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江西岸明珠·省会北部新城”)
-_HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
-#: A group's investing in a company it builds or sets up (晓星集团|追加投资建设|晓星化纤(天津)有限公司).
-_GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
-#: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
-_ROAD_ENDS = ("路", "大道", "大街")
 
 
-class NamesComponent:
+class NamesComponent(LeftWalk):
     """Find names by suffix, enumeration and taxonomy."""
 
     def __init__(self, *, max_len: int = 24, county_shorts: frozenset[str] = frozenset()) -> None:
@@ -311,89 +290,6 @@ class NamesComponent:
                     out.append(Candidate(start, works, label, "suffix.works_on_named", strong))
         return out
 
-    def left_boundary(self, text: str, bounds: TokenBounds, pos: int, *, company: bool = False,
-                      body: bool = False) -> int:
-        """Walk left over name tokens from ``pos``; return where the name starts.
-
-        ``company``: the suffix is a company form (有限公司, 集团), whose names also
-        hold words such as 发展/管理 and a bracketed place (华芯(无锡)微电子有限公司).
-        """
-        start = bounds.token_start(pos)
-        floor = max(0, pos - self.max_len)
-        while start > floor:
-            if company and (county := county_before(text, start, self.county_shorts)) < start:
-                start = county  # 成都郫|都, 从化, 于|都: a county's short form opens a company name, however cut
-                continue
-            prev = bounds.token_start(start - 1)
-            token = text[prev:start]
-            if (across := self._across(text, bounds, token, (floor, prev, start), company)) is not None:
-                if across < 0:
-                    break  # “四年前，这里还是一片麦田。”站在…: words quoted, no name
-                start = across
-                continue
-            if company and (brand := function_char_brand(text, token, prev)) is not None:
-                start = brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
-                break
-            if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
-                start = stop
-                break
-            if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
-                break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
-            if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
-                return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            if company and token == "集团" and (verb := _GROUP_INVESTS.match(text, start)) \
-                    and has_proper_element(text[verb.end():pos]):
-                return verb.end()  # 晓星集团追加投资建设|晓星化纤(天津)有限公司: the group invests in the company
-            inner = token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
-                and not (token in _DOTS and text.rfind("“", floor, prev) > text.rfind("”", floor, prev)) \
-                or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
-                company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
-                             or self._glued_position(text, bounds, token, prev, pos - start))) or (
-                body and body_word(token, text, start) and not (
-                token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4)))
-            # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
-            inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
-                          or token == "特色" and text.endswith(nf.SIZES, 0, prev)
-                          or token == "重点" and text.startswith("实验室", start))  # …国家重点实验室星沙分中心
-            if (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
-                    text[bounds.token_start(prev - 1):prev], text, prev):
-                start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name (not 建设100兆瓦…)
-                continue
-            if not inner and not self._name_token(token, text, start) \
-                    and not self._split_word(text, bounds, prev, start):
-                if glued_function_start(token) or company and glued_function_start(token, shortest=2):
-                    start = prev + 1  # 以坪山|生物医药…, 由隆|基绿能科技…: the name starts after the glued function word
-                break
-            start = prev
-        return name_opening(text, bounds, start, pos, company=company, body=body)
-
-    def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:
-        """Where the walk left goes on across a closing quote, a company's bracket or a brand's 都 at ``token``
-        (``at``: the walk's floor, the token's start and end); -1 where quoted words stop it; None elsewhere."""
-        floor, prev, start = at
-        if token in ("”", '"') and "“" in text[floor:prev]:
-            opening = text.rfind("“", floor, prev)
-            return -1 if _QUOTED_CLAUSE.search(text, opening, prev) else opening
-        if token in ("）", ")"):
-            opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
-            before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
-            inside = text[opening + 1:prev]
-            if 0 < opening and 2 <= prev - opening - 1 <= 4 and (company or inside in city_forms() or inside in self.county_shorts) \
-                    and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
-                return opening  # 中日(天津)健康产业发展合作示范区, 宁波(北仑)集成电路产业园: a park's city or county in brackets
-        if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
-                and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
-            return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
-        return None
-
-    def _glued_position(self, text: str, bounds: TokenBounds, token: str, prev: int, length: int) -> bool:
-        """上 or 下 inside a company's name whose rest before its legal form is short (无锡华润|上|华科技有限公司), a brand
-        before it: the segmenter's cut, no position word (平台上)."""
-        if token not in ("上", "下") or length > 3 or prev == 0:
-            return False
-        before = text[bounds.token_start(prev - 1):prev]
-        return has_proper_element(before) and self._name_token(before, text, prev)
-
     def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
         """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is
         <full company name><works>项目 when the name's own walk stopped inside the company (…现代物流有限公司研发中心建设项目)."""
@@ -406,12 +302,6 @@ class NamesComponent:
         capacity = _CAPACITY.match(text, last.end()) is not None
         return company if company < last.start() and company < start and (capacity or start <= last.start()) else start
 
-    def _after_place(self, text: str, bounds: TokenBounds, pos: int) -> bool:
-        """A place name ends at ``pos`` (杭州|中|泰重工…: 中 inside a company's name after its city)."""
-        from extractors.rel_context import place_prefixes
-
-        return pos in bounds.place_ends or text[bounds.token_start(pos - 1):pos] in place_prefixes()
-
     def _capacity_start(self, text: str, bounds: TokenBounds, start: int) -> int:
         """<brand>年产<number><unit><product>项目 is one project name (华腾汽车年产20万辆新能源整车项目), and so is
         年产<number>… alone (…投资建设的年产5万吨电子级化学品项目), when the walk stopped at the number."""
@@ -421,17 +311,6 @@ class NamesComponent:
         brand = self.left_boundary(text, bounds, capacity.start(), company=True)
         named = brand < capacity.start() and has_proper_element(text[brand:capacity.start()])
         return brand if named else capacity.start()
-
-    def _split_word(self, text: str, bounds: TokenBounds, prev: int, start: int) -> bool:
-        """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
-        if start - prev != 1 or prev == 0 or text[prev] in GLUED_AFTER:
-            return False  # 变更|为: a function word after a verb, no piece of 更为
-        before = text[bounds.token_start(prev - 1):prev]
-        return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
-            and self._name_token(before, text, prev)
-
-    def _name_token(self, token: str, text: str, end: int) -> bool:
-        return name_token(token, text, end, self.patterns.stop_tokens)
 
     def acceptable(self, name: str, label: Label) -> bool:
         """True if ``name`` (as written) may be a name of ``label`` (:meth:`NameChecks.acceptable`)."""

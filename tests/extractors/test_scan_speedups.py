@@ -74,8 +74,8 @@ def test_dict_matchers_with_the_pair_gate_equal_the_regex_gate_on_corpus_and_gol
     from extractors.gazetteer import GazetteerComponent
 
     gazetteer = GazetteerComponent()
-    gazetteer._county_of_towns("")  # builds the matcher of all towns
-    matchers = [gazetteer.region_matcher, gazetteer.list_matcher, gazetteer._all_towns, ChainMatcher().matcher]
+    gazetteer.towns.county_of_towns("")  # builds the matcher of all towns
+    matchers = [gazetteer.region_matcher, gazetteer.list_matcher, gazetteer.towns._all_towns, ChainMatcher().matcher]
     def veto(_t: str, s: int, _e: int) -> bool:
         return s % 7 != 3
 
