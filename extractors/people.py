@@ -28,7 +28,6 @@ Example:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,22 +37,22 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
+from extractors.people_bios import biographies
+from extractors.office_regions import LEVELS, REGION_BEFORE, city_before, document_region, titled_region_before
 from extractors.project_tables import cell_parts, ends_table, line_cells, table_lines
-from extractors.stop_words_kept import city_start
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
 from schema import Cell, Document, Label, Mention, RelType
 
 DATA = Path(__file__).with_name("data") / "offices.yml"
 #: Forms of address after a surname (联系人：王女士): no given name.
-_HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师傅", "总"))
+_HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师傅", "总", "工"))  # 杨工: an engineer
 #: Who the names after it are (区领导张立群、赵红梅…参加): the district's or city's leaders.
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 #: Header cells of a table's column of leaders (包联区领导: the district leader who answers for a project or firm).
 _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领导", "联系领导", "牵头区领导", "责任区领导", "包联市领导",
                  "包保领导", "包联县领导", "联系区领导")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
-_REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门")
 _NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
@@ -80,7 +79,6 @@ _NEXT_FIELD = ("发布时间", "发布日期", "来源", "编辑", "责任编辑
 #: (津云新闻记者 赵颖妍), 接受津云记者专访, 天津北方网讯:.
 _MEDIA = re.compile(r"(?:[（(]|接受)([\u4e00-\u9fff]{2,4}?)(?:新闻)?记者|(?:^|\n)([\u4e00-\u9fff]{2,6}?网)讯[:：]")
 _MEDIA_SCAN = StartCharsPattern(_MEDIA, "（(接\n", at_start=True)
-_LEVEL_SUFFIX = {"省": "省", "市": "市", "区": "区", "县": "县"}
 
 
 @dataclass(frozen=True)
@@ -132,6 +130,7 @@ class PeopleFinder:
         anchored += [n for m in anchored for n in self._listed_after(text, m)]
         anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
+        anchored += [m for m in self._biographies(doc, text) if all(m.start != a.start for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
         repeats = []
         for name in sorted({m.name for m in anchored}):
@@ -253,6 +252,21 @@ class PeopleFinder:
                 if (name := self._name_at(text, cell.start)) is not None and len(name) == len(cell.text)]
         return out + self._leaders_listed(text)
 
+    def _biographies(self, doc: Doc, text: str) -> list[PersonMatch]:
+        """The persons of a personnel notice's biography lines, with the post held now (:mod:`extractors.people_bios`)."""
+        if "男" not in text and "女" not in text:
+            return []
+        starting_at: dict[int, list[Mention]] = {}
+        for m in mentions_of(doc):
+            starting_at.setdefault(m.start, []).append(m)
+        out = []
+        for bio in biographies(text, starting_at):
+            name = self._name_at(text, bio.start)
+            if name is not None and len(name) == bio.end - bio.start:
+                office = (bio.body.label, bio.body.name) if bio.body is not None else None
+                out.append(PersonMatch(name, bio.start, bio.end, "person.bio", bio.role, office, bio.start))
+        return out
+
     def _leaders_listed(self, text: str) -> list[PersonMatch]:
         """The names listed after 区领导/市领导 (区领导张立群、赵红梅参加): persons, no office stated."""
         out = []
@@ -305,7 +319,7 @@ class PeopleFinder:
             lexicon.tagged(given, "proper") or not lexicon.count(given))
         if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME and not long_name \
                 or given in _HONORIFICS:
-            return None  # 王女士, 刘先生: a surname and a form of address name no one
+            return None  # 王女士, 刘先生, 杨工: a surname and a form of address name no one
         return surname + given
 
     def _office(self, doc: Doc, document: Document, role: str, title_start: int,
@@ -318,15 +332,18 @@ class PeopleFinder:
         if org is not None and level in ("org", "any"):
             return (Label.ORGANIZATION, org.name), org.start
         region = next(((m.name, m.start) for m in ending if m.label == Label.REGION), None)
-        if region is None and (before := _REGION_BEFORE.search(text[max(0, title_start - 3):title_start])):
+        if region is None and (before := REGION_BEFORE.search(text[max(0, title_start - 3):title_start])):
             region = (before.group(1), before.start(1) + max(0, title_start - 3))
         if region is None and level == "市" and role.startswith("市"):
-            region = _city_before(text, title_start)  # 苏州|市委常委: the city written short before its title
+            region = city_before(text, title_start)  # 苏州|市委常委: the city written short before its title
         if region is not None and level != "org" and (level == "any" or region[0].endswith(level)):
             return (Label.REGION, region[0]), region[1]
-        if level in _LEVEL_SUFFIX and (region := _document_region(doc, document, level)):
+        if level in LEVELS and (region := titled_region_before(doc, document, level, title_start, self._title)):
+            return (Label.REGION, region[0]), region[1]
+        if level in LEVELS and (region := document_region(doc, document, level)):
             return (Label.REGION, region), title_start
         return None, title_start
+
 
 
 def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:
@@ -346,37 +363,6 @@ def _media(doc: Doc) -> list[Mention]:
         out.append(Mention(label=Label.ORGANIZATION, text=text[start:end], name=text[start:end],
                            start=start, end=end, rule="organization.media"))
     return out
-
-
-def _document_region(doc: Doc, document: Document, level: str) -> str | None:
-    """The region of ``level`` a document is about: its header region, else the most mentioned."""
-    if document.region:
-        last = re.split(r"[-—/、\s]+", document.region.strip())[-1]
-        if last.endswith(level):
-            return last
-    counts = Counter(m.name for m in mentions_of(doc)
-                     if m.label == Label.REGION and m.name.endswith(level))
-    if counts:
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    found = Counter(w for w in re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", text_of(doc)) if _known_county(w))
-    return found.most_common(1)[0][0] if found else None
-
-
-def _city_before(text: str, title_start: int) -> tuple[str, int] | None:
-    """The city whose short form ends right before a title opening with 市 (苏州|市委常委 -> 苏州市), and its start."""
-    from extractors.gazetteer_data import load_gazetteer
-
-    start = city_start(text, title_start)
-    city = text[start:title_start] + "市" if start is not None else ""
-    return (city, start) if start is not None and city in load_gazetteer().cities else None
-
-
-def _known_county(word: str) -> bool:
-    """Whether ``word`` (two characters and 区/县/市) is a county or city the gazetteer knows (not 心园区, 由副区)."""
-    from extractors.gazetteer_data import load_gazetteer
-
-    gz = load_gazetteer()
-    return word in gz.counties or word in gz.cities
 
 
 def leader_cells(text: str) -> list[Cell]:

@@ -38,6 +38,8 @@ _ISSUE_VERB = re.compile(r"^(?:(?:近日|日前|正式|先后|联合)?[，,]?(?:
 _HANDED_WORDS = ("印发给", "印发你们", "现印发")
 _HANDED_OUT = re.compile("|".join(_HANDED_WORDS))
 _NOTICE = "关于印发"
+#: What stands between two titles handed out together (《A》《B》, 《A》和《B》).
+_RUN_GAP = re.compile(r"[《》“”\"、和及与\s]*")
 _DRAFTS = re.compile(r"^(?:(?:会同|联合|和|与|、)(?P<other>[^，,。；;]{2,30}?))?(?:共同|组织)?(?:制定|编制|起草|研究制定)(?:了)?本"
                      r"(?:行动计划|计划|方案|规划|意见|办法|纲要)")
 _SOURCE = re.compile(r"[(（]?(?:来源|来源于|稿件来源)[:：]\s*$")
@@ -118,6 +120,8 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
     out: list[RelationMention] = []
     notice = next((orgs[m.start()] for m in re.finditer(_NOTICE, text) if m.start() in orgs), None)
     handed = WordHits(text, _HANDED_WORDS) if notice is not None else None  # _HANDED_OUT, found once
+    policies = sorted((m for m in mentions if m.label == Label.POLICY), key=lambda m: m.start)
+    order = {id(m): i for i, m in enumerate(policies)}
     for m in mentions:
         if m.label != Label.POLICY:
             continue
@@ -130,9 +134,26 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
         elif (org := _issuer_before(text, orgs, m.start, span.start)) is not None:
             out.extend(_rel(RelType.ISSUED_BY, src, body, span, "policy.issue_verb") for body in _listed_before(text, orgs, org))
         elif notice is not None and handed is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)
-                                                            or handed.inside(m.end, span.end)):
+                                                            or _handed_out(text, handed, policies, order[id(m)], span.end)):
             out.append(_rel(RelType.ISSUED_BY, src, notice, span, "policy.notice_issuer"))
     return out
+
+
+def _handed_out(text: str, handed: WordHits, policies: list[Mention], i: int, sentence_end: int) -> bool:
+    """A 印发 word follows the ``i``-th policy in its sentence, with only policies written one after another between:
+    the titles the notice hands out (《A》《B》已经区人民政府同意，现印发给你们: A and B), not those it cites before them
+    (根据《A》《B》有关要求，…编制了《C》，现印发给你们: C only)."""
+    end = policies[i].end
+    word = handed.first_inside(end, sentence_end)
+    if word < 0:
+        return False
+    for later in policies[i + 1:]:
+        if later.start >= word:
+            break
+        if _RUN_GAP.fullmatch(text, end, later.start) is None:
+            return False  # words between two titles: the first is cited, not handed out
+        end = later.end
+    return True
 
 
 #: News outlets: a 来源 naming one below the head of a body's document is a news report appended to it.

@@ -36,7 +36,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",
               "落户区块", "落户地", "落户地点", "落户园区", "落户镇街",
-              "所在镇", "所属镇", "所在镇街", "所属镇街", "所在街道", "所属街道", "所在乡镇", "所属乡镇", "镇街"),
+              "所在镇", "所属镇", "所在镇街", "所属镇街", "所在街镇", "所属街镇", "所在街道", "所属街道", "所在乡镇", "所属乡镇",
+              "镇街", "街镇"),
     # (所在镇（街道）: the note taken off)
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型",
               "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度"),
@@ -128,8 +129,10 @@ def _noted(row: TableRow) -> TableRow:
     return TableRow(row.start, row.end, {**row.roles, "developer": cut}, row.others)
 
 
-#: A field line of a project notice: its label and its value (建设单位：苏州渭塘城乡发展集团有限公司).
-_FIELD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[:：][ \t\u3000]*(\S.*?)[ \t\u3000]*$")
+#: A field line of a project notice: its label and its value (建设单位：苏州渭塘城乡发展集团有限公司), the first of a block
+#: after the item's number where a bare number line was joined to it ((一)项目名称:…).
+_FIELD = re.compile(r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）][ \t\u3000]*)?([\u4e00-\u9fff]{2,8})[:：]"
+                    r"[ \t\u3000]*(\S.*?)[ \t\u3000]*$")
 #: A numbered heading line naming a project (1．高性能预应力钢材及新型建材产业园项目).
 _NUMBERED_NAME = re.compile(r"^[ \t\u3000]*\d{1,2}[．.、][ \t\u3000]*([^\s：:，。；]{4,40})[ \t\u3000]*$")
 #: Field labels whose values describe the works (and name nothing of their own).

@@ -23,7 +23,7 @@ from itertools import chain
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, RelContext, located_chain_end
-from extractors.rel_town_scopes import SEGMENT_TOWNS, free_towns, out_of_town, town_scopes
+from extractors.rel_town_scopes import HEADING_WORKS_TOWN, SEGMENT_TOWNS, free_towns, named_after, out_of_town, town_scopes
 from extractors.rel_visits import visited_places
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
@@ -100,8 +100,10 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
     for town, start, end, rule in scopes:
         if rule == SEGMENT_TOWNS:
             continue  # it only keeps the paragraph's town out
-        labels = LOCATABLE if rule == "context.heading_town" else PLACED
+        labels = LOCATABLE if rule in ("context.heading_town", HEADING_WORKS_TOWN) else PLACED
         for m in ctx.within(start, end, labels | {Label.VILLAGE}):
+            if rule == HEADING_WORKS_TOWN and m.label not in PLACED and not named_after(m, town):
+                continue
             i = bisect_right(starts, m.start) - 1
             if rule != "context.sentence_town" and i >= 0 and m.start < led[i][1] and led[i][2] != town.name:
                 continue  # a sentence led by another town wins over a paragraph or heading town

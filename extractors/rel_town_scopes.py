@@ -14,6 +14,9 @@ from extractors.town_places import town_short_forms
 from schema import Label, Mention
 
 PLACED = {Label.PROJECT, Label.PARK}
+#: The scope of a heading naming works in a town: the companies and bodies under it are the works' parties (its
+#: builder, its consultant), in the town only when named after it (天津双口城乡发展有限公司 under 双口镇…项目).
+HEADING_WORKS_TOWN = "context.heading_works_town"
 _TOWN_SUBJECT = re.compile(r"^(?:在[^，,。；;]{1,8}[，,])?(?:在|以|推动|支持|围绕)?$")
 _TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
 _INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
@@ -25,7 +28,8 @@ def town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
         towns = ctx.within(h_start, h_end, {Label.TOWN}) or _model_towns(ctx, h_start, h_end)
         if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
-            scopes.append((towns[0], h_start, b_end, "context.heading_town"))
+            rule = HEADING_WORKS_TOWN if _in_named(ctx, towns[0], h_start, h_end) else "context.heading_town"
+            scopes.append((towns[0], h_start, b_end, rule))
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
         if lead:
@@ -35,6 +39,13 @@ def town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     for span in ctx.document.sentences:
         scopes += _segment_towns(ctx, span.start, span.end)
     return scopes
+
+
+def _in_named(ctx: RelContext, town: Mention, start: int, end: int) -> bool:
+    """The heading's town is part of the name of the works or park it heads or written right before it (四、中北污水处理厂
+    三期扩建工程, (一)项目名称:长乐区航城街道琴江片区…项目): the heading is that item's, not a town's section
+    (:data:`HEADING_WORKS_TOWN`)."""
+    return any(m.start <= town.start and town.end <= m.end or m.start == town.end for m in ctx.within(start, end, PLACED))
 
 
 _MODEL_TOWN = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,4}?)示范(?:小城)?镇")
@@ -140,6 +151,12 @@ _NEAR = re.compile(r"(?:紧邻|毗邻|靠近|临近|邻近|距离|距|接入|连
 _PARTY_FIELD = re.compile(r"(?:建设单位|环评机构|评价机构|环评单位|编制单位|设计单位|施工单位|监理单位|代建单位|咨询单位)[:：]")
 
 
+def named_after(m: Mention, town: Mention) -> bool:
+    """``m``'s name holds the town's name or its short form (天津双口城乡发展有限公司 of 双口镇)."""
+    short = town_short_forms(town.name)[:1]
+    return town.name in m.name or bool(short) and short[0] in m.name
+
+
 def _beside(ctx: RelContext, m: Mention) -> bool:
     """A work written as what a place lies next to or connects to (紧邻地铁7号线)."""
     return _NEAR.search(ctx.text, max(0, m.start - 4), m.start) is not None
@@ -148,8 +165,7 @@ def _beside(ctx: RelContext, m: Mention) -> bool:
 def _party_field(ctx: RelContext, m: Mention, town: Mention) -> bool:
     """A company or body named in a party's field of a project notice (环评机构：天津众环联创环境科技有限公司), unless
     the town names it (建设单位：苏州渭塘城乡发展集团有限公司 under 渭塘镇)."""
-    short = town_short_forms(town.name)[:1]
-    if m.label not in (Label.ENTERPRISE, Label.ORGANIZATION) or short and short[0] in m.name:
+    if m.label not in (Label.ENTERPRISE, Label.ORGANIZATION) or named_after(m, town):
         return False
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
     return _PARTY_FIELD.match(ctx.text[line_start:m.start].lstrip(" \t\u3000")) is not None

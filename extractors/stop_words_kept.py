@@ -7,8 +7,8 @@ stand inside names as often as outside them, and what is next to them tells whic
 Example:
     >>> [kept_stop_word(t, x, x.index(t) + len(t)) for t, x in [("至", "梅山港区10号至12号集装箱泊位"),
     ...  ("至", "北辰至宝坻高速公路"), ("至", "东至京津公路"), ("第一", "江夏区第一中学"), ("第一", "第一批项目"),
-    ...  ("系", "新型磷酸盐系正极材料项目"), ("系", "该企业系中芯国际子公司")]]
-    [True, True, False, True, False, True, False]
+    ...  ("系", "新型磷酸盐系正极材料项目"), ("系", "该企业系中芯国际子公司"), ("配套", "产品配套比亚迪")]]
+    [True, True, False, True, False, True, False, False]
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 def kept_stop_word(token: str, text: str, end: int) -> bool:
     """Whether the stop word ``token`` ending at ``end`` of ``text`` is part of a name there."""
     return number_range(token, text, end) or route_between(token, text, end) or ordinal_institution(token, text, end) \
-        or material_series(token, text, end) or token == "一体化" and _INTEGRATED_WORKS.match(text, end) is not None
+        or material_series(token, text, end) or token == "一体化" and _INTEGRATED_WORKS.match(text, end) is not None \
+        or token == "配套" and _SUPPORTING_WORKS.match(text, end) is not None
 
 
 def number_range(token: str, text: str, end: int) -> bool:
@@ -46,14 +47,18 @@ def route_between(token: str, text: str, end: int) -> bool:
 
 def ordinal_institution(token: str, text: str, end: int) -> bool:
     """第一 (a stop word: 第一个, 第一批) numbering a hospital or school is part of its name
-    (武汉市第一医院, 苏州大学附属第一医院, 江夏区第一中学), as 第二, 第三 … are."""
-    return token == "第一" and _INSTITUTION_HEAD.match(text, end) is not None
+    (武汉市第一医院, 苏州大学附属第一医院, 江夏区第一中学), as 第二, 第三 … are, and so is 中国第一 of a national
+    firm (中国第一汽车股份有限公司)."""
+    return token == "第一" and (_INSTITUTION_HEAD.match(text, end) is not None or text.endswith("中国", 0, end - 2))
 
 
 #: What 第一 numbers in an institution's name (第一医院, 第一中学, 第一人民医院).
 _INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实验|职业|高级)?(?:医院|中学|小学|学校|幼儿园|中医院)")
 
 
+#: What 配套 (supporting) names inside a name (…提标改造及配套管网工程, 汽车配套产业园); before a firm it is a verb
+#: (产品配套比亚迪: supplies).
+_SUPPORTING_WORKS = re.compile(r"(?:管网|设施|基础设施|工程|道路|产业|项目|用房|住房|学校|服务|建设|市政)")
 #: What 一体化 names inside a name (中科电气锂电负极材料一体化基地, 长三角生态绿色一体化发展示范区).
 _INTEGRATED_WORKS = re.compile(r"(?:发展)?(?:基地|项目|产业园|园区|示范区|工程|生产线)")
 #: What a material's series (磷酸盐系, 三元系, 高镍系) makes: a battery's or a material's part.

@@ -258,12 +258,16 @@ class WordHits:
 
     def inside(self, lo: int, hi: int) -> bool:
         """Whether a word occurs wholly inside ``[lo, hi)`` (only words ending past ``hi`` are passed over)."""
+        return self.first_inside(lo, hi) >= 0
+
+    def first_inside(self, lo: int, hi: int) -> int:
+        """Where the first word wholly inside ``[lo, hi)`` starts; -1 if none."""
         i = bisect_left(self.starts, lo)
         while i < len(self.starts) and self.starts[i] < hi:
             if self.ends[i] <= hi:
-                return True
+                return self.starts[i]
             i += 1
-        return False
+        return -1
 
 
 #: Verbs a clause opens with: the clause after a comma that starts so is no list item.

@@ -261,6 +261,10 @@ class _PlainWordHits:
     def inside(self, lo: int, hi: int) -> bool:
         return self.pattern.search(self.text[lo:hi]) is not None
 
+    def first_inside(self, lo: int, hi: int) -> int:
+        hit = self.pattern.search(self.text[lo:hi])
+        return lo + hit.start() if hit else -1
+
 
 def test_policy_issuers_equal_searching_the_sentence_per_policy(monkeypatch: pytest.MonkeyPatch) -> None:
     """ISSUED_BY from titles, verbs and notices on the corpus, gold passages and a notice of 300 plans."""

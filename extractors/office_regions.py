@@ -1,0 +1,71 @@
+"""The region an office title belongs to when the title does not write it (``kg_people``'s fallbacks).
+
+A title written right after its region (北辰区区长) or its body (区发展改革委主任) is that region's or body's; the
+component reads those itself. Here are the cases the text leaves open: a short city before a title opening with
+市 (苏州|市委常委), a region written with a title of its own earlier in the sentence (高陵区委书记张建峰主持会议，
+区委副书记、区长王丽萍…: 高陵区's 区长, not the other district the text names), and else the region of the title's
+level the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from extractors.base import mentions_of, text_of
+from extractors.stop_words_kept import city_start
+from schema import Document, Label
+
+#: A region of two characters and its level written right before a title (北辰区|区长).
+REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
+#: The levels of title (区长: 区) whose region the document may supply.
+LEVELS = frozenset("省市区县")
+
+
+def titled_region_before(doc: Doc, document: Document, level: str, title_start: int,
+                         title: re.Pattern[str]) -> tuple[str, int] | None:
+    """The region of ``level`` last written with a title of its own (``title`` matching right after it) earlier in
+    the sentence of the title at ``title_start``, and its start: officials of two regions listed in one sentence."""
+    span = document.sentence_at(title_start)
+    if span is None:
+        return None
+    text = text_of(doc)
+    found = None
+    for m in mentions_of(doc):
+        if m.label == Label.REGION and span.start <= m.start and m.end <= title_start and m.name.endswith(level) \
+                and (title.match(text, m.end) or title.match(text, m.end - 1)):
+            found = (m.name, m.start) if found is None or m.start > found[1] else found
+    return found
+
+
+def document_region(doc: Doc, document: Document, level: str) -> str | None:
+    """The region of ``level`` a document is about: its header region, else the most mentioned."""
+    if document.region:
+        last = re.split(r"[-—/、\s]+", document.region.strip())[-1]
+        if last.endswith(level):
+            return last
+    counts = Counter(m.name for m in mentions_of(doc)
+                     if m.label == Label.REGION and m.name.endswith(level))
+    if counts:
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    found = Counter(w for w in re.findall(rf"[\u4e00-\u9fff]{{2}}{level}", text_of(doc)) if _known_county(w))
+    return found.most_common(1)[0][0] if found else None
+
+
+def city_before(text: str, title_start: int) -> tuple[str, int] | None:
+    """The city whose short form ends right before a title opening with 市 (苏州|市委常委 -> 苏州市), and its start."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    start = city_start(text, title_start)
+    city = text[start:title_start] + "市" if start is not None else ""
+    return (city, start) if start is not None and city in load_gazetteer().cities else None
+
+
+def _known_county(word: str) -> bool:
+    """Whether ``word`` (two characters and 区/县/市) is a county or city the gazetteer knows (not 心园区, 由副区)."""
+    from extractors.gazetteer_data import load_gazetteer
+
+    gz = load_gazetteer()
+    return word in gz.counties or word in gz.cities

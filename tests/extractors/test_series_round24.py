@@ -1,0 +1,140 @@
+"""Rules from the twenty-fourth session's series probes (西青区, 璧山区, 高陵区, 长乐区): personnel notices, tender
+and approval notices written as field blocks, a 专精特新 list, a cooperation signing of two districts."""
+
+from __future__ import annotations
+
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
+from schema import Node
+
+
+def _graph(text: str) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
+    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
+
+
+def _offices(text: str) -> set[tuple[str, str, str]]:
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {(e.source, e.target, role) for e in edges if e.type.value == "HOLDS_OFFICE"
+            for role in ([e.properties["role"]] if isinstance(e.properties["role"], str) else e.properties["role"])}
+
+
+def test_personnel_verbs_open_no_bodys_name() -> None:
+    nodes, _ = _graph("璧山区管理干部任前公示\n\n1.周志强，男，1976年10月生，现任区发展和改革委员会党组副书记、副主任，"
+                      "拟任区发展和改革委员会党组书记、主任。\n2.罗家俊，现任青杠街道党工委副书记，拟任璧城街道党工委书记。\n"
+                      "3.王海涛，现任区财政局党组副书记，拟任重庆市璧山区城市建设发展集团有限公司党委书记、董事长。\n"
+                      "4.吴国华，拟免去其七塘镇党委书记职务。\n")
+    assert not [n for n in nodes if not n.startswith("Section:") and any(v in n for v in ("现任", "拟任", "拟免去", "免去其"))]
+    assert {"Organization:璧城街道党工委", "Organization:青杠街道党工委",
+            "Enterprise:重庆市璧山区城市建设发展集团有限公司"} <= set(nodes)
+
+
+def test_a_recommended_or_supplied_firm_keeps_its_own_name() -> None:
+    nodes, _ = _graph("专精特新名单公示\n\n拟推荐重庆瑞驰锂电新材料科技有限公司等23家企业为专精特新中小企业。"
+                      "康元光电的背光模组已批量配套京东方、惠科等面板企业，产品配套比亚迪、长城汽车等整车企业。"
+                      "一汽丰田是由中国第一汽车股份有限公司与丰田汽车公司共同出资设立的合资企业。\n")
+    assert {"Enterprise:重庆瑞驰锂电新材料科技有限公司", "Enterprise:京东方", "Enterprise:比亚迪",
+            "Enterprise:中国第一汽车股份有限公司"} <= set(nodes)
+    assert not [n for n in nodes if "推荐" in n or "配套" in n or n == "Enterprise:汽车股份有限公司"]
+
+
+def test_supporting_works_keep_their_word() -> None:
+    nodes, _ = _graph("璧山区重点项目\n\n推进吉利汽车零部件配套产业园建设，打造新型显示配套产业园。\n")
+    assert {"Park:吉利汽车零部件配套产业园", "Park:新型显示配套产业园"} <= set(nodes)
+
+
+def test_a_tender_notices_own_words_and_its_short_form_note_open_no_name() -> None:
+    nodes, _ = _graph("璧山区建设工程招标公告\n\n本招标项目重庆璧山高新区新能源汽车零部件产业园标准厂房工程已由区发展改革委备案，"
+                      "招标人为重庆市璧山区城市建设发展集团有限公司（以下简称璧山城发集团），"
+                      "招标代理机构为重庆中咨工程管理有限公司，联系人：杨工，电话：023-68705532。\n")
+    assert not [n for n in nodes if "招标项目" in n or "简称" in n]
+    assert nodes["Enterprise:重庆市璧山区城市建设发展集团有限公司"].aliases == ["璧山城发集团"]
+    assert "Person:杨工" not in nodes
+
+
+def test_a_firm_tables_street_and_town_column_places_its_firms() -> None:
+    _, edges = _graph("璧山区专精特新中小企业名单公示\n\n序号\t企业名称\t所属街镇/园区\t所属领域\n"
+                      "1\t重庆正兴农业机械有限公司\t正兴镇\t农机装备\n2\t重庆璧泰精密模具有限公司\t璧泉街道\t汽车零部件\n")
+    assert ("Enterprise:重庆正兴农业机械有限公司", "LOCATED_IN", "Town:正兴镇") in edges
+    assert ("Enterprise:重庆璧泰精密模具有限公司", "LOCATED_IN", "Town:璧泉街道") in edges
+
+
+_APPROVALS = ("福州市长乐区发展和改革局关于政府投资项目可行性研究报告批复结果的公示\n\n"
+              "一、政府投资项目可行性研究报告批复情况\n\n（一）\n项目名称：长乐区航城街道琴江片区城市更新改造项目（一期）\n"
+              "项目单位：福州市长乐区城市建设投资集团有限公司\n建设地点：长乐区航城街道琴江村、洋屿村\n"
+              "总投资：48650万元\n\n（二）\n项目名称：长乐区金峰至江田农村公路提级改造工程\n项目单位：福州市长乐区交通运输局\n"
+              "建设地点：长乐区金峰镇、古槐镇、江田镇\n总投资：9800万元\n")
+
+
+def test_numbered_field_blocks_of_an_approval_notice_are_records() -> None:
+    _, edges = _graph(_APPROVALS)
+    assert ("Enterprise:福州市长乐区城市建设投资集团有限公司", "DEVELOPS", "Project:琴江片区城市更新改造项目") in edges
+    assert ("Organization:福州市长乐区交通运输局", "DEVELOPS", "Project:长乐区金峰至江田农村公路提级改造工程") in edges
+    assert {("Project:长乐区金峰至江田农村公路提级改造工程", "LOCATED_IN", f"Town:{town}")
+            for town in ("金峰镇", "古槐镇", "江田镇")} <= edges
+
+
+def test_a_heading_naming_works_in_a_town_places_no_company() -> None:
+    _, edges = _graph(_APPROVALS)
+    assert not [e for e in edges if e[0].startswith("Enterprise:") and e[1] == "LOCATED_IN"]
+
+
+def test_agreements_in_title_marks_are_policies() -> None:
+    nodes, edges = _graph("高陵区与吴江区东西部协作签约\n\n双方签署了《东西部协作战略合作框架协议》，"
+                          "两区开发区签署《吴江·高陵产业合作园共建协议》。\n")
+    assert {"Policy:东西部协作战略合作框架协议", "Policy:吴江·高陵产业合作园共建协议"} <= set(nodes)
+    assert ("Document:t", "CITES", "Policy:吴江·高陵产业合作园共建协议") in edges
+
+
+def test_a_bare_title_is_the_region_written_with_a_title_before_it() -> None:
+    offices = _offices("高陵区与吴江区东西部协作签约\n\n吴江区委副书记、区长李明华率吴江区党政代表团来高考察对接，"
+                       "高陵区委书记张建峰主持会议，区委副书记、区长王丽萍介绍高陵区经济社会发展情况。"
+                       "吴江区副区长顾晓燕；高陵区委常委、常务副区长赵卫东，区政府副区长孙鹏出席活动。吴江区代表团参观了吴江区展馆。\n")
+    assert {("Person:李明华", "Region:吴江区", "区长"), ("Person:王丽萍", "Region:高陵区", "区长"),
+            ("Person:赵卫东", "Region:高陵区", "常务副区长"), ("Person:孙鹏", "Region:高陵区", "副区长"),
+            ("Person:顾晓燕", "Region:吴江区", "副区长")} <= offices
+    assert not [o for o in offices if o[0] in ("Person:王丽萍", "Person:赵卫东", "Person:孙鹏") and o[1] == "Region:吴江区"]
+
+
+def test_a_visited_region_is_no_officials_region() -> None:
+    offices = _offices("北辰区新闻\n\n北辰区代表团赴吴江区考察，副区长王勇表示将深化合作。北辰区将加快发展。北辰区招商引资。\n")
+    assert ("Person:王勇", "Region:北辰区", "副区长") in offices
+
+
+def test_bodies_written_in_short_with_委_or_办_and_in_full() -> None:
+    nodes, _ = _graph("西青区工作要点\n\n（责任单位：区卫生健康委员会、区住房和城乡建设委、区农业农村委、区合作交流办、区委人才办）。"
+                      "区委政法委员会、区商务委员会参加。\n")
+    assert {"Organization:西青区卫生健康委员会", "Organization:西青区住房和城乡建设委", "Organization:西青区农业农村委",
+            "Organization:西青区合作交流办", "Organization:西青区委人才办", "Organization:西青区委政法委员会",
+            "Organization:西青区商务委员会"} <= set(nodes)
+
+
+def test_a_personnel_notices_biographies_name_persons_and_their_posts_now() -> None:
+    offices = _offices("璧山区管理干部任前公示\n来源：中共重庆市璧山区委组织部  2024-07-26\n\n一、拟任职人选\n\n"
+                       "1.周志强，男，1976年10月生，汉族，重庆合川人，在职研究生学历，现任区发展和改革委员会党组副书记、副主任，"
+                       "拟任区发展和改革委员会党组书记、主任。\n\n"
+                       "2.黄明远，男，1978年9月生，汉族，大学学历，现任璧山高新区管委会副主任，拟任来凤街道党工委书记。\n\n"
+                       "3.杨帆，男，1985年8月生，汉族，大学学历。\n")
+    assert ("Person:周志强", "Organization:璧山区发展和改革委员会", "党组副书记") in offices
+    assert ("Person:黄明远", "Organization:璧山高新区管理委员会", "副主任") in offices
+    assert not [o for o in offices if o[2] in ("党组书记", "主任", "书记")]  # posts proposed are held by no one yet
+    nodes, _ = _graph("璧山区管理干部任前公示\n\n3.杨帆，男，1985年8月生，汉族，大学学历。\n")
+    assert "Person:杨帆" in nodes
+
+
+def _issued(text: str) -> set[tuple[str, str]]:
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {(e.source, e.target) for e in edges if e.type.value == "ISSUED_BY" and e.source.startswith("Policy:")}
+
+
+def test_a_notice_issues_the_titles_it_hands_out_not_those_it_cites() -> None:
+    issued = _issued("西安市高陵区人民政府办公室关于印发高陵区2024年城市更新项目计划的通知\n\n各街道办事处，区级各部门：\n"
+                     "为深入实施城市更新行动，根据《西安市城市更新办法》《西安市2024年城市更新工作要点》有关要求，结合我区实际，"
+                     "区住房和城乡建设局编制了《高陵区2024年城市更新项目计划》，经区政府同意，现印发给你们，请认真贯彻执行。\n")
+    office = "Organization:西安市高陵区人民政府办公室"
+    assert ("Policy:高陵区2024年城市更新项目计划", office) in issued
+    assert not {("Policy:西安市城市更新办法", office), ("Policy:西安市2024年城市更新工作要点", office)} & issued
+    together = _issued("天津市北辰区人民政府办公室关于印发北辰区京津冀协同发展十四五规划等专项规划的通知\n\n各镇人民政府：\n"
+                       "《北辰区京津冀协同发展十四五规划》《北辰区社会信用体系建设十四五规划》已经区人民政府同意，现印发给你们。\n")
+    assert {("Policy:北辰区京津冀协同发展十四五规划", "Organization:天津市北辰区人民政府办公室"),
+            ("Policy:北辰区社会信用体系建设十四五规划", "Organization:天津市北辰区人民政府办公室")} <= together
