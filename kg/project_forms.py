@@ -56,7 +56,7 @@ def merge_project_forms(names: set[str], firms: dict[str, str], places: Mapping[
     Args:
         names: the project names of the texts.
         firms: every enterprise name of the texts -> the enterprise's canonical name.
-        places: the texts' regions and towns, full and short (:func:`kg.naming.region_forms`) -> the full name.
+        places: the texts' regions and towns, full and short (:func:`kg.place_forms.region_forms`) -> the full name.
     """
     places = places or {}
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}

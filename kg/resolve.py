@@ -120,21 +120,12 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
                   docs: dict[Key, set[str]] | None = None, surfaces: dict[Key, set[str]] | None = None
                   ) -> dict[Key, str]:
     """Map every (label, name) to its canonical name (table first, then short-form merging, then names of one
-    thing with and without the region that opens them, :func:`kg.naming.merge_place_forms`; ``docs``: the
+    thing with and without the region that opens them, :func:`kg.place_forms.merge_place_forms`; ``docs``: the
     documents of each key, so that a name without its region joins the regioned form only where its documents
     name that region; ``surfaces``: how the texts write each key, so that a project opening with a company's short
     name the texts write for its registered one (万向一二三 of 万向一二三股份有限公司) is known as that company's)."""
-    from kg.naming import (
-        PLACE_PREFIXED,
-        expand_abbreviation,
-        merge_place_forms,
-        merge_short_forms,
-        named_in_documents,
-        region_forms,
-        station_hubs,
-        to_the_end,
-        zone_full_forms,
-    )
+    from kg.naming import expand_abbreviation, merge_short_forms, station_hubs, to_the_end, zone_full_forms
+    from kg.place_forms import PLACE_PREFIXED, merge_place_forms, named_in_documents, region_forms
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
     zones = zone_full_forms((name for label, name in keys if label == Label.PARK),
@@ -320,7 +311,7 @@ def _surfaces(facts: list[DocumentFacts], entities: dict[Key, _Entity]) -> dict[
     """How the texts write each entity, an enterprise also by the short forms of its registered name (周黑鸭 of
     周黑鸭食品股份有限公司, written only inside 周黑鸭三期 once its DEVELOPS comes from the registered name) and by its
     brand inside its projects' names (荣泰 of 荣泰铝板带项目, :func:`kg.project_forms.firm_brands`)."""
-    from kg.naming import region_forms
+    from kg.place_forms import region_forms
 
     surfaces = {key: ent.surfaces for key, ent in entities.items()}
     forms = {form: names for form, names in corpus_forms(facts).items() if len(names) == 1}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.naming import merge_place_forms, place_core, region_forms
+from kg.place_forms import merge_place_forms, place_core, region_forms
 from kg.resolve import resolve
 from schema import DocumentFacts, Label, Mention
 
