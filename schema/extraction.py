@@ -20,7 +20,7 @@ from schema.ontology import Label, RelType, Stage, allowed
 
 Scalar = str | int | float | bool | None
 #: The rule of a Park found as a paragraph's subject under a heading of functional zones: extraction gives it
-#: (``extractors.overlaps.zone_leads``), resolution makes the name that Park in every document
+#: (``extractors.zone_leads.zone_leads``), resolution makes the name that Park in every document
 #: (``kg.resolve._zones_as_parks``).
 ZONE_LEAD_RULE = "heading.zone_lead"
 #: The rule of a name a text gives beside its committee (铜官循环经济工业基地 and 铜官循环经济工业基地管委会): a Park

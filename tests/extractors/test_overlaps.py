@@ -197,7 +197,7 @@ def _zone_document(lines: int):
 def test_zone_leads_on_a_long_plan_finds_every_zone() -> None:
     """A plan of 8,000 zone paragraphs (the review that made zone_leads linear timed it: 20 s of a 2 MB plan's
     27 s before, 0.2 s after; benchmarks/PROFILE.md): every zone found, none named twice."""
-    from extractors.overlaps import zone_leads
+    from extractors.zone_leads import zone_leads
 
     document, projects = _zone_document(8_000)
     parks = [m for m in zone_leads(projects, document.text, document) if m.label == Label.PARK]

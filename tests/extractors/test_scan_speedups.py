@@ -395,7 +395,7 @@ _SCAN_SHAPES = ["轨道交通S12线、地铁Z4线、轨交A1线和B2线建设。
 def test_rail_list_and_media_scans_equal_their_regexes_on_corpus_and_gold() -> None:
     import re
 
-    from extractors.overlaps import _ZONE_OPENING
+    from extractors.zone_leads import _ZONE_OPENING
 
     texts = corpus_and_gold_texts() + _SCAN_SHAPES
     scans = _line_and_list_scans()
@@ -418,7 +418,7 @@ _SCAN_PIECES = ["推进", "建设", "研究", "、", "，", "。", "\n", "和", 
 def test_rail_list_and_media_scans_equal_their_regexes_on_generated_text(text: str) -> None:
     import re
 
-    from extractors.overlaps import _ZONE_OPENING
+    from extractors.zone_leads import _ZONE_OPENING
 
     _assert_scans_equal_regexes(_line_and_list_scans(), [text])
     assert _spans(re.compile(_ZONE_OPENING_PLAIN).finditer(text)) == _spans(_ZONE_OPENING.finditer(text))
