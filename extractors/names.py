@@ -25,7 +25,7 @@ from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
-from extractors.firm_lists import firm_list_items
+from extractors.firm_lists import firm_list_items, leading_firms, weak_suffix_firms
 from extractors.chain_tables import chain_table_candidates
 from extractors.firm_tables import firm_chain_candidates
 from extractors.chains import ChainMatcher
@@ -34,14 +34,7 @@ from extractors.name_checks import NEEDS_PROPER, NameChecks
 from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_repeats import repeated_names
-from extractors.name_lists import (
-    enumeration_items,
-    lead_items,
-    leading_firms,
-    said_short_forms,
-    shared_tail_items,
-    weak_suffix_firms,
-)
+from extractors.name_lists import enumeration_items, lead_items, said_short_forms, shared_tail_items
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
     ROAD_SUFFIXES,
