@@ -20,12 +20,12 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from extractors.base import relation
 from extractors.firm_tables import firm_side_cells
 from extractors.project_tables import side_cells
-from extractors.rel_chain_lists import chain_openings, described_parks, framed_chain, kind_listed, led_clusters
+from extractors.rel_chain_lists import described_parks, framed_chain, kind_listed, led_clusters
+from extractors.rel_chain_scopes import chains_in, heading_chains, lead_chains, specific_chains, title_chain
 from extractors.rel_context import RelContext
 from extractors.text_marks import ScopesAt
 from schema import Label, Mention, RelationMention, RelType
@@ -82,16 +82,6 @@ def _site(ctx: RelContext, m: Mention) -> bool:
                                       or _WHOLE_AFTER.match(ctx.text, m.end) is not None)
 
 
-def _specific(chains: list[Mention]) -> list[Mention]:
-    """Drop chains whose name is inside another chain's name; one per name."""
-    names = {c.name for c in chains}
-    out: dict[str, Mention] = {}
-    for c in chains:
-        if not any(c.name != n and c.name in n for n in names):
-            out.setdefault(c.name, c)
-    return list(out.values())
-
-
 def chain_mentions(ctx: RelContext) -> list[Mention]:
     """Final chain mentions plus chains nested in project and park names (汽车零部件产业基地)."""
     final = [m for m in ctx.ms if m.label == Label.INDUSTRY_CHAIN]
@@ -134,7 +124,7 @@ def _near_chains(ctx: RelContext, found: list[Mention], m: Mention, here: tuple[
             and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or relied)]
     if not relied and len({c.name for c in near}) > 1 and _counted_firms(ctx, m, here):
         return []  # 已聚集京东、顺丰、宝能等企业300余家，正围绕新能源、智能装备、现代物流三大产业: which firm is in which?
-    return _specific(near)
+    return specific_chains(near)
 
 
 #: A count of the firms a place holds, after a list of some of them (京东、顺丰、宝能等企业300余家).
@@ -236,108 +226,6 @@ class _NamedChains:
 _PARK_TYPE = re.compile(r"(?:创新|配套|特色|专业|科技|高新|现代)?(?:产业园区?|园区|产业基地|产业?集聚区|产业城|谷|小镇)")
 
 
-def _in(chains: list[Mention], start: int, end: int) -> list[Mention]:
-    lo = bisect_left(chains, start, key=lambda c: c.start)
-    hi = bisect_left(chains, end, key=lambda c: c.start)
-    return [c for c in chains[lo:hi] if c.end <= end]
-
-
-_QUESTION = re.compile(r"^\s*(?:记者|问)[:：]")
-
-
-def _lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
-    """Paragraph leads naming chains, and an interview question naming one chain (for the answers after it)."""
-    out = []
-    asked: tuple[int, list[Mention]] | None = None
-    for p_start, p_end in ctx.paragraphs():
-        if _QUESTION.match(ctx.text[p_start:p_end]):
-            chains = _specific(_in(all_chains, p_start, p_end))
-            asked = (p_start, chains) if len(chains) == 1 else None
-            continue
-        if asked is not None:  # the first answer only
-            out.append((p_start, p_end, asked[1]))
-            asked = None
-        lead = ctx.lead(p_start, p_end)
-        if lead:
-            chains = _specific(_in(all_chains, lead[0], lead[1]))
-            if chains:
-                out += _ordinal_scopes(ctx, all_chains, (lead[1], p_end), chains)
-    return out + chain_openings(ctx, all_chains)
-
-
-#: An ordinal clause opening a sentence inside a paragraph (。二是做大生物医药产业。).
-_ORDINAL = re.compile(r"(?<=[。；;])[一二三四五六七八九十]是")
-
-
-def _ordinal_scopes(ctx: RelContext, all_chains: list[Mention], scope: tuple[int, int],
-                    chains: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
-    """A lead's scope, cut where a later ordinal sentence of the paragraph names chains of its own (一是做强新一代信息技术
-    产业。…二是做大生物医药产业。…): each such sentence leads what follows it up to the next."""
-    out, (lo, hi) = [], scope
-    for hit in _ORDINAL.finditer(ctx.text, lo, hi):
-        end = ctx.sentence(hit.start()).end
-        own = _specific(_in(all_chains, hit.start(), end))
-        if own:
-            out.append((lo, hit.start(), chains))
-            lo, chains = end, own
-    return out + [(lo, hi, chains)]
-
-
-_TOPIC = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）第节章]*(?P<topic>[^\s，。；,;]{2,8}?(?:物流|制造|产业|材料|医药|信息|服务|农业|旅游|"
-                    r"经济|能源|电子|装备|汽车|贸易|金融|食品|化工|科技|文旅|商贸|康养))$")
-
-
-def _topic_shares(ctx: RelContext, start: int, end: int, chains: list[Mention]) -> bool | None:
-    """For a bare industry sub-heading (二、港航物流): whether it shares a word with the chains; None otherwise."""
-    inside = ctx.within(start, end, None)
-    if any(x.label != Label.INDUSTRY_CHAIN for x in inside):
-        return None
-    topic = _TOPIC.match(ctx.text[start:end])
-    words = "".join(x.name for x in inside) or (topic.group("topic") if topic else "")
-    if not words:
-        return None
-    return any(c.name[i:i + 2] in words for c in chains for i in range(len(c.name) - 1))
-
-
-def _heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
-    """Chain headings' scopes. Under 石化新材料产业链, sub-headings 一、高端化工新材料 and 二、港航物流:
-    the sub-heading that names another industry while its sibling names the chain's own is left out."""
-    out = []
-    sections = sorted(ctx.document.sections, key=lambda x: x.start)
-    for sec in sections:
-        if sec.heading_end <= sec.heading_start:
-            continue
-        chains = _specific(ctx.within(sec.heading_start, sec.heading_end, {Label.INDUSTRY_CHAIN}))
-        if not chains or len(chains) > 2:
-            continue
-        first = bisect_left(sections, sec.heading_end, key=lambda x: x.start)
-        last = bisect_left(sections, sec.end, key=lambda x: x.start)
-        subs = [(sub, _topic_shares(ctx, sub.heading_start, sub.heading_end, chains))
-                for sub in sections[first:last] if sub.level == sec.level + 1]
-        left_out = [sub for sub, shares in subs if shares is False] if any(shares for _, shares in subs) else []
-        left_out += [box for box in sections[first:last] if box.kind == "box"]  # a 专栏 box is no part of the heading's
-        lo = sec.heading_end
-        for sub in sorted(left_out, key=lambda x: x.start):
-            if sub.start >= lo:
-                out.append((lo, sub.start, chains))
-                lo = sub.end
-        out.append((lo, sec.end, chains))
-    return out
-
-
-_TITLE_CHAIN = re.compile(r"^[^\n]{0,24}?(?:产业链|产业集群)")
-
-
-def _title_chain(ctx: RelContext, chains: list[Mention]) -> tuple[int, list[Mention]]:
-    """A news title naming one industrial chain (…：动力电池产业链再添“强链”项目) sets the topic of the text:
-    (end of the title, [that chain]), or (0, []) when the title names none or several."""
-    end = ctx.text.find("\n")
-    if end <= 0 or not _TITLE_CHAIN.match(ctx.text):
-        return 0, []
-    named = _specific(_in(chains, 0, end))
-    return (end, named) if len({c.name for c in named}) == 1 else (0, [])
-
-
 def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], list[Mention]]:
     """A park leading a paragraph or heading takes the chains its paragraph develops (推动印刷产业…)."""
     led: dict[tuple[int, int], list[Mention]] = {}
@@ -347,7 +235,7 @@ def _park_led(ctx: RelContext, chains: list[Mention]) -> dict[tuple[int, int], l
         parks = ctx.within(h_start, h_end, {Label.PARK})
         if len(parks) != 1:
             continue
-        found = [c for c in _in(chains, b_start, b_end) if not _descriptive(ctx, c)
+        found = [c for c in chains_in(chains, b_start, b_end) if not _descriptive(ctx, c)
                  and not any(x.start <= c.start and c.end <= x.end for x in parks)]
         names = {c.name for c in found}
         if found and len(names) <= _MAX_SENTENCE_CHAINS:
@@ -397,11 +285,11 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
     from extractors.rel_sentence_chains import SentenceChains
 
     chains = chain_mentions(ctx)
-    leads, headings = ScopesAt(_lead_chains(ctx, chains)), ScopesAt(_heading_chains(ctx))
+    leads, headings = ScopesAt(lead_chains(ctx, chains)), ScopesAt(heading_chains(ctx))
     led, described, kinds = _park_led(ctx, chains), described_parks(ctx, chains), kind_listed(ctx, chains)
     clusters = led_clusters(ctx, chains)
     named_chains = _NamedChains(chains)
-    title_end, title = _title_chain(ctx, chains)
+    title_end, title = title_chain(ctx, chains)
     sentence_chains, sides = SentenceChains(ctx, chains), side_cells(ctx.text, firm_side_cells(ctx.text))
     out: list[RelationMention] = []
     for m in ctx.ms:

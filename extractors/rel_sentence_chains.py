@@ -12,7 +12,7 @@ chains from what a sentence and a chain hold whatever the item is, found once:
   chain is one unless the item stands in its part of the list or no 、 parts them, which only chains
   near the item (between the 、 before it and the 、 after it) can be.
 
-Of each name the first chain that is no sibling item is the answer ``_specific`` keeps; when none is left,
+Of each name the first chain that is no sibling item is the answer ``specific_chains`` keeps; when none is left,
 a chain opening the item's clause as its topic (生物医药产业重点推动百济神州、禾康生物…) is; only then are the
 sentence's chains listed, as before (the chains of neighbouring clauses). ``tests/extractors/test_long_sentences.py`` compares with ``_sentence_chains``.
 """
@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from extractors import rel_chains
+from extractors.rel_chain_scopes import specific_chains
 from extractors.rel_context import RelContext
 from schema import Label, Mention
 
@@ -58,7 +59,7 @@ class SentenceChains:
                     and not rel_chains._sibling_item(self.ctx, c, m, here):
                 first[c.name] = i
         if first:
-            return rel_chains._specific([self.chains[i] for i in sorted(first.values())])
+            return specific_chains([self.chains[i] for i in sorted(first.values())])
         if (topic := self._topic(m, names, lo, hi, here)) is not None:
             return [topic]
         found = [self.chains[i] for i in range(lo, hi) if self._found(m, i)]

@@ -101,12 +101,13 @@ class _PlainScopes:
 def test_chain_relations_equal_reading_every_scope(monkeypatch: pytest.MonkeyPatch) -> None:
     """IN_CHAIN from paragraph leads and headings, in the corpus and in a plan of 300 chain headings."""
     from extractors import rel_chains
+    from extractors.rel_chain_scopes import heading_chains
 
     docs = [doc_before(text) for text in [*corpus_texts(), chain_headings_text()]]
     fast = [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
     monkeypatch.setattr(rel_chains, "ScopesAt", _PlainScopes)
     assert fast == [rel_chains.chain_relations(RelContext(doc)) for doc in docs]
-    assert len(rel_chains._heading_chains(RelContext(docs[-1]))) >= 300
+    assert len(heading_chains(RelContext(docs[-1]))) >= 300
     assert [r.rule for r in fast[-1]].count("context.paragraph_chain") >= 300
 
 

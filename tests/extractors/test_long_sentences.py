@@ -178,8 +178,8 @@ def _sentence_chains_plainly(ctx: RelContext, chains: list[Mention], m: Mention)
         _descriptive,
         _near_chains,
         _sibling_item,
-        _specific,
     )
+    from extractors.rel_chain_scopes import specific_chains
 
     span = ctx.sentence(m.start)
     lo = bisect_left(chains, span.start, key=lambda c: c.start)
@@ -191,7 +191,7 @@ def _sentence_chains_plainly(ctx: RelContext, chains: list[Mention], m: Mention)
     here = ctx.clause(m.start)
     same = [c for c in found if ctx.clause(c.start) == here and not _sibling_item(ctx, c, m, here)]
     if same:
-        return _specific(same)
+        return specific_chains(same)
     opening = next((c for c in chains[lo:hi] if c.start >= here[0]), None)  # the clause's topic (生物医药产业重点推动…)
     if opening is not None and opening.start == here[0] and opening in found and opening.end <= m.start \
             and _TOPIC.match(ctx.text, opening.end):
