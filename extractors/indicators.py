@@ -8,9 +8,10 @@ Two sources:
   holding the table, with unit, baseline year and value, target year and value,
   nature (预期性/约束性) and field;
 - sentences such as 地区生产总值增长6.5% or 国家高新技术企业达到530家: a head noun
-  from the vocabulary (or a noun phrase ending in a measure word such as 覆盖率),
-  a verb, a number and a unit. The year comes from the sentence, the section
-  heading or the document date; a past year (or 十三五/以来) makes it a baseline.
+  from the vocabulary (or a noun phrase ending in a measure word such as 覆盖率;
+  read by :mod:`extractors.indicator_phrases`), a verb, a number and a unit. The
+  year comes from the sentence, the section heading or the document date; a past
+  year (or 十三五/以来) makes it a baseline.
 
 The vocabulary lives in ``data/indicator_vocab.yml``.
 """
@@ -27,10 +28,8 @@ from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, sentence_span, text_of
 from extractors.indicator_statements import (
-    ACHIEVE,
     BULLETIN_TITLE,
     COMPARED_YEAR,
-    GENERIC_MEASURES,
     GROWTH_AFTER,
     LIST_JOINS,
     ONE_PROJECT,
@@ -40,9 +39,7 @@ from extractors.indicator_statements import (
     SCOPES,
     YEAR,
     YEAR_AHEAD,
-    category_start,
     full_measure,
-    inside_compound,
     last_period,
     last_word,
     one_firms_sentence,
@@ -52,43 +49,24 @@ from extractors.indicator_statements import (
     value_hits,
     year_of,
 )
+from extractors.indicator_phrases import IndicatorPhrases, usable_name
 from extractors.indicator_tables import VOCAB, Row, TableVocab, read_table
 from extractors.stat_tables import StatRow, read_stat_table
 from extractors.matching import OrderedWords
 from extractors.base import load_yaml
 from extractors.policy_names import policy_name
-from extractors.text_marks import Covered, SpansByStart, first_ending
+from extractors.text_marks import Covered, SpansByStart
 from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
 from schema.document import lazy_section_finder
 
-_NP_CHARS = r"\u4e00-\u9fffA-Za-z0-9.()（）&\u2160-\u216f"
 _NUMBER = r"\d+(?:\.\d+)?"
 #: :data:`_NUMBER` where no digit comes before: ``(?<!\d)`` + it, written so that ``re`` looks for a match only
 #: at digits (a pattern opening with a look-behind is tried at every position, three times slower).
 _NUMBER_AT_RUN = r"\d(?<!\d\d)\d*(?:\.\d+)?"
-#: The longest phrase read before a value (全社会研究与试验发展(R&D)经费支出占地区生产总值比重: 28).
-_NP_MAX = 30
-#: The phrase characters ending a search window (searched from the window's start: the longest run).
-_NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
-#: A count in words opening a measure's phrase (四条重点产业链规模, 十大产业产值), before two characters or more.
-_COUNTED = r"[条个家项类大](?=[\u4e00-\u9fff]{2})"
-_LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}" + _COUNTED)
-#: …and inside one (…两条产业链规模分别…; 一 is left out: 统一, 唯一 are words).
-_INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}" + _COUNTED)
-_LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
-#: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
-#: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too;
-#: 城镇/城乡 are no places (户籍人口城镇化率).
-_SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?)(?:(?<!城)镇|(?<!城)乡|村|街道|县|工业园|产业园|开发区)(?=[\u4e00-\u9fff])"
-                    r"|[\u4e00-\u9fff]{0,6}?(?:古镇|景区|市场)(?=[\u4e00-\u9fff])")
 #: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
 #: not a capacity (年产能30万吨), which is no indicator.
 _VERBLESS_EXCLUDED = ("产能",)
-#: What follows a verb that compares inside a name rather than before its figure (地表水达到或好于Ⅲ类水体比例:
-#: 达到 and its 达).
-_COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
-_NO_PLACES = SpansByStart([])
 _DIGIT = re.compile(r"\d")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 Sections = Callable[[int], Section | None]
@@ -106,7 +84,7 @@ class IndicatorFinding:
     properties: dict[str, str | int | bool] = field(default_factory=dict)
 
 
-class IndicatorFinder:
+class IndicatorFinder(IndicatorPhrases):
     """Find indicators in tables and sentences, with the targets set for them."""
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_indicators", *,
@@ -178,10 +156,10 @@ class IndicatorFinder:
         out = []
         for table in document.tables:
             rows = read_table(table, self.table_vocab)
-            out.extend(_from_row(row) for row in rows if _usable_name(row.name))
+            out.extend(_from_row(row) for row in rows if usable_name(row.name))
             if not rows:  # no plan table: a statistical one (指标 单位 1—10月 同比增长)
                 out.extend(self._stat_finding(document, row) for row in read_stat_table(table, document.text)
-                           if _usable_name(row.name))
+                           if usable_name(row.name))
         return out
 
     def _stat_finding(self, document: Document, row: StatRow) -> IndicatorFinding:
@@ -272,32 +250,6 @@ class IndicatorFinder:
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
 
-    def _full_conjunct(self, text: str, pos: int, places: SpansByStart) -> tuple[int, int, str, bool] | None:
-        """义务教育入学率、巩固率保持100%: the elided second conjunct names nothing, and the first, written in full,
-        takes the value (ANNOTATION 23: only the conjunct written in full)."""
-        bare = first_ending(self.head_suffixes, self.head_suffixes, text, pos)
-        at = pos - len(bare) if bare else 0
-        if bare is None or text[at - 1:at] not in LIST_JOINS:
-            return None
-        first = self._noun_phrase(text, at - 1, places)
-        return first if first is not None and first[2] != bare else None
-
-    def _with_subject(self, text: str, start: int, name: str, places: SpansByStart) -> tuple[int, str]:
-        """A generic measure (营业收入, 利润总额) takes the subject that achieves it (规模以上工业企业实现营业收入:
-        规模以上工业企业营业收入), also from the clause before (…，实现利润总额); NOTES 15: no generic heads."""
-        verb = next((v for v in ACHIEVE if text.endswith(v, 0, start)), None)
-        if name not in GENERIC_MEASURES or verb is None:
-            return start, name
-        at = start - len(verb)
-        if text[at - 1:at] in ("，", ","):  # the subject of the clause before: …实现营业收入2315.6亿元，实现利润总额…
-            before = max(text.rfind(v, max(0, at - 40), at - 1) for v in ACHIEVE)
-            if before < 0 or any(mark in text[before:at - 1] for mark in "。；;"):
-                return start, name
-            at = before
-        lo = self._phrase_start(text, at, places)
-        subject = text[lo:at]
-        return (lo, subject + name) if len(subject) >= 2 and _usable_name(subject) else (start, name)
-
     def _figures(self, hit: re.Match[str], verb: str | None, year: int | None, past: bool) -> dict[str, str | int | bool]:
         """The SETS_TARGET properties of one value: unit, change, and the value as baseline or target."""
         props: dict[str, str | int | bool] = {"unit": hit.group(2)}
@@ -309,19 +261,6 @@ class IndicatorFinder:
         else:
             props.update(target_value=value, **({"target_year": year} if year else {}))
         return props
-
-    def _listed_names(self, text: str, start: int, end: int, places: SpansByStart) -> list[tuple[int, int, str]]:
-        """The measures listed before the one at ``start:end`` (A、B和C分别…), in text order; a conjunct
-        sharing the last one's tail (常住人口 of 常住人口和户籍人口城镇化率) ends the list (ANNOTATION 23)."""
-        out: list[tuple[int, int, str]] = []
-        last = text[start:end]
-        while text[start - 1:start] in LIST_JOINS:
-            span = self._noun_phrase(text, start - 1, places)
-            if span is None or 0 <= last.find(span[2][-2:]) < len(last) - 2:
-                break
-            out.append(span[:3])
-            start = span[0]
-        return out[::-1]
 
     def _listed_values(self, text: str, hit: re.Match[str]) -> list[re.Match[str]]:
         """``hit`` and the values joined to it (10.5%、9.1%和8.2%)."""
@@ -347,53 +286,6 @@ class IndicatorFinder:
             pos -= len(word)
         compared = COMPARED_YEAR.search(text, max(0, pos - 10), pos) if verb else None
         return (compared.start() if compared else pos), verb, adverb
-
-    def _noun_phrase(self, text: str, end: int, places: SpansByStart = _NO_PLACES) -> tuple[int, int, str, bool] | None:
-        """The indicator name ending at ``end``: a vocabulary head or a measure phrase.
-
-        A head takes the qualifying words written before it (城镇居民人均可支配收入),
-        but not a place (木渎镇常住人口 -> 常住人口).
-        """
-        start = category_start(self.categories, text, self._phrase_start(text, end, places), end)
-        if start > 0 and text[start - 1].isdigit():
-            return None  # a counted thing (12英寸晶圆月产能), not a named measure
-        phrase = text[start:end]
-        if _INNER_COUNT.search(phrase, 1):
-            return None  # 新能源汽车、高端装备两条产业链规模分别…: several things measured one by one, no name
-        head = first_ending(self.heads, self._heads, phrase, len(phrase))
-        if head is not None and not (len(phrase) > len(head) and _usable_name(phrase) and len(phrase) <= _NP_MAX):
-            return end - len(head), end, head, True
-        if head is not None:
-            return start, end, phrase, True
-        if phrase.endswith(self.head_suffixes) and 3 <= len(phrase) <= _NP_MAX and _usable_name(phrase) \
-                and (phrase not in self.head_suffixes or phrase in GENERIC_MEASURES):
-            # 入学率、巩固率保持100%: the elided 巩固率 alone names nothing (营业收入 takes its subject later)
-            return start, end, phrase, False
-        return None
-
-    def _phrase_start(self, text: str, end: int, places: SpansByStart) -> int:
-        """Start of the noun phrase ending at ``end``: after numbers, stop words and places."""
-        start = base = _NP_TAIL.search(text, max(0, end - _NP_MAX), end).start()  # the run of phrase characters
-        for number in _LEADING_NUMBER.finditer(text[base:end]):
-            inner = number.start() > 0 and not number.group().endswith(("年", "底", "末"))
-            if not inner:  # a number inside the name stays (站点600米覆盖率); a year or a leading count goes
-                start = max(start, base + number.end())
-        for word in self._cut_words.present(text[start:end]):  # in order: each search starts after the last cut
-            at = text.rfind(word, start, end)
-            if at >= 0 and not _COMPARED.match(text, at + len(word)) and not inside_compound(text, at, word):
-                start = max(start, at + len(word))
-        head = first_ending(self.heads, self._heads, text, end) or ""
-        start = min(start, end - len(head)) if head else start  # a stop word inside a head (PM2.5年均浓度)
-        for lo, hi in places.starting_in(start, end):  # the loop moves start on, so only these can count
-            if start <= lo < end and hi < end:
-                start = max(start, hi)
-        scope = _SCOPE.match(text, start, end)
-        start = scope.end() if scope and scope.end() < end - 1 else start
-        close = max(text.rfind(")", start, end), text.rfind("）", start, end))
-        if close >= 0 and not ("(" in text[start:close] or "（" in text[start:close]):
-            start = close + 1  # 顺德高新区(佛山国家高新区顺德园)规上工业总产值: a bracket's end opens no name
-        count = _LEADING_COUNT.match(text, start, end)  # 四条重点产业链规模: the count of things measured goes
-        return count.end() if count else start
 
     def _year_of_heading(self, path: str, title: str) -> int | None:
         """The year of a value whose sentence names none: the last year (2022年) or period (“十三五”
@@ -437,11 +329,6 @@ _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"
-
-
-def _usable_name(name: str) -> bool:
-    """A name, not a number or a header word left over from a broken table."""
-    return len(name) >= 2 and not re.fullmatch(r"[\d.%\-]+", name)
 
 
 def _from_row(row: Row) -> IndicatorFinding:

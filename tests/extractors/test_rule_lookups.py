@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.name_words import occurrences
-from extractors.indicators import _NP_CHARS, _NP_TAIL, IndicatorFinder
+from extractors.indicator_phrases import _NP_CHARS, _NP_TAIL
+from extractors.indicators import IndicatorFinder
 from extractors.matching import OrderedWords
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
@@ -134,7 +135,7 @@ def _narrow(spans: list[tuple[int, int]], start: int, end: int) -> int:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=12), st.integers(0, 30), st.integers(0, 30))
 def test_spans_by_start_give_the_full_loops_result(raw: list[tuple[int, int]], start: int, end: int) -> None:
-    """indicators._phrase_start visits only the places starting in its window, in their given order."""
+    """indicator_phrases._phrase_start visits only the places starting in its window, in their given order."""
     spans = [(lo, lo + n) for lo, n in raw]
     index = SpansByStart(spans)
     assert _narrow(index.starting_in(start, end), start, end) == _narrow(spans, start, end)
