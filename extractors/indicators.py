@@ -67,6 +67,11 @@ _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 #: Measures that a number may follow without a verb (高原夏菜外销量86.5万吨, 集成电路产业产值1620亿元);
 #: not a capacity (年产能30万吨), which is no indicator.
 _VERBLESS_EXCLUDED = ("产能",)
+#: A bound a value is written after, and the obligation of a condition (申报企业须…不低于100万元): an eligibility rule.
+_AT_LEAST = ("不低于", "不少于", "不高于", "不超过", "不得低于", "不得少于")
+_MUST = re.compile(r"须|必须|应当|应具备|需具备|需满足")
+#: What a contribution to another measure's growth is written after (拉动全区规上工业产值增长7.4个百分点).
+_PULLS = ("拉动", "拉动全区", "拉动全市", "拉动全县", "带动", "带动全区", "带动全市")
 _DIGIT = re.compile(r"\d")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 Sections = Callable[[int], Section | None]
@@ -232,6 +237,10 @@ class IndicatorFinder(IndicatorPhrases):
             return []  # without a verb only a measure written right before its number
         if hit.group(3) in ("以上", "及以上", "以下") and text.startswith("的", hit.end()):
             return []  # 对固定资产投资5000万元以上的制造业项目: a condition of support, no target (…6%左右的预期目标 is one)
+        if text.endswith(_AT_LEAST, 0, hit.start()) and _MUST.search(text, sentence_start, start):
+            return []  # 申报企业须…研发费用总额不低于100万元: a condition an applicant must meet, no measure of the place
+        if hit.group(2) == "个百分点" and text.endswith(_PULLS, 0, start):
+            return []  # 拉动全区规上工业产值增长7.4个百分点: one industry's share in the growth, no measure of its own
         evidence = sentence_span(doc, start, hit.end())
         before = paragraph_year(text, evidence.start) + text[evidence.start:hit.start()]  # 答：2023年，…。全年实现…
         year, past = self._year(document, before, start, sections)

@@ -40,6 +40,8 @@ _DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江
 _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
 #: A group's investing in a company it builds or sets up (晓星集团|追加投资建设|晓星化纤(天津)有限公司).
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
+#: A road's house number (郑和中路268号): what follows it is at that address, no part of its name.
+_HOUSE_NUMBER = re.compile(r"(?:路|道|街|巷)\d+号$")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
 
@@ -79,6 +81,9 @@ class LeftWalk:
                 break
             if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
                 break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
+            if token[:1] == "号" and _HOUSE_NUMBER.search(text, max(0, prev - 10), prev + 1):
+                start = prev + 1 if len(token) > 1 else start
+                break  # 郑和中路268号|区行政服务中心 (268|号区): what stands at a road's house number, no part of its name
             if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
                 return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
             if company and token == "集团" and (verb := _GROUP_INVESTS.match(text, start)) \

@@ -35,7 +35,7 @@ _OBJECT_VERBS = re.compile(r"建成|建设|新建|扩建|改建|实施|打造|�
 _DONE_OR_GOING = re.compile(r"已|正在|在建|续建|目前|顺利|相继|先后|陆续|累计|去年|上年|过去|以来|近年|近几年|期间|"
                             r"建成了|完成了|全年|年内已|截至|截止|当年")
 #: Headings of sections that review past work (2022年工作回顾, 发展基础, “十三五”时期发展成就).
-_REVIEW_HEADING = re.compile(r"回顾|成就|成效|基础|总结|十三五|过去|上年|去年|进展")
+_REVIEW_HEADING = re.compile(r"回顾|成就|成效|基础(?!设施)|总结|十三五|过去|上年|去年|进展")  # (加快基础设施建设: no review)
 #: A future said with 将 (将投资6.8亿元建设X, 将与…合作建设X; not 将X打造成…, which is 把).
 _WILL = re.compile(r"将(?:投资|与|在|新建|建设|建成)")
 _YEAR = re.compile(r"(20\d{2})年")

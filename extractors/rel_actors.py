@@ -52,7 +52,10 @@ _INVEST_GAP = re.compile(
 _BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
 #: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
 _AMOUNT_ONLY = re.compile(r"(?:将|已|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元")
-_NEXT_BUILD = re.compile(r"(?:主要|用于)?(?:投资建设|建设|新建|扩建|打造|实施)")
+_NEXT_BUILD = re.compile(r"(?:在[^，。；,;、]{2,24}?)?(?:主要|用于)?(?:(?:将|拟|计划)?(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"
+                         r"(?:投资建设|建设|新建|扩建|打造|实施)")
+#: A firm's clause that signs with a place or a body (X与张卜街道签约，投资2.1亿元建设Y): the next clause's works are its.
+_SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:投资)?协议|签署(?:了)?(?:投资)?协议)")
 _BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
@@ -223,8 +226,9 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         gap = ctx.text[after:obj.start] if obj else ""
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
-        elif obj is None and hi < len(ctx.text) and _AMOUNT_ONLY.fullmatch(ctx.text, after, hi) \
-                and (verb := _NEXT_BUILD.match(ctx.text, hi + 1)):  # X投资85亿元，建设Y: the next clause's works
+        elif obj is None and hi < len(ctx.text) and (_AMOUNT_ONLY.fullmatch(ctx.text, after, hi)
+                                                     or _SIGNS.fullmatch(ctx.text, after, hi)) \
+                and (verb := _NEXT_BUILD.match(ctx.text, hi + 1)):  # X投资85亿元，(在P)建设Y: the next clause's works
             nxt = ctx.first_within(verb.end(), ctx.clause(hi + 1)[1], BUILT)
             if nxt is not None and nxt.start == verb.end():
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(nxt), m.start, "pattern.develop_verb"))

@@ -29,7 +29,13 @@ _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家�
                (re.compile("(?:发改委|发展改革委)$"), "发展和改革委员会"), (re.compile("科技局$"), "科学技术局"),
                (re.compile("人社局$"), "人力资源和社会保障局"), (re.compile("住建局$"), "住房和城乡建设局"),
                (re.compile("卫健局$"), "卫生健康局"), (re.compile("市监局$"), "市场监督管理局"),
-               (re.compile("人大常委会$"), "人民代表大会常务委员会"))
+               (re.compile("人大常委会$"), "人民代表大会常务委员会"),
+               # a committee written in short (区卫生健康委, 区住建委) and in full (区卫生健康委员会)
+               (re.compile("(?:卫健委|卫生健康委)$"), "卫生健康委员会"),
+               (re.compile("(?:住建委|住房城乡建设委|住房和城乡建设委)$"), "住房和城乡建设委员会"),
+               (re.compile("(?:经信委|经济信息化委)$"), "经济和信息化委员会"), (re.compile("农业农村委$"), "农业农村委员会"),
+               (re.compile("城市管理委$"), "城市管理委员会"), (re.compile("商务委$"), "商务委员会"),
+               (re.compile("教委$"), "教育委员会"), (re.compile("政法委$"), "政法委员会"))
 _REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
 _TOWN_TYPE = re.compile(r"(?:街道|镇|乡)$")
 

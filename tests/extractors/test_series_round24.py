@@ -138,3 +138,73 @@ def test_a_notice_issues_the_titles_it_hands_out_not_those_it_cites() -> None:
                        "《北辰区京津冀协同发展十四五规划》《北辰区社会信用体系建设十四五规划》已经区人民政府同意，现印发给你们。\n")
     assert {("Policy:北辰区京津冀协同发展十四五规划", "Organization:天津市北辰区人民政府办公室"),
             ("Policy:北辰区社会信用体系建设十四五规划", "Organization:天津市北辰区人民政府办公室")} <= together
+
+
+def test_a_committee_written_in_short_and_in_full_is_one_body() -> None:
+    nodes, _ = _graph("西青区工作要点\n\n（责任单位：区卫生健康委、区住房和城乡建设委、区委政法委）。"
+                      "区卫生健康委员会、区住房和城乡建设委员会、区委政法委员会负责。\n")
+    assert {"Organization:西青区卫生健康委员会", "Organization:西青区住房和城乡建设委员会",
+            "Organization:西青区委政法委员会"} <= set(nodes)
+    assert "区卫生健康委" in nodes["Organization:西青区卫生健康委员会"].aliases
+    assert "Organization:西青区卫生健康委" not in nodes
+
+
+def test_a_company_belonging_to_or_set_up_by_another_is_its_subsidiary() -> None:
+    _, edges = _graph("西青区新闻\n\n天津立中车轮有限公司隶属于立中四通轻合金集团股份有限公司，是国内领先的车轮制造企业。"
+                      "天津润泰精密模具有限公司由浙江润泰模具集团有限公司投资设立。该项目由天津北辰城市建设有限公司建设。\n")
+    assert {("Enterprise:天津立中车轮有限公司", "SUBSIDIARY_OF", "Enterprise:立中四通轻合金集团股份有限公司"),
+            ("Enterprise:天津润泰精密模具有限公司", "SUBSIDIARY_OF", "Enterprise:浙江润泰模具集团有限公司")} <= edges
+    assert not [e for e in edges if e[1] == "SUBSIDIARY_OF" and "北辰城市建设" in e[0] + e[2]]
+
+
+def test_a_trading_centre_is_a_body_and_a_tenders_staff_no_works() -> None:
+    nodes, _ = _graph("璧山区招标公告\n\n（2）拟派工程总承包项目经理须具备一级注册建造师。开标地点为璧山区公共资源交易中心开标三室。"
+                      "依托重庆璧山区中小企业服务中心开展服务。\n")
+    assert {"Organization:璧山区公共资源交易中心", "Organization:重庆璧山区中小企业服务中心"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Project:")]
+
+
+def test_works_generic_without_their_village_keep_it() -> None:
+    nodes, edges = _graph("高陵区城市更新项目计划\n\n序号\t项目名称\t所在街道\t实施主体\n"
+                          "1\t米家崖村城中村改造项目\t泾渭街道\t西安泾渭新城建设发展集团有限公司\n"
+                          "2\t贾蔡村城中村改造项目\t张卜街道\t张卜街道办事处\n")
+    assert {"Project:米家崖村城中村改造项目", "Project:贾蔡村城中村改造项目"} <= set(nodes)
+    assert "Project:城中村改造项目" not in nodes
+    assert ("Organization:张卜街道办事处", "DEVELOPS", "Project:贾蔡村城中村改造项目") in edges
+
+
+def test_a_plans_infrastructure_heading_reviews_no_past_work() -> None:
+    _, edges = extract_graph([document_from_text(
+        "西青区2024年工作要点\n来源：天津市西青区人民政府办公室  2024-02-26\n\n"
+        "7.加快基础设施建设。实施津涞公路拓宽改造，建成中北污水处理厂三期扩建工程和精武镇再生水厂。\n", doc_id="t")])
+    stages = {e.target: e.properties.get("stage") for e in edges if e.type.value == "MENTIONS" and e.source == "Document:t"}
+    assert stages["Project:中北污水处理厂三期扩建工程"] == stages["Project:精武镇再生水厂"] == "planned"
+
+
+def test_what_stands_at_a_house_number_or_after_按_is_no_works_name() -> None:
+    nodes, _ = _graph("长乐区公示\n\n道路按二级公路标准建设。地址：长乐区郑和中路268号区行政服务中心。"
+                      "合肥市包河区徽州大道4899号包河区政务中心。\n")
+    assert not [n for n in nodes if n.startswith("Project:") and ("号" in n or n.startswith("Project:按"))]
+
+
+def _measures(text: str) -> set[str]:
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {e.target for e in edges if e.type.value == "SETS_TARGET"}
+
+
+def test_an_applicants_conditions_and_a_share_in_growth_are_no_measures() -> None:
+    measures = _measures("璧山区专精特新公示\n\n申报企业须从事特定细分市场时间达到2年以上，上年度研发费用总额不低于100万元"
+                         "且占营业收入总额比重不低于3%，主营业务收入占营业收入总额比重不低于70%。全区粮食播种面积不低于24万亩。\n")
+    assert measures == {"Indicator:粮食播种面积"}
+    measures = _measures("2024年1-8月高陵区经济运行简况\n来源：西安市高陵区统计局  2024-09-23\n\n"
+                         "1-8月，全区规模以上工业总产值1286.4亿元，同比增长9.2%。其中，汽车制造业完成产值782.6亿元，"
+                         "拉动全区规上工业产值增长7.4个百分点。\n")
+    assert measures == {"Indicator:规模以上工业总产值"}
+
+
+def test_a_signers_works_in_the_next_clause_are_its_own() -> None:
+    _, edges = _graph("高陵区与吴江区签约\n\n三是吴江康力精密机械有限公司投资3.5亿元，在高陵装备工业园建设电梯核心部件西北生产基地项目；"
+                      "五是苏州禾润农业发展有限公司与张卜街道签约，投资2.1亿元建设高陵蔬菜冷链物流中心项目。\n")
+    assert {("Enterprise:吴江康力精密机械有限公司", "DEVELOPS", "Project:电梯核心部件西北生产基地"),
+            ("Enterprise:苏州禾润农业发展有限公司", "DEVELOPS", "Project:高陵蔬菜冷链物流中心"),
+            ("Project:电梯核心部件西北生产基地", "LOCATED_IN", "Park:高陵装备工业园")} <= edges
