@@ -10,6 +10,7 @@ level the document is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -22,6 +23,8 @@ from schema import Document, Label
 REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
 #: The levels of title (区长: 区) whose region the document may supply.
 LEVELS = frozenset("省市区县")
+#: ``Doc.user_data`` key of the text's region mentions by start (for :func:`titled_region_before`).
+_REGIONS = "kg_office_regions"
 
 
 def titled_region_before(doc: Doc, document: Document, level: str, title_start: int,
@@ -32,12 +35,17 @@ def titled_region_before(doc: Doc, document: Document, level: str, title_start: 
     if span is None:
         return None
     text = text_of(doc)
-    found = None
-    for m in mentions_of(doc):
-        if m.label == Label.REGION and span.start <= m.start and m.end <= title_start and m.name.endswith(level) \
-                and (title.match(text, m.end) or title.match(text, m.end - 1)):
-            found = (m.name, m.start) if found is None or m.start > found[1] else found
-    return found
+    regions = doc.user_data.get(_REGIONS)
+    if regions is None:  # the text's regions in order, listed once per document
+        regions = doc.user_data[_REGIONS] = sorted((m.start, m.end, m.name) for m in mentions_of(doc)
+                                                   if m.label == Label.REGION)
+    i = bisect_left(regions, (title_start,))
+    while i > 0 and regions[i - 1][0] >= span.start:
+        i -= 1
+        start, end, name = regions[i]
+        if end <= title_start and name.endswith(level) and (title.match(text, end) or title.match(text, end - 1)):
+            return name, start
+    return None
 
 
 def document_region(doc: Doc, document: Document, level: str) -> str | None:
