@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from extractors import lexicon
 from extractors.base import mentions_of
 from extractors.patterns import load_patterns
+from extractors.proper import has_proper_element
 from extractors.rel_context import (
     ACTORS,
     BUILT,
@@ -88,12 +90,24 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
                 and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes() \
-                and name[:n] not in towns:  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心
-            best, best_n = full, n
+                and name[:n] not in towns and not _town_and_common(name[:n], towns):  # 鄞州区 shared by 鄞州区城市建设投资…
+            best, best_n = full, n  # and 鄞州区全民健身中心
     if best is not None and best not in near and not name.startswith(_GROUP_WORDS, best_n):  # (南瑞|集团…基地二期:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name  # the group's, by name)
                      and common_prefix(company_core(f), name) == best_n), best)
     return best
+
+
+#: jieba's count of a word so common that it names no one thing (海洋, which jieba tags as a place).
+_COMMON_WORD = 1000
+
+
+def _town_and_common(shared: str, towns: dict[str, str]) -> bool:
+    """A shared prefix that is a town's short form and common words (松下|海洋 of 福建松下海洋食品有限公司 and
+    松下海洋文化研学基地 of 松下镇): both are named after the town, not the one after the other."""
+    k = next((k for k in (4, 3, 2) if shared[:k] in towns and k < len(shared)), 0)
+    rest = shared[k:]
+    return k > 0 and (not has_proper_element(rest) or (lexicon.count(rest) or 0) >= _COMMON_WORD)
 
 
 def _short_core_of_longer_base(owner: str, base: str) -> bool:

@@ -53,11 +53,11 @@ def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
 
 
 def _aside_gap(ctx: RelContext, m: Mention, pos: int) -> str:
-    """The text between ``m`` and ``pos``, without the bracket of a short form ``m`` is declared in
+    """The text between ``m`` and ``pos``, without the bracket of a short form ``m`` is declared in or is
     (…股份有限公司（以下简称长飞公司）与华中科技大学共建: the company, then nothing)."""
     gap = ctx.text[m.end:pos]
-    if gap in (")", "）", "”)", "”）") and ctx.text.endswith(("简称", "简称“", '简称"'), 0, m.start):
-        return ""
+    if gap in (")", "）", "”)", "”）") and ctx.text.endswith(("简称", "简称“", '简称"', "(", "（"), 0, m.start):
+        return ""  # the short form itself, in its brackets (…有限公司（东航物流）与…)
     aside = said_short(ctx.text, m.end, m.name)
     return ctx.text[aside.end():pos] if aside is not None and aside.end() <= pos else gap
 
@@ -147,7 +147,7 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
         builders = [subject, *partners]
         if built is None and not relative and (built := _built_next(ctx, tail, hi)) is not None:
             builders = [subject]  # X与Y合作，在Z建设W: X builds W, with Y's help (s22, s23)
-        if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|共同打造|合作打造|合作[，,]\s*(?:在[^，。；]{1,12})?(?:共同)?建设)",
+        if built and re.search(r"(?:共建|合作建设|共同建设|联合建设|合资建设|合资兴建|共同投资建设|共同打造|合作打造|合作[，,]\s*(?:在[^，。；]{1,12})?(?:共同)?建设)",
                                ctx.text[partners[-1].end:built.start]):
             for actor in builders:
                 if actor.label in ACTORS:

@@ -61,6 +61,9 @@ def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
     ends = _word_ends(brand)
     zone = max((n for n in ends if _ZONE_END.search(brand[:n])), default=0)  # no part of a zone it opens with
     forms = [brand[:n] for n in ends if n >= MIN_SHORT and n > zone and distinctive(brand[:n])]  # (京津中关村科技)
+    # a form also ends one character into the word after a form (恒锦新材 of 恒锦新|材料: a trade word written short)
+    forms = sorted({*forms, *(f + brand[len(f)] for f in forms if len(f) + 1 < len(brand) and len(f) + 1 not in ends)},
+                   key=len)
     if bracket and brand not in forms and _own_brand(brand):
         forms.append(brand)  # the name a firm writes before its city (中金数据 of 中金数据(武汉)超算技术有限公司)
     full = _BRACKET.sub("", head)

@@ -208,3 +208,24 @@ def test_a_signers_works_in_the_next_clause_are_its_own() -> None:
     assert {("Enterprise:吴江康力精密机械有限公司", "DEVELOPS", "Project:电梯核心部件西北生产基地"),
             ("Enterprise:苏州禾润农业发展有限公司", "DEVELOPS", "Project:高陵蔬菜冷链物流中心"),
             ("Project:电梯核心部件西北生产基地", "LOCATED_IN", "Park:高陵装备工业园")} <= edges
+
+
+def test_a_trade_word_written_short_after_a_brand_is_the_firms_short_form() -> None:
+    nodes, _ = _graph("长乐区公示\n\n福建恒锦新材料科技有限公司年产20万吨差别化锦纶项目备案。该项目由恒锦新材投资建设，恒锦新材计划年内投产。\n")
+    assert nodes["Enterprise:福建恒锦新材料科技有限公司"].aliases == ["恒锦新材"]
+
+
+def test_two_firms_building_a_joint_venture_both_develop_it() -> None:
+    _, edges = _graph("长乐区推介会\n\n上海东方航空物流股份有限公司（东航物流）与福建海丝航空物流有限公司合资建设福州长乐国际机场航空货运枢纽项目。"
+                      "广州港集团有限公司与中远海运港口有限公司合资建设的南沙港区国际通用码头二期工程加快推进。\n")
+    assert {("Enterprise:上海东方航空物流股份有限公司", "DEVELOPS", "Project:福州长乐国际机场航空货运枢纽"),
+            ("Enterprise:福建海丝航空物流有限公司", "DEVELOPS", "Project:福州长乐国际机场航空货运枢纽"),
+            ("Enterprise:上海东方航空物流股份有限公司", "COOPERATES_WITH", "Enterprise:福建海丝航空物流有限公司"),
+            ("Enterprise:广州港集团有限公司", "DEVELOPS", "Project:南沙港区国际通用码头二期"),
+            ("Enterprise:中远海运港口有限公司", "DEVELOPS", "Project:南沙港区国际通用码头二期")} <= edges
+
+
+def test_a_firm_and_works_both_named_after_a_town_are_not_owner_and_works() -> None:
+    _, edges = _graph("长乐区松下镇乡村振兴\n\n2022年，松下镇以首祉村为主体，与福建松下海洋食品有限公司成立合作社。"
+                      "示范片区重点建设松下海洋文化研学基地。\n")
+    assert not [e for e in edges if e[1] == "DEVELOPS"]
