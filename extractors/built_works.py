@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extractors.rel_context import company_core
+from extractors.company_cores import company_core
 
 #: Facility suffixes that say what a company built (the strong project suffixes of a production site).
 SUFFIXES = ("中试线", "生产线", "产线", "繁育基地", "生产基地", "制造基地", "产业化基地", "加工基地", "智能工厂",

@@ -19,9 +19,9 @@ from collections.abc import Callable
 
 from extractors import lexicon
 from extractors.chains import ChainMatcher
+from extractors.company_cores import place_prefixes
 from extractors.name_words import CHAIN_QUALIFIERS, CLAUSE_END, has_stop, name_token
 from extractors.patterns import NamePatterns
-from extractors.rel_context import place_prefixes
 from extractors.suffix_scan import StartCharsPattern
 from extractors.token_bounds import TokenBounds
 from schema import Label

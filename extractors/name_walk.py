@@ -141,7 +141,7 @@ class LeftWalk:
 
     def _after_place(self, text: str, bounds: TokenBounds, pos: int) -> bool:
         """A place name ends at ``pos`` (杭州|中|泰重工…: 中 inside a company's name after its city)."""
-        from extractors.rel_context import place_prefixes
+        from extractors.company_cores import place_prefixes
 
         return pos in bounds.place_ends or text[bounds.token_start(pos - 1):pos] in place_prefixes()
 

@@ -18,10 +18,10 @@ from extractors import lexicon, segment
 from extractors import name_filters as nf
 from extractors.base import document_of, mentions_of, text_of
 from extractors.chains import ChainMatcher
+from extractors.company_cores import place_prefixes
 from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
-from extractors.rel_context import place_prefixes
 from extractors.short_names import short_names_of
 from extractors.villages import NOT_VILLAGE_AFTER
 from extractors.zone_leads import zone_leads

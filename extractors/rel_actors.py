@@ -20,18 +20,10 @@ import re
 
 from extractors import lexicon
 from extractors.base import mentions_of
+from extractors.company_cores import common_prefix, company_core, place_prefixes
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
-from extractors.rel_context import (
-    ACTORS,
-    BUILT,
-    RelContext,
-    common_prefix,
-    company_core,
-    key_of,
-    place_prefixes,
-    sentence_relation,
-)
+from extractors.rel_context import ACTORS, BUILT, RelContext, key_of, sentence_relation
 from extractors.rel_cooperation import cooperation, signing_developers
 from extractors.rel_subsidiaries import subsidiaries
 from extractors.short_names import PLACE_AFTER

@@ -2,11 +2,12 @@
 
 :class:`RelContext` is built once per document by ``kg_relations`` and
 handed to every rule. Lookups are by position with ``bisect`` so the rules
-stay linear in the number of mentions.
+stay linear in the number of mentions. The short forms a company is
+referred to by are made in :mod:`extractors.company_cores`.
 
 Example:
-    >>> company_core("苏州远腾数控科技有限公司")
-    '远腾数控'
+    >>> region_prefixes()["苏州"]
+    ('苏州市',)
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc
 
 from extractors.base import KNOWN_FIRMS, document_of, mentions_of, relation, relations_of, text_of
+from extractors.company_cores import company_core, company_forms
 from extractors.pair_gate import occurrence_lists
-from extractors.text_marks import MarkIndex, TakenSpans, WordHits, said_short
+from extractors.text_marks import MarkIndex, TakenSpans, WordHits
 from schema import Label, Mention, RelationMention, RelType, Span
 
 ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
@@ -28,29 +30,7 @@ ACTORS = {Label.ENTERPRISE, Label.ORGANIZATION}
 #: What is built or developed: works and zones.
 BUILT = {Label.PROJECT, Label.PARK}
 _CLAUSE_MARKS = "，,；;。！？!?\n：:"
-_COMPANY_TAIL = re.compile(
-    r"(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份|公司)$")
-_BUSINESS_TAIL = re.compile(r"(?:科技|技术|实业|发展|投资|控股|贸易|工贸|国际|产业|管理|服务|经营)$")
-_PAREN = re.compile(r"\([^()]{1,8}\)")
-#: The last character of a place's or zone's name (区, 县, 市, 镇, 园): no short form of a company ends in one.
-_PLACE_ENDS = frozenset("区县市镇园")
 _BACK_REFERENCE = re.compile(r"该(?:项目|园区|基地|企业|公司)")
-
-
-@lru_cache(maxsize=1)
-def place_prefixes() -> frozenset[str]:
-    """Province, city and county names (with and without suffix) that may start a company name."""
-    from extractors.gazetteer_data import load_gazetteer
-
-    gz = load_gazetteer()
-    names: set[str] = set()
-    for area in gz.areas():
-        names.add(area.name)
-        if area.short and len(area.short) >= 2:
-            names.add(area.short)
-        if area.level in ("city", "county") and len(area.name) >= 3 and area.name[-1] in "市县区":
-            names.add(area.name[:-1])
-    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -82,50 +62,6 @@ def ancestors(parents: dict[tuple[Label, str], tuple[Label, str]], m: Mention) -
         for area in gz.counties.get(name, []) + gz.cities.get(name, []):
             out.update(x for x in (area.city, area.province) if x)
     return out
-
-
-@lru_cache(maxsize=4096)
-def company_core(name: str) -> str:
-    """The distinctive part of a company name: no place prefix, no legal or business tail.
-
-    Example:
-        >>> company_core("佛山市桂洲电器有限公司")
-        '桂洲电器'
-    """
-    core = _PAREN.sub("", name.replace("（", "(").replace("）", ")"))
-    core = _COMPANY_TAIL.sub("", core)
-    for _ in range(2):
-        stripped = _BUSINESS_TAIL.sub("", core)
-        if len(stripped) >= 2:
-            core = stripped
-    places = place_prefixes()
-    for n in range(min(len(core) - 2, 8), 1, -1):
-        if core[:n] in places:
-            return core[n:].lstrip("市省")
-    return core
-
-
-def abbreviations(core: str, name: str) -> set[str]:
-    """Skipping short forms of a company: the core's first two characters plus a tail of it.
-
-    Example:
-        >>> sorted(abbreviations("甬舟智慧物流", "宁波甬舟智慧物流有限公司"))
-        ['甬舟慧物流', '甬舟物流']
-    """
-    out = {core[:2] + core[k:] for k in range(3, len(core) - 1) if len(core) - k >= 2}
-    if "集团" in name and len(core) >= 2:
-        out.add(core[:2] + "集团")
-    return out
-
-
-def common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix of ``a`` and ``b``."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 class RelContext:
@@ -281,28 +217,11 @@ class RelContext:
         return self.parents.get((m.label, m.name))
 
     def _companies(self) -> dict[str, str]:
-        """Short forms of the enterprises named in full: core, core prefixes, 简称; also of those other documents
-        register whose short forms the text writes (:data:`KNOWN_FIRMS`: 新洁能功率半导体封测基地 opens with one)."""
-        forms: dict[str, str] = {}
-        clashes: set[str] = set()
+        """Short forms of the enterprises named in full and of those other documents register whose short forms the
+        text writes (:data:`KNOWN_FIRMS`: 新洁能功率半导体封测基地 opens with one), by :func:`company_forms`."""
         named = [(m.name, m.end) for m in self.ms if m.label == Label.ENTERPRISE]
         known = sorted(set(self.doc.user_data.get(KNOWN_FIRMS, {}).values()))
-        for name, end in named + [(name, -1) for name in known]:
-            if not _COMPANY_TAIL.search(name):
-                continue
-            core = company_core(name)
-            if len(core) >= 2:
-                forms.setdefault(core, name)
-            for n in range(len(core) - 1, 3, -1):
-                forms.setdefault(core[:n], name)
-            for form in abbreviations(core, name):
-                if forms.setdefault(form, name) != name:
-                    clashes.add(form)
-            said = said_short(self.text, end, name) if end >= 0 else None
-            if said:
-                forms[said.group(1)] = name
-        # 长沙经开区投资控股有限公司's core is 经开区: a place or a zone is never the company's short form
-        return {f: full for f, full in forms.items() if f not in clashes and f[-1] not in _PLACE_ENDS}
+        return company_forms(self.text, named + [(name, -1) for name in known])
 
     @cached_property
     def cores_by_head(self) -> dict[str, list[tuple[str, str]]]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from extractors.base import mentions_of
-from extractors.rel_context import RelContext, company_core
+from extractors.company_cores import company_core
+from extractors.rel_context import RelContext
 from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
 from schema import Label, Mention, RelationMention, RelType

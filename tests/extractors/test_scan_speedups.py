@@ -262,7 +262,7 @@ def test_paragraph_leads_by_mark_index_equal_the_find_scan() -> None:
 
 def _plain_owner_by_prefix(ctx: object, name: str) -> str | None:
     from extractors.rel_actors import _UNIT_AFTER
-    from extractors.rel_context import common_prefix, company_core
+    from extractors.company_cores import common_prefix, company_core
 
     best, best_n = None, 0
     for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):  # type: ignore[attr-defined]
