@@ -14,17 +14,8 @@ import re
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.name_words import (
-    COMPANY_INNER,
-    GLUED_AFTER,
-    after_inner_words,
-    body_word,
-    county_before,
-    glued_function_start,
-    name_opening,
-    name_token,
-    stop_at,
-)
+from extractors.name_openings import after_inner_words, county_before, name_opening
+from extractors.name_words import COMPANY_INNER, GLUED_AFTER, body_word, glued_function_start, name_token, stop_at
 from extractors.patterns import NamePatterns
 from extractors.proper import city_forms, has_proper_element
 from extractors.stop_words_kept import function_char_brand

@@ -1,4 +1,7 @@
-"""Word tests shared by the name finders of ``kg_names`` (split from :mod:`extractors.names`)."""
+"""Word tests shared by the name finders of ``kg_names`` (split from :mod:`extractors.names`).
+
+Where the walk left from a name's suffix opens the name it found is in :mod:`extractors.name_openings`.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Collection, Iterator
-from itertools import pairwise
 
 from extractors import lexicon
 from extractors.patterns import NamePatterns
-from extractors.proper import has_proper_element
 from extractors.stop_words_kept import city_start, kept_stop_word
 from extractors.token_bounds import TokenBounds
 
@@ -249,109 +250,6 @@ def unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """The span inside the quotes of an item written “X” (2 to 10 characters without marks), else the span."""
     return (start + 1, end - 1) if text[start:start + 1] == "“" and quoted_start(text, start, end) == start \
         else (start, end)
-
-
-def after_inner_words(text: str, word_starts: list[int], start: int) -> int:
-    """Where a company name begins that the walk left from its suffix found right after another company
-    (由A有限公司投资建设B有限公司): after the words of :data:`COMPANY_INNER` opening it (投资, 建设), which are the
-    verb between the two. ``word_starts``: the starts of the name's words, last first
-    (:meth:`extractors.token_bounds.TokenBounds.words_in`)."""
-    starts = sorted(word_starts)
-    for here, after in zip(starts, [*starts[1:], None]):
-        if after is None or text[here:after] not in COMPANY_INNER:
-            return here
-    return start
-
-
-def after_build_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> int:
-    """Where a body's name starts that the walk left from ``pos`` found opening with 建设
-    (投资1.5亿元|建设章丘区智能制造研究院): after the verb when the rest names one body (a proper element or a
-    place; not 建设技术创新联盟, which stays as found and is refused for its start)."""
-    rest = start + 2
-    if text.startswith("建设", start) and bounds.is_end(rest) \
-            and (has_proper_element(text[rest:pos]) or bounds.place_within(rest, pos)):
-        return rest
-    return start
-
-
-#: Words of :data:`COMPANY_INNER` that are verbs when they open a company name (，联合天士力医药集团…).
-_OPENING_VERBS = frozenset(("联合", "投资", "建设", "开发", "合作", "协同", "发展", "集聚"))
-
-
-def after_opening_verbs(text: str, word_starts: list[int], start: int) -> int:
-    """Where a company name the walk found at ``start`` begins after the verbs opening it (联合|天士力医药集团;
-    not 现代汽车集团, whose 现代 is no verb). ``word_starts``: the starts of the name's words, last first.
-
-    Example:
-        >>> after_opening_verbs("联合天士力医药集团", [7, 5, 2, 0], 0), after_opening_verbs("集聚南瑞集团", [2, 0], 0)
-        (2, 2)
-    """
-    starts = sorted({*word_starts, start})  # (start may cut a word: 系|中芯…, the walk's stop at a glued 系中)
-    for here, after in pairwise(starts):
-        if text[here:after] not in _OPENING_VERBS:
-            return here
-    return starts[-1]  # 集聚|南瑞|集团: every word before the last opened it
-
-
-#: A lake's, a hill's or a river's last character, which the segmenter may cut from its name (百家|湖).
-_FEATURE_ENDS = frozenset("湖山江河岛湾")
-
-
-def _feature_start(text: str, bounds: TokenBounds, start: int) -> int:
-    """Where a name opening with a natural feature's cut-off last character (湖|未来天街…) opens: at the feature's
-    name (百家湖未来天街…), two Chinese characters or more before it."""
-    prev = bounds.token_start(start - 1)
-    if start > 0 and text[start] in _FEATURE_ENDS and bounds.token_start(start + 1) == start + 1 \
-            and start - prev >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[prev:start]):
-        return prev
-    return start
-
-
-def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, company: bool, body: bool) -> int:
-    """Where a name the walk left from ``pos`` found at ``start`` opens: a company's after the verbs opening it
-    (:func:`after_opening_verbs`), a body's after 建设 (:func:`after_build_verb`), a name opening with a natural
-    feature's last character at the feature (:func:`_feature_start`)."""
-    start = _feature_start(text, bounds, start) if pos - start >= 3 else start
-    if company:
-        return after_opening_verbs(text, bounds.words_in(start, pos), start)
-    return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)
-
-
-#: A scenic area's rating written before its name (国家5A级旅游景区三河古镇, AAAA级景区…) and the scale a plan
-#: wants (千亿级电池材料产业园, 百亿元级…): a class, no part of it.
-_SCALE = r"[十百千万]{1,2}亿元?"
-_RATING = re.compile(r"(?:国家)?(?:[1-5][AＡ]|[AＡ]{3,5})级(?:旅游)?(?:景区|景点)?|" + _SCALE + "级")
-_SCALE_BEFORE = re.compile(_SCALE + "$")
-
-
-def after_rating(text: str, start: int, pos: int) -> int:
-    """Where a name opens after a rating written before it (the name at least two characters before ``pos``).
-
-    Example:
-        >>> text = "是国家5A级旅游景区三河古镇所在地"
-        >>> text[after_rating(text, 1, 12):14]
-        '三河古镇'
-    """
-    if text.startswith("级", start) and _SCALE_BEFORE.search(text, max(0, start - 4), start):
-        start += 1  # 千亿|级|电池材料产业园: the walk stopped inside the scale
-    end = start
-    for m in _RATING.finditer(text, start, pos):
-        end = m.end()
-    return end if pos - end >= 2 else start
-
-
-def county_before(text: str, start: int, shorts: frozenset[str]) -> int:
-    """Where a county's short form (one of ``shorts``: 郫都 of 郫都区) ending at ``start`` begins, the segmenter's
-    cut aside (郫|都, 于|都, whose 都 and 于 are stop words); ``start`` if none ends there.
-
-    Example:
-        >>> county_before("成都郫都国有资本", 4, frozenset({"郫都"})), county_before("成都郫都国有资本", 2, frozenset({"郫都"}))
-        (2, 2)
-    """
-    for size in (3, 2):
-        if start >= size and text[start - size:start] in shorts:
-            return start - size
-    return start
 
 
 def specific_suffix(patterns: NamePatterns, text: str, end: int) -> bool:
