@@ -147,7 +147,8 @@ def _handed_out(text: str, handed: WordHits, policies: list[Mention], i: int, se
     word = handed.first_inside(end, sentence_end)
     if word < 0:
         return False
-    for later in policies[i + 1:]:
+    for j in range(i + 1, len(policies)):  # (no copy of the rest: a notice may hand out hundreds of titles)
+        later = policies[j]
         if later.start >= word:
             break
         if _RUN_GAP.fullmatch(text, end, later.start) is None:
