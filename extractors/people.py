@@ -254,13 +254,8 @@ class PeopleFinder:
 
     def _biographies(self, doc: Doc, text: str) -> list[PersonMatch]:
         """The persons of a personnel notice's biography lines, with the post held now (:mod:`extractors.people_bios`)."""
-        if "男" not in text and "女" not in text:
-            return []
-        starting_at: dict[int, list[Mention]] = {}
-        for m in mentions_of(doc):
-            starting_at.setdefault(m.start, []).append(m)
         out = []
-        for bio in biographies(text, starting_at):
+        for bio in biographies(text, mentions_of(doc)):
             name = self._name_at(text, bio.start)
             if name is not None and len(name) == bio.end - bio.start:
                 office = (bio.body.label, bio.body.name) if bio.body is not None else None

@@ -6,7 +6,7 @@ after the body). The posts proposed (拟任, 提名为) and those to be given up
 more; the contract has no status for an office, so only the current post is told.
 
 Example:
-    >>> [(b.start, b.end, b.role) for b in biographies("1.周志强,男,1976年10月生,现任区财政局党组副书记、副局长,拟任…", {})]
+    >>> [(b.start, b.end, b.role) for b in biographies("1.周志强,男,1976年10月生,现任区财政局党组副书记、副局长,拟任…", [])]
     [(2, 5, None)]
 """
 
@@ -20,6 +20,8 @@ from schema import Label, Mention
 #: A biography line's opening: its number, the name, then the sex (1.周志强,男,).
 _BIO = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?(?P<name>[\u4e00-\u9fff]{2,4})[,，](?:男|女)[,，（(]",
                   re.MULTILINE)
+#: The sex after a name, between commas, as a biography writes it.
+_SEX = re.compile(r"[,，](?:男|女)[,，（(]")
 #: The current post's verb in a biography.
 _NOW = re.compile(r"现任")
 #: A post written right after its body (党组副书记, 办事处主任, 三级调研员): up to a mark, ending in a post's word.
@@ -39,10 +41,19 @@ class Biography:
     body: Mention | None = None
 
 
-def biographies(text: str, starting_at: dict[int, list[Mention]]) -> list[Biography]:
-    """The biography lines of ``text``; ``starting_at``: the mentions found so far by start offset."""
+def biographies(text: str, mentions: list[Mention]) -> list[Biography]:
+    """The biography lines of ``text``; ``mentions``: those found so far (the bodies a 现任 names)."""
     out: list[Biography] = []
-    for hit in _BIO.finditer(text):
+    starting_at: dict[int, list[Mention]] | None = None  # the mentions by start, made at the first biography
+    for sex in _SEX.finditer(text):  # (a scan for the sex, then its line's opening: no try at every line's start)
+        line_start = text.rfind("\n", 0, sex.start()) + 1
+        hit = _BIO.match(text, line_start)
+        if hit is None or hit.end() != sex.end():
+            continue
+        if starting_at is None:
+            starting_at = {}
+            for m in mentions:
+                starting_at.setdefault(m.start, []).append(m)
         line_end = text.find("\n", hit.end())
         line_end = len(text) if line_end < 0 else line_end
         now = _NOW.search(text, hit.end(), line_end)
