@@ -63,6 +63,8 @@ _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
 _CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
 #: A yearly capacity's number right before where a name's walk left stopped (年产20|万辆新能源整车项目).
+#: A build verb ending what the walk took for a brand before a capacity (…工业园建设|年产3万吨…项目).
+_BUILD_VERBS = ("建设", "新建", "扩建", "兴建", "投资建设", "实施")
 _CAPACITY_BEFORE = re.compile(r"年产\s*[\d.]+\s*$")
 #: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
 _PAIRED_WORKS = ("工程", "项目")
@@ -191,8 +193,10 @@ class NamesComponent(LeftWalk):
         if not bounds.is_end(end) and not glued_function_end(text, bounds, end) \
                 and not (m.group(0) == "局" and text.startswith("局长", end) and bounds.is_end(end + 2)):
             return True  # (江夏区交通运输|局局长: the bureau, then its head's title)
-        if text.startswith(("分院", "分校", "核心区"), end) or text.startswith("之隔", end):
-            return True  # 肥东县人民医院示范园|分院, 京津冀地区实验室|核心区: the name runs on; 一路之隔 (a road apart)
+        if text.startswith(("分院", "分校", "核心区"), end) or text.startswith("之隔", end) \
+                or text.startswith("片区", end) and m.group(0) not in ROAD_SUFFIXES:
+            return True  # 肥东县人民医院示范园|分院, 京津冀地区实验室|核心区: the name runs on; 一路之隔 (a road apart);
+            # 黄埔港|片区: an area named by the works (a road's stays a road: 北辰道|片区, rule 11)
         if m.group(0) == "工程" and text.endswith("主体", 0, m.start()):
             return True  # …技术升级项目|主体工程: the main works of the project named before
         label, strong = self.patterns.suffixes[m.group(0)]
@@ -302,7 +306,8 @@ class NamesComponent(LeftWalk):
         if capacity is None:
             return start
         brand = self.left_boundary(text, bounds, capacity.start(), company=True)
-        named = brand < capacity.start() and has_proper_element(text[brand:capacity.start()])
+        named = brand < capacity.start() and has_proper_element(text[brand:capacity.start()]) \
+            and not text.endswith(_BUILD_VERBS, brand, capacity.start())  # 在西安泾河工业园建设|年产…: where, then the verb
         return brand if named else capacity.start()
 
     def acceptable(self, name: str, label: Label) -> bool:

@@ -229,3 +229,17 @@ def test_a_firm_and_works_both_named_after_a_town_are_not_owner_and_works() -> N
     _, edges = _graph("长乐区松下镇乡村振兴\n\n2022年，松下镇以首祉村为主体，与福建松下海洋食品有限公司成立合作社。"
                       "示范片区重点建设松下海洋文化研学基地。\n")
     assert not [e for e in edges if e[1] == "DEVELOPS"]
+
+
+def test_a_park_and_its_verb_before_a_capacity_name_no_project() -> None:
+    nodes, edges = _graph("高陵区签约\n\n二是苏州盛泽新材料科技有限公司投资5.8亿元，在西安泾河工业园建设年产3万吨功能性差别化纤维项目，"
+                          "分两期实施。支持广东穗氢能源科技有限公司在黄埔港片区建设年产5万套燃料电池电堆项目。\n")
+    assert {"Project:年产3万吨功能性差别化纤维项目", "Project:年产5万套燃料电池电堆项目"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Project:") and ("建设年产" in n or n == "Project:黄埔港")]
+    assert {("Enterprise:苏州盛泽新材料科技有限公司", "DEVELOPS", "Project:年产3万吨功能性差别化纤维项目"),
+            ("Project:年产3万吨功能性差别化纤维项目", "LOCATED_IN", "Park:西安泾河工业园")} <= edges
+
+
+def test_a_federation_of_cooperatives_is_a_partner_body() -> None:
+    _, edges = _graph("高陵区签约\n\n高陵区农业农村局与吴江区供销合作社联合社签订消费帮扶协议。\n")
+    assert ("Organization:吴江区供销合作社联合社", "COOPERATES_WITH", "Organization:高陵区农业农村局") in edges
