@@ -345,7 +345,8 @@ def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, know
         for hit in re.finditer(re.escape(short), text[said.start(1):]):
             start, end = said.start(1) + hit.start(), said.start(1) + hit.end()
             near = spans[bisect_left(spans, (start - _LONGEST, 0)):bisect_left(spans, (end, 0))]
-            if (start, end) in same or (start >= said.end() and bounds.is_end(end) and bounds.token_start(start) == start
+            if (start, end) in same or start == said.start(1) \
+                    or (start >= said.end() and bounds.is_end(end) and bounds.token_start(start) == start
                                         and not any(e > start for _, e in near)
                                         and not names.patterns.suffix_re.match(text, end)):
                 out.append(Candidate(start, end, c.label, "name.said_short", True, full))

@@ -77,6 +77,7 @@ def test_a_short_form_a_park_declares_stands_for_it() -> None:
     text = ("成都市\n成都天府国际生物城（以下简称“生物城”）位于双流区永安镇。生物城与苏州生物医药产业园签署合作协议。"
             "生物城大道建成通车。")
     ex = extract(document_from_text(text, doc_id="t"))
-    said = [m for m in ex.mentions if m.rule == "name.said_short"]
-    assert [(m.text, m.name) for m in said] == [("生物城", "成都天府国际生物城")]
+    said = [m for m in ex.mentions if m.rule == "name.said_short"]  # the declared one and the one after, not 生物城大道's
+    assert [(m.text, m.name, text[m.end:m.end + 1]) for m in said] == [("生物城", "成都天府国际生物城", "”"),
+                                                                       ("生物城", "成都天府国际生物城", "与")]
     assert ("COOPERATES_WITH", "成都天府国际生物城", "苏州生物医药产业园") in relations(text)

@@ -243,3 +243,10 @@ def test_a_park_and_its_verb_before_a_capacity_name_no_project() -> None:
 def test_a_federation_of_cooperatives_is_a_partner_body() -> None:
     _, edges = _graph("高陵区签约\n\n高陵区农业农村局与吴江区供销合作社联合社签订消费帮扶协议。\n")
     assert ("Organization:吴江区供销合作社联合社", "COOPERATES_WITH", "Organization:高陵区农业农村局") in edges
+
+
+def test_a_short_form_declared_once_is_still_the_names_alias() -> None:
+    nodes, _ = _graph("长乐区推介会\n\n上海东方航空物流股份有限公司（东航物流）与福建海丝航空物流有限公司合作。"
+                      "中国建筑第八工程局有限公司（以下简称“中建八局”）承建。\n")
+    assert nodes["Enterprise:上海东方航空物流股份有限公司"].aliases == ["东航物流"]
+    assert nodes["Enterprise:中国建筑第八工程局有限公司"].aliases == ["中建八局"]
