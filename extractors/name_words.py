@@ -292,10 +292,8 @@ def _city_brand(text: str, token: str) -> bool:
 
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
-    if token == "公" and text.endswith("有限", 0, prev):
-        return start  # the garbled end of the company before (…有限公中铁四局…)
-    if token == "项目" and text.endswith(("本招标", "本"), 0, prev):
-        return start  # 本招标项目璧山区…工程已由…备案, 本项目…: the notice's own words before the name
+    if token == "公" and text.endswith("有限", 0, prev) or token == "项目" and text.endswith(("本招标", "本"), 0, prev):
+        return start  # …有限公中铁四局…: the garbled end of the company before; 本招标项目璧山区…工程: a notice's own words
     if glued_level(token):
         return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
     if len(token) == 2 and token[0] in "以由在把" and prev > 0 and text[prev - 1] in "区市县镇园":
