@@ -149,6 +149,10 @@ def _trie_branch(node: dict[str, dict]) -> str:
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
+#: The endings of a body's short form and what its full form adds (卫生健康委 -> 卫生健康委员会, 人才办 -> 人才办公室).
+_WRITTEN_IN_FULL = (("委", "员会"), ("办", "公室"))
+
+
 @lru_cache(maxsize=2)
 def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
     """Read and compile the pattern file."""
@@ -158,6 +162,12 @@ def load_patterns(path: str = str(PATTERNS_FILE)) -> NamePatterns:
         for strength in ("strong", "weak"):
             for suffix in data[label].get(strength, []):
                 suffixes.setdefault(suffix, (Label(label), strength == "strong"))
+    # a body's short form ending in 委 or 办 is also written in full, and the short key would hide the full one
+    # (区卫生健康委|员会: matches do not overlap), so the full form is a suffix too
+    for suffix, kind in list(suffixes.items()):
+        for short, full in _WRITTEN_IN_FULL:
+            if suffix.endswith(short) and kind[0] == Label.ORGANIZATION:
+                suffixes.setdefault(suffix + full, kind)
     heads = {word: Label(label) for label, words in data["heads"].items() for word in words}
     head_re = re.compile(_head_pattern(_alternation(list(heads))))
     return NamePatterns(

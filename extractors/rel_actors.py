@@ -97,9 +97,9 @@ _COMMON_WORD = 1000
 def _town_and_common(shared: str, towns: dict[str, str]) -> bool:
     """A shared prefix that is a town's short form and common words (松下|海洋 of 福建松下海洋食品有限公司 and
     松下海洋文化研学基地 of 松下镇): both are named after the town, not the one after the other."""
-    k = next((k for k in (4, 3, 2) if shared[:k] in towns and k < len(shared)), 0)
+    k = _town_prefix(shared, towns)  # (never the whole of it: a prefix that is a town names no owner, see the caller)
     rest = shared[k:]
-    return k > 0 and (not has_proper_element(rest) or (lexicon.count(rest) or 0) >= _COMMON_WORD)
+    return 0 < k < len(shared) and (not has_proper_element(rest) or (lexicon.count(rest) or 0) >= _COMMON_WORD)
 
 
 def _short_core_of_longer_base(owner: str, base: str) -> bool:
@@ -118,8 +118,12 @@ _GROUP_IN_BASE = re.compile(r"^(.{2,8}?(?:集团|股份|控股|公司))(?=.{2,})
 
 def _town_opened(ctx: RelContext, base: str) -> bool:
     """A phase's base opens with a town of the document's county (横沥 of 横沥镇 in 横沥岛尖)."""
-    towns = ctx.doc.user_data.get("kg_town_forms", {})
-    return any(base[:n] in towns for n in (2, 3, 4))
+    return _town_prefix(base, ctx.doc.user_data.get("kg_town_forms", {})) > 0
+
+
+def _town_prefix(name: str, towns: dict[str, str]) -> int:
+    """How long the town form ``name`` opens with is (the longest of two to four characters), 0 if none."""
+    return next((k for k in (4, 3, 2) if name[:k] in towns), 0)
 
 
 def company_prefix(name: str, companies: set[str]) -> str | None:

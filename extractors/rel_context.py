@@ -29,6 +29,9 @@ ADMIN = {Label.REGION, Label.TOWN, Label.VILLAGE}
 ACTORS = {Label.ENTERPRISE, Label.ORGANIZATION}
 #: What is built or developed: works and zones.
 BUILT = {Label.PROJECT, Label.PARK}
+#: What a place may hold (LOCATED_IN's sources), and the places (its targets).
+LOCATABLE = BUILT | ACTORS
+PLACES = {Label.TOWN, Label.REGION, Label.PARK}
 _CLAUSE_MARKS = "，,；;。！？!?\n：:"
 _BACK_REFERENCE = re.compile(r"该(?:项目|园区|基地|企业|公司)")
 

@@ -22,13 +22,10 @@ import re
 from bisect import bisect_left
 
 from extractors.base import relation
-from extractors.rel_context import RelContext, located_chain_end
+from extractors.rel_context import BUILT, LOCATABLE, PLACES, RelContext, located_chain_end
 from extractors.text_marks import unanchored
 from schema import EntityRef, Label, Mention, RelationMention, RelType
 
-PLACED = {Label.PROJECT, Label.PARK}
-LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
-PLACES = {Label.TOWN, Label.REGION, Label.PARK}
 _RESPECTIVELY = re.compile(r"分别(?:落户|位于|落地|布局|建在|坐落于?)(?:于|在|到)?")
 _SEP = re.compile(r"^(?:、|和|及|以及|与)$")
 #: (…项目，总投资45亿元，建设地点P: a list's or table's item written as a sentence, its place by the field's label)
@@ -97,7 +94,7 @@ def subjectless_locate(ctx: RelContext) -> list[RelationMention]:
         span = ctx.sentence(m.start)
         if lo <= span.start or not _BARE_LOCATE.match(ctx.text[lo:m.start].strip()):
             continue
-        before = ctx.within(span.start, lo, PLACED)
+        before = ctx.within(span.start, lo, BUILT)
         place = located_chain_end(ctx, m)  # 选址江宁区秣陵街道: the town; 位于永安镇凤凰村: the town too
         if before and place is not None and before[-1].label != place.label:
             out.append(_rel(ctx, before[-1], place, m.start, "pattern.locate_verb_back"))

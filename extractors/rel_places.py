@@ -22,16 +22,13 @@ from bisect import bisect_left, bisect_right
 from itertools import chain
 
 from extractors.base import relation
-from extractors.rel_context import ADMIN, RelContext, located_chain_end
+from extractors.rel_context import ADMIN, BUILT, LOCATABLE, PLACES, RelContext, located_chain_end
 from extractors.rel_town_scopes import HEADING_WORKS_TOWN, SEGMENT_TOWNS, free_towns, named_after, out_of_town, town_scopes
 from extractors.rel_visits import visited_places
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
 from schema import Label, Mention, RelationMention, RelType
 
-PLACED = {Label.PROJECT, Label.PARK}
-LOCATABLE = {Label.PROJECT, Label.PARK, Label.ENTERPRISE, Label.ORGANIZATION}
-PLACES = {Label.TOWN, Label.REGION, Label.PARK}
 _LIST_GAP = re.compile(r"^(?:、|和|及|以及|与|，|,)$")
 _QUOTE_GAP = ("", "“", '"', "”“")
 _LOCATE_GAP = re.compile(
@@ -100,9 +97,9 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
     for town, start, end, rule in scopes:
         if rule == SEGMENT_TOWNS:
             continue  # it only keeps the paragraph's town out
-        labels = LOCATABLE if rule in ("context.heading_town", HEADING_WORKS_TOWN) else PLACED
+        labels = LOCATABLE if rule in ("context.heading_town", HEADING_WORKS_TOWN) else BUILT
         for m in ctx.within(start, end, labels | {Label.VILLAGE}):
-            if rule == HEADING_WORKS_TOWN and m.label not in PLACED and not named_after(m, town):
+            if rule == HEADING_WORKS_TOWN and m.label not in BUILT and not named_after(m, town):
                 continue
             i = bisect_right(starts, m.start) - 1
             if rule != "context.sentence_town" and i >= 0 and m.start < led[i][1] and led[i][2] != town.name:
@@ -168,7 +165,7 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
                 if a.label == Label.PARK and b.label == Label.PROJECT:
                     out += _prefixed_list(ctx, a, b)
-        elif a.label == Label.VILLAGE and b.label in PLACED and ctx.text[a.end:b.start] in _QUOTE_GAP:
+        elif a.label == Label.VILLAGE and b.label in BUILT and ctx.text[a.end:b.start] in _QUOTE_GAP:
             town = _village_town(ctx, a)
             if town is not None:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, town, b.start, "pattern.adjacent_village"))
@@ -214,7 +211,7 @@ def name_prefix_places(ctx: RelContext) -> list[RelationMention]:
     forms: dict[str, str] = ctx.doc.user_data.get("kg_town_forms", {})
     out: list[RelationMention] = []
     for m in ctx.ms:
-        if m.label not in PLACED or not m.name.endswith(_TOWN_LIKE_TAIL):
+        if m.label not in BUILT or not m.name.endswith(_TOWN_LIKE_TAIL):
             continue
         for length in range(min(len(m.name) - 2, 6), 1, -1):
             town = forms.get(m.name[:length])
@@ -267,7 +264,7 @@ def _subject_before(ctx: RelContext, lo: int, pos: int) -> tuple[Mention | None,
         return last, last.end
     ref_end = back_reference_end(ctx, lo, pos)
     if ref_end is not None:
-        return ctx.last_within(max(0, lo - 200), lo, PLACED), ref_end
+        return ctx.last_within(max(0, lo - 200), lo, BUILT), ref_end
     return None, pos
 
 
@@ -289,7 +286,7 @@ def _built_in_village(ctx: RelContext, village: Mention) -> list[RelationMention
     lo, hi = ctx.clause(village.start)[0], ctx.clause(village.end)[1]
     if not ctx.text.endswith(("在", "于"), lo, village.start):
         return []
-    obj = next(iter(ctx.within(village.end, hi, PLACED)), None)
+    obj = next(iter(ctx.within(village.end, hi, BUILT)), None)
     town = _village_town(ctx, village) if obj and _BUILD_AT.match(ctx.text[village.end:obj.start]) else None
     return [] if town is None else [_rel(ctx, RelType.LOCATED_IN, obj, town, village.start, "pattern.build_at_village")]
 

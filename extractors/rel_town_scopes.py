@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.rel_context import ADMIN, RelContext, ancestors, region_prefixes
+from extractors.rel_context import ADMIN, BUILT, RelContext, ancestors, region_prefixes
 from extractors.town_places import town_short_forms
 from schema import Label, Mention
 
-PLACED = {Label.PROJECT, Label.PARK}
 #: The scope of a heading naming works in a town: the companies and bodies under it are the works' parties (its
 #: builder, its consultant), in the town only when named after it (天津双口城乡发展有限公司 under 双口镇…项目).
 HEADING_WORKS_TOWN = "context.heading_works_town"
@@ -45,7 +44,7 @@ def _in_named(ctx: RelContext, town: Mention, start: int, end: int) -> bool:
     """The heading's town is part of the name of the works or park it heads or written right before it (四、中北污水处理厂
     三期扩建工程, (一)项目名称:长乐区航城街道琴江片区…项目): the heading is that item's, not a town's section
     (:data:`HEADING_WORKS_TOWN`)."""
-    return any(m.start <= town.start and town.end <= m.end or m.start == town.end for m in ctx.within(start, end, PLACED))
+    return any(m.start <= town.start and town.end <= m.end or m.start == town.end for m in ctx.within(start, end, BUILT))
 
 
 _MODEL_TOWN = re.compile(r"(?P<short>[\u4e00-\u9fff]{2,4}?)示范(?:小城)?镇")
@@ -126,7 +125,7 @@ def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
 def free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
     """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设), nor an end
     of a stretch of road (义桥至临浦段完成路基工程: the works run between two towns, in neither)."""
-    placed = ctx.within(start, end, PLACED)
+    placed = ctx.within(start, end, BUILT)
     return [t for t in ctx.within(start, end, {Label.TOWN})
             if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)
             and not _stretch_end(ctx.text, t)]

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.rel_context import RelContext, located_chain_end, place_chain_end
+from extractors.rel_context import PLACES, RelContext, located_chain_end, place_chain_end
 from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
-from extractors.rel_place_refs import LOCATABLE as _LOCATABLE
-from extractors.rel_place_refs import PLACES
+from extractors.rel_context import LOCATABLE as _LOCATABLE
 from schema import Label, Mention, RelationMention, RelType
 
 _PLACES = PLACES | {Label.VILLAGE}  # 位于大岭山镇杨屋村的…: a village's town

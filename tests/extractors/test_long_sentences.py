@@ -29,7 +29,7 @@ from tests.extractors.long_texts import (
 )
 
 LABEL_SETS: list[set[Label] | None] = [None, rel_actors.BUILT | rel_actors.ACTORS, rel_actors.BUILT,
-                                       rel_places.LOCATABLE, rel_places.PLACED, {Label.ENTERPRISE}, {Label.TOWN}]
+                                       rel_places.LOCATABLE, rel_places.PLACES, {Label.ENTERPRISE}, {Label.TOWN}]
 
 
 def _positions(ctx: RelContext) -> list[int]:

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from schema import Node
+from tests.extractors.series_graphs import series_graph
 
 PLAN = ("天津市西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（节选）\n\n天津市西青区人民政府\n\n"
         "第一章 发展基础\n\n根据《天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》编制。\n")
 
 
-def _graph(text: str) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
-    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
-    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
-
-
 def test_an_outline_is_named_whole_and_not_cited_by_its_own_excerpt() -> None:
-    nodes, edges = _graph(PLAN)
+    nodes, edges = series_graph(PLAN)
     own = "Policy:天津市西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
     cited = "Policy:天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
     assert own in nodes and cited in nodes
@@ -27,12 +22,12 @@ def test_an_outline_is_named_whole_and_not_cited_by_its_own_excerpt() -> None:
 
 
 def test_a_bare_plan_keeps_its_long_range_half() -> None:
-    nodes, _ = _graph("黄埔区2023年工作\n\n落实广州市黄埔区国民经济和社会发展第十四个五年规划和2035年远景目标纲要，推进建设。\n")
+    nodes, _ = series_graph("黄埔区2023年工作\n\n落实广州市黄埔区国民经济和社会发展第十四个五年规划和2035年远景目标纲要，推进建设。\n")
     assert "Policy:广州市黄埔区国民经济和社会发展第十四个五年规划和2035年远景目标纲要" in nodes
 
 
 def test_a_government_written_short_is_the_districts_and_cooperates() -> None:
-    nodes, edges = _graph("东西湖区2022年政府工作报告\n\n东西湖区人民政府\n\n"
+    nodes, edges = series_graph("东西湖区2022年政府工作报告\n\n东西湖区人民政府\n\n"
                           "区政府与华中科技大学签署战略合作协议。市政府出台支持政策。建设数字政府、法治政府、服务型政府，城市政府要转变职能。\n")
     government = nodes["Organization:东西湖区人民政府"]
     assert "区政府" in government.aliases
@@ -42,14 +37,14 @@ def test_a_government_written_short_is_the_districts_and_cooperates() -> None:
 
 
 def test_places_written_short_before_an_areas_or_villages_head_are_no_firms() -> None:
-    nodes, _ = _graph("东西湖区2022年政府工作报告\n\n实施吴家山、将军路、长青等片区老旧小区改造项目120个。"
+    nodes, _ = series_graph("东西湖区2022年政府工作报告\n\n实施吴家山、将军路、长青等片区老旧小区改造项目120个。"
                       "推进文冲、双沙、笔岗等旧村改造项目，支持华为、中兴等重点项目。\n")
     assert not {"Enterprise:吴家山", "Enterprise:长青", "Enterprise:文冲", "Enterprise:双沙"} & set(nodes)
     assert {"Town:吴家山街道", "Town:长青街道", "Enterprise:华为", "Enterprise:中兴"} <= set(nodes)
 
 
 def test_label_words_and_urban_rural_open_no_park_or_town() -> None:
-    nodes, _ = _graph("西青区重大项目\n\n一汽丰田新能源车型导入项目，总投资45亿元，建设地点西青经济技术开发区；\n\n"
+    nodes, _ = series_graph("西青区重大项目\n\n一汽丰田新能源车型导入项目，总投资45亿元，建设地点西青经济技术开发区；\n\n"
                           "西青经济技术开发区是国家级经济技术开发区，下辖赛达工业园、中北汽车产业园。\n\n"
                           "第六章 推进城乡融合和乡村振兴\n\n加快发展。\n")
     assert {"Park:西青经济技术开发区", "Park:赛达工业园", "Park:中北汽车产业园"} <= set(nodes)
@@ -57,7 +52,7 @@ def test_label_words_and_urban_rural_open_no_park_or_town() -> None:
 
 
 def test_a_five_year_sum_in_brackets_is_a_rows_target() -> None:
-    nodes, _ = _graph("黄埔区“十四五”规划\n\n表1 黄埔区“十四五”时期经济社会发展主要指标\n"
+    nodes, _ = series_graph("黄埔区“十四五”规划\n\n表1 黄埔区“十四五”时期经济社会发展主要指标\n"
                           "指标名称\t2020年\t2025年\t年均增长（%）\t属性\n"
                           "地区生产总值（亿元）\t3502\t5000\t7\t预期性\n"
                           "固定资产投资（亿元）\t1220\t〔7000〕\t—\t预期性\n"
@@ -72,7 +67,7 @@ def test_a_five_year_sum_in_brackets_is_a_rows_target() -> None:
 
 
 def test_a_build_site_field_in_an_items_sentence_places_the_item() -> None:
-    _, edges = _graph("西青区重大项目\n\n新材料：锐达新材料年产3万吨特种工程塑料项目，总投资12亿元，建设地点王稳庄镇；"
+    _, edges = series_graph("西青区重大项目\n\n新材料：锐达新材料年产3万吨特种工程塑料项目，总投资12亿元，建设地点王稳庄镇；"
                       "冠丰化工电子级湿化学品二期，总投资6亿元，建设地点大寺镇。\n")
     assert ("Project:冠丰化工电子级湿化学品二期", "LOCATED_IN", "Town:大寺镇") in edges
     assert ("Project:锐达新材料年产3万吨特种工程塑料项目", "LOCATED_IN", "Town:王稳庄镇") in edges
@@ -80,7 +75,7 @@ def test_a_build_site_field_in_an_items_sentence_places_the_item() -> None:
 
 
 def test_streets_the_gazetteer_names_by_their_office_and_a_segment_led_by_two_of_them() -> None:
-    nodes, edges = _graph("东西湖区2022年政府工作报告\n\n柏泉街道依托柏泉农场建设柏泉生态文化旅游区；"
+    nodes, edges = series_graph("东西湖区2022年政府工作报告\n\n柏泉街道依托柏泉农场建设柏泉生态文化旅游区；"
                           "辛安渡街道、东山街道重点发展都市农业，建设东西湖区现代农业产业园。\n")
     assert {"Town:辛安渡街道", "Town:东山街道", "Town:柏泉街道"} <= set(nodes)
     assert ("Project:柏泉生态文化旅游区", "LOCATED_IN", "Town:柏泉街道") in edges
@@ -89,13 +84,13 @@ def test_streets_the_gazetteer_names_by_their_office_and_a_segment_led_by_two_of
 
 def test_a_source_line_closing_with_a_month_names_the_publisher_without_it() -> None:
     text = "黄埔区新能源汽车项目投产\n来源：黄埔发布 2023年6月\n\n5月9日，凯瑞动力电池系统生产基地一期正式投产。\n"
-    nodes, edges = _graph(text)
+    nodes, edges = series_graph(text)
     assert ("Document:t", "ISSUED_BY", "Organization:黄埔发布") in edges
     assert not [n for n in nodes if "2023年6月" in n]
 
 
 def test_a_chain_opening_its_clause_holds_the_clauses_firms() -> None:
-    _, edges = _graph("黄埔区2023年政府工作报告\n\n引进广州小鹏汽车科技有限公司、广州凯瑞新能源科技有限公司、广州禾康生物科技有限公司。\n\n"
+    _, edges = series_graph("黄埔区2023年政府工作报告\n\n引进广州小鹏汽车科技有限公司、广州凯瑞新能源科技有限公司、广州禾康生物科技有限公司。\n\n"
                       "集成电路产业重点支持粤芯半导体、芯研微电子扩产，新能源汽车产业依托小鹏汽车、凯瑞新能源打造“整车+核心零部件”集群，"
                       "生物医药产业重点推动百济神州、禾康生物加快成果转化。\n")
     chains = {(s, t) for s, kind, t in edges if kind == "IN_CHAIN"}
@@ -106,7 +101,7 @@ def test_a_chain_opening_its_clause_holds_the_clauses_firms() -> None:
 
 
 def test_parks_a_zone_governs_are_its_parts_and_a_kabushiki_kaisha_is_a_firm() -> None:
-    nodes, edges = _graph("西青区概况\n\n西青经济技术开发区是国家级经济技术开发区，下辖赛达工业园、中北汽车产业园，面积150平方公里。"
+    nodes, edges = series_graph("西青区概况\n\n西青经济技术开发区是国家级经济技术开发区，下辖赛达工业园、中北汽车产业园，面积150平方公里。"
                           "与三菱商事株式会社签署合作协议。\n")
     assert {("Park:赛达工业园", "PART_OF", "Park:西青经济技术开发区"),
             ("Park:中北汽车产业园", "PART_OF", "Park:西青经济技术开发区")} <= edges
@@ -114,7 +109,7 @@ def test_parks_a_zone_governs_are_its_parts_and_a_kabushiki_kaisha_is_a_firm() -
 
 
 def test_ceremony_verbs_and_classes_of_projects_name_no_project() -> None:
-    nodes, _ = _graph("东西湖区2022年工作\n\n先后在北京、深圳、上海举办临空港专场招商推介会。"
+    nodes, _ = series_graph("东西湖区2022年工作\n\n先后在北京、深圳、上海举办临空港专场招商推介会。"
                       "2月20日，黄埔区在广州科学城举行集成电路产业项目签约仪式。该项目创下东西湖区食品类项目落地新纪录。\n")
     projects = [n for n in nodes if n.startswith("Project:")]
     assert not projects, projects
@@ -131,7 +126,7 @@ def test_a_sum_reached_by_a_goals_year_is_a_target() -> None:
 
 
 def test_a_park_parted_by_and_before_the_verb_is_no_item_of_the_list_after_it() -> None:
-    nodes, _ = _graph("东西湖区新闻\n\n国家网络安全人才与创新基地已累计吸引奇安信、天琴网安、楚信安全等138家企业入驻。"
+    nodes, _ = series_graph("东西湖区新闻\n\n国家网络安全人才与创新基地已累计吸引奇安信、天琴网安、楚信安全等138家企业入驻。"
                       "大寺新能源汽车及储能产业园已集聚天津卓能电池科技有限公司、天津极光储能科技有限公司等企业。"
                       "以智能科技产业和现代服务业等新兴产业为特色。\n")
     firms = {n for n in nodes if n.startswith("Enterprise:")}
@@ -146,13 +141,13 @@ def test_tables_written_with_bars_or_runs_of_spaces_are_read_and_a_bar_footer_st
     bars = ("西青区“十四五”规划\n\n专栏1 主要指标\n指标｜2020年｜2025年｜年均增长〔累计〕｜属性\n"
             "一般公共预算收入（亿元）｜62.3｜79.5｜5以上｜预期性\n"
             "细颗粒物（PM2.5）平均浓度（微克/立方米）｜51｜完成市下达任务｜—｜约束性\n")
-    nodes, edges = _graph(bars)
+    nodes, edges = series_graph(bars)
     assert {"Indicator:一般公共预算收入", "Indicator:细颗粒物(PM2.5)平均浓度"} <= set(nodes)
     assert not [n for n in nodes if "完成市下达任务" in n]
     spaced = ("东西湖区“十四五”规划\n\n表2 重点产业项目\n项目名称　　建设地点　　总投资（亿元）　　建设内容\n"
               "康沃生物医药产业园二期　　径河街道　　32　　建设生物药原液及制剂生产线\n"
               "森林覆盖率（%）  11.5  12.5  —  约束性\n")
-    _, edges = _graph(spaced)
+    _, edges = series_graph(spaced)
     assert ("Project:康沃生物医药产业园二期", "LOCATED_IN", "Town:径河街道") in edges
     assert "关于我们" not in normalise("正文。\n关于我们|网站地图|网站帮助|版权声明\n")
     footer = "主办单位:天津市北辰区人民政府  版权所有  承办:天津市北辰区人民政府办公室"

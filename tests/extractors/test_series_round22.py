@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from schema import Node
-
-
-def _graph(text: str) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
-    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
-    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
+from tests.extractors.series_graphs import series_graph
 
 
 def test_a_park_of_two_industries_keeps_its_brand_and_both() -> None:
-    nodes, edges = _graph("西青区园区建设\n\n西青经济技术开发区下辖赛达工业园和大寺新能源汽车及储能产业园。"
+    nodes, edges = series_graph("西青区园区建设\n\n西青经济技术开发区下辖赛达工业园和大寺新能源汽车及储能产业园。"
                           "目前，大寺新能源汽车及储能产业园已集聚天津卓能电池科技有限公司等企业16家。"
                           "推动新能源汽车及储能产业发展。\n")
     park = "Park:大寺新能源汽车及储能产业园"
@@ -25,14 +20,14 @@ def test_a_park_of_two_industries_keeps_its_brand_and_both() -> None:
 
 
 def test_a_group_investing_in_a_company_is_no_part_of_its_name() -> None:
-    nodes, edges = _graph("西青区2023年政府工作报告\n\n韩国晓星集团追加投资建设晓星化纤（天津）有限公司二期项目。\n")
+    nodes, edges = series_graph("西青区2023年政府工作报告\n\n韩国晓星集团追加投资建设晓星化纤（天津）有限公司二期项目。\n")
     assert {"Enterprise:韩国晓星集团", "Enterprise:晓星化纤(天津)有限公司", "Project:晓星化纤(天津)有限公司二期"} <= set(nodes)
     assert not [n for n in nodes if "追加投资" in n]
     assert ("Enterprise:晓星化纤(天津)有限公司", "DEVELOPS", "Project:晓星化纤(天津)有限公司二期") in edges
 
 
 def test_a_chain_is_named_as_written_unless_the_text_writes_its_taxonomy_name() -> None:
-    nodes, _ = _graph("望城区2023年统计公报\n\n全区重点发展的食品医药、有色金属精深加工、电子信息、智能装备制造等产业集群加快壮大。"
+    nodes, _ = series_graph("望城区2023年统计公报\n\n全区重点发展的食品医药、有色金属精深加工、电子信息、智能装备制造等产业集群加快壮大。"
                       "做强文化旅游产业，做强高端装备产业。\n")
     chains = {n for n in nodes if n.startswith("IndustryChain:")}
     assert {"IndustryChain:食品医药", "IndustryChain:有色金属精深加工", "IndustryChain:文化旅游",
@@ -42,13 +37,13 @@ def test_a_chain_is_named_as_written_unless_the_text_writes_its_taxonomy_name() 
 
 
 def test_a_taxonomy_alias_takes_the_canonical_name_its_text_writes() -> None:
-    nodes, _ = _graph("北辰区规划\n\n做强高端装备制造产业。推动高端装备企业集聚。发展休闲旅游产业，做强旅游产业。\n")
+    nodes, _ = series_graph("北辰区规划\n\n做强高端装备制造产业。推动高端装备企业集聚。发展休闲旅游产业，做强旅游产业。\n")
     assert "高端装备" in nodes["IndustryChain:高端装备制造"].aliases
     assert "旅游" in nodes["IndustryChain:休闲旅游"].aliases
 
 
 def test_a_list_verb_or_a_broad_class_alone_is_no_compound_chain() -> None:
-    nodes, _ = _graph("区报告\n\n制定高端装备制造、新一代信息技术等9条重点产业链工作方案。重点投向网络安全、大健康等领域。"
+    nodes, _ = series_graph("区报告\n\n制定高端装备制造、新一代信息技术等9条重点产业链工作方案。重点投向网络安全、大健康等领域。"
                       "围绕食品医药、电子信息四大主导产业强链补链。\n")
     chains = {n for n in nodes if n.startswith("IndustryChain:")}
     assert {"IndustryChain:高端装备制造", "IndustryChain:网络安全", "IndustryChain:食品医药"} <= chains
@@ -56,27 +51,27 @@ def test_a_list_verb_or_a_broad_class_alone_is_no_compound_chain() -> None:
 
 
 def test_a_subsidiary_written_after_its_parents_suoshu_is_named_alone() -> None:
-    nodes, edges = _graph("望城区签约\n\n三一集团有限公司所属湖南三一智慧新能源设备有限公司投资9亿元建设风电智能装备生产基地。\n")
+    nodes, edges = series_graph("望城区签约\n\n三一集团有限公司所属湖南三一智慧新能源设备有限公司投资9亿元建设风电智能装备生产基地。\n")
     firm = "Enterprise:湖南三一智慧新能源设备有限公司"
     assert firm in nodes and not [n for n in nodes if "所属" in n]
     assert (firm, "SUBSIDIARY_OF", "Enterprise:三一集团有限公司") in edges
 
 
 def test_firms_in_general_working_with_a_list_of_universities_are_no_organization() -> None:
-    nodes, edges = _graph("即墨区若干措施\n\n支持企业与山东大学、中国海洋大学等高校院所共建研发机构。"
+    nodes, edges = series_graph("即墨区若干措施\n\n支持企业与山东大学、中国海洋大学等高校院所共建研发机构。"
                           "鼓励企业加强与浙江大学、西湖大学等高校院所的产学研合作。\n")
     assert {"Organization:山东大学", "Organization:中国海洋大学", "Organization:浙江大学", "Organization:西湖大学"} <= set(nodes)
     assert not [n for n in nodes if n.startswith("Organization:企业")]
 
 
 def test_places_before_dengdi_are_no_firms() -> None:
-    nodes, _ = _graph("施建华赴瓜沥、临浦、义桥等地调研重点企业\n\n6月9日，区长施建华赴瓜沥镇、临浦镇、义桥镇调研。\n")
+    nodes, _ = series_graph("施建华赴瓜沥、临浦、义桥等地调研重点企业\n\n6月9日，区长施建华赴瓜沥镇、临浦镇、义桥镇调研。\n")
     assert {"Town:瓜沥镇", "Town:临浦镇", "Town:义桥镇"} <= set(nodes)
     assert not [n for n in nodes if n.startswith("Enterprise:")]
 
 
 def test_a_table_unit_the_vocabulary_lacks_is_no_indicator_name() -> None:
-    nodes, _ = _graph("萧山区规划\n\n表1 主要指标\n指标\t单位\t2020年\t2025年\t属性\n"
+    nodes, _ = series_graph("萧山区规划\n\n表1 主要指标\n指标\t单位\t2020年\t2025年\t属性\n"
                       "智能制造产业增加值\t亿元\t412.5\t700\t预期性\n工业机器人密度\t台/万人\t168\t300\t预期性\n"
                       "规上工业亩均税收\t万元/亩\t31.2\t40\t预期性\n单位工业增加值能耗下降\t%\t—\t【16】\t约束性\n")
     assert {"Indicator:工业机器人密度", "Indicator:规模以上工业亩均税收", "Indicator:单位工业增加值能耗下降"} <= set(nodes)
@@ -84,7 +79,7 @@ def test_a_table_unit_the_vocabulary_lacks_is_no_indicator_name() -> None:
 
 
 def test_two_fields_joined_by_yu_stay_inside_a_name() -> None:
-    nodes, _ = _graph("望城区统计公报\n\n湖南澳优食品与营养研究院有限公司、长沙旺旺食品有限公司等龙头企业产值增长。"
+    nodes, _ = series_graph("望城区统计公报\n\n湖南澳优食品与营养研究院有限公司、长沙旺旺食品有限公司等龙头企业产值增长。"
                       "湖南大学经济与贸易学院、中南大学冶金与环境学院等8家单位参加。区政府与中国科学院沈阳自动化研究所合作。\n")
     assert {"Enterprise:湖南澳优食品与营养研究院有限公司", "Organization:湖南大学经济与贸易学院",
             "Organization:中南大学冶金与环境学院", "Organization:中国科学院沈阳自动化研究所"} <= set(nodes)
@@ -93,25 +88,25 @@ def test_two_fields_joined_by_yu_stay_inside_a_name() -> None:
 
 
 def test_a_brand_opening_with_ji_after_its_city_or_a_full_stop_keeps_it() -> None:
-    nodes, _ = _graph("即墨区\n\n青岛即发集团股份有限公司是龙头企业。即发集团加快发展。一条高速即津雄高速。\n")
+    nodes, _ = series_graph("即墨区\n\n青岛即发集团股份有限公司是龙头企业。即发集团加快发展。一条高速即津雄高速。\n")
     assert "即发集团" in nodes["Enterprise:青岛即发集团股份有限公司"].aliases
     assert "Project:津雄高速" in nodes and not [n for n in nodes if n.startswith("Enterprise:发集团")]
 
 
 def test_a_route_from_a_town_to_a_town_keeps_both() -> None:
-    nodes, edges = _graph("望城区项目\n\n推进乔口镇至靖港镇旅游公路建设。\n")
+    nodes, edges = series_graph("望城区项目\n\n推进乔口镇至靖港镇旅游公路建设。\n")
     road = "Project:乔口镇至靖港镇旅游公路"
     assert road in nodes and {(road, "LOCATED_IN", "Town:乔口镇"), (road, "LOCATED_IN", "Town:靖港镇")} <= edges
 
 
 def test_a_village_before_cunban_is_the_village_alone() -> None:
-    nodes, edges = _graph("萧山区调研\n\n浙江航民股份有限公司由瓜沥镇航民村村办企业发展而来。航民股份是印染龙头企业。\n")
+    nodes, edges = series_graph("萧山区调研\n\n浙江航民股份有限公司由瓜沥镇航民村村办企业发展而来。航民股份是印染龙头企业。\n")
     assert ("Village:航民村", "PART_OF", "Town:瓜沥镇") in edges and "Village:航民村村" not in nodes
     assert "航民股份" in nodes["Enterprise:浙江航民股份有限公司"].aliases  # a province before a firm's brand
 
 
 def test_run_in_chain_headings_chain_their_paragraph_and_a_parent_heading_is_none() -> None:
-    nodes, edges = _graph("即墨经济开发区简介\n\n三、主导产业及产业链\n\n（一）汽车产业链。园区已集聚一汽解放青岛汽车有限公司等整车企业。\n"
+    nodes, edges = series_graph("即墨经济开发区简介\n\n三、主导产业及产业链\n\n（一）汽车产业链。园区已集聚一汽解放青岛汽车有限公司等整车企业。\n"
                           "（二）现代纺织服装产业链。园区内有青岛即发集团股份有限公司等骨干企业。\n")
     assert ("Enterprise:一汽解放青岛汽车有限公司", "IN_CHAIN", "IndustryChain:汽车") in edges
     assert ("Enterprise:青岛即发集团股份有限公司", "IN_CHAIN", "IndustryChain:现代纺织服装") in edges
@@ -144,7 +139,7 @@ def test_works_beside_their_committee_are_a_zone_in_every_document(tmp_path) -> 
 
 
 def test_long_project_names_keep_a_series_an_integration_and_a_second_industry() -> None:
-    nodes, edges = _graph("望城区签约\n\n深圳市德方纳米科技股份有限公司签约德方纳米新型磷酸盐系正极材料项目，总投资60亿元。"
+    nodes, edges = series_graph("望城区签约\n\n深圳市德方纳米科技股份有限公司签约德方纳米新型磷酸盐系正极材料项目，总投资60亿元。"
                           "湖南中科电气股份有限公司投资18亿元建设中科电气锂电负极材料一体化基地二期。"
                           "湖南九典制药股份有限公司投资10.5亿元建设九典制药创新药及高端制剂产业园。该企业系中芯国际子公司。\n")
     assert ("Enterprise:湖南中科电气股份有限公司", "DEVELOPS", "Project:中科电气锂电负极材料一体化基地二期") in edges
@@ -154,7 +149,7 @@ def test_long_project_names_keep_a_series_an_integration_and_a_second_industry()
 
 
 def test_a_titles_edition_note_is_no_part_of_the_policy() -> None:
-    nodes, edges = _graph("双流区计划\n\n严格执行《成都市双流区重大项目全生命周期服务管理办法（试行）》，落实《某区投资管理办法（暂行）》"
+    nodes, edges = series_graph("双流区计划\n\n严格执行《成都市双流区重大项目全生命周期服务管理办法（试行）》，落实《某区投资管理办法（暂行）》"
                           "和《某区支持政策（2024年版）》。\n")
     for name in ("成都市双流区重大项目全生命周期服务管理办法", "某区投资管理办法", "某区支持政策"):
         assert ("Document:t", "CITES", f"Policy:{name}") in edges
@@ -167,12 +162,12 @@ def test_a_numbered_signing_list_is_no_run_of_headings() -> None:
             "东华大学与吴江区签署合作协议。\n")
     document = document_from_text(text, doc_id="t")
     assert not document.sections
-    _, edges = _graph(text)
+    _, edges = series_graph(text)
     assert not [e for e in edges if e[0] == "Organization:东华大学" and e[1] == "LOCATED_IN"]
 
 
 def test_a_word_after_a_titled_name_is_no_third_character() -> None:
-    nodes, edges = _graph("包河区\n\n副区长刘洋多次到企业调研。华骐汽车董事长王毅告诉记者，项目进展顺利。区长陈晓东介绍情况。\n")
+    nodes, edges = series_graph("包河区\n\n副区长刘洋多次到企业调研。华骐汽车董事长王毅告诉记者，项目进展顺利。区长陈晓东介绍情况。\n")
     assert {"Person:刘洋", "Person:王毅", "Person:陈晓东"} <= set(nodes)
     assert not {"Person:刘洋多", "Person:王毅告"} & set(nodes)
     assert ("Person:刘洋", "HOLDS_OFFICE", "Region:包河区") in edges
@@ -206,7 +201,7 @@ def test_a_name_written_as_another_works_alias_is_that_works(tmp_path) -> None:
 
 
 def test_a_bracketed_zone_a_park_holds_is_named_without_han() -> None:
-    nodes, _ = _graph("双流区计划\n\n按区域分，四川双流经济开发区（含成都芯谷）安排项目41个。含山县经济开发区加快发展。\n")
+    nodes, _ = series_graph("双流区计划\n\n按区域分，四川双流经济开发区（含成都芯谷）安排项目41个。含山县经济开发区加快发展。\n")
     assert {"Park:成都芯谷", "Park:四川双流经济开发区", "Park:含山县经济开发区"} <= set(nodes)
     assert "Park:含成都芯谷" not in nodes
 
@@ -224,7 +219,7 @@ def test_a_year_opening_an_answer_dates_its_figures() -> None:
 
 
 def test_a_firms_investment_then_its_works_in_the_next_clause_is_a_develops() -> None:
-    _, edges = _graph("吴江区重大项目集中签约\n\n活动现场，34个重大项目集中签约。\n"
+    _, edges = series_graph("吴江区重大项目集中签约\n\n活动现场，34个重大项目集中签约。\n"
                       "1.恒力集团有限公司投资36亿元，建设恒力（苏州）智能纺织产业园二期项目，落户盛泽镇；\n"
                       "2.苏州桃源新材料科技有限公司投资4.3亿元，建设年产8万吨高性能锦纶切片项目，落户桃源镇。\n"
                       "华为公司投资10亿元，在南京设立研究所。\n")
@@ -233,7 +228,7 @@ def test_a_firms_investment_then_its_works_in_the_next_clause_is_a_develops() ->
 
 
 def test_a_middle_dot_joins_a_brand_and_a_name_but_not_a_quoted_slogan() -> None:
-    nodes, edges = _graph("吴江区签约\n\n华润置地（苏州）有限公司投资26亿元，建设华润万象汇·吴江太湖新城商业综合体项目，落户松陵街道。"
+    nodes, edges = series_graph("吴江区签约\n\n华润置地（苏州）有限公司投资26亿元，建设华润万象汇·吴江太湖新城商业综合体项目，落户松陵街道。"
                           "湘江智谷·望城人工智能产业园项目已完成桩基施工。加快建设“湘江西岸明珠·省会北部新城”。\n")
     works = "Project:华润万象汇·吴江太湖新城商业综合体"
     assert works in nodes and "Park:湘江智谷·望城人工智能产业园" in nodes
@@ -242,14 +237,14 @@ def test_a_middle_dot_joins_a_brand_and_a_name_but_not_a_quoted_slogan() -> None
 
 
 def test_an_official_industry_category_is_named_whole() -> None:
-    nodes, _ = _graph("2024年1—9月吴江区经济运行情况\n\n计算机、通信和其他电子设备制造业产值628.9亿元，增长11.3%；"
+    nodes, _ = series_graph("2024年1—9月吴江区经济运行情况\n\n计算机、通信和其他电子设备制造业产值628.9亿元，增长11.3%；"
                       "电气机械和器材制造业产值412.5亿元，增长8.7%。\n")
     assert {"Indicator:计算机、通信和其他电子设备制造业产值", "Indicator:电气机械和器材制造业产值"} <= set(nodes)
     assert not {"Indicator:其他电子设备制造业产值", "Indicator:器材制造业产值"} & set(nodes)
 
 
 def test_verbs_glued_before_names_open_none() -> None:
-    nodes, _ = _graph("包河区\n\n包河区地处合肥滨湖科学城核心区。区长赴重庆华骐集团考察。项目经省政府批准。地铁线路设置义城站。"
+    nodes, _ = series_graph("包河区\n\n包河区地处合肥滨湖科学城核心区。区长赴重庆华骐集团考察。项目经省政府批准。地铁线路设置义城站。"
                       "6.8平方公里纳入开发区。\n")
     assert {"Enterprise:重庆华骐集团", "Project:义城站"} <= set(nodes)
     assert not [n for n in nodes if any(w in n for w in ("地处", "赴重庆", "经省", "设置", "纳入"))]

@@ -5,30 +5,25 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from schema import Node
-
-
-def _graph(text: str) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
-    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
-    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
+from tests.extractors.series_graphs import series_graph
 
 
 def test_a_meeting_convened_on_projects_names_no_project() -> None:
-    nodes, _ = _graph("包河区重点项目推进会召开\n\n3月12日，包河区召开重点项目推进会。"
+    nodes, _ = series_graph("包河区重点项目推进会召开\n\n3月12日，包河区召开重点项目推进会。"
                       "区长王伟主持召开高新区建设推进会，听取天津新松机器人项目汇报。\n")
     assert not [n for n in nodes if "召开" in n or "主持" in n or "听取" in n]
     assert "Project:天津新松机器人项目" in nodes
 
 
 def test_a_river_written_with_a_towns_short_form_is_no_town() -> None:
-    river, _ = _graph("包河区水环境治理\n\n包河区加快南淝河沿线综合整治。\n")
+    river, _ = series_graph("包河区水环境治理\n\n包河区加快南淝河沿线综合整治。\n")
     assert "Town:淝河镇" not in river
-    _, edges = _graph("包河区水环境治理\n\n包河区加快南淝河沿线综合整治。淝河镇完成农村人居环境整治。\n")
+    _, edges = series_graph("包河区水环境治理\n\n包河区加快南淝河沿线综合整治。淝河镇完成农村人居环境整治。\n")
     assert ("Town:淝河镇", "PART_OF", "Region:包河区") in edges
 
 
 def test_a_short_form_in_bare_brackets_is_the_firms_alias() -> None:
-    nodes, edges = _graph("包河区项目\n\n安徽智驭汽车电子有限公司（安徽智驭）新建年产50万套智能座舱项目，安徽智驭计划年内投产。"
+    nodes, edges = series_graph("包河区项目\n\n安徽智驭汽车电子有限公司（安徽智驭）新建年产50万套智能座舱项目，安徽智驭计划年内投产。"
                           "中国石油化工股份有限公司（中石化）与包河区签约，中石化将建设加氢站。"
                           "华为技术有限公司（深圳）参加，深圳代表团到访。\n")
     assert nodes["Enterprise:安徽智驭汽车电子有限公司"].aliases == ["安徽智驭"]
@@ -66,7 +61,7 @@ def test_a_half_years_table_keeps_the_years_goal_beside_the_growth() -> None:
 
 
 def test_words_of_the_clause_before_a_body_or_firm_are_no_part_of_its_name() -> None:
-    nodes, _ = _graph("江宁开发区智能电网产业链\n\n完整清单由区重大项目建设指挥部办公室另行印发。"
+    nodes, _ = series_graph("江宁开发区智能电网产业链\n\n完整清单由区重大项目建设指挥部办公室另行印发。"
                       "开发区现有国家级企业技术中心7家。近年来，开发区以南瑞集团、国电南自两家链主企业为核心。"
                       "江宁开发区正加快布局储能、虚拟电厂等新赛道。开发区建设局负责实施。\n")
     assert not [n for n in nodes if any(w in n for w in ("清单", "现有", "以南", "布局"))]
@@ -76,7 +71,7 @@ def test_words_of_the_clause_before_a_body_or_firm_are_no_part_of_its_name() -> 
 
 
 def test_a_task_force_after_ziyou_keeps_its_whole_name() -> None:
-    nodes, _ = _graph("天津市通知\n\n中国（天津）自由贸易试验区工作领导小组印发通知。区经济发展工作领导小组召开会议。\n")
+    nodes, _ = series_graph("天津市通知\n\n中国（天津）自由贸易试验区工作领导小组印发通知。区经济发展工作领导小组召开会议。\n")
     assert {"Organization:自由贸易试验区工作领导小组", "Organization:区经济发展工作领导小组"} <= set(nodes)
 
 
@@ -88,14 +83,14 @@ _IDEOGRAPHIC_TABLE = ("武清区王庆坨镇2023年工作总结\n\n主要项目�
 
 
 def test_one_ideographic_space_between_cells_parts_them() -> None:
-    nodes, edges = _graph(_IDEOGRAPHIC_TABLE)
+    nodes, edges = series_graph(_IDEOGRAPHIC_TABLE)
     assert not [n for n in nodes if n.endswith("标准厂房天津王庆坨建设投资有限公司")]
     assert ("Enterprise:天津王庆坨建设投资有限公司", "DEVELOPS", "Project:王庆坨自行车电动车产业园标准厂房") in edges
     assert ("Enterprise:天津武清水务投资有限公司", "DEVELOPS", "Project:王庆坨镇污水处理厂提标改造工程") in edges
 
 
 def test_a_company_named_after_a_town_develops_no_works_named_after_it() -> None:
-    _, edges = _graph(_IDEOGRAPHIC_TABLE)
+    _, edges = series_graph(_IDEOGRAPHIC_TABLE)
     owned = {target for source, kind, target in edges
              if source == "Enterprise:天津王庆坨建设投资有限公司" and kind == "DEVELOPS"}
     assert owned == {"Project:王庆坨自行车电动车产业园标准厂房"}
@@ -112,13 +107,13 @@ def test_a_heading_counting_its_items_ends_after_them() -> None:
     logistics = next(s for s in document.sections if s.path[-1].startswith("二、港航物流产业链"))
     assert document.text[logistics.start:logistics.end].rstrip().endswith("总投资11亿元。")
     assert not [s for s in document.sections if s.path[0].startswith("二、") and s.kind == "table"]
-    _, edges = _graph(text)
+    _, edges = series_graph(text)
     assert ("Enterprise:中芯集成电路(宁波)有限公司", "IN_CHAIN", "IndustryChain:港航物流") not in edges
     assert ("Enterprise:宁波甬芯半导体装备有限公司", "IN_CHAIN", "IndustryChain:港航物流") not in edges
 
 
 def test_a_bonded_zone_is_a_park_and_a_column_tag_no_part_of_a_name() -> None:
-    nodes, edges = _graph("北仑区港航物流\n\n项目跟踪丨瑞能时代储能电池项目：从签约到投产\n"
+    nodes, edges = series_graph("北仑区港航物流\n\n项目跟踪丨瑞能时代储能电池项目：从签约到投产\n"
                           "推进保税区国际冷链物流中心、梅山港区集装箱智慧物流中心等项目，宁波港晟供应链管理有限公司"
                           "投资建设的保税区国际冷链物流中心项目落户宁波保税区。\n推进梅山港区6至10号集装箱码头工程建设。\n")
     assert {"Park:宁波保税区", "Project:瑞能时代储能电池项目", "Project:梅山港区6至10号集装箱码头"} <= set(nodes)
@@ -127,7 +122,7 @@ def test_a_bonded_zone_is_a_park_and_a_column_tag_no_part_of_a_name() -> None:
 
 
 def test_firms_a_park_counts_among_its_holdings_take_none_of_its_chains() -> None:
-    _, edges = _graph("武清区园区\n\n天津京滨工业园规划面积22平方公里，已聚集京东、顺丰、宝能等企业300余家，"
+    _, edges = series_graph("武清区园区\n\n天津京滨工业园规划面积22平方公里，已聚集京东、顺丰、宝能等企业300余家，"
                       "正围绕新能源、智能装备、现代物流三大主导产业，建设产业承接示范区。\n")
     assert not [e for e in edges if e[1] == "IN_CHAIN" and e[0].startswith("Enterprise:")]
 
@@ -140,42 +135,42 @@ def test_a_figure_of_the_town_a_sentence_refers_back_to_is_that_towns() -> None:
 
 
 def test_a_village_name_is_not_cut_to_another_villages_and_a_village_is_no_towns_short_form() -> None:
-    nodes, _ = _graph("武清区王庆坨镇工作总结\n\n后辛庄村党支部书记杨桂芬组织发展设施农业。"
+    nodes, _ = series_graph("武清区王庆坨镇工作总结\n\n后辛庄村党支部书记杨桂芬组织发展设施农业。"
                       "完成前进村、南蔡村等6个村人居环境提升。完成东升村、后辛庄村、北小庄村4个村人居环境整治提升。\n")
     assert {"Village:后辛庄村", "Village:南蔡村"} <= set(nodes)
     assert not {"Village:辛庄村", "Town:下伍旗镇", "Town:南蔡村镇"} & set(nodes)
 
 
 def test_a_phase_named_after_a_group_is_the_groups_not_a_subsidiarys_sharing_its_first_characters() -> None:
-    _, edges = _graph("江宁区报告\n\n南瑞集团有限公司总部位于江宁。南京南瑞继保电气有限公司发展迅速。"
+    _, edges = series_graph("江宁区报告\n\n南瑞集团有限公司总部位于江宁。南京南瑞继保电气有限公司发展迅速。"
                       "南瑞集团智能电网装备产业基地二期开工，南瑞继保柔性直流控制保护系统成功应用于特高压工程。\n")
     developers = {s for s, kind, t in edges if kind == "DEVELOPS" and t == "Project:南瑞集团智能电网装备产业基地二期"}
     assert developers == {"Enterprise:南瑞集团有限公司"}
 
 
 def test_a_brand_shared_with_a_subsidiary_the_text_introduces_is_the_parents() -> None:
-    nodes, edges = _graph("武清区项目\n\n武清区人民政府与北京瑞能时代新能源科技股份有限公司举行签约仪式。瑞能时代董事长周立群出席。"
+    nodes, edges = series_graph("武清区项目\n\n武清区人民政府与北京瑞能时代新能源科技股份有限公司举行签约仪式。瑞能时代董事长周立群出席。"
                           "该项目由瑞能时代在武清注册成立的全资子公司天津瑞能时代储能科技有限公司投资建设。\n")
     assert nodes["Enterprise:北京瑞能时代新能源科技股份有限公司"].aliases == ["瑞能时代"]
     assert ("Enterprise:天津瑞能时代储能科技有限公司", "SUBSIDIARY_OF", "Enterprise:北京瑞能时代新能源科技股份有限公司") in edges
 
 
 def test_a_short_form_a_subsidiary_declares_stays_its_own() -> None:
-    nodes, _ = _graph("包河区报道\n\n华骐汽车集团有限公司（以下简称“华骐集团”）正在寻找基地。华骐集团控股子公司华骐汽车股份有限公司"
+    nodes, _ = series_graph("包河区报道\n\n华骐汽车集团有限公司（以下简称“华骐集团”）正在寻找基地。华骐集团控股子公司华骐汽车股份有限公司"
                       "（以下简称“华骐汽车”）在包河区落户。华骐汽车旗下企业加快发展，华骐汽车总裁王毅介绍。\n")
     assert "华骐汽车" not in nodes["Enterprise:华骐汽车集团有限公司"].aliases
     assert "华骐汽车" in nodes["Enterprise:华骐汽车股份有限公司"].aliases
 
 
 def test_subsidiaries_held_registered_or_belonging_elsewhere() -> None:
-    _, edges = _graph("江宁区智能电网\n\n南瑞集团有限公司是国家电网有限公司直属单位，其控股的国电南瑞科技股份有限公司营业收入超过500亿元。"
+    _, edges = series_graph("江宁区智能电网\n\n南瑞集团有限公司是国家电网有限公司直属单位，其控股的国电南瑞科技股份有限公司营业收入超过500亿元。"
                       "国电南京自动化股份有限公司则是中国华电集团有限公司旗下的电力自动化企业。\n")
     assert ("Enterprise:国电南瑞科技股份有限公司", "SUBSIDIARY_OF", "Enterprise:南瑞集团有限公司") in edges
     assert ("Enterprise:国电南京自动化股份有限公司", "SUBSIDIARY_OF", "Enterprise:中国华电集团有限公司") in edges
 
 
 def test_a_project_tables_content_cell_saying_where_places_the_row() -> None:
-    _, edges = _graph("2025年江宁区重点项目计划\n\n序号\t项目名称\t建设单位\t建设内容\t总投资（亿元）\n"
+    _, edges = series_graph("2025年江宁区重点项目计划\n\n序号\t项目名称\t建设单位\t建设内容\t总投资（亿元）\n"
                       "1\t宁翔汽车零部件智能制造基地\t南京宁翔汽车零部件有限公司\t在禄口街道空港开发区内建设一体化压铸车身结构件生产线\t12.0\n"
                       "2\t康维医疗高端医疗器械产业化项目\t南京康维医疗器械有限公司\t在淳化街道新建植介入类医疗器械洁净生产车间\t6.5\n"
                       "3\t芯耀半导体先进封装测试基地一期\t南京芯耀半导体科技有限公司\t在江宁开发区建设先进封装测试厂房\t30.0\n")
@@ -186,7 +181,7 @@ def test_a_project_tables_content_cell_saying_where_places_the_row() -> None:
 
 
 def test_materials_listed_as_projects_are_no_firms() -> None:
-    nodes, _ = _graph("北仑区新材料\n\n在柴桥街道柴桥临港产业园布局碳纤维复合材料、金属新材料等项目。"
+    nodes, _ = series_graph("北仑区新材料\n\n在柴桥街道柴桥临港产业园布局碳纤维复合材料、金属新材料等项目。"
                       "推动精雕数控、长信科技等项目建设。\n")
     assert not {"Enterprise:碳纤维复合材料", "Enterprise:金属新材料"} & set(nodes)
     assert {"Enterprise:精雕数控", "Enterprise:长信科技"} <= set(nodes)
@@ -202,12 +197,12 @@ def test_a_time_word_opens_no_indicators_name_and_last_year_dates_its_figure() -
 
 
 def test_a_county_in_brackets_stays_in_a_parks_name() -> None:
-    nodes, _ = _graph("北仑区集成电路\n\n项目选址小港街道宁波（北仑）集成电路产业园，建设8英寸特种工艺晶圆生产线。\n")
+    nodes, _ = series_graph("北仑区集成电路\n\n项目选址小港街道宁波（北仑）集成电路产业园，建设8英寸特种工艺晶圆生产线。\n")
     assert "Park:宁波(北仑)集成电路产业园" in nodes and "Park:集成电路产业园" not in nodes
 
 
 def test_a_peoples_congress_standing_committee_written_short_is_one_body() -> None:
-    nodes, edges = _graph("北仑区上半年计划执行情况的报告\n来源：北仑区人大常委会  2023-08-30\n\n"
+    nodes, edges = series_graph("北仑区上半年计划执行情况的报告\n来源：北仑区人大常委会  2023-08-30\n\n"
                           "——2023年8月25日在北仑区第十八届人民代表大会常务委员会第十五次会议上\n\n主任、各位副主任、各位委员：\n")
     body = "Organization:北仑区人民代表大会常务委员会"
     assert "北仑区人大常委会" in nodes[body].aliases and "Organization:北仑区人大常委会" not in nodes
@@ -215,14 +210,14 @@ def test_a_peoples_congress_standing_committee_written_short_is_one_body() -> No
 
 
 def test_persons_with_a_companys_or_a_villages_title() -> None:
-    nodes, _ = _graph("武清区王庆坨镇\n\n东升村党支部书记、村委会主任刘长顺带领村民成立合作社。"
+    nodes, _ = series_graph("武清区王庆坨镇\n\n东升村党支部书记、村委会主任刘长顺带领村民成立合作社。"
                       "南京南瑞继保电气有限公司行政总监周立群回忆。书记刘长期坚持调研。\n")
     assert {"Person:刘长顺", "Person:周立群"} <= set(nodes)
     assert not [n for n in nodes if n.startswith("Person:刘长") and n != "Person:刘长顺"]
 
 
 def test_works_in_common_words_after_their_company_keep_its_name_as_with_xiangmu() -> None:
-    nodes, edges = _graph("武清区\n\n其中，瑞能时代储能电池项目一期、天津康立德生物医药有限公司创新药生产基地、京东武清智能物流园二期等项目"
+    nodes, edges = series_graph("武清区\n\n其中，瑞能时代储能电池项目一期、天津康立德生物医药有限公司创新药生产基地、京东武清智能物流园二期等项目"
                           "投资额均超过5亿元。当天，天津康立德生物医药有限公司创新药生产基地项目在武清开发区同步开工。\n")
     works = "Project:天津康立德生物医药有限公司创新药生产基地"
     assert works in nodes and "Project:创新药生产基地" not in nodes
@@ -230,7 +225,7 @@ def test_works_in_common_words_after_their_company_keep_its_name_as_with_xiangmu
 
 
 def test_a_brand_opening_with_ji_after_a_comma_keeps_it_when_the_text_names_it_after_its_city() -> None:
-    nodes, _ = _graph("即墨区报道\n\n青岛即发集团控股有限公司落户即墨。今年以来，即发集团新上智能工厂项目。一条高速，即津雄高速，全线通车。\n")
+    nodes, _ = series_graph("即墨区报道\n\n青岛即发集团控股有限公司落户即墨。今年以来，即发集团新上智能工厂项目。一条高速，即津雄高速，全线通车。\n")
     assert nodes["Enterprise:青岛即发集团控股有限公司"].aliases == ["即发集团"]
     assert "Project:津雄高速" in nodes
 
@@ -243,26 +238,26 @@ def test_an_annex_table_of_fields_and_host_parks_chains_the_parks() -> None:
             "2\u3000\u3000智能装备\u3000\u3000\u3000工业机器人\u3000\u3000\u3000天津京滨工业园\n")
     document = document_from_text(text, doc_id="t")
     assert [s.path for s in document.sections if s.kind == "table"] == [("表",)]
-    _, edges = _graph(text)
+    _, edges = series_graph(text)
     assert {("Park:京津科技谷", "IN_CHAIN", "IndustryChain:集成电路"),
             ("Park:天津京滨工业园", "IN_CHAIN", "IndustryChain:智能装备")} <= edges
 
 
 def test_the_districts_short_form_is_the_district_not_its_namesake_street() -> None:
-    nodes, edges = _graph("广州市南沙区\n\n南沙集成电路产业园位于南沙街道。南沙区加快建设南沙港铁路。\n")
+    nodes, edges = series_graph("广州市南沙区\n\n南沙集成电路产业园位于南沙街道。南沙区加快建设南沙港铁路。\n")
     assert {"Park:南沙集成电路产业园", "Project:南沙港铁路", "Town:南沙街道"} <= set(nodes)
     assert "南沙" not in nodes["Town:南沙街道"].aliases
     assert not {"Park:集成电路产业园", "Project:港铁路"} & set(nodes)
 
 
 def test_a_city_written_short_before_its_committees_title_holds_the_office() -> None:
-    _, edges = _graph("苏州工业园区党工委全会召开\n\n苏州市委常委、园区党工委书记周立峰出席会议。太仓校区建设加快。\n")
+    _, edges = series_graph("苏州工业园区党工委全会召开\n\n苏州市委常委、园区党工委书记周立峰出席会议。太仓校区建设加快。\n")
     assert ("Person:周立峰", "HOLDS_OFFICE", "Region:苏州市") in edges
     assert ("Person:周立峰", "HOLDS_OFFICE", "Region:太仓市") not in edges
 
 
 def test_a_document_number_names_nothing_and_a_verb_opens_no_project() -> None:
-    nodes, _ = _graph("郑州航空港经济综合实验区重点项目红黑榜通报\n郑港项目办〔2024〕17号\n\n"
+    nodes, _ = series_graph("郑州航空港经济综合实验区重点项目红黑榜通报\n郑港项目办〔2024〕17号\n\n"
                       "各办事处：现将5月份情况通报如下。6月底前解决郑州航空港区第一人民医院二期资金缺口。\n")
     assert not [n for n in nodes if "郑港" in n]
     assert "Project:郑州航空港区第一人民医院二期" in nodes and not [n for n in nodes if "解决" in n]
@@ -278,7 +273,7 @@ def test_a_progress_cell_stages_its_row() -> None:
 
 
 def test_a_carriers_table_places_and_develops_its_rows() -> None:
-    _, edges = _graph("苏州工业园区投资指南\n\n序号\t载体名称\t所在区域\t建筑面积（万平方米）\t主导方向\t运营主体\n"
+    _, edges = series_graph("苏州工业园区投资指南\n\n序号\t载体名称\t所在区域\t建筑面积（万平方米）\t主导方向\t运营主体\n"
                       "1\t苏州人工智能产业园\t金鸡湖街道\t60\t人工智能\t苏州工业园区科技发展有限公司\n"
                       "2\t苏州医疗器械产业园\t娄葑街道\t40\t医疗器械\t苏州工业园区生物产业发展有限公司\n")
     assert {("Enterprise:苏州工业园区科技发展有限公司", "DEVELOPS", "Park:苏州人工智能产业园"),
@@ -286,20 +281,20 @@ def test_a_carriers_table_places_and_develops_its_rows() -> None:
 
 
 def test_a_firm_tables_place_column_headed_with_two_kinds_of_place() -> None:
-    _, edges = _graph("广州市南沙区产业链重点企业名录\n\n序号\t企业名称\t所属产业链\t所在园区/镇街\t主要产品\n"
+    _, edges = series_graph("广州市南沙区产业链重点企业名录\n\n序号\t企业名称\t所属产业链\t所在园区/镇街\t主要产品\n"
                       "1\t广东芯聚能半导体有限公司\t集成电路\t东涌镇\t车规级功率模块\n")
     assert ("Enterprise:广东芯聚能半导体有限公司", "LOCATED_IN", "Town:东涌镇") in edges
     assert ("Enterprise:广东芯聚能半导体有限公司", "IN_CHAIN", "IndustryChain:集成电路") in edges
 
 
 def test_a_phase_of_works_named_after_a_town_invents_no_firm() -> None:
-    nodes, edges = _graph("广州市南沙区\n\n加快横沥岛尖二期建设。SMC二期竣工。\n")
+    nodes, edges = series_graph("广州市南沙区\n\n加快横沥岛尖二期建设。SMC二期竣工。\n")
     assert "Enterprise:横沥岛尖" not in nodes and "Project:横沥岛尖二期" in nodes
     assert ("Enterprise:SMC", "DEVELOPS", "Project:SMC二期") in edges
 
 
 def test_a_brand_holding_a_function_character_keeps_it() -> None:
-    nodes, _ = _graph("广州市南沙区企业名录\n\n序号\t企业名称\t所属产业链\n1\t云从科技集团股份有限公司\t人工智能\n"
+    nodes, _ = series_graph("广州市南沙区企业名录\n\n序号\t企业名称\t所属产业链\n1\t云从科技集团股份有限公司\t人工智能\n"
                       "园区与华为技术有限公司合作，并与中兴通讯股份有限公司签约。竞得人：广州云从人工智能技术有限公司\n"
                       "备注：竞得人为云从科技集团股份有限公司全资子公司。\n")
     assert {"Enterprise:云从科技集团股份有限公司", "Enterprise:华为技术有限公司", "Enterprise:中兴通讯股份有限公司",
@@ -308,14 +303,14 @@ def test_a_brand_holding_a_function_character_keeps_it() -> None:
 
 
 def test_a_press_conferences_spokesperson_is_a_person_and_ranked_lists_name_no_project() -> None:
-    nodes, _ = _graph("航空港区新闻发布会\n\n主持人、新闻发言人刘敏：各位记者朋友，大家好。"
+    nodes, _ = series_graph("航空港区新闻发布会\n\n主持人、新闻发言人刘敏：各位记者朋友，大家好。"
                       "黑榜项目要限期整改，红榜项目给予通报表扬。加快培育新兴产业项目。\n")
     assert "Person:刘敏" in nodes
     assert not {"Project:黑榜项目", "Project:红榜项目", "Project:新兴产业项目"} & set(nodes)
 
 
 def test_a_numbered_heading_naming_an_industry_chains_its_paragraphs_firms() -> None:
-    _, edges = _graph("苏州工业园区投资指南\n\n二、主导产业\n\n（三）生物医药。园区把生物医药作为“一号产业”，集聚企业2300余家。"
+    _, edges = series_graph("苏州工业园区投资指南\n\n二、主导产业\n\n（三）生物医药。园区把生物医药作为“一号产业”，集聚企业2300余家。"
                       "信达生物制药（苏州）有限公司、基石药业（苏州）有限公司等创新型企业加快发展。\n\n"
                       "（一）轨道交通。建成地铁7号线二期、黄埔有轨电车1号线。\n")
     assert ("Enterprise:信达生物制药(苏州)有限公司", "IN_CHAIN", "IndustryChain:生物医药") in edges
@@ -323,12 +318,12 @@ def test_a_numbered_heading_naming_an_industry_chains_its_paragraphs_firms() -> 
 
 
 def test_an_events_name_is_no_chain_of_its_sentence() -> None:
-    _, edges = _graph("苏州工业园区年中工作会议\n\n推进中新苏州工业园区开发集团股份有限公司在金鸡湖商务区办好第十五届中国生物医药产业发展大会。\n")
+    _, edges = series_graph("苏州工业园区年中工作会议\n\n推进中新苏州工业园区开发集团股份有限公司在金鸡湖商务区办好第十五届中国生物医药产业发展大会。\n")
     assert not [e for e in edges if e[1] == "IN_CHAIN"]
 
 
 def test_works_two_firms_develop_together_are_both_theirs() -> None:
-    _, edges = _graph("苏州工业园区\n\n桑田科学岛医疗器械产业园由中新苏州工业园区开发集团股份有限公司（简称“中新集团”）与"
+    _, edges = series_graph("苏州工业园区\n\n桑田科学岛医疗器械产业园由中新苏州工业园区开发集团股份有限公司（简称“中新集团”）与"
                       "苏州工业园区生物产业发展有限公司合作开发，预计2026年建成投用。\n")
     park = "Park:桑田科学岛医疗器械产业园"
     assert {("Enterprise:中新苏州工业园区开发集团股份有限公司", "DEVELOPS", park),
@@ -336,14 +331,14 @@ def test_works_two_firms_develop_together_are_both_theirs() -> None:
 
 
 def test_a_brand_holding_de_after_its_city_keeps_it() -> None:
-    nodes, _ = _graph("苏州工业园区\n\n集聚博世汽车部件（苏州）有限公司、苏州绿的谐波传动科技股份有限公司等骨干企业。"
+    nodes, _ = series_graph("苏州工业园区\n\n集聚博世汽车部件（苏州）有限公司、苏州绿的谐波传动科技股份有限公司等骨干企业。"
                       "苏州市的科沃斯机器人股份有限公司加快发展。\n")
     assert {"Enterprise:苏州绿的谐波传动科技股份有限公司", "Enterprise:科沃斯机器人股份有限公司"} <= set(nodes)
     assert "Enterprise:谐波传动科技股份有限公司" not in nodes
 
 
 def test_a_signing_tables_investor_and_landing_columns() -> None:
-    _, edges = _graph("北仑区集中签约\n\n附：集中签约项目一览表\n\n序号\t项目名称\t投资方\t总投资（亿元）\t落户区块\n"
+    _, edges = series_graph("北仑区集中签约\n\n附：集中签约项目一览表\n\n序号\t项目名称\t投资方\t总投资（亿元）\t落户区块\n"
                       "1\t保税区国际冷链物流中心项目\t宁波港晟供应链管理有限公司\t11\t宁波保税区\n")
     assert ("Enterprise:宁波港晟供应链管理有限公司", "DEVELOPS", "Project:保税区国际冷链物流中心") in edges
     assert ("Project:保税区国际冷链物流中心", "LOCATED_IN", "Park:宁波保税区") in edges

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from schema import Node
-
-
-def _graph(text: str) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
-    nodes, edges = extract_graph([document_from_text(text, doc_id="t")])
-    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
+from tests.extractors.series_graphs import series_graph
 
 
 def _offices(text: str) -> set[tuple[str, str, str]]:
@@ -20,7 +15,7 @@ def _offices(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_personnel_verbs_open_no_bodys_name() -> None:
-    nodes, _ = _graph("璧山区管理干部任前公示\n\n1.周志强，男，1976年10月生，现任区发展和改革委员会党组副书记、副主任，"
+    nodes, _ = series_graph("璧山区管理干部任前公示\n\n1.周志强，男，1976年10月生，现任区发展和改革委员会党组副书记、副主任，"
                       "拟任区发展和改革委员会党组书记、主任。\n2.罗家俊，现任青杠街道党工委副书记，拟任璧城街道党工委书记。\n"
                       "3.王海涛，现任区财政局党组副书记，拟任重庆市璧山区城市建设发展集团有限公司党委书记、董事长。\n"
                       "4.吴国华，拟免去其七塘镇党委书记职务。\n")
@@ -30,7 +25,7 @@ def test_personnel_verbs_open_no_bodys_name() -> None:
 
 
 def test_a_recommended_or_supplied_firm_keeps_its_own_name() -> None:
-    nodes, _ = _graph("专精特新名单公示\n\n拟推荐重庆瑞驰锂电新材料科技有限公司等23家企业为专精特新中小企业。"
+    nodes, _ = series_graph("专精特新名单公示\n\n拟推荐重庆瑞驰锂电新材料科技有限公司等23家企业为专精特新中小企业。"
                       "康元光电的背光模组已批量配套京东方、惠科等面板企业，产品配套比亚迪、长城汽车等整车企业。"
                       "一汽丰田是由中国第一汽车股份有限公司与丰田汽车公司共同出资设立的合资企业。\n")
     assert {"Enterprise:重庆瑞驰锂电新材料科技有限公司", "Enterprise:京东方", "Enterprise:比亚迪",
@@ -39,12 +34,12 @@ def test_a_recommended_or_supplied_firm_keeps_its_own_name() -> None:
 
 
 def test_supporting_works_keep_their_word() -> None:
-    nodes, _ = _graph("璧山区重点项目\n\n推进吉利汽车零部件配套产业园建设，打造新型显示配套产业园。\n")
+    nodes, _ = series_graph("璧山区重点项目\n\n推进吉利汽车零部件配套产业园建设，打造新型显示配套产业园。\n")
     assert {"Park:吉利汽车零部件配套产业园", "Park:新型显示配套产业园"} <= set(nodes)
 
 
 def test_a_tender_notices_own_words_and_its_short_form_note_open_no_name() -> None:
-    nodes, _ = _graph("璧山区建设工程招标公告\n\n本招标项目重庆璧山高新区新能源汽车零部件产业园标准厂房工程已由区发展改革委备案，"
+    nodes, _ = series_graph("璧山区建设工程招标公告\n\n本招标项目重庆璧山高新区新能源汽车零部件产业园标准厂房工程已由区发展改革委备案，"
                       "招标人为重庆市璧山区城市建设发展集团有限公司（以下简称璧山城发集团），"
                       "招标代理机构为重庆中咨工程管理有限公司，联系人：杨工，电话：023-68705532。\n")
     assert not [n for n in nodes if "招标项目" in n or "简称" in n]
@@ -53,7 +48,7 @@ def test_a_tender_notices_own_words_and_its_short_form_note_open_no_name() -> No
 
 
 def test_a_firm_tables_street_and_town_column_places_its_firms() -> None:
-    _, edges = _graph("璧山区专精特新中小企业名单公示\n\n序号\t企业名称\t所属街镇/园区\t所属领域\n"
+    _, edges = series_graph("璧山区专精特新中小企业名单公示\n\n序号\t企业名称\t所属街镇/园区\t所属领域\n"
                       "1\t重庆正兴农业机械有限公司\t正兴镇\t农机装备\n2\t重庆璧泰精密模具有限公司\t璧泉街道\t汽车零部件\n")
     assert ("Enterprise:重庆正兴农业机械有限公司", "LOCATED_IN", "Town:正兴镇") in edges
     assert ("Enterprise:重庆璧泰精密模具有限公司", "LOCATED_IN", "Town:璧泉街道") in edges
@@ -67,7 +62,7 @@ _APPROVALS = ("福州市长乐区发展和改革局关于政府投资项目可�
 
 
 def test_numbered_field_blocks_of_an_approval_notice_are_records() -> None:
-    _, edges = _graph(_APPROVALS)
+    _, edges = series_graph(_APPROVALS)
     assert ("Enterprise:福州市长乐区城市建设投资集团有限公司", "DEVELOPS", "Project:琴江片区城市更新改造项目") in edges
     assert ("Organization:福州市长乐区交通运输局", "DEVELOPS", "Project:长乐区金峰至江田农村公路提级改造工程") in edges
     assert {("Project:长乐区金峰至江田农村公路提级改造工程", "LOCATED_IN", f"Town:{town}")
@@ -75,12 +70,12 @@ def test_numbered_field_blocks_of_an_approval_notice_are_records() -> None:
 
 
 def test_a_heading_naming_works_in_a_town_places_no_company() -> None:
-    _, edges = _graph(_APPROVALS)
+    _, edges = series_graph(_APPROVALS)
     assert not [e for e in edges if e[0].startswith("Enterprise:") and e[1] == "LOCATED_IN"]
 
 
 def test_agreements_in_title_marks_are_policies() -> None:
-    nodes, edges = _graph("高陵区与吴江区东西部协作签约\n\n双方签署了《东西部协作战略合作框架协议》，"
+    nodes, edges = series_graph("高陵区与吴江区东西部协作签约\n\n双方签署了《东西部协作战略合作框架协议》，"
                           "两区开发区签署《吴江·高陵产业合作园共建协议》。\n")
     assert {"Policy:东西部协作战略合作框架协议", "Policy:吴江·高陵产业合作园共建协议"} <= set(nodes)
     assert ("Document:t", "CITES", "Policy:吴江·高陵产业合作园共建协议") in edges
@@ -102,7 +97,7 @@ def test_a_visited_region_is_no_officials_region() -> None:
 
 
 def test_bodies_written_in_short_with_委_or_办_and_in_full() -> None:
-    nodes, _ = _graph("西青区工作要点\n\n（责任单位：区卫生健康委员会、区住房和城乡建设委、区农业农村委、区合作交流办、区委人才办）。"
+    nodes, _ = series_graph("西青区工作要点\n\n（责任单位：区卫生健康委员会、区住房和城乡建设委、区农业农村委、区合作交流办、区委人才办）。"
                       "区委政法委员会、区商务委员会参加。\n")
     assert {"Organization:西青区卫生健康委员会", "Organization:西青区住房和城乡建设委", "Organization:西青区农业农村委",
             "Organization:西青区合作交流办", "Organization:西青区委人才办", "Organization:西青区委政法委员会",
@@ -118,7 +113,7 @@ def test_a_personnel_notices_biographies_name_persons_and_their_posts_now() -> N
     assert ("Person:周志强", "Organization:璧山区发展和改革委员会", "党组副书记") in offices
     assert ("Person:黄明远", "Organization:璧山高新区管理委员会", "副主任") in offices
     assert not [o for o in offices if o[2] in ("党组书记", "主任", "书记")]  # posts proposed are held by no one yet
-    nodes, _ = _graph("璧山区管理干部任前公示\n\n3.杨帆，男，1985年8月生，汉族，大学学历。\n")
+    nodes, _ = series_graph("璧山区管理干部任前公示\n\n3.杨帆，男，1985年8月生，汉族，大学学历。\n")
     assert "Person:杨帆" in nodes
 
 
@@ -141,7 +136,7 @@ def test_a_notice_issues_the_titles_it_hands_out_not_those_it_cites() -> None:
 
 
 def test_a_committee_written_in_short_and_in_full_is_one_body() -> None:
-    nodes, _ = _graph("西青区工作要点\n\n（责任单位：区卫生健康委、区住房和城乡建设委、区委政法委）。"
+    nodes, _ = series_graph("西青区工作要点\n\n（责任单位：区卫生健康委、区住房和城乡建设委、区委政法委）。"
                       "区卫生健康委员会、区住房和城乡建设委员会、区委政法委员会负责。\n")
     assert {"Organization:西青区卫生健康委员会", "Organization:西青区住房和城乡建设委员会",
             "Organization:西青区委政法委员会"} <= set(nodes)
@@ -150,7 +145,7 @@ def test_a_committee_written_in_short_and_in_full_is_one_body() -> None:
 
 
 def test_a_company_belonging_to_or_set_up_by_another_is_its_subsidiary() -> None:
-    _, edges = _graph("西青区新闻\n\n天津立中车轮有限公司隶属于立中四通轻合金集团股份有限公司，是国内领先的车轮制造企业。"
+    _, edges = series_graph("西青区新闻\n\n天津立中车轮有限公司隶属于立中四通轻合金集团股份有限公司，是国内领先的车轮制造企业。"
                       "天津润泰精密模具有限公司由浙江润泰模具集团有限公司投资设立。该项目由天津北辰城市建设有限公司建设。\n")
     assert {("Enterprise:天津立中车轮有限公司", "SUBSIDIARY_OF", "Enterprise:立中四通轻合金集团股份有限公司"),
             ("Enterprise:天津润泰精密模具有限公司", "SUBSIDIARY_OF", "Enterprise:浙江润泰模具集团有限公司")} <= edges
@@ -158,14 +153,14 @@ def test_a_company_belonging_to_or_set_up_by_another_is_its_subsidiary() -> None
 
 
 def test_a_trading_centre_is_a_body_and_a_tenders_staff_no_works() -> None:
-    nodes, _ = _graph("璧山区招标公告\n\n（2）拟派工程总承包项目经理须具备一级注册建造师。开标地点为璧山区公共资源交易中心开标三室。"
+    nodes, _ = series_graph("璧山区招标公告\n\n（2）拟派工程总承包项目经理须具备一级注册建造师。开标地点为璧山区公共资源交易中心开标三室。"
                       "依托重庆璧山区中小企业服务中心开展服务。\n")
     assert {"Organization:璧山区公共资源交易中心", "Organization:重庆璧山区中小企业服务中心"} <= set(nodes)
     assert not [n for n in nodes if n.startswith("Project:")]
 
 
 def test_works_generic_without_their_village_keep_it() -> None:
-    nodes, edges = _graph("高陵区城市更新项目计划\n\n序号\t项目名称\t所在街道\t实施主体\n"
+    nodes, edges = series_graph("高陵区城市更新项目计划\n\n序号\t项目名称\t所在街道\t实施主体\n"
                           "1\t米家崖村城中村改造项目\t泾渭街道\t西安泾渭新城建设发展集团有限公司\n"
                           "2\t贾蔡村城中村改造项目\t张卜街道\t张卜街道办事处\n")
     assert {"Project:米家崖村城中村改造项目", "Project:贾蔡村城中村改造项目"} <= set(nodes)
@@ -182,7 +177,7 @@ def test_a_plans_infrastructure_heading_reviews_no_past_work() -> None:
 
 
 def test_what_stands_at_a_house_number_or_after_按_is_no_works_name() -> None:
-    nodes, _ = _graph("长乐区公示\n\n道路按二级公路标准建设。地址：长乐区郑和中路268号区行政服务中心。"
+    nodes, _ = series_graph("长乐区公示\n\n道路按二级公路标准建设。地址：长乐区郑和中路268号区行政服务中心。"
                       "合肥市包河区徽州大道4899号包河区政务中心。\n")
     assert not [n for n in nodes if n.startswith("Project:") and ("号" in n or n.startswith("Project:按"))]
 
@@ -203,7 +198,7 @@ def test_an_applicants_conditions_and_a_share_in_growth_are_no_measures() -> Non
 
 
 def test_a_signers_works_in_the_next_clause_are_its_own() -> None:
-    _, edges = _graph("高陵区与吴江区签约\n\n三是吴江康力精密机械有限公司投资3.5亿元，在高陵装备工业园建设电梯核心部件西北生产基地项目；"
+    _, edges = series_graph("高陵区与吴江区签约\n\n三是吴江康力精密机械有限公司投资3.5亿元，在高陵装备工业园建设电梯核心部件西北生产基地项目；"
                       "五是苏州禾润农业发展有限公司与张卜街道签约，投资2.1亿元建设高陵蔬菜冷链物流中心项目。\n")
     assert {("Enterprise:吴江康力精密机械有限公司", "DEVELOPS", "Project:电梯核心部件西北生产基地"),
             ("Enterprise:苏州禾润农业发展有限公司", "DEVELOPS", "Project:高陵蔬菜冷链物流中心"),
@@ -211,12 +206,12 @@ def test_a_signers_works_in_the_next_clause_are_its_own() -> None:
 
 
 def test_a_trade_word_written_short_after_a_brand_is_the_firms_short_form() -> None:
-    nodes, _ = _graph("长乐区公示\n\n福建恒锦新材料科技有限公司年产20万吨差别化锦纶项目备案。该项目由恒锦新材投资建设，恒锦新材计划年内投产。\n")
+    nodes, _ = series_graph("长乐区公示\n\n福建恒锦新材料科技有限公司年产20万吨差别化锦纶项目备案。该项目由恒锦新材投资建设，恒锦新材计划年内投产。\n")
     assert nodes["Enterprise:福建恒锦新材料科技有限公司"].aliases == ["恒锦新材"]
 
 
 def test_two_firms_building_a_joint_venture_both_develop_it() -> None:
-    _, edges = _graph("长乐区推介会\n\n上海东方航空物流股份有限公司（东航物流）与福建海丝航空物流有限公司合资建设福州长乐国际机场航空货运枢纽项目。"
+    _, edges = series_graph("长乐区推介会\n\n上海东方航空物流股份有限公司（东航物流）与福建海丝航空物流有限公司合资建设福州长乐国际机场航空货运枢纽项目。"
                       "广州港集团有限公司与中远海运港口有限公司合资建设的南沙港区国际通用码头二期工程加快推进。\n")
     assert {("Enterprise:上海东方航空物流股份有限公司", "DEVELOPS", "Project:福州长乐国际机场航空货运枢纽"),
             ("Enterprise:福建海丝航空物流有限公司", "DEVELOPS", "Project:福州长乐国际机场航空货运枢纽"),
@@ -226,13 +221,13 @@ def test_two_firms_building_a_joint_venture_both_develop_it() -> None:
 
 
 def test_a_firm_and_works_both_named_after_a_town_are_not_owner_and_works() -> None:
-    _, edges = _graph("长乐区松下镇乡村振兴\n\n2022年，松下镇以首祉村为主体，与福建松下海洋食品有限公司成立合作社。"
+    _, edges = series_graph("长乐区松下镇乡村振兴\n\n2022年，松下镇以首祉村为主体，与福建松下海洋食品有限公司成立合作社。"
                       "示范片区重点建设松下海洋文化研学基地。\n")
     assert not [e for e in edges if e[1] == "DEVELOPS"]
 
 
 def test_a_park_and_its_verb_before_a_capacity_name_no_project() -> None:
-    nodes, edges = _graph("高陵区签约\n\n二是苏州盛泽新材料科技有限公司投资5.8亿元，在西安泾河工业园建设年产3万吨功能性差别化纤维项目，"
+    nodes, edges = series_graph("高陵区签约\n\n二是苏州盛泽新材料科技有限公司投资5.8亿元，在西安泾河工业园建设年产3万吨功能性差别化纤维项目，"
                           "分两期实施。支持广东穗氢能源科技有限公司在黄埔港片区建设年产5万套燃料电池电堆项目。\n")
     assert {"Project:年产3万吨功能性差别化纤维项目", "Project:年产5万套燃料电池电堆项目"} <= set(nodes)
     assert not [n for n in nodes if n.startswith("Project:") and ("建设年产" in n or n == "Project:黄埔港")]
@@ -241,12 +236,12 @@ def test_a_park_and_its_verb_before_a_capacity_name_no_project() -> None:
 
 
 def test_a_federation_of_cooperatives_is_a_partner_body() -> None:
-    _, edges = _graph("高陵区签约\n\n高陵区农业农村局与吴江区供销合作社联合社签订消费帮扶协议。\n")
+    _, edges = series_graph("高陵区签约\n\n高陵区农业农村局与吴江区供销合作社联合社签订消费帮扶协议。\n")
     assert ("Organization:吴江区供销合作社联合社", "COOPERATES_WITH", "Organization:高陵区农业农村局") in edges
 
 
 def test_a_short_form_declared_once_is_still_the_names_alias() -> None:
-    nodes, _ = _graph("长乐区推介会\n\n上海东方航空物流股份有限公司（东航物流）与福建海丝航空物流有限公司合作。"
+    nodes, _ = series_graph("长乐区推介会\n\n上海东方航空物流股份有限公司（东航物流）与福建海丝航空物流有限公司合作。"
                       "中国建筑第八工程局有限公司（以下简称“中建八局”）承建。\n")
     assert nodes["Enterprise:上海东方航空物流股份有限公司"].aliases == ["东航物流"]
     assert nodes["Enterprise:中国建筑第八工程局有限公司"].aliases == ["中建八局"]

@@ -1,0 +1,14 @@
+"""The graph a short series text builds, for the series probes' tests (``test_series_round21.py`` and later): its
+nodes by id and its relationships other than MENTIONS as ``(source, type, target)``."""
+
+from __future__ import annotations
+
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
+from schema import Node
+
+
+def series_graph(text: str, doc_id: str = "t") -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
+    """The nodes of ``text``'s graph by id, and its relationships other than MENTIONS."""
+    nodes, edges = extract_graph([document_from_text(text, doc_id=doc_id)])
+    return {n.id: n for n in nodes}, {(e.source, e.type.value, e.target) for e in edges if e.type.value != "MENTIONS"}
