@@ -7,7 +7,9 @@
 - closed by one 项目/工程 that all items share, ``A、B、C项目`` without 等 (双口鱼菜共生、双街蚯蚓养殖、
   …、冬冠育繁推一体化基地项目顺利完成): :func:`shared_tail_lists` gives the items, split at 、 only;
   which of them name works is for the caller to decide (a list of qualities or industries shares a
-  tail too: 关联度大、带动性强…的旗舰项目).
+  tail too: 关联度大、带动性强…的旗舰项目);
+- things of one kind before works named after the last of them, ``A、B、C<works>`` (永金引河、淀南引河治理工程):
+  :func:`shared_works_names` names the works of each (永金引河治理工程, ANNOTATION.md rule 11).
 
 Example:
     >>> text = "新能源项目。光伏电站、储能中心等。"
@@ -75,3 +77,34 @@ _ITEMS = re.compile(r"、|和|及")
 def leading_lists(text: str) -> list[list[tuple[int, int]]]:
     """The items of every ``以A、B为龙头`` of ``text``, list by list (what they name is for the caller to decide)."""
     return [_parts(_ITEMS, text, hit.start("body"), hit.end("body")) for hit in _LEADING.finditer(text)]
+
+
+#: Items before works named after the last of them: short runs of Han characters joined by 、.
+_KIND_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_WORKS_TAIL = ("工程", "项目")
+
+
+def shared_works_names(text: str, works: tuple[int, int], opens: int) -> list[tuple[int, int, str]]:
+    """The items of ``A、B、<last><tail>`` that end in the character the last one ends in (河 of 永金引河、淀南引河
+    治理工程), each with the name of its works (永金引河治理工程); ``works`` spans the last item and its tail, ``opens``
+    is where the first item may start at the earliest. Empty when the items are of no one kind."""
+    start, end = works
+    if start < 1 or text[start - 1] != "、" or not text.endswith(_WORKS_TAIL, start, end):
+        return []
+    items: list[tuple[int, int]] = []
+    pos = start - 1
+    while pos > opens and text[pos] == "、":
+        left = max(opens, text.rfind("、", opens, pos) + 1)
+        hit = _KIND_ITEM.fullmatch(text, left, pos)
+        if hit is None:
+            break
+        items.append((left, pos))
+        pos = left - 1
+    kinds = {text[e - 1] for _, e in items}
+    if len(kinds) != 1:
+        return []
+    cut = text.find(kinds.pop(), start + 1, end - 4)  # the last item ends at its first such character
+    if cut < 0:
+        return []
+    tail = text[cut + 1:end]
+    return [(s, e, text[s:e] + tail) for s, e in reversed(items)]

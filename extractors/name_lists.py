@@ -318,10 +318,11 @@ def shared_tail_items(names: NamesComponent, text: str, bounds: TokenBounds,
 
 def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int, end: int) -> bool:
     """An item of a list that names works: a place or a proper element, no industry, trade, stop word,
-    batch (第五批…) or list of its own (考古送审和区级第四批非遗传承人)."""
+    batch (第五批…) or list of its own (考古送审和区级第四批非遗传承人); a place alone is no works (西堤头镇、双街镇、
+    大张庄镇农村生活污水治理工程 names works of three towns, not three works)."""
     item = text[start:end]
     return not has_stop(item, names.patterns) and item not in names.chains.canonical_of and not sector_word(item) \
-        and "和" not in item and not item.startswith("第") \
+        and "和" not in item and not item.startswith("第") and bounds.place_end_at.get(start) != end \
         and (start in bounds.place_starts or has_proper_element(item))
 
 

@@ -30,6 +30,7 @@ from extractors.chain_tables import chain_table_candidates
 from extractors.firm_tables import firm_chain_candidates
 from extractors.chains import ChainMatcher
 from extractors.honours import HONOURED, honoured_names
+from extractors.lead_lists import shared_works_names
 from extractors.name_checks import NEEDS_PROPER, NameChecks
 from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
@@ -124,6 +125,9 @@ class NamesComponent(LeftWalk):
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
+        shared = self._shared_works(text_of(doc), bounds, found)  # in place of a list item found as written
+        shared_spans = {(c.start, c.end) for c in shared}
+        found = [c for c in found if (c.start, c.end) not in shared_spans] + shared
         zones = self._bare_zones(doc, bounds, found)  # 经开区党工委 is the zone's body: the bare form's name wins
         zone_spans = {(z.start, z.end) for z in zones}
         found = [c for c in found if (c.start, c.end) not in zone_spans] + zones
@@ -186,6 +190,27 @@ class NamesComponent(LeftWalk):
         starts = sorted(c.start for c in known)  # an item holding a name found (…和新材料产业园富源北路) is none
         return [Candidate(s, e, label, "name.brand_shared", True, name) for s, e, label, name in items
                 if bisect_left(starts, s) == bisect_left(starts, e)]
+
+    def _shared_works(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
+        """Things of one kind before works named after the last of them (实施永金引河、淀南引河治理工程): the works of
+        each (永金引河治理工程); places are no such things (西堤头镇、双街镇…治理工程 are works of towns, left unnamed)."""
+        starts = sorted(c.start for c in known)
+        out: list[Candidate] = []
+        for c in known:
+            if c.label != Label.PROJECT or not c.strong or c.start < 1 or text[c.start - 1] != "、":
+                continue
+            floor = max(0, c.start - 60)
+            opens = max(text.rfind(ch, floor, c.start) for ch in _CLAUSE_END) + 1 or floor
+            items = shared_works_names(text, (c.start, c.end), opens)
+            if items:  # the first item opens after the verb before it (实施)
+                s, e, name = items[0]
+                cut = max(s, self.left_boundary(text, bounds, e))
+                items[0] = (cut, e, name[cut - s:])
+            if all(bounds.place_end_at.get(s) != e and e - s >= 2 and bisect_left(starts, s + 1) == bisect_left(starts, e)
+                   and all(k.end == e for k in known if k.start == s) and has_proper_element(text[s:e])
+                   for s, e, _ in items):
+                out.extend(Candidate(s, e, Label.PROJECT, "name.shared_works", True, name) for s, e, name in items)
+        return out
 
     def _suffix_ends_no_name(self, text: str, bounds: TokenBounds, m: LiteralMatch) -> bool:
         """The suffix match ``m`` ends no name whatever stands before it."""
