@@ -15,7 +15,15 @@ import re
 from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.name_openings import after_inner_words, county_before, name_opening
-from extractors.name_words import COMPANY_INNER, GLUED_AFTER, body_word, glued_function_start, name_token, stop_at
+from extractors.name_words import (
+    CLAUSE_END,
+    COMPANY_INNER,
+    GLUED_AFTER,
+    body_word,
+    glued_function_start,
+    name_token,
+    stop_at,
+)
 from extractors.patterns import NamePatterns
 from extractors.proper import city_forms, has_proper_element
 from extractors.stop_words_kept import function_char_brand
@@ -54,7 +62,8 @@ class LeftWalk:
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         while start > floor:
-            if company and (county := county_before(text, start, self.county_shorts)) < start:
+            if company and (county := county_before(text, start, self.county_shorts)) < start \
+                    and not self._verb_county(text, county, start):
                 start = county  # 成都郫|都, 从化, 于|都: a county's short form opens a company name, however cut
                 continue
             prev = bounds.token_start(start - 1)
@@ -83,7 +92,8 @@ class LeftWalk:
             inner = token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
                 and not (token in _DOTS and text.rfind("“", floor, prev) > text.rfind("”", floor, prev)) \
                 or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
-                company and (token in COMPANY_INNER or token == "中" and self._after_place(text, bounds, prev)
+                company and (token in COMPANY_INNER and not (token == "联合" and start in bounds.place_starts)
+                             or token == "中" and self._after_place(text, bounds, prev)
                              or self._glued_position(text, bounds, token, prev, pos - start))) or (
                 body and body_word(token, text, start) and not (
                 token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4)))
@@ -97,8 +107,10 @@ class LeftWalk:
                 continue
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
-                if glued_function_start(token) or company and glued_function_start(token, shortest=2):
-                    start = prev + 1  # 以坪山|生物医药…, 由隆|基绿能科技…: the name starts after the glued function word
+                if glued_function_start(token) or glued_function_start(token, shortest=2) and (
+                        company or bounds.is_end(start + 1)):
+                    start = prev + 1  # 以坪山|生物医药…, 由隆|基绿能科技…, 为北|滘…: the name starts after the glued
+                    # function word (a short one before a one-character token the segmenter cut off its word)
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
@@ -122,6 +134,11 @@ class LeftWalk:
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
         return None
 
+    def _verb_county(self, text: str, county: int, start: int) -> bool:
+        """A county's short form that is a stop word after a name (南翔镇|会同|上海…有限公司: 会同, together with, not
+        会同县)."""
+        return text[county:start] in self.patterns.stop_tokens and county > 0 and text[county - 1] not in CLAUSE_END
+
     def _glued_position(self, text: str, bounds: TokenBounds, token: str, prev: int, length: int) -> bool:
         """上 or 下 inside a company's name whose rest before its legal form is short (无锡华润|上|华科技有限公司), a brand
         before it: the segmenter's cut, no position word (平台上)."""
@@ -140,8 +157,9 @@ class LeftWalk:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""
         if start - prev != 1 or prev == 0 or text[prev] in GLUED_AFTER:
             return False  # 变更|为: a function word after a verb, no piece of 更为
-        before = text[bounds.token_start(prev - 1):prev]
+        before = text[bounds.token_start(prev - 1):prev]  # (经委会|同: 会同 is a stop word, no piece of a name)
         return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
+            and text[prev - 1:start] not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)
 
     def _name_token(self, token: str, text: str, end: int) -> bool:

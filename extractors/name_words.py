@@ -34,12 +34,12 @@ _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "�
                    "建设", "投资促进", "宗教")
 #: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
 GLUED_AFTER = frozenset("为已将在与是于和及等的要也还")
-_GLUED_BEFORE = frozenset("以在将与和由把从于")
+_GLUED_BEFORE = frozenset("以在将与和由把从于为")
 
 
 #: A count, an amount or a counted unit (40余, 三个, 两大): never part of a name.
 _QUANTITY = re.compile(r"^(?:[\d余多几数个条家所座项处万亿千百十]+|[\d一二三四五六七八九十两几数]+[个条家所座项处大])$")
-_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并或已]")
+_FUNCTION_CHAR = re.compile(r"[以由在是将把被从于不及与并或已为]")
 _DATE_CHARS = ("年", "月", "日")
 _NUMERAL = re.compile(r"[\d〇零一二三四五六七八九十两百千万]")
 #: A unit of money written after its number (1.2|亿元, 5000|万元, 3|亿美元).
@@ -68,9 +68,10 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return latin(text[end - len(token) - 1:end - len(token)]) and latin(text[end:end + 1])
     if token in (".", "．"):  # a decimal point (工业4.0), not the point of a list number (1. 天津…有限公司)
         return text[end:end + 1].isascii() and text[end:end + 1].isalnum()
-    if token in stop_tokens and not kept_stop_word(token, text, end):
-        return False
-    if len(token) == 1 and end >= 2 and (text[end - 2:end] in stop_tokens or text[end - 3:end] in stop_tokens):
+    if token in stop_tokens:
+        if not kept_stop_word(token, text, end):
+            return False
+    elif len(token) == 1 and end >= 2 and (text[end - 2:end] in stop_tokens or text[end - 3:end] in stop_tokens):
         return False  # 湾沚区做|强|安徽新芜经济开发区, 竞得|人|天津…: the end of a stop word the segmenter split
     if token == "同" and _BODY_END.search(text, 0, end - 1):
         return False  # 同 (with) after a body's name: 武汉儿童医院同华中科技大学 (not 中国同辐)
@@ -102,8 +103,10 @@ def body_word(token: str, text: str, end: int) -> bool:
 def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:
     """A name suffix ends one character before a token end, and that character is a function word the
     segmenter glued to it (中新广州知识城已落户: 城已; 以沈阳浑南科技城为: 城为), or two characters before,
-    a word of position (京津公路沿线: 公路沿线 is one dictionary word)."""
-    glued = 1 if text[end:end + 1] in GLUED_AFTER else 2 if text.startswith(GLUED_POSITIONS, end) else 0
+    a word of position (京津公路沿线: 公路沿线 is one dictionary word); 会 of 会同 (together with) after a committee's
+    short form (区经委|会同: 经委会|同)."""
+    glued = 1 if text[end:end + 1] in GLUED_AFTER or text.startswith("会同", end) and text[end - 1] == "委" \
+        else 2 if text.startswith(GLUED_POSITIONS, end) else 0
     return glued > 0 and bounds.is_end(end + glued) and bounds.token_start(end) < end
 
 
@@ -121,14 +124,14 @@ def glued_function_start(token: str, shortest: int = 3) -> bool:
 
 
 def glued_level(token: str) -> bool:
-    """A preposition or a date's last character glued to the level word a body's name opens with (经|区 in
-    经区人民政府同意, 由|市, 6日|区 in 3月6日区人民政府第32次常务会议), no word.
+    """A preposition, a verb or a date's last character glued to the level word a body's name opens with (经|区 in
+    经区人民政府同意, 由|市, 请|区 in 请区发展改革委修改, 报|区 in 报区重点项目建设指挥部, 6日|区 in 3月6日区人民政府第32次常务会议), no word.
 
     Example:
         >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
         (True, False, False)
     """
-    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经", "日", "月", "年", "受"} and token[1] in "区市县省镇" \
+    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经", "日", "月", "年", "受", "请", "报"} and token[1] in "区市县省镇" \
         and not lexicon.count(token)
 
 
@@ -191,7 +194,7 @@ def place_start(places: list[tuple[int, int]], pos: int) -> int:
 
 
 #: The end of a body's name, before 同 (with) joining it to its partner.
-_BODY_END = re.compile(r"(?:医院|学校|中学|小学|幼儿园|大学|学院|研究院|研究所|公司|集团|政府|委员会)$")
+_BODY_END = re.compile(r"(?:医院|学校|中学|小学|幼儿园|大学|学院|研究院|研究所|公司|集团|政府|委员会|委会)$")
 
 
 def quoted_phase(surface: str) -> bool:
@@ -290,6 +293,10 @@ def _city_brand(text: str, token: str) -> bool:
     return False
 
 
+#: Adverbs before a verb (已投资: invested in).
+_ADVERBS = frozenset(("已", "已经", "将", "共", "累计", "先后", "还", "拟", "曾", "均", "分别"))
+
+
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev) or token == "项目" and text.endswith(("本招标", "本"), 0, prev):
@@ -314,6 +321,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return prev + 1  # 2023年底|前芯锐…二期: 前 (before) of a deadline glued to the name after it
     if token[0] == "中" and prev > 0 and text[prev - 1] == "其" and bounds.token_start(prev - 1) == prev - 1:
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
+    if token == "投资" and prev > 0 and text[bounds.token_start(prev - 1):prev] in _ADVERBS:
+        return start  # 首期已|投资|驰远动力: invested in, after an adverb (not 深圳市创新投资集团, 最具投资价值)
     if token == "经" and (start in bounds.place_starts or text[start:start + 1] in "省市区县"):
         return start  # 经|天津市西青区人民政府批准, 经|省政府批准: 经 (by way of) before a name opening with its place
     if token == "同" and start in bounds.place_starts:

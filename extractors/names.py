@@ -225,6 +225,10 @@ class NamesComponent(LeftWalk):
         if m.group(0) == "工程" and text.endswith("主体", 0, m.start()):
             return True  # …技术升级项目|主体工程: the main works of the project named before
         label, strong = self.patterns.suffixes[m.group(0)]
+        if label == Label.PARK and text.startswith(("路", "街", "大道", "大街"), end):
+            return True  # 新城|路38号: a road named after a park
+        if not strong and glued_function_end(text, bounds, end + 1) and not lexicon.count(text[end:end + 2]):
+            return True  # 雨花城|投为|长沙…: the word runs on into the token the segmenter glued to a function word
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科
                                        or text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS  # 分阶段, 多渠道

@@ -307,7 +307,9 @@ class OverlapsComponent:
         kept = resolve_overlaps([m for m in mentions if m.label not in self.keep_nested], text_of(doc))
         kept = zone_leads(full_park_names(kept), text_of(doc), document_of(doc), nested)
         kept = institutions_as_bodies(kept, text_of(doc))
-        return kept + short_names_of(doc, kept) + nested
+        shorts = short_names_of(doc, kept)
+        named = {(m.start, m.end) for m in shorts}  # a short form found as written is named by its registered name
+        return [m for m in kept if (m.start, m.end) not in named] + shorts + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

@@ -29,9 +29,10 @@ from schema import Cell, Label, Stage
 
 #: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "name": ("项目名称", "项目", "名称", "载体名称"),
+    "name": ("项目名称", "项目", "名称", "载体名称", "更新单元名称", "单元名称"),
     "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体",
-                  "运营主体", "运营单位", "开发主体", "投资方", "投资企业", "签约企业", "投资单位"),
+                  "运营主体", "运营单位", "开发主体", "投资方", "投资企业", "签约企业", "投资单位", "承担单位", "申报主体",
+                  "申报单位"),
     # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",

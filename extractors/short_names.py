@@ -158,7 +158,8 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
                         known: Mapping[str, str] | None = None,
                         own: Mapping[str, set[str]] | None = None) -> list[Mention]:
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
-    (``starts``/``ends``: word bounds), where no mention of ``mentions`` is; ``known``: short forms of other
+    (``starts``/``ends``: word bounds), where no mention of ``mentions`` is but one of a declared short form as
+    written (which the caller drops); ``known``: short forms of other
     documents' registered names -> the name (a form both a name of the text and one of ``known`` give names
     neither); ``own``: :func:`firm_forms` of ``mentions`` if already made. A form the text writes before a zone's or
     a road's word (:data:`PLACE_AFTER`) names that place in it, nowhere the firm."""
@@ -174,7 +175,7 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
         return []
     matches = list(re.finditer("|".join(map(re.escape, sorted(owner, key=len, reverse=True))), text))
     places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
-    spans = sorted((m.start, m.end) for m in mentions)
+    spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, declared))
     reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
     found = []
     for match in matches:
@@ -185,6 +186,12 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
             found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
                                  start=start, end=end, rule=RULE))
     return found
+
+
+def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]) -> bool:
+    """An Enterprise mention named as written by a short form the text declares for a registered name (驰远动力 of
+    （股票简称“驰远动力”） in a list whose walk found no more of it): the short form's mention takes its place."""
+    return m.label == Label.ENTERPRISE and m.name == m.text and m.text in declared and owner.get(m.text) == declared[m.text]
 
 
 #: Words introducing a company as another's subsidiary right before its name (全资子公司天津…有限公司).

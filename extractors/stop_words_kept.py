@@ -39,9 +39,9 @@ _ROUTE_TO = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:高速公路|高速|城际铁�
 
 def route_between(token: str, text: str, end: int) -> bool:
     """至 between two places before the route that joins them is part of its name (北辰至宝坻高速公路); not after
-    a side (东至京津公路: a plot's bounds)."""
+    a side (东至京津公路: a plot's bounds), but after a city's station (西安北至高陵城际轨道交通工程)."""
     start = end - len(token)
-    return token == "至" and start >= 2 and text[start - 1] not in "东西南北" \
+    return token == "至" and start >= 2 and (text[start - 1] not in "东西南北" or lexicon.tagged(text[start - 3:start - 1], "proper")) \
         and all(_CJK_CHAR.match(c) for c in text[start - 2:start]) and _ROUTE_TO.match(text, end) is not None
 
 

@@ -21,8 +21,9 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
-#: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"); group 1 the short form.
-SAID_SHORT = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,8})[”\"]?[)）]")
+#: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"), a listed firm's (股票简称“驰远
+#: 动力”), also with its stock code after it (以下简称“芯感微”，股票代码：301678); group 1 the short form.
+SAID_SHORT = re.compile(r"[(（](?:以下)?(?:股票|证券)?简称[:：]?[“\"]?([^)）”\"，,；;]{2,8})[”\"]?(?:[，,；;][^)）]{1,20})?[)）]")
 #: A document number's year and number (郑港项目办〔2024〕17号, 武清政发[2023]9号), found first; then the issuer's short
 #: words before it (2 to 12 characters), which name nothing.
 _DOC_NUMBER_TAIL = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+号")

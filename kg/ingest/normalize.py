@@ -85,7 +85,7 @@ def normalise(text: str) -> str:
 def _normalise_once(text: str) -> str:
     """One pass of every rule; ``normalise`` repeats it to a fixed point."""
     text = EMPHASIS_RE.sub("", _MAPPED_RE.sub(_map_char, ideographic_cells(text)))
-    lines = [normalise_line(line) for line in text.split("\n")]
+    lines = [normalise_line(line) for line in single_spaced_tables(text.split("\n"))]
     lines = drop_chrome([line for line in lines if line.strip(" \t")])
     lines = [row for row in map(pipe_row, lines) if row]
     return "\n".join(join_broken_lines(lines))
@@ -141,6 +141,33 @@ def _table_cells(cells: list[str]) -> bool:
     """Three or more short cells, one of them a value or a year or two of them a header's words."""
     return len(cells) >= 3 and all(0 < len(c) <= 40 for c in cells) and (
         any(_VALUE_CELL.fullmatch(c) for c in cells) or sum(bool(_HEADER_CELL.search(c)) for c in cells) >= 2)
+
+
+def single_spaced_tables(lines: list[str]) -> list[str]:
+    """``lines`` with the rows of a table whose cells one space parts as TAB-separated rows: a header of three cells or
+    more opening with 序号 and naming two columns (序号 项目名称 建设单位 所在街镇), then each line under it of as many
+    cells opening with its number; a row of another count (a cell holding a space) ends the table.
+
+    Example:
+        >>> single_spaced_tables(["序号 项目名称 建设单位 所在街镇", "1 跳马智慧农业产业园一期 长沙跳马公司 跳马镇"])[1].split("\\t")
+        ['1', '跳马智慧农业产业园一期', '长沙跳马公司', '跳马镇']
+    """
+    out: list[str] = []
+    width = 0
+    for line in lines:
+        cells = line.strip(" \r").split(" ") if "\t" not in line else []
+        if width and len(cells) == width and cells[0].isdigit() and all(cells):
+            line = "\t".join(cells)
+        elif len(cells) >= 3 and cells[0] == "序号" and all(cells) and sum(map(_is_header_cell, cells[1:])) >= 2:
+            line, width = "\t".join(cells), len(cells)
+        else:
+            width = 0
+        out.append(line)
+    return out
+
+
+def _is_header_cell(cell: str) -> bool:
+    return _HEADER_CELL.search(cell) is not None
 
 
 #: A Markdown table's rule line (|---|:---:|), which holds no cell.

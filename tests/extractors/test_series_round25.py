@@ -19,3 +19,117 @@ def test_things_of_one_kind_share_the_works_named_after_the_last() -> None:
     assert {"Project:永金引河治理工程", "Project:淀南引河治理工程"} <= set(nodes)
     assert nodes["Project:永金引河治理工程"].aliases == ["永金引河"]
     assert "Project:永金引河" not in nodes
+
+
+def test_verbs_and_connectives_before_a_name_open_no_name() -> None:
+    nodes, _ = series_graph("嘉定区新闻\n\n同意南翔老街二期保护性更新项目由南翔镇会同上海南翔古镇文化旅游发展有限公司实施。"
+                            "比如上海嘉拓动力电池系统有限公司为擎源配套电池包。专访上海国际汽车城（集团）有限公司董事长陈建华。"
+                            "请区发展改革委根据会议意见修改完善后印发。主要用于嘉定新城、南翔镇等区域土地收储。"
+                            "区审计局督促湖南恒驰电驱科技有限公司整改，支付施工单位湖南建工集团有限公司工程款，"
+                            "追回圭塘河生态治理二期多付工程款。项目北临新桥东先进制造产业园。园区随佛山高新技术产业开发区发展。\n")
+    assert {"Project:南翔老街二期保护性更新项目", "Enterprise:上海南翔古镇文化旅游发展有限公司", "Town:南翔镇",
+            "Enterprise:上海嘉拓动力电池系统有限公司", "Enterprise:上海国际汽车城(集团)有限公司",
+            "Organization:嘉定区发展改革委", "Park:嘉定新城", "Enterprise:湖南恒驰电驱科技有限公司",
+            "Enterprise:湖南建工集团有限公司", "Project:圭塘河生态治理二期", "Park:新桥东先进制造产业园",
+            "Park:佛山高新技术产业开发区"} <= set(nodes)
+    glue = ("会同", "比如", "访", "请", "用于", "督促", "支付", "追回", "北临", "随", "同意")
+    assert not [n for n in nodes if n.split(":", 1)[1].startswith(glue)]
+
+
+def test_a_fund_joining_a_firm_and_investing_in_a_firm_is_no_part_of_its_name() -> None:
+    nodes, _ = series_graph("宝安区新闻\n\n引导基金联合深圳市创新投资集团有限公司（简称“深创投”）设立产业基金，首期已投资驰远动力、"
+                            "深圳市汇能储能科技股份有限公司等7家企业。深圳市驰远动力系统股份有限公司（股票简称“驰远动力”）在深交所主板上市。\n")
+    assert nodes["Enterprise:深圳市创新投资集团有限公司"].aliases == ["深创投"]
+    assert nodes["Enterprise:深圳市驰远动力系统股份有限公司"].aliases == ["驰远动力"]
+    assert not [n for n in nodes if "投资驰远" in n or "基金联合" in n or n == "Enterprise:驰远动力"]
+
+
+def test_a_short_form_declared_with_its_stock_code_is_the_firms_alias() -> None:
+    nodes, edges = series_graph("宝安区新闻\n\n深圳市芯感微电子股份有限公司（以下简称“芯感微”，股票代码：301678）正式登陆深交所创业板。"
+                                "芯感微总部位于燕罗街道。\n")
+    assert nodes["Enterprise:深圳市芯感微电子股份有限公司"].aliases == ["芯感微"]
+
+
+def test_a_county_short_form_that_is_a_verb_opens_no_company() -> None:
+    nodes, _ = series_graph("嘉定区新闻\n\n项目由外冈镇会同上海嘉定新城发展有限公司实施；区经委会同区财政局统筹，区管委会同区财政局研究。\n")
+    assert {"Enterprise:上海嘉定新城发展有限公司", "Organization:嘉定区经委", "Organization:嘉定区财政局"} <= set(nodes)
+    assert not [n for n in nodes if "会同" in n]
+
+
+def test_community_joint_stock_companies_are_enterprises() -> None:
+    nodes, edges = series_graph("宝安区城市更新\n\n石岩湖智造谷由宝安产投集团与深圳市石岩股份合作公司合作开发。"
+                                "由深圳市华润置地城市更新有限公司与深圳市壆岗股份合作公司合作申报。\n")
+    assert {"Enterprise:深圳市石岩股份合作公司", "Enterprise:深圳市壆岗股份合作公司"} <= set(nodes)
+    assert ("Enterprise:深圳市华润置地城市更新有限公司", "COOPERATES_WITH", "Enterprise:深圳市壆岗股份合作公司") in edges
+    assert not [e for e in edges if e[1] == "COOPERATES_WITH" and e[2] == "Region:深圳市"]
+
+
+def test_district_bodies_of_shanghai_and_shenzhen_are_found() -> None:
+    nodes, _ = series_graph("嘉定区新闻\n\n区经委牵头，区建设管理委要抓好道路建设，区投资推广署、区政协、区生态环境局参加。"
+                            "自觉接受人民政协的民主监督。\n")
+    assert {"Organization:嘉定区经委", "Organization:嘉定区建设管理委", "Organization:嘉定区投资推广署",
+            "Organization:嘉定区政协", "Organization:嘉定区生态环境局"} <= set(nodes)
+    assert "Organization:人民政协" not in nodes
+
+
+def test_a_road_named_after_a_park_is_no_park() -> None:
+    nodes, _ = series_graph("园区简介\n\n地址：佛山市顺德区大良街道新城路38号。\n")
+    assert not [n for n in nodes if n.startswith("Park:")]
+
+
+def test_a_route_from_a_citys_station_keeps_its_station() -> None:
+    nodes, _ = series_graph("高陵区经济运行\n\n交通运输投资增长15.3%，西安北至高陵城际轨道交通工程加快推进。\n")
+    assert "Project:西安北至高陵城际轨道交通工程" in nodes
+
+
+def test_a_project_lists_undertaking_unit_develops_its_project() -> None:
+    _, edges = series_graph("顺德区科技计划项目立项名单公示\n\n序号\t项目名称\t承担单位\t所属镇街\t资助金额(万元)\n"
+                            "1\t面向变频家电的高效永磁同步电机控制芯片研发及产业化\t广东美的制冷设备有限公司\t北滘镇\t200\n"
+                            "2\t家用燃气热水器全预混低氮燃烧关键技术研究\t广东万和新电气股份有限公司\t容桂街道\t150\n")
+    assert ("Enterprise:广东美的制冷设备有限公司", "DEVELOPS", "Project:面向变频家电的高效永磁同步电机控制芯片研发及产业化") in edges
+    assert ("Enterprise:广东万和新电气股份有限公司", "DEVELOPS", "Project:家用燃气热水器全预混低氮燃烧关键技术研究") in edges
+
+
+_ONE_SPACE_TABLE = ("雨花区重点项目建设督查通报\n\n序号 项目名称 建设单位 所在街镇（园区） 年度计划投资（亿元） 完成率 主要问题 责任单位\n"
+                    "1 跳马智慧农业产业园一期 长沙跳马田园综合体开发有限公司 跳马镇 3.20 16.9% 企业融资未到位，主体工程停工 跳马镇、区农业农村局\n"
+                    "2 高铁会展新城会展配套酒店项目 湖南华亿会展置业有限公司 黎托街道 5.60 23.6% 桩基施工未完成 长沙高铁会展新城建设指挥部\n"
+                    "各责任单位要于10月底前将整改方案报区重点项目建设指挥部办公室。\n")
+
+
+def test_a_table_whose_cells_one_space_parts_is_read_as_a_table() -> None:
+    nodes, edges = series_graph(_ONE_SPACE_TABLE)
+    assert ("Enterprise:长沙跳马田园综合体开发有限公司", "DEVELOPS", "Project:跳马智慧农业产业园一期") in edges
+    assert ("Project:跳马智慧农业产业园一期", "LOCATED_IN", "Town:跳马镇") in edges
+    assert ("Enterprise:湖南华亿会展置业有限公司", "DEVELOPS", "Project:高铁会展新城会展配套酒店") in edges
+    assert "Organization:长沙高铁会展新城建设指挥部" in nodes
+    assert not [n for n in nodes if "桩基" in n or "报区" in n or "整改方案" in n or "\t" in n]
+
+
+def test_a_function_word_the_segmenter_glued_to_a_town_opens_no_park() -> None:
+    nodes, _ = series_graph("顺德高新区简介\n\n园区东翼为北滘智能制造产业园，西翼为容桂智能家电产业园。\n")
+    assert "Park:北滘智能制造产业园" in nodes
+    assert not [n for n in nodes if "为北" in n or n.startswith("Park:滘")]
+
+
+def test_a_towns_share_of_a_list_and_a_schools_phase_are_no_names() -> None:
+    nodes, edges = series_graph("顺德区新闻\n\n从分布看，伦教街道、勒流街道、乐从镇各有项目入选。推进君兰中学二期建设。\n")
+    assert not [n for n in nodes if "各有" in n]
+    assert "Enterprise:君兰中学" not in nodes
+    assert not [e for e in edges if e[1] == "DEVELOPS" and e[2] == "Project:君兰中学二期"]
+
+
+def test_urban_renewal_units_of_a_plan_notice_are_projects_of_their_applicants() -> None:
+    nodes, edges = series_graph("宝安区城市更新单元计划公示\n\n序号\t更新单元名称\t所在街道\t申报主体\t拆除用地面积（平方米）\n"
+                                "1\t松岗街道潭头第二工业区更新单元\t松岗街道\t深圳市星河智汇产业发展有限公司\t132450.0\n")
+    units = [n for n in nodes if n.startswith("Project:") and n.endswith("潭头第二工业区更新单元")]
+    assert len(units) == 1
+    assert ("Enterprise:深圳市星河智汇产业发展有限公司", "DEVELOPS", units[0]) in edges
+    assert (units[0], "LOCATED_IN", "Town:松岗街道") in edges
+    assert not [n for n in nodes if n.startswith("Park:")]
+
+
+def test_a_short_form_glued_to_a_function_word_is_no_works() -> None:
+    nodes, _ = series_graph("雨花区审计工作报告\n\n长沙市雨花城市建设投资集团有限公司（以下简称“雨花城投”）负责实施。"
+                            "三是雨花城投为长沙跳马田园综合体开发有限公司提供担保1.5亿元。\n")
+    assert "Enterprise:长沙跳马田园综合体开发有限公司" in nodes
+    assert not [n for n in nodes if n.startswith("Project:雨花城") or "城投为" in n]
