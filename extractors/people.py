@@ -125,7 +125,9 @@ class PeopleFinder:
             ending_at.setdefault(m.end, []).append(m)
         # a title inside a name found (湖北省长江产业投资集团有限公司: 省长) anchors no person
         named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
+        # a title opening with a zone word's last character is none (湖南自贸试验区|长沙片区: no 区长)
         anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
+                    and not text.endswith(_ZONE_ENDS, 0, hit.start() + 1)
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [n for m in anchored for n in self._listed_after(text, m)]
         anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
@@ -327,6 +329,9 @@ class PeopleFinder:
         if org is not None and level in ("org", "any"):
             return (Label.ORGANIZATION, org.name), org.start
         region = next(((m.name, m.start) for m in ending if m.label == Label.REGION), None)
+        if region is None and org is not None:  # 长沙市人民政府|副市长: the region the body's name opens with
+            region = next(((m.name, m.start) for k in range(2, 8) for m in ending_at.get(org.start + k, ())
+                           if m.label == Label.REGION and m.start == org.start), None)
         if region is None and (before := REGION_BEFORE.search(text[max(0, title_start - 3):title_start])):
             region = (before.group(1), before.start(1) + max(0, title_start - 3))
         if region is None and level == "市" and role.startswith("市"):
@@ -339,6 +344,11 @@ class PeopleFinder:
             return (Label.REGION, region), title_start
         return None, title_start
 
+
+
+#: Zone words ending in 区 (试验区长沙片区: 区 is the zone's, 长 the city's).
+_ZONE_ENDS = ("试验区", "开发区", "示范区", "片区", "园区", "新区", "保税区", "高新区", "经开区", "功能区", "合作区", "自贸区",
+              "港区", "景区", "集聚区")
 
 
 def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:

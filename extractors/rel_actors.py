@@ -247,16 +247,27 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         if before is None and this_built_before(ctx.text, c_lo, m.start):
             before = ctx.last_within(max(0, c_lo - 200), c_lo, BUILT)
             gap_ok = before is not None
+        elif before is None and (before := _clause_subject(ctx, c_lo, m.start)) is not None:
+            gap_ok = True  # Y位于P，由X（简称…）投资建设: the clause's subject before
         else:
             # _BY_GAP (项目将由) holds at most 4 characters: a longer gap is not read
             gap_ok = before is not None and m.start - before.end <= 8 \
                 and _BY_GAP.match(ctx.text[before.end:m.start]) is not None
-        if gap_ok and before is not None and _BY_AFTER.match(ctx.text[m.end:m.end + 6]):
+        if gap_ok and before is not None and _BY_AFTER.match(ctx.text[after:after + 6]):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before), m.start, "pattern.develop_by"))
         elif gap_ok and before is not None and (partner := _joint_partner(ctx, m, after, hi)) is not None:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(before), m.start, "pattern.develop_by"))
     return out
+
+
+def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
+    """The works opening the clause before when the clause before ``pos`` is only 由 (其中，Y位于P，由X投资建设)."""
+    if not _BY_GAP.match(ctx.text[c_lo:pos]) or c_lo < 2 or ctx.text[c_lo - 1] not in "，,":
+        return None
+    lo = ctx.clause(c_lo - 2)[0]
+    subject = ctx.first_within(lo, c_lo, BUILT)
+    return subject if subject is not None and subject.start == lo else None
 
 
 #: Two builders' joint verb after the second (Y由A与B合作开发, 共同建设, 联合投资建设, 共建).

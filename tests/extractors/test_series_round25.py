@@ -133,3 +133,26 @@ def test_a_short_form_glued_to_a_function_word_is_no_works() -> None:
                             "三是雨花城投为长沙跳马田园综合体开发有限公司提供担保1.5亿元。\n")
     assert "Enterprise:长沙跳马田园综合体开发有限公司" in nodes
     assert not [n for n in nodes if n.startswith("Project:雨花城") or "城投为" in n]
+
+
+def test_a_zone_word_before_a_city_opens_no_title_and_a_governments_title_is_its_regions() -> None:
+    nodes, edges = series_graph("雨花区招商推介会\n\n湖南自贸试验区长沙片区雨花区块位于雨花经济开发区。"
+                                "长沙市人民政府副市长邱文彬出席推介会并致辞。\n")
+    assert not [n for n in nodes if n.startswith("Person:") and n != "Person:邱文彬"]
+    assert ("Person:邱文彬", "HOLDS_OFFICE", "Region:长沙市") in edges
+    assert not [e for e in edges if e[0] == "Person:邱文彬" and e[2] != "Region:长沙市"]
+
+
+def test_a_meeting_headline_cites_the_plan_it_reviews_not_itself() -> None:
+    nodes, _ = series_graph("区政府召开第五十七次常务会议 审议嘉定新城建设三年行动计划和2024年重大工程项目清单等事项\n"
+                            "来源：上海市嘉定区人民政府  2024-03-15\n\n会议原则同意《行动计划》。\n")
+    assert "Policy:嘉定新城建设三年行动计划" in nodes
+    assert not [n for n in nodes if n.startswith("Policy:") and ("召开" in n or "审议" in n)]
+
+
+def test_works_built_by_a_firm_whose_short_form_is_declared_in_between() -> None:
+    _, edges = series_graph("宝安区工业上楼\n\n其中，燕罗智能制造产业园一期位于燕罗街道塘下涌社区，由深圳市宝安区产业投资集团有限公司"
+                            "（以下简称“宝安产投集团”）投资建设，总投资约46亿元；福海信息港二期由深圳市宝安城市建设发展集团有限公司"
+                            "（简称“宝安城发集团”）投资建设，重点承接超高清视频显示企业。\n")
+    assert ("Enterprise:深圳市宝安区产业投资集团有限公司", "DEVELOPS", "Project:燕罗智能制造产业园一期") in edges
+    assert ("Enterprise:深圳市宝安城市建设发展集团有限公司", "DEVELOPS", "Project:福海信息港二期") in edges
