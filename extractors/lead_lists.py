@@ -56,9 +56,10 @@ def _parts(separator: re.Pattern[str], text: str, start: int, end: int) -> list[
 
 
 #: ``A、B、C项目`` (three items or more) right after a clause mark, with no 等 anywhere in the clause
-#: (…出入口工程、外环线东北部调线工程北辰段等重点工程 is a list with a head of its own).
+#: (…出入口工程、外环线东北部调线工程北辰段等重点工程 is a list with a head of its own) nor a count after it
+#: (…、嘉定新城站TOD综合开发项目三个重点片区: a list of areas).
 _SHARED_TAIL = re.compile(r"(?:^|(?<=[。，,；;：:\n]))(?P<body>(?:[^、，,；;。：:\n等的]{2,20}、){2,}"
-                          r"[^、，,；;。：:\n等的]{2,20}?)(?:项目|工程)(?![^，,；;。：:\n]*等)")
+                          r"[^、，,；;。：:\n等的]{2,20}?)(?:项目|工程)(?![^，,；;。：:\n]*等)(?![一二三四五六七八九十两\d]+个)")
 
 
 _DUN = re.compile("、")

@@ -22,7 +22,8 @@ from extractors.company_cores import place_prefixes
 from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
-from extractors.short_names import short_names_of
+from extractors.short_names import place_short, short_names_of
+from extractors.text_marks import Covered
 from extractors.villages import NOT_VILLAGE_AFTER
 from extractors.zone_leads import zone_leads
 from schema import Label, Mention
@@ -309,7 +310,9 @@ class OverlapsComponent:
         kept = institutions_as_bodies(kept, text_of(doc))
         shorts = short_names_of(doc, kept)
         named = {(m.start, m.end) for m in shorts}  # a short form found as written is named by its registered name
-        return [m for m in kept if (m.start, m.end) not in named] + shorts + nested
+        firms = Covered(sorted(named))  # and a place's short form inside one is the firm's (雨花|城投)
+        return [m for m in kept if (m.start, m.end) not in named and not (place_short(m) and firms.holds(m.start))] \
+            + shorts + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

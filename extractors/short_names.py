@@ -138,7 +138,11 @@ def short_names_of(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """:func:`short_name_mentions` of a doc whose mentions ``kept`` are settled (``kg_overlaps``), with the
     corpus's short forms the build gave it (:data:`extractors.base.KNOWN_FIRMS`)."""
     starts, ends, _ = token_offsets(doc)
-    forms = doc.user_data[FIRM_FORMS] = firm_forms(_registered(kept), text_places(kept))  # the document's own
+    forms = firm_forms(_registered(kept), text_places(kept))  # the document's own
+    for form, name in _declared_forms(text_of(doc), kept).items():  # and those it declares (雨花城投), for the others
+        if len(form) >= MIN_SHORT and distinctive(form):
+            forms.setdefault(form, set()).add(name)
+    doc.user_data[FIRM_FORMS] = forms
     return short_name_mentions(text_of(doc), kept, _Sorted(starts), _Sorted(ends), doc.user_data.get(KNOWN_FIRMS),
                                forms)
 
@@ -159,7 +163,7 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
                         own: Mapping[str, set[str]] | None = None) -> list[Mention]:
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
     (``starts``/``ends``: word bounds), where no mention of ``mentions`` is but one of a declared short form as
-    written (which the caller drops); ``known``: short forms of other
+    written or a place's short form (which the caller drops); ``known``: short forms of other
     documents' registered names -> the name (a form both a name of the text and one of ``known`` give names
     neither); ``own``: :func:`firm_forms` of ``mentions`` if already made. A form the text writes before a zone's or
     a road's word (:data:`PLACE_AFTER`) names that place in it, nowhere the firm."""
@@ -175,7 +179,7 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
         return []
     matches = list(re.finditer("|".join(map(re.escape, sorted(owner, key=len, reverse=True))), text))
     places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
-    spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, declared))
+    spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, declared) and not place_short(m))
     reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
     found = []
     for match in matches:
@@ -186,6 +190,11 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
             found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
                                  start=start, end=end, rule=RULE))
     return found
+
+
+def place_short(m: Mention) -> bool:
+    """A county's or town's short form (雨花 of 雨花区): inside a firm's short form (雨花城投) it is the firm's."""
+    return m.label in (Label.REGION, Label.TOWN) and m.rule.endswith("_short")
 
 
 def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]) -> bool:

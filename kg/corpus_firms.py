@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from schema import Document, DocumentFacts, Label
+from schema import Document, DocumentFacts
 
 #: Every short form of the corpus's registered names -> the names giving it.
 Forms = dict[str, set[str]]
@@ -59,12 +59,12 @@ class FormIndex:
 
 def known_firms(fact: DocumentFacts, text: str, index: FormIndex) -> dict[str, str]:
     """The short forms ``text`` holds of registered names of other documents -> the name: forms one name of
-    the corpus gives, none of this document's own Enterprise names."""
-    own = {m.name for m in fact.mentions if m.label == Label.ENTERPRISE}
+    the corpus gives, none of this document's own forms (a form another document declares for a name this one
+    registers too is given: 雨花城投 of 长沙市雨花城市建设投资集团有限公司（以下简称“雨花城投”）)."""
     known: dict[str, str] = {}
     for form in index.written_in(text):
         owners = index.forms[form]
-        if len(owners) == 1 and not owners & own and form not in owners:
+        if len(owners) == 1 and form not in fact.firm_forms and form not in owners:
             known[form] = next(iter(owners))
     return known
 

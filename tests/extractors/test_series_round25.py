@@ -3,6 +3,8 @@ or things written under one tail."""
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import series_graph
 
 
@@ -156,3 +158,25 @@ def test_works_built_by_a_firm_whose_short_form_is_declared_in_between() -> None
                             "（简称“宝安城发集团”）投资建设，重点承接超高清视频显示企业。\n")
     assert ("Enterprise:深圳市宝安区产业投资集团有限公司", "DEVELOPS", "Project:燕罗智能制造产业园一期") in edges
     assert ("Enterprise:深圳市宝安城市建设发展集团有限公司", "DEVELOPS", "Project:福海信息港二期") in edges
+
+
+def test_works_on_a_common_facility_keep_their_town() -> None:
+    nodes, edges = series_graph("嘉定区新闻\n\n推进华亭镇敬老院新建工程。重点推进嘉闵高架北延伸、安亭枢纽站综合改造等项目。\n")
+    assert ("Project:华亭镇敬老院新建工程", "LOCATED_IN", "Town:华亭镇") in edges
+    assert ("Project:安亭枢纽站综合改造", "LOCATED_IN", "Town:安亭镇") in edges
+    assert not {"Project:敬老院新建工程", "Project:枢纽站综合改造"} & set(nodes)
+
+
+def test_a_counted_list_of_key_areas_names_parks() -> None:
+    nodes, _ = series_graph("嘉定区新闻\n\n聚焦远香湖中央活动区、嘉宝智慧湾未来城市实践区、嘉定新城站TOD综合开发项目三个重点片区。\n")
+    assert {"Park:远香湖中央活动区", "Park:嘉宝智慧湾未来城市实践区"} <= set(nodes)
+
+
+def test_a_short_form_one_document_declares_names_the_firm_in_the_others() -> None:
+    audit = document_from_text("雨花区审计工作报告\n\n长沙市雨花城市建设投资集团有限公司（以下简称“雨花城投”）、"
+                               "长沙雨花产业投资集团有限公司（以下简称“雨花产投”）负责实施。\n", doc_id="a")
+    circular = document_from_text("雨花区督查通报\n\n区财政局要会同雨花城投、雨花产投做好项目资金调度。\n", doc_id="b")
+    nodes, _ = extract_graph([audit, circular])
+    docs = {n.id: n.docs for n in nodes}
+    assert docs["Enterprise:长沙市雨花城市建设投资集团有限公司"] == ["a", "b"]
+    assert docs["Enterprise:长沙雨花产业投资集团有限公司"] == ["a", "b"]
