@@ -120,11 +120,19 @@ def _near_chains(ctx: RelContext, found: list[Mention], m: Mention, here: tuple[
     topic frame (the end of ``_sentence_chains``; ``found``: the sentence's chains the item may take)."""
     relied = _relied_on(ctx, here)
     near = [c for c in found if ((framed := framed_chain(ctx, c)) or _targeted(ctx, c)
-                                 and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40)
+                                 and abs(ctx.clause(c.start)[0] - here[0]) <= 2 * (here[1] - here[0]) + 40
+                                 and not (m.label == Label.ENTERPRISE and _firms_of_its_own(ctx, c)))
             and _adjacent(ctx.text[min(c.end, m.end):max(c.start, m.start)], framed or relied)]
     if not relied and len({c.name for c in near}) > 1 and _counted_firms(ctx, m, here):
         return []  # 已聚集京东、顺丰、宝能等企业300余家，正围绕新能源、智能装备、现代物流三大产业: which firm is in which?
     return specific_chains(near)
+
+
+def _firms_of_its_own(ctx: RelContext, c: Mention) -> bool:
+    """The chain's clause names firms of its own (…，库卡、博智林等装备企业聚焦工业机器人…): the chain is theirs, not
+    that of the firms of the clause before (美的、格兰仕等龙头企业…; works there may still be named by it)."""
+    lo, hi = ctx.clause(c.start)
+    return bool(ctx.within(lo, hi, {Label.ENTERPRISE}))
 
 
 #: A count of the firms a place holds, after a list of some of them (京东、顺丰、宝能等企业300余家).

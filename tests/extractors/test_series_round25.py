@@ -180,3 +180,24 @@ def test_a_short_form_one_document_declares_names_the_firm_in_the_others() -> No
     docs = {n.id: n.docs for n in nodes}
     assert docs["Enterprise:长沙市雨花城市建设投资集团有限公司"] == ["a", "b"]
     assert docs["Enterprise:长沙雨花产业投资集团有限公司"] == ["a", "b"]
+
+
+def test_a_budgets_arranged_spending_is_the_spending_lines_target() -> None:
+    nodes, edges = series_graph("嘉定区预算执行情况报告\n\n2023年，教育支出68.4亿元，区级一般公共预算支出完成372.5亿元。\n"
+                                "2024年，区级一般公共预算支出安排386.0亿元，增长3.6%；二是安排教育支出71.2亿元。\n")
+    assert {"Indicator:教育支出", "Indicator:区级一般公共预算支出"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Indicator:安排")]
+    _, full = extract_graph([document_from_text("嘉定区预算执行情况报告\n来源：上海市嘉定区财政局  2024-01-12\n\n"
+                                                "2023年，区级一般公共预算支出完成372.5亿元。\n"
+                                                "2024年，区级一般公共预算支出安排386.0亿元，增长3.6%。\n", doc_id="t")])
+    target = next(e for e in full if e.type.value == "SETS_TARGET" and e.target == "Indicator:区级一般公共预算支出")
+    assert (target.properties["baseline"], target.properties["target_value"], target.properties["target_year"]) == \
+        ("372.5", "386.0", 2024)
+
+
+def test_a_chain_of_a_clause_naming_its_own_firms_is_not_the_firms_before() -> None:
+    _, edges = series_graph("顺德区科技计划\n\n美的、格兰仕、万和、海信家电等龙头企业围绕变频驱动、固态微波等环节牵头承担核心技术攻关项目，"
+                            "库卡、博智林、伊之密等装备企业聚焦工业机器人控制器、建筑机器人、大型压铸装备开展攻关。\n")
+    chained = {e[0] for e in edges if e[1] == "IN_CHAIN" and e[2] == "IndustryChain:机器人"}
+    assert "Enterprise:库卡" in chained
+    assert not chained & {"Enterprise:美的", "Enterprise:格兰仕", "Enterprise:万和", "Enterprise:海信家电"}
