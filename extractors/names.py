@@ -49,7 +49,7 @@ from extractors.paired_names import paired_activities_start, paired_fields_start
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import NamePatterns, becoming_goal, canonical_name, load_patterns, role_description
-from extractors.proper import has_proper_element, sector_word
+from extractors.proper import city_forms, has_proper_element, sector_word
 from extractors.name_units import numbered_units, units_of_bodies
 from extractors.name_walk import LeftWalk
 from extractors.rail_lines import rail_line_spans
@@ -73,6 +73,8 @@ _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
+#: Bodies of a place's service that need the place or its level in front of them.
+_PLACED_BODIES = frozenset(("事务中心", "事务服务中心", "政务服务中心", "政务中心", "督查室", "监委", "纪委监委", "海关"))
 #: The level of region a government written 政府 must follow (区政府, 西青区政府; a town's is written 镇人民政府).
 _GOVERNED = ("省", "市", "区", "县")
 #: Words ending so that are no region (城市政府: a city's government in general).
@@ -81,6 +83,10 @@ _NOT_GOVERNED = ("城市", "城区", "市区", "地区", "社区", "园区", "�
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
 _ZONE_WORDS = tuple(ZONE_KINDS)
+
+
+#: Words opening with 工程 that name no works (多计工程量, 拖欠工程款, 工程价款, 工程造价, 工程费).
+_WORKS_WORDS = ("量", "款", "价款", "造价", "费")
 
 
 class NamesComponent(LeftWalk):
@@ -222,8 +228,8 @@ class NamesComponent(LeftWalk):
                 or text.startswith("片区", end) and m.group(0) not in ROAD_SUFFIXES:
             return True  # 肥东县人民医院示范园|分院, 京津冀地区实验室|核心区: the name runs on; 一路之隔 (a road apart);
             # 黄埔港|片区: an area named by the works (a road's stays a road: 北辰道|片区, rule 11)
-        if m.group(0) == "工程" and text.endswith("主体", 0, m.start()):
-            return True  # …技术升级项目|主体工程: the main works of the project named before
+        if m.group(0) == "工程" and (text.endswith("主体", 0, m.start()) or text.startswith(_WORKS_WORDS, end)):
+            return True  # …技术升级项目|主体工程: the main works of the project named before; 多计工程|量, 工程|款
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PARK and text.startswith(("路", "街", "大道", "大街"), end):
             return True  # 新城|路38号: a road named after a park
@@ -249,6 +255,9 @@ class NamesComponent(LeftWalk):
                                   or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
                                   or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
             return -1  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
+        if m.group(0) in _PLACED_BODIES and start not in bounds.place_starts and text[start:start + 1] not in _GOVERNED \
+                and not {text[start:start + 2], text[start:start + 3]} & city_forms():
+            return -1  # 区机关事务服务中心, 区委督查室, 长沙海关: a service body needs its place (not 新政务服务中心)
         if m.group(0) == "政府" and (text[m.start() - 1:m.start()] not in _GOVERNED
                                     or text.endswith(_NOT_GOVERNED, 0, m.start())):
             return -1  # 区政府, 东西湖区政府 (a government written short: 人民政府 in resolution), not 法治政府, 服务型政府

@@ -35,7 +35,8 @@ _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家�
                (re.compile("(?:住建委|住房城乡建设委|住房和城乡建设委)$"), "住房和城乡建设委员会"),
                (re.compile("(?:经信委|经济信息化委)$"), "经济和信息化委员会"), (re.compile("农业农村委$"), "农业农村委员会"),
                (re.compile("城市管理委$"), "城市管理委员会"), (re.compile("商务委$"), "商务委员会"),
-               (re.compile("教委$"), "教育委员会"), (re.compile("政法委$"), "政法委员会"))
+               (re.compile("教委$"), "教育委员会"), (re.compile("政法委$"), "政法委员会"),
+               (re.compile("政务中心$"), "政务服务中心"))
 _REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
 _TOWN_TYPE = re.compile(r"(?:街道|镇|乡)$")
 

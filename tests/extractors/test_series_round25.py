@@ -201,3 +201,30 @@ def test_a_chain_of_a_clause_naming_its_own_firms_is_not_the_firms_before() -> N
     chained = {e[0] for e in edges if e[1] == "IN_CHAIN" and e[2] == "IndustryChain:机器人"}
     assert "Enterprise:库卡" in chained
     assert not chained & {"Enterprise:美的", "Enterprise:格兰仕", "Enterprise:万和", "Enterprise:海信家电"}
+
+
+def test_a_bureau_building_somewhere_is_not_located_there() -> None:
+    _, edges = series_graph("宝安区政协提案答复\n\n对此，区住房和建设局已在燕罗智能制造产业园周边规划建设保障性租赁住房约4600套。"
+                            "粤港澳大湾区国家技术创新中心在广州科学城启用。\n")
+    assert not [e for e in edges if e[0] == "Organization:宝安区住房和建设局" and e[1] == "LOCATED_IN"]
+    assert ("Organization:粤港澳大湾区国家技术创新中心", "LOCATED_IN", "Park:广州科学城") in edges
+
+
+def test_a_districts_service_bodies_are_found_with_their_place_and_no_verb() -> None:
+    nodes, _ = series_graph("长沙市雨花区审计工作报告\n\n区机关事务服务中心将合同拆分，区房屋征收和补偿事务中心、区委督查室、区政府督查室、"
+                            "长沙海关参加，问题线索移交区纪委监委。新政务服务中心投入使用。\n")
+    assert {"Organization:雨花区机关事务服务中心", "Organization:雨花区房屋征收和补偿事务中心",
+            "Organization:雨花区委督查室", "Organization:雨花区政府督查室", "Organization:长沙海关",
+            "Organization:雨花区纪委监委"} <= set(nodes)
+    assert not [n for n in nodes if "移交" in n or "新政务服务中心" in n]
+
+
+def test_a_found_or_halted_institution_and_a_works_quantity_are_no_names() -> None:
+    nodes, _ = series_graph("雨花区审计工作报告\n\n发现长沙市雨花区福寿康养老服务中心虚报人数，已暂停福寿康养老服务中心补贴。"
+                            "圭塘河生态治理二期工程多计工程量，拖欠工程款。\n")
+    assert not [n for n in nodes if "发现" in n or "暂停" in n or n == "Project:多计工程"]
+
+
+def test_a_government_service_centre_written_short_is_one_body() -> None:
+    nodes, _ = series_graph("广州市南沙区营商环境\n\n南沙区政务服务中心设立企业服务专区。在南沙区政务中心办理开办业务。\n")
+    assert nodes["Organization:南沙区政务服务中心"].aliases == ["南沙区政务中心"]
