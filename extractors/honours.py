@@ -23,9 +23,11 @@ HONOURED = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
 _BATCH = r"(?:第[一二三四五六七八九十\d]+批|首批)"
 _HONOUR_VERBS = re.compile(r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(" + _BATCH + ")?")
 #: One honour of a list of them and the mark after it: its name ends in the kind of title won (…试点单位,
-#: …示范区, …卫生城区, …称号); 获评A、B和C, or 获评…试点单位国家级…示范区 with the marks lost.
-_LISTED_HONOUR = re.compile(r"[^，。；：！？、\n]{2,30}?(?:单位|示范区|示范县|示范市|示范镇|示范村|示范基地|示范城市|先进区|"
-                            r"先进县|城区|试点(?:单位|城市|地区|区|县)?|基地|称号)(?:[、和及与]|以及)?" + _BATCH + "?")
+#: …示范区, …卫生城区, …称号), with a note in brackets (…示范基地（智能家电）); 获评A、B和C, or 获评…试点单位国家级…示范区
+#: with the marks lost.
+_LISTED_HONOUR = re.compile(r"[^，。；：！？、\n]{2,30}?(?:单位|示范区|示范县|示范市|示范镇|示范村|示范基地|示范城市|示范园区|先进区|"
+                            r"先进县|城区|试点(?:单位|城市|地区|区|县)?|基地|称号)(?:[(（][^()（）]{1,10}[)）])?(?:[、和及与]|以及)?"
+                            + _BATCH + "?")
 #: What follows an honour's name (巩固…示范区创建成果, …示范区称号).
 _HONOUR_TAILS = re.compile("创建成果|创建工作|荣誉称号|称号|复审")
 #: The word for titles closing a list of them (A、B和C等称号, …等荣誉称号, …等荣誉).

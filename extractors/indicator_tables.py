@@ -262,6 +262,10 @@ def _name_unit(name: str, vocab: TableVocab) -> tuple[str, str | None]:
     return name, None
 
 
+#: A target written as the growth to reach, in a row whose values are levels (地区生产总值（亿元） 1016.3 增长5.5%左右).
+_GROWTH_CELL = re.compile(r"(?:增长|增速)([\d.]+)%((?:左右|以上)?)")
+
+
 def _set_values(row: Row, values: list[str], layout: _Layout, vocab: TableVocab) -> None:
     """Baseline and target from the value cells, years from the header."""
     texts = [_plain(v) for v in values]
@@ -294,3 +298,5 @@ def _set_values(row: Row, values: list[str], layout: _Layout, vocab: TableVocab)
         elif row.unit and value.endswith(row.unit) and re.match(r"[≧≦≥≤><]?\d", value):
             value = value[: -len(row.unit)]
         setattr(row, attr, value)
+    if row.target and row.unit != "%" and (rate := _GROWTH_CELL.fullmatch(row.target)):
+        row.growth_target, row.target = rate.group(1) + rate.group(2), None  # 增长5.5%左右 in a row of 亿元

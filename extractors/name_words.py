@@ -323,6 +323,10 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
     if token == "投资" and prev > 0 and text[bounds.token_start(prev - 1):prev] in _ADVERBS:
         return start  # 首期已|投资|驰远动力: invested in, after an adverb (not 深圳市创新投资集团, 最具投资价值)
+    if len(token) >= 2 and token.endswith(("路", "道", "街")) and text[start:start + 1] in "区市县":
+        return start  # 德民路|区行政服务中心: an address's road before the body its district names
+    if len(token) >= 4 and token[-2] in "路道" and token[-1] in "区市县":
+        return start - 1  # 德民路区|行政服务中心, as the segmenter glues them
     if token == "经" and (start in bounds.place_starts or text[start:start + 1] in "省市区县"):
         return start  # 经|天津市西青区人民政府批准, 经|省政府批准: 经 (by way of) before a name opening with its place
     if token == "同" and start in bounds.place_starts:

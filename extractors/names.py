@@ -74,7 +74,8 @@ _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
 #: Bodies of a place's service that need the place or its level in front of them.
-_PLACED_BODIES = frozenset(("事务中心", "事务服务中心", "政务服务中心", "政务中心", "督查室", "监委", "纪委监委", "海关"))
+_PLACED_BODIES = frozenset(("事务中心", "事务服务中心", "政务服务中心", "政务中心", "行政服务中心", "督查室", "监委", "纪委监委",
+                            "海关"))
 #: The level of region a government written 政府 must follow (区政府, 西青区政府; a town's is written 镇人民政府).
 _GOVERNED = ("省", "市", "区", "县")
 #: Words ending so that are no region (城市政府: a city's government in general).

@@ -228,3 +228,26 @@ def test_a_found_or_halted_institution_and_a_works_quantity_are_no_names() -> No
 def test_a_government_service_centre_written_short_is_one_body() -> None:
     nodes, _ = series_graph("广州市南沙区营商环境\n\n南沙区政务服务中心设立企业服务专区。在南沙区政务中心办理开办业务。\n")
     assert nodes["Organization:南沙区政务服务中心"].aliases == ["南沙区政务中心"]
+
+
+def test_a_growth_written_as_a_level_rows_target_is_its_growth_target() -> None:
+    text = ("北滘镇工作总结\n来源：北滘镇人民政府  2024-01-10\n\n二、2024年主要目标\n序号\t指标名称\t2023年完成\t2024年目标\t属性\n"
+            "1\t地区生产总值（亿元）\t1016.3\t增长5.5%左右\t预期性\n2\t固定资产投资（亿元）\t186.7\t200\t预期性\n")
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    gdp = next(e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:地区生产总值")
+    assert (gdp["unit"], gdp["baseline"], gdp["growth_target"], gdp["growth_target_year"]) == ("亿元", "1016.3", "5.5左右", 2024)
+    assert "target_value" not in gdp
+
+
+def test_titles_won_with_a_note_in_brackets_are_honours() -> None:
+    nodes, _ = series_graph("顺德高新区简介\n\n园区先后获评国家新型工业化产业示范基地（智能家电）、国家火炬顺德家用电器特色产业基地和"
+                            "广东省知识产权示范园区。\n")
+    assert not [n for n in nodes if n.startswith(("Park:", "Project:")) and not n.startswith("Park:顺德高新")]
+
+
+def test_a_titles_year_and_an_addresss_road_open_no_name() -> None:
+    nodes, _ = series_graph("关于2024年度顺德区科技计划项目（核心技术攻关方向）拟立项名单的公示\n"
+                            "来源：佛山市顺德区经济和科技促进局  2024-06-18\n\n"
+                            "通讯地址：佛山市顺德区大良街道德和社区德民路区行政服务中心7楼。\n")
+    assert "Organization:顺德区行政服务中心" in nodes
+    assert not [n for n in nodes if "年度" in n or "德民路" in n]
