@@ -198,5 +198,7 @@ def _full_form(name: str) -> str:
 
 
 def _short(place: str) -> str:
-    """A district's or city's name without its level (北辰区 -> 北辰, 长沙县 -> 长沙); two characters stay."""
+    """A district's or city's name without its level (北辰区 -> 北辰, 长沙县 -> 长沙, 滨海新区 -> 滨海); two characters stay."""
+    if len(place) > 3 and place.endswith("新区"):
+        return place[:-2]
     return place[:-1] if len(place) > 2 and place[-1] in "区县市旗" else place

@@ -34,10 +34,13 @@ _SIDES = (*GLUED_POSITIONS, "两侧", "沿岸", "两岸", "一带", "沿途")
 #: Projects named by the city they come from (北京项目, 北京转移项目) and a place's or a period's key projects.
 _CITY_PROJECTS = re.compile(r"(.{2,3}?)(?:转移|招商|签约|合作|产业)?(?:项目|工程)")
 #: An industry's projects (集成电路产业项目) and the place before it (东西湖区食品): a class, no name.
+#: A region's full name and a kind of zone: the zones of the region (天津市开发区, 滨海新区功能区).
+_REGIONS_ZONES = re.compile(r"[\u4e00-\u9fff]{1,5}?[区县市省](?:开发区|功能区|园区|产业园区|工业园区)")
 _INDUSTRY_PROJECTS = re.compile(r"(.{2,12}?)(?:产业|行业)(?:重点|重大)?项目")
 _REGION_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,5}?[区县市]")
 _PLACES_KEY_PROJECTS = re.compile(r"(?:区|镇|街道|乡|县|市|城|园|季度|年)(?:领导)?(?:包联|包保|联系|挂牌|督办)?"
-                                  r"(?:重点|重大)(?:项目|工程)?$")  # 余杭区领导包联重点项目: the projects leaders answer for
+                                  r"(?:(?:重点|重大)(?:项目|工程)?|(?:招商|签约|推介)项目)$")
+# (余杭区领导包联重点项目: the projects leaders answer for; 鄞州区招商项目: the projects seeking investors)
 
 
 @dataclass
@@ -68,6 +71,8 @@ class NameChecks:
             return False  # 党总支书记刘宝军站在田埂上: an office and its holder, whose 站 (stands) is no station
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):
             return False  # 上跨龙门东道立交工程: works on a road are annotated by the road (ANNOTATION.md rule 11)
+        if label == Label.PARK and _REGIONS_ZONES.fullmatch(clean):
+            return False  # 天津市开发区, 滨海新区开发区: the zones of a region, no one park (西青开发区 is one)
         if label == Label.PROJECT and nf.NOT_WORKS.match(clean):
             return False  # 大运河北辰段, 信用中国(天津北辰)网站: a river or its stretch, a website (rule 4)
         if label in HONOURED and _SLOGAN_OPENING.match(clean) and not name.startswith(("“", '"')) \

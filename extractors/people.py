@@ -51,7 +51,7 @@ _HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师�
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 #: Header cells of a table's column of leaders (包联区领导: the district leader who answers for a project or firm).
 _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领导", "联系领导", "牵头区领导", "责任区领导", "包联市领导",
-                 "包保领导", "包联县领导", "联系区领导")
+                 "包保领导", "包联县领导", "联系区领导", "首席服务官", "姓名", "链长", "区级河湖长", "区级河长")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门")
@@ -248,6 +248,8 @@ class PeopleFinder:
                 out.append(PersonMatch(name, hit.end(), hit.end() + len(name), "person.byline"))
         for hit in _CONTACT.finditer(text):  # 联系人：区经信局 技术改造科 张伟明，电话：…
             name = self._name_at(text, hit.start("name"))
+            if name is not None and name.startswith(hit.group("name")) and text.startswith("电话", hit.end("name")):
+                name = hit.group("name")  # 联系人:徐伟电话: the name ends where the phone's field opens
             if name is not None and len(name) == len(hit.group("name")):
                 out.append(PersonMatch(name, hit.start("name"), hit.end("name"), "person.contact"))
         out += [PersonMatch(name, cell.start, cell.end, "person.table_leader") for cell in leader_cells(text)

@@ -144,30 +144,45 @@ def _table_cells(cells: list[str]) -> bool:
 
 
 def single_spaced_tables(lines: list[str]) -> list[str]:
-    """``lines`` with the rows of a table whose cells one space parts as TAB-separated rows: a header of three cells or
-    more opening with 序号 and naming two columns (序号 项目名称 建设单位 所在街镇), then each line under it of as many
-    cells opening with its number; a row of another count (a cell holding a space) ends the table.
+    """``lines`` with the rows of a table whose cells one space (or one ideographic space) parts as TAB-separated rows:
+    a header of three short cells or more naming two columns (序号 项目名称 建设单位 所在街镇, 标段　供应商名称　供应商地址),
+    then each line under it of as many cells (opening with its number under 序号); a numbered row of more (a cell holding
+    a space) is parted after its number only, and a row of another count ends the table.
 
     Example:
         >>> single_spaced_tables(["序号 项目名称 建设单位 所在街镇", "1 跳马智慧农业产业园一期 长沙跳马公司 跳马镇"])[1].split("\\t")
         ['1', '跳马智慧农业产业园一期', '长沙跳马公司', '跳马镇']
     """
     out: list[str] = []
-    width = 0
+    width, numbered = 0, False
     for line in lines:
-        cells = line.strip(" \r").split(" ") if "\t" not in line else []
-        if width and len(cells) == width and cells[0].isdigit() and all(cells):
+        cells = _ONE_GAP.split(line.strip(" \r\u3000")) if "\t" not in line else []
+        if width and len(cells) == width and all(cells) and (cells[0].isdigit() or not numbered):
             line = "\t".join(cells)
-        elif len(cells) >= 3 and cells[0] == "序号" and all(cells) and sum(map(_is_header_cell, cells[1:])) >= 2:
-            line, width = "\t".join(cells), len(cells)
+        elif width and numbered and len(cells) > width and cells[0].isdigit():
+            line = cells[0] + "\t" + " ".join(cells[1:])  # a cell holding a space: the row's number parts it still
+        elif len(cells) >= 3 and not cells[0][:1].isdigit() and all(0 < len(c) <= 16 and not _LISTING.search(c) for c in cells) \
+                and sum(map(_is_header_cell, cells)) >= 2:
+            line, width, numbered = "\t".join(cells), len(cells), cells[0] == "序号"
         else:
             width = 0
         out.append(line)
     return out
 
 
+#: One space or one ideographic space between two cells of a row.
+_ONE_GAP = re.compile("[ \u3000]")
+#: The words of a header's cells beside :data:`_HEADER_CELL` (供应商地址, 中标金额, 职务, 所在镇街, 结对企业), a note in
+#: brackets aside (中标（成交）金额（元）).
+_MORE_HEADER_WORDS = re.compile(r"(?:地址|金额|职务|镇街|街镇|所在街道|所属街道|企业|姓名)$")
+_NOTE = re.compile(r"[（(][^（()）]*[）)]")
+#: Marks of a list or a clause inside a cell: a row's data, no header.
+_LISTING = re.compile("[、，,；;。]")
+
+
 def _is_header_cell(cell: str) -> bool:
-    return _HEADER_CELL.search(cell) is not None
+    bare = _NOTE.sub("", cell)
+    return _HEADER_CELL.search(bare) is not None or _MORE_HEADER_WORDS.search(bare) is not None
 
 
 #: A Markdown table's rule line (|---|:---:|), which holds no cell.

@@ -251,3 +251,32 @@ def test_a_titles_year_and_an_addresss_road_open_no_name() -> None:
                             "通讯地址：佛山市顺德区大良街道德和社区德民路区行政服务中心7楼。\n")
     assert "Organization:顺德区行政服务中心" in nodes
     assert not [n for n in nodes if "年度" in n or "德民路" in n]
+
+
+def test_a_two_character_contact_before_the_phones_field_is_a_person() -> None:
+    nodes, _ = series_graph("鄞州区招商推介项目\n\n联系单位：东吴镇人民政府　联系人：徐伟　电话：0574-88481203\n"
+                            "联系单位：姜山镇人民政府　联系人：张立伟　电话：0574-88312058\n")
+    assert {"Person:徐伟", "Person:张立伟"} <= set(nodes)
+
+
+_SERVICE_TABLE = ("余杭区首席服务官名单\n\n序号\u3000首席服务官\u3000职务\u3000结对企业\u3000所在镇街（平台）\n"
+                  "1\u3000陈立群\u3000区委副书记、区长\u3000阿里巴巴（中国）有限公司\u3000五常街道（未来科技城）\n"
+                  "2\u3000王建平\u3000区委常委、常务副区长\u3000杭州瑞普康生物制药股份有限公司\u3000仁和街道（余杭经济技术开发区）\n"
+                  "\n三、中标结果\n标段\u3000供应商名称\u3000供应商地址\u3000中标（成交）金额（元）\n"
+                  "标段一（良渚新城片区）\u3000杭州良运市政园林工程有限公司\u3000浙江省杭州市余杭区良渚街道古墩路1899号\u30005,872,430.00\n"
+                  "标段二（勾庄、杜城片区）\u3000浙江通衢道路养护有限公司\u3000浙江省杭州市余杭区仁和街道獐山路55号\u30004,915,600.00\n")
+
+
+def test_a_table_whose_cells_one_ideographic_space_parts_is_read_as_a_table() -> None:
+    nodes, _ = series_graph(_SERVICE_TABLE)
+    assert {"Enterprise:阿里巴巴(中国)有限公司", "Enterprise:杭州瑞普康生物制药股份有限公司", "Person:陈立群", "Person:王建平",
+            "Enterprise:杭州良运市政园林工程有限公司", "Enterprise:浙江通衢道路养护有限公司"} <= set(nodes)
+    assert not [n for n in nodes if "区长" in n or "标段" in n or n.startswith("Enterprise:台")]
+
+
+def test_a_numbered_rows_cells_holding_spaces_keep_the_row_apart() -> None:
+    text = ("滨海新区河湖长制公告\n\n序号 河湖名称 流经区域 区级河湖长 责任单位\n"
+            "1 海河（滨海新区段） 新河街道、大沽街道 区委常委、常务副区长 王晓东 区水务局、区生态环境局\n"
+            "2 蓟运河（滨海新区段） 汉沽街道、寨上街道 副区长 李国强 区水务局、区农业农村委员会\n")
+    lines = document_from_text(text, doc_id="t").text.split("\n")
+    assert [line.split("\t")[0] for line in lines if line[:1].isdigit()] == ["1", "2"]
