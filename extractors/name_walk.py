@@ -44,6 +44,13 @@ _HOUSE_NUMBER = re.compile(r"(?:路|道|街|巷)\d+号$")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
 
+def _glued_start(bounds: TokenBounds, token: str, start: int, company: bool) -> bool:
+    """Whether the name opens after the function word the segmenter glued to its first character (以坪山|生物医药…,
+    由隆|基绿能科技…): a short one only in a company's name or before a one-character token the segmenter cut off its
+    word (为北|滘…)."""
+    return glued_function_start(token) or glued_function_start(token, shortest=2) and (company or bounds.is_end(start + 1))
+
+
 class LeftWalk:
     """Where a name ending at a position opens (:meth:`left_boundary`), for a component holding the name
     patterns, the longest name it finds and the counties' short forms."""
@@ -62,8 +69,7 @@ class LeftWalk:
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         while start > floor:
-            if company and (county := county_before(text, start, self.county_shorts)) < start \
-                    and not self._verb_county(text, county, start):
+            if (county := self._county_opening(text, start, company)) < start:
                 start = county  # 成都郫|都, 从化, 于|都: a county's short form opens a company name, however cut
                 continue
             prev = bounds.token_start(start - 1)
@@ -107,10 +113,7 @@ class LeftWalk:
                 continue
             if not inner and not self._name_token(token, text, start) \
                     and not self._split_word(text, bounds, prev, start):
-                if glued_function_start(token) or glued_function_start(token, shortest=2) and (
-                        company or bounds.is_end(start + 1)):
-                    start = prev + 1  # 以坪山|生物医药…, 由隆|基绿能科技…, 为北|滘…: the name starts after the glued
-                    # function word (a short one before a one-character token the segmenter cut off its word)
+                start = prev + 1 if _glued_start(bounds, token, start, company) else start
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
@@ -126,7 +129,9 @@ class LeftWalk:
             opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
             before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""
             inside = text[opening + 1:prev]
-            if 0 < opening and 2 <= prev - opening - 1 <= 4 and (company or inside in city_forms() or inside in self.county_shorts) \
+            legal = inside in ("集团", "控股") and text.startswith(("有限", "股份"), start)  # 天津港（集团）有限公司…二期
+            if 0 < opening and 2 <= prev - opening - 1 <= 4 \
+                    and (company or legal or inside in city_forms() or inside in self.county_shorts) \
                     and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
                 return opening  # 中日(天津)健康产业发展合作示范区, 宁波(北仑)集成电路产业园: a park's city or county in brackets
         if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
@@ -134,10 +139,12 @@ class LeftWalk:
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
         return None
 
-    def _verb_county(self, text: str, county: int, start: int) -> bool:
-        """A county's short form that is a stop word after a name (南翔镇|会同|上海…有限公司: 会同, together with, not
-        会同县)."""
-        return text[county:start] in self.patterns.stop_tokens and county > 0 and text[county - 1] not in CLAUSE_END
+    def _county_opening(self, text: str, start: int, company: bool) -> int:
+        """Where a county's short form ending at ``start`` opens a company's name (``start`` if none does), not one
+        that is a stop word after a name (南翔镇|会同|上海…有限公司: 会同, together with, not 会同县)."""
+        county = county_before(text, start, self.county_shorts) if company else start
+        verb = text[county:start] in self.patterns.stop_tokens and county > 0 and text[county - 1] not in CLAUSE_END
+        return start if verb else county
 
     def _glued_position(self, text: str, bounds: TokenBounds, token: str, prev: int, length: int) -> bool:
         """上 or 下 inside a company's name whose rest before its legal form is short (无锡华润|上|华科技有限公司), a brand

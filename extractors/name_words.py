@@ -293,6 +293,19 @@ def _city_brand(text: str, token: str) -> bool:
     return False
 
 
+def _invested_or_addressed(text: str, bounds: TokenBounds, token: str, prev: int, start: int) -> int | None:
+    """Where the walk stops at 投资 after an adverb (首期已|投资|驰远动力: invested in; not 深圳市创新投资集团, 最具投资价值),
+    or at an address's road before the body its district names (德民路|区行政服务中心, 德民路区|行政服务中心 as the
+    segmenter glues them); None elsewhere."""
+    if token == "投资" and prev > 0 and text[bounds.token_start(prev - 1):prev] in _ADVERBS:
+        return start
+    if len(token) >= 2 and token.endswith(("路", "道", "街")) and text[start:start + 1] in "区市县":
+        return start
+    if len(token) >= 4 and token[-2] in "路道" and token[-1] in "区市县":
+        return start - 1
+    return None
+
+
 #: Adverbs before a verb (已投资: invested in).
 _ADVERBS = frozenset(("已", "已经", "将", "共", "累计", "先后", "还", "拟", "曾", "均", "分别"))
 
@@ -321,12 +334,6 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return prev + 1  # 2023年底|前芯锐…二期: 前 (before) of a deadline glued to the name after it
     if token[0] == "中" and prev > 0 and text[prev - 1] == "其" and bounds.token_start(prev - 1) == prev - 1:
         return prev + 1  # 其|中华|芯…基地: the segmenter cut 其中 (among them) in two
-    if token == "投资" and prev > 0 and text[bounds.token_start(prev - 1):prev] in _ADVERBS:
-        return start  # 首期已|投资|驰远动力: invested in, after an adverb (not 深圳市创新投资集团, 最具投资价值)
-    if len(token) >= 2 and token.endswith(("路", "道", "街")) and text[start:start + 1] in "区市县":
-        return start  # 德民路|区行政服务中心: an address's road before the body its district names
-    if len(token) >= 4 and token[-2] in "路道" and token[-1] in "区市县":
-        return start - 1  # 德民路区|行政服务中心, as the segmenter glues them
     if token == "经" and (start in bounds.place_starts or text[start:start + 1] in "省市区县"):
         return start  # 经|天津市西青区人民政府批准, 经|省政府批准: 经 (by way of) before a name opening with its place
     if token == "同" and start in bounds.place_starts:
@@ -341,4 +348,4 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
     if token == "中" and (prev == 0 or text[prev - 1] in CLAUSE_END + "、"
                          or text[bounds.token_start(prev - 1):prev] in stop_tokens):
         return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
-    return None
+    return _invested_or_addressed(text, bounds, token, prev, start)

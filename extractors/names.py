@@ -132,9 +132,7 @@ class NamesComponent(LeftWalk):
         found.extend(Candidate(s, e, Label.PROJECT, "name.place_quoted", True)
                      for s, e in place_quoted_items(text_of(doc), bounds.places, _ZONE_WORDS))
         found.extend(self._brand_shared(text_of(doc), bounds, found))
-        shared = self._shared_works(text_of(doc), bounds, found)  # in place of a list item found as written
-        shared_spans = {(c.start, c.end) for c in shared}
-        found = [c for c in found if (c.start, c.end) not in shared_spans] + shared
+        found = self._with_shared_works(text_of(doc), bounds, found)
         zones = self._bare_zones(doc, bounds, found)  # 经开区党工委 is the zone's body: the bare form's name wins
         zone_spans = {(z.start, z.end) for z in zones}
         found = [c for c in found if (c.start, c.end) not in zone_spans] + zones
@@ -197,6 +195,12 @@ class NamesComponent(LeftWalk):
         starts = sorted(c.start for c in known)  # an item holding a name found (…和新材料产业园富源北路) is none
         return [Candidate(s, e, label, "name.brand_shared", True, name) for s, e, label, name in items
                 if bisect_left(starts, s) == bisect_left(starts, e)]
+
+    def _with_shared_works(self, text: str, bounds: TokenBounds, found: list[Candidate]) -> list[Candidate]:
+        """``found`` with :meth:`_shared_works`, in place of a list item found as written (永金引河)."""
+        shared = self._shared_works(text, bounds, found)
+        spans = {(c.start, c.end) for c in shared}
+        return [c for c in found if (c.start, c.end) not in spans] + shared
 
     def _shared_works(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Things of one kind before works named after the last of them (实施永金引河、淀南引河治理工程): the works of
@@ -264,6 +268,8 @@ class NamesComponent(LeftWalk):
             return -1  # 区政府, 东西湖区政府 (a government written short: 人民政府 in resolution), not 法治政府, 服务型政府
         if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
             return -1  # 各县（市）区人民政府: the bodies of every county, no one body
+        if label == Label.PROJECT and text[start:start + 1] in "(（":  # (集团)有限公司北疆港区…二期工程: the walk's reach cut
+            return nf.after_company(text, start, m.start())  # the company's name; the works start after it
         if label != Label.PARK:
             return start
         return nf.park_address_start(text, bounds, self.patterns, nf.after_company(text, start, m.start()), m.start())

@@ -55,7 +55,7 @@ _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领�
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门")
-_NOT_NAME = set("区市县镇委长局省的和等与及、,，。:：;；")
+_NOT_NAME = set("区市县镇乡村街委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 #: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
 _SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长)")

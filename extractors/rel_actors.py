@@ -194,13 +194,16 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
 
 
 def company_before_project(ctx: RelContext) -> list[RelationMention]:
-    """江苏汤泉康养产业发展有限公司汤山国际康养社区: a full company name written right before a project."""
+    """江苏汤泉康养产业发展有限公司汤山国际康养社区: a full company name written right before a project, also across
+    the short form it declares (海洋石油工程股份有限公司（海油工程）天津智能化制造基地二期)."""
     out: list[RelationMention] = []
     for a in ctx.ms:
         if a.label != Label.ENTERPRISE or not _LEGAL_TAIL.search(a.name):
             continue
-        for b in ctx.within(a.end, a.end + 40, {Label.PROJECT}):
-            if b.start == a.end:
+        aside = said_short(ctx.text, a.end, a.name)
+        end = aside.end() if aside else a.end
+        for b in ctx.within(end, end + 40, {Label.PROJECT}):
+            if b.start == end:
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(a), _key(b), b.start, "pattern.company_project"))
     return out
 

@@ -280,3 +280,33 @@ def test_a_numbered_rows_cells_holding_spaces_keep_the_row_apart() -> None:
             "2 蓟运河（滨海新区段） 汉沽街道、寨上街道 副区长 李国强 区水务局、区农业农村委员会\n")
     lines = document_from_text(text, doc_id="t").text.split("\n")
     assert [line.split("\t")[0] for line in lines if line[:1].isdigit()] == ["1", "2"]
+
+
+def test_a_class_of_projects_in_a_title_and_words_of_a_notice_open_no_name() -> None:
+    nodes, _ = series_graph("宁波市鄞州区招商项目\n\n自公告发布之日起六十日内向南京市人民政府申请行政复议，取得南京江北新区管理委员会批复。"
+                            "项目靠近南京江北新材料科技园，导致新锦湖路施工延期。请问这所学校何时开工？\n")
+    assert {"Region:鄞州区", "Organization:南京市人民政府", "Organization:南京江北新区管理委员会",
+            "Park:南京江北新材料科技园", "Project:新锦湖路"} <= set(nodes)
+    assert not [n for n in nodes if n.split(":", 1)[1].startswith(("宁波市鄞州区招商", "自公告", "取得", "靠近", "导致", "请问"))]
+
+
+def test_the_zones_of_a_region_are_no_park() -> None:
+    nodes, _ = series_graph("滨海新区开发区考核评价\n\n天津市开发区考核评价结果出炉，滨海新区参评开发区多项指标位居全市开发区首位，"
+                            "天津经济技术开发区位列第一。\n")
+    parks = [n for n in nodes if n.startswith("Park:")]
+    assert "Park:天津经济技术开发区" in parks
+    assert not [p for p in parks if p in ("Park:天津市开发区", "Park:滨海新区开发区") or "参评" in p or "位居" in p]
+    assert not [n for n in nodes if "滨海新经济" in n or any("滨海新经济" in a for a in nodes[n].aliases)]
+
+
+def test_a_company_with_a_bracketed_group_and_its_works_after_it() -> None:
+    nodes, edges = series_graph("天津市滨海新区新闻\n\n东疆综合保税区新增企业86家。天津港（集团）有限公司北疆港区C段智能化集装箱码头二期"
+                                "工程开工建设。推进海洋石油工程股份有限公司（海油工程）天津智能化制造基地二期建设。\n")
+    assert ("Enterprise:天津港(集团)有限公司", "DEVELOPS", "Project:北疆港区C段智能化集装箱码头") in edges
+    assert ("Enterprise:海洋石油工程股份有限公司", "DEVELOPS", "Project:天津智能化制造基地二期") in edges
+    assert not [n for n in nodes if n.split(":", 1)[1].startswith(("有限公司", "(集团)"))]
+
+
+def test_a_district_before_its_town_gives_no_title() -> None:
+    nodes, edges = series_graph("南京江北新区公告\n\n征收范围涉及浦口区顶山街道和六合区长芦街道。\n")
+    assert not [n for n in nodes if n.startswith("Person:")]
