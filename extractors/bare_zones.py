@@ -114,6 +114,8 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
         name = own_zone(hit.group(), owners, named, full)
         body = _BODY.match(text, end)
         rule = BARE_ZONE_RULE if name in full else BARE_DISTRICT_RULE
+        if rule == BARE_DISTRICT_RULE and text[start - 1:start] == "的":
+            continue  # 楼宇经济是垂直的开发区: a likeness, no zone the text names
         if name and body:
             out.append((start, body.end(), Label.ORGANIZATION, name + _BODY_NAMES.get(body.group(), body.group()), rule))
         elif name:

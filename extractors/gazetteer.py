@@ -352,6 +352,10 @@ def _block(text: str, end: int) -> bool:
     return text.startswith("块", end) and text[end - 1:end] == "区"
 
 
+#: What a river, a canal or a reservoir named after a town writes after its short form.
+_WATER_AFTER = ("河", "排水河", "引河", "减河", "水库", "渠", "干渠")
+
+
 def _not_inside_word(text: str, start: int, end: int) -> bool:
     """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路) or a river
     (南淝河), or a form naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
@@ -360,4 +364,6 @@ def _not_inside_word(text: str, start: int, end: int) -> bool:
         return False  # 澄阳路: a road named after the town (澄阳街道), no mention of it
     if start > 0 and text[start - 1] in "东西南北" and text[end - 1] in "河江湖溪":
         return False  # 南淝河: a river named with a direction before a town's short form (淝河 of 淝河镇)
+    if text.startswith(_WATER_AFTER, end):
+        return False  # 北塘排水河, 大港水库: a river or a reservoir named after the town, no mention of it
     return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

@@ -51,6 +51,12 @@ def _glued_start(bounds: TokenBounds, token: str, start: int, company: bool) -> 
     return glued_function_start(token) or glued_function_start(token, shortest=2) and (company or bounds.is_end(start + 1))
 
 
+def _brand_head(text: str, bounds: TokenBounds, token: str, prev: int) -> int | None:
+    """:func:`function_char_brand` where the character before the function word is a word of its own (广州|云|从…), not
+    the end of one (天津港|与|河北港口集团有限公司: two parties)."""
+    return function_char_brand(text, token, prev) if prev > 0 and bounds.token_start(prev - 1) == prev - 1 else None
+
+
 class LeftWalk:
     """Where a name ending at a position opens (:meth:`left_boundary`), for a component holding the name
     patterns, the longest name it finds and the counties' short forms."""
@@ -79,7 +85,7 @@ class LeftWalk:
                     break  # “四年前，这里还是一片麦田。”站在…: words quoted, no name
                 start = across
                 continue
-            if company and (brand := function_char_brand(text, token, prev)) is not None:
+            if company and (brand := _brand_head(text, bounds, token, prev)) is not None:
                 start = brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
                 break
             if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:

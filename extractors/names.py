@@ -302,7 +302,8 @@ class NamesComponent(LeftWalk):
                 start = paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
             if label in (Label.ORGANIZATION, Label.ENTERPRISE):  # 湖南大学经济与贸易学院, …食品与营养研究院有限公司
                 start = paired_fields_start(text, start, m.start(), lambda pos: self.left_boundary(
-                    text, bounds, pos, company=company, body=label == Label.ORGANIZATION), self.patterns)
+                    text, bounds, pos, company=company, body=label == Label.ORGANIZATION), self.patterns,
+                    body=label == Label.ORGANIZATION)
             if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
                 start = nf.after_park(text, bounds, self.patterns, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
             if label == Label.PROJECT and m.group(0) == "项目":

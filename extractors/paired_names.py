@@ -97,15 +97,21 @@ def paired_lab_start(text: str, start: int, patterns: NamePatterns) -> int:
     return start
 
 
+def _field_word(word: str) -> bool:
+    """A common word of three characters at most that may end a field's name (航运, 工程, 化)."""
+    return len(word) <= 3 and bool(lexicon.count(word)) and not has_proper_element(word)
+
+
 def paired_fields_start(text: str, start: int, suffix_start: int, walk_left: Callable[[int], int],
-                        patterns: NamePatterns) -> int:
-    """Where a body's or company's name opens when the walk stopped at a 与 between two fields of two characters
-    (湖南澳优食品与营养研究院有限公司, 湖南大学经济与贸易学院): where the walk from before the 与 stops, when what it walks
+                        patterns: NamePatterns, *, body: bool = False) -> int:
+    """Where a body's or company's name opens when the walk stopped at a 与 between two fields (湖南澳优食品与营养研究院
+    有限公司, 湖南大学经济与贸易学院, 集美大学海洋装备与智能航运研究院, 厦门理工学院电气工程与自动化学院): where the walk from before the 与 stops, when what it walks
     over holds a proper element and after the 与 stand one field and at most a body's kind (研究院); else ``start``
-    (not A公司与B研究院 or 锐驰智能装备与东风汽车集团有限公司: two parties)."""
-    rest = text[start + 2:suffix_start]
+    (not A公司与B研究院 or 锐驰智能装备与东风汽车集团有限公司: two parties); a body's field (``body``) may end in a
+    common word before its kind (智能航运研究院)."""
+    rest = text[start + 2:suffix_start]  # (智能|航运研究院, 自动|化学院: the field's second word before the kind)
     if text[start - 1:start] != "与" or suffix_start - start < 2 or has_proper_element(text[start:start + 2]) \
-            or rest and patterns.suffixes.get(rest, (None, False))[0] != Label.ORGANIZATION:
+            or rest and patterns.suffixes.get(rest, (None, False))[0] != Label.ORGANIZATION and not (body and _field_word(rest)):
         return start
     field = text[start - 3:start - 1]
     if len(field) < 2 or not lexicon.count(field) or lexicon.tagged(field, "verb") or proper_word(field) \

@@ -310,3 +310,32 @@ def test_a_company_with_a_bracketed_group_and_its_works_after_it() -> None:
 def test_a_district_before_its_town_gives_no_title() -> None:
     nodes, edges = series_graph("南京江北新区公告\n\n征收范围涉及浦口区顶山街道和六合区长芦街道。\n")
     assert not [n for n in nodes if n.startswith("Person:")]
+
+
+def test_two_parties_joined_by_yu_and_a_river_named_after_a_town() -> None:
+    nodes, edges = series_graph("天津市滨海新区政府工作报告\n\n推进天津港与河北港口集团有限公司在集装箱航线方面协作。"
+                                "北塘排水河综合治理工程、独流减河宽河槽湿地生态修复工程二期相继完工。\n")
+    assert "Enterprise:河北港口集团有限公司" in nodes
+    assert not [n for n in nodes if "与河北" in n]
+    assert not [e for e in edges if e[1] == "LOCATED_IN" and e[2] == "Town:北塘街道"]
+
+
+def test_a_research_and_innovation_park_and_a_software_park_are_parks() -> None:
+    nodes, edges = series_graph("南京江北新区外资签约\n\n美国安瑞生物科学公司在南京江北新区产业技术研创园建设凯斯勒智能装备华东制造基地。"
+                                "厦门软件园新增企业120家。\n")
+    assert {"Park:南京江北新区产业技术研创园", "Park:厦门软件园"} <= set(nodes)
+    assert ("Project:凯斯勒智能装备华东制造基地", "LOCATED_IN", "Park:南京江北新区产业技术研创园") in edges
+
+
+def test_a_colleges_two_fields_and_a_likeness_of_a_zone() -> None:
+    nodes, _ = series_graph("厦门市集美区校地合作\n\n集美大学海洋装备与智能航运研究院选址杏林湾。依托厦门理工学院电气工程与自动化学院开展攻关。"
+                            "楼宇经济被称为垂直的开发区。推进锐驰智能装备与东风汽车集团有限公司合作。\n")
+    assert {"Organization:集美大学海洋装备与智能航运研究院", "Organization:厦门理工学院电气工程与自动化学院",
+            "Enterprise:东风汽车集团有限公司"} <= set(nodes)
+    assert not [n for n in nodes if n.startswith("Park:")]
+
+
+def test_a_slogan_and_small_firms_clusters_are_no_names() -> None:
+    nodes, _ = series_graph("宁波市鄞州区委全会\n\n要坚持大抓项目、抓大项目。特别是姜山镇和鄞州工业园区的小微企业集聚区隐患较为集中。\n")
+    assert "Park:鄞州工业园区" in nodes
+    assert not [n for n in nodes if "抓大" in n or "小微企业" in n]
