@@ -75,7 +75,7 @@ class LeftWalk:
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         while start > floor:
-            if (county := self._county_opening(text, start, company)) < start:
+            if company and (county := self._county_opening(text, start)) < start:
                 start = county  # 成都郫|都, 从化, 于|都: a county's short form opens a company name, however cut
                 continue
             prev = bounds.token_start(start - 1)
@@ -145,10 +145,10 @@ class LeftWalk:
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
         return None
 
-    def _county_opening(self, text: str, start: int, company: bool) -> int:
+    def _county_opening(self, text: str, start: int) -> int:
         """Where a county's short form ending at ``start`` opens a company's name (``start`` if none does), not one
         that is a stop word after a name (南翔镇|会同|上海…有限公司: 会同, together with, not 会同县)."""
-        county = county_before(text, start, self.county_shorts) if company else start
+        county = county_before(text, start, self.county_shorts)
         verb = text[county:start] in self.patterns.stop_tokens and county > 0 and text[county - 1] not in CLAUSE_END
         return start if verb else county
 

@@ -306,6 +306,8 @@ def _invested_or_addressed(text: str, bounds: TokenBounds, token: str, prev: int
     return None
 
 
+#: The last characters of the tokens :func:`_invested_or_addressed` reads (every other token of a walk skips it).
+_INVESTED_OR_ADDRESSED = frozenset("资路道街区市县")
 #: Adverbs before a verb (已投资: invested in).
 _ADVERBS = frozenset(("已", "已经", "将", "共", "累计", "先后", "还", "拟", "曾", "均", "分别"))
 
@@ -348,4 +350,4 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
     if token == "中" and (prev == 0 or text[prev - 1] in CLAUSE_END + "、"
                          or text[bounds.token_start(prev - 1):prev] in stop_tokens):
         return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
-    return _invested_or_addressed(text, bounds, token, prev, start)
+    return _invested_or_addressed(text, bounds, token, prev, start) if token[-1] in _INVESTED_OR_ADDRESSED else None

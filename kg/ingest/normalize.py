@@ -156,7 +156,7 @@ def single_spaced_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     width, numbered = 0, False
     for line in lines:
-        cells = _ONE_GAP.split(line.strip(" \r\u3000")) if "\t" not in line else []
+        cells = _ONE_GAP.split(line.strip(" \r\u3000")) if "\t" not in line and _ONE_GAP.search(line) else []
         if width and len(cells) == width and all(cells) and (cells[0].isdigit() or not numbered):
             line = "\t".join(cells)
         elif width and numbered and len(cells) > width and cells[0].isdigit():
