@@ -120,6 +120,7 @@ def _not_the_village(text: str, end: int) -> bool:
 def _village_start(text: str, cun: int) -> int | None:
     """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters."""
     words = segment.cut(text[max(0, cun - 4):cun])
+    last = words[-1] if words else ""
     name = ""
     while words and len(name) < 2:
         name = words.pop() + name
@@ -128,6 +129,17 @@ def _village_start(text: str, cun: int) -> int | None:
         name = words.pop() + name  # 、徐|庄子村: the list's item opens with the character the segmenter left alone
     if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
         return None
-    if lexicon.count(name[-1] + "村") or lexicon.count(name + "村"):
-        return None  # 乡村, 农村, 新农村: words, not village names
+    word = max(lexicon.count(name[-1] + "村") or 0, lexicon.count(name + "村") or 0)
+    if word and not (word < _COMMON_VILLAGE_WORD and len(last) >= 2 and _listed(text, cun - len(name), cun)):
+        return None  # 乡村, 农村, 新农村: words, not village names (团山村, 白云村 in a list of villages are names)
     return cun - len(name)
+
+
+#: How common a word ending in 村 must be to be no village's name even in a list (农村, 乡村; not 山村, 白云村).
+_COMMON_VILLAGE_WORD = 1000
+
+
+def _listed(text: str, start: int, cun: int) -> bool:
+    """The village written at ``start`` (its 村 at ``cun``) is an item of a list or follows its town (、团山村,
+    团山村、, 舒安街道团山村)."""
+    return text[start - 1:start] == "、" or text[cun + 1:cun + 2] == "、" or text.endswith(("街道", "镇", "乡"), 0, start)

@@ -339,3 +339,10 @@ def test_a_slogan_and_small_firms_clusters_are_no_names() -> None:
     nodes, _ = series_graph("宁波市鄞州区委全会\n\n要坚持大抓项目、抓大项目。特别是姜山镇和鄞州工业园区的小微企业集聚区隐患较为集中。\n")
     assert "Park:鄞州工业园区" in nodes
     assert not [n for n in nodes if "抓大" in n or "小微企业" in n]
+
+
+def test_villages_of_a_list_whose_name_ends_like_a_word_are_villages() -> None:
+    nodes, _ = series_graph("武汉市江夏区高标准农田建设项目\n\n项目涉及长咀村、洪北村、金水闸村，烟墩村、稻香村，浮山村、胡家村。"
+                            "在舒安街道海洋村、团山村发展莲藕种植，帮扶贫困山村。\n")
+    assert {"Village:洪北村", "Village:稻香村", "Village:胡家村", "Village:团山村"} <= set(nodes)
+    assert "Village:贫困山村" not in nodes
