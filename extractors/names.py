@@ -206,6 +206,9 @@ class NamesComponent(LeftWalk):
         """Things of one kind before works named after the last of them (实施永金引河、淀南引河治理工程): the works of
         each (永金引河治理工程); places are no such things (西堤头镇、双街镇…治理工程 are works of towns, left unnamed)."""
         starts = sorted(c.start for c in known)
+        ends_at: dict[int, set[int]] = {}  # where the names found at each start end
+        for c in known:
+            ends_at.setdefault(c.start, set()).add(c.end)
         out: list[Candidate] = []
         for c in known:
             if c.label != Label.PROJECT or not c.strong or c.start < 1 or text[c.start - 1] != "、":
@@ -218,7 +221,7 @@ class NamesComponent(LeftWalk):
                 cut = max(s, self.left_boundary(text, bounds, e))
                 items[0] = (cut, e, name[cut - s:])
             if all(bounds.place_end_at.get(s) != e and e - s >= 2 and bisect_left(starts, s + 1) == bisect_left(starts, e)
-                   and all(k.end == e for k in known if k.start == s) and has_proper_element(text[s:e])
+                   and ends_at.get(s, {e}) == {e} and has_proper_element(text[s:e])
                    for s, e, _ in items):
                 out.extend(Candidate(s, e, Label.PROJECT, "name.shared_works", True, name) for s, e, name in items)
         return out

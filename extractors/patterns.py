@@ -44,7 +44,7 @@ _ROLE_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十])是|成为|�
 #: Qualities a plan wants of a kind of place (建设高品质产城融合示范区): they open no name
 #: (:func:`extractors.name_filters.after_quality` moves a name's start past them).
 QUALITIES = ("高品质", "高标准", "高质量", "高起点", "高能级", "高水平", "宜居宜业")
-_BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关", "年度",
+_BAD_STARTS = ("各", "该", "本", "全", "我", "此", "相关", "一批", "多个", "这", "那", "其", "每", "有关", "年度", "所在", "所属",
                "其他", "以", "等", "之", "及", "和", "与", "或", "在", "对",
                # verbs and adverbs a clause opens with (开通双向转介绿色通道, 打造成天津市精品项目)
                "开通", "打造", "奖励", "组建", "推广", "积极", "聚力", "大力", "建设", "未履行", "推进", "加快",

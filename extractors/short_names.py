@@ -139,12 +139,13 @@ def short_names_of(doc: Doc, kept: list[Mention]) -> list[Mention]:
     corpus's short forms the build gave it (:data:`extractors.base.KNOWN_FIRMS`)."""
     starts, ends, _ = token_offsets(doc)
     forms = firm_forms(_registered(kept), text_places(kept))  # the document's own
-    for form, name in _declared_forms(text_of(doc), kept).items():  # and those it declares (雨花城投), for the others
+    declared = _declared_forms(text_of(doc), kept)
+    for form, name in declared.items():  # and those it declares (雨花城投), for the others
         if len(form) >= MIN_SHORT and distinctive(form):
             forms.setdefault(form, set()).add(name)
     doc.user_data[FIRM_FORMS] = forms
     return short_name_mentions(text_of(doc), kept, _Sorted(starts), _Sorted(ends), doc.user_data.get(KNOWN_FIRMS),
-                               forms)
+                               forms, declared)
 
 
 class _Sorted:
@@ -159,17 +160,19 @@ class _Sorted:
 
 
 def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[int], ends: Collection[int],
-                        known: Mapping[str, str] | None = None,
-                        own: Mapping[str, set[str]] | None = None) -> list[Mention]:
+                        known: Mapping[str, str] | None = None, own: Mapping[str, set[str]] | None = None,
+                        declared: Mapping[str, str] | None = None) -> list[Mention]:
     """Enterprise mentions of the short forms of the registered names among ``mentions`` written in ``text``
     (``starts``/``ends``: word bounds), where no mention of ``mentions`` is but one of a declared short form as
     written or a place's short form (which the caller drops); ``known``: short forms of other
     documents' registered names -> the name (a form both a name of the text and one of ``known`` give names
-    neither); ``own``: :func:`firm_forms` of ``mentions`` if already made. A form the text writes before a zone's or
+    neither); ``own``: :func:`firm_forms` of ``mentions`` and ``declared`` the short forms the text declares, if
+    already found. A form the text writes before a zone's or
     a road's word (:data:`PLACE_AFTER`) names that place in it, nowhere the firm."""
     if own is None:
         own = firm_forms(_registered(mentions), text_places(mentions))
-    subsidiaries, declared = _introduced_subsidiaries(text, mentions), _declared_forms(text, mentions)
+    subsidiaries = _introduced_subsidiaries(text, mentions)
+    declared = _declared_forms(text, mentions) if declared is None else declared
     forms = {form: {declared[form]} if form in declared else _brand_owners(names, subsidiaries)
              for form, names in own.items()}
     for form, name in (known or {}).items():

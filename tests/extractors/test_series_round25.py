@@ -346,3 +346,13 @@ def test_villages_of_a_list_whose_name_ends_like_a_word_are_villages() -> None:
                             "在舒安街道海洋村、团山村发展莲藕种植，帮扶贫困山村。\n")
     assert {"Village:洪北村", "Village:稻香村", "Village:胡家村", "Village:团山村"} <= set(nodes)
     assert "Village:贫困山村" not in nodes
+
+
+def test_a_buildings_table_places_and_develops_its_buildings() -> None:
+    nodes, edges = series_graph("武侯区楼宇经济发展报告\n\n序号\t楼宇名称\t所在街道\t运营单位\t入驻率\n"
+                                "1\t佳灵国际大厦\t红牌楼街道\t四川佳灵置业集团有限公司\t92%\n"
+                                "2\t高升桥商务大厦\t浆洗街街道\t成都高升桥资产管理有限公司\t88%\n"
+                                "\n亩均效益评价结果\n序号\t企业名称\t所在街镇/园区\t评价类别\n1\t合肥晶合精密模具有限公司\t包河经济开发区\tA\n")
+    assert ("Enterprise:四川佳灵置业集团有限公司", "DEVELOPS", "Project:佳灵国际大厦") in edges
+    assert ("Project:高升桥商务大厦", "LOCATED_IN", "Town:浆洗街街道") in edges
+    assert not [n for n in nodes if "所在" in n]
