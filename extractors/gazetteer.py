@@ -352,8 +352,8 @@ def _block(text: str, end: int) -> bool:
     return text.startswith("块", end) and text[end - 1:end] == "区"
 
 
-#: What a river, a canal or a reservoir named after a town writes after its short form.
-_WATER_AFTER = ("河", "排水河", "引河", "减河", "水库", "渠", "干渠")
+#: What a river, a canal, a reservoir or a basin named after a town writes after its short form.
+_WATER_AFTER = ("河", "排水河", "引河", "减河", "水库", "渠", "干渠", "流域")
 
 
 def _not_inside_word(text: str, start: int, end: int) -> bool:
@@ -365,5 +365,5 @@ def _not_inside_word(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in "东西南北" and text[end - 1] in "河江湖溪":
         return False  # 南淝河: a river named with a direction before a town's short form (淝河 of 淝河镇)
     if text.startswith(_WATER_AFTER, end):
-        return False  # 北塘排水河, 大港水库: a river or a reservoir named after the town, no mention of it
+        return False  # 北塘排水河, 大港水库, 后溪流域: water named after the town, no mention of it
     return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)

@@ -235,8 +235,10 @@ class IndicatorFinder(IndicatorPhrases):
             return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return []  # without a verb only a measure written right before its number
-        if hit.group(3) in ("以上", "及以上", "以下") and text.startswith("的", hit.end()):
-            return []  # 对固定资产投资5000万元以上的制造业项目: a condition of support, no target (…6%左右的预期目标 is one)
+        if text.startswith("的", hit.end()) and (hit.group(3) in ("以上", "及以上", "以下")
+                                               or text[hit.end() + 1:hit.end() + 2] in ("，", ",")):
+            return []  # 对固定资产投资5000万元以上的制造业项目, 营业收入达到5000万元的，给予…: a condition of support, no
+            # target (…6%左右的预期目标 is one)
         if text.endswith(_AT_LEAST, 0, hit.start()) and _MUST.search(text, sentence_start, start):
             return []  # 申报企业须…研发费用总额不低于100万元: a condition an applicant must meet, no measure of the place
         if hit.group(2) == "个百分点" and text.endswith(_PULLS, 0, start):

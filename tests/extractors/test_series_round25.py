@@ -356,3 +356,12 @@ def test_a_buildings_table_places_and_develops_its_buildings() -> None:
     assert ("Enterprise:四川佳灵置业集团有限公司", "DEVELOPS", "Project:佳灵国际大厦") in edges
     assert ("Project:高升桥商务大厦", "LOCATED_IN", "Town:浆洗街街道") in edges
     assert not [n for n in nodes if "所在" in n]
+
+
+def test_a_reward_condition_is_no_target_and_a_basin_no_mention_of_its_town() -> None:
+    nodes, _ = series_graph("包河区数字经济政策\n来源：合肥市包河区人民政府  2024-03-01\n\n"
+                            "第五条 对营业收入首次达到5000万元的，给予一次性奖励50万元。\n"
+                            "力争到2025年，全区数字经济核心产业营业收入达到500亿元。\n")
+    assert [n for n in nodes if n.startswith("Indicator:")] == ["Indicator:数字经济核心产业营业收入"]
+    town, _ = series_graph("厦门市集美区新闻\n\n后溪镇推进后溪流域治理。\n")
+    assert town["Town:后溪镇"].aliases == []
