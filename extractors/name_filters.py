@@ -244,10 +244,15 @@ def joint_bodies(value: str) -> list[str]:
     Example:
         >>> joint_bodies("杭州市萧山区经济和信息化局杭州市萧山区发展和改革局")
         ['杭州市萧山区经济和信息化局', '杭州市萧山区发展和改革局']
-        >>> joint_bodies("北辰区人民政府办公室")
-        ['北辰区人民政府办公室']
+        >>> joint_bodies("北辰区人民政府办公室"), joint_bodies("南京市规划和自然资源局江北新区分局")
+        (['北辰区人民政府办公室'], ['南京市规划和自然资源局江北新区分局'])
     """
-    parts = [p for p in _NEXT_BODY.split(value) if p]
+    parts: list[str] = []
+    for part in filter(None, _NEXT_BODY.split(value)):
+        if parts and parts[-1].endswith("局") and part.endswith("分局"):
+            parts[-1] += part  # a bureau's branch in a region (…局江北新区分局) is one body
+        else:
+            parts.append(part)
     return parts if len(parts) > 1 and all(len(p) >= 5 for p in parts) else [value]
 
 

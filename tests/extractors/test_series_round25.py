@@ -365,3 +365,10 @@ def test_a_reward_condition_is_no_target_and_a_basin_no_mention_of_its_town() ->
     assert [n for n in nodes if n.startswith("Indicator:")] == ["Indicator:数字经济核心产业营业收入"]
     town, _ = series_graph("厦门市集美区新闻\n\n后溪镇推进后溪流域治理。\n")
     assert town["Town:后溪镇"].aliases == []
+
+
+def test_a_bureaus_branch_in_a_region_is_one_body() -> None:
+    nodes, _ = series_graph("南京江北新区公告\n\n报南京市规划和自然资源局江北新区分局审批。杭州市萧山区经济和信息化局杭州市萧山区发展和改革局联合发文。\n")
+    assert {"Organization:南京市规划和自然资源局江北新区分局", "Organization:杭州市萧山区经济和信息化局",
+            "Organization:杭州市萧山区发展和改革局"} <= set(nodes)
+    assert "Organization:江北新区分局" not in nodes
