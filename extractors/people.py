@@ -237,6 +237,8 @@ class PeopleFinder:
         """Authors, editors and reporters named in a byline (作者:赵颖妍, 记者 周琳): persons without office."""
         out = []
         for hit in _BYLINE.finditer(text):
+            if lexicon.tagged(text[hit.end():hit.end() + 2], "verb"):
+                continue  # 带着记者查看油茶基地: a reporter in the story, a verb after him, no byline
             pairs = self._name_pairs(text, hit.end())
             if pairs:  # （记者 孙悦 杨帆） (a page's spaces are gone): two names, not 孙悦杨
                 out += [PersonMatch(text[at:at + 2], at, at + 2, "person.byline") for at in pairs]

@@ -372,3 +372,10 @@ def test_a_bureaus_branch_in_a_region_is_one_body() -> None:
     assert {"Organization:南京市规划和自然资源局江北新区分局", "Organization:杭州市萧山区经济和信息化局",
             "Organization:杭州市萧山区发展和改革局"} <= set(nodes)
     assert "Organization:江北新区分局" not in nodes
+
+
+def test_a_features_verbs_open_no_name_and_its_reporter_is_no_byline() -> None:
+    nodes, _ = series_graph("武汉市江夏区新闻\n\n村委会主任陈光明一边带着记者查看油茶基地，一边介绍。"
+                            "近年来涌现出厦门建霖健康家居股份有限公司等龙头企业。（记者 孙悦 杨帆）\n")
+    assert {"Person:陈光明", "Enterprise:厦门建霖健康家居股份有限公司", "Person:孙悦", "Person:杨帆"} <= set(nodes)
+    assert not [n for n in nodes if "查看" in n or "涌现" in n]
