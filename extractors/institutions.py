@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.text_marks import after_last_mark
 from schema import Label, Mention
 
 RULE = "name.institution"
@@ -98,8 +99,7 @@ def _institutions(mentions: list[Mention]) -> Iterator[Mention]:
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``start``–``end``: from after the last clause mark before it to the next one after."""
     floor = max(0, start - 200)
-    before = max(text.rfind(ch, floor, start) for ch in _CLAUSE_MARKS)
-    opening = before + 1 if before >= 0 else floor
+    opening = after_last_mark(text, _CLAUSE_MARKS, floor, start)
     after = [i for i in (text.find(ch, end, end + 200) for ch in _CLAUSE_MARKS) if i >= 0]
     return opening, min(after, default=min(len(text), end + 200))
 

@@ -23,6 +23,7 @@ from extractors.company_cores import place_prefixes
 from extractors.name_words import CHAIN_QUALIFIERS, CLAUSE_END, has_stop, name_token
 from extractors.patterns import NamePatterns
 from extractors.suffix_scan import StartCharsPattern
+from extractors.text_marks import after_last_mark
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -154,7 +155,7 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
     for m in COUNTED_SCAN.finditer(text):
         count = _COUNT[m.group("count")]
         floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
-        clause = max(floor - 1, *(text.rfind(ch, floor, m.start()) for ch in _LIST_CLAUSE_END)) + 1
+        clause = after_last_mark(text, _LIST_CLAUSE_END, floor, m.start())
         items = []
         pos = m.start()
         for _ in range(count):

@@ -56,7 +56,7 @@ from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
-from extractors.text_marks import doc_number_spans, inside_any
+from extractors.text_marks import after_last_mark, doc_number_spans, inside_any
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
@@ -214,7 +214,7 @@ class NamesComponent(LeftWalk):
             if c.label != Label.PROJECT or not c.strong or c.start < 1 or text[c.start - 1] != "、":
                 continue
             floor = max(0, c.start - 60)
-            opens = max(text.rfind(ch, floor, c.start) for ch in _CLAUSE_END) + 1 or floor
+            opens = after_last_mark(text, _CLAUSE_END, floor, c.start)
             items = shared_works_names(text, (c.start, c.end), opens)
             if items:  # the first item opens after the verb before it (实施)
                 s, e, name = items[0]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -39,6 +40,7 @@ from extractors.base import document_of, mentions_of, relation, relations_of, se
 from extractors.base import load_yaml
 from extractors.people_bios import biographies
 from extractors.office_regions import LEVELS, REGION_BEFORE, city_before, document_region, titled_region_before
+from extractors.patterns import load_patterns
 from extractors.project_tables import cell_parts, ends_table, line_cells, table_lines
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
@@ -127,7 +129,7 @@ class PeopleFinder:
         named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
         # a title opening with a zone word's last character is none (湖南自贸试验区|长沙片区: no 区长)
         anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
-                    and not text.endswith(_ZONE_ENDS, 0, hit.start() + 1)
+                    and not text.endswith(_zone_ends(), 0, hit.start() + 1)
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [n for m in anchored for n in self._listed_after(text, m)]
         anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
@@ -350,9 +352,15 @@ class PeopleFinder:
 
 
 
-#: Zone words ending in 区 (试验区长沙片区: 区 is the zone's, 长 the city's).
-_ZONE_ENDS = ("试验区", "开发区", "示范区", "片区", "园区", "新区", "保税区", "高新区", "经开区", "功能区", "合作区", "自贸区",
-              "港区", "景区", "集聚区")
+#: Zone words ending in 区 beside the Park suffixes (试验区长沙片区: 区 is the zone's, 长 the city's).
+_MORE_ZONE_ENDS = frozenset(("试验区", "片区", "新区", "自贸区", "港区", "景区"))
+
+
+@cache
+def _zone_ends() -> tuple[str, ...]:
+    """The words a zone's name ends in with 区: the Park suffixes (开发区, 园区 …) and :data:`_MORE_ZONE_ENDS`."""
+    parks = {s for s, (label, _) in load_patterns().suffixes.items() if label == Label.PARK and s.endswith("区")}
+    return tuple(sorted(parks | _MORE_ZONE_ENDS))
 
 
 def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:

@@ -19,6 +19,7 @@ import re
 from extractors import lexicon
 from extractors.proper import has_proper_element, jieba_words
 from extractors.suffix_scan import AnchoredPattern
+from extractors.text_marks import after_last_mark
 
 _VERBS = "推进|建设|研究|规划|加快|开通|启动|实施|新建|续建|谋划|推动"
 _LINE = re.compile(
@@ -61,6 +62,6 @@ def rail_line_spans(text: str) -> list[tuple[int, int]]:
 def _rail_sentence(text: str, start: int, end: int) -> bool:
     """The sentence around ``[start, end)`` speaks of rail transport (within :data:`_WINDOW` characters)."""
     floor, ceiling = max(0, start - _WINDOW), min(len(text), end + _WINDOW)  # linear scan
-    begin = max(text.rfind(ch, floor, start) for ch in _SENTENCE_END) + 1 or floor
+    begin = after_last_mark(text, _SENTENCE_END, floor, start)
     ends = [i for i in (text.find(ch, end, ceiling) for ch in _SENTENCE_END) if i >= 0]
     return _RAIL_WORDS.search(text, begin, min(ends, default=ceiling)) is not None

@@ -292,7 +292,7 @@ def _built_in_village(ctx: RelContext, village: Mention) -> list[RelationMention
 
 
 #: A government body's name: it acts where it builds, it is not located there (区住房和建设局已在P规划建设Y).
-_GOVERNMENT = re.compile(r"(?:局|委|委员会|办公室|政府|管委会|党委|党工委|办|厅|部|办事处)$")
+_PUBLIC_BODY = re.compile(r"(?:局|委|委员会|办公室|政府|管委会|党委|党工委|办|厅|部|办事处)$")
 
 
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
@@ -301,7 +301,7 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
     obj = next(iter(ctx.within(place.end, hi, LOCATABLE)), None)
     if obj and _BUILD_AT.match(ctx.text[place.end:obj.start]) and obj.label != place.label:
         out.append(_rel(ctx, RelType.LOCATED_IN, obj, place, at, "pattern.build_at"))
-    if subj and subj.label != place.label and not _GOVERNMENT.search(subj.name) \
+    if subj and subj.label != place.label and not _PUBLIC_BODY.search(subj.name) \
             and _AT_GAP.match(ctx.text[subj.end:first.start]):
         out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, at, "pattern.build_at"))
     return out

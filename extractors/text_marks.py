@@ -49,6 +49,17 @@ def doc_number_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def after_last_mark(text: str, marks: str, floor: int, pos: int) -> int:
+    """Where the text after the last of ``marks`` in ``text[floor:pos]`` opens, else ``floor``: a clause's or a
+    sentence's opening, looked for back to ``floor`` only (a bounded look-back keeps a scan linear).
+
+    Example:
+        >>> after_last_mark("甲，乙。丙丁", "，。", 0, 5), after_last_mark("甲乙丙", "，。", 1, 3)
+        (4, 1)
+    """
+    return max(floor - 1, *(text.rfind(ch, floor, pos) for ch in marks)) + 1
+
+
 def inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans`` (a short list)."""
     return any(lo <= start and end <= hi for lo, hi in spans)
