@@ -2,7 +2,8 @@
 
 - DEVELOPS: phase names (SMC二期 <- SMC), a project named after a company
   the passage names (远腾数控总部基地 <- 苏州远腾数控科技有限公司), and
-  verbs: X投资建设(的)Y, X建设/开发/运营Y, Y由X建设, X参与Y, X与Z共建Y.
+  verbs: X投资建设(的)Y, X建设/开发/运营Y, Y由X建设, X参与Y, X与Z共建Y; roles: 项目业主为X
+  (:mod:`extractors.rel_roles`).
 - COOPERATES_WITH, and the DEVELOPS a signing tells: :mod:`extractors.rel_cooperation`.
 - SUBSIDIARY_OF: :mod:`extractors.rel_subsidiaries`.
 
@@ -25,6 +26,7 @@ from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
 from extractors.rel_context import ACTORS, BUILT, RelContext, key_of, sentence_relation
 from extractors.rel_cooperation import cooperation, signing_developers
+from extractors.rel_roles import role_developers
 from extractors.rel_subsidiaries import subsidiaries
 from extractors.short_names import PLACE_AFTER
 from extractors.text_marks import said_short
@@ -43,14 +45,18 @@ _BUILD_GAP = re.compile(
 _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
-_BY_GAP = re.compile(r"^(?:项目)?(?:将|已)?由$")
+#: Between the works and 由: the rest of a road's works name (浦珠北路|拓宽改造工程由), 项目, a tense.
+_BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:将|已)?由$")
 #: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
 _AMOUNT_ONLY = re.compile(r"(?:将|已|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元")
 _NEXT_BUILD = re.compile(r"(?:在[^，。；,;、]{2,24}?)?(?:主要|用于)?(?:(?:将|拟|计划)?(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"
                          r"(?:投资建设|建设|新建|扩建|打造|实施)")
 #: A firm's clause that signs with a place or a body (X与张卜街道签约，投资2.1亿元建设Y): the next clause's works are its.
 _SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:投资)?协议|签署(?:了)?(?:投资)?协议)")
-_BY_AFTER = re.compile(r"^(?:负责)?(?:投资建设|投资|建设|开发|运营|承建|打造)")
+#: What the party after 由 does to the works: builds them, also as their owner or agent (Y由X作为项目业主建设, Y由X代建,
+#: Y由X负责实施).
+_BY_AFTER = re.compile(r"^(?:作为(?:项目)?(?:业主|建设单位|建设主体|实施主体|投资主体)(?:单位)?)?(?:负责)?"
+                       r"(?:投资建设|投资|建设|开发|运营|承建|打造|实施|代建)")
 _THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 _BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
@@ -256,7 +262,7 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             # _BY_GAP (项目将由) holds at most 4 characters: a longer gap is not read
             gap_ok = before is not None and m.start - before.end <= 8 \
                 and _BY_GAP.match(ctx.text[before.end:m.start]) is not None
-        if gap_ok and before is not None and _BY_AFTER.match(ctx.text[after:after + 6]):
+        if gap_ok and before is not None and _BY_AFTER.match(ctx.text[after:after + 16]):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before), m.start, "pattern.develop_by"))
         elif gap_ok and before is not None and (partner := _joint_partner(ctx, m, after, hi)) is not None:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
@@ -296,7 +302,7 @@ def this_built_before(text: str, lo: int, pos: int) -> bool:
 def actor_relations(ctx: RelContext) -> list[RelationMention]:
     """Every actor rule, in order."""
     found: list[RelationMention] = []
-    for rule in (phase_and_prefix_owners, company_before_project, operating_bodies, verb_developers, signing_developers,
-                 cooperation, subsidiaries):
+    for rule in (phase_and_prefix_owners, company_before_project, operating_bodies, verb_developers, role_developers,
+                 signing_developers, cooperation, subsidiaries):
         found += rule(ctx)
     return found
