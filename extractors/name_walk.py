@@ -41,6 +41,10 @@ _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
 #: A road's house number (郑和中路268号): what follows it is at that address, no part of its name.
 _HOUSE_NUMBER = re.compile(r"(?:路|道|街|巷)\d+号$")
+#: The number of a numbered company (中铁四局集团第一工程有限公司, 河南省第一建筑工程集团有限责任公司), unless a counted word
+#: follows (第一批, 第二届: the segmenter mostly keeps 第一家 as one word).
+_UNIT_ORDINALS = frozenset(f"第{n}" for n in "一二三四五六七八九十")
+_COUNTED = frozenset("家个批次届期名位座条年季轮")
 #: A road's suffix right after 和: the road's name holds it (里|和|路快速化改造工程).
 _ROAD_ENDS = ("路", "大道", "大街")
 
@@ -143,6 +147,8 @@ class LeftWalk:
         if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
                 and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
+        if company and token in _UNIT_ORDINALS and text[start:start + 1] not in _COUNTED:
+            return prev  # 中铁四局集团|第一|工程有限公司, 中交|第一|航务工程局: a numbered company (第一 is a stop word elsewhere)
         return None
 
     def _county_opening(self, text: str, start: int) -> int:

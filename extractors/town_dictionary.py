@@ -20,6 +20,14 @@ from schema import Label
 
 #: The last character of a lake's name: a town's short form ending in it is no town by itself (河, 溪 end towns: 三河, 汀溪).
 _WATER = ("湖",)
+#: The last character of a road's name: a 街道 whose name before 街道 ends in it is named after the road.
+_ROAD_ENDS = ("路", "街", "道", "巷")
+
+
+def _road_street(town: str) -> bool:
+    """A 街道 named after a road (东风路街道, 浆洗街街道): its short forms are the road's name."""
+    return town.endswith("街道") and town[:-2].endswith(_ROAD_ENDS)
+
 
 
 class TownDictionary:
@@ -105,7 +113,9 @@ class TownDictionary:
                 entries.setdefault(street, Place(Label.TOWN, street, "gazetteer.town_renamed", county=county.code))
             if main and self.short_forms:
                 for form in town_short_forms(written):
-                    if not form.endswith(_WATER):  # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town
+                    # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town; 东风路 of 东风路街道 is the road
+                    # (东风路与文化路交叉口, 花园路商圈), and so is 东风路街
+                    if not form.endswith(_WATER) and not _road_street(written):
                         entries.setdefault(form, Place(Label.TOWN, written, "gazetteer.town_short", county=county.code))
             for village in self.gz.villages_of(county.code, town) if villages else ():
                 if village.endswith(("村", "社区")) and not village.endswith("虚拟社区"):

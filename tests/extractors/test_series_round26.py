@@ -39,3 +39,25 @@ def test_works_built_by_their_owner_or_agent_after_by() -> None:
 def test_a_party_that_is_the_projects_owner_develops_it() -> None:
     _, edges = series_graph("项目简介\n\n星河智造产业园二期项目位于王台镇，青岛星河实业发展有限公司为该项目的建设单位。\n")
     assert ("Enterprise:青岛星河实业发展有限公司", "DEVELOPS", "Project:星河智造产业园二期") in edges
+
+
+def test_a_numbered_company_keeps_its_number() -> None:
+    nodes, edges = series_graph(
+        "包河区纳税50强\n\n序号\t企业名称\t所属行业\t所在街道\n10\t中铁四局集团有限公司\t建筑业\t芜湖路街道\n"
+        "11\t中铁四局集团第一工程有限公司\t建筑业\t芜湖路街道\n\n"
+        "项目由中交第一航务工程局有限公司承建，河南省第一建筑工程集团有限责任公司施工。项目总承包单位中建三局第一建设工程"
+        "有限责任公司项目经理介绍进度。该公司成为全省第一家上市的科技有限公司。\n")
+    assert {"Enterprise:中铁四局集团有限公司", "Enterprise:中铁四局集团第一工程有限公司", "Enterprise:中交第一航务工程局有限公司",
+            "Enterprise:河南省第一建筑工程集团有限责任公司", "Enterprise:中建三局第一建设工程有限责任公司"} <= set(nodes)
+    assert nodes["Enterprise:中铁四局集团有限公司"].aliases == []
+    assert not [n for n in nodes if n in ("Enterprise:工程有限公司", "Enterprise:航务工程局有限公司") or "第一家" in n]
+    assert ("Enterprise:中铁四局集团第一工程有限公司", "LOCATED_IN", "Town:芜湖路街道") in edges
+
+
+def test_a_road_a_street_is_named_after_is_no_street() -> None:
+    nodes, edges = series_graph("金水区新闻\n\n金水区庙李村城中村改造安置房项目位于东风路与文化路交叉口东北角，丹尼斯大卫城位于花园路商圈。"
+                                "经八路街道、花园路街道召开推进会。\n")
+    assert {"Town:经八路街道", "Town:花园路街道"} <= set(nodes)
+    assert "Town:东风路街道" not in nodes and "Town:文化路街道" not in nodes
+    assert nodes["Town:花园路街道"].aliases == []
+    assert not [e for e in edges if e[0] == "Project:丹尼斯大卫城" and e[1] == "LOCATED_IN"]
