@@ -317,6 +317,8 @@ class IndicatorFinder(IndicatorPhrases):
         year = int(years[-1]) if years else last_period(before, self.table_vocab.period_years)
         if year is None and doc_year is not None and _LAST_YEAR.search(before):
             year = doc_year - 1  # 去年集装箱吞吐量突破2200万标准箱 in a 2023 text: 2022's, reported
+        elif year is None and doc_year is not None and _NEXT_YEAR in before:
+            year = doc_year + 1  # 明年主要预期目标是：地区生产总值增长9%左右 in a December 2024 text: 2025's
         bulletin = BULLETIN_TITLE.search(document.title or "")
         if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
             return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
@@ -332,11 +334,24 @@ class IndicatorFinder(IndicatorPhrases):
             year = self._year_of_heading(section.path_str if section else "", title) or doc_year
         if year is not None and doc_year is not None and year < doc_year:
             past = True
+        elif year == doc_year and _YEAR_END_ESTIMATE.search(before) and _month(document.date) >= _YEAR_END:
+            past = True  # 全年预计实现地区生产总值415亿元 in a December text: the year's result, estimated
         return year, past
 
 
 #: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
 _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
+#: Next year, named as such (a year-end meeting's targets).
+_NEXT_YEAR = "明年"
+#: The whole year's figure estimated (全年预计实现…): from November on, a text's own year is ending and it reports.
+_YEAR_END_ESTIMATE = re.compile(r"全年预计|预计全年")
+_YEAR_END = 11
+
+
+def _month(date: str | None) -> int:
+    """The month of an ISO date (0 when there is none)."""
+    return int(date[5:7]) if date and re.match(r"\d{4}-\d{2}", date) else 0
+
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"

@@ -57,6 +57,7 @@ _LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领�
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门")
+_FUNCTION_OPENINGS = ("关于", "于是", "和部分", "和有关", "和相关", "和其他", "和各", "和全体")  # a surname's character opening them
 _NOT_NAME = set("区市县镇乡村街委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 #: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
@@ -312,8 +313,8 @@ class PeopleFinder:
     def _name_at(self, text: str, pos: int) -> str | None:
         """A 2-3 character name starting with a surname at ``pos``."""
         surname = next((s for s in self.surnames if text.startswith(s, pos)), None)
-        if surname is None:
-            return None
+        if surname is None or text.startswith(_FUNCTION_OPENINGS, pos):
+            return None  # 总书记|关于…, 办事处主任|和部分区人大代表: a function word after the title, no surname
         rest = text[pos + len(surname):pos + len(surname) + 2]
         given = re.match(r"[\u4e00-\u9fff]*", rest[:2] if len(surname) == 1 else rest[:1]).group()
         if len(given) == 2 and (given[1] in _NOT_NAME or self._verb_after(text, pos + len(surname) + 1)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import series_graph
 
 
@@ -61,3 +63,51 @@ def test_a_road_a_street_is_named_after_is_no_street() -> None:
     assert "Town:东风路街道" not in nodes and "Town:文化路街道" not in nodes
     assert nodes["Town:花园路街道"].aliases == []
     assert not [e for e in edges if e[0] == "Project:丹尼斯大卫城" and e[1] == "LOCATED_IN"]
+
+
+def test_a_county_name_that_is_an_everyday_word_needs_its_city_before_it() -> None:
+    nodes, _ = series_graph("金水区新闻\n\n河南省第一建筑工程集团有限责任公司承建。产品已在郑州、洛阳、开封等地落地应用。建议在丰产路、经八路等老城区挖掘存量空间。\n")
+    assert "Region:老城区" not in nodes
+    nodes, edges = series_graph("洛阳新闻\n\n洛阳市老城区召开会议。老城区将推进老旧小区改造。\n")
+    assert ("Region:老城区", "PART_OF", "Region:洛阳市") in edges
+
+
+def test_a_meetings_verbs_and_a_leaders_visit_open_no_name() -> None:
+    nodes, edges = series_graph(
+        "金水区新闻\n\n会议要求区发展和改革委员会牵头推进。要用好郑州大学等高校资源。周立强详细询问项目进展。"
+        "区人大常委会副主任王志刚带领城乡建设环境保护工作委员会视察。\n")
+    assert {"Organization:金水区发展和改革委员会", "Organization:郑州大学", "Person:王志刚",
+            "Organization:城乡建设环境保护工作委员会"} <= set(nodes)
+    assert not [n for n in nodes if any(w in n for w in ("要求", "用好", "询问", "带领"))]
+    assert [e for e in edges if e[0] == "Person:王志刚" and e[1] == "HOLDS_OFFICE"]
+
+
+def test_a_function_word_after_a_title_is_no_person() -> None:
+    nodes, _ = series_graph("金水区新闻\n\n会议深入学习习近平总书记关于城市工作的重要论述。各街道办事处主任和部分区人大代表参加视察。"
+                            "区长关云飞主持会议。\n")
+    assert not [n for n in nodes if n.startswith(("Person:关于", "Person:和"))]
+    assert "Person:关云飞" in nodes
+
+
+def _targets(text: str) -> dict[str, dict[str, object]]:
+    """The properties of each SETS_TARGET edge of ``text``'s graph, by indicator."""
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {e.target.split(":", 1)[1]: e.properties for e in edges if e.type.value == "SETS_TARGET"}
+
+
+def test_a_year_end_meetings_estimated_results_are_this_years_and_its_targets_next_years() -> None:
+    targets = _targets(
+        "贵安新区召开党工委（扩大）会议 总结2024年工作 部署2025年重点任务\n来源：贵安新区融媒体中心  2024-12-26\n\n"
+        "会议指出，2024年，新区奋力推动经济社会发展取得新成效。全年预计实现地区生产总值415亿元、增长8.6%，"
+        "规模以上工业增加值增长14.2%，固定资产投资增长9.1%。\n"
+        "会议强调，做好明年工作意义重大。明年主要预期目标是：地区生产总值增长9%左右，规模以上工业增加值增长12%以上，"
+        "固定资产投资增长8%。\n")
+    assert targets["地区生产总值"] == {"baseline": "415", "baseline_year": 2024, "growth_target": "9左右",
+                                    "growth_target_year": 2025, "unit": "亿元"}
+    assert targets["固定资产投资"]["baseline"] == "9.1" and targets["固定资产投资"]["baseline_year"] == 2024
+    assert targets["固定资产投资"]["target_value"] == "8" and targets["固定资产投资"]["target_year"] == 2025
+
+
+def test_an_estimate_early_in_the_year_stays_a_goal() -> None:
+    targets = _targets("区政府工作报告\n来源：区政府办公室  2024-03-01\n\n全年预计实现地区生产总值415亿元。\n")
+    assert targets["地区生产总值"]["target_value"] == "415" and targets["地区生产总值"]["target_year"] == 2024
