@@ -32,12 +32,16 @@ def part_end(text: str, end: int, label: Label) -> int:
     if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
             and text[end + 2:end + 3] not in ("域", "块"):
         return end + 2
+    if label == Label.PROJECT and text.endswith(("项目", "工程"), 0, end) and (after := _PHASE_AFTER.match(text, end)):
+        return after.end()  # 海湾化学烯烃及衍生物一体化项目二期: the phase the works' name is written before
     phase = BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
     if phase is None or text.startswith(("工程", "项目", "建设"), phase.end()):
         return end  # 京雄高速公路（一期）工程: the phase is the works', not the road's
     return phase.end()
 
 
+#: A phase written after 项目 or 工程 (…一体化项目二期), not 期间 (during).
+_PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期(?!间)")
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
 WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路",
                                      "电路", "线路", "网路", "套路", "销路",

@@ -1,5 +1,5 @@
-"""SUBSIDIARY_OF rules (one of the actor rules of :mod:`extractors.rel_actors`): X下属/旗下(的)/全资子公司Y(、Z),
-Y是X的(全资/控股)子公司, X控股/收购Y, Y由A和B合资成立.
+"""SUBSIDIARY_OF rules (one of the actor rules of :mod:`extractors.rel_actors`): X下属/旗下/下设(的)/全资子公司Y(、Z),
+Y是X的(全资/控股)子公司, X控股/收购Y, Y由A和B合资成立, X有限公司Y分公司.
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -20,7 +20,7 @@ from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
 from schema import Label, Mention, RelationMention, RelType
 
-_SUB_BEFORE = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:注册)?(?:成立|设立|组建)(?=的))?(?:的)?(?:(?:下属|旗下|控股|所属)(?:拥有|的)?(?:企业|公司|子公司)?|(?:全资|控股)子公司)$")
+_SUB_BEFORE = re.compile(r"^(?:[”\"]?[）)])?(?:在[^，。；,;]{1,8}?(?:注册)?(?:成立|设立|组建)(?=的))?(?:的)?(?:(?:下属|旗下|控股|所属|下设)(?:拥有|的)?(?:企业|公司|子公司)?|(?:全资|控股)子公司)$")
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
 _SUB_AFTER = re.compile(r"^(?:则|也|即)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|"
@@ -30,6 +30,8 @@ _ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?
 _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 #: Between a company and the one it belongs to (立中车轮隶属于立中四通轻合金集团股份有限公司).
+#: A branch's registered name: its company's full name, then the branch (…有限公司西航港分公司, …集团有限公司黄水分公司).
+_BRANCH_OF = re.compile(r"^(.{4,}?(?:有限责任公司|股份有限公司|有限公司))[^公司]{2,8}分公司$")
 _BELONGS = re.compile(r"^(?:隶属于|隶属|归属于)$")
 #: A company set up by the one named after 由 (润泰模具由浙江润泰模具集团投资设立): after the parent.
 _SET_UP_BY = re.compile(r"(?:全资)?(?:投资|出资)?(?:设立|成立|组建)")
@@ -68,8 +70,20 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
     out += _its_subsidiaries(ctx, ents)
+    out += _named_branches(ctx, ents)
     out += _joint_ventures(ctx, ents)
     out += _unnamed_parents(ctx, ents)
+    return out
+
+
+def _named_branches(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """A branch registered under its company's full name (成都空港兴城城市运营有限公司西航港分公司) is that company's."""
+    out: list[RelationMention] = []
+    for m in ents:
+        legal = _BRANCH_OF.match(m.name)
+        if legal is not None:
+            parent = (Label.ENTERPRISE, legal.group(1))
+            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(m), parent, m.start, "pattern.named_branch"))
     return out
 
 

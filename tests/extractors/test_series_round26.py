@@ -111,3 +111,21 @@ def test_a_year_end_meetings_estimated_results_are_this_years_and_its_targets_ne
 def test_an_estimate_early_in_the_year_stays_a_goal() -> None:
     targets = _targets("区政府工作报告\n来源：区政府办公室  2024-03-01\n\n全年预计实现地区生产总值415亿元。\n")
     assert targets["地区生产总值"]["target_value"] == "415" and targets["地区生产总值"]["target_year"] == 2024
+
+
+def test_a_phase_written_after_the_works_word_is_part_of_the_name() -> None:
+    nodes, edges = series_graph("西海岸新区项目\n\n海湾化学烯烃及衍生物一体化项目二期由青岛海湾化学股份有限公司投资建设。"
+                                "项目三期间将同步完善配套。\n")
+    assert "Project:海湾化学烯烃及衍生物一体化项目二期" in nodes
+    assert "Project:海湾化学烯烃及衍生物一体化项目" not in nodes
+    assert ("Enterprise:青岛海湾化学股份有限公司", "DEVELOPS", "Project:海湾化学烯烃及衍生物一体化项目二期") in edges
+
+
+def test_a_branch_belongs_to_the_company_it_is_registered_under_or_set_up_by() -> None:
+    nodes, edges = series_graph(
+        "双流区国企改革\n\n成都空港兴城建设管理有限公司（以下简称“兴城建管公司”）下设东升分公司、九江分公司、彭镇分公司三家分公司。"
+        "成都空港兴城城市运营有限公司西航港分公司负责运营，中国电信股份有限公司贵州分公司参与建设。\n")
+    assert {("Enterprise:东升分公司", "SUBSIDIARY_OF", "Enterprise:成都空港兴城建设管理有限公司"),
+            ("Enterprise:成都空港兴城城市运营有限公司西航港分公司", "SUBSIDIARY_OF", "Enterprise:成都空港兴城城市运营有限公司"),
+            ("Enterprise:中国电信股份有限公司贵州分公司", "SUBSIDIARY_OF", "Enterprise:中国电信股份有限公司")} <= edges
+    assert not [n for n in nodes if "下设" in n]
