@@ -61,6 +61,16 @@ def _brand_head(text: str, bounds: TokenBounds, token: str, prev: int) -> int | 
     return function_char_brand(text, token, prev) if prev > 0 and bounds.token_start(prev - 1) == prev - 1 else None
 
 
+def _invested_company(text: str, bounds: TokenBounds, token: str, start: int, pos: int) -> int | None:
+    """Where a company's name ending at ``pos`` opens after the company or group before it at ``token`` that
+    invests in it (由A有限公司投资建设B有限公司), None where ``token`` is no such investor."""
+    if token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
+        return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
+    if token == "集团" and (verb := _GROUP_INVESTS.match(text, start)) and has_proper_element(text[verb.end():pos]):
+        return verb.end()  # 晓星集团追加投资建设|晓星化纤(天津)有限公司: the group invests in the company
+    return None
+
+
 class LeftWalk:
     """Where a name ending at a position opens (:meth:`left_boundary`), for a component holding the name
     patterns, the longest name it finds and the counties' short forms."""
@@ -84,49 +94,72 @@ class LeftWalk:
                 continue
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
-            if (across := self._across(text, bounds, token, (floor, prev, start), company)) is not None:
+            at = (floor, prev, start)
+            if (across := self._across(text, bounds, token, at, company)) is not None:
                 if across < 0:
                     break  # “四年前，这里还是一片麦田。”站在…: words quoted, no name
                 start = across
                 continue
-            if company and (brand := _brand_head(text, bounds, token, prev)) is not None:
-                start = brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
-                break
-            if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
+            if (stop := self._stop(text, bounds, token, at, company, body)) is not None:
                 start = stop
                 break
-            if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
-                break  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
-            if token[:1] == "号" and _HOUSE_NUMBER.search(text, max(0, prev - 10), prev + 1):
-                start = prev + 1 if len(token) > 1 else start
-                break  # 郑和中路268号|区行政服务中心 (268|号区): what stands at a road's house number, no part of its name
-            if company and token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
-                return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
-            if company and token == "集团" and (verb := _GROUP_INVESTS.match(text, start)) \
-                    and has_proper_element(text[verb.end():pos]):
-                return verb.end()  # 晓星集团追加投资建设|晓星化纤(天津)有限公司: the group invests in the company
-            inner = token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
-                and not (token in _DOTS and text.rfind("“", floor, prev) > text.rfind("”", floor, prev)) \
-                or token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos or (
-                company and (token in COMPANY_INNER and not (token == "联合" and start in bounds.place_starts)
-                             or token == "中" and self._after_place(text, bounds, prev)
-                             or self._glued_position(text, bounds, token, prev, pos - start))) or (
-                body and body_word(token, text, start) and not (
-                token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4)))
-            # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
-            inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
-                          or token == "特色" and text.endswith(nf.SIZES, 0, prev)
-                          or token == "重点" and text.startswith("实验室", start))  # …国家重点实验室星沙分中心
-            if (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
-                    text[bounds.token_start(prev - 1):prev], text, prev):
+            if company and (invested := _invested_company(text, bounds, token, start, pos)) is not None:
+                return invested
+            if self._inner_modifier(text, bounds, token, at):
                 start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name (not 建设100兆瓦…)
                 continue
-            if not inner and not self._name_token(token, text, start) \
-                    and not self._split_word(text, bounds, prev, start):
+            if not self._inside(text, bounds, token, at, pos, company, body) \
+                    and not self._name_token(token, text, start) and not self._split_word(text, bounds, prev, start):
                 start = prev + 1 if _glued_start(bounds, token, start, company) else start
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
+
+    def _stop(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool,
+              body: bool) -> int | None:
+        """Where the name opens when the walk left stops at ``token`` (``at``: the walk's floor, the token's start
+        and end), None where it goes on: at a brand's function word inside a company's name, a stop word, or a
+        house number (before a body's or a company's name, or inside a road's address)."""
+        _, prev, start = at
+        if company and (brand := _brand_head(text, bounds, token, prev)) is not None:
+            return brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
+        if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
+            return stop
+        if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
+            return start  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
+        if token[:1] == "号" and _HOUSE_NUMBER.search(text, max(0, prev - 10), prev + 1):
+            # 郑和中路268号|区行政服务中心 (268|号区): what stands at a road's house number, no part of its name
+            return prev + 1 if len(token) > 1 else start
+        return None
+
+    def _inner_modifier(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int]) -> bool:
+        """Whether ``token`` (``at``: the walk's floor, the token's start and end) is a stop word of size or kind
+        that a name holds inside, where a name token stands before it (彭城重工大型矿用挖掘机生产线)."""
+        floor, prev, start = at
+        inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
+                      or token == "特色" and text.endswith(nf.SIZES, 0, prev)
+                      or token == "重点" and text.startswith("实验室", start))  # …国家重点实验室星沙分中心
+        return (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
+            text[bounds.token_start(prev - 1):prev], text, prev)
+
+    def _inside(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], pos: int,
+                company: bool, body: bool) -> bool:
+        """Whether ``token`` (``at``: the walk's floor, the token's start and end) is what a name ending at ``pos``
+        holds inside though it is no name token: a hyphen or dot joining a brand, 和 before a road's suffix, a
+        company's inner words (发展, 管理) and a body's (规划和自然资源局)."""
+        floor, prev, start = at
+        if token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
+                and not (token in _DOTS and text.rfind("“", floor, prev) > text.rfind("”", floor, prev)):
+            return True  # 一汽-大众, 华润万象汇·吴江太湖新城商业综合体 (not a dot inside a quoted slogan)
+        if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
+            return True  # 里|和|路快速化改造工程: the road's name holds 和
+        if company and (token in COMPANY_INNER and not (token == "联合" and start in bounds.place_starts)
+                        or token == "中" and self._after_place(text, bounds, prev)
+                        or self._glued_position(text, bounds, token, prev, pos - start)):
+            return True
+        # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
+        return body and body_word(token, text, start) and not (
+            token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4))
 
     def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:
         """Where the walk left goes on across a closing quote, a company's bracket or a brand's 都 at ``token``
