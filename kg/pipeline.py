@@ -184,40 +184,70 @@ def build(input_dir: Path = DEFAULT_INPUT, out_dir: Path = DEFAULT_OUTPUT, *, jo
     Returns:
         The build report (also written as ``report.json``).
     """
-    from kg.ingest import discover, unique_ids
-
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     stats = stats if stats is not None else BuildStats()
-    _check_input(input_dir)
-    _check_out(out_dir)
-    with stats.timer("discover"):
-        paths, problems = discover(input_dir, skip=(out_dir,))
-        paths, clashes = unique_ids(paths, input_dir)
-        problems += clashes
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
+    paths, problems = _discovered(input_dir, out_dir, stats)
+    staging = _staging_folder(out_dir)
     hook: ProgressHook | None = None
     try:
-        store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
-        collector = Collector(paths, input_dir, staging, store, None, stats)
+        collector = _collector(paths, input_dir, out_dir, staging, cache, stats)
         key, kept = _key_and_kept(collector, out_dir, cache, problems, stats)
         if kept is not None:
             stats.kept = True
             return kept
         hook = collector.on_file = _progress(len(paths), progress, on_file)
         report = _graph_into(staging, collector, jobs, problems, hook, stats)
-        with stats.timer("writing"):
-            # A skipped file is tried again next time; a file that changed while it was read is read again.
-            if key is not None and not report.problems and not collector.changed_while_read:
-                write_manifest(staging, key, store.text_hashes)
-            _swap_in(staging, out_dir)
+        _swap_in_build(staging, out_dir, key, report, collector, stats)
     finally:
-        if isinstance(hook, _Bar):
-            hook.close()
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        _clean_up(hook, staging)
     return report
+
+
+def _discovered(input_dir: Path, out_dir: Path, stats: BuildStats) -> tuple[list[Path], list[Problem]]:
+    """The files to build from under ``input_dir`` (each doc id once; none under ``out_dir``) and the problems
+    found in discovery, after refusing an input or output folder the build cannot use."""
+    from kg.ingest import discover, unique_ids
+
+    _check_input(input_dir)
+    _check_out(out_dir)
+    with stats.timer("discover"):
+        paths, problems = discover(input_dir, skip=(out_dir,))
+        paths, clashes = unique_ids(paths, input_dir)
+        problems += clashes
+    return paths, problems
+
+
+def _staging_folder(out_dir: Path) -> Path:
+    """A new staging folder beside ``out_dir``, named with this process's id, once the folders of killed
+    builds are removed."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(out_dir)
+    return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
+
+
+def _collector(paths: list[Path], input_dir: Path, out_dir: Path, staging: Path, cache: bool,
+               stats: BuildStats) -> Collector:
+    """The collector of the documents at ``paths``, with the facts cached in ``out_dir`` unless ``cache`` is False."""
+    store = FactsCache(out_dir if cache and out_dir.is_dir() else None, staging)
+    return Collector(paths, input_dir, staging, store, None, stats)
+
+
+def _swap_in_build(staging: Path, out_dir: Path, key: str | None, report: BuildReport, collector: Collector,
+                   stats: BuildStats) -> None:
+    """Write the build's manifest into ``staging`` when the next build may keep it, and swap it in for ``out_dir``."""
+    with stats.timer("writing"):
+        # A skipped file is tried again next time; a file that changed while it was read is read again.
+        if key is not None and not report.problems and not collector.changed_while_read:
+            write_manifest(staging, key, collector.cache.text_hashes)
+        _swap_in(staging, out_dir)
+
+
+def _clean_up(hook: ProgressHook | None, staging: Path) -> None:
+    """Close the progress bar, if any, and remove ``staging`` if the build did not swap it in."""
+    if isinstance(hook, _Bar):
+        hook.close()
+    if staging.exists():
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[Problem], hook: ProgressHook | None,
