@@ -45,7 +45,6 @@ from extractors.name_words import (
     place_start,
 )
 from extractors.own_bodies import own_bureau
-from extractors.paired_names import paired_activities_start, paired_fields_start, paired_lab_start, paired_works_start
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
 from extractors.patterns import NamePatterns, becoming_goal, canonical_name, load_patterns, role_description
@@ -56,19 +55,12 @@ from extractors.rail_lines import rail_line_spans
 from extractors.shared_brand import brand_shared
 from extractors.task_forces import task_force_spans
 from extractors.suffix_scan import LiteralMatch
+from extractors.suffix_starts import PAIRED_WORKS, refined_start
 from extractors.text_marks import after_last_mark, doc_number_spans, inside_any
 from extractors.token_bounds import TokenBounds
 from schema import Label, Mention
 
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
-_COMPANY_FORM = re.compile(r"有限责任公司|有限公司|集团")
-_CAPACITY = re.compile(r"\s*(?:年产\s*)?\d")
-#: A yearly capacity's number right before where a name's walk left stopped (年产20|万辆新能源整车项目).
-#: A build verb ending what the walk took for a brand before a capacity (…工业园建设|年产3万吨…项目).
-_BUILD_VERBS = ("建设", "新建", "扩建", "兴建", "投资建设", "实施")
-_CAPACITY_BEFORE = re.compile(r"年产\s*[\d.]+\s*$")
-#: Works suffixes whose names may pair two works with 与 (…综合治理与生态修复工程).
-_PAIRED_WORKS = ("工程", "项目")
 _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
@@ -286,7 +278,7 @@ class NamesComponent(LeftWalk):
             return becoming_goal(text, start, end)
         return label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)
                                           or counted_kind(text, start, end)
-                                          or bounds.place_end_at.get(start) == m.start() and m.group(0) in _PAIRED_WORKS)
+                                          or bounds.place_end_at.get(start) == m.start() and m.group(0) in PAIRED_WORKS)
 
     def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[LiteralMatch]) -> list[Candidate]:
         """Names ending in a suffix of ``suffixes``, walked left to where they open."""
@@ -300,64 +292,30 @@ class NamesComponent(LeftWalk):
             start = self._suffix_start(text, bounds, m, label, company)
             if start < 0:
                 continue
-            start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
-            if label == Label.ORGANIZATION:
-                start = paired_lab_start(text, start, self.patterns)  # 共建光纤材料与器件联合实验室
-            if label in (Label.ORGANIZATION, Label.ENTERPRISE):  # 湖南大学经济与贸易学院, …食品与营养研究院有限公司
-                start = paired_fields_start(text, start, m.start(), lambda pos: self.left_boundary(
-                    text, bounds, pos, company=company, body=label == Label.ORGANIZATION), self.patterns,
-                    body=label == Label.ORGANIZATION)
-            if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
-                start = nf.after_park(text, bounds, self.patterns, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
-            if label == Label.PROJECT and m.group(0) == "项目":
-                if self.patterns.park_suffix_re.search(text, max(start, m.start() - 6), m.start()) \
-                        and self.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
-                    continue  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
-                start = self._company_capacity_start(text, bounds, self._capacity_start(text, bounds, start), m.start())
-            if label == Label.PROJECT and m.group(0) in _PAIRED_WORKS:  # …综合治理与生态修复工程
-                start = paired_works_start(text, bounds, start, m.start(), self.patterns,
-                                              lambda pos: self.left_boundary(text, bounds, pos))
-            if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地, 大寺新能源汽车及储能产业园
-                start = paired_activities_start(text, start, m.start(), lambda pos: self.left_boundary(text, bounds, pos),
-                                                   self.chains)
+            if (refined := refined_start(self, text, bounds, m, start, label, company)) is None:
+                continue
+            start = refined
             if self._described(text, bounds, m, start, label):
                 continue
-            min_prefix = 1 if strong else 2
             if label == Label.ENTERPRISE and not company and sector_word(text[start:m.start()]) \
                     and not has_proper_element(text[start:m.start()]):
                 continue  # 加快向生物制药转型: a trade (common words) before a trade suffix, no company
-            if m.start() - start >= min_prefix and self.acceptable(text[start:end], label) \
-                    and self.proper(text, start, m.start(), label, bounds) \
-                    and not (label in NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), end)) \
-                    and not nf.suffix_starts_compound(text, m.start()):
+            if self._suffix_name_holds(text, bounds, m, start, label, strong):
                 start = nf.with_size(text, bounds, start)  # 建设|12英寸功率半导体封测基地: the size keeps its number
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
                 if label == Label.PROJECT and (works := nf.works_on_named(text, end, text[start:end])) > end:
                     out.append(Candidate(start, works, label, "suffix.works_on_named", strong))
         return out
 
-    def _company_capacity_start(self, text: str, bounds: TokenBounds, start: int, end: int) -> int:
-        """<full company name><capacity><product>项目 is one project name (…有限公司年产1万辆…重卡项目), and so is
-        <full company name><works>项目 when the name's own walk stopped inside the company (…现代物流有限公司研发中心建设项目)."""
-        last = None
-        for co in _COMPANY_FORM.finditer(text, max(0, end - 30), end):
-            last = co
-        if last is None or any(ch in _CLAUSE_END or ch in "、" for ch in text[last.end():end]):
-            return start
-        company = self.left_boundary(text, bounds, last.start(), company=True)
-        capacity = _CAPACITY.match(text, last.end()) is not None
-        return company if company < last.start() and company < start and (capacity or start <= last.start()) else start
-
-    def _capacity_start(self, text: str, bounds: TokenBounds, start: int) -> int:
-        """<brand>年产<number><unit><product>项目 is one project name (华腾汽车年产20万辆新能源整车项目), and so is
-        年产<number>… alone (…投资建设的年产5万吨电子级化学品项目), when the walk stopped at the number."""
-        capacity = _CAPACITY_BEFORE.search(text, max(0, start - 12), start)
-        if capacity is None:
-            return start
-        brand = self.left_boundary(text, bounds, capacity.start(), company=True)
-        named = brand < capacity.start() and has_proper_element(text[brand:capacity.start()]) \
-            and not text.endswith(_BUILD_VERBS, brand, capacity.start())  # 在西安泾河工业园建设|年产…: where, then the verb
-        return brand if named else capacity.start()
+    def _suffix_name_holds(self, text: str, bounds: TokenBounds, m: LiteralMatch, start: int, label: Label,
+                           strong: bool) -> bool:
+        """Whether the words from ``start`` to the suffix ``m`` and the suffix make a name of ``label``: long enough
+        (two characters before a weak suffix), acceptable and proper, cutting no word at either end of the suffix."""
+        min_prefix = 1 if strong else 2
+        return m.start() - start >= min_prefix and self.acceptable(text[start:m.end()], label) \
+            and self.proper(text, start, m.start(), label, bounds) \
+            and not (label in NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), m.end())) \
+            and not nf.suffix_starts_compound(text, m.start())
 
     def acceptable(self, name: str, label: Label) -> bool:
         """True if ``name`` (as written) may be a name of ``label`` (:meth:`NameChecks.acceptable`)."""
