@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from schema.document import Cell, Section, Table
@@ -96,27 +97,22 @@ def build_tree(
     lines = [x for x in split_lines(text, offset) if x.text]
     builder = _TreeBuilder(prefix, region_end, hinted_headings or {})
     blocks = {b.first: b for b in find_blocks(lines, hinted_tables)}
-    skip: set[int] = set()
-    for b in blocks.values():
-        skip |= set(range(b.title_first if b.title_first is not None else b.first, b.last + 1))
-    for i, line in enumerate(lines):
+    skip = _block_lines(blocks.values())
+    for i in range(len(lines)):
         block = blocks.get(i)
         if block is not None:
             builder.add_block(block, lines)
-        if i in skip:
-            continue
-        prev = lines[i - 1].text if i > 0 else None
-        nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        if _ANNEX.match(line.text) and i + 1 in blocks:
-            builder.close_all(line.start)  # 附件：…目录 over a table after 附则: the document's annex, not that section's
-        heading = builder.classify(line, prev, nxt)
-        if heading is not None:
-            builder.push(heading, run_in=heading.heading_end < line.end)
-        else:
-            if _ends_a_list(line.text, [x.text for x in lines[i + 1:i + 1 + _LIST_LOOKAHEAD]], builder.top_number()):
-                builder.end_list(line.start)
-            builder.note_paragraph(line)
+        if i not in skip:
+            builder.add_line(lines, i, before_block=i + 1 in blocks)
     return builder.finish()
+
+
+def _block_lines(blocks: Iterable[Block]) -> set[int]:
+    """The indexes of the lines that tables and tables of contents hold, their titles' lines included."""
+    skip: set[int] = set()
+    for b in blocks:
+        skip |= set(range(b.title_first if b.title_first is not None else b.first, b.last + 1))
+    return skip
 
 
 #: Lines read ahead for the next item of a list that a plain line interrupts (a figure's caption, a note).
@@ -234,6 +230,23 @@ class _TreeBuilder:
             Section(path=item.path, kind=h.kind, level=self.level(item.path), start=h.start,
                     end=max(end, h.heading_end), heading_start=h.start, heading_end=h.heading_end)
         )
+
+    def add_line(self, lines: list[Line], i: int, *, before_block: bool) -> None:
+        """Read ``lines[i]``, a line outside every table: the heading on it opens, or else it counts as a paragraph,
+        which may end the list of run-in items above it. ``before_block``: a table or a table of contents starts on
+        the next line."""
+        line = lines[i]
+        prev = lines[i - 1].text if i > 0 else None
+        nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        if _ANNEX.match(line.text) and before_block:
+            self.close_all(line.start)  # 附件：…目录 over a table after 附则: the document's annex, not that section's
+        heading = self.classify(line, prev, nxt)
+        if heading is not None:
+            self.push(heading, run_in=heading.heading_end < line.end)
+        else:
+            if _ends_a_list(line.text, [x.text for x in lines[i + 1:i + 1 + _LIST_LOOKAHEAD]], self.top_number()):
+                self.end_list(line.start)
+            self.note_paragraph(line)
 
     def add_block(self, block: Block, lines: list[Line]) -> None:
         """Record a table or a table of contents starting at ``block``."""
