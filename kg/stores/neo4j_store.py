@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,7 @@ from kg.progress import QuietBar, progress_bar
 from kg.stores.answers import Rows
 from kg.stores.bolt import BoltClient, BoltConfig
 from kg.stores.prune import PruneCount, prune
-from kg.stores.rows import batches, group_edges, group_nodes, split_row
+from kg.stores.rows import EdgeGroup, batches, group_edges, group_nodes, split_row
 from schema.graph import Edge, Node
 from schema.ontology import Label, RelType
 
@@ -40,6 +41,9 @@ from schema.ontology import Label, RelType
 FALKORDB_MAX_BYTES = 3000
 DEFAULT_MAX_BYTES = 1_000_000
 _MESSAGE_OVERHEAD = 200
+#: Loader rows of one group, and a group's rows split into whole rows and the list pieces of oversized ones.
+_Rows = list[dict[str, Any]]
+_Split = tuple[_Rows, _Rows]
 
 
 @dataclass
@@ -176,28 +180,47 @@ def load_into(
     before_nodes, before_rels = count_all(client)
     total = sum(len(rows) for _, rows in node_groups) + sum(len(rows) for _, rows in edge_groups)
     with progress_bar(total=total, unit="row", disable=not progress, desc="load") as bar:
-        for (lab, rows), split in zip(node_groups, node_splits):
-            summary.nodes[lab.value] = GroupCount(lab.value, len(rows), before_nodes[lab.value])
-            append = partial(cypher.node_append, lab)
-            summary.batches += _write_group(
-                client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")[0]
-        for ((rel, src, dst), rows), split in zip(edge_groups, edge_splits):
-            group = summary.relationships.setdefault(
-                rel.value, GroupCount(rel.value, 0, before_rels[rel.value]))
-            group.rows += len(rows)
-            append = partial(cypher.edge_append, rel, src, dst)
-            sent, missing = _write_group(
-                client, cypher.edge_merge(rel, src, dst), append, split, opts, bar,
-                f"{rel.value} {src.value}->{dst.value} relationships")
-            summary.batches += sent
-            group.missing += missing
+        _write_nodes(client, zip(node_groups, node_splits), before_nodes, opts, bar, summary)
+        _write_edges(client, zip(edge_groups, edge_splits), before_rels, opts, bar, summary)
+    _count_after(client, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_nodes(client: BoltClient, groups: Iterable[tuple[tuple[Label, _Rows], _Split]], before: dict[str, int],
+                 opts: dict[str, Any], bar: QuietBar, summary: LoadSummary) -> None:
+    """Write the nodes of each label (``groups``: the label and its rows, with their split by :func:`_split`), and
+    count them in ``summary`` with the store's count of the label ``before`` the load."""
+    for (lab, rows), split in groups:
+        summary.nodes[lab.value] = GroupCount(lab.value, len(rows), before[lab.value])
+        append = partial(cypher.node_append, lab)
+        summary.batches += _write_group(
+            client, cypher.node_merge(lab), append, split, opts, bar, f"{lab.value} nodes")[0]
+
+
+def _write_edges(client: BoltClient, groups: Iterable[tuple[tuple[EdgeGroup, _Rows], _Split]],
+                 before: dict[str, int], opts: dict[str, Any], bar: QuietBar, summary: LoadSummary) -> None:
+    """Write the relationships of each (type, source label, target label) group, and count them in ``summary`` per
+    type, with the relationships the server found no endpoint for (as :func:`_write_nodes`)."""
+    for ((rel, src, dst), rows), split in groups:
+        group = summary.relationships.setdefault(
+            rel.value, GroupCount(rel.value, 0, before[rel.value]))
+        group.rows += len(rows)
+        append = partial(cypher.edge_append, rel, src, dst)
+        sent, missing = _write_group(
+            client, cypher.edge_merge(rel, src, dst), append, split, opts, bar,
+            f"{rel.value} {src.value}->{dst.value} relationships")
+        summary.batches += sent
+        group.missing += missing
+
+
+def _count_after(client: BoltClient, summary: LoadSummary) -> None:
+    """Set the store's count after the load of every label and type in ``summary``."""
     after_nodes, after_rels = count_all(client)
     for name, group in summary.nodes.items():
         group.after = after_nodes[name]
     for name, group in summary.relationships.items():
         group.after = after_rels[name]
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _gkey(group: tuple[RelType, Label, Label]) -> tuple[str, str, str]:
