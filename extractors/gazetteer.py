@@ -111,34 +111,14 @@ class GazetteerComponent:
         """All gazetteer matches, regions first pass, towns and villages second."""
         text = text_of(doc)
         bounds = _token_bounds(doc)
-        count = lru_cache(maxsize=None)(text.count)  # one count per name and document
-        regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text)]
         named = lru_cache(maxsize=None)(text.__contains__)  # one search per city or province name
-        regions = [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text, e)
-                   and not (s - 1 in bounds and self._glued_county(text, s, a, named))
-                   and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
-                                                         and not _in_quoted_name(text, s, e)))]
+        regions = self._regions(doc, bounds, named)
         shorts = list(self.list_matcher.finditer(text))
         regions += self._listed_short_forms(text, regions, shorts)
-        bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
-                   and text[m[1]:m[1] + 1] not in _NAME_GOES_ON]
-        counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
-        inferred = [] if counties else self.towns.county_of_towns(text)
-        doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
-        counties = counties or inferred
-        doc.user_data["kg_focus_counties"] = [c.name for c in counties]
-        doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
+        counties, inferred = self._counties(doc, regions, shorts, bounds, named)
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if counties:
-            matcher = self.towns.matcher(counties, inferred=bool(inferred))
-            doc.user_data["kg_town_forms"] = self.towns.forms(matcher)
-            county_forms = {c.name[:-1] for c in counties if len(c.name) >= 3}  # 南沙 of 南沙区 and 南沙街道: the district's
-            places.extend((s, e, p) for s, e, p in matcher.finditer(text, accept=_not_inside_word)
-                          if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
-                          and not (p.rule.endswith("_short") and (p.name.endswith(("村镇", "村乡"))  # 南蔡村: a village
-                                                                  or p.label == Label.TOWN and text[s:e] in county_forms))
-                          and self._near_its_county(p, counties[0], text, s)
-                          and not common_word_town(text, s, e, p.rule, p.name, named))
+            places.extend(self._towns(doc, counties, bool(inferred), bounds, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
@@ -150,6 +130,47 @@ class GazetteerComponent:
         places += structural_villages(text, places, bounds)
         places = _outside_doc_numbers(text, villages_in_named_towns(places))
         return _as_written(doc, sorted(map(partial(renamed_town, text), places), key=lambda m: m[0]))
+
+    def _regions(self, doc: Doc, bounds: set[int], named: Callable[[str], bool]) -> list[tuple[int, int, Area]]:
+        """The regions the text names, each the area its name most likely means, where that area is plausible in
+        the document and its name is no piece of another word (``bounds``: the token boundaries)."""
+        text = text_of(doc)
+        count = lru_cache(maxsize=None)(text.count)  # one count per name and document
+        regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text)]
+        return [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text, e)
+                and not (s - 1 in bounds and self._glued_county(text, s, a, named))
+                and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
+                                                      and not _in_quoted_name(text, s, e)))]
+
+    def _counties(self, doc: Doc, regions: list[tuple[int, int, Area]], shorts: list[tuple[int, int, Area]],
+                  bounds: set[int], named: Callable[[str], bool]) -> tuple[list[Area], list[Area]]:
+        """The counties the document is about and, when it names none, the one its towns lie in (the second list);
+        noted in ``doc.user_data`` with the city it is about."""
+        text = text_of(doc)
+        bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
+                   and text[m[1]:m[1] + 1] not in _NAME_GOES_ON]
+        counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
+        inferred = [] if counties else self.towns.county_of_towns(text)
+        doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
+        counties = counties or inferred
+        doc.user_data["kg_focus_counties"] = [c.name for c in counties]
+        doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
+        return counties, inferred
+
+    def _towns(self, doc: Doc, counties: list[Area], inferred: bool, bounds: set[int],
+               named: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
+        """The towns and villages of ``counties`` the text names (``inferred``: the county is the one its towns lie
+        in, named nowhere); their forms are noted in ``doc.user_data``."""
+        text = text_of(doc)
+        matcher = self.towns.matcher(counties, inferred=inferred)
+        doc.user_data["kg_town_forms"] = self.towns.forms(matcher)
+        county_forms = {c.name[:-1] for c in counties if len(c.name) >= 3}  # 南沙 of 南沙区 and 南沙街道: the district's
+        return [(s, e, p) for s, e, p in matcher.finditer(text, accept=_not_inside_word)
+                if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
+                and not (p.rule.endswith("_short") and (p.name.endswith(("村镇", "村乡"))  # 南蔡村: a village
+                                                        or p.label == Label.TOWN and text[s:e] in county_forms))
+                and self._near_its_county(p, counties[0], text, s)
+                and not common_word_town(text, s, e, p.rule, p.name, named)]
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:
         """我市: the city the text is about (a city's notice, or a district's city; rule 6)."""
