@@ -166,37 +166,54 @@ def phase_and_prefix_owners(ctx: RelContext) -> list[RelationMention]:
         if m.label not in BUILT or (m.label == Label.PARK and not _whole_core_prefix(cores, m.name)):
             continue  # a park takes a company's name only with its whole core (淮海工程机械再制造产业园)
         phase = _PHASE.match(m.name) if m.label == Label.PROJECT else None
-        span = ctx.sentence(m.start)
-        if (span.start, span.end) not in near_by_sentence:  # the sentence's companies, once per sentence
-            near_by_sentence[span.start, span.end] = frozenset(
-                e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
-        near = near_by_sentence[span.start, span.end]
-        owner = _owner_by_prefix(ctx, m.name, near) or company_prefix(m.name, shorts)
-        if owner and phase and _short_core_of_longer_base(owner, phase.group("base")):
-            owner = None  # 长江存储二期 is 长江存储's, not 湖北省长江产业投资集团's (core 长江)
-        rule = "name.owner_prefix"
-        if owner is None and phase and ctx.owner_of(phase.group("base")):
-            owner, rule = ctx.owner_of(phase.group("base")), "name.phase"
-        elif owner is None and phase and load_patterns().suffix_label(phase.group("base")) == Label.PARK:
-            out += _phase_in_park(ctx, m, phase.group("base"), parks)  # 济南药谷二期: no firm's
-            continue
-        elif owner is None and phase:
+        near = _sentence_companies(ctx, m.start, near_by_sentence)
+        owner = _prefix_owner(ctx, m.name, phase, near, shorts)
+        if owner is None and phase:
             base = phase.group("base")
-            bracketed = m.name[len(base):len(base) + 1] in ("(", "（")  # 交通枢纽(一期): the works' own phase
-            if base in others or _FACILITY_TAIL.search(base) or _PLACE_HEAD.match(base) or len(base) < 2 \
-                    or _quoted(ctx, m) or bracketed or _SIZED.search(base) or _town_opened(ctx, base):
-                continue  # (横沥岛尖二期: a place's works, no firm 横沥岛尖)
-            group = _GROUP_IN_BASE.match(base)  # 三一集团智联重卡二期: 三一集团's, not 三一集团智联重卡's
-            if group is None and len(base) > _BRAND_MAX:
-                continue  # 三一智联重卡二期, 天津港北疆港区C段二期: a brand and its works, no firm's name
-            owner, rule = group.group(1) if group else base, "name.phase"
-            mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=owner, name=owner, start=m.start,
-                                                end=m.start + len(owner), rule="name.phase_base"))
-        elif phase:
-            rule = "name.phase"
+            known = ctx.owner_of(base)
+            if not known and load_patterns().suffix_label(base) == Label.PARK:
+                out += _phase_in_park(ctx, m, base, parks)  # 济南药谷二期: no firm's
+                continue
+            owner = known or _base_owner(ctx, m, base, others)
         if owner:
+            rule = "name.phase" if phase else "name.owner_prefix"
             out.append(_rel(ctx, RelType.DEVELOPS, (Label.ENTERPRISE, owner), _key(m), m.start, rule))
     return out
+
+
+def _sentence_companies(ctx: RelContext, pos: int, by_sentence: dict[tuple[int, int], frozenset[str]]) -> frozenset[str]:
+    """The names of the companies in the sentence holding ``pos``, found once per sentence (kept in ``by_sentence``)."""
+    span = ctx.sentence(pos)
+    if (span.start, span.end) not in by_sentence:
+        by_sentence[span.start, span.end] = frozenset(e.name for e in ctx.within(span.start, span.end, {Label.ENTERPRISE}))
+    return by_sentence[span.start, span.end]
+
+
+def _prefix_owner(ctx: RelContext, name: str, phase: re.Match[str] | None, near: frozenset[str],
+                  shorts: set[str]) -> str | None:
+    """The company a built thing's ``name`` opens with (``near``: the companies of its sentence; ``shorts``: the
+    passage's company names), unless the phase's base opens with a longer name of which it is a short core."""
+    owner = _owner_by_prefix(ctx, name, near) or company_prefix(name, shorts)
+    if owner and phase and _short_core_of_longer_base(owner, phase.group("base")):
+        return None  # 长江存储二期 is 长江存储's, not 湖北省长江产业投资集团's (core 长江)
+    return owner
+
+
+def _base_owner(ctx: RelContext, m: Mention, base: str, others: set[str]) -> str | None:
+    """The firm a works' phase (``m``) is named after when the passage names no company for it (SMC二期: SMC),
+    added as a mention of its own; None where ``base`` names a place's works, a facility or a brand's works
+    (``others``: the names of the passage's things other than companies)."""
+    bracketed = m.name[len(base):len(base) + 1] in ("(", "（")  # 交通枢纽(一期): the works' own phase
+    if base in others or _FACILITY_TAIL.search(base) or _PLACE_HEAD.match(base) or len(base) < 2 \
+            or _quoted(ctx, m) or bracketed or _SIZED.search(base) or _town_opened(ctx, base):
+        return None  # (横沥岛尖二期: a place's works, no firm 横沥岛尖)
+    group = _GROUP_IN_BASE.match(base)  # 三一集团智联重卡二期: 三一集团's, not 三一集团智联重卡's
+    if group is None and len(base) > _BRAND_MAX:
+        return None  # 三一智联重卡二期, 天津港北疆港区C段二期: a brand and its works, no firm's name
+    owner = group.group(1) if group else base
+    mentions_of(ctx.doc).append(Mention(label=Label.ENTERPRISE, text=owner, name=owner, start=m.start,
+                                        end=m.start + len(owner), rule="name.phase_base"))
+    return owner
 
 
 def company_before_project(ctx: RelContext) -> list[RelationMention]:
