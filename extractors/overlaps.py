@@ -61,27 +61,42 @@ def resolve_overlaps(mentions: list[Mention], text: str = "") -> list[Mention]:
     for m in sorted(mentions, key=_order):
         if any(occupied[m.start:m.end]):
             continue
-        if m.label == Label.INDICATOR:  # 工程机械产业集群产值: the chain it measures is named too
-            kept.extend(c for c in chains.get(m.start, ()) if c.end < m.end)
-        if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
-            owners = [c for c in companies.get(m.start, ()) if c.end < m.end]
-            kept.extend(owners)
-            if owners:
-                m = _without_company(m, max(owners, key=lambda c: c.end))
-        if m.label == Label.POLICY:  # 《国务院办公厅关于…》: the issuer is named too (ANNOTATION.md rule 17)
-            at = m.start + 1  # and those written together after it (《中共中央 国务院关于…》)
-            while chained := [i for i in issuers.get(at, ()) if i.end < m.end]:
-                kept.extend(chained)
-                at = chained[0].end
-        chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
-        if chain:  # the place is annotated whether or not the name keeps it (rule 8)
-            kept.extend(chain)
-            m = _without_prefix(m, chain[-1])
-        if m.label in _PLACE_HOSTS:
-            kept.extend(_inner_towns(places, starts, m))
+        m = _names_at_start(m, chains, companies, issuers, kept)
+        m = _places_at_start(m, places, starts, kept)
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     return _once(sorted(kept, key=lambda m: (m.start, m.end)))
+
+
+def _names_at_start(m: Mention, chains: dict[int, list[Mention]], companies: dict[int, list[Mention]],
+                    issuers: dict[int, list[Mention]], kept: list[Mention]) -> Mention:
+    """``m`` without the full company a project's name opens with; the names written at its start go into ``kept``:
+    the chain an indicator measures, that company, a policy's issuers (``chains``, ``companies``, ``issuers``: by start)."""
+    if m.label == Label.INDICATOR:  # 工程机械产业集群产值: the chain it measures is named too
+        kept.extend(c for c in chains.get(m.start, ()) if c.end < m.end)
+    if m.label == Label.PROJECT:  # <full company name><what>项目: the company is named too
+        owners = [c for c in companies.get(m.start, ()) if c.end < m.end]
+        kept.extend(owners)
+        if owners:
+            m = _without_company(m, max(owners, key=lambda c: c.end))
+    if m.label == Label.POLICY:  # 《国务院办公厅关于…》: the issuer is named too (ANNOTATION.md rule 17)
+        at = m.start + 1  # and those written together after it (《中共中央 国务院关于…》)
+        while chained := [i for i in issuers.get(at, ()) if i.end < m.end]:
+            kept.extend(chained)
+            at = chained[0].end
+    return m
+
+
+def _places_at_start(m: Mention, places: dict[int, Mention], starts: list[int], kept: list[Mention]) -> Mention:
+    """``m`` without the towns or villages its park or project name opens with, which go into ``kept`` with the
+    towns written inside it (``places``: the places by start, whose starts are ``starts``)."""
+    chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
+    if chain:  # the place is annotated whether or not the name keeps it (rule 8)
+        kept.extend(chain)
+        m = _without_prefix(m, chain[-1])
+    if m.label in _PLACE_HOSTS:
+        kept.extend(_inner_towns(places, starts, m))
+    return m
 
 
 def _once(mentions: list[Mention]) -> list[Mention]:
