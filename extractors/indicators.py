@@ -229,20 +229,8 @@ class IndicatorFinder(IndicatorPhrases):
             return []
         start, end, name, from_vocab = name_span
         start, name = self._with_subject(text, start, name, places)
-        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-        if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms[0].holds(start) \
-                or ONE_PROJECT.search(text, sentence_start, start) or one_firms_sentence(text, sentence_start, firms[1]):
-            return []  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
-        if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
-            return []  # without a verb only a measure written right before its number
-        if text.startswith("的", hit.end()) and (hit.group(3) in ("以上", "及以上", "以下")
-                                               or text[hit.end() + 1:hit.end() + 2] in ("，", ",")):
-            return []  # 对固定资产投资5000万元以上的制造业项目, 营业收入达到5000万元的，给予…: a condition of support, no
-            # target (…6%左右的预期目标 is one)
-        if text.endswith(_AT_LEAST, 0, hit.start()) and _MUST.search(text, sentence_start, start):
-            return []  # 申报企业须…研发费用总额不低于100万元: a condition an applicant must meet, no measure of the place
-        if hit.group(2) == "个百分点" and text.endswith(_PULLS, 0, start):
-            return []  # 拉动全区规上工业产值增长7.4个百分点: one industry's share in the growth, no measure of its own
+        if self._no_measure(text, hit, (start, end, name), verb, from_vocab, firms):
+            return []
         evidence = sentence_span(doc, start, hit.end())
         before = paragraph_year(text, evidence.start) + text[evidence.start:hit.start()]  # 答：2023年，…。全年实现…
         year, past = self._year(document, before, start, sections)
@@ -260,6 +248,29 @@ class IndicatorFinder(IndicatorPhrases):
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
+
+    def _no_measure(self, text: str, hit: re.Match[str], span: tuple[int, int, str], verb: str | None,
+                    from_vocab: bool, firms: tuple[Covered, frozenset[int]]) -> bool:
+        """Whether the value ``hit`` after the measure ``span`` (start, end, name) measures nothing of the place: one
+        project's or one firm's figure, a measure without a verb not written right before its number, a condition
+        of support or one an applicant must meet, an industry's pull on the growth (``firms``: as
+        :meth:`_sentence_finding`)."""
+        start, end, name = span
+        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+        if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms[0].holds(start) \
+                or ONE_PROJECT.search(text, sentence_start, start) or one_firms_sentence(text, sentence_start, firms[1]):
+            return True  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
+        if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
+            return True  # without a verb only a measure written right before its number
+        if text.startswith("的", hit.end()) and (hit.group(3) in ("以上", "及以上", "以下")
+                                               or text[hit.end() + 1:hit.end() + 2] in ("，", ",")):
+            return True  # 对固定资产投资5000万元以上的制造业项目, 营业收入达到5000万元的，给予…: a condition of support, no
+            # target (…6%左右的预期目标 is one)
+        if text.endswith(_AT_LEAST, 0, hit.start()) and _MUST.search(text, sentence_start, start):
+            return True  # 申报企业须…研发费用总额不低于100万元: a condition an applicant must meet, no measure of the place
+        if hit.group(2) == "个百分点" and text.endswith(_PULLS, 0, start):
+            return True  # 拉动全区规上工业产值增长7.4个百分点: one industry's share in the growth, no measure of its own
+        return False
 
     def _figures(self, hit: re.Match[str], verb: str | None, year: int | None, past: bool) -> dict[str, str | int | bool]:
         """The SETS_TARGET properties of one value: unit, change, and the value as baseline or target."""
