@@ -124,28 +124,16 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     documents of each key, so that a name without its region joins the regioned form only where its documents
     name that region; ``surfaces``: how the texts write each key, so that a project opening with a company's short
     name the texts write for its registered one (万向一二三 of 万向一二三股份有限公司) is known as that company's)."""
-    from kg.naming import expand_abbreviation, merge_short_forms, station_hubs, to_the_end, zone_full_forms
+    from kg.naming import merge_short_forms, to_the_end
     from kg.place_forms import PLACE_PREFIXED, merge_place_forms, named_in_documents, region_forms
 
-    keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
-    zones = zone_full_forms((name for label, name in keys if label == Label.PARK),
-                            (name for label, name in keys if label == Label.ORGANIZATION))
-    mapping = {k: aliases.get(k) or (zones.get(k[1]) if k[0] == Label.PARK else None) or expand_abbreviation(k[0], k[1])
-               for k in keys}
-    mapping.update(station_hubs(mapping))
-    by_label: dict[Label, dict[str, int]] = defaultdict(dict)
-    for key, name in mapping.items():
-        by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
+    mapping = _first_names(keys, aliases)
+    by_label = _counts_by_label(mapping, counts)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     if Label.PROJECT in by_label:  # one project written differently from year to year (kg.project_forms)
-        written = {text: mapping[key] for key, texts in sorted((surfaces or {}).items()) if key[0] == Label.ENTERPRISE
-                   and key in mapping for text in sorted(texts)}
-        firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in [*written.values(), *by_label.get(
-            Label.ENTERPRISE, ())]}
-        firms = {text: firms[name] for text, name in written.items()} | firms
-        merged[Label.PROJECT] = {**merge_project_forms(set(by_label[Label.PROJECT]), firms, forms), **merged[Label.PROJECT]}
+        merged[Label.PROJECT] = {**_project_forms(by_label, merged, mapping, surfaces, forms), **merged[Label.PROJECT]}
     cities = [name for name in by_label.get(Label.REGION, ()) if name.endswith("市")]
     for label in (Label.PROJECT, Label.PARK):  # 京东(无锡)亚洲一号智能物流园 and 京东亚洲一号无锡智能物流园
         if label in by_label:
@@ -157,6 +145,40 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     # merges of one kind lead on to another's (捷氢二期 → 捷氢科技…二期 by company and phase → 上海捷氢科技…二期 by region)
     final = {label: to_the_end(names) for label, names in merged.items()}
     return {k: final[k[0]].get(name, name) for k, name in mapping.items()}
+
+
+def _first_names(keys: Iterable[Key], aliases: dict[Key, str]) -> dict[Key, str]:
+    """Each key's name before any merging, in key order: the alias table's, a zone's full form, an expanded
+    abbreviation, a station's for its hub."""
+    from kg.naming import expand_abbreviation, station_hubs, zone_full_forms
+
+    keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
+    zones = zone_full_forms((name for label, name in keys if label == Label.PARK),
+                            (name for label, name in keys if label == Label.ORGANIZATION))
+    mapping = {k: aliases.get(k) or (zones.get(k[1]) if k[0] == Label.PARK else None) or expand_abbreviation(k[0], k[1])
+               for k in keys}
+    mapping.update(station_hubs(mapping))
+    return mapping
+
+
+def _counts_by_label(mapping: dict[Key, str], counts: dict[Key, int] | None) -> dict[Label, dict[str, int]]:
+    """How often each name of ``mapping`` is found, by label (``counts`` by key; 1 for each key without them)."""
+    by_label: dict[Label, dict[str, int]] = defaultdict(dict)
+    for key, name in mapping.items():
+        by_label[key[0]][name] = by_label[key[0]].get(name, 0) + (counts or {}).get(key, 1)
+    return by_label
+
+
+def _project_forms(by_label: dict[Label, dict[str, int]], merged: dict[Label, dict[str, str]], mapping: dict[Key, str],
+                   surfaces: dict[Key, set[str]] | None, forms: dict[str, str]) -> dict[str, str]:
+    """The projects' names that name one project written differently from year to year (:func:`merge_project_forms`),
+    with the companies' merged names, also for the short names the texts write for them (``surfaces``)."""
+    written = {text: mapping[key] for key, texts in sorted((surfaces or {}).items()) if key[0] == Label.ENTERPRISE
+               and key in mapping for text in sorted(texts)}
+    firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in [*written.values(), *by_label.get(
+        Label.ENTERPRISE, ())]}
+    firms = {text: firms[name] for text, name in written.items()} | firms
+    return merge_project_forms(set(by_label[Label.PROJECT]), firms, forms)
 
 
 def _entity_nodes(entities: dict[Key, _Entity], canon: dict[Key, str]) -> dict[str, Node]:
