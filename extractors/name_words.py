@@ -314,10 +314,9 @@ _ADVERBS = frozenset(("已", "已经", "将", "共", "累计", "先后", "还", 
 
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
-    if token == "公" and text.endswith("有限", 0, prev) or token == "项目" and text.endswith(("本招标", "本"), 0, prev):
-        return start  # …有限公中铁四局…: the garbled end of the company before; 本招标项目璧山区…工程: a notice's own words
-    if token == "好" and prev > 0 and text[bounds.token_start(prev - 1):prev] in stop_tokens:
-        return start  # 要用|好|郑州大学: 好 completes the verb before (用好, 抓好), no part of the name
+    if token == "公" and text.endswith("有限", 0, prev) or token == "项目" and text.endswith(("本招标", "本"), 0, prev) \
+            or token == "好" and prev > 0 and text[bounds.token_start(prev - 1):prev] in stop_tokens:
+        return start  # …有限公|中铁四局: a garbled end; 本招标项目璧山区…: a notice's words; 要用|好|郑州大学: 好 ends a verb
     if glued_level(token):
         return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
     if len(token) == 2 and token[0] in "以由在把" and prev > 0 and text[prev - 1] in "区市县镇园":

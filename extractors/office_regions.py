@@ -4,7 +4,8 @@ A title written right after its region (北辰区区长) or its body (区发展�
 component reads those itself. Here are the cases the text leaves open: a short city before a title opening with
 市 (苏州|市委常委), a region written with a title of its own earlier in the sentence (高陵区委书记张建峰主持会议，
 区委副书记、区长王丽萍…: 高陵区's 区长, not the other district the text names), and else the region of the title's
-level the document is about.
+level the document is about; and a body's title written without its body after a titled person of the same
+sentence is that person's body's (区人大常委会主任张建伟主持会议，副主任李红霞…: the 人大常委会's 副主任).
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -20,9 +24,13 @@ from extractors.stop_words_kept import city_start
 from schema import Document, Label
 
 #: A region of two characters and its level written right before a title (北辰区|区长).
-REGION_BEFORE = re.compile(r"([\u4e00-\u9fff]{2}(?:省|市|区|县))$")
+REGION_BEFORE = re.compile(r"([\u4e00-\u9fff](?![社园片景港])[\u4e00-\u9fff](?:省|市|区|县))$")  # not 天明社区|党委书记
 #: The levels of title (区长: 区) whose region the document may supply.
 LEVELS = frozenset("省市区县")
+#: What stands before a title written without its body (，副主任李红霞; not 管委会|主任, an unknown body's).
+_OPEN_BEFORE = frozenset("，,、；;：:（( \t\n由")
+#: A person found after a title (``extractors.people.PersonMatch``).
+Match = TypeVar("Match", bound=Any)
 #: ``Doc.user_data`` key of the text's region mentions by start (for :func:`titled_region_before`).
 _REGIONS = "kg_office_regions"
 
@@ -77,3 +85,22 @@ def _known_county(word: str) -> bool:
 
     gz = load_gazetteer()
     return word in gz.counties or word in gz.cities
+
+
+def sentence_offices(matches: list[Match], text: str, levels: dict[str, str], named: list[int],
+                     sentence_start: Callable[[int], int]) -> list[Match]:
+    """``matches`` (persons after titles, in any order), where a body's title written without its body after a mark
+    takes the body of the titled person before it in the same sentence, when no name stands between them
+    (``levels``: each title's level; ``named``: the sorted starts of the text's names; ``sentence_start``: where the
+    sentence holding an offset starts)."""
+    out: list[Match] = []
+    last: tuple[int, Any, int, int] | None = None  # the sentence, body, evidence start and end of the last body's holder
+    for m in sorted(matches, key=lambda m: m.start):
+        sentence, title = sentence_start(m.start), m.evidence_start  # (a title without its body: evidence from it)
+        if m.office is not None and m.office[0] == Label.ORGANIZATION:
+            last = (sentence, m.office, m.evidence_start, m.end)
+        elif m.office is None and m.role is not None and levels.get(m.role) == "org" and last and last[0] == sentence \
+                and text[title - 1:title] in _OPEN_BEFORE and bisect_left(named, last[3]) == bisect_left(named, title):
+            m = replace(m, office=last[1], evidence_start=last[2])
+        out.append(m)
+    return out

@@ -39,21 +39,25 @@ from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
 from extractors.people_bios import biographies
-from extractors.office_regions import LEVELS, REGION_BEFORE, city_before, document_region, titled_region_before
+from extractors.office_regions import (
+    LEVELS,
+    REGION_BEFORE,
+    city_before,
+    document_region,
+    sentence_offices,
+    titled_region_before,
+)
 from extractors.patterns import load_patterns
-from extractors.project_tables import cell_parts, ends_table, line_cells, table_lines
+from extractors.leader_tables import leader_cells
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
-from schema import Cell, Document, Label, Mention, RelType
+from schema import Document, Label, Mention, RelType
 
 DATA = Path(__file__).with_name("data") / "offices.yml"
 #: Forms of address after a surname (联系人：王女士): no given name.
 _HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师傅", "总", "工"))  # 杨工: an engineer
 #: Who the names after it are (区领导张立群、赵红梅…参加): the district's or city's leaders.
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
-#: Header cells of a table's column of leaders (包联区领导: the district leader who answers for a project or firm).
-_LEADER_WORDS = ("包联区领导", "包联领导", "责任领导", "牵头领导", "联系领导", "牵头区领导", "责任区领导", "包联市领导",
-                 "包保领导", "包联县领导", "联系区领导", "首席服务官", "姓名", "链长", "区级河湖长", "区级河长")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门")
@@ -133,6 +137,8 @@ class PeopleFinder:
                     and not text.endswith(_zone_ends(), 0, hit.start() + 1)
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [n for m in anchored for n in self._listed_after(text, m)]
+        starts = sorted(m.start for m in mentions_of(doc) if m.label in _NAMED_THINGS)
+        anchored = sentence_offices(anchored, text, self.titles, starts, lambda pos: sentence_span(doc, pos, pos).start)
         anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._biographies(doc, text) if all(m.start != a.start for a in anchored)]
@@ -294,8 +300,8 @@ class PeopleFinder:
         if text[first.end:first.end + 1] != "、":
             return []
         run = self._name_run(text, first.end + 1)
-        while run and text[run[-1][1]:run[-1][1] + 1] not in ("、", "，", ",", "。", "；", ";"):
-            run.pop()  # each name ends at a mark (赵明远，), not inside a word
+        while run and text[run[-1][1]:run[-1][1] + 1] not in ("、", "，", ",", "。", "；", ";", "及", "等"):
+            run.pop()  # each name ends at a mark (赵明远，, 陈淑芬及委员), not inside a word
         return [PersonMatch(text[s:e], s, e, "person.title_listed", first.role, first.office, first.evidence_start)
                 for s, e in run]
 
@@ -380,21 +386,4 @@ def _media(doc: Doc) -> list[Mention]:
         start = regions[start] if regions.get(start, end) < end - 1 else start
         out.append(Mention(label=Label.ORGANIZATION, text=text[start:end], name=text[start:end],
                            start=start, end=end, rule="organization.media"))
-    return out
-
-
-def leader_cells(text: str) -> list[Cell]:
-    """Each name of a table's leaders column (包联区领导: 陈建华; 周立明、沈丽娟), until a paragraph ends the table."""
-    out: list[Cell] = []
-    column: int | None = None
-    for start, line in table_lines(text):
-        if "\t" not in line:
-            column = None if ends_table(line) else column
-            continue
-        cells = line_cells(line, start)
-        header = next((i for i, c in enumerate(cells) if c.text in _LEADER_WORDS), None)
-        if header is not None or column is None:
-            column = header
-        elif column < len(cells) and 2 <= len(cells[column].text) <= 12:
-            out.extend(cell_parts(cells[column]))
     return out

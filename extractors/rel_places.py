@@ -104,6 +104,8 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             i = bisect_right(starts, m.start) - 1
             if rule != "context.sentence_town" and i >= 0 and m.start < led[i][1] and led[i][2] != town.name:
                 continue  # a sentence led by another town wins over a paragraph or heading town
+            if (own := ctx.last_within(ctx.clause(m.start)[0], m.start, {Label.TOWN})) and own.name != town.name:
+                continue  # 王台镇重点发展…，张家楼街道建设藏马山田园综合体二期: the item's clause names its own town
             lead = town.start if rule == "context.paragraph_town" else None
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):

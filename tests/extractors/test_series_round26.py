@@ -129,3 +129,25 @@ def test_a_branch_belongs_to_the_company_it_is_registered_under_or_set_up_by() -
             ("Enterprise:成都空港兴城城市运营有限公司西航港分公司", "SUBSIDIARY_OF", "Enterprise:成都空港兴城城市运营有限公司"),
             ("Enterprise:中国电信股份有限公司贵州分公司", "SUBSIDIARY_OF", "Enterprise:中国电信股份有限公司")} <= edges
     assert not [n for n in nodes if "下设" in n]
+
+
+def test_an_item_whose_clause_names_its_own_town_is_in_that_town_only() -> None:
+    _, edges = series_graph(
+        "黄岛区重点项目\n\n王台镇重点发展新能源汽车零部件，泊里镇、琅琊镇发展临港产业，张家楼街道建设藏马山田园综合体二期。\n"
+        "薛家岛街道金沙滩片区城市更新项目、长江路街道香江路老旧小区改造工程、张家楼街道藏马山田园综合体二期等项目均已进场施工。\n")
+    placed = {t for s, kind, t in edges if s == "Project:藏马山田园综合体二期" and kind == "LOCATED_IN"}
+    assert placed == {"Town:张家楼街道"}
+
+
+def test_a_bodys_title_without_its_body_is_the_body_of_the_titled_person_before_it() -> None:
+    nodes, edges = series_graph(
+        "金水区人大新闻\n\n区人大常委会主任张建伟主持会议，副主任李红霞、王志刚、陈淑芬及委员共26人出席会议。委员马丽建议加快改造。"
+        "区住房和城乡建设局党组书记李俊峰在回应时表示将抓好落实。贵州大学副校长李明德、星河算力公司董事长张建国共同揭牌。"
+        "区委书记周立新出席会议，区政协主席程晓燕等出席。\n")
+    body = "Organization:金水区人大常委会"
+    assert {("Person:李红霞", "HOLDS_OFFICE", body), ("Person:王志刚", "HOLDS_OFFICE", body),
+            ("Person:陈淑芬", "HOLDS_OFFICE", body),
+            ("Person:李俊峰", "HOLDS_OFFICE", "Organization:金水区住房和城乡建设局"),
+            ("Person:李明德", "HOLDS_OFFICE", "Organization:贵州大学")} <= edges
+    assert {"Person:马丽", "Person:张建国"} <= set(nodes) and "Person:马丽建" not in nodes
+    assert not [e for e in edges if e[0] in ("Person:张建国", "Person:程晓燕") and e[2] in (body, "Organization:贵州大学")]
