@@ -115,18 +115,18 @@ class GazetteerComponent:
         regions = self._regions(doc, bounds, named)
         shorts = list(self.list_matcher.finditer(text))
         regions += self._listed_short_forms(text, regions, shorts)
-        counties, inferred = self._counties(doc, regions, shorts, bounds, named)
+        counties, town_counties, inferred = self._counties(doc, regions, shorts, bounds, named)
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
-        if counties:
-            places.extend(self._towns(doc, counties, bool(inferred), bounds, named))
+        if town_counties:
+            places.extend(self._towns(doc, town_counties, bool(inferred), bounds, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
                        for h in re.finditer(own, text)]
         if not (counties and counties[0].name.endswith("市")):
             places += self._own_city(text, doc.user_data["kg_focus_city"])
-        if counties:
-            places += written_towns(text, places, bounds, counties[0].code)
+        if town_counties:
+            places += written_towns(text, places, bounds, town_counties[0].code)
         places += structural_villages(text, places, bounds)
         places = _outside_doc_numbers(text, villages_in_named_towns(places))
         return _as_written(doc, sorted(map(partial(renamed_town, text), places), key=lambda m: m[0]))
@@ -143,19 +143,21 @@ class GazetteerComponent:
                                                       and not _in_quoted_name(text, s, e)))]
 
     def _counties(self, doc: Doc, regions: list[tuple[int, int, Area]], shorts: list[tuple[int, int, Area]],
-                  bounds: set[int], named: Callable[[str], bool]) -> tuple[list[Area], list[Area]]:
-        """The counties the document is about and, when it names none, the one its towns lie in (the second list);
-        noted in ``doc.user_data`` with the city it is about."""
+                  bounds: set[int], named: Callable[[str], bool]) -> tuple[list[Area], list[Area], list[Area]]:
+        """The counties the document is about; the same with those holding towns first (a 国家级新区 holds none), after
+        the county its towns lie in when it names no county holding towns; and that county (the third list). Noted in
+        ``doc.user_data`` with the city the document is about."""
         text = text_of(doc)
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
                    and text[m[1]:m[1] + 1] not in _NAME_GOES_ON]
         counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
-        inferred = [] if counties else self.towns.county_of_towns(text)
+        with_towns = [c for c in counties if c.code in self.gz.towns]  # (a 国家级新区's towns are its counties')
+        inferred = [] if with_towns else self.towns.county_of_towns(text)
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
-        return counties, inferred
+        return counties, (with_towns or inferred) + [c for c in counties if c not in with_towns], inferred
 
     def _towns(self, doc: Doc, counties: list[Area], inferred: bool, bounds: set[int],
                named: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
@@ -269,7 +271,8 @@ class GazetteerComponent:
         mentions, relations = mentions_of(doc), relations_of(doc)
         seen: set[tuple[Label, str]] = set()
         for start, end, place in matches:
-            props = {"level": place.area.level, "admin_code": place.area.code} if place.area else {}
+            props = {"level": place.area.level, **({"admin_code": place.area.code} if place.area.code.isdigit() else {})} \
+                if place.area else {}  # (a 国家级新区 has no administrative code)
             mentions.append(Mention(label=place.label, text=text_of(doc)[start:end], name=place.name,
                                     start=start, end=end, rule=place.rule, properties=props))
             if (place.label, place.name) not in seen:

@@ -31,6 +31,8 @@ COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大�
 COUNTED_SCAN = StartCharsPattern(COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
 _LIST_HEADS = ("企业",)
+#: The area a counted list's first item may be written after (带动新区海洋装备、集成电路三条产业链).
+_AREA_WORDS = ("新区", "园区", "片区", "城区")
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 Span = tuple[int, int, str]  # start, end, rule
 
@@ -157,7 +159,7 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
         floor = max(0, m.start() - 100)  # bounded look-back keeps the scan linear
         clause = after_last_mark(text, _LIST_CLAUSE_END, floor, m.start())
         items = []
-        pos = m.start()
+        pos = m.start() - (text[m.start() - 1:m.start()] == "等")  # 绿色石化等|五条产业链: the list's end
         for _ in range(count):
             sep = max(text.rfind(ch, clause, pos) for ch in "、和及与")
             if sep < clause:
@@ -166,7 +168,8 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
             pos = sep
         if len(items) != count - 1 or text[pos - 1:pos] in CLAUSE_END:
             continue
-        items.append((left_boundary(pos - 1), pos))
+        first = left_boundary(pos - 1)
+        items.append((first + 2 if text.startswith(_AREA_WORDS, first) else first, pos))  # 带动新区|海洋装备、…三条产业链
         items = [without_gloss(text, s, e) for s, e in items]  # 食品饮料(川菜): the item is 食品饮料
         items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
         if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) or patterns.suffix_label(text[s:e]) == Label.PARK

@@ -151,3 +151,27 @@ def test_a_bodys_title_without_its_body_is_the_body_of_the_titled_person_before_
             ("Person:李明德", "HOLDS_OFFICE", "Organization:贵州大学")} <= edges
     assert {"Person:马丽", "Person:张建国"} <= set(nodes) and "Person:马丽建" not in nodes
     assert not [e for e in edges if e[0] in ("Person:张建国", "Person:程晓燕") and e[2] in (body, "Organization:贵州大学")]
+
+
+def test_a_state_level_new_area_is_a_region_and_its_towns_are_its_counties() -> None:
+    nodes, edges = series_graph("贵安新区召开党工委会议\n\n12月25日，贵安新区召开党工委（扩大）会议，部署明年重点任务。\n")
+    assert ("Region:贵安新区", "PART_OF", "Region:贵阳市") in edges
+    assert "admin_code" not in nodes["Region:贵安新区"].properties
+    nodes, edges = series_graph("西海岸新区重点项目\n\n西海岸新区薛家岛街道、王台镇、泊里镇集中开工项目32个。青岛市黄岛区统筹推进。\n")
+    assert ("Region:西海岸新区", "PART_OF", "Region:青岛市") in edges
+    assert {("Town:薛家岛街道", "PART_OF", "Region:黄岛区"), ("Town:王台镇", "PART_OF", "Region:黄岛区")} <= edges
+    nodes, edges = series_graph("北辰区协同发展\n\n积极服务雄安新区建设。发挥北辰区连接京津、对接雄安的区位优势，协同安国、昌黎等京津冀区县。\n")
+    assert nodes["Region:雄安新区"].aliases == ["雄安"] and "Region:安国市" in nodes
+
+
+def test_a_counted_chain_list_ends_before_its_deng_and_opens_after_its_area() -> None:
+    nodes, _ = series_graph("西海岸新区产业\n\n海洋装备、集成电路、新能源汽车、新型显示、绿色石化等五条产业链产值均突破百亿元。"
+                            "带动新区海洋装备、集成电路、新能源汽车三条产业链新增产值200亿元。\n")
+    assert {"IndustryChain:绿色石化", "IndustryChain:海洋装备"} <= set(nodes)
+    assert not [n for n in nodes if n in ("IndustryChain:绿色石化等", "IndustryChain:新区海洋装备")]
+
+
+def test_countries_listed_before_deng_guojia_are_no_firms() -> None:
+    nodes, edges = series_graph("西海岸新区开放\n\n青岛国际经济合作区与德国、日本、韩国等国家新设合作项目46个。\n")
+    assert not [n for n in nodes if n.split(":", 1)[1] in ("德国", "日本", "韩国")]
+    assert not [e for e in edges if e[1] == "COOPERATES_WITH"]
