@@ -278,7 +278,9 @@ class _TreeBuilder:
             tail = line.text[match.start() :]
             cut = min([i for i in (tail.find(c) for c in "。;,:!?") if i > 0] + [len(tail), SUBITEM_TITLE_MAX])
             heading = Heading(start, start + cut, 99, "subitem", tail[:cut], "subitem", marker_number(match.group(1)))
-            self.subitems.append((self.path(), line.end, heading, line.start))
+            # …问题：一是…；二是…；三是…。下一步，…: items parted by ； end with their sentence (not 。三是… of a plan)
+            stop = tail.find("。") if match.start() and line.text[match.start() - 1] in "；;" else -1
+            self.subitems.append((self.path(), start + stop + 1 if stop > 0 else line.end, heading, line.start))
 
     def finish(self) -> tuple[list[Section], list[Table]]:
         self._close(0, self.region_end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
 from schema.document import Document
 
 P1 = "北辰区京津冀协同发展“十四五”规划"
@@ -296,3 +297,13 @@ def test_task_numbers_running_across_sub_chapters_keep_their_sub_chapter() -> No
     paths = [s.path for s in document_from_text("方案\n\n（三）加快发展\n\n4.加快建设。推进。\n\n（五）强化保障\n",
                                                  doc_id="y").sections]
     assert ("(三)加快发展", "4.加快建设") not in paths
+
+
+def test_the_last_item_of_a_semicolon_run_ends_with_its_sentence() -> None:
+    doc = document_from_text("区人大常委会会议\n\n报告指出，当前还存在一些困难和问题：一是资金筹措渠道单一；二是协调难度较大；"
+                             "三是长效管理机制不健全，“重建轻管”现象仍然存在。下一步，区政府将实施城市更新行动。\n"
+                             "一是加快改造。推进加装电梯。二是完善管理。建立长效机制。\n", doc_id="t")
+    subs = [s for s in doc.sections if s.kind == "subitem"]
+    assert [s.path[-1][:2] for s in subs] == ["一是", "二是", "三是", "一是", "二是"]
+    assert doc.text[subs[2].start:subs[2].end].endswith("现象仍然存在。")
+    assert doc.text[subs[4].start:subs[4].end].rstrip("\n").endswith("建立长效机制。")  # items parted by 。 run to the line's end
