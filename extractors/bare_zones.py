@@ -40,8 +40,9 @@ ZONE_KINDS = {
 }
 _SHORT_KINDS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
 _BARE = re.compile("经开区|高新区|开发区")
-#: Before the word: a collective, a count or a back reference (各开发区, 两个开发区, 该开发区).
-_NOT_AFTER = frozenset("各全两本该个家座类级")
+#: Before the word: a collective, a count, a back reference, a list's 等 or a quote's opening (各开发区, 两个开发区,
+#: 该开发区, 张江科学城、金桥、外高桥等开发区, “开发区引领、街镇协同”).
+_NOT_AFTER = frozenset("各全两本该个家座类级等“")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: A zone's body right after the bare word (经开区党工委, 开发区管委会, 高新区行政审批服务局).
 #: (Not a word ending in 局 that names no bureau: 开发区正加快布局, 新格局, 大局.)
@@ -109,8 +110,9 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
     out: list[tuple[int, int, Label, str, str]] = []
     for hit in _BARE.finditer(text):
         start, end = hit.span()
-        if text[end:end + 1] in ("“", '"') or not bare_start(text, bounds, stop_tokens, start):
-            continue
+        if text[end:end + 1] in ("“", '"') or not bare_start(text, bounds, stop_tokens, start) \
+                or text[start - 1:start] in "和及" and "各" in text[max(0, start - 6):start]:
+            continue  # (各街镇和开发区: every zone, as every town)
         name = own_zone(hit.group(), owners, named, full)
         body = _BODY.match(text, end)
         rule = BARE_ZONE_RULE if name in full else BARE_DISTRICT_RULE

@@ -120,7 +120,7 @@ def _without_city_notes(item: str) -> str:
 _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", "领域", "环节", "措施", "办法")
 #: Kinds of place right after 等: the items are places of that kind, whatever head follows (等镇家居企业; 等片区老旧小区
 #: 改造项目, 等旧村改造项目: areas and villages written short, no trade names).
-_PLACE_KINDS = ("镇", "街道", "镇街", "乡镇", "县", "区", "村", "社区", "片区", "旧村", "城中村", "村庄", "小区", "棚户区",
+_PLACE_KINDS = ("镇", "街道", "镇街", "街镇", "乡镇", "县", "区", "村", "社区", "片区", "旧村", "城中村", "村庄", "小区", "棚户区",
                 "地块", "地", "国家", "国", "城市", "省份", "省市", "地区")  # 赴瓜沥、临浦、义桥等地调研重点企业: places;
 # 与德国、日本、韩国等国家新设合作项目: countries
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.

@@ -41,6 +41,8 @@ _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
 #: A road's house number (郑和中路268号): what follows it is at that address, no part of its name.
 _HOUSE_NUMBER = re.compile(r"(?:路|道|街|巷)\d+号$")
+#: Stop words that open a place's name the segmenter cut (前|海, 后|海).
+_SIDE_CHARS = frozenset("前后")
 #: The number of a numbered company (中铁四局集团第一工程有限公司, 河南省第一建筑工程集团有限责任公司), unless a counted word
 #: follows (第一批, 第二届: the segmenter mostly keeps 第一家 as one word).
 _UNIT_ORDINALS = frozenset(f"第{n}" for n in "一二三四五六七八九十")
@@ -180,6 +182,10 @@ class LeftWalk:
         if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
                 and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
+        if token in _SIDE_CHARS and start - prev == 1 and bounds.is_end(start + 1) and lexicon.count(text[prev:start + 1]):
+            return prev  # 深圳|前|海|华储…, 后|海|中心区: the segmenter cut 前海, 后海 (前 and 后 are stop words elsewhere)
+        if company and prev in bounds.place_ends and glued_function_start(token, shortest=2):
+            return prev  # 北京|以岭|药业有限公司: a brand after its city, opening with a function word's character
         if company and token in _UNIT_ORDINALS and text[start:start + 1] not in _COUNTED:
             return prev  # 中铁四局集团|第一|工程有限公司, 中交|第一|航务工程局: a numbered company (第一 is a stop word elsewhere)
         return None

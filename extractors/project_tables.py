@@ -112,7 +112,7 @@ def header_roles(line: str) -> dict[int, str] | None:
 def project_rows(text: str) -> tuple[TableRow, ...]:
     """Every row of every project table in ``text``, and every block of project fields (项目名称：… / 建设单位：… /
     建设地点：…) of a notice, as one row each (read once per text: the names, relations and stages all ask)."""
-    return tuple(_noted(row) for row in _table_rows(text) + field_rows(text))
+    return tuple(_noted(row) for row in _table_rows(text) + field_rows(text) + inline_field_rows(text))
 
 
 #: A builder's cell with a note in brackets after the builder (X有限公司（Y集团有限公司全资子公司）): the note names
@@ -165,6 +165,32 @@ def field_rows(text: str) -> list[TableRow]:
             rows.append(TableRow(row.start, row.end, {**row.roles, "stage": stage}, row.others) if stage else row)
         block = [(field.group(1), Cell(text=field.group(2), start=start + field.start(2), end=start + field.end(2)))] \
             if field is not None and field.group(1) == "项目名称" else []
+    return rows
+
+
+#: A numbered item naming its works, then its fields in the same line (1.容东片区G7路改造工程。建设单位：X；建设地点：Y).
+_INLINE_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}[．.、][ \t\u3000]*([^\s：:，,。；;]{4,40})。(?=[\u4e00-\u9fff]{2,8}[:：])")
+_INLINE_FIELD = re.compile(r"([\u4e00-\u9fff]{2,8})[:：]([^；;。]+)")
+
+
+def inline_field_rows(text: str) -> list[TableRow]:
+    """Each numbered item whose line names its works and then their fields parted by ； (a project list's form), as
+    a row of its roles; only items naming a builder or a place."""
+    if "单位" not in text and "地点" not in text:
+        return []
+    rows: list[TableRow] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        item = _INLINE_ITEM.match(line)
+        if item is None:
+            continue
+        block = [("项目名称", Cell(text=item.group(1), start=start + item.start(1), end=start + item.end(1)))]
+        block += [(f.group(1), Cell(text=f.group(2).strip(), start=start + f.start(2), end=start + f.start(2)
+                                    + len(f.group(2).strip()))) for f in _INLINE_FIELD.finditer(line, item.end())]
+        row = _field_row(block)
+        if row.cell("developer") or row.cell("place"):
+            rows.append(row)
     return rows
 
 

@@ -175,3 +175,34 @@ def test_countries_listed_before_deng_guojia_are_no_firms() -> None:
     nodes, edges = series_graph("西海岸新区开放\n\n青岛国际经济合作区与德国、日本、韩国等国家新设合作项目46个。\n")
     assert not [n for n in nodes if n.split(":", 1)[1] in ("德国", "日本", "韩国")]
     assert not [e for e in edges if e[1] == "COOPERATES_WITH"]
+
+
+def test_names_opening_with_a_stop_words_character_the_segmenter_cut() -> None:
+    nodes, _ = series_graph("南山区新闻\n\n后海中心区建设加快，深圳前海华储国际贸易有限公司落户。北京以岭药业有限公司签约。"
+                            "前三季度北京大兴国际机场临空经济区实现收入120亿元。会前海关人员到场。\n")
+    assert {"Enterprise:深圳前海华储国际贸易有限公司", "Enterprise:北京以岭药业有限公司",
+            "Park:北京大兴国际机场临空经济区"} <= set(nodes)
+    assert not [n for n in nodes if n.split(":", 1)[1].startswith(("海", "岭", "三季度"))]
+
+
+def test_towns_listed_before_deng_jiezhen_are_towns() -> None:
+    nodes, _ = series_graph("浦东新区项目\n\n周浦镇、唐镇、惠南镇等街镇承接产业项目23个。\n")
+    assert not [n for n in nodes if n.startswith("Enterprise:")]
+
+
+def test_a_bare_zone_word_after_deng_ge_or_a_quote_names_no_zone() -> None:
+    nodes, _ = series_graph("浦东新区签约\n\n张江科学城、临港新片区、金桥、外高桥等开发区和相关街镇负责同志参加。他希望各街镇和开发区落实"
+                            "“一项目一专班”，形成“开发区引领、街镇协同”的格局。\n")
+    assert not [n for n in nodes if n.startswith("Park:") and n.endswith("开发区")]
+
+
+def test_a_numbered_item_with_its_fields_in_one_line_is_a_row() -> None:
+    _, edges = series_graph(
+        "雄安新区容东片区基础设施项目\n\n二、容东片区在建项目\n"
+        "1.容东片区综合管廊三期工程。建设单位：中国雄安集团基础建设有限公司；施工单位：中铁十八局集团有限公司；"
+        "建设地点：容城县容城镇；计划竣工时间：2025年8月。\n"
+        "2.容东片区南部雨水泵站及调蓄池工程。建设单位：中国雄安集团生态建设投资有限公司；建设地点：容城县容城镇南部。\n")
+    assert {("Enterprise:中国雄安集团基础建设有限公司", "DEVELOPS", "Project:容东片区综合管廊三期"),
+            ("Enterprise:中国雄安集团生态建设投资有限公司", "DEVELOPS", "Project:容东片区南部雨水泵站及调蓄池工程"),
+            ("Project:容东片区南部雨水泵站及调蓄池工程", "LOCATED_IN", "Town:容城镇")} <= edges
+    assert not [e for e in edges if e[0] == "Enterprise:中铁十八局集团有限公司" and e[1] == "DEVELOPS"]
