@@ -48,6 +48,9 @@ def load_yaml(path: Path) -> dict[str, Any]:
 KNOWN_FIRMS = "kg_known_firms"
 #: ``doc.user_data`` key of the short forms of the document's own registered companies (form -> names).
 FIRM_FORMS = "kg_firm_forms"
+#: ``Doc.user_data`` key: whether the text names the county it is about (else ``kg_focus_counties`` holds the one its
+#: towns lie in, or none).
+FOCUS_WRITTEN = "kg_focus_written"
 _EXTENSIONS = ("kg_document", "kg_mentions", "kg_relations", "kg_stages")
 #: ``doc.user_data`` key of the Document set by :func:`init_doc`: a dict look-up, where ``doc._``
 #: makes an ``Underscore`` object per access (``text_of`` is called tens of thousands of times per doc).

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors.base import (
+    FOCUS_WRITTEN,
     document_of,
     mentions_of,
     relation,
@@ -154,6 +155,7 @@ class GazetteerComponent:
         with_towns = [c for c in counties if c.code in self.gz.towns]  # (a 国家级新区's towns are its counties')
         inferred = [] if with_towns else self.towns.county_of_towns(text)
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
+        doc.user_data[FOCUS_WRITTEN] = bool(counties)  # (the text names the county it is about)
         counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])

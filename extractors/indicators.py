@@ -307,7 +307,9 @@ class IndicatorFinder(IndicatorPhrases):
             adverb = word if word in self.adverbs else adverb
             pos -= len(word)
         compared = COMPARED_YEAR.search(text, max(0, pos - 10), pos) if verb else None
-        return (compared.start() if compared else pos), verb, adverb
+        pos = compared.start() if compared else pos
+        abbreviation = _ABBREVIATION.search(text, max(0, pos - 10), pos)  # 地区生产总值（GDP）1236.5亿元
+        return (abbreviation.start() if abbreviation else pos), verb, adverb
 
     def _year_of_heading(self, path: str, title: str) -> int | None:
         """The year of a value whose sentence names none: the last year (2022年) or period (“十三五”
@@ -352,6 +354,8 @@ class IndicatorFinder(IndicatorPhrases):
 
 #: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
 _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
+#: A measure's abbreviation in brackets between it and its value (地区生产总值（GDP）).
+_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,8}[)）]$")
 #: Next year, named as such (a year-end meeting's targets).
 _NEXT_YEAR = "明年"
 #: The whole year's figure estimated (全年预计实现…): from November on, a text's own year is ending and it reports.

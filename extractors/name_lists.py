@@ -124,6 +124,7 @@ _PLACE_KINDS = ("镇", "街道", "镇街", "街镇", "乡镇", "县", "区", "�
                 "地块", "地", "国家", "国", "城市", "省份", "省市", "地区")  # 赴瓜沥、临浦、义桥等地调研重点企业: places;
 # 与德国、日本、韩国等国家新设合作项目: countries
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
+_COUNT_END = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|名|条|项)$")
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")
 
 
@@ -136,8 +137,10 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
     s, e = span[0], nf.item_without_activity(text, *span, names.patterns.suffix_of)  # …示范区建设等项目: the park
     built = head in _SPECIFIC_HEADS and strong.get((s, e)) == Label.ORGANIZATION
     item = text[s:e]
-    if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item) or _COUNTED_ITEM.match(item):
-        return []  # found already; 推动“一园两带”、…等项目: a layout's slogan; 1个牵头部门、2至4家…: counts, no names
+    if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item) or _COUNTED_ITEM.match(item) \
+            or _COUNT_END.search(item) or item.endswith("的") and len(item) > 2:  # (美的 is a brand)
+        return []  # found already; 推动“一园两带”、…等项目: a layout's slogan; 1个牵头部门、2至4家…, …示范区分别集聚了4家、
+        # 5家和2家企业, 生物医药基地的186家企业: counts, no names
     item_label = Label.PROJECT if built else _item_label(names, item, label)  # 建设X研究院等产业项目 (rule 14)
     if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not names.patterns.suffix_of(item) \
             and brand_like(item) and text[s - 1:s] != "“":  # a quoted item is a coinage

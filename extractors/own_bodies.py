@@ -14,6 +14,8 @@ Example:
     ('北辰区人民政府', '区域医疗中心', '区委')
     >>> own_body_name("市财政局", ["北辰区", "天津市"]), own_body_name("市场监管局", ["合肥市"])
     ('天津市财政局', '市场监管局')
+    >>> own_body_name("新区管理委员会", ["雄安新区", "保定市"]), own_body_name("新区管理委员会", ["北辰区"])
+    ('雄安新区管理委员会', '新区管理委员会')
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractors import lexicon
-from extractors.base import document_of
+from extractors.base import FOCUS_WRITTEN, document_of
 from extractors.project_forms import join_project_forms
 from extractors.token_bounds import TokenBounds
 from schema import EntityRef, Label, Mention, RelationMention, StageMention
@@ -35,9 +37,15 @@ _OWN_BODY = re.compile(r"^(?:[区县](?![域级内外位间块划分段])|市(?!
                        r"[\u4e00-\u9fff]")
 
 
+_NEW_AREA = "新区"
+
+
 def own_body_name(name: str, owners: list[str]) -> str:
     """``name`` with the text's district (or city) in front when it is a body written 区X or 县X (市X);
     ``owners``: the district the text is about and its city, those it has."""
+    if name.startswith(_NEW_AREA) and len(name) > 3:  # 新区管理委员会 of 雄安新区: a 国家级新区's own body
+        owner = next((o for o in owners if o.endswith(_NEW_AREA)), None)
+        return owner + name[len(_NEW_AREA):] if owner else name
     owner = next((o for o in owners if o.endswith(name[0])), None) if _OWN_BODY.match(name) else None
     return owner + name[1:] if owner else name
 
@@ -45,6 +53,8 @@ def own_body_name(name: str, owners: list[str]) -> str:
 def own_bureau(text: str, bounds: TokenBounds, start: int, suffix_start: int) -> bool:
     """A bureau at ``start`` written 区X局 or 县X局 (区统计局, 县发展和改革局): the district's own, no end of a
     word (园区, 社区, 城区: the segmenter may glue 由|区 but knows no word 由区), two characters or more between."""
+    if text.startswith(_NEW_AREA, start) and suffix_start - start >= 4:
+        return bounds.token_start(start) == start  # 新区规划建设局: a 国家级新区's own bureau
     return suffix_start - start >= 3 and _OWN_BODY.match(text[start:suffix_start]) is not None \
         and (bounds.token_start(start) == start or not lexicon.count(text[start - 1:start + 1]))
 
@@ -99,7 +109,7 @@ class OwnBodiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         # a county inferred from the towns a text names (a zone's notice naming its streets) is no owner
-        counties = [] if doc.user_data.get("kg_inferred_counties") else doc.user_data.get("kg_focus_counties", [])[:1]
+        counties = doc.user_data.get("kg_focus_counties", [])[:1] if doc.user_data.get(FOCUS_WRITTEN) else []
         owners = counties + [doc.user_data.get("kg_focus_city", "")]
         owners.append(_title_town(doc))
         doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages = name_own_bodies(

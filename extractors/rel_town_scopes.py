@@ -84,8 +84,9 @@ def _leading_town(ctx: RelContext, start: int, end: int) -> Mention | None:
         if nxt is None or nxt.start != chain.end or nxt.label not in ADMIN:
             break
         chain = nxt
-    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]) or _stretch_end(ctx.text, chain):
-        return None
+    if chain.label != Label.TOWN or _TOWN_SPEAKER.match(ctx.text[chain.end:end]) or _stretch_end(ctx.text, chain) \
+            or any(m.start == chain.start and m.end > chain.end for m in ctx.within(chain.start, end, BUILT)):
+        return None  # (金桥|经济技术开发区及金桥镇项目4个: a park opening with the town's name leads)
     nxt = ctx.next_after(chain.end + 1) if ctx.text[chain.end:chain.end + 1] in ("、", "和") else None
     if nxt is not None and nxt.start == chain.end + 1 and nxt.label == Label.TOWN:
         return None  # 宝龙街道、坪地街道要全力做好…: several towns lead, the items are in no one of them

@@ -24,6 +24,14 @@ _WATER = ("湖",)
 _ROAD_ENDS = ("路", "街", "道", "巷")
 
 
+def _office_area_towns(county: Area, town: str) -> tuple[str, ...]:
+    """The names a Beijing town listed by its 地区 office (西红门地区, 东坝地区) is written with: X镇 or X乡, which of the
+    two the gazetteer does not say (elsewhere the few entries ending in 地区 are forest farms and zones)."""
+    if county.code.startswith("11") and town.endswith("地区") and len(town) >= 4:
+        return (town[:-2] + "镇", town[:-2] + "乡")
+    return ()
+
+
 def _road_street(town: str) -> bool:
     """A 街道 named after a road (东风路街道, 浆洗街街道): its short forms are the road's name."""
     return town.endswith("街道") and town[:-2].endswith(_ROAD_ENDS)
@@ -102,6 +110,8 @@ class TownDictionary:
         words (大村 in 广大村民, 创新社区 in 探索创新社区…管理)."""
         for town in self.gz.towns.get(county.code, []):
             if not town.endswith(TOWN_SUFFIXES):
+                for form in _office_area_towns(county, town):  # 西红门地区 of 大兴区, written 西红门镇
+                    entries.setdefault(form, Place(Label.TOWN, form, "gazetteer.town_renamed", county=county.code))
                 continue  # zones and farms listed at town level (保税区, 科技园区南区) are not towns
             entries.setdefault(town, Place(Label.TOWN, town, "gazetteer.town", county=county.code))
             written = written_office_street(town)  # 辛安渡办事处街道 of 东西湖区, written 辛安渡街道

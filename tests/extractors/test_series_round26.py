@@ -206,3 +206,45 @@ def test_a_numbered_item_with_its_fields_in_one_line_is_a_row() -> None:
             ("Enterprise:中国雄安集团生态建设投资有限公司", "DEVELOPS", "Project:容东片区南部雨水泵站及调蓄池工程"),
             ("Project:容东片区南部雨水泵站及调蓄池工程", "LOCATED_IN", "Town:容城镇")} <= edges
     assert not [e for e in edges if e[0] == "Enterprise:中铁十八局集团有限公司" and e[1] == "DEVELOPS"]
+
+
+def test_list_items_ending_in_a_count_or_de_are_no_firms() -> None:
+    nodes, _ = series_graph("大兴区生物医药基地\n\n北京国际医药创新公园、医疗器械产业园和中日创新合作示范区分别集聚了4家、5家和2家企业。"
+                            "为临空区和生物医药基地的186家重点企业配备服务管家。美的、格兰仕、海信家电等企业入选。\n")
+    assert not [n for n in nodes if n.endswith(("4家", "基地的"))]
+    assert "Enterprise:美的" in nodes
+
+
+def test_a_beijing_town_listed_by_its_area_office_is_found_as_written() -> None:
+    _, edges = series_graph("大兴区医疗\n\n北京天坛医院大兴院区项目位于西红门镇，总投资约42亿元。统筹推进瀛海镇、亦庄镇等北部地区城市更新。\n")
+    assert {("Town:西红门镇", "PART_OF", "Region:大兴区"), ("Town:瀛海镇", "PART_OF", "Region:大兴区"),
+            ("Project:北京天坛医院大兴院区", "LOCATED_IN", "Town:西红门镇")} <= edges
+
+
+def test_a_bulletins_figure_after_its_abbreviation_and_a_growth_like_for_like() -> None:
+    targets = _targets("2024年双流区国民经济和社会发展统计公报\n来源：双流区统计局  2025-03-20\n\n"
+                       "初步核算，全年实现地区生产总值（GDP）1236.5亿元，按不变价格计算，比上年增长6.3%。"
+                       "全年实现一般公共预算收入98.6亿元，同口径增长4.2%。\n")
+    assert targets["地区生产总值"] == {"unit": "亿元", "baseline": "1236.5", "baseline_year": 2024, "growth": "6.3"}
+    assert targets["一般公共预算收入"]["growth"] == "4.2"
+
+
+def test_a_new_areas_bodies_written_xinqu_take_its_name() -> None:
+    nodes, edges = series_graph("贵安新区召开党工委会议\n\n贵安新区召开党工委（扩大）会议。新区投资促进局局长吴海涛主持签约仪式，"
+                                "新区大数据发展管理局、新区财政局参加。新区管理委员会部署任务。\n")
+    assert {"Organization:贵安新区投资促进局", "Organization:贵安新区大数据发展管理局", "Organization:贵安新区财政局",
+            "Organization:贵安新区管理委员会"} <= set(nodes)
+    assert ("Person:吴海涛", "HOLDS_OFFICE", "Organization:贵安新区投资促进局") in edges
+
+
+def test_a_town_opening_a_parks_name_leads_no_segment() -> None:
+    _, edges = series_graph(
+        "浦东新区专项资金公示\n\n从区域分布看，张江镇、唐镇共有项目11个；金桥经济技术开发区及金桥镇项目4个；外高桥保税区项目3个；"
+        "临港新片区及惠南镇、祝桥镇等南部区域项目8个。西丽湖国际科教城位于西丽街道。\n")
+    assert not [e for e in edges if e[1] == "LOCATED_IN" and e[2] == "Town:金桥镇" and "临港" in e[0]]
+    assert ("Park:临港新片区", "LOCATED_IN", "Town:金桥镇") not in edges
+
+
+def test_a_science_and_education_city_and_a_new_section_area_are_parks() -> None:
+    nodes, _ = series_graph("南山区新闻\n\n西丽湖国际科教城加快建设。深圳与上海临港新片区签约。\n")
+    assert {"Park:西丽湖国际科教城", "Park:上海临港新片区"} <= set(nodes)
