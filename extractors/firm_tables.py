@@ -31,7 +31,7 @@ C = TypeVar("C")
 #: Header cells of the firm's column and of its place's (compared without a bracketed note: 所属镇街（园区）).
 _FIRM_WORDS = ("企业名称", "公司名称", "单位名称", "企业")
 _PLACE_WORDS = ("所属镇街", "所在镇街", "所属街镇", "所在街镇", "所属园区", "所在园区", "所属镇", "所在镇", "属地", "所属区域", "所在区域",
-                "所属地区", "所在地", "企业所在地", "所属街道", "所在街道")
+                "所属地区", "所在地", "企业所在地", "所属街道", "所在街道", "所在片区", "所属片区")
 
 
 @dataclass(frozen=True)

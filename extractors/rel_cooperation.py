@@ -44,8 +44,8 @@ def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
         gap = ctx.text[prev.end:m.start]
         if gap == "" and prev.label == m.label == Label.REGION:
             partners[-1] = m  # 与咸阳市三原县: the county, written after its city
-        elif not _PARTNER_SEP.match(gap):
-            break
+        elif not _PARTNER_SEP.match(gap) or ctx.text[m.end:m.end + 1] == "与":
+            break  # (A与B、C与D分别签署…: C opens the next pair)
         else:
             partners.append(m)
         prev = m
@@ -60,6 +60,18 @@ def _aside_gap(ctx: RelContext, m: Mention, pos: int) -> str:
         return ""  # the short form itself, in its brackets (…有限公司（东航物流）与…)
     aside = said_short(ctx.text, m.end, m.name)
     return ctx.text[aside.end():pos] if aside is not None and aside.end() <= pos else gap
+
+
+def _pairs_end(ctx: RelContext, last: Mention, hi: int) -> int:
+    """Where the pairs written after ``last`` end (A与B、C与D分别签署: after D), else ``last``'s end."""
+    end = last.end
+    while ctx.text[end:end + 1] == "、" and (c := ctx.next_after(end + 1, refs=True)) is not None \
+            and c.start == end + 1 and c.end < hi and ctx.text[c.end:c.end + 1] == "与":
+        d = ctx.next_after(c.end + 1, refs=True)
+        if d is None or d.start != c.end + 1:
+            return c.end + 1  # (…、京津科技谷与|中关村科技园区开展园区共建: D is no name found)
+        end = d.end
+    return end
 
 
 def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
@@ -83,8 +95,8 @@ def _listed_with(ctx: RelContext, subject: Mention) -> list[Mention]:
     both hospitals cooperate), first to last."""
     out = [subject]
     while (prev := ctx.ending_at(out[0].start - 1, refs=True)) is not None and prev.label == subject.label \
-            and ctx.text[prev.end:out[0].start] == "、":
-        out.insert(0, prev)
+            and ctx.text[prev.end:out[0].start] == "、" and ctx.text[prev.start - 1:prev.start] != "与":
+        out.insert(0, prev)  # (A与B、C与D分别签署: B is A's partner, not listed with C)
     return out
 
 
@@ -130,7 +142,7 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
             continue  # second item of 与A与B; handled from the first
         hi = ctx.clause(m.start)[1]
         partners = _partners(ctx, m, hi)
-        tail = ctx.text[partners[-1].end:hi]
+        tail = ctx.text[_pairs_end(ctx, partners[-1], hi):hi]
         if not any(w in _COOP_FIELDS.sub("", tail)[:14] for w in _COOP_WORDS) or _invested(ctx, partners, tail, hi):
             continue
         after = ctx.next_after(partners[-1].end, refs=True)

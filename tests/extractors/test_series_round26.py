@@ -248,3 +248,19 @@ def test_a_town_opening_a_parks_name_leads_no_segment() -> None:
 def test_a_science_and_education_city_and_a_new_section_area_are_parks() -> None:
     nodes, _ = series_graph("南山区新闻\n\n西丽湖国际科教城加快建设。深圳与上海临港新片区签约。\n")
     assert {"Park:西丽湖国际科教城", "Park:上海临港新片区"} <= set(nodes)
+
+
+def test_a_table_of_projects_by_area_and_a_first_unit_project_keeps_its_name() -> None:
+    _, edges = series_graph("浦东新区专项资金公示\n\n序号\t项目名称\t申报单位\t所在片区\t扶持金额（万元）\n"
+                            "1\t机器人关节模组首台（套）项目\t上海星河机器人有限公司\t临港新片区\t300\n")
+    assert ("Enterprise:上海星河机器人有限公司", "DEVELOPS", "Project:机器人关节模组首台(套)项目") in edges
+    assert ("Project:机器人关节模组首台(套)项目", "LOCATED_IN", "Park:临港新片区") in edges
+
+
+def test_pairs_that_sign_each_their_own_agreement() -> None:
+    _, edges = series_graph(
+        "大兴区协同发展\n\n此外，北京新航城控股有限公司与廊坊临空经济区投资开发有限公司、北京大兴国际机场综合保税区管理有限公司"
+        "与天津港保税区投资有限公司分别签署了项目合作协议。\n")
+    pairs = {(s, t) for s, kind, t in edges if kind == "COOPERATES_WITH"}
+    assert pairs == {("Enterprise:北京新航城控股有限公司", "Enterprise:廊坊临空经济区投资开发有限公司"),
+                     ("Enterprise:北京大兴国际机场综合保税区管理有限公司", "Enterprise:天津港保税区投资有限公司")}
