@@ -83,11 +83,19 @@ _PLACE_ENDS = ("镇", "村", "区", "城", "园", "街", "港")
 _SET_UP = re.compile(r"(?:共建|建设|组建|成立|打造|设立)$")
 
 
+#: What a quoted lab's name cannot hold before its 与.
+_QUOTE_BREAKS = frozenset("，。；、,;：:“”\n")
+
+
 def paired_lab_start(text: str, start: int, patterns: NamePatterns) -> int:
     """Where a body's name opens when the walk stopped at a 与 inside it: a lab or centre of two fields
-    (共建光纤材料与器件联合实验室) whose first field, right after a verb of setting up, names no body itself."""
+    (共建光纤材料与器件联合实验室) whose first field, right after a verb of setting up or an opening quote, names no body
+    itself."""
     if text[start - 1:start] != "与":
         return start
+    opening = text.rfind("“", max(0, start - 12), start)  # 共建的“智能算力与大模型应用联合实验室”: the quotes hold it
+    if opening >= 0 and not any(ch in _QUOTE_BREAKS for ch in text[opening + 1:start - 1]):
+        return opening + 1
     for k in range(2, 9):
         first = text[start - 1 - k:start - 1]
         if _SET_UP.search(text, max(0, start - 1 - k - 3), start - 1 - k):

@@ -139,7 +139,7 @@ def short_names_of(doc: Doc, kept: list[Mention]) -> list[Mention]:
     corpus's short forms the build gave it (:data:`extractors.base.KNOWN_FIRMS`)."""
     starts, ends, _ = token_offsets(doc)
     forms = firm_forms(_registered(kept), text_places(kept))  # the document's own
-    declared = _declared_forms(text_of(doc), kept)
+    declared = _declared_forms(text_of(doc), kept) | table_short_forms(text_of(doc), kept)
     for form, name in declared.items():  # and those it declares (雨花城投), for the others
         if len(form) >= MIN_SHORT and distinctive(form):
             forms.setdefault(form, set()).add(name)
@@ -222,6 +222,33 @@ def _declared_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label == Label.ENTERPRISE and (said := said_short(text, m.end, m.name)) is not None:
             out.setdefault(said.group(1), m.name)
+    return out
+
+
+#: Header cells of a firms' column and of its short names' (企业名称 | 股票简称 | 股票代码).
+_FIRM_COLUMN = ("企业名称", "公司名称", "单位名称", "发行人")
+_SHORT_COLUMN = ("股票简称", "证券简称", "企业简称", "公司简称", "简称")
+
+
+def table_short_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """The short forms a table of firms declares in a 股票简称 column (深圳市华瑞通信技术股份有限公司 | 华瑞通信) -> the
+    firm of the row."""
+    if "简称\t" not in text and "简称\n" not in text:
+        return {}
+    names = {m.name for m in mentions if m.label == Label.ENTERPRISE}
+    out: dict[str, str] = {}
+    columns: tuple[int, int] | None = None
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            columns = None
+            continue
+        firm = next((i for i, c in enumerate(cells) if c.strip() in _FIRM_COLUMN), None)
+        short = next((i for i, c in enumerate(cells) if c.strip() in _SHORT_COLUMN), None)
+        if firm is not None and short is not None:
+            columns = (firm, short)
+        elif columns is not None and max(columns) < len(cells) and cells[columns[0]].strip() in names:
+            out.setdefault(cells[columns[1]].strip(), cells[columns[0]].strip())
     return out
 
 

@@ -264,3 +264,19 @@ def test_pairs_that_sign_each_their_own_agreement() -> None:
     pairs = {(s, t) for s, kind, t in edges if kind == "COOPERATES_WITH"}
     assert pairs == {("Enterprise:北京新航城控股有限公司", "Enterprise:廊坊临空经济区投资开发有限公司"),
                      ("Enterprise:北京大兴国际机场综合保税区管理有限公司", "Enterprise:天津港保税区投资有限公司")}
+
+
+def test_a_quoted_lab_of_two_fields_is_one_body() -> None:
+    nodes, _ = series_graph("贵安新区新闻\n\n贵州大学与贵州贵安算力科技有限公司共建的“智能算力与大模型应用联合实验室”正式揭牌。\n")
+    assert "Organization:智能算力与大模型应用联合实验室" in nodes and "Organization:大模型应用联合实验室" not in nodes
+
+
+def test_a_short_name_declared_in_a_firm_tables_column_is_the_firms_of_the_row() -> None:
+    nodes, edges = series_graph(
+        "南山区上市企业\n\n序号\t企业名称\t股票简称\t股票代码\t上市板块\n6\t深圳市华瑞通信技术股份有限公司\t华瑞通信\t6188\t港交所主板\n\n"
+        "华瑞通信是国内领先的光通信模块供应商，旗下深圳华瑞光电子有限公司、华瑞通信（香港）有限公司分别负责芯片封装和国际销售。\n")
+    assert nodes["Enterprise:深圳市华瑞通信技术股份有限公司"].aliases == ["华瑞通信"]
+    assert nodes["Enterprise:华瑞通信(香港)有限公司"].aliases == []
+    parent = "Enterprise:深圳市华瑞通信技术股份有限公司"
+    assert {("Enterprise:深圳华瑞光电子有限公司", "SUBSIDIARY_OF", parent),
+            ("Enterprise:华瑞通信(香港)有限公司", "SUBSIDIARY_OF", parent)} <= edges
