@@ -119,7 +119,8 @@ class GazetteerComponent:
         counties, town_counties, inferred = self._counties(doc, regions, shorts, bounds, named)
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if town_counties:
-            places.extend(self._towns(doc, town_counties, bool(inferred), bounds, named))
+            own = {c.code for c in self.towns.members(counties[0])} if counties else set()
+            places.extend(self._towns(doc, town_counties, (bool(inferred), own), bounds, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
@@ -152,7 +153,8 @@ class GazetteerComponent:
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
                    and text[m[1]:m[1] + 1] not in _NAME_GOES_ON]
         counties = self._focus_counties(doc, [a for _, _, a in regions], bounded, named)
-        with_towns = [c for c in counties if c.code in self.gz.towns]  # (a 国家级新区's towns are its counties')
+        members = self.towns.members(counties[0]) if counties else []  # (a 国家级新区's towns are its counties')
+        with_towns = members + [c for c in counties if c.code in self.gz.towns and c not in members]
         inferred = [] if with_towns else self.towns.county_of_towns(text)
         doc.user_data["kg_inferred_counties"] = {c.code for c in inferred}
         doc.user_data[FOCUS_WRITTEN] = bool(counties)  # (the text names the county it is about)
@@ -161,19 +163,20 @@ class GazetteerComponent:
         doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
         return counties, (with_towns or inferred) + [c for c in counties if c not in with_towns], inferred
 
-    def _towns(self, doc: Doc, counties: list[Area], inferred: bool, bounds: set[int],
+    def _towns(self, doc: Doc, counties: list[Area], about: tuple[bool, set[str]], bounds: set[int],
                named: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
-        """The towns and villages of ``counties`` the text names (``inferred``: the county is the one its towns lie
-        in, named nowhere); their forms are noted in ``doc.user_data``."""
-        text = text_of(doc)
-        matcher = self.towns.matcher(counties, inferred=inferred)
+        """The towns and villages of ``counties`` the text names (``about``: whether the county is the one its towns
+        lie in, named nowhere, and the counties whose towns count anywhere, a new area's, whose towns' short forms do
+        not count); their forms go in ``doc.user_data``."""
+        text, (inferred, own) = text_of(doc), about
+        matcher = self.towns.matcher(counties, inferred=inferred, town_shorts=not own)
         doc.user_data["kg_town_forms"] = self.towns.forms(matcher)
         county_forms = {c.name[:-1] for c in counties if len(c.name) >= 3}  # 南沙 of 南沙区 and 南沙街道: the district's
         return [(s, e, p) for s, e, p in matcher.finditer(text, accept=_not_inside_word)
                 if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
                 and not (p.rule.endswith("_short") and (p.name.endswith(("村镇", "村乡"))  # 南蔡村: a village
                                                         or p.label == Label.TOWN and text[s:e] in county_forms))
-                and self._near_its_county(p, counties[0], text, s)
+                and (p.county in own or self._near_its_county(p, counties[0], text, s))
                 and not common_word_town(text, s, e, p.rule, p.name, named)]
 
     def _own_city(self, text: str, city: str) -> list[tuple[int, int, Place]]:

@@ -38,6 +38,8 @@ class Area:
     short: str
     province: str
     city: str = ""
+    #: The counties whose towns a county-level area without towns of its own holds (a 国家级新区's).
+    members: tuple[str, ...] = ()
 
 
 @dataclass
@@ -115,8 +117,8 @@ def _add_extra(gz: Gazetteer, path: Path) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, level, code, short, province, city = (line.split("\t") + [""] * 6)[:6]
-        area = Area(name, level, code, short, province, city)
+        name, level, code, short, province, city, members = (line.split("\t") + [""] * 7)[:7]
+        area = Area(name, level, code, short, province, city, tuple(m for m in members.split(",") if m))
         table = gz.counties if level == "county" else gz.cities
         table.setdefault(name, []).append(area)
 

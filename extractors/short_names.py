@@ -216,12 +216,24 @@ def _introduced_subsidiaries(text: str, mentions: Iterable[Mention]) -> set[str]
             and text.endswith(_SUBSIDIARY_BEFORE, max(0, m.start - 5), m.start)}
 
 
+#: A listed firm's stock short name, declared later in its sentence (…挂牌上市，股票简称“灵犀智能”，股票代码688712).
+_STOCK_SHORT = re.compile(r"(?:股票|证券)简称[为是:：]?[“\"]([\u4e00-\u9fffA-Za-z]{2,8})[”\"]")
+_STOCK_REACH = 60
+
+
 def _declared_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
-    """The short forms the text declares right after a company's name (…股份有限公司（以下简称“华骐汽车”）) -> the name."""
+    """The short forms the text declares right after a company's name (…股份有限公司（以下简称“华骐汽车”）), or as its
+    stock's later in the sentence -> the name."""
     out: dict[str, str] = {}
-    for m in mentions:
-        if m.label == Label.ENTERPRISE and (said := said_short(text, m.end, m.name)) is not None:
+    firms = [m for m in mentions if m.label == Label.ENTERPRISE]
+    for m in firms:
+        if (said := said_short(text, m.end, m.name)) is not None:
             out.setdefault(said.group(1), m.name)
+    for hit in _STOCK_SHORT.finditer(text):  # …股份有限公司正式在科创板挂牌上市，股票简称“灵犀智能”: the listed firm's
+        listed = [m for m in firms if hit.start() - _STOCK_REACH <= m.end <= hit.start()
+                  and "。" not in text[m.end:hit.start()]]
+        if listed:
+            out.setdefault(hit.group(1), listed[-1].name)
     return out
 
 

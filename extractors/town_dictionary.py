@@ -55,9 +55,10 @@ class TownDictionary:
         self._forms: dict[int, dict[str, str]] = {}  # id of a kept matcher -> its town forms
         self._all_towns: DictMatcher[str] | None = None
 
-    def matcher(self, counties: list[Area], inferred: bool = False) -> DictMatcher[Place]:
-        """Towns and villages of ``counties``; short forms only for a county the text names (not ``inferred``)."""
-        key = (*(c.code for c in counties), str(inferred))
+    def matcher(self, counties: list[Area], inferred: bool = False, town_shorts: bool = True) -> DictMatcher[Place]:
+        """Towns and villages of ``counties``; short forms only for a county the text names (not ``inferred``), and
+        the towns' only for one the text is about (``town_shorts``: not a 国家级新区's member county)."""
+        key = (*(c.code for c in counties), str(inferred), str(town_shorts))
         if key not in self._matchers:
             entries: dict[str, Place] = {}
             for county in [] if inferred else self._short_form_counties(counties):
@@ -65,7 +66,7 @@ class TownDictionary:
                         and not county.short.endswith(("区", "园")):  # 高新区, 产业园 of a zone listed as a county
                     entries[county.short] = Place(Label.REGION, county.name, "gazetteer.county_short", county)
             for rank, county in enumerate(counties):
-                self._add_county(entries, county, main=rank == 0 and not inferred, villages=rank == 0)
+                self._add_county(entries, county, main=rank == 0 and not inferred and town_shorts, villages=rank == 0)
             self._matchers[key] = DictMatcher(entries)
         return self._matchers[key]
 
@@ -76,6 +77,11 @@ class TownDictionary:
             forms = {k: p.name for k, p in matcher._entries.items() if p.label == Label.TOWN}
             self._forms[id(matcher)] = forms
         return forms
+
+    def members(self, area: Area) -> list[Area]:
+        """The counties of ``area``'s province whose towns a county-level area without towns holds (``Area.members``:
+        a 国家级新区's); [] for any other area."""
+        return [a for name in area.members for a in self.gz.counties.get(name, ()) if a.province == area.province]
 
     def county_of_towns(self, text: str) -> list[Area]:
         """The one county that holds two or more of the full town names a text without a county writes

@@ -280,3 +280,20 @@ def test_a_short_name_declared_in_a_firm_tables_column_is_the_firms_of_the_row()
     parent = "Enterprise:深圳市华瑞通信技术股份有限公司"
     assert {("Enterprise:深圳华瑞光电子有限公司", "SUBSIDIARY_OF", parent),
             ("Enterprise:华瑞通信(香港)有限公司", "SUBSIDIARY_OF", parent)} <= edges
+
+
+def test_a_stock_short_name_declared_later_in_the_listing_sentence_is_the_listed_firms() -> None:
+    nodes, edges = series_graph(
+        "吴中区新闻\n\n苏州灵犀智能机器人股份有限公司正式在上海证券交易所科创板挂牌上市，股票简称“灵犀智能”，股票代码688712。"
+        "灵犀智能旗下有苏州灵犀精密传动有限公司、灵犀智能（深圳）有限公司。\n")
+    assert nodes["Enterprise:苏州灵犀智能机器人股份有限公司"].aliases == ["灵犀智能"]
+    assert nodes["Enterprise:灵犀智能(深圳)有限公司"].aliases == []
+    assert ("Enterprise:灵犀智能(深圳)有限公司", "SUBSIDIARY_OF", "Enterprise:苏州灵犀智能机器人股份有限公司") in edges
+
+
+def test_a_new_areas_towns_are_its_member_counties_without_their_short_forms() -> None:
+    nodes, edges = series_graph("两江新区新闻\n\n两江新区鱼嘴镇、龙兴镇、复盛镇和水土街道、礼嘉街道加快推进重点项目。"
+                                "滨海大道北延工程开工。\n")
+    assert {("Town:鱼嘴镇", "PART_OF", "Region:江北区"), ("Town:龙兴镇", "PART_OF", "Region:渝北区"),
+            ("Town:水土街道", "PART_OF", "Region:北碚区"), ("Town:礼嘉街道", "PART_OF", "Region:渝北区")} <= edges
+    assert not [n for n in nodes if n.startswith("Town:") and nodes[n].aliases]
