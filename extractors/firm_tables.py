@@ -41,18 +41,20 @@ class FirmRow:
     start: int
     end: int
     firm: Cell
-    place: Cell
+    place: Cell | None
     chain: Cell | None = None
 
 
-def _columns(line: str) -> tuple[int, int, int | None] | None:
+def _columns(line: str) -> tuple[int, int | None, int | None] | None:
     """The firm's, the place's and the chain's column (None without one) of a header line, or None when the line is
     no firm table's header."""
     words = header_words(line)
     firm = next((i for i, w in enumerate(words) if w in _FIRM_WORDS), None)
     place = next((i for i, w in enumerate(words) if w in _PLACE_WORDS or re.split(r"[/／]", w)[0] in _PLACE_WORDS), None)
     chain = next((i for i, w in enumerate(words) if w in ROLE_WORDS["chain"]), None)
-    return (firm, place, chain) if firm is not None and place is not None and "项目名称" not in words else None
+    # (企业名称 | 所属产业 | 营收: a table of firms by chain, without their places)
+    return (firm, place, chain) if firm is not None and (place is not None or chain is not None) \
+        and "项目名称" not in words else None
 
 
 def header_rows(text: str, columns_of: Callable[[str], C | None]) -> Iterator[tuple[int, str, C]]:
@@ -77,9 +79,10 @@ def firm_rows(text: str) -> tuple[FirmRow, ...]:
     rows: list[FirmRow] = []
     for start, line, columns in header_rows(text, _columns):
         cells, (firm, place, chain) = line_cells(line, start), columns
-        if max(firm, place) < len(cells) and cells[firm].text and cells[place].text:
-            named = cells[chain] if chain is not None and chain < len(cells) and cells[chain].text else None
-            rows.append(FirmRow(start, start + len(line), cells[firm], cells[place], named))
+        placed = cells[place] if place is not None and place < len(cells) and cells[place].text else None
+        named = cells[chain] if chain is not None and chain < len(cells) and cells[chain].text else None
+        if firm < len(cells) and cells[firm].text and (placed or named):
+            rows.append(FirmRow(start, start + len(line), cells[firm], placed, named))
     return tuple(rows)
 
 
@@ -91,7 +94,7 @@ def firm_chain_candidates(text: str) -> list[Candidate]:
 
 def firm_side_cells(text: str) -> list[tuple[int, int]]:
     """The place cell of every firm row: what it names takes no chain from the row (the row's firm does)."""
-    return [(row.place.start, row.place.end) for row in firm_rows(text)]
+    return [(row.place.start, row.place.end) for row in firm_rows(text) if row.place is not None]
 
 
 def _places(ctx: RelContext, cell: Cell) -> list[tuple[Label, str]]:
@@ -108,7 +111,7 @@ def firm_table_relations(ctx: RelContext) -> list[RelationMention]:
             continue
         firm, evidence = (Label.ENTERPRISE, firms[0].name), Span(start=row.start, end=row.end)  # the cell's longest
         out.extend(relation(RelType.LOCATED_IN, firm, target, evidence, "table.firm_place")
-                   for target in _places(ctx, row.place))
+                   for target in (_places(ctx, row.place) if row.place else ()))
         out.extend(relation(RelType.IN_CHAIN, firm, (Label.INDUSTRY_CHAIN, chain.name), evidence, "table.firm_chain")
                    for chain in (ctx.within(row.chain.start, row.chain.end, {Label.INDUSTRY_CHAIN}) if row.chain else ()))
     return out

@@ -154,7 +154,9 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
         s = next((hit.start() - k for k in (3, 2) if hit.start() - k in bounds
                   and _CJK_CORE.fullmatch(text, hit.start() - k, hit.start())), -1)
         e = hit.end()
-        listed = (s - 1 in town_ends and text[s - 1:s] in _JOINS) or (e + 1 in town_starts and text[e:e + 1] in _JOINS)
+        listed = (s - 1 in town_ends and text[s - 1:s] in _JOINS) or (e + 1 in town_starts and text[e:e + 1] in _JOINS) \
+            or text[s - 1:s] == "\t" and text[e:e + 1] in ("\t", "\n", "") and not text.startswith(("所在", "所属"), s)
+        # (a table's cell: …有限公司	怡心街道	第六批; not its header 所在街镇)
         if s < 0 or not (listed or hit.group(3) and not hit.group(2)) or not _town_core(text[s:hit.start()]) \
                 or taken.overlaps(s, e) or hit.group(1) != "街道" and text[hit.start() - 1] == "城":
             continue  # 推进城乡融合和乡村振兴: 城乡 and 城镇 are words (a 新城街道 is a street)

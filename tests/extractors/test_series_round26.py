@@ -297,3 +297,21 @@ def test_a_new_areas_towns_are_its_member_counties_without_their_short_forms() -
     assert {("Town:鱼嘴镇", "PART_OF", "Region:江北区"), ("Town:龙兴镇", "PART_OF", "Region:渝北区"),
             ("Town:水土街道", "PART_OF", "Region:北碚区"), ("Town:礼嘉街道", "PART_OF", "Region:渝北区")} <= edges
     assert not [n for n in nodes if n.startswith("Town:") and nodes[n].aliases]
+
+
+def test_a_table_of_firms_by_chain_without_places_puts_each_firm_in_its_chain() -> None:
+    _, edges = series_graph("东湖高新区瞪羚企业\n\n序号\t企业名称\t所属产业\t2024年营收（亿元）\n"
+                            "1\t武汉锐科光纤激光技术股份有限公司\t光电子信息\t35.2\n2\t武汉联影医疗科技有限公司\t生物医药\t28.1\n")
+    assert {("Enterprise:武汉锐科光纤激光技术股份有限公司", "IN_CHAIN", "IndustryChain:光电子信息"),
+            ("Enterprise:武汉联影医疗科技有限公司", "IN_CHAIN", "IndustryChain:生物医药")} <= edges
+
+
+def test_a_biology_or_science_island_is_a_park() -> None:
+    nodes, _ = series_graph("黄埔区新闻\n\n广州国际生物岛加快建设，新增企业30家。昆山桑田科学岛建设提速。\n")
+    assert {"Park:广州国际生物岛", "Park:昆山桑田科学岛"} <= set(nodes)
+
+
+def test_a_town_the_gazetteer_lacks_written_as_a_tables_cell_is_a_town() -> None:
+    _, edges = series_graph("包河区纳税50强\n\n序号\t企业名称\t所属行业\t所在街道\n1\t合肥建工集团有限公司\t建筑业\t宁国路街道\n")
+    assert ("Enterprise:合肥建工集团有限公司", "LOCATED_IN", "Town:宁国路街道") in edges
+    assert not [e for e in edges if e[0].startswith("Town:所")]
