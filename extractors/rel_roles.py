@@ -3,7 +3,7 @@
 A notice names who builds its works by their role: 项目业主为X, 建设单位为X, 招标人为X, 代建单位为X (X is the works'
 owner, developer or agent builder), or X为该项目的建设单位. The works are the last project or park written before
 the role in the sentence, but for a route's ends (北起新锦湖路); after 该工程/该项目 naming none (该工程北起…，建设单位为X),
-the last written before it. A builder by trade (施工单位, 施工总承包单位, 监理单位) is no role
+the last written before it; for a role opening its sentence, the last of its line before (1. X项目。建设单位为Y). A builder by trade (施工单位, 施工总承包单位, 监理单位) is no role
 of these: the ontology's DEVELOPS is the owner's.
 
 Example:
@@ -32,6 +32,8 @@ _IS_ROLE = re.compile(rf"(?:为|是|作为)(?:该|本)?(?:项目|工程)?(?:的)
 _THIS_WORKS = re.compile(r"(?:该|本)(?:工程|项目|基地|园区|中心)")
 #: The characters before a route's end (北起A路，南至B路，途经C路): a road there is no works of the sentence.
 _ROUTE_ENDS = frozenset("起至到接经")
+#: What may follow the works' name in an item's title (（二期）, 项目, the title's 。): 龙兴新城|人才公寓 is no title of 龙兴新城.
+_TITLE_END = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,2}期[)）])?(?:项目|工程)?[。.]?\s*")
 #: How far back the works of a 该工程 sentence are looked for.
 _BACK = 300
 
@@ -67,9 +69,13 @@ def _works_before(ctx: RelContext, pos: int) -> Mention | None:
     for works in reversed(ctx.within(lo, pos, BUILT)):
         if ctx.text[works.start - 1:works.start] not in _ROUTE_ENDS:
             return works
-    if this is None:
-        return None
-    return ctx.last_within(max(0, this - _BACK), this, BUILT)
+    if this is not None:
+        return ctx.last_within(max(0, this - _BACK), this, BUILT)
+    if ctx.text[sentence.start:pos].strip() in ("", "项目", "该项目"):  # 1. X项目。建设单位为Y: the item's title names it
+        line = ctx.text.rfind("\n", 0, sentence.start) + 1
+        works = ctx.last_within(line, sentence.start, BUILT)
+        return works if works is not None and _TITLE_END.fullmatch(ctx.text, works.end, sentence.start) else None
+    return None
 
 
 def _last_this_works(text: str, start: int, end: int) -> int | None:

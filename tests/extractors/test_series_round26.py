@@ -315,3 +315,13 @@ def test_a_town_the_gazetteer_lacks_written_as_a_tables_cell_is_a_town() -> None
     _, edges = series_graph("包河区纳税50强\n\n序号\t企业名称\t所属行业\t所在街道\n1\t合肥建工集团有限公司\t建筑业\t宁国路街道\n")
     assert ("Enterprise:合肥建工集团有限公司", "LOCATED_IN", "Town:宁国路街道") in edges
     assert not [e for e in edges if e[0].startswith("Town:所")]
+
+
+def test_an_items_owner_named_in_the_sentence_after_its_title_develops_it() -> None:
+    _, edges = series_graph(
+        "两江新区重大项目集中开工\n\n一、龙兴新城主会场\n"
+        "1. 两江新区智能网联汽车零部件产业园一期项目。建设单位为重庆两江新区龙兴工业园建设投资有限公司，总投资28.5亿元。\n"
+        "2. 龙兴新城人才公寓（二期）。建设单位为重庆两江新区城市建设投资集团有限公司，总投资9.2亿元。\n")
+    developed = {(s, t) for s, kind, t in edges if kind == "DEVELOPS"}
+    assert ("Enterprise:重庆两江新区龙兴工业园建设投资有限公司", "Project:两江新区智能网联汽车零部件产业园一期") in developed
+    assert not [t for s, t in developed if t == "Park:龙兴新城"]
