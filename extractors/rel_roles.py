@@ -24,8 +24,8 @@ from schema import Mention, RelationMention, RelType
 
 #: The roles of the party that owns, develops or builds for the owner (not the contractor's 施工单位).
 _ROLES = r"(?:建设单位|业主单位|项目业主|建设主体|实施主体|实施单位|代建单位|招标人|项目单位|投资主体|开发主体|运营主体)"
-#: 项目业主为X, 建设单位是X: the party follows.
-_ROLE_IS = re.compile(rf"(?:项目|工程)?{_ROLES}(?:均|仍)?(?:为|是)")
+#: 项目业主为X, 建设单位是X: the party follows (项目建设单位为X: from 建设单位; a literal opening keeps the scan fast).
+_ROLE_IS = re.compile(rf"{_ROLES}(?:均|仍)?(?:为|是)")
 #: X为该项目的建设单位, X作为项目业主: the party stands before.
 _IS_ROLE = re.compile(rf"(?:为|是|作为)(?:该|本)?(?:项目|工程)?(?:的)?{_ROLES}")
 #: A sentence opening on its works written before (该工程北起…).
