@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import pairwise
-from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -31,7 +30,7 @@ from extractors.base import (
     text_of,
     token_offsets,
 )
-from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer
+from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer, word_counties
 from extractors.matching import DictMatcher
 from extractors.town_places import (
     TOWN_SUFFIXES,
@@ -66,6 +65,10 @@ def _focus_city(counties: list[Area], areas: list[Area]) -> str:
         return counties[0].city if counties[0].city.endswith("市") else ""
     named = Counter(a.name for a in areas if a.level == "city")
     return named.most_common(1)[0][0] if named else ""
+
+
+#: Whether the county a text is about is only the one its towns lie in, and the codes of the counties a new area holds.
+_About = tuple[bool, set[str]]
 
 
 class GazetteerComponent:
@@ -116,11 +119,10 @@ class GazetteerComponent:
         regions = self._regions(doc, bounds, named)
         shorts = list(self.list_matcher.finditer(text))
         regions += self._listed_short_forms(text, regions, shorts)
-        counties, town_counties, inferred = self._counties(doc, regions, shorts, bounds, named)
+        counties, town_counties, about = self._counties(doc, regions, shorts, bounds, named)
         places = [(s, e, Place(Label.REGION, a.name, f"gazetteer.{a.level}", a)) for s, e, a in regions]
         if town_counties:
-            own = {c.code for c in self.towns.members(counties[0])} if counties else set()
-            places.extend(self._towns(doc, town_counties, (bool(inferred), own), bounds, named))
+            places.extend(self._towns(doc, town_counties, about, bounds, named))
         if counties and counties[0].name.endswith(("区", "县", "市")):  # 我区/我县/我市 (a county-level city): rule 6
             own = "我" + counties[0].name[-1]
             places += [(h.start(), h.end(), Place(Label.REGION, counties[0].name, "gazetteer.own", counties[0]))
@@ -145,10 +147,10 @@ class GazetteerComponent:
                                                       and not _in_quoted_name(text, s, e)))]
 
     def _counties(self, doc: Doc, regions: list[tuple[int, int, Area]], shorts: list[tuple[int, int, Area]],
-                  bounds: set[int], named: Callable[[str], bool]) -> tuple[list[Area], list[Area], list[Area]]:
-        """The counties the document is about; the same with those holding towns first (a 国家级新区 holds none), after
-        the county its towns lie in when it names no county holding towns; and that county (the third list). Noted in
-        ``doc.user_data`` with the city the document is about."""
+                  bounds: set[int], named: Callable[[str], bool]) -> tuple[list[Area], list[Area], _About]:
+        """The counties the document is about; the same with those holding towns first (a 国家级新区 holds none: its
+        member counties'), after the county its towns lie in when it names no county holding towns; and whether it
+        names none, with the member counties' codes. Noted in ``doc.user_data`` with the city it is about."""
         text = text_of(doc)
         bounded = [m for m in shorts if m[0] in bounds and m[1] in bounds and _plain_short(m[2])
                    and text[m[1]:m[1] + 1] not in _NAME_GOES_ON]
@@ -161,9 +163,10 @@ class GazetteerComponent:
         counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
-        return counties, (with_towns or inferred) + [c for c in counties if c not in with_towns], inferred
+        towns = (with_towns or inferred) + [c for c in counties if c not in with_towns]
+        return counties, towns, (bool(inferred), {c.code for c in members})
 
-    def _towns(self, doc: Doc, counties: list[Area], about: tuple[bool, set[str]], bounds: set[int],
+    def _towns(self, doc: Doc, counties: list[Area], about: _About, bounds: set[int],
                named: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
         """The towns and villages of ``counties`` the text names (``about``: whether the county is the one its towns
         lie in, named nowhere, and the counties whose towns count anywhere, a new area's, whose towns' short forms do
@@ -347,16 +350,6 @@ def _with_short_city(area: Area) -> str:
     """The county written after its city's short form (营口站前区, 长春朝阳区); "" if that form is one character."""
     short = area.city.removesuffix("市")
     return short + area.name if len(short) >= 2 else ""
-
-
-WORD_COUNTIES = Path(__file__).with_name("data") / "word_counties.txt"
-
-
-@lru_cache(maxsize=1)
-def word_counties() -> frozenset[str]:
-    """County names that are everyday words too (站前区, 老城区): ``data/word_counties.txt``."""
-    lines = WORD_COUNTIES.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:

@@ -163,3 +163,13 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     gz = parse_gazetteer(source)
     disk_cache.store(cache, gz, family="gazetteer-*.pickle")
     return gz
+
+
+WORD_COUNTIES = Path(__file__).with_name("data") / "word_counties.txt"
+
+
+@lru_cache(maxsize=1)
+def word_counties() -> frozenset[str]:
+    """County names that are everyday words too (站前区, 老城区): ``data/word_counties.txt``."""
+    lines = WORD_COUNTIES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

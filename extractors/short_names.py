@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors.base import FIRM_FORMS, KNOWN_FIRMS, text_of, token_offsets
+from extractors.project_tables import header_words, table_lines
 from extractors.proper import city_forms, jieba_words, proper_word
 from extractors.text_marks import said_short
 from schema import Label, Mention
@@ -245,22 +246,19 @@ _SHORT_COLUMN = ("股票简称", "证券简称", "企业简称", "公司简称",
 def table_short_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """The short forms a table of firms declares in a 股票简称 column (深圳市华瑞通信技术股份有限公司 | 华瑞通信) -> the
     firm of the row."""
-    if "简称\t" not in text and "简称\n" not in text:
+    if "简称" not in text:
         return {}
     names = {m.name for m in mentions if m.label == Label.ENTERPRISE}
     out: dict[str, str] = {}
     columns: tuple[int, int] | None = None
-    for line in text.split("\n"):
-        cells = line.split("\t")
-        if len(cells) < 2:
-            columns = None
-            continue
-        firm = next((i for i, c in enumerate(cells) if c.strip() in _FIRM_COLUMN), None)
-        short = next((i for i, c in enumerate(cells) if c.strip() in _SHORT_COLUMN), None)
-        if firm is not None and short is not None:
-            columns = (firm, short)
-        elif columns is not None and max(columns) < len(cells) and cells[columns[0]].strip() in names:
-            out.setdefault(cells[columns[1]].strip(), cells[columns[0]].strip())
+    for start, line in table_lines(text):
+        words = header_words(line)
+        firm = next((i for i, w in enumerate(words) if w in _FIRM_COLUMN), None)
+        short = next((i for i, w in enumerate(words) if w in _SHORT_COLUMN), None)
+        if "\t" not in line or firm is not None and short is not None:
+            columns = (firm, short) if firm is not None and short is not None else None
+        elif columns is not None and max(columns) < len(words) and words[columns[0]] in names:
+            out.setdefault(words[columns[1]], words[columns[0]])
     return out
 
 
