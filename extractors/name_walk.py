@@ -186,6 +186,8 @@ class LeftWalk:
             return prev  # 深圳|前|海|华储…, 后|海|中心区: the segmenter cut 前海, 后海 (前 and 后 are stop words elsewhere)
         if company and prev in bounds.place_ends and glued_function_start(token, shortest=2):
             return prev  # 北京|以岭|药业有限公司: a brand after its city, opening with a function word's character
+        if token.isdigit() and text[prev - 1:prev] == "第" and text.startswith("代", start):
+            return prev - 1  # 京东方|第|6|代|柔性AMOLED生产线: a panel's generation inside the works' name
         if company and token in _UNIT_ORDINALS and text[start:start + 1] not in _COUNTED:
             return prev  # 中铁四局集团|第一|工程有限公司, 中交|第一|航务工程局: a numbered company (第一 is a stop word elsewhere)
         return None

@@ -325,3 +325,12 @@ def test_an_items_owner_named_in_the_sentence_after_its_title_develops_it() -> N
     developed = {(s, t) for s, kind, t in edges if kind == "DEVELOPS"}
     assert ("Enterprise:重庆两江新区龙兴工业园建设投资有限公司", "Project:两江新区智能网联汽车零部件产业园一期") in developed
     assert not [t for s, t in developed if t == "Park:龙兴新城"]
+
+
+def test_a_panels_generation_is_inside_the_works_name_and_more_titles() -> None:
+    nodes, edges = series_graph("两江新区新闻\n\n京东方第6代柔性AMOLED生产线技改扩能项目开工。项目经理王强、现场指挥长李明到场。"
+                                "湖北省科技厅副厅长孙丽华出席。\n")
+    assert "Project:京东方第6代柔性AMOLED生产线技改扩能项目" in nodes
+    assert not [n for n in nodes if n.startswith("Project:代")]
+    assert {"Person:王强", "Person:李明"} <= set(nodes)
+    assert ("Person:孙丽华", "HOLDS_OFFICE", "Organization:湖北省科技厅") in edges
