@@ -328,7 +328,7 @@ class PeopleFinder:
         long_name = len(given) == 2 and given[0] == "长" and (  # 刘长顺, 李长春 (not 刘长期)
             lexicon.tagged(given, "proper") or not lexicon.count(given))
         if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME and not long_name \
-                or given in _HONORIFICS:
+                or given in _HONORIFICS or surname == "和" and lexicon.count(given):  # 研究员|和海外人才: and, no surname
             return None  # 王女士, 刘先生, 杨工: a surname and a form of address name no one
         return surname + given
 

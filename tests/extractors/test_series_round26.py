@@ -334,3 +334,11 @@ def test_a_panels_generation_is_inside_the_works_name_and_more_titles() -> None:
     assert not [n for n in nodes if n.startswith("Project:代")]
     assert {"Person:王强", "Person:李明"} <= set(nodes)
     assert ("Person:孙丽华", "HOLDS_OFFICE", "Organization:湖北省科技厅") in edges
+
+
+def test_a_researcher_and_an_academician_are_titles_and_he_before_a_word_is_no_surname() -> None:
+    nodes, edges = series_graph("黄埔区生物岛\n\n广州实验室副主任、研究员陈晓东介绍情况。生物岛实验室主任、中国科学院院士徐涛表示，"
+                                "将引进院士、研究员和海外高层次人才。\n")
+    assert {("Person:陈晓东", "HOLDS_OFFICE", "Organization:广州实验室"),
+            ("Person:徐涛", "HOLDS_OFFICE", "Organization:生物岛实验室")} <= edges
+    assert "Person:和海外" not in nodes
