@@ -105,8 +105,7 @@ def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMenti
     """"<group>下属<company>…" where the group is no mention yet: the words back to the last mark name it."""
     out: list[RelationMention] = []
     for b in ents:
-        head = re.search(r"(?:^|[，,、；;：:。\n—])([^，,、；;：:。\n—\d]{2,8}?)(?:的)?(?:下属|旗下)(?:的)?$",
-                         ctx.text[max(0, b.start - 14):b.start])
+        head = _UNNAMED_HEAD.search(ctx.text[max(0, b.start - 14):b.start])
         if head is None:
             continue
         s = b.start - len(head.group(0)) + head.start(1) - head.start(0)
@@ -115,9 +114,11 @@ def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMenti
         if verb:
             name, s = name[verb.end():], s + verb.end()
         if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")) or name.endswith("其") \
-                or len(name) < 2:  # 带动其旗下: 其 (its) refers back (_its_subsidiaries)
-            continue
-        known = ctx.owner_of(name) or _core_owner(ctx, name)
+                or len(name) < 2 or head.group(2) not in ("下属", "旗下") and name not in _SELF:
+            continue  # 带动其旗下: 其 (its) refers back (_its_subsidiaries); 所属, 全资子公司 only after 集团
+        known = _own_group(ctx) if name in _SELF else ctx.owner_of(name) or _core_owner(ctx, name)
+        if name in _SELF and known is None:
+            continue  # 集团下属… of a text naming no group: no one
         if known:
             for c in _company_list(ctx, b, ctx.sentence(b.start).end):
                 if c.name != known:
@@ -128,6 +129,21 @@ def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMenti
         for c in _company_list(ctx, b, ctx.sentence(b.start).end):
             out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), (Label.ENTERPRISE, name), c.start, "pattern.subsidiary"))
     return out
+
+
+#: The words before a company that make it a subsidiary of the words before them (X下属, X旗下; 集团所属, 集团全资子公司).
+_UNNAMED_HEAD = re.compile(r"(?:^|[，,、；;：:。\n—])([^，,、；;：:。\n—\d]{2,8}?)(?:的)?(下属|旗下|所属|全资子公司|控股子公司)(?:的)?$")
+#: A group's news writing itself (集团下属…): the group the text is about.
+_SELF = frozenset(("集团", "本集团"))
+
+
+def _own_group(ctx: RelContext) -> str | None:
+    """The group a text is about, written 集团 for short: the group it names most often (by name or short form)."""
+    counts: dict[str, int] = {}
+    for m in ctx.refs:
+        if m.label == Label.ENTERPRISE and "集团" in m.name and m.name.endswith("公司"):
+            counts[m.name] = counts.get(m.name, 0) + 1
+    return max(counts, key=lambda name: (counts[name], -len(name))) if counts else None
 
 
 def _core_owner(ctx: RelContext, name: str) -> str | None:

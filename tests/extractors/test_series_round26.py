@@ -342,3 +342,14 @@ def test_a_researcher_and_an_academician_are_titles_and_he_before_a_word_is_no_s
     assert {("Person:陈晓东", "HOLDS_OFFICE", "Organization:广州实验室"),
             ("Person:徐涛", "HOLDS_OFFICE", "Organization:生物岛实验室")} <= edges
     assert "Person:和海外" not in nodes
+
+
+def test_a_groups_news_writing_itself_jituan_means_the_group_it_names() -> None:
+    nodes, edges = series_graph(
+        "融控集团新闻\n\n青岛西海岸新区融合控股集团有限公司（以下简称“融控集团”）召开年度工作会议。融控集团全年完成投资120亿元。"
+        "城市建设方面，集团下属青岛融控城市建设集团有限公司全年承建项目68个。集团全资子公司青岛融控新能源投资有限公司"
+        "投资建设分布式光伏项目。\n")
+    parent = "Enterprise:青岛西海岸新区融合控股集团有限公司"
+    assert {("Enterprise:青岛融控城市建设集团有限公司", "SUBSIDIARY_OF", parent),
+            ("Enterprise:青岛融控新能源投资有限公司", "SUBSIDIARY_OF", parent)} <= edges
+    assert "Enterprise:集团" not in nodes
