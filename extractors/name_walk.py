@@ -164,8 +164,10 @@ class LeftWalk:
             token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4))
 
     def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:
-        """Where the walk left goes on across a closing quote, a company's bracket or a brand's 都 at ``token``
-        (``at``: the walk's floor, the token's start and end); -1 where quoted words stop it; None elsewhere."""
+        """Where the walk left goes on across a closing quote, a company's bracket, a brand's 都, a place the segmenter
+        cut after a stop word's character (前|海), a brand opening with a function word's character after its city
+        (北京|以岭), a panel's generation (第|6|代) or a company's number (第一) at ``token`` (``at``: the walk's floor,
+        the token's start and end); -1 where quoted words stop it; None elsewhere."""
         floor, prev, start = at
         if token in ("”", '"') and "“" in text[floor:prev]:
             opening = text.rfind("“", floor, prev)

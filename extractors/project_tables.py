@@ -86,12 +86,17 @@ def header_words(line: str) -> list[str]:
     return [NOTE.sub("", cell).strip() for cell in line.split("\t")]
 
 
-def table_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``text`` with its offset (none where the text holds no TAB table)."""
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with its offset."""
     pos = 0
-    for line in text.split("\n") if "\t" in text else ():
+    for line in text.split("\n"):
         yield pos, line
         pos += len(line) + 1
+
+
+def table_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with its offset (none where the text holds no TAB table)."""
+    return text_lines(text) if "\t" in text else iter(())
 
 
 def ends_table(line: str) -> bool:
@@ -180,9 +185,7 @@ def inline_field_rows(text: str) -> list[TableRow]:
     if "单位" not in text and "地点" not in text:
         return []
     rows: list[TableRow] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in text_lines(text):
         item = _INLINE_ITEM.match(line)
         if item is None:
             continue

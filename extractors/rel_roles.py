@@ -3,8 +3,8 @@
 A notice names who builds its works by their role: 项目业主为X, 建设单位为X, 招标人为X, 代建单位为X (X is the works'
 owner, developer or agent builder), or X为该项目的建设单位. The works are the last project or park written before
 the role in the sentence, but for a route's ends (北起新锦湖路); after 该工程/该项目 naming none (该工程北起…，建设单位为X),
-the last written before it; for a role opening its sentence, the last of its line before (1. X项目。建设单位为Y). A builder by trade (施工单位, 施工总承包单位, 监理单位) is no role
-of these: the ontology's DEVELOPS is the owner's.
+the last written before it; for a role opening its sentence, the numbered item's title on its line (1. X项目。建设单位为Y).
+A builder by trade (施工单位, 施工总承包单位, 监理单位) is no role of these: the ontology's DEVELOPS is the owner's.
 
 Example:
     >>> from kg.ingest import document_from_text

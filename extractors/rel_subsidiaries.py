@@ -29,9 +29,9 @@ _ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?
                       r"|(?:其|该公司|该集团)(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
 _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
-#: Between a company and the one it belongs to (立中车轮隶属于立中四通轻合金集团股份有限公司).
 #: A branch's registered name: its company's full name, then the branch (…有限公司西航港分公司, …集团有限公司黄水分公司).
 _BRANCH_OF = re.compile(r"^(.{4,}?(?:有限责任公司|股份有限公司|有限公司))[^公司]{2,8}分公司$")
+#: Between a company and the one it belongs to (立中车轮隶属于立中四通轻合金集团股份有限公司).
 _BELONGS = re.compile(r"^(?:隶属于|隶属|归属于)$")
 #: A company set up by the one named after 由 (润泰模具由浙江润泰模具集团投资设立): after the parent.
 _SET_UP_BY = re.compile(r"(?:全资)?(?:投资|出资)?(?:设立|成立|组建)")
@@ -104,6 +104,7 @@ def _its_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMent
 def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
     """"<group>下属<company>…" where the group is no mention yet: the words back to the last mark name it."""
     out: list[RelationMention] = []
+    group: list[str | None] = []  # the group a text writing 集团 is about, found once when first asked
     for b in ents:
         head = _UNNAMED_HEAD.search(ctx.text[max(0, b.start - 14):b.start])
         if head is None:
@@ -116,7 +117,9 @@ def _unnamed_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMenti
         if ctx.within(s, b.start, None) or name.startswith(("其", "该", "各", "区", "市")) or name.endswith("其") \
                 or len(name) < 2 or head.group(2) not in ("下属", "旗下") and name not in _SELF:
             continue  # 带动其旗下: 其 (its) refers back (_its_subsidiaries); 所属, 全资子公司 only after 集团
-        known = _own_group(ctx) if name in _SELF else ctx.owner_of(name) or _core_owner(ctx, name)
+        if name in _SELF and not group:
+            group.append(_own_group(ctx))
+        known = group[0] if name in _SELF else ctx.owner_of(name) or _core_owner(ctx, name)
         if name in _SELF and known is None:
             continue  # 集团下属… of a text naming no group: no one
         if known:
