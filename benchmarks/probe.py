@@ -27,6 +27,7 @@ def _peaks() -> dict[str, int]:
 
 def probe_build(input_dir: Path, out: Path, jobs: int, cache: bool) -> dict[str, Any]:
     """Time one ``kg.pipeline.build`` call (imports excluded, model loading included)."""
+    from kg.compiled import compiled_modules, from_source_modules
     from kg.pipeline import BuildStats, build
 
     stats = BuildStats()
@@ -36,7 +37,8 @@ def probe_build(input_dir: Path, out: Path, jobs: int, cache: bool) -> dict[str,
     return {"seconds": seconds, "characters": report.characters, "documents": len(report.documents),
             "nodes": sum(report.nodes_by_label.values()), "edges": sum(report.edges_by_type.values()),
             "extracted": len(stats.extracted), "cached": len(stats.cached), "kept": stats.kept, "read_ahead": stats.read_ahead,
-            "stages": stats.timer.seconds, **_peaks()}
+            "stages": stats.timer.seconds, "compiled": len(compiled_modules()), "from_source": from_source_modules(),
+            **_peaks()}
 
 
 def probe_jieba(texts: Path) -> dict[str, Any]:

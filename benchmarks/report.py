@@ -35,6 +35,16 @@ def machine(source: Path) -> list[str]:
             f"- build code measured: commit {commit or '?'} ({source}); store benchmarks use the working tree"]
 
 
+def _code_line(builds: dict[str, Any]) -> str:
+    """Which of kg's modules the builds ran compiled (kg.compiled), from the first x1 build."""
+    run = builds.get("x1_j1", {})
+    if "compiled" not in run:
+        return "- compiled modules: not reported (code from before kg.compiled)"
+    pure = run["from_source"]
+    return (f"- kg's modules compiled with Cython (kg.compiled): {run['compiled']} of the build's; from their source: "
+            + (", ".join(pure) if pure else "none"))
+
+
 def _rate(chars: int, seconds: float) -> str:
     return f"{chars / seconds:,.0f}" if seconds > 0 else "-"
 
@@ -207,7 +217,7 @@ def write_results(results: dict[str, Any], source: Path, path: Path) -> None:
              "(larger scales and the stores: one run).",
              "Profile of the slowest stage, what was done about it, and hot spots: benchmarks/PROFILE.md.",
              "", "## Machine", "",
-             *machine(source), "", "## Ratios against the targets", "", *ratios(results), "",
+             *machine(source), _code_line(rounds[0]["builds"]), "", "## Ratios against the targets", "", *ratios(results), "",
              "## Rounds", "", *round_table(results), "",
              "## Builds (clean, `--no-cache`; x1/x10: medians over the rounds)", "", *build_table(b), "",
              "## Seconds per stage", "",

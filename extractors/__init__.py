@@ -6,6 +6,7 @@ Importing this package imports jieba and spaCy without the parts of them kg
 never uses (:mod:`extractors.lean_imports`).
 """
 
+from kg import compiled  # noqa: F401  (installs the finder of the compiled modules first)
 from extractors.lean_imports import import_jieba, import_spacy
 
 import_jieba()

@@ -113,7 +113,7 @@ class ChainMatcher:
         if not (text.startswith("等", end) and _CLAUSE_END.match(text, end + 1)):
             return False
         lo = max(0, start - _LIST_REACH)
-        clause = max([lo, *(m.end() for m in _CLAUSE_END.finditer(text, lo, start))])
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)  # each end is >= lo
         head = text[clause:start]
         return any(re.search(f"{verb}(?:[^、，。；]{{2,10}}、)+$", head) for verb in self.verbs)
 

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kg import compiled as _compiled
+
 __version__ = "0.1.0"
+
+_compiled.install()  # the compiled modules, where they match their source (kg.compiled)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
