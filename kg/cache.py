@@ -28,6 +28,7 @@ import shutil
 import sys
 from functools import lru_cache
 from importlib import metadata
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 from kg import __version__
@@ -38,6 +39,7 @@ from schema import DocumentFacts
 CACHE_DIR = ".cache"
 TEXTS_DIR = "texts"
 _ROOT = Path(__file__).resolve().parent.parent
+_EXTENSIONS = tuple(EXTENSION_SUFFIXES)
 #: What extraction results depend on (relative to the repository root).
 FINGERPRINT_SOURCES = ("extractors", "kg/ingest", "schema", "kg/extract.py", "kg/largefile.py")
 FINGERPRINT_PACKAGES = ("spacy", "jieba", "jionlp", "pydantic", "charset-normalizer", "beautifulsoup4", "lxml",
@@ -66,17 +68,27 @@ def fingerprint(header: str, packages: tuple[str, ...], sources: tuple[str, ...]
             digest.update(f"{package} -\n".encode())
     for name, path in source_files(sources):
         digest.update(name.encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        stat = path.stat()
+        digest.update(_file_digest(path, stat.st_size, stat.st_mtime_ns))
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=None)
+def _file_digest(path: Path, size: int, mtime_ns: int) -> bytes:
+    """SHA-256 of a source file, once per process while its size and time stay (the two fingerprints share
+    most of their files)."""
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
 def source_files(names: tuple[str, ...] = FINGERPRINT_SOURCES) -> list[tuple[str, Path]]:
-    """``(name relative to the repository root, path)`` of every file of these folders and files, in name order."""
+    """``(name relative to the repository root, path)`` of every file of these folders and files, in name order;
+    bytecode and compiled extensions are left out (they are made from the sources listed: kg.compiled)."""
     files: list[Path] = []
     for name in names:
         path = _ROOT / name
         found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        files.extend(p for p in found if "__pycache__" not in p.parts and p.suffix != ".pyc")
+        files.extend(p for p in found if "__pycache__" not in p.parts and p.suffix != ".pyc"
+                     and not p.name.endswith(_EXTENSIONS))
     return [(path.relative_to(_ROOT).as_posix(), path) for path in files]
 
 
