@@ -20,6 +20,7 @@ from pathlib import Path
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
+ROUTE = "extractors._route"
 SOURCES = ["extractors/_route.c", "extractors/_hmm.c", "extractors/_lexicon.c", "extractors/_lexicon_build.c"]
 HEADERS = ["extractors/_route.h", "extractors/_lexicon.h"]
 
@@ -69,8 +70,10 @@ class BuildExt(build_ext):
     def finalize_options(self) -> None:
         if self.parallel is None:
             self.parallel = os.cpu_count() or 1
-        route = [ext for ext in self.distribution.ext_modules if ext.name == "extractors._route"]
-        self.distribution.ext_modules = route + _cythonized(self.parallel)
+        route = [ext for ext in self.distribution.ext_modules if ext.name == ROUTE]
+        modules = _cythonized(self.parallel)
+        self._modules = {ext.name for ext in modules}
+        self.distribution.ext_modules = route + modules
         super().finalize_options()
 
     def run(self) -> None:
@@ -78,11 +81,11 @@ class BuildExt(build_ext):
         self._final = {ext.name: Path(self.get_ext_fullpath(ext.name)) for ext in self.extensions}  # inplace: the tree
         super().run()
         for ext in self.extensions:
-            if ext.name != "extractors._route":
+            if ext.name in self._modules:
                 self._rename(ext)
 
     def build_extension(self, ext: Extension) -> None:
-        if ext.name != "extractors._route":
+        if ext.name in self._modules:
             if self._target(ext).is_file():
                 return  # compiled from this very source already: only edited modules are compiled again
             if self.compiler.compiler_type == "unix":
@@ -104,5 +107,5 @@ class BuildExt(build_ext):
         built.replace(target)
 
 
-setup(ext_modules=[Extension("extractors._route", SOURCES, depends=HEADERS, optional=True)],
+setup(ext_modules=[Extension(ROUTE, SOURCES, depends=HEADERS, optional=True)],
       cmdclass={"build_ext": BuildExt})
