@@ -16,6 +16,7 @@ import importlib.util
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -30,13 +31,16 @@ DIRECTIVES = {"language_level": 3, "binding": True, "annotation_typing": False}
 ROOT = Path(__file__).resolve().parent
 
 
-def _naming() -> object:
+def _load_naming() -> ModuleType:
     """kg/compiled.py (which modules are compiled, and their files' names), loaded by path: importing
     the kg package here would need its dependencies."""
     spec = importlib.util.spec_from_file_location("_kg_compiled", ROOT / "kg" / "compiled.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+NAMING = _load_naming()
 
 
 def _cythonized(jobs: int) -> list[Extension]:
@@ -48,7 +52,7 @@ def _cythonized(jobs: int) -> list[Extension]:
         print("kg: Cython is not installed; the modules stay Python", file=sys.stderr)
         return []
     build_dir = str(ROOT / "build" / "cython")
-    modules = [Extension(".".join(source.with_suffix("").parts), [str(source)]) for source in _naming().sources(ROOT)]
+    modules = [Extension(".".join(source.with_suffix("").parts), [str(source)]) for source in NAMING.sources(ROOT)]
     try:
         out = cythonize(modules, build_dir=build_dir, compiler_directives=DIRECTIVES, quiet=True, nthreads=jobs)
     except Exception:  # some module Cython cannot take (its errors are on stderr): the others one by one
@@ -77,7 +81,6 @@ class BuildExt(build_ext):
         super().finalize_options()
 
     def run(self) -> None:
-        self._naming = _naming()
         self._final = {ext.name: Path(self.get_ext_fullpath(ext.name)) for ext in self.extensions}  # inplace: the tree
         super().run()
         for ext in self.extensions:
@@ -95,13 +98,13 @@ class BuildExt(build_ext):
     def _target(self, ext: Extension) -> Path:
         """Where the module compiled from its source as it is now lands (its digest name)."""
         source_path = ROOT / Path(*ext.name.split(".")).with_suffix(".py")
-        return self._final[ext.name].with_name(self._naming.compiled_name(source_path, source_path.read_bytes()))
+        return self._final[ext.name].with_name(NAMING.compiled_name(source_path, source_path.read_bytes()))
 
     def _rename(self, ext: Extension) -> None:
         built, target = self._final[ext.name], self._target(ext)
         if not built.is_file():  # up to date, or an optional extension the compiler failed on
             return
-        for old in built.parent.glob(f"{Path(*ext.name.split('.')).stem}.*{self._naming.SUFFIX}"):
+        for old in built.parent.glob(f"{Path(*ext.name.split('.')).stem}.*{NAMING.SUFFIX}"):
             if old != target:
                 old.unlink()
         built.replace(target)

@@ -33,8 +33,10 @@ _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:�
 _BRANCH_OF = re.compile(r"^(.{4,}?(?:有限责任公司|股份有限公司|有限公司))[^公司]{2,8}分公司$")
 #: Between a company and the one it belongs to (立中车轮隶属于立中四通轻合金集团股份有限公司).
 _BELONGS = re.compile(r"^(?:隶属于|隶属|归属于)$")
-#: A company set up by the one named after 由 (润泰模具由浙江润泰模具集团投资设立): after the parent.
-_SET_UP_BY = re.compile(r"(?:全资)?(?:投资|出资)?(?:设立|成立|组建)")
+#: A company set up by the one named after 由 (润泰模具由浙江润泰模具集团投资设立, 是由X独资设立的): after the parent.
+_SET_UP_BY = re.compile(r"(?:全资|独资)?(?:投资|出资)?(?:设立|成立|组建)")
+#: The same after 是 or 系 without 由, where the parent's money is named (立达精密系立达控股集团独资设立).
+_FUNDED_BY = re.compile(r"(?:全资|独资|投资|出资)+(?:设立|成立|组建)")
 
 
 def _company_list(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
@@ -50,7 +52,7 @@ def _company_list(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
 
 
 def subsidiaries(ctx: RelContext) -> list[RelationMention]:
-    """X下属/旗下Y(、Z); Y是X的(全资/控股)子公司; Y隶属于X, Y由X投资设立; Y由A和B合资成立."""
+    """X下属/旗下Y(、Z); Y是X的(全资/控股)子公司; Y隶属于X, Y(是/系)由X(独资/投资)设立, Y系X独资设立; Y由A和B合资成立."""
     out: list[RelationMention] = []
     ents = [m for m in ctx.refs if m.label == Label.ENTERPRISE]
     for a, b in zip(ents, ents[1:]):
@@ -63,7 +65,8 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
             for c in _company_list(ctx, b, hi):
                 if c.name != a.name:
                     out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(a), c.start, "pattern.subsidiary"))
-        elif (_BELONGS.match(gap) or gap == "由" and _SET_UP_BY.match(ctx.text, b.end)) and a.name != b.name:
+        elif (_BELONGS.match(gap) or gap in ("由", "是由", "系由") and _SET_UP_BY.match(ctx.text, b.end)
+              or gap in ("是", "系") and _FUNDED_BY.match(ctx.text, b.end)) and a.name != b.name:
             out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(a), _key(b), b.start, "pattern.belongs_to"))
         elif _SUB_TAIL.match(ctx.text[b.end:b.end + 20]) and a.name != b.name:
             child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
