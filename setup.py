@@ -104,7 +104,7 @@ class BuildExt(build_ext):
         built, target = self._final[ext.name], self._target(ext)
         if not built.is_file():  # up to date, or an optional extension the compiler failed on
             return
-        for old in built.parent.glob(f"{Path(*ext.name.split('.')).stem}.*{NAMING.SUFFIX}"):
+        for old in built.parent.glob(f"{ext.name.rpartition('.')[2]}.*{NAMING.SUFFIX}"):  # earlier sources' builds
             if old != target:
                 old.unlink()
         built.replace(target)

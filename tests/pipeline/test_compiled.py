@@ -50,7 +50,7 @@ def test_the_modules_a_build_runs_are_compiled() -> None:
     assert from_source_modules() == [], f"these run from their source: {INSTALL}"
 
 
-def test_every_compiled_module_is_found_by_its_source(tmp_path: Path) -> None:
+def test_every_compiled_module_is_found_by_its_source() -> None:
     missing = [str(path) for path in sources(REPO) if compiled_path(REPO / path) is None]
     assert len(sources(REPO)) > 100
     assert missing == [], f"no compiled file matches these sources: {INSTALL}"
