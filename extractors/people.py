@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import document_of, mentions_of, relation, relations_of, sentence_span, text_of
 from extractors.base import load_yaml
+from extractors.appointments import addressed_starts, appointment_starts
 from extractors.people_bios import biographies
 from extractors.office_regions import (
     LEVELS,
@@ -70,8 +71,6 @@ _SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|�
 _ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
 #: A second office held, in brackets after a name (（兼任郑州市公安局金水分局局长）).
 _CONCURRENT = re.compile(r"[（(]兼任[^()（）\n]{2,30}?[)）]")
-#: An appointment or a removal, before the person's name (任命刘永强为…主任；免去王振宇的…局长职务).
-_APPOINTS = re.compile(r"任命|免去")
 #: Where the post an appointment names ends: a note, a mark, the line's end.
 _POST_END = re.compile(r"[（(；;。，,\n]|职务")
 #: Two or three names of two characters run together up to a byline's closing bracket (孙悦杨帆）).
@@ -142,6 +141,7 @@ class PeopleFinder:
         anchored += [m for m in self._appointments(doc, document, ending_at) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._bylines(text) if all(m.start != a.start for a in anchored)]
         anchored += [m for m in self._biographies(doc, text) if all(m.start != a.start for a in anchored)]
+        anchored += [m for m in self._addressed(text) if all(m.end != a.end for a in anchored)]
         taken = {(m.start, m.end) for m in anchored}
         repeats = []
         for name in sorted({m.name for m in anchored}):
@@ -195,24 +195,32 @@ class PeopleFinder:
         return ((title.group(1), office, office_start),) if office is not None else ()
 
     def _appointments(self, doc: Doc, document: Document, ending_at: dict[int, list[Mention]]) -> list[PersonMatch]:
-        """An appointment notice's lines: 任命X为<body><title> (X holds the office), 免去X的<body><title>职务 (X is
-        named, and holds it no longer)."""
+        """An appointment notice's persons (:mod:`extractors.appointments`): 任命X为<body><title> (X holds the
+        office), 免去X的<body><title>职务 (X is named, and holds it no longer)."""
         text, out = text_of(doc), []
-        for hit in _APPOINTS.finditer(text):
-            name = self._name_at(text, hit.end())
-            if name is None or not text.startswith(("为", "的", "同志的"), hit.end() + len(name)):
+        for a in appointment_starts(text):
+            at, name = next(((at, n) for at in a.starts if (n := self._name_at(text, at)) is not None
+                             and text.startswith(a.after, at + len(n))), (0, None))
+            if name is None:
                 continue
-            end = hit.end() + len(name)
+            end = at + len(name)
             post_end = _POST_END.search(text, end, end + 50)
             titles = [t for t in self._title.finditer(text, end, post_end.start() if post_end else end)
-                      if t.end() == post_end.start()] if hit.group() == "任命" and post_end else []
+                      if t.end() == post_end.start()] if a.kind == "任命" and post_end else []
             if not titles:
-                out.append(PersonMatch(name, hit.end(), end, "person.appointed"))
+                out.append(PersonMatch(name, at, end, "person.appointed"))
                 continue
             role = titles[-1].group(1)
             office, office_start = self._office(doc, document, role, titles[-1].start(), ending_at)
-            out.append(PersonMatch(name, hit.end(), end, "person.appointed", role, office, min(office_start, hit.start())))
+            out.append(PersonMatch(name, at, end, "person.appointed", role, office, min(office_start, a.evidence, at)))
         return out
+
+    def _addressed(self, text: str) -> list[PersonMatch]:
+        """A name before 同志 or 院士 (会议由李明同志主持, 钟南山院士): a person, unless it is an everyday word (全体同志)."""
+        found = ((end, next((n for at in starts if (n := self._name_at(text, at)) and at + len(n) == end), None))
+                 for end, starts in addressed_starts(text))
+        return [PersonMatch(name, end - len(name), end, "person.addressed") for end, name in found
+                if name and (not lexicon.count(name) or lexicon.tagged(name, "proper"))]
 
     def _earlier_titles(self, doc: Doc, document: Document, start: int,
                         ending_at: dict[int, list[Mention]]) -> tuple[tuple[str, tuple[Label, str], int], ...]:
