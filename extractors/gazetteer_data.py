@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors import disk_cache
+from kg.compiled import source_file
 
 EXTRA_REGIONS = Path(__file__).with_name("data") / "regions_extra.tsv"
 
@@ -142,7 +143,7 @@ def parse_gazetteer(source: Path) -> Gazetteer:
 def _cache_file(source: Path) -> Path:
     """Where the parsed tables of ``source`` are kept: keyed by both input files and this code."""
     digest = hashlib.sha256()
-    for path in (source, EXTRA_REGIONS, Path(__file__)):
+    for path in (source, EXTRA_REGIONS, source_file(__file__)):  # this module's source, compiled or not
         stat = path.stat() if path.exists() else None
         digest.update(f"{path}:{stat.st_size if stat else 0}:{stat.st_mtime_ns if stat else 0};".encode())
     return disk_cache.cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"

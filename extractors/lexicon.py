@@ -40,6 +40,7 @@ from typing import Any, Protocol
 import jieba
 
 from extractors import dict_tags, disk_cache
+from kg.compiled import source_file
 
 try:
     from extractors import _route as _lib
@@ -71,15 +72,15 @@ def table_path() -> Path:
     """Where the table of jieba's default dictionary is kept (see the module docstring)."""
     with jieba.Tokenizer().get_dict_file() as fh:
         stat = Path(fh.name).stat()
-    tags = _source_digest(dict_tags.__file__)
+    tags = _source_digest(source_file(dict_tags.__file__))  # its source, compiled or not
     fmt = _lib.LEXICON_FORMAT if _lib is not None else 0
     return disk_cache.cache_dir() / f"lexicon-{fmt}-jieba-{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}-{tags}.bin"
 
 
-def _source_digest(path: str) -> str:
+def _source_digest(path: Path) -> str:
     """A short digest of a source file (the tag definitions), or "none" if it cannot be read."""
     try:
-        return hashlib.blake2b(Path(path).read_bytes(), digest_size=4).hexdigest()
+        return hashlib.blake2b(path.read_bytes(), digest_size=4).hexdigest()
     except OSError:
         return "none"
 

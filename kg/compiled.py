@@ -64,6 +64,18 @@ def compiled_path(source_path: Path) -> Path | None:
     return path if path.is_file() else None
 
 
+def source_file(module_file: str | Path) -> Path:
+    """The Python source of a module's file: the file itself, or the source a compiled file was made from
+    (``names.<digest>.cpython-….so`` -> ``names.py``), e.g. to key a cache on the code that made it.
+
+    Example:
+        >>> source_file("extractors/names.0123456789abcdef.cpython-311-x86_64-linux-gnu.so").as_posix()
+        'extractors/names.py'
+    """
+    path = Path(module_file)
+    return path if path.suffix == ".py" else path.with_name(f"{path.name.partition('.')[0]}.py")
+
+
 class CompiledFinder(MetaPathFinder):
     """Finds the compiled file of a module of :data:`PACKAGES` that matches its source; leaves
     every other module (and every module without a matching compiled file) to Python's finders."""

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from importlib.machinery import ExtensionFileLoader
 from pathlib import Path
+from typing import Any
 
 from kg.compiled import PURE_ENV, CompiledFinder, compiled_modules, compiled_path, from_source_modules, sources
 from tests.pipeline.conftest import assert_same_tree
@@ -24,12 +25,14 @@ from pathlib import Path
 from kg.compiled import compiled_modules, from_source_modules
 from kg.pipeline import build
 report = build(Path(sys.argv[1]), Path(sys.argv[2]))
+from extractors.gazetteer_data import _cache_file, gazetteer_path
+from extractors.lexicon import table_path
 print(json.dumps({"compiled": compiled_modules(), "from_source": from_source_modules(),
-                  "problems": len(report.problems)}))
+                  "problems": len(report.problems), "caches": [str(_cache_file(gazetteer_path())), str(table_path())]}))
 """
 
 
-def _build(out: Path, pure: bool) -> dict[str, list[str]]:
+def _build(out: Path, pure: bool) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if k != PURE_ENV}
     if pure:
         env[PURE_ENV] = "1"
@@ -80,3 +83,4 @@ def test_compiled_and_source_modules_build_the_same_bytes(tmp_path: Path) -> Non
     assert pure["compiled"] == [] and len(pure["from_source"]) == len(compiled["compiled"])
     assert compiled["problems"] == pure["problems"] == 0
     assert_same_tree(tmp_path / "compiled", tmp_path / "pure")
+    assert compiled["caches"] == pure["caches"]  # the load-time caches are keyed on the sources, compiled or not
