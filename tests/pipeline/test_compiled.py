@@ -84,3 +84,30 @@ def test_compiled_and_source_modules_build_the_same_bytes(tmp_path: Path) -> Non
     assert compiled["problems"] == pure["problems"] == 0
     assert_same_tree(tmp_path / "compiled", tmp_path / "pure")
     assert compiled["caches"] == pure["caches"]  # the load-time caches are keyed on the sources, compiled or not
+
+
+_CLI_WITHOUT_FINDER = """
+import sys
+import kg.compiled
+sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, kg.compiled.CompiledFinder)]
+from kg.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _kg_build(args: list[str], pure: bool, finder: bool) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != PURE_ENV} | ({PURE_ENV: "1"} if pure else {})
+    command = ["-m", "kg"] if finder else ["-c", _CLI_WITHOUT_FINDER]
+    return subprocess.run([sys.executable, *command, "build", *args], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=600)
+
+
+def test_kg_build_says_when_modules_ran_from_their_source(tmp_path: Path) -> None:
+    args = ["--input", str(REPO / "data" / "raw"), "--out", str(tmp_path / "graph"), "--no-cache"]
+    stale = _kg_build(args, pure=False, finder=False)  # as if every module had been edited since the install
+    assert stale.returncode == 0, stale.stderr[-2000:]
+    assert "ran from their source, not compiled" in stale.stderr and "pip install -e ." in stale.stderr
+    assert "kg.resolve" in stale.stderr or "more" in stale.stderr
+    for pure, finder in ((False, True), (True, True)):  # compiled; or from source as asked: no hint
+        done = _kg_build(args, pure=pure, finder=finder)
+        assert done.returncode == 0 and "ran from their source" not in done.stderr, done.stderr[-2000:]
