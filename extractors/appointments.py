@@ -58,8 +58,8 @@ def appointment_starts(text: str) -> Iterator[Appointment]:
             end = _LIST_END.search(text, hit.end(), hit.end() + _LIST_REACH)
             for item in _ITEM_END.finditer(text, hit.end(), end.start() if end else min(len(text), hit.end() + _LIST_REACH)):
                 yield Appointment(kind, (item.end(),), _NAMED_BEFORE_POST, item.end())
-    for hit in _TAKES.finditer(text):  # a three-character name before a two-character one (张建国, not 建国)
-        yield Appointment("任命", tuple(at for at in (hit.start() - 3, hit.start() - 2) if at >= 0), ("同志",), hit.start())
+    for hit in _TAKES.finditer(text):
+        yield Appointment("任命", _name_starts(text, hit.start()), ("同志",), hit.start())
 
 
 def addressed_starts(text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
@@ -68,5 +68,11 @@ def addressed_starts(text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
     for hit in _ADDRESS.finditer(text):
         end = hit.start()
         if end >= 2 and not text.endswith(_ROLE_BEFORE, 0, end):
-            three = () if end < 3 or text[end - 3] in _BEFORE_NAME else (end - 3,)
-            yield end, (*three, end - 2)
+            yield end, _name_starts(text, end)
+
+
+def _name_starts(text: str, end: int) -> tuple[int, ...]:
+    """Where a name ending at ``end`` may open, the likelier first: three characters back (张建国, not 建国), unless
+    a function word stands there (由|李明), then two."""
+    three = () if end < 3 or text[end - 3] in _BEFORE_NAME else (end - 3,)
+    return (*three, end - 2) if end >= 2 else three

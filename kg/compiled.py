@@ -29,13 +29,13 @@ from importlib.util import spec_from_file_location
 from pathlib import Path
 from types import ModuleType
 
-#: The packages whose modules may be compiled.
-PACKAGES = ("kg", "extractors")
 #: The folders (from the project's root) whose modules setup.py compiles.
 FOLDERS = ("extractors", "kg", "kg/ingest")
 #: Modules left as Python: package inits and entry points, this finder, spaCy's factory registry
 #: (it reads the factories' signatures), and the pydantic models of the evaluation.
 LEFT_AS_PYTHON = frozenset({"__init__.py", "__main__.py", "compiled.py", "factories.py", "evaluate.py", "gold.py"})
+#: The packages whose modules may be compiled, as Python names them (kg.ingest).
+PACKAGES = frozenset(folder.replace("/", ".") for folder in FOLDERS)
 
 #: Set to 1 to run every module from its source.
 PURE_ENV = "KG_PURE_PYTHON"
@@ -82,10 +82,11 @@ class CompiledFinder(MetaPathFinder):
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> ModuleSpec | None:
-        """The spec of the compiled file for ``fullname``, or None."""
-        if path is None or fullname.partition(".")[0] not in PACKAGES:
+        """The spec of the compiled file for ``fullname``, or None (without reading any source of a module
+        setup.py leaves as Python: kg.stores, kg.cli, the inits)."""
+        package, _, leaf = fullname.rpartition(".")
+        if path is None or package not in PACKAGES or f"{leaf}.py" in LEFT_AS_PYTHON:
             return None
-        leaf = fullname.rpartition(".")[2]
         for folder in path:
             source_path = Path(folder) / f"{leaf}.py"
             if source_path.is_file():
@@ -112,7 +113,7 @@ def sources(root: Path) -> list[Path]:
 def compiled_modules() -> list[str]:
     """The names of the imported modules that run from a compiled file, sorted."""
     return sorted(name for name, module in list(sys.modules.items())
-                  if name.partition(".")[0] in PACKAGES and _compiled_from_source(module))
+                  if name.rpartition(".")[0] in PACKAGES and _compiled_from_source(module))
 
 
 def _compiled_from_source(module: ModuleType) -> bool:
@@ -129,5 +130,5 @@ def from_source_modules() -> list[str]:
     the install, installed without a compiler, or ``KG_PURE_PYTHON=1``), sorted."""
     root = Path(__file__).resolve().parents[1]
     compiled = {root / path for path in sources(root)}
-    return sorted(name for name, module in list(sys.modules.items()) if name.partition(".")[0] in PACKAGES
+    return sorted(name for name, module in list(sys.modules.items()) if name.rpartition(".")[0] in PACKAGES
                   and Path(getattr(getattr(module, "__spec__", None), "origin", None) or "").resolve() in compiled)

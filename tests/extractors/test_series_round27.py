@@ -34,3 +34,9 @@ def test_a_name_before_tongzhi_or_yuanshi_is_a_person_and_a_role_or_a_crowd_is_n
         "广州实验室由钟南山院士担任主任，引进张伯礼院士团队，中国工程院院士、两院院士出席。\n")
     persons = {n for n in nodes if n.startswith("Person:")}
     assert persons == {"Person:李明", "Person:王建华", "Person:张国强", "Person:王芳", "Person:钟南山", "Person:张伯礼"}
+
+
+def test_a_name_taking_a_post_after_a_function_word_keeps_two_characters() -> None:
+    nodes, _ = series_graph("北辰区防汛工作\n\n区防汛指挥部由王建华同志任总指挥，赵明和孙立同志任副总指挥。\n")
+    persons = {n for n in nodes if n.startswith("Person:")}
+    assert {"Person:王建华", "Person:孙立"} <= persons and "Person:和孙立" not in persons
