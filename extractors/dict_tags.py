@@ -14,7 +14,7 @@ The tags are read from the dictionary file itself, which avoids importing
 the compiled lexicon (:mod:`extractors.lexicon`) the kinds are bits of each
 word's entry, parsed once by :func:`tag_masks`; without it
 :func:`tagged_words` gives each kind as a frozenset, cached as a pickle in
-kg's cache folder (:mod:`extractors.disk_cache`), keyed on the dictionary
+kg's cache folder (:mod:`kg.disk_cache`), keyed on the dictionary
 file's size and modification time.
 
 Example:
@@ -30,7 +30,7 @@ from pathlib import Path
 
 import jieba
 
-from extractors import disk_cache
+from kg import disk_cache
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _IDIOM_TAGS = frozenset({"i", "l"})

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extractors import disk_cache
+from kg import disk_cache
 from kg.compiled import source_file
 
 EXTRA_REGIONS = Path(__file__).with_name("data") / "regions_extra.tsv"
@@ -151,7 +151,7 @@ def _cache_file(source: Path) -> Path:
 
 @lru_cache(maxsize=1)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """The gazetteer, parsed once per machine (a pickle in kg's cache folder, see :mod:`extractors.disk_cache`).
+    """The gazetteer, parsed once per machine (a pickle in kg's cache folder, see :mod:`kg.disk_cache`).
 
     Parsing the 700k-line tree takes about a second; the cache is rebuilt
     whenever the source files or this module change, and ignored if unreadable.

@@ -12,7 +12,7 @@ object, read with one ``read_bytes()`` and used in place by the C type
 The table is built once per machine from the dictionary jieba builds itself
 (``jieba.Tokenizer.initialize()``, the authority) and the tags parsed by
 :func:`extractors.dict_tags.tag_masks`, and kept in kg's cache folder
-(:mod:`extractors.disk_cache`: trusted folder, atomic write). Its name holds
+(:mod:`kg.disk_cache`: trusted folder, atomic write). Its name holds
 the table format, jieba's version, the dictionary file's size and
 modification time, and a digest of the tag definitions; the C type checks
 magic, version, sizes, offsets and a checksum, so a stale, corrupt or
@@ -39,7 +39,8 @@ from typing import Any, Protocol
 
 import jieba
 
-from extractors import dict_tags, disk_cache
+from extractors import dict_tags
+from kg import disk_cache
 from kg.compiled import source_file
 
 try:

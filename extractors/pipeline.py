@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import factories, lexicon, segment  # noqa: F401  (factories registers the components)
-from extractors.regex_cache import patterns_cached
+from kg.regex_cache import patterns_cached
 from extractors.base import FIRM_FORMS, KNOWN_FIRMS, allowed_relations, init_doc
 from schema import Document, Extraction
 
@@ -44,7 +44,7 @@ def load_nlp(config_path: str = str(CONFIG_PATH)) -> Language:
     """Return the pipeline described by ``config_path`` (cached per process)."""
     config = spacy.util.load_config(config_path)
     # spaCy's tokenizer warms jieba up, the table saves loading its dict; the components' patterns are
-    # compiled from the parts kept by an earlier load (:mod:`extractors.regex_cache`).
+    # compiled from the parts kept by an earlier load (:mod:`kg.regex_cache`).
     with lexicon.jieba_on_table(), patterns_cached():
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.max_length = 10**8

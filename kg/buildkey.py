@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,6 +47,9 @@ FORMAT = 1
 CODE_SOURCES = ("kg", "extractors", "schema")
 CODE_PACKAGES = ("pydantic-core", "PyYAML")
 REPORT_FILE = "report.json"
+#: Files at least this large are hashed in two threads (``hashlib`` and reads let go of the GIL): the x10
+#: build's GraphML and edges (44 MB) take 0.014 s instead of 0.026 s, at the end of every build that writes.
+THREADED_BYTES = 1 << 20
 
 
 @lru_cache(maxsize=1)
@@ -93,18 +97,30 @@ def kept_report(folder: Path, key: str) -> BuildReport | None:
 
 def _listing(folder: Path, known: Mapping[str, str]) -> dict[str, list[int | str]]:
     """``{relative path: [size, sha256]}`` of every file under ``folder`` but the manifest (cache entries: size only)."""
-    listing: dict[str, list[int | str]] = {}
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).as_posix()
-        if relative != f"{CACHE_DIR}/{MANIFEST}" and path.is_file():
-            hashed = [known[relative]] if relative in known else _hash(path, relative)
-            listing[relative] = [path.stat().st_size, *hashed]
-    return listing
+    files = {path.relative_to(folder).as_posix(): path for path in sorted(folder.rglob("*"))}
+    files = {relative: path for relative, path in files.items()
+             if relative != f"{CACHE_DIR}/{MANIFEST}" and path.is_file()}
+    hashes = _hashes({relative: path for relative, path in files.items() if relative not in known})
+    return {relative: [path.stat().st_size, *([known[relative]] if relative in known else hashes[relative])]
+            for relative, path in files.items()}
 
 
 def _hash(path: Path, relative: str) -> list[str]:
     """``[sha256]`` of a file of the build, ``[]`` for a cache entry (the cache trusts their content)."""
     return [] if relative.startswith(f"{CACHE_DIR}/") else [text_sha256(path)]
+
+
+def _hashes(paths: Mapping[str, Path]) -> dict[str, list[str]]:
+    """:func:`_hash` of every file, by relative path; the large ones (the graph files) in two threads while this
+    one hashes the others."""
+    large = [relative for relative, path in paths.items()
+             if not relative.startswith(f"{CACHE_DIR}/") and path.stat().st_size >= THREADED_BYTES]
+    if not large:
+        return {relative: _hash(path, relative) for relative, path in paths.items()}
+    with ThreadPoolExecutor(2) as pool:
+        threaded = {relative: pool.submit(_hash, paths[relative], relative) for relative in large}
+        hashes = {relative: _hash(path, relative) for relative, path in paths.items() if relative not in threaded}
+        return hashes | {relative: future.result() for relative, future in threaded.items()}
 
 
 def _as_left(folder: Path, files: object) -> bool:
@@ -117,4 +133,4 @@ def _as_left(folder: Path, files: object) -> bool:
         return False
     if any(not path.is_file() or path.stat().st_size != files[relative][0] for relative, path in paths.items()):
         return False
-    return all(_hash(path, relative) == files[relative][1:] for relative, path in paths.items())
+    return all(hashed == files[relative][1:] for relative, hashed in _hashes(paths).items())

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.ingest.assemble import document_from_raw, document_from_text
-from kg.ingest.discover import discover
-from kg.ingest.readers import SUPPORTED_SUFFIXES, read_raw
+from kg.regex_cache import patterns_cached
 from schema.document import Document
 from schema.graph import Problem
+
+# The submodules' regular expressions come from the parts kept by an earlier import (:mod:`kg.regex_cache`).
+with patterns_cached(prefix="ingest-regex"):
+    from kg.ingest.assemble import document_from_raw, document_from_text
+    from kg.ingest.discover import discover
+    from kg.ingest.readers import SUPPORTED_SUFFIXES, read_raw
 
 __all__ = ["SUPPORTED_SUFFIXES", "discover", "doc_id_for", "document_from_text", "read_document", "unique_ids"]
 

@@ -19,8 +19,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from kg.errors import InputError
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -130,6 +128,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str, list[str]]:
             return _checked(data.decode(encoding), encoding, [], name)
         except (UnicodeDecodeError, InputError):
             continue
+    from charset_normalizer import from_bytes  # only for a file neither UTF-8 nor GB18030 (its import: 5 ms)
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise _binary(name, "bytes match no known text encoding")

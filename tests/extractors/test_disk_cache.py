@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import disk_cache
+from kg import disk_cache
 
 
 def test_round_trip_in_a_private_folder(tmp_path: Path) -> None:

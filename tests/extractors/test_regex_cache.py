@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import disk_cache
-from extractors.regex_cache import cache_file, compile_parts, from_parts, kept, patterns_cached, usable
+from kg import disk_cache
+from kg.regex_cache import cache_file, compile_parts, from_parts, kept, patterns_cached, usable
 
 ROOT = Path(__file__).resolve().parents[2]
 STANDARD = re._compiler.compile  # what re.compile calls once its in-memory cache misses
@@ -26,7 +26,7 @@ STANDARD = re._compiler.compile  # what re.compile calls once its in-memory cach
 LOAD = """
 import hashlib, json, sys
 from pathlib import Path
-import extractors.regex_cache as rc
+import kg.regex_cache as rc
 from extractors.pipeline import load_nlp
 from contextlib import contextmanager
 used = {}
@@ -81,6 +81,47 @@ def test_a_second_load_compiles_nothing_and_extracts_the_same(tmp_path: Path) ->
     for (kind, pattern, flags), parts in table.items():  # every kept pattern is re's own
         assert kind in (str, bytes)
         assert from_parts(pattern, parts) == STANDARD(pattern, flags), pattern
+
+
+#: Imports kg.ingest in a fresh process, reads a corpus file and prints how many patterns were compiled, whether
+#: every pattern of kg.ingest's modules is the one re makes, and whether charset_normalizer was imported.
+INGEST = """
+import json, re, sys
+from pathlib import Path
+import kg.regex_cache as rc
+compiled = []
+real = rc.compile_parts
+def counting(pattern, flags):
+    if pattern != rc._SAMPLE:  # the check of this Python's re, once per process
+        compiled.append(pattern)
+    return real(pattern, flags)
+rc.compile_parts = counting
+import kg.ingest
+kg.ingest.read_document(Path("data/raw/000_17af52ff73862fb3.txt"), root=Path("data/raw"))
+patterns = [value for name, module in sorted(sys.modules.items()) if name.startswith("kg.ingest")
+            for value in vars(module).values() if isinstance(value, re.Pattern)]
+same = all(p == rc._STANDARD(p.pattern, p.flags) for p in patterns)
+print(json.dumps({"compiled": len(compiled), "patterns": len(patterns), "same": same,
+                  "charset_normalizer": "charset_normalizer" in sys.modules}))
+"""
+
+
+def _import_ingest(cache: Path) -> dict[str, object]:
+    env = {**os.environ, "KG_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", INGEST], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_kg_ingest_compiles_its_patterns_from_a_file_of_its_own(tmp_path: Path) -> None:
+    first = _import_ingest(tmp_path)
+    assert first["compiled"] > 50 and first["patterns"] > 30 and first["same"]
+    assert [p.name for p in tmp_path.glob("*.pickle")] == [cache_file("ingest-regex").name]
+    second = _import_ingest(tmp_path)
+    assert second["compiled"] == 0 and second["patterns"] == first["patterns"] and second["same"]
+    # a UTF-8 file needs no encoding detection: its library is imported for the files that do
+    assert not first["charset_normalizer"] and not second["charset_normalizer"]
 
 
 @pytest.mark.parametrize("pattern, flags", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -108,6 +109,25 @@ def test_any_change_builds_again(tmp_path: Path, small_input: Path, change: Call
     manifest = json.loads((out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["files"] == buildkey._listing(out, {})  # the hashes taken over from the cache are right
     assert _build(small_input, out).kept  # and the build it made is kept next time
+
+
+def test_large_files_are_hashed_in_threads_the_same(tmp_path: Path, small_input: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "graph"
+    build(small_input, out)
+    monkeypatch.setattr(buildkey, "THREADED_BYTES", 1)  # every file of the build in the threads
+    threaded = buildkey._listing(out, {})
+    monkeypatch.setattr(buildkey, "THREADED_BYTES", 1 << 62)  # none
+    assert threaded == buildkey._listing(out, {})
+    for relative, (size, *digest) in threaded.items():
+        path = out / relative
+        assert size == path.stat().st_size
+        assert digest == ([] if relative.startswith(CACHE_DIR) else [hashlib.sha256(path.read_bytes()).hexdigest()])
+    assert len([relative for relative in threaded if not relative.startswith(CACHE_DIR)]) >= 5
+    monkeypatch.setattr(buildkey, "THREADED_BYTES", 1)
+    assert _build(small_input, out).kept
+    _edit_graph_same_size(out, small_input)
+    assert not _build(small_input, out).kept  # the edit is found by a thread
 
 
 def test_files_added_to_the_folder_since_are_not_the_builds_and_stay(tmp_path: Path, small_input: Path) -> None:

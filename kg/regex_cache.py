@@ -1,15 +1,17 @@
-"""Compiled regular expressions kept between runs, for loading the pipeline.
+"""Compiled regular expressions kept between runs, for loading the pipeline and importing :mod:`kg.ingest`.
 
 Loading the pipeline compiles about 400 patterns, and ``re`` spends about 0.1 s on them (a fifth
 of a worker's load, which is the floor of a rebuild that adds one document), most of it in
 ``_optimize_charset`` walking the 21,000 characters of every ``[\\u4e00-\\u9fff]`` class one by one.
+Importing :mod:`kg.ingest` compiles about 90 more (10 ms of every build before its first document).
 
 What ``re`` makes of a pattern is a list of integers (its code), its flags and its groups;
 ``_sre.compile`` turns those into the Pattern object in microseconds. While :func:`patterns_cached`
 is active, ``re``'s compiler step takes a pattern's parts from a file in kg's load-time cache
-folder (:mod:`extractors.disk_cache`: a pickle, read only when it is the user's own) when they are
+folder (:mod:`kg.disk_cache`: a pickle, read only when it is the user's own) when they are
 there, and compiles the pattern as usual otherwise; when any was missing, the file is written again
-with the block's parts (:func:`kept`). One file per Python build (the code differs between them).
+with the block's parts (:func:`kept`). One file per Python build (the code differs between them) and kind
+of block.
 
 The Pattern objects are the ones ``re.compile`` makes: same code, flags and groups
 (``tests/extractors/test_regex_cache.py``). Anything unexpected falls back to ``re``'s own compiler:
@@ -36,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extractors import disk_cache
+from kg import disk_cache
 
 try:  # Python 3.11 and later: the steps of ``re.compile``
     import _sre
@@ -47,16 +49,16 @@ except ImportError:  # pragma: no cover - Python 3.10 names them sre_compile and
 #: ``(flags, code, groups - 1, group index, index group)``: the arguments of ``_sre.compile`` after the pattern.
 Parts = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _STANDARD: Callable[..., re.Pattern[Any]] | None = getattr(_compiler, "compile", None)
-_FAMILY = "regex-*.pickle"
+PREFIX = "regex"
 _SAMPLE = r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:区|县)(?=[^，。]{0,9}(?:园|镇))|\d+(?:\.\d+)?%"
 
 
-def cache_file() -> Path:
-    """The cache file of this Python build."""
+def cache_file(prefix: str = PREFIX) -> Path:
+    """The cache file of this Python build for the blocks named ``prefix``."""
     build = "|".join(str(getattr(_sre, name, "")) for name in ("MAGIC", "CODESIZE", "MAXREPEAT", "MAXGROUPS"))
     build = f"{sys.version}|{build}"
     digest = hashlib.sha256(build.encode()).hexdigest()[:16]
-    return disk_cache.cache_dir() / f"regex-{sys.implementation.cache_tag}-{digest}.pickle"
+    return disk_cache.cache_dir() / f"{prefix}-{sys.implementation.cache_tag}-{digest}.pickle"
 
 
 def compile_parts(pattern: str | bytes, flags: int) -> Parts:
@@ -117,9 +119,10 @@ class PatternCompiler:
 
 
 @contextmanager
-def patterns_cached(path: Path | None = None) -> Iterator[PatternCompiler | None]:
-    """Compile the regular expressions of the block from the parts kept in ``path`` (default: :func:`cache_file`);
-    gives the block's :class:`PatternCompiler`.
+def patterns_cached(path: Path | None = None, prefix: str = PREFIX) -> Iterator[PatternCompiler | None]:
+    """Compile the regular expressions of the block from the parts kept in ``path`` (default: :func:`cache_file`
+    of ``prefix``, one per kind of block: loading the pipeline, importing :mod:`kg.ingest`); gives the block's
+    :class:`PatternCompiler`.
 
     Only the compiler step is replaced, for the block's duration; ``re``'s own in-memory cache works as
     usual. A nested block, or one on a Python where :func:`usable` is false, changes nothing (and gives None).
@@ -127,7 +130,7 @@ def patterns_cached(path: Path | None = None) -> Iterator[PatternCompiler | None
     if not usable() or _compiler.compile is not _STANDARD:
         yield None
         return
-    path = path or cache_file()
+    path = path or cache_file(prefix)
     table = disk_cache.load(path, dict) or {}
     compiler = PatternCompiler(table)
     _compiler.compile = compiler
@@ -136,7 +139,7 @@ def patterns_cached(path: Path | None = None) -> Iterator[PatternCompiler | None
     finally:
         _compiler.compile = _STANDARD
     if compiler.missed:
-        disk_cache.store(path, kept(table, compiler.used), family=_FAMILY)
+        disk_cache.store(path, kept(table, compiler.used), family=f"{prefix}-*.pickle")
 
 
 def kept(table: dict[Any, Parts], used: dict[Any, Parts]) -> dict[Any, Parts]:
