@@ -160,7 +160,7 @@ class LeftWalk:
                         or self._glued_position(text, bounds, token, prev, pos - start)):
             return True
         # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
-        return body and body_word(token, text, start) and not (
+        return body and body_word(token, text, start, pos) and not (
             token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4))
 
     def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:

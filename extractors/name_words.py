@@ -91,13 +91,36 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
     return not _QUANTITY.match(token)
 
 
-def body_word(token: str, text: str, end: int) -> bool:
-    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心)."""
-    if token == "和":
-        return text.startswith(_BODY_AFTER_AND, end)
-    if token == "规划":  # 规划和自然资源局, 规划资源分局 (not 科学规划…研究院)
-        return text.startswith(("和自然资源", "资源", "局", "分局"), end)
+def body_word(token: str, text: str, end: int, suffix: int | None = None) -> bool:
+    """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心) ending at
+    ``end``; ``suffix``: where the body's suffix word opens (for 和: :func:`domains_joined`)."""
+    if token == "和":  # no body's name before it (区教育局和体育局 are two bodies)
+        return text[end - 2:end - 1] not in _BODY_LAST and (
+            text.startswith(_BODY_AFTER_AND, end) or suffix is not None and domains_joined(text, end, suffix))
+    if token == "规划":  # 规划和自然资源局, 规划资源分局, 规划和国土资源管理局 (not 科学规划…研究院)
+        return text.startswith(("和自然资源", "资源", "局", "分局"), end) \
+            or text.startswith("和", end) and suffix is not None and domains_joined(text, end + 1, suffix)
     return token in _BODY_INNER
+
+
+#: The last characters of a body's short or full name: a body written before 和 ends with one (区发改委和财政局).
+_BODY_LAST = frozenset("局委办厅院所会处署站队组室部")
+#: What opens the name of another body or a place (区政府和区财政局, 省政府和新区党工委).
+_BODY_OPENINGS = ("区", "市", "县", "省", "镇", "乡", "街道", "新区", "国家", "中央", "全国", "中国")
+#: The suffixes of a government department, the bodies whose names join two domains with 和 (not 大学, 研究院,
+#: 中心, 医院: 华中科技大学和武汉大学 are two).
+_DEPARTMENT_SUFFIXES = ("局", "委员会", "委", "办公室", "办", "厅", "署")
+_DOMAIN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def domains_joined(text: str, end: int, suffix: int) -> bool:
+    """Whether 和 ending at ``end`` joins two domains of one government department whose suffix word opens at
+    ``suffix`` (城市管理和综合执法局, 交通运输和港口管理局, 水务和海洋局, 科技和经济委员会): two to eight characters of
+    a domain after it, no function word or party body among them, and no body's or place's name opening it
+    (区政府和区财政局 are two bodies)."""
+    domain = text[end:suffix]
+    return (text.startswith(_DEPARTMENT_SUFFIXES, suffix) and _DOMAIN.fullmatch(domain) is not None
+            and _FUNCTION_CHAR.search(domain) is None and "党" not in domain and not domain.startswith(_BODY_OPENINGS))
 
 
 def glued_function_end(text: str, bounds: TokenBounds, end: int) -> bool:

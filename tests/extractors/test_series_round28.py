@@ -1,0 +1,25 @@
+"""Rules of the twenty-eighth session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from tests.extractors.series_graphs import series_graph
+
+
+def test_a_department_joining_two_domains_with_he_is_one_body() -> None:
+    nodes, _ = series_graph(
+        "北辰区关于做好防汛工作的通知\n\n区城市管理和综合执法局、区科学技术和工业信息化局、区交通运输和港口管理局、"
+        "区水务和海洋局、区农业和农村工作委员会、区规划和国土资源管理局、区政务服务和数据管理局按照分工落实。"
+        "上海市浦东新区科技和经济委员会、余杭区文化和广电旅游体育局参加。\n")
+    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
+    assert bodies == {"北辰区城市管理和综合执法局", "北辰区科学技术和工业信息化局", "北辰区交通运输和港口管理局",
+                      "北辰区水务和海洋局", "北辰区农业和农村工作委员会", "北辰区规划和国土资源管理局",
+                      "北辰区政务服务和数据管理局", "上海市浦东新区科技和经济委员会", "余杭区文化和广电旅游体育局"}
+
+
+def test_he_between_two_bodies_or_two_institutions_joins_none() -> None:
+    nodes, _ = series_graph(
+        "北辰区合作签约\n\n区政府和区财政局、区教育局和体育局负责落实。华中科技大学和武汉大学、大科学装置和湖北实验室、"
+        "省政府和新区党工委、大兴区和廊坊市教育联盟共同参与。\n")
+    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
+    assert not [body for body in bodies if "和" in body], bodies
+    assert {"北辰区财政局", "北辰区教育局", "华中科技大学", "武汉大学"} <= bodies
