@@ -84,8 +84,10 @@ class NameChecks:
             return False  # 木渎示范镇建设工程: the programme of a town (ONTOLOGY: 示范镇 is the town), no project
         if label in NEEDS_PROPER and (clean.endswith(_ROLE_ENDINGS) or lexicon.tagged(clean, "idiom")):
             return False  # a city's role (天津经济中心, 北部副中心), a class of roads (骨干道路), an idiom (必由之路)
-        if label == Label.ORGANIZATION and nf.kind_of_body(clean, self.patterns.suffix_of(clean)):
+        if label == Label.ORGANIZATION and nf.kind_of_body(clean, suffix := self.patterns.suffix_of(clean)):
             return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
+        if label == Label.ORGANIZATION and suffix == "办" and not nf.office_short_form(clean):
+            return False  # 举办, 一网通办: a verb, no office (区信访办 is one)
         levels = ("市级", "省级", "区级", "国家级") if label in (Label.ORGANIZATION, Label.PROJECT) else ()  # a class
         slogan = label == Label.PROJECT and clean[:len(clean) - 2] in self.patterns.stop_tokens  # “强链”项目: a kind
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \

@@ -215,6 +215,31 @@ def kind_of_body(name: str, suffix: str) -> bool:
     return bool(rest) and all(word in _BODY_KIND_WORDS for word in jieba_words(rest))
 
 
+#: An office written short as its place, its level and its task before 办 (区信访办, 北辰区委编办, 区营商环境办).
+_OFFICE_SHORT = re.compile(r"(?P<place>[\u4e00-\u9fff]*?)(?:省|市|区|县|旗|镇|乡|街道)(?P<task>[\u4e00-\u9fff]{1,8}?)办")
+#: Tasks of one character that make an office (区委办, 区府办, 区外办); others are a verb's (区里|举办, 区|协办).
+_ONE_CHARACTER_TASKS = frozenset("委府外侨台农编")
+#: Verbs and kinds of running ending in 办 (在区举办, 由区承办, 社会保险经办, 区级公办, 村办企业): their first
+#: character ends no office's task.
+_NOT_OFFICES = frozenset("举创主承督交协开兴包代合领帮通照查试筹操置采法严快难好就去来要能会可再在都也里内先经公民村私官自联")
+
+
+def office_short_form(name: str) -> bool:
+    """Whether a body's name ending in a bare 办 is an office's short form: its place (or none), a level (区, 市, 县,
+    镇, …) and its task before 办; the task no verb's or kind's (区级公办, 在区举办) and of two characters or more but
+    for the few of one (区委办, 区外办); no single character before the level (报|区安委办: a verb).
+
+    Example:
+        >>> [office_short_form(n) for n in ("北辰区信访办", "区委办", "区里办", "一网通办", "区举办", "报区安委办")]
+        [True, True, False, False, False, False]
+    """
+    office = _OFFICE_SHORT.fullmatch(name)
+    if office is None or len(office.group("place")) == 1:
+        return False
+    task = office.group("task")
+    return (len(task) > 1 or task in _ONE_CHARACTER_TASKS) and task[0] != "级" and task[-1] not in _NOT_OFFICES
+
+
 #: Works done on a named facility, written after its name: 保护提升, 夜游提质, 扩建改造 (one to three of these).
 _WORKS_ON = ("改扩建", "综合整治", "保护", "提升", "改造", "提质", "扩建", "修缮", "整治", "升级", "更新", "修复",
              "迁建", "夜游", "亮化", "美化", "绿化", "景观", "提标", "扩容", "新建")

@@ -146,15 +146,20 @@ def glued_function_start(token: str, shortest: int = 3) -> bool:
     return len(token) >= shortest and token[0] in _GLUED_BEFORE and not lexicon.count(token)
 
 
+#: Verbs, prepositions and a date's last character that the segmenter glues to a level word (报|区, 向|市, 6日|区).
+_BEFORE_LEVEL = frozenset("经日月年受请报向对给到")
+
+
 def glued_level(token: str) -> bool:
     """A preposition, a verb or a date's last character glued to the level word a body's name opens with (经|区 in
-    经区人民政府同意, 由|市, 请|区 in 请区发展改革委修改, 报|区 in 报区重点项目建设指挥部, 6日|区 in 3月6日区人民政府第32次常务会议), no word.
+    经区人民政府同意, 由|市, 请|区 in 请区发展改革委修改, 报|区 in 报区重点项目建设指挥部, 向|市 in 定期向市发展改革委上报,
+    6日|区 in 3月6日区人民政府第32次常务会议), no word.
 
     Example:
         >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
         (True, False, False)
     """
-    return len(token) == 2 and token[0] in _GLUED_BEFORE | {"经", "日", "月", "年", "受", "请", "报"} and token[1] in "区市县省镇" \
+    return len(token) == 2 and token[0] in _GLUED_BEFORE | _BEFORE_LEVEL and token[1] in "区市县省镇" \
         and not lexicon.count(token)
 
 

@@ -23,3 +23,13 @@ def test_he_between_two_bodies_or_two_institutions_joins_none() -> None:
     bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
     assert not [body for body in bodies if "和" in body], bodies
     assert {"北辰区财政局", "北辰区教育局", "华中科技大学", "武汉大学"} <= bodies
+
+
+def test_an_office_written_short_with_ban_is_a_body_and_a_verb_or_a_kind_is_none() -> None:
+    nodes, _ = series_graph(
+        "北辰区安全生产工作要点\n\n区信访办、区委编办、区营商环境办、区河长办和区委办负责落实。整改完成后报区安委办组织验收，"
+        "建立定期向市发展改革委上报制度。在区举办培训活动，推行一网通办，建成区级公办养老机构，落实区社会保险经办管理职责，"
+        "支持村办企业发展。\n")
+    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
+    assert bodies == {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区委办",
+                      "天津市发展改革委"}, bodies
