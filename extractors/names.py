@@ -65,13 +65,24 @@ _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
+#: A national administration whose local bureaus carry its name before their place (国家税务总局天津市北辰区税务局).
+_NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,10}?总局")
+
+
+def _national(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
+    """Whether the bureau's name at ``start:end`` is a national administration (国家税务总局) or its local bureau,
+    whose name carries it before the place (国家税务总局天津市北辰区税务局)."""
+    national = _NATIONAL.match(text, start)
+    return national is not None and (national.end() == end or national.end() in bounds.place_starts)
+
+
 #: Bodies of a place's service that need the place or its level in front of them.
 _PLACED_BODIES = frozenset(("事务中心", "事务服务中心", "政务服务中心", "政务中心", "行政服务中心", "督查室", "监委", "纪委监委",
-                            "海关"))
-#: The level of region a government written 政府 must follow (区政府, 西青区政府; a town's is written 镇人民政府).
-_GOVERNED = ("省", "市", "区", "县")
-#: Words ending so that are no region (城市政府: a city's government in general).
-_NOT_GOVERNED = ("城市", "城区", "市区", "地区", "社区", "园区", "辖区", "景区", "新区")
+                            "海关", "残联", "侨联", "文联"))
+#: The level of region a government written 政府 must follow (区政府, 西青区政府, 双街镇政府).
+_GOVERNED = ("省", "市", "区", "县", "镇", "乡")
+#: Words ending so that are no region (城市政府: a city's government in general; 乡镇政府: every town's).
+_NOT_GOVERNED = ("城市", "城区", "市区", "地区", "社区", "园区", "辖区", "景区", "新区", "乡镇", "城镇", "村镇", "集镇")
 #: What opens the bodies of every county, district or town (各县(市)区人民政府, 各镇街道办事处).
 _COLLECTIVE_BEFORE = re.compile(r"各(?:县|区|市|镇|乡|街)?(?:\((?:市|区|县)\))?$")
 #: A district's zones written bare, which a quoted name after them is in (高新区“紫光云”).
@@ -252,6 +263,7 @@ class NamesComponent(LeftWalk):
         start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                               body=label == Label.ORGANIZATION))
         if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
+                                          and not _national(text, bounds, start, end)
                                   or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
                                   or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
             return -1  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
@@ -259,8 +271,9 @@ class NamesComponent(LeftWalk):
                 and not {text[start:start + 2], text[start:start + 3]} & city_forms():
             return -1  # 区机关事务服务中心, 区委督查室, 长沙海关: a service body needs its place (not 新政务服务中心)
         if m.group(0) == "政府" and (text[m.start() - 1:m.start()] not in _GOVERNED
-                                    or text.endswith(_NOT_GOVERNED, 0, m.start())):
-            return -1  # 区政府, 东西湖区政府 (a government written short: 人民政府 in resolution), not 法治政府, 服务型政府
+                                    or text.endswith(_NOT_GOVERNED, 0, m.start())
+                                    or text[m.start() - 1] in "镇乡" and m.start() - start < 3):
+            return -1  # 区政府, 双街镇政府 (a government written short: 人民政府 in resolution), not 法治政府, 镇政府
         if label == Label.ORGANIZATION and _COLLECTIVE_BEFORE.search(text, max(0, start - 8), start):
             return -1  # 各县（市）区人民政府: the bodies of every county, no one body
         if label == Label.PROJECT and text[start:start + 1] in "(（":  # (集团)有限公司北疆港区…二期工程: the walk's reach cut

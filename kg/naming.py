@@ -101,7 +101,7 @@ def merge_policies(counts: dict[str, int]) -> dict[str, str]:
 
 #: General abbreviation expansions: (label, pattern, replacement).
 _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
-    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])政府(办公室|办公厅)?$"), r"\1人民政府\2"),
+    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县镇乡])政府(办公室|办公厅)?$"), r"\1人民政府\2"),
     (Label.PARK, re.compile(r"^(.{2,})经开区$"), r"\1经济技术开发区"),
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
     # a zone's level written inside its name (武汉临空港国家级经济技术开发区): the zone's name is without it
