@@ -65,6 +65,17 @@ _COMPANY_SUFFIXES = ("公司", "集团", "有限公")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")
+def _street_office_start(bounds: TokenBounds, start: int, suffix: int) -> int:
+    """Where a 街道办事处's name opens: at ``start`` when only places stand between it and the 街道 (杭州市余杭区良渚街道办事处),
+    else at the 街道 (区委秘书长杨帆北塘街道办事处, a table's cells run together: 北塘街道办事处)."""
+    at, spans = start, [(s, e) for s, e in bounds.places if start <= s < suffix]
+    for opens, ends in spans:
+        if opens > at:  # something else between two places
+            return spans[-1][0]
+        at = max(at, ends)
+    return start
+
+
 #: A national administration whose local bureaus carry its name before their place (国家税务总局天津市北辰区税务局).
 _NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,10}?总局")
 
@@ -78,7 +89,7 @@ def _national(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
 
 #: Bodies of a place's service that need the place or its level in front of them.
 _PLACED_BODIES = frozenset(("事务中心", "事务服务中心", "政务服务中心", "政务中心", "行政服务中心", "督查室", "监委", "纪委监委",
-                            "海关", "残联", "侨联", "文联"))
+                            "海关", "残联", "侨联", "文联", "办事处"))
 #: The level of region a government written 政府 must follow (区政府, 西青区政府, 双街镇政府).
 _GOVERNED = ("省", "市", "区", "县", "镇", "乡")
 #: Words ending so that are no region (城市政府: a city's government in general; 乡镇政府: every town's).
@@ -262,6 +273,8 @@ class NamesComponent(LeftWalk):
         end = m.end()
         start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                               body=label == Label.ORGANIZATION))
+        if m.group(0) == "办事处":
+            start = _street_office_start(bounds, start, m.start())
         if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
                                           and not _national(text, bounds, start, end)
                                   or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)

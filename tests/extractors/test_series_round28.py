@@ -33,3 +33,27 @@ def test_an_office_written_short_with_ban_is_a_body_and_a_verb_or_a_kind_is_none
     bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
     assert bodies == {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区委办",
                       "天津市发展改革委"}, bodies
+
+
+def test_town_governments_national_bureaus_and_peoples_bodies() -> None:
+    nodes, _ = series_graph(
+        "北辰区工作简报\n\n双街镇政府组织开展活动，乡镇政府、镇政府负责落实。国家税务总局天津市北辰区税务局、"
+        "国家统计局北辰调查队、区残联、区侨联、北辰区残疾人联合会和区消防救援支队参加，不同级别残联也参加。"
+        "国家发展格局发生变化。\n")
+    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
+    assert bodies == {"双街镇人民政府", "国家税务总局", "天津市北辰区税务局", "国家统计局北辰调查队", "北辰区残联",
+                      "北辰区侨联", "北辰区残疾人联合会", "北辰区消防救援支队"}, bodies
+
+
+def test_a_meetings_verb_after_a_titled_name_is_not_its_third_character() -> None:
+    nodes, _ = series_graph("北辰区工作调度会\n\n天穆镇党委书记吴刚汇报工作，副区长王芳座谈时指出，区长李明交流发言。\n")
+    assert {n for n in nodes if n.startswith("Person:")} == {"Person:吴刚", "Person:王芳", "Person:李明"}
+
+
+def test_a_street_office_is_a_body_named_from_its_places() -> None:
+    nodes, edges = series_graph(
+        "滨海新区防汛责任表\n\n3 永定新河（滨海新区段） 北塘街道、胡家园街道 区委常委、区委秘书长 杨帆 北塘街道办事处主任 高志远\n")
+    assert {n for n in nodes if n.startswith("Organization:")} == {"Organization:北塘街道办事处"}
+    assert ("Person:高志远", "HOLDS_OFFICE", "Organization:北塘街道办事处") in edges
+    nodes, _ = series_graph("滨海新区防汛工作\n\n滨海新区新河街道办事处开展巡查，各镇街道办事处负责落实。\n")
+    assert {n for n in nodes if n.startswith("Organization:")} == {"Organization:滨海新区新河街道办事处"}
