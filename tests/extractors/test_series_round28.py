@@ -61,9 +61,10 @@ def test_a_street_office_is_a_body_named_from_its_places() -> None:
 
 def test_a_districts_service_centres_and_party_bodies_are_bodies() -> None:
     nodes, _ = series_graph(
-        "北辰区疫情防控工作\n\n北辰区疾病预防控制中心、区公共就业服务中心、区不动产登记中心、区人才服务中心、区人民武装部和区委党校"
-        "按照分工落实，北辰区疾控中心迁建工程年内开工。\n")
+        "北辰区疫情防控工作\n\n北辰区疾病预防控制中心、区公共就业服务中心、区不动产登记中心、区人才服务中心、区人民武装部、区委政研室、区委社会工作部"
+        "和区委党校按照分工落实，北辰区疾控中心迁建工程年内开工。\n")
     assert {n for n in nodes if n.startswith("Organization:")} == {
         "Organization:北辰区疾病预防控制中心", "Organization:北辰区公共就业服务中心", "Organization:北辰区不动产登记中心",
-        "Organization:北辰区人才服务中心", "Organization:北辰区人民武装部", "Organization:北辰区委党校"}
+        "Organization:北辰区人才服务中心", "Organization:北辰区人民武装部", "Organization:北辰区委党校",
+        "Organization:北辰区委政研室", "Organization:北辰区委社会工作部"}
     assert "Project:北辰区疾控中心迁建工程" in nodes
