@@ -51,12 +51,17 @@ print(json.dumps({"used": len(compiler.used), "missed": compiler.missed, "facts"
 """
 
 
-def _load(cache: Path) -> dict[str, object]:
+def _fresh(script: str, cache: Path) -> dict[str, object]:
+    """Run ``script`` in a fresh interpreter with ``cache`` as kg's cache folder; the JSON it prints last."""
     env = {**os.environ, "KG_CACHE_DIR": str(cache)}
-    done = subprocess.run([sys.executable, "-c", LOAD], cwd=ROOT, env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                           check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _load(cache: Path) -> dict[str, object]:
+    return _fresh(LOAD, cache)
 
 
 def _table(cache: Path) -> dict:
@@ -106,19 +111,11 @@ print(json.dumps({"compiled": len(compiled), "patterns": len(patterns), "same": 
 """
 
 
-def _import_ingest(cache: Path) -> dict[str, object]:
-    env = {**os.environ, "KG_CACHE_DIR": str(cache)}
-    done = subprocess.run([sys.executable, "-c", INGEST], cwd=ROOT, env=env, capture_output=True, text=True,
-                          check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def test_kg_ingest_compiles_its_patterns_from_a_file_of_its_own(tmp_path: Path) -> None:
-    first = _import_ingest(tmp_path)
+    first = _fresh(INGEST, tmp_path)
     assert first["compiled"] > 50 and first["patterns"] > 30 and first["same"]
     assert [p.name for p in tmp_path.glob("*.pickle")] == [cache_file("ingest-regex").name]
-    second = _import_ingest(tmp_path)
+    second = _fresh(INGEST, tmp_path)
     assert second["compiled"] == 0 and second["patterns"] == first["patterns"] and second["same"]
     # a UTF-8 file needs no encoding detection: its library is imported for the files that do
     assert not first["charset_normalizer"] and not second["charset_normalizer"]

@@ -5,42 +5,44 @@ from __future__ import annotations
 from tests.extractors.series_graphs import series_graph
 
 
+def _bodies(text: str) -> set[str]:
+    """The names of the Organizations of the graph of ``text``."""
+    nodes, _ = series_graph(text)
+    return {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
+
+
 def test_a_department_joining_two_domains_with_he_is_one_body() -> None:
-    nodes, _ = series_graph(
+    bodies = _bodies(
         "北辰区关于做好防汛工作的通知\n\n区城市管理和综合执法局、区科学技术和工业信息化局、区交通运输和港口管理局、"
         "区水务和海洋局、区农业和农村工作委员会、区规划和国土资源管理局、区政务服务和数据管理局按照分工落实。"
         "上海市浦东新区科技和经济委员会、余杭区文化和广电旅游体育局参加。\n")
-    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
     assert bodies == {"北辰区城市管理和综合执法局", "北辰区科学技术和工业信息化局", "北辰区交通运输和港口管理局",
                       "北辰区水务和海洋局", "北辰区农业和农村工作委员会", "北辰区规划和国土资源管理局",
                       "北辰区政务服务和数据管理局", "上海市浦东新区科技和经济委员会", "余杭区文化和广电旅游体育局"}
 
 
 def test_he_between_two_bodies_or_two_institutions_joins_none() -> None:
-    nodes, _ = series_graph(
+    bodies = _bodies(
         "北辰区合作签约\n\n区政府和区财政局、区教育局和体育局负责落实。华中科技大学和武汉大学、大科学装置和湖北实验室、"
         "省政府和新区党工委、大兴区和廊坊市教育联盟共同参与。\n")
-    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
     assert not [body for body in bodies if "和" in body], bodies
     assert {"北辰区财政局", "北辰区教育局", "华中科技大学", "武汉大学"} <= bodies
 
 
 def test_an_office_written_short_with_ban_is_a_body_and_a_verb_or_a_kind_is_none() -> None:
-    nodes, _ = series_graph(
+    bodies = _bodies(
         "北辰区安全生产工作要点\n\n区信访办、区委编办、区营商环境办、区河长办和区委办负责落实。整改完成后报区安委办组织验收，"
         "建立定期向市发展改革委上报制度。在区举办培训活动，推行一网通办，建成区级公办养老机构，落实区社会保险经办管理职责，"
         "支持村办企业发展。\n")
-    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
     assert bodies == {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区委办",
                       "天津市发展改革委"}, bodies
 
 
 def test_town_governments_national_bureaus_and_peoples_bodies() -> None:
-    nodes, _ = series_graph(
+    bodies = _bodies(
         "北辰区工作简报\n\n双街镇政府组织开展活动，乡镇政府、镇政府负责落实。国家税务总局天津市北辰区税务局、"
         "国家统计局北辰调查队、区残联、区侨联、北辰区残疾人联合会和区消防救援支队参加，不同级别残联也参加。"
         "国家发展格局发生变化。\n")
-    bodies = {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
     assert bodies == {"双街镇人民政府", "国家税务总局", "天津市北辰区税务局", "国家统计局北辰调查队", "北辰区残联",
                       "北辰区侨联", "北辰区残疾人联合会", "北辰区消防救援支队"}, bodies
 
