@@ -109,7 +109,7 @@ _BODY_LAST = frozenset("局委办厅院所会处署站队组室部")
 _BODY_OPENINGS = ("区", "市", "县", "省", "镇", "乡", "街道", "新区", "国家", "中央", "全国", "中国")
 #: The suffixes of a government department, the bodies whose names join two domains with 和 (not 大学, 研究院,
 #: 中心, 医院: 华中科技大学和武汉大学 are two).
-_DEPARTMENT_SUFFIXES = ("局", "委员会", "委", "办公室", "办", "厅", "署")
+_DEPARTMENT_SUFFIXES = ("局", "委员会", "委", "办公室", "办", "厅", "署", "管理委员会", "管理局", "管理办公室", "监督管理局")
 _DOMAIN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 

@@ -102,6 +102,9 @@ def merge_policies(counts: dict[str, int]) -> dict[str, str]:
 #: General abbreviation expansions: (label, pattern, replacement).
 _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
     (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县镇乡])政府(办公室|办公厅)?$"), r"\1人民政府\2"),
+    # the general offices written short with 办 (西青区政府办, 西青区委办: the office of the government, of the committee)
+    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县镇乡])政府办$"), r"\1人民政府办公室"),
+    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])委办$"), r"\1委办公室"),
     (Label.PARK, re.compile(r"^(.{2,})经开区$"), r"\1经济技术开发区"),
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
     # a zone's level written inside its name (武汉临空港国家级经济技术开发区): the zone's name is without it
@@ -161,6 +164,8 @@ def expand_abbreviation(label: Label, name: str) -> str:
     Example:
         >>> expand_abbreviation(Label.ORGANIZATION, "北辰区政府"), expand_abbreviation(Label.ORGANIZATION, "即墨区政府办公室")
         ('北辰区人民政府', '即墨区人民政府办公室')
+        >>> expand_abbreviation(Label.ORGANIZATION, "西青区政府办"), expand_abbreviation(Label.ORGANIZATION, "西青区委办")
+        ('西青区人民政府办公室', '西青区委办公室')
     """
     for rule_label, pattern, replacement in _EXPANSIONS:
         if rule_label == label and pattern.match(name):

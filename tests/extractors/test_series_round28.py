@@ -14,11 +14,13 @@ def _bodies(text: str) -> set[str]:
 def test_a_department_joining_two_domains_with_he_is_one_body() -> None:
     bodies = _bodies(
         "北辰区关于做好防汛工作的通知\n\n区城市管理和综合执法局、区科学技术和工业信息化局、区交通运输和港口管理局、"
-        "区水务和海洋局、区农业和农村工作委员会、区规划和国土资源管理局、区政务服务和数据管理局按照分工落实。"
+        "区水务和海洋局、区农业和农村工作委员会、区规划和国土资源管理局、区政务服务和数据管理局、区市场和质量监督管理委员会"
+        "按照分工落实。"
         "上海市浦东新区科技和经济委员会、余杭区文化和广电旅游体育局参加。\n")
     assert bodies == {"北辰区城市管理和综合执法局", "北辰区科学技术和工业信息化局", "北辰区交通运输和港口管理局",
                       "北辰区水务和海洋局", "北辰区农业和农村工作委员会", "北辰区规划和国土资源管理局",
-                      "北辰区政务服务和数据管理局", "上海市浦东新区科技和经济委员会", "余杭区文化和广电旅游体育局"}
+                      "北辰区政务服务和数据管理局", "北辰区市场和质量监督管理委员会", "上海市浦东新区科技和经济委员会",
+                      "余杭区文化和广电旅游体育局"}
 
 
 def test_he_between_two_bodies_or_two_institutions_joins_none() -> None:
@@ -31,11 +33,11 @@ def test_he_between_two_bodies_or_two_institutions_joins_none() -> None:
 
 def test_an_office_written_short_with_ban_is_a_body_and_a_verb_or_a_kind_is_none() -> None:
     bodies = _bodies(
-        "北辰区安全生产工作要点\n\n区信访办、区委编办、区营商环境办、区河长办和区委办负责落实。整改完成后报区安委办组织验收，"
+        "北辰区安全生产工作要点\n\n区信访办、区委编办、区营商环境办、区河长办、区政府办和区委办负责落实。整改完成后报区安委办组织验收，"
         "建立定期向市发展改革委上报制度。在区举办培训活动，推行一网通办，建成区级公办养老机构，落实区社会保险经办管理职责，"
         "支持村办企业发展。\n")
-    assert bodies == {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区委办",
-                      "天津市发展改革委"}, bodies
+    assert bodies == {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区人民政府办公室",
+                      "北辰区委办公室", "天津市发展改革委"}, bodies  # the general offices in full
 
 
 def test_town_governments_national_bureaus_and_peoples_bodies() -> None:
