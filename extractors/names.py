@@ -68,7 +68,8 @@ _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开�
 def _street_office_start(bounds: TokenBounds, start: int, suffix: int) -> int:
     """Where a 街道办事处's name opens: at ``start`` when only places stand between it and the 街道 (杭州市余杭区良渚街道办事处),
     else at the 街道 (区委秘书长杨帆北塘街道办事处, a table's cells run together: 北塘街道办事处)."""
-    at, spans = start, [(s, e) for s, e in bounds.places if start <= s < suffix]
+    places = bounds.places  # sorted: the ones opening in ``start:suffix`` are a slice of them
+    at, spans = start, places[bisect_left(places, (start,)):bisect_left(places, (suffix,))]
     for opens, ends in spans:
         if opens > at:  # something else between two places
             return spans[-1][0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import series_graph
+from tests.extractors.series_graphs import pairs_of, series_graph
 
 PLAN = ("天津市西青区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（节选）\n\n天津市西青区人民政府\n\n"
         "第一章 发展基础\n\n根据《天津市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》编制。\n")
@@ -93,7 +93,7 @@ def test_a_chain_opening_its_clause_holds_the_clauses_firms() -> None:
     _, edges = series_graph("黄埔区2023年政府工作报告\n\n引进广州小鹏汽车科技有限公司、广州凯瑞新能源科技有限公司、广州禾康生物科技有限公司。\n\n"
                       "集成电路产业重点支持粤芯半导体、芯研微电子扩产，新能源汽车产业依托小鹏汽车、凯瑞新能源打造“整车+核心零部件”集群，"
                       "生物医药产业重点推动百济神州、禾康生物加快成果转化。\n")
-    chains = {(s, t) for s, kind, t in edges if kind == "IN_CHAIN"}
+    chains = pairs_of(edges, "IN_CHAIN")
     assert ("Enterprise:广州禾康生物科技有限公司", "IndustryChain:生物医药") in chains
     assert ("Enterprise:广州禾康生物科技有限公司", "IndustryChain:集成电路") not in chains
     assert {("Enterprise:粤芯半导体", "IndustryChain:集成电路"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import series_graph
+from tests.extractors.series_graphs import pairs_of, series_graph
 
 
 def test_a_meeting_convened_on_projects_names_no_project() -> None:
@@ -174,7 +174,7 @@ def test_a_project_tables_content_cell_saying_where_places_the_row() -> None:
                       "1\t宁翔汽车零部件智能制造基地\t南京宁翔汽车零部件有限公司\t在禄口街道空港开发区内建设一体化压铸车身结构件生产线\t12.0\n"
                       "2\t康维医疗高端医疗器械产业化项目\t南京康维医疗器械有限公司\t在淳化街道新建植介入类医疗器械洁净生产车间\t6.5\n"
                       "3\t芯耀半导体先进封装测试基地一期\t南京芯耀半导体科技有限公司\t在江宁开发区建设先进封装测试厂房\t30.0\n")
-    placed = {(s, t) for s, kind, t in edges if kind == "LOCATED_IN"}
+    placed = pairs_of(edges, "LOCATED_IN")
     assert ("Project:宁翔汽车零部件智能制造基地", "Town:禄口街道") in placed
     assert ("Project:康维医疗高端医疗器械产业化项目", "Town:淳化街道") in placed
     assert not [t for s, t in placed if s == "Project:芯耀半导体先进封装测试基地一期"]  # (江宁 of a zone: no district)

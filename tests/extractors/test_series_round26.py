@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import series_graph
+from tests.extractors.series_graphs import pairs_of, series_graph
 
 
 def test_a_projects_owner_named_by_its_role_develops_it() -> None:
@@ -23,7 +23,7 @@ def test_the_owner_of_works_written_before_the_sentence_develops_them_not_the_ro
     _, edges = series_graph(
         "区长信箱回复\n\n您反映的路段属于浦乌路快速化改造工程（二期）的施工范围。该工程北起新锦湖路，南至江北大道，全长约4.6"
         "公里，建设单位为南京江北新区建设投资集团有限公司，施工总承包单位为中铁十局集团有限公司。\n")
-    developed = {(s, t) for s, kind, t in edges if kind == "DEVELOPS"}
+    developed = pairs_of(edges, "DEVELOPS")
     assert developed == {("Enterprise:南京江北新区建设投资集团有限公司", "Project:浦乌路")}
 
 
@@ -32,7 +32,7 @@ def test_works_built_by_their_owner_or_agent_after_by() -> None:
         "征收决定公告\n\n其中浦珠北路拓宽改造工程由南京江北新区建设投资集团有限公司（以下简称“江北建投”）作为项目业主建设，"
         "道路红线由现状24米拓宽至50米。城南河片区旧城区改建项目由南京江北新区城市更新建设发展有限公司负责实施。"
         "天润城九年一贯制学校项目由南京江北新区公用资产投资发展集团有限公司代建，施工单位为中建八局第三建设有限公司。\n")
-    developed = {(s, t) for s, kind, t in edges if kind == "DEVELOPS"}
+    developed = pairs_of(edges, "DEVELOPS")
     assert developed == {("Enterprise:南京江北新区建设投资集团有限公司", "Project:浦珠北路"),
                          ("Enterprise:南京江北新区城市更新建设发展有限公司", "Project:城南河片区旧城区改建项目"),
                          ("Enterprise:南京江北新区公用资产投资发展集团有限公司", "Project:天润城九年一贯制学校")}
@@ -261,7 +261,7 @@ def test_pairs_that_sign_each_their_own_agreement() -> None:
     _, edges = series_graph(
         "大兴区协同发展\n\n此外，北京新航城控股有限公司与廊坊临空经济区投资开发有限公司、北京大兴国际机场综合保税区管理有限公司"
         "与天津港保税区投资有限公司分别签署了项目合作协议。\n")
-    pairs = {(s, t) for s, kind, t in edges if kind == "COOPERATES_WITH"}
+    pairs = pairs_of(edges, "COOPERATES_WITH")
     assert pairs == {("Enterprise:北京新航城控股有限公司", "Enterprise:廊坊临空经济区投资开发有限公司"),
                      ("Enterprise:北京大兴国际机场综合保税区管理有限公司", "Enterprise:天津港保税区投资有限公司")}
 
@@ -322,7 +322,7 @@ def test_an_items_owner_named_in_the_sentence_after_its_title_develops_it() -> N
         "两江新区重大项目集中开工\n\n一、龙兴新城主会场\n"
         "1. 两江新区智能网联汽车零部件产业园一期项目。建设单位为重庆两江新区龙兴工业园建设投资有限公司，总投资28.5亿元。\n"
         "2. 龙兴新城人才公寓（二期）。建设单位为重庆两江新区城市建设投资集团有限公司，总投资9.2亿元。\n")
-    developed = {(s, t) for s, kind, t in edges if kind == "DEVELOPS"}
+    developed = pairs_of(edges, "DEVELOPS")
     assert ("Enterprise:重庆两江新区龙兴工业园建设投资有限公司", "Project:两江新区智能网联汽车零部件产业园一期") in developed
     assert not [t for s, t in developed if t == "Park:龙兴新城"]
 

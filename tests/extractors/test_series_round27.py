@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import series_graph
+from tests.extractors.series_graphs import pairs_of, series_graph
 
 
 def test_a_company_set_up_with_anothers_money_is_its_subsidiary() -> None:
@@ -10,7 +10,7 @@ def test_a_company_set_up_with_anothers_money_is_its_subsidiary() -> None:
         "北辰区招商引资\n\n天津立达精密机械有限公司系江苏立达控股集团有限公司独资设立，主要生产汽车零部件。"
         "天津华宇新材料有限公司是由浙江华宇化工集团有限公司投资设立的高新技术企业。"
         "天津北辰城市建设有限公司是天津北辰投资集团有限公司成立的第一家平台企业。\n")
-    subsidiaries = {(s, t) for s, kind, t in edges if kind == "SUBSIDIARY_OF"}
+    subsidiaries = pairs_of(edges, "SUBSIDIARY_OF")
     assert subsidiaries == {("Enterprise:天津立达精密机械有限公司", "Enterprise:江苏立达控股集团有限公司"),
                             ("Enterprise:天津华宇新材料有限公司", "Enterprise:浙江华宇化工集团有限公司")}
 
@@ -20,7 +20,7 @@ def test_an_appointment_notice_names_its_persons_in_lists_and_after_the_name() -
         "北辰区人民政府关于任免工作人员的通知\n\n经研究决定，任命：\n张建国为北辰区商务局局长；\n李红为北辰区教育局副局长。\n"
         "免去：\n王振宇的北辰区商务局局长职务。\n\n区人大常委会决定任命赵立新同志为北辰区副区长。"
         "经区委研究，孙浩同志担任北辰区科学技术局局长。这是全体同志任务艰巨的一年。\n")
-    offices = {(s, t) for s, kind, t in edges if kind == "HOLDS_OFFICE"}
+    offices = pairs_of(edges, "HOLDS_OFFICE")
     assert offices == {("Person:张建国", "Organization:北辰区商务局"), ("Person:李红", "Organization:北辰区教育局"),
                        ("Person:赵立新", "Region:北辰区"), ("Person:孙浩", "Organization:北辰区科学技术局")}
     assert "Person:王振宇" in nodes  # named, and holding the office no longer

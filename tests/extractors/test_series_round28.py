@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import series_graph
+from tests.extractors.series_graphs import names_of, series_graph
 
 
 def _bodies(text: str) -> set[str]:
     """The names of the Organizations of the graph of ``text``."""
-    nodes, _ = series_graph(text)
-    return {n.removeprefix("Organization:") for n in nodes if n.startswith("Organization:")}
+    return names_of(series_graph(text)[0], "Organization")
 
 
 def test_a_department_joining_two_domains_with_he_is_one_body() -> None:
