@@ -25,6 +25,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -39,6 +40,7 @@ from kg.buildkey import REPORT_FILE, build_key, kept_report, write_manifest
 from kg.cache import FactsCache
 from kg.collector import Collector
 from kg.corpus_firms import refine_in_memory
+from kg.doc_parts import Prepared, prepare
 from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.gcpause import frozen_while, gc_paused, settle, young_generation
@@ -254,18 +256,18 @@ def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[P
                 stats: BuildStats) -> BuildReport:
     """Extract every document (or take its facts from the cache), resolve the graph and write it into ``staging``."""
     with frozen_while(), young_generation():
-        overlap = _collect(collector, jobs, stats)
+        overlap, prepared = _collect(collector, jobs, stats)
         _refine(collector, jobs, hook, stats)
     facts = collector.take_results()
     problems = problems + collector.problems
     with gc_paused():  # one pause: a collection between the steps would walk every record
         _stage(hook, "resolving the graph")
         with stats.timer("resolution"):
-            nodes, edges = resolve(facts)
+            nodes, edges = resolve(facts, prepared=prepared)
             report = _report(facts, problems, nodes, edges)
         # The facts are freed (by reference counting, before the collector is back on) before the
         # graph is written, whose rows then reuse their memory: the peak is the larger of the two.
-        del facts
+        del facts, prepared
         _stage(hook, "writing the graph")
         with stats.timer("writing"):
             # Two processes when the build already uses more than this one (the same bytes).
@@ -285,9 +287,10 @@ def _key_and_kept(collector: Collector, out_dir: Path, cache: bool, problems: li
         return key, kept_report(out_dir, key)
 
 
-def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
-    """Run the collector's tasks (in this process or in workers) and hand back every outcome; whether one
-    job extracted the new files in a worker while this process read the cached facts."""
+def _collect(collector: Collector, jobs: int, stats: BuildStats) -> tuple[bool, Prepared | None]:
+    """Run the collector's tasks (in this process or in workers) and hand back every outcome. Returns whether
+    one job extracted the new files in a worker while this process read the cached facts, and then the parts of
+    resolution this process made of those (:mod:`kg.doc_parts`) while the worker was still busy."""
     # A rebuild that reads cached facts and extracts new files with one job extracts them in one forked
     # worker, which loads the pipeline while this process reads the cached facts.
     overlap = jobs == 1 and start_method() == FORK and collector.mixed()
@@ -296,6 +299,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
     # spawned ones load their own. Forked workers find the first files read while it loads.
     here = method is None or (method == FORK and not overlap)
     ahead = _reader(collector) if method == FORK and here else None
+    prepared: list[Prepared] = []
 
     def load() -> None:
         with stats.timer("load"):
@@ -303,10 +307,16 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
         if ahead is not None:
             ahead.stop()  # the workers have both cores from now on
 
+    def cached_read() -> None:
+        with stats.timer("resolution"), gc_paused():
+            prepared.append(prepare(collector.results()))
+            gc.freeze()  # records only: the collections after the worker's outcomes need not walk them
+        stats.prepared = len(prepared[0].parts)
+
     try:
         tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
                                 entries=jobs > 1 or overlap, new_first=overlap,
-                                ahead=ahead.folder if ahead else None)
+                                ahead=ahead.folder if ahead else None, after_last=cached_read if overlap else None)
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_pool_worker, method=method,
                                    in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
             collector.receive(outcome)
@@ -315,7 +325,7 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> bool:
         if ahead is not None:
             ahead.close()
             stats.read_ahead = ahead.read
-    return overlap
+    return overlap, prepared[0] if prepared else None
 
 
 def _refine(collector: Collector, jobs: int, hook: ProgressHook | None, stats: BuildStats) -> None:

@@ -16,8 +16,7 @@ Example:
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -30,12 +29,12 @@ from kg.corpus_firms import corpus_forms
 from kg.figures import merge_figures
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
+from kg.doc_parts import DocParts, Prepared, parts_of
 from kg.sections import section_graph
-from kg.zone_names import bare_zone_names, zone_full_names, zones_as_parks
+from kg.zone_names import bare_zone_names, zone_full_names
 from schema import (
     DocumentFacts,
     Edge,
-    EntityRef,
     Evidence,
     Label,
     Node,
@@ -80,39 +79,19 @@ def load_alias_table(path: Path = ALIAS_TABLE) -> dict[Key, str]:
     }
 
 
-_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
-
-
-def one_line(text: str) -> str:
-    """A mention's text as an alias on one line: a line break inside it (a name that wraps in the
-    document) is dropped next to a Chinese character and is one space between two others.
-
-    Example:
-        >>> one_line("PM2.5\\n年均浓度"), one_line("Smart\\nCity")
-        ('PM2.5年均浓度', 'Smart City')
-    """
-    def joined(match: re.Match[str]) -> str:
-        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
-        return " " if before.isascii() and after.isascii() and before and after else ""
-
-    return _LINE_BREAK.sub(joined, text).strip()
-
-
-def _collect(facts: Iterable[DocumentFacts]) -> dict[Key, _Entity]:
+def _collect(parts: list[DocParts]) -> dict[Key, _Entity]:
     entities: dict[Key, _Entity] = {}
-    for fact in facts:
-        doc = fact.doc_id
-        for m in fact.mentions:
-            key = (m.label, m.name)
+    for part in parts:
+        doc = part.fact.doc_id
+        for key, piece in part.entities.items():
             ent = entities.get(key)
             if ent is None:
-                ent = entities[key] = _Entity(m.label, m.name)
-            ent.surfaces.add(m.text if "\n" not in m.text and "\r" not in m.text else one_line(m.text))
+                ent = entities[key] = _Entity(key[0], key[1])
+            ent.surfaces |= piece.surfaces
             ent.docs.add(doc)
-            ent.count += 1
-            if m.properties:
-                for k, v in m.properties.items():
-                    ent.properties.setdefault(k, v)
+            ent.count += piece.count
+            for k, v in piece.properties.items():
+                ent.properties.setdefault(k, v)
     return entities
 
 
@@ -207,62 +186,61 @@ class _RefIds:
         self.canon, self.aliases = canon, aliases
         self.ids: dict[Key, str] = {}
 
-    def __call__(self, ref: EntityRef) -> str:
-        """The id of ``ref``: its canonical name, else its alias-table name, else its own."""
-        key = (ref.label, ref.name)
+    def __call__(self, key: Key) -> str:
+        """The id of ``key``: its canonical name, else its alias-table name, else its own."""
         found = self.ids.get(key)
         if found is None:
-            name = self.canon.get(key) or self.aliases.get(key, ref.name)
-            found = self.ids[key] = node_id(ref.label, name)
+            name = self.canon.get(key) or self.aliases.get(key, key[1])
+            found = self.ids[key] = node_id(key[0], name)
         return found
 
 
-def _relation_edges(facts: list[DocumentFacts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, RelType, str], Edge]:
+def _relation_edges(parts: list[DocParts], canon: dict[Key, str], aliases: dict[Key, str]) -> dict[tuple[str, RelType, str], Edge]:
     edges: dict[tuple[str, RelType, str], Edge] = {}
     # per edge, a set of field tuples: `item not in edge.evidence` compared models one by one (quadratic)
     seen: dict[tuple[str, RelType, str], set[tuple[str, str, str, int, int, str]]] = {}
     ref_id = _RefIds(canon, aliases)
-    for fact in facts:
-        doc = fact.doc_id
-        for rel, ev in zip(fact.relations, fact.evidence):
-            src, dst = ref_id(rel.source), ref_id(rel.target)
+    for part in parts:
+        for source, target, kind, rule, properties, fields, evidence in part.relations:
+            src, dst = ref_id(source), ref_id(target)
             if src == dst:
                 continue
-            if dst < src and rel.type in SYMMETRIC:
+            if dst < src and kind in SYMMETRIC:
                 src, dst = dst, src
-            key = (src, rel.type, dst)
+            key = (src, kind, dst)
             edge = edges.get(key)
             if edge is None:
-                edge = edges[key] = _record(Edge, {"source": src, "target": dst, "type": rel.type, "evidence": [],
+                edge = edges[key] = _record(Edge, {"source": src, "target": dst, "type": kind, "evidence": [],
                                                    "properties": {}}, _ENDPOINT_FIELDS)
                 seen[key] = set()
-            if rel.properties:
-                merge_figures(edge.properties, rel.properties)
-            if rel.rule.startswith("gazetteer"):
-                edge.properties.setdefault("rule", rel.rule)
-                continue
-            fields = (doc, ev.section, ev.sentence, ev.start, ev.end, rel.rule)
-            if fields not in seen[key]:
+            if properties:
+                merge_figures(edge.properties, properties)
+            if fields is None:  # the gazetteer's
+                edge.properties.setdefault("rule", rule)
+            elif fields not in seen[key]:
                 seen[key].add(fields)
-                edge.evidence.append(_record(Evidence, {"doc": doc, "section": ev.section, "sentence": ev.sentence,
-                                                        "start": ev.start, "end": ev.end, "rule": rel.rule},
-                                             _EVIDENCE_FIELDS))
+                edge.evidence.append(evidence)
     for edge in edges.values():
         if len(edge.evidence) > 1:
             edge.evidence.sort(key=Evidence.sort_key)
     return edges
 
 
-def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str], ids: dict[Key, str]) -> list[Edge]:
+def _mention_edges(parts: list[DocParts], canon: dict[Key, str], ids: dict[Key, str]) -> list[Edge]:
     """One MENTIONS edge per document and entity, with the sentence of its first mention as evidence; a
     project's edge has the stages the document gives it instead, with the sentences that give them."""
     edges: list[Edge] = []
-    for fact in facts:
-        counts = Counter([ids[(m.label, m.name)] for m in fact.mentions])
-        stages = _stages_of(fact, canon)
-        firsts = _first_sentences(fact, ids)
-        document = node_id(Label.DOCUMENT, fact.doc_id)
-        date = fact.properties.get("date")
+    for part in parts:
+        counts: dict[str, int] = {}
+        for key, count in part.counts.items():
+            nid = ids[key]
+            counts[nid] = counts.get(nid, 0) + count
+        stages = _stages_of(part, canon)
+        firsts: dict[str, Evidence] = {}
+        for key, evidence in part.firsts:
+            firsts.setdefault(ids[key], evidence)
+        document = node_id(Label.DOCUMENT, part.fact.doc_id)
+        date = part.fact.properties.get("date")
         for nid, count in counts.items():
             props: dict[str, object] = {"count": count}
             evidence: list[Evidence] = [firsts[nid]] if nid in firsts else []
@@ -279,31 +257,14 @@ def _mention_edges(facts: list[DocumentFacts], canon: dict[Key, str], ids: dict[
     return edges
 
 
-def _first_sentences(fact: DocumentFacts, ids: dict[Key, str]) -> dict[str, Evidence]:
-    """Per entity node id, the sentence of its first mention in the document (rule ``mention``)."""
-    out: dict[str, Evidence] = {}
-    for m, ev in zip(fact.first_mentions(), fact.mention_evidence):
-        nid = ids[(m.label, m.name)]
-        if nid not in out:
-            out[nid] = _record(Evidence, {"doc": fact.doc_id, "section": ev.section, "sentence": ev.sentence,
-                                          "start": ev.start, "end": ev.end, "rule": MENTION_RULE}, _EVIDENCE_FIELDS)
-    return out
-
-
-#: The rule of a MENTIONS edge's evidence: the sentence of the entity's first mention in the document.
-MENTION_RULE = "mention.first"
-
-
-def _stages_of(fact: DocumentFacts, canon: dict[Key, str]) -> dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]]:
+def _stages_of(part: DocParts, canon: dict[Key, str]) -> dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]]:
     """Per project node id: the stages the document gives it and their sentences (one per span)."""
     stages: dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]] = {}
-    for s, ev in zip(fact.stages, fact.stage_evidence):
-        nid = node_id(Label.PROJECT, canon.get((Label.PROJECT, s.project), s.project))
-        found, evidence = stages.setdefault(nid, (set(), {}))
-        found.add(s.stage)
-        evidence.setdefault((ev.start, ev.end), _record(Evidence, {
-            "doc": fact.doc_id, "section": ev.section, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-            "rule": s.rule}, _EVIDENCE_FIELDS))
+    for project, stage, span, evidence in part.stages:
+        nid = node_id(Label.PROJECT, canon.get((Label.PROJECT, project), project))
+        found, sentences = stages.setdefault(nid, (set(), {}))
+        found.add(stage)
+        sentences.setdefault(span, evidence)
     return stages
 
 
@@ -368,13 +329,16 @@ def _written_as_another(canon: dict[Key, str], surfaces: dict[Key, set[str]]) ->
     return {key: joined.get((key[0], name), name) for key, name in canon.items()}
 
 
-def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None) -> tuple[list[Node], list[Edge]]:
-    """Resolve all documents' facts into sorted nodes and edges."""
-    facts = zones_as_parks(sorted(facts, key=lambda f: f.doc_id))
+def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None,
+            prepared: Prepared | None = None) -> tuple[list[Node], list[Edge]]:
+    """Resolve all documents' facts into sorted nodes and edges (``prepared``: parts of some of them made
+    earlier, :func:`kg.doc_parts.prepare`; the result is the same without them)."""
+    parts = parts_of(sorted(facts, key=lambda f: f.doc_id), prepared)
+    facts = [part.fact for part in parts]
     aliases = load_alias_table() if aliases is None else aliases
-    entities = _collect(facts)
+    entities = _collect(parts)
     aliases = zone_full_names(facts, entities) | bare_zone_names(facts, entities) | taxonomy_joins(entities) | aliases
-    ref_keys = {(r.label, r.name): None for f in facts for rel in f.relations for r in (rel.source, rel.target)}
+    ref_keys = {key: None for part in parts for key in part.refs}
     counts = {key: ent.count for key, ent in entities.items()}
     surfaces = _surfaces(facts, entities)
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
@@ -383,9 +347,9 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     nodes = _entity_nodes(entities, canon)
     nodes.update(_document_nodes(facts))
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
-    sections, section_mentions = section_graph(facts, ids)
+    sections, section_mentions = section_graph(((part.fact.doc_id, part.sections) for part in parts), ids)
     nodes.update(sections)
-    edges = list(_relation_edges(facts, canon, aliases).values()) + _mention_edges(facts, canon, ids) + section_mentions
+    edges = list(_relation_edges(parts, canon, aliases).values()) + _mention_edges(parts, canon, ids) + section_mentions
     nodes.update(_endpoint_nodes(edges, nodes))
     # Edge.key's order (RelType members compare as their str values)
     return sorted(nodes.values(), key=attrgetter("id")), sorted(edges, key=attrgetter("source", "type", "target"))

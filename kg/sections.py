@@ -17,7 +17,7 @@ Example:
     >>> from schema import DocumentFacts, Label, Mention
     >>> m = Mention(label=Label.TOWN, text="双街", name="双街镇", start=9, end=11, rule="t")
     >>> facts = DocumentFacts(doc_id="d", mentions=[m], mention_sections=["一、城镇 / (一)示范镇"])
-    >>> nodes, edges = section_graph([facts], {(Label.TOWN, "双街镇"): "Town:双街镇"})
+    >>> nodes, edges = section_graph([("d", section_counts(facts))], {(Label.TOWN, "双街镇"): "Town:双街镇"})
     >>> [(n.id, n.properties["heading"], n.properties["level"]) for n in nodes.values()]
     [('Section:d / 一、城镇 / (一)示范镇', '(一)示范镇', 2)]
     >>> [(e.source, e.target, e.properties) for e in edges]
@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from kg.records import trusted
 from schema import DocumentFacts, Edge, Label, Node, RelType, node_id
@@ -43,33 +44,43 @@ def section_name(doc_id: str, path: str) -> str:
     return f"{doc_id}{PATH_JOIN}{path}"
 
 
-def section_graph(facts: list[DocumentFacts], ids: dict[Key, str]) -> tuple[dict[str, Node], list[Edge]]:
+def section_graph(counted: Iterable[tuple[str, dict[str, Counter[Key]]]], ids: Mapping[Key, str]
+                  ) -> tuple[dict[str, Node], list[Edge]]:
     """Section nodes by id and their MENTIONS edges, for every document whose facts carry mention sections.
 
     Args:
-        facts: Every document's facts (``mention_sections`` parallel to ``mentions``, or empty).
+        counted: Each document's id and :func:`section_counts`.
         ids: The node id of each (label, proposed name), as resolution decided it.
     """
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    for fact in facts:
-        for path, counts in _named_in(fact, ids).items():
-            name = section_name(fact.doc_id, path)
+    for doc_id, sections in counted:
+        for path, counts in sections.items():
+            name = section_name(doc_id, path)
             sid = node_id(Label.SECTION, name)
-            nodes[sid] = _node(sid, name, fact.doc_id, path)
+            nodes[sid] = _node(sid, name, doc_id, path)
             edges.extend(trusted(Edge, {"source": sid, "target": target, "type": RelType.MENTIONS, "evidence": [],
                                         "properties": {"count": count}}, _EDGE_FIELDS)
-                         for target, count in counts.items())
+                         for target, count in _by_node(counts, ids).items())
     return nodes, edges
 
 
-def _named_in(fact: DocumentFacts, ids: dict[Key, str]) -> dict[str, Counter[str]]:
-    """Per section path of the document (in text order), how often each entity node is mentioned in it."""
-    named: dict[str, Counter[str]] = {}
+def section_counts(fact: DocumentFacts) -> dict[str, Counter[Key]]:
+    """Per section path of the document (in text order), how often each (label, name) is mentioned in it."""
+    named: dict[str, Counter[Key]] = {}
     for m, path in zip(fact.mentions, fact.mention_sections):
         if path:
-            named.setdefault(path, Counter())[ids[(m.label, m.name)]] += 1
+            named.setdefault(path, Counter())[(m.label, m.name)] += 1
     return named
+
+
+def _by_node(counts: Counter[Key], ids: Mapping[Key, str]) -> dict[str, int]:
+    """``counts`` per node id, in the order the ids are first met."""
+    out: dict[str, int] = {}
+    for key, count in counts.items():
+        nid = ids[key]
+        out[nid] = out.get(nid, 0) + count
+    return out
 
 
 def _node(sid: str, name: str, doc_id: str, path: str) -> Node:

@@ -47,6 +47,8 @@ class BuildStats:
     read_ahead: int = 0
     #: Nothing the build reads had changed: the previous build folder was kept as it was (:mod:`kg.buildkey`).
     kept: bool = False
+    #: Cached documents whose share of resolution was made while a worker extracted the new ones (:mod:`kg.doc_parts`).
+    prepared: int = 0
     timer: StageTimer = field(default_factory=StageTimer)
 
 

@@ -1,8 +1,8 @@
 """Names of zones across documents, for resolution (:func:`kg.resolve.resolve`).
 
 - A name one document gives as a functional zone (a Park by its heading) is that Park in every document
-  (:func:`zones_as_parks`), and a zone named in short is the one longer Park ending with it that a document naming the
-  zone also names (:func:`zone_full_names`).
+  (:func:`functional_zones`, :func:`with_parks`), and a zone named in short is the one longer Park ending with it
+  that a document naming the zone also names (:func:`zone_full_names`).
 - A zone only written bare and named by its district (新吴高新技术产业开发区) is the one Park that other texts write bare
   the same way (:func:`bare_zone_names`).
 """
@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Set
 from typing import Protocol
 
 from schema import DocumentFacts, EntityRef, Label, Mention
@@ -27,14 +27,11 @@ class Entity(Protocol):
     surfaces: set[str]
 
 
-def zones_as_parks(facts: list[DocumentFacts]) -> list[DocumentFacts]:
-    """A name one document gives as a functional zone (a Park by its heading, :data:`ZONE_LEAD_RULE`, or beside its
-    committee, :data:`COMMITTEE_ZONE_RULE`) is that Park in every document, also where a list took it for a project
-    by its suffix (打造宜兴埠未来城、中东欧特色小镇、北仓运河文化村): one entity, one label."""
-    zones = {m.name for f in facts for m in f.mentions if m.rule in (ZONE_LEAD_RULE, COMMITTEE_ZONE_RULE)}
-    if not zones:
-        return facts
-    return [_with_parks(f, zones) for f in facts]
+def functional_zones(facts: Iterable[DocumentFacts]) -> set[str]:
+    """The names ``facts`` give as functional zones: a Park by its heading (:data:`ZONE_LEAD_RULE`) or beside its
+    committee (:data:`COMMITTEE_ZONE_RULE`). Such a name is that Park in every document (:func:`with_parks`), also
+    where a list took it for a project by its suffix (打造宜兴埠未来城、中东欧特色小镇、北仓运河文化村): one entity, one label."""
+    return {m.name for f in facts for m in f.mentions if m.rule in (ZONE_LEAD_RULE, COMMITTEE_ZONE_RULE)}
 
 
 def zone_full_names(facts: list[DocumentFacts], entities: Mapping[Key, Entity]) -> dict[Key, str]:
@@ -72,7 +69,8 @@ def bare_zone_names(facts: list[DocumentFacts], entities: Mapping[Key, Entity]) 
     return out
 
 
-def _with_parks(fact: DocumentFacts, zones: set[str]) -> DocumentFacts:
+def with_parks(fact: DocumentFacts, zones: Set[str]) -> DocumentFacts:
+    """``fact`` with its projects named as one of the functional ``zones`` made parks (the same object if none is)."""
     def zone(ref: EntityRef | Mention) -> bool:
         return ref.label == Label.PROJECT and ref.name in zones
 

@@ -21,7 +21,7 @@ from schema.ontology import Label, RelType, Stage, allowed
 Scalar = str | int | float | bool | None
 #: The rule of a Park found as a paragraph's subject under a heading of functional zones: extraction gives it
 #: (``extractors.zone_leads.zone_leads``), resolution makes the name that Park in every document
-#: (``kg.resolve._zones_as_parks``).
+#: (``kg.zone_names.functional_zones``).
 ZONE_LEAD_RULE = "heading.zone_lead"
 #: The rule of a name a text gives beside its committee (铜官循环经济工业基地 and 铜官循环经济工业基地管委会): a Park
 #: (``extractors.names``), and resolution makes the name that Park in every document, as a zone lead's.
@@ -29,7 +29,7 @@ COMMITTEE_ZONE_RULE = "park.committee"
 #: The rules of a development zone written bare (高新区) as the text's district's own: one the text names (无锡高新区),
 #: and one named by the district because the text names none of its kind (新吴高新技术产业开发区). Extraction gives
 #: them (``extractors.bare_zones``); resolution joins a name only the second makes to the one Park other texts write
-#: bare the same way (``kg.resolve._bare_zone_names``).
+#: bare the same way (``kg.zone_names.bare_zone_names``).
 BARE_ZONE_RULE = "zone.bare"
 BARE_DISTRICT_RULE = "zone.bare_district"
 

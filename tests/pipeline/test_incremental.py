@@ -110,7 +110,8 @@ from kg.pipeline import BuildStats, build
 stats = BuildStats()
 build(sys.argv[1], sys.argv[2], stats=stats)
 print(json.dumps({"extracted": stats.extracted, "cached": len(stats.cached), "kept": stats.kept,
-                  "load": stats.timer.seconds.get("load", 0.0), "spacy_here": "spacy" in sys.modules}))
+                  "load": stats.timer.seconds.get("load", 0.0), "spacy_here": "spacy" in sys.modules,
+                  "prepared": stats.prepared}))
 """
 
 
@@ -127,10 +128,12 @@ def test_rebuild_with_a_new_file_extracts_it_in_a_worker_while_this_process_read
     out = tmp_path / "graph"
     first = _rebuild_in_fresh_process(small_input, out)
     assert sorted(first["extracted"]) == sorted(SMALL) and first["spacy_here"]  # nothing cached: in this process
+    assert first["prepared"] == 0
     shutil.copyfile(RAW / f"{MEDIUM}.txt", small_input / f"{MEDIUM}.txt")
     added = _rebuild_in_fresh_process(small_input, out)
     assert added["extracted"] == [MEDIUM] and added["cached"] == len(SMALL)
     assert not added["spacy_here"]  # the worker loaded the pipeline, this process only read the cache
+    assert added["prepared"] == len(SMALL)  # ... and made their share of resolution (kg.doc_parts) meanwhile
     assert added["load"] > 0  # the worker reports its load time
     _clean_equals(small_input, out, tmp_path, "added-in-worker")
     unchanged = _rebuild_in_fresh_process(small_input, out)

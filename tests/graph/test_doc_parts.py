@@ -1,0 +1,54 @@
+"""Each document's share of resolution made ahead (kg.doc_parts): the same graph, reused only while valid."""
+
+from __future__ import annotations
+
+from kg.doc_parts import parts_of, prepare
+from kg.resolve import resolve
+from kg.zone_names import functional_zones
+from schema import DocumentFacts, Label, Mention
+from schema.extraction import ZONE_LEAD_RULE
+
+
+def _without_zone(facts: list[DocumentFacts]) -> DocumentFacts:
+    """A corpus document naming no functional zone (the others' zones stay the corpus's)."""
+    return next(f for f in reversed(facts) if not functional_zones([f]))
+
+
+def test_resolution_with_parts_made_ahead_equals_resolution_without(corpus_facts: list[DocumentFacts]) -> None:
+    assert functional_zones(corpus_facts)  # the corpus names zones: the parts are made with them
+    new = _without_zone(corpus_facts)
+    cached = [f for f in corpus_facts if f is not new]
+    prepared = prepare(cached)
+    assert sorted(prepared.parts) == sorted(f.doc_id for f in cached)
+    parts = parts_of(sorted(corpus_facts, key=lambda f: f.doc_id), prepared)
+    reused = [p.fact.doc_id for p in parts if prepared.parts.get(p.fact.doc_id) is p]
+    assert sorted(reused) == sorted(prepared.parts)  # every cached document's parts, none made again
+    assert resolve(corpus_facts, prepared=prepared) == resolve(corpus_facts)
+
+
+def test_parts_of_facts_replaced_since_are_made_again(corpus_facts: list[DocumentFacts]) -> None:
+    prepared = prepare(corpus_facts)
+    replaced = corpus_facts[0].model_copy()  # as when a document is extracted again (kg.corpus_firms)
+    facts = [replaced, *corpus_facts[1:]]
+    parts = {p.fact.doc_id: p for p in parts_of(facts, prepared)}
+    assert parts[replaced.doc_id] is not prepared.parts[replaced.doc_id] and parts[replaced.doc_id].source is replaced
+    assert all(parts[f.doc_id] is prepared.parts[f.doc_id] for f in corpus_facts[1:])
+    assert resolve(facts, prepared=prepared) == resolve(facts)
+
+
+def _fact(doc_id: str, label: Label, rule: str) -> DocumentFacts:
+    mention = Mention(label=label, text="奶业小镇", name="奶业小镇", start=0, end=4, rule=rule)
+    return DocumentFacts(doc_id=doc_id, mentions=[mention])
+
+
+def test_parts_are_made_again_when_the_new_document_names_a_zone() -> None:
+    listed = _fact("a", Label.PROJECT, "project.list")  # a list takes the zone for a project by its suffix
+    zone = _fact("b", Label.PARK, ZONE_LEAD_RULE)  # the new document gives it as a functional zone
+    prepared = prepare([listed])
+    assert prepared.zones == frozenset()
+    parts = parts_of([listed, zone], prepared)
+    assert parts[0] is not prepared.parts["a"] and parts[0].zones == frozenset({"奶业小镇"})
+    assert list(parts[0].entities) == [(Label.PARK, "奶业小镇")]  # the Park in every document
+    nodes, _ = resolve([listed, zone], prepared=prepared)
+    assert nodes == resolve([listed, zone])[0]
+    assert [n.id for n in nodes if n.label != Label.DOCUMENT] == ["Park:奶业小镇"]
