@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from kg.records import trusted
 from kg.sections import section_counts
 from kg.zone_names import functional_zones, with_parks
-from schema import DocumentFacts, Evidence, Label, RelType, Stage
+from schema import DocumentFacts, Edge, Evidence, Label, Node, RelType, Stage
 
 Key = tuple[Label, str]
 #: A relation of the document: source and target keys, type, rule, properties, and (unless the gazetteer
@@ -39,6 +39,8 @@ Key = tuple[Label, str]
 Relation = tuple[Key, Key, RelType, str, dict, "tuple[str, str, str, int, int, str] | None", "Evidence | None"]
 #: A stage the document gives a project: the project's name, the stage, the sentence's span and record.
 StagePart = tuple[str, Stage, tuple[int, int], Evidence]
+#: A document's Section nodes by id and its MENTIONS edges (:mod:`kg.doc_edges`).
+Draft = tuple[dict[str, Node], list[Edge]]
 #: The rule of a MENTIONS edge's evidence: the sentence of the entity's first mention in the document.
 MENTION_RULE = "mention.first"
 _EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
@@ -89,10 +91,13 @@ class DocParts:
 
 @dataclass(slots=True)
 class Prepared:
-    """Parts made ahead of resolution, by document id, with the functional zones they were made with."""
+    """Parts made ahead of resolution, by document id, with the functional zones they were made with; and when
+    drafted (:func:`kg.resolve.draft`), the ids the names of these documents alone give, with each one's edges."""
 
     zones: frozenset[str]
     parts: dict[str, DocParts]
+    ids: dict[Key, str] | None = None
+    drafts: dict[str, Draft] = field(default_factory=dict)
 
 
 def prepare(facts: Iterable[DocumentFacts]) -> Prepared:

@@ -47,7 +47,7 @@ from kg.gcpause import frozen_while, gc_paused, settle, young_generation
 from kg.graphio import dumps, write_graph_files
 from kg.parallel import FORK, ordered_map, start_method
 from kg.readahead import READ_AHEAD_DIR, ReadAhead
-from kg.resolve import resolve
+from kg.resolve import draft, resolve
 from kg.tasks import (
     BuildStats,
     ProgressHook,
@@ -289,8 +289,9 @@ def _key_and_kept(collector: Collector, out_dir: Path, cache: bool, problems: li
 
 def _collect(collector: Collector, jobs: int, stats: BuildStats) -> tuple[bool, Prepared | None]:
     """Run the collector's tasks (in this process or in workers) and hand back every outcome. Returns whether
-    one job extracted the new files in a worker while this process read the cached facts, and then the parts of
-    resolution this process made of those (:mod:`kg.doc_parts`) while the worker was still busy."""
+    one job extracted the new files in a worker while this process read the cached facts, and then the share of
+    resolution this process made of those while the worker was still busy (:mod:`kg.doc_parts`,
+    :func:`kg.resolve.draft`)."""
     # A rebuild that reads cached facts and extracts new files with one job extracts them in one forked
     # worker, which loads the pipeline while this process reads the cached facts.
     overlap = jobs == 1 and start_method() == FORK and collector.mixed()
@@ -308,8 +309,9 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> tuple[bool, 
             ahead.stop()  # the workers have both cores from now on
 
     def cached_read() -> None:
-        with stats.timer("resolution"), gc_paused():
+        with stats.timer("resolution ahead"), gc_paused():
             prepared.append(prepare(collector.results()))
+            draft(prepared[0])
             gc.freeze()  # records only: the collections after the worker's outcomes need not walk them
         stats.prepared = len(prepared[0].parts)
 

@@ -30,7 +30,7 @@ from kg.figures import merge_figures
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
 from kg.doc_parts import DocParts, Prepared, parts_of
-from kg.sections import section_graph
+from kg.doc_edges import document_edges, one_document
 from kg.zone_names import bare_zone_names, zone_full_names
 from schema import (
     DocumentFacts,
@@ -39,18 +39,14 @@ from schema import (
     Label,
     Node,
     RelType,
-    Stage,
     node_id,
 )
 from schema.graph import NODE_FIELDS, _unreserved
 from schema.ontology import SYMMETRIC
 
 ALIAS_TABLE = Path(__file__).with_name("data") / "aliases.yml"
-_STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
 Key = tuple[Label, str]
 _ENDPOINT_FIELDS = frozenset(("source", "target", "type"))
-_MENTIONS_FIELDS = frozenset(("source", "target", "type", "properties"))
-_STAGED_FIELDS = _MENTIONS_FIELDS | {"evidence"}
 _EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
 _NODE_FIELDS = frozenset(Node.model_fields)
 _DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
@@ -226,48 +222,6 @@ def _relation_edges(parts: list[DocParts], canon: dict[Key, str], aliases: dict[
     return edges
 
 
-def _mention_edges(parts: list[DocParts], canon: dict[Key, str], ids: dict[Key, str]) -> list[Edge]:
-    """One MENTIONS edge per document and entity, with the sentence of its first mention as evidence; a
-    project's edge has the stages the document gives it instead, with the sentences that give them."""
-    edges: list[Edge] = []
-    for part in parts:
-        counts: dict[str, int] = {}
-        for key, count in part.counts.items():
-            nid = ids[key]
-            counts[nid] = counts.get(nid, 0) + count
-        stages = _stages_of(part, canon)
-        firsts: dict[str, Evidence] = {}
-        for key, evidence in part.firsts:
-            firsts.setdefault(ids[key], evidence)
-        document = node_id(Label.DOCUMENT, part.fact.doc_id)
-        date = part.fact.properties.get("date")
-        for nid, count in counts.items():
-            props: dict[str, object] = {"count": count}
-            evidence: list[Evidence] = [firsts[nid]] if nid in firsts else []
-            if nid in stages:
-                found, sentences = stages[nid]
-                ordered = sorted(found, key=_STAGE_ORDER.__getitem__)
-                props.update(stage=ordered[-1].value, stages=[s.value for s in ordered])
-                if date:
-                    props["date"] = date
-                evidence = sorted(sentences.values(), key=Evidence.sort_key)
-            edges.append(_record(Edge, {"source": document, "target": nid, "type": RelType.MENTIONS,
-                                        "evidence": evidence, "properties": props},
-                                 _STAGED_FIELDS if evidence else _MENTIONS_FIELDS))
-    return edges
-
-
-def _stages_of(part: DocParts, canon: dict[Key, str]) -> dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]]:
-    """Per project node id: the stages the document gives it and their sentences (one per span)."""
-    stages: dict[str, tuple[set[Stage], dict[tuple[int, int], Evidence]]] = {}
-    for project, stage, span, evidence in part.stages:
-        nid = node_id(Label.PROJECT, canon.get((Label.PROJECT, project), project))
-        found, sentences = stages.setdefault(nid, (set(), {}))
-        found.add(stage)
-        sentences.setdefault(span, evidence)
-    return stages
-
-
 def _document_nodes(facts: list[DocumentFacts]) -> dict[str, Node]:
     return {
         node_id(Label.DOCUMENT, f.doc_id): _record(Node, {
@@ -329,11 +283,16 @@ def _written_as_another(canon: dict[Key, str], surfaces: dict[Key, set[str]]) ->
     return {key: joined.get((key[0], name), name) for key, name in canon.items()}
 
 
-def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None,
-            prepared: Prepared | None = None) -> tuple[list[Node], list[Edge]]:
-    """Resolve all documents' facts into sorted nodes and edges (``prepared``: parts of some of them made
-    earlier, :func:`kg.doc_parts.prepare`; the result is the same without them)."""
-    parts = parts_of(sorted(facts, key=lambda f: f.doc_id), prepared)
+@dataclass
+class _Names:
+    entities: dict[Key, _Entity]
+    aliases: dict[Key, str]  # the alias table's, with the zones' and the taxonomy's joins
+    canon: dict[Key, str]
+    ids: dict[Key, str]
+
+
+def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
+    """The entities of ``parts`` and the names resolution decides for them (with the alias table, or ``aliases``)."""
     facts = [part.fact for part in parts]
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(parts)
@@ -344,12 +303,30 @@ def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = Non
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
                           {key: ent.docs for key, ent in entities.items()}, surfaces)
     canon = _written_as_another(canon, surfaces)
-    nodes = _entity_nodes(entities, canon)
-    nodes.update(_document_nodes(facts))
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
-    sections, section_mentions = section_graph(((part.fact.doc_id, part.sections) for part in parts), ids)
+    return _Names(entities, aliases, canon, ids)
+
+
+def draft(prepared: Prepared, aliases: dict[Key, str] | None = None) -> None:
+    """Decide names over the ``prepared`` documents alone and make each one's MENTIONS edges with them (kept in
+    ``prepared``, :func:`kg.doc_edges.drafted`): resolution takes a document's where its names come out the same."""
+    parts = [prepared.parts[doc_id] for doc_id in sorted(prepared.parts)]
+    names = _decided(parts, aliases)
+    prepared.ids = names.ids
+    prepared.drafts = {part.fact.doc_id: one_document(part, names.canon, names.ids) for part in parts}
+
+
+def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None,
+            prepared: Prepared | None = None) -> tuple[list[Node], list[Edge]]:
+    """Resolve all documents' facts into sorted nodes and edges (``prepared``: parts of some of them made
+    earlier, :func:`kg.doc_parts.prepare` and :func:`draft`; the result is the same without them)."""
+    parts = parts_of(sorted(facts, key=lambda f: f.doc_id), prepared)
+    names = _decided(parts, aliases)
+    nodes = _entity_nodes(names.entities, names.canon)
+    nodes.update(_document_nodes([part.fact for part in parts]))
+    sections, mentions = document_edges(parts, names.canon, names.ids, prepared)
     nodes.update(sections)
-    edges = list(_relation_edges(parts, canon, aliases).values()) + _mention_edges(parts, canon, ids) + section_mentions
+    edges = list(_relation_edges(parts, names.canon, names.aliases).values()) + mentions
     nodes.update(_endpoint_nodes(edges, nodes))
     # Edge.key's order (RelType members compare as their str values)
     return sorted(nodes.values(), key=attrgetter("id")), sorted(edges, key=attrgetter("source", "type", "target"))

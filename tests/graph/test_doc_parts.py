@@ -1,9 +1,9 @@
-"""Each document's share of resolution made ahead (kg.doc_parts): the same graph, reused only while valid."""
+"""Each document's share of resolution and its MENTIONS made ahead (kg.doc_parts, kg.doc_edges): the same graph, reused only while valid."""
 
 from __future__ import annotations
 
 from kg.doc_parts import parts_of, prepare
-from kg.resolve import resolve
+from kg.resolve import draft, resolve
 from kg.zone_names import functional_zones
 from schema import DocumentFacts, Label, Mention
 from schema.extraction import ZONE_LEAD_RULE
@@ -52,3 +52,38 @@ def test_parts_are_made_again_when_the_new_document_names_a_zone() -> None:
     nodes, _ = resolve([listed, zone], prepared=prepared)
     assert nodes == resolve([listed, zone])[0]
     assert [n.id for n in nodes if n.label != Label.DOCUMENT] == ["Park:奶业小镇"]
+
+
+def _edge_ids(edges: list) -> set[int]:
+    return {id(edge) for edge in edges}
+
+
+def test_drafted_edges_are_taken_where_the_names_come_out_the_same(corpus_facts: list[DocumentFacts]) -> None:
+    new = _without_zone(corpus_facts)
+    prepared = prepare(f for f in corpus_facts if f is not new)
+    draft(prepared)
+    assert sorted(prepared.drafts) == sorted(prepared.parts)
+    nodes, edges = resolve(corpus_facts, prepared=prepared)
+    assert (nodes, edges) == resolve(corpus_facts)
+    taken = [doc for doc, (_, drafted) in prepared.drafts.items() if _edge_ids(drafted) <= _edge_ids(edges)]
+    assert taken  # the documents whose names the new one leaves alone keep the edges made ahead
+    assert all(not _edge_ids(drafted) & _edge_ids(edges) for doc, (_, drafted) in prepared.drafts.items()
+               if doc not in taken)  # the others' are all made again
+
+
+def _firm(doc_id: str, name: str) -> DocumentFacts:
+    mention = Mention(label=Label.ENTERPRISE, text=name, name=name, start=0, end=len(name), rule="firm")
+    return DocumentFacts(doc_id=doc_id, mentions=[mention])
+
+
+def test_drafted_edges_are_made_again_when_the_new_document_renames_an_entity() -> None:
+    short, other = _firm("a", "恒逸集团"), _firm("c", "天津医药集团")
+    prepared = prepare([short, other])
+    draft(prepared)
+    assert prepared.ids[(Label.ENTERPRISE, "恒逸集团")] == "Enterprise:恒逸集团"  # its name without the new document
+    full = _firm("b", "浙江恒逸集团有限公司")  # the new document registers the firm: the short form joins it
+    nodes, edges = resolve([short, other, full], prepared=prepared)
+    assert (nodes, edges) == resolve([short, other, full])
+    assert ("Document:a", "Enterprise:浙江恒逸集团有限公司") in {(e.source, e.target) for e in edges}
+    assert not _edge_ids(prepared.drafts["a"][1]) & _edge_ids(edges)  # a's edge is made with the new name
+    assert _edge_ids(prepared.drafts["c"][1]) <= _edge_ids(edges)  # c's names did not change: taken as drafted
