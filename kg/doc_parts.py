@@ -10,8 +10,8 @@ left once the names are decided is mapping those keys to node ids and merging.
 A rebuild that adds a document extracts it in a worker that first loads the pipeline, while this process
 reads the cached facts (:mod:`kg.pipeline`); this process then makes the cached documents' parts
 (:func:`prepare`) instead of waiting. Resolution takes the parts of every document whose facts are the
-same objects and whose corpus names the same functional zones (:func:`parts_of`), and makes the others':
-the graph is the same bytes with and without prepared parts.
+same objects and whose projects the corpus's functional zones label as before (:func:`parts_of`), and
+makes the others': the graph is the same bytes with and without prepared parts.
 
 Example:
     >>> from schema import DocumentFacts, Mention, Label
@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from dataclasses import dataclass, field
 
 from kg.records import trusted
@@ -91,7 +92,7 @@ class DocParts:
 
 @dataclass(slots=True)
 class Prepared:
-    """Parts made ahead of resolution, by document id, with the functional zones they were made with; and when
+    """Parts made ahead of resolution, by document id, and the functional zones their documents name; when
     drafted (:func:`kg.resolve.draft`), the ids the names of these documents alone give, with each one's edges."""
 
     zones: frozenset[str]
@@ -103,24 +104,37 @@ class Prepared:
 def prepare(facts: Iterable[DocumentFacts]) -> Prepared:
     """The parts of ``facts`` (some of the corpus's documents), made with the functional zones they name."""
     facts = list(facts)
-    owned = {fact.doc_id: frozenset(functional_zones([fact])) for fact in facts}
-    zones = frozenset().union(*owned.values())
-    return Prepared(zones, {fact.doc_id: document_parts(fact, owned[fact.doc_id], zones) for fact in facts})
+    owned = [frozenset(functional_zones([fact])) for fact in facts]
+    zones = frozenset().union(*owned)
+    return Prepared(zones, {fact.doc_id: document_parts(fact, own, zones) for fact, own in zip(facts, owned)})
 
 
 def parts_of(facts: list[DocumentFacts], prepared: Prepared | None = None) -> list[DocParts]:
     """The parts of every document of the corpus ``facts``, in their order: the prepared ones where the
-    document's facts are the same objects and the corpus's functional zones are the ones they were made with."""
+    document's facts are the same objects and the corpus's functional zones give its projects the labels
+    they were made with."""
     known = prepared.parts if prepared is not None else {}
     owned = [_own_zones(fact, known) for fact in facts]
     zones = frozenset().union(*owned)
     out = []
     for fact, own in zip(facts, owned):
         parts = known.get(fact.doc_id)
-        if parts is None or parts.source is not fact or parts.zones != zones:
+        if parts is None or not _still_right(parts, fact, zones):
             parts = document_parts(fact, own, zones)
         out.append(parts)
     return out
+
+
+def _still_right(parts: DocParts, fact: DocumentFacts, zones: frozenset[str]) -> bool:
+    """Whether ``parts`` are ``fact``'s in a corpus naming the functional ``zones``: they were made from it, and
+    no project of it is a zone in one corpus and not in the other (:func:`kg.zone_names.with_parks`)."""
+    if parts.source is not fact:
+        return False
+    if parts.zones == zones:
+        return True
+    differ = zones ^ parts.zones
+    refs = (ref for rel in fact.relations for ref in (rel.source, rel.target))
+    return not any(item.label == Label.PROJECT and item.name in differ for item in chain(fact.mentions, refs))
 
 
 def _own_zones(fact: DocumentFacts, known: Mapping[str, DocParts]) -> frozenset[str]:

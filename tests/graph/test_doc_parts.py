@@ -54,6 +54,16 @@ def test_parts_are_made_again_when_the_new_document_names_a_zone() -> None:
     assert [n.id for n in nodes if n.label != Label.DOCUMENT] == ["Park:奶业小镇"]
 
 
+def test_parts_are_kept_when_the_new_zones_are_none_of_a_documents_projects(corpus_facts: list[DocumentFacts]) -> None:
+    cached = [f for f in corpus_facts if not functional_zones([f])]  # the plans naming their zones come later
+    prepared = prepare(cached)
+    assert prepared.zones == frozenset() and len(cached) < len(corpus_facts)
+    parts = parts_of(sorted(corpus_facts, key=lambda f: f.doc_id), prepared)
+    reused = {p.fact.doc_id for p in parts if prepared.parts.get(p.fact.doc_id) is p}
+    assert reused == {f.doc_id for f in cached}  # none of them writes a zone's name as a project's
+    assert resolve(corpus_facts, prepared=prepared) == resolve(corpus_facts)
+
+
 def _edge_ids(edges: list) -> set[int]:
     return {id(edge) for edge in edges}
 
