@@ -93,12 +93,15 @@ class DocParts:
 @dataclass(slots=True)
 class Prepared:
     """Parts made ahead of resolution, by document id, and the functional zones their documents name; when
-    drafted (:func:`kg.resolve.draft`), the ids the names of these documents alone give, with each one's edges."""
+    drafted (:func:`kg.resolve.draft`), the ids the names of these documents alone give, with each one's edges
+    and their rows."""
 
     zones: frozenset[str]
     parts: dict[str, DocParts]
     ids: dict[Key, str] | None = None
     drafts: dict[str, Draft] = field(default_factory=dict)
+    #: The drafted edges' rows for the graph files, by the edge's ``id()`` (:func:`kg.graphwrite.made_rows`).
+    rows: dict[int, tuple[Edge, str, dict[str, object]]] = field(default_factory=dict)
 
 
 def prepare(facts: Iterable[DocumentFacts]) -> Prepared:

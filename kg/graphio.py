@@ -73,10 +73,11 @@ def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) ->
     graphwrite.write_jsonl_files(nodes, edges, path)
 
 
-def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1) -> None:
+def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1,
+                      made: graphwrite.MadeRows | None = None) -> None:
     """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass (:mod:`kg.graphwrite`;
-    ``processes`` 2: a large graph's edges in two processes)."""
-    graphwrite.write_graph_files(nodes, edges, path, processes=processes)
+    ``processes`` 2: a large graph's edges in two processes; ``made``: edges' rows made ahead)."""
+    graphwrite.write_graph_files(nodes, edges, path, processes=processes, made=made)
 
 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:

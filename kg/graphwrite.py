@@ -116,6 +116,23 @@ class Rows:
         self.lines.append(head + "}\n")
         self.attrs.append(attrs)
 
+    def add_made(self, line: str, attrs: dict[str, Any], properties: dict[str, Any]) -> None:
+        """Add a row :meth:`add` made in other rows (:func:`made_rows`): its ``line`` and ``attrs``, and the
+        types of its ``properties``."""
+        row, types = len(self.attrs), self.types
+        for key, value in properties.items():
+            if value is None:
+                continue
+            if written_as_text(value):
+                kind: type = str
+            else:
+                kind = type(value)
+                self.scalars.append((row, key, value))
+            if types.setdefault(key, kind) is not kind:
+                self.mixed_keys.add(key)
+        self.lines.append(line)
+        self.attrs.append(attrs)
+
     def mixed(self, keys: set[str] | None = None) -> None:
         """Write keys whose values have several scalar types as JSON strings (GraphML has one type per key).
 
@@ -161,11 +178,28 @@ class _EvidenceJson:
         return "[" + ",".join(parts) + "]"
 
 
-def edge_rows(edges: list[Edge], mixed: set[str] | None = None) -> Rows:
-    """The rows of ``edges``; ``mixed``: the properties written as JSON text (default: those ``edges`` mix)."""
+#: Edges' rows made ahead, by the edge's ``id()``: the edge (the row is used for that record only), its JSON
+#: line and its GraphML attributes (:func:`made_rows`).
+MadeRows = dict[int, tuple[Edge, str, dict[str, Any]]]
+
+
+def made_rows(edges: list[Edge]) -> MadeRows:
+    """The rows of ``edges`` made ahead of writing (a rebuild makes the drafted MENTIONS edges' while a worker
+    extracts the new documents, :func:`kg.resolve.draft`): :func:`edge_rows` takes them for these records."""
+    rows = edge_rows(edges, set())
+    return {id(edge): (edge, line, attrs) for edge, line, attrs in zip(edges, rows.lines, rows.attrs)}
+
+
+def edge_rows(edges: list[Edge], mixed: set[str] | None = None, made: MadeRows | None = None) -> Rows:
+    """The rows of ``edges``; ``mixed``: the properties written as JSON text (default: those ``edges`` mix);
+    ``made``: rows made ahead (:func:`made_rows`), taken for the records they were made of."""
     rows = Rows(EDGE_FIELDS, "edge")
     evidence_json = _EvidenceJson()
     for edge in edges:
+        ahead = made.get(id(edge)) if made else None
+        if ahead is not None and ahead[0] is edge:
+            rows.add_made(ahead[1], ahead[2], edge.properties)
+            continue
         kind = _TYPE_VALUES[edge.type]
         evidence = evidence_json(edge.evidence) if edge.evidence else "[]"  # most edges (MENTIONS) have none
         head = f'{{"source":{_S(edge.source)},"target":{_S(edge.target)},"type":{_S(kind)},"evidence":{evidence}'
@@ -195,11 +229,12 @@ def _graphml_rows(nodes: dict[str, dict[str, Any]], edges: list[Edge], attrs: li
     return list(nodes.items()), ordered
 
 
-def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1) -> None:
+def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1,
+                      made: MadeRows | None = None) -> None:
     """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing).
 
     ``processes``: 2 or more writes a large graph's edges in two processes (:mod:`kg.splitwrite`;
-    the same bytes)."""
+    the same bytes). ``made``: rows of some of the edges made ahead (:func:`made_rows`)."""
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
     nodes, edges = sorted(nodes, key=_NODE_ORDER), sorted(edges, key=_EDGE_ORDER)
@@ -207,9 +242,9 @@ def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, 
         from kg.splitwrite import splittable, write_split
 
         if splittable(nodes, edges):
-            write_split(nodes, edges, path)
+            write_split(nodes, edges, path, made)
             return
-    prepared = nodes, edges, node_rows(nodes), edge_rows(edges)
+    prepared = nodes, edges, node_rows(nodes), edge_rows(edges, made=made)
     _write_lines(prepared, path)
     _write_graphml(prepared, path / GRAPHML_FILE)
 

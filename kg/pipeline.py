@@ -45,6 +45,7 @@ from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.gcpause import frozen_while, gc_paused, settle, young_generation
 from kg.graphio import dumps, write_graph_files
+from kg.graphwrite import MadeRows
 from kg.parallel import FORK, ordered_map, start_method
 from kg.readahead import READ_AHEAD_DIR, ReadAhead
 from kg.resolve import draft, resolve
@@ -96,10 +97,10 @@ def _counts(counts: Counter[Label] | Counter[RelType]) -> dict[str, int]:
 
 
 def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path, *,
-                processes: int = 1) -> None:
+                processes: int = 1, made: MadeRows | None = None) -> None:
     """Write the contract files of a build into ``staging`` (a large graph's edges in two processes when
-    ``processes`` is 2 or more: :mod:`kg.splitwrite`)."""
-    write_graph_files(nodes, edges, staging, processes=processes)
+    ``processes`` is 2 or more: :mod:`kg.splitwrite`; ``made``: edges' rows made ahead)."""
+    write_graph_files(nodes, edges, staging, processes=processes, made=made)
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 
@@ -265,14 +266,15 @@ def _graph_into(staging: Path, collector: Collector, jobs: int, problems: list[P
         with stats.timer("resolution"):
             nodes, edges = resolve(facts, prepared=prepared)
             report = _report(facts, problems, nodes, edges)
+        made = prepared.rows if prepared is not None else None  # the drafted edges' rows
         # The facts are freed (by reference counting, before the collector is back on) before the
         # graph is written, whose rows then reuse their memory: the peak is the larger of the two.
         del facts, prepared
         _stage(hook, "writing the graph")
         with stats.timer("writing"):
             # Two processes when the build already uses more than this one (the same bytes).
-            write_build(nodes, edges, report, staging, processes=2 if jobs > 1 or overlap else 1)
-        del nodes, edges  # freed while the collector is still off
+            write_build(nodes, edges, report, staging, processes=2 if jobs > 1 or overlap else 1, made=made)
+        del nodes, edges, made  # freed while the collector is still off
     return report
 
 

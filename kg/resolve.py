@@ -31,6 +31,7 @@ from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
 from kg.doc_parts import DocParts, Prepared, parts_of
 from kg.doc_edges import document_edges, one_document
+from kg.graphwrite import made_rows
 from kg.zone_names import bare_zone_names, zone_full_names
 from schema import (
     DocumentFacts,
@@ -308,12 +309,14 @@ def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
 
 
 def draft(prepared: Prepared, aliases: dict[Key, str] | None = None) -> None:
-    """Decide names over the ``prepared`` documents alone and make each one's MENTIONS edges with them (kept in
-    ``prepared``, :func:`kg.doc_edges.drafted`): resolution takes a document's where its names come out the same."""
+    """Decide names over the ``prepared`` documents alone and make each one's MENTIONS edges with them, and their
+    rows for the graph files (kept in ``prepared``, :func:`kg.doc_edges.drafted`): resolution takes a document's
+    edges where its names come out the same, and the writer the rows of the edges taken."""
     parts = [prepared.parts[doc_id] for doc_id in sorted(prepared.parts)]
     names = _decided(parts, aliases)
     prepared.ids = names.ids
     prepared.drafts = {part.fact.doc_id: one_document(part, names.canon, names.ids) for part in parts}
+    prepared.rows = made_rows([edge for _, edges in prepared.drafts.values() for edge in edges])
 
 
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None,

@@ -33,6 +33,7 @@ from kg.graphwrite import (
     EDGES_FILE,
     GRAPHML_FILE,
     NODES_FILE,
+    MadeRows,
     Rows,
     edge_rows,
     node_rows,
@@ -108,8 +109,9 @@ def cut_at_source(edges: list[Edge], share: float = CHILD_SHARE) -> int:
     return min(found, key=lambda i: abs(i - middle)) if found else 0
 
 
-def write_split(nodes: list[Node], edges: list[Edge], folder: Path) -> None:
-    """Write the three graph files of sorted ``nodes`` and ``edges`` into ``folder``."""
+def write_split(nodes: list[Node], edges: list[Edge], folder: Path, made: MadeRows | None = None) -> None:
+    """Write the three graph files of sorted ``nodes`` and ``edges`` into ``folder`` (``made``: rows of some
+    edges made ahead, :func:`kg.graphwrite.made_rows`)."""
     order = graphml_order(edges)
     declared, mixed = edge_keys(edges, order)
     edge_declarations = Keys(first=len(_node_key_names(nodes)))  # the nodes' keys come first
@@ -121,7 +123,7 @@ def write_split(nodes: list[Node], edges: list[Edge], folder: Path) -> None:
     second = (edges[cut:], [i - cut for i in order[cut:]])
 
     def child_part() -> None:
-        _write_part(*second, mixed, edge_declarations, ids, folder)
+        _write_part(*second, mixed, edge_declarations, ids, folder, made)
 
     pid = _fork(child_part) if split else None
     try:
@@ -133,7 +135,7 @@ def write_split(nodes: list[Node], edges: list[Edge], folder: Path) -> None:
             raise RuntimeError("the nodes' GraphML keys were not counted right")
         with open(folder / NODES_FILE, "w", encoding="utf-8", newline="\n") as fh:
             write_lines(rows.lines, fh)
-        first = edge_rows(edges[:cut], mixed)
+        first = edge_rows(edges[:cut], mixed, made)
         with open(folder / EDGES_FILE, "w", encoding="utf-8", newline="\n") as fh:
             write_lines(first.lines, fh)
         with open(folder / GRAPHML_FILE, "w", encoding="utf-8", newline="\n") as fh:
@@ -159,9 +161,9 @@ def _node_key_names(nodes: list[Node]) -> set[str]:
 
 
 def _write_part(edges: list[Edge], order: list[int], mixed: set[str], keys: Keys, ids: dict[str, str],
-                folder: Path) -> None:
+                folder: Path, made: MadeRows | None) -> None:
     """Write the edges' JSON lines and GraphML elements into the two part files."""
-    rows = edge_rows(edges, mixed)
+    rows = edge_rows(edges, mixed, made)
     with open(folder / (EDGES_FILE + _PART), "w", encoding="utf-8", newline="\n") as fh:
         write_lines(rows.lines, fh)
     with open(folder / (GRAPHML_FILE + _PART), "w", encoding="utf-8", newline="\n") as fh:

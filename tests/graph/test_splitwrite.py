@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import kg.splitwrite
 from kg.graphio import read_graph_dir
-from kg.graphwrite import write_graph_files
+from kg.graphwrite import edge_rows, made_rows, write_graph_files
 from kg.pipeline import build
 from kg.splitwrite import cut_at_source, graphml_order, splittable
 from schema import Edge, Evidence, Label, Node, RelType
@@ -160,3 +160,22 @@ def test_builds_that_write_in_two_processes_equal_one_process_builds(tmp_path: P
     (partial / files[-1].name).write_bytes(files[-1].read_bytes())
     build(partial, tmp_path / "grown", jobs=1)
     assert _files(tmp_path / "grown") == _files(tmp_path / "one")
+
+
+def test_rows_made_ahead_give_the_same_bytes_in_one_and_two_processes(corpus_build: Path, tmp_path: Path,
+                                                                       split_small: None) -> None:
+    nodes, edges = read_graph_dir(corpus_build)
+    made = made_rows([edge for edge in edges if edge.type == RelType.MENTIONS])  # what a rebuild drafts
+    assert len(made) > len(edges) / 2
+    write_graph_files(nodes, edges, tmp_path / "one", made=made)
+    write_graph_files(nodes, edges, tmp_path / "two", processes=2, made=made)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two") == _files(corpus_build)
+
+
+def test_a_row_made_ahead_is_taken_for_its_own_record_only(corpus_build: Path) -> None:
+    _, edges = read_graph_dir(corpus_build)
+    edge, copy = edges[0], edges[0].model_copy()
+    planted = {id(edge): (edge, "planted\n", {"type": "planted"})}
+    assert edge_rows([edge], made=planted).lines == ["planted\n"]  # taken as made
+    elsewhere = {id(copy): (edge, "planted\n", {"type": "planted"})}  # another record at that id
+    assert edge_rows([copy], made=elsewhere).lines == edge_rows([copy]).lines != ["planted\n"]
