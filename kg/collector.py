@@ -107,8 +107,7 @@ class Collector:
         return [self.docs[i] for i in range(len(self.paths))]
 
     def tasks(self, before_first: Callable[[], None] | None = None, largest_first: bool = False,
-              entries: bool = False, new_first: bool = False, ahead: Path | None = None,
-              after_last: Callable[[], None] | None = None) -> Iterator[Task]:
+              entries: bool = False, new_first: bool = False, ahead: Path | None = None) -> Iterator[Task]:
         """The tasks for every file not taken from the cache.
 
         Args:
@@ -119,7 +118,6 @@ class Collector:
             new_first: Visit the files without a cache entry first, so a worker is busy with
                 them while this process reads the cached ones.
             ahead: The folder of a :class:`kg.readahead.ReadAhead` reading the files (see :meth:`to_read`).
-            after_last: Run once after the last task was handed out and every cached file read.
         """
         self.texts.mkdir(parents=True, exist_ok=True)
         states = self._states()
@@ -143,8 +141,6 @@ class Collector:
             else:
                 yield FileTask(index, str(path), str(self.root), str(self.texts),
                                self.cache.fingerprint if entries else "", str(ahead or ""))
-        if after_last is not None:
-            after_last()
 
     def known_firms(self) -> dict[int, dict[str, str]]:
         """After the first extraction of every file: for each document (not cut in chunks) whose text writes short

@@ -44,7 +44,8 @@ def start_method() -> str:
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
                 initializer: Callable[[], None] | None = None, window: int | None = None,
                 method: str | None = None, in_process: bool | None = None,
-                on_crash: Callable[[T], R] | None = None) -> Iterator[R]:
+                on_crash: Callable[[T], R] | None = None,
+                while_waiting: Callable[[Callable[[], bool]], None] | None = None) -> Iterator[R]:
     """Yield ``fn(item)`` for every item, in the order of ``items``.
 
     Args:
@@ -62,6 +63,9 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
             does not end the map: the items in flight are tried again one at a time in a new
             worker, and ``on_crash(item)`` takes the place of an item that kills that one too.
             Without it, :class:`~concurrent.futures.process.BrokenProcessPool` is raised.
+        while_waiting: With worker processes, run once when every item was handed out and results are
+            still due, with a function telling whether the oldest of them is ready: this process's own
+            work while the workers finish.
     """
     if in_process is None:
         in_process = jobs <= 1
@@ -76,6 +80,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1,
             workers.submit(item)
             if len(workers.pending) >= window:
                 yield from workers.next_results()
+        if while_waiting is not None and workers.pending:
+            while_waiting(workers.oldest_ready)
         while workers.pending:
             yield from workers.next_results()
     finally:
@@ -104,6 +110,10 @@ class _Workers(Generic[T, R]):
             future = Future()
             future.set_exception(exc)
         self.pending.append((item, future))
+
+    def oldest_ready(self) -> bool:
+        """Whether the oldest item in flight has its result (or failed)."""
+        return self.pending[0][1].done()
 
     def next_results(self) -> Iterator[R]:
         """The result of the oldest item; after a worker died, the results of all items in flight."""

@@ -31,7 +31,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from pathlib import Path
 
@@ -310,19 +310,23 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> tuple[bool, 
         if ahead is not None:
             ahead.stop()  # the workers have both cores from now on
 
-    def cached_read() -> None:
+    def cached_read(ready: Callable[[], bool]) -> None:
+        # Parts are resolution's work anyway; names decided twice and rows made here pay only while the
+        # worker is still busy (a large corpus's cached facts take longer to read than one file to extract).
         with stats.timer("resolution ahead"), gc_paused():
             prepared.append(prepare(collector.results()))
-            draft(prepared[0])
+            if not ready():
+                draft(prepared[0], rows=ready)
             gc.freeze()  # records only: the collections after the worker's outcomes need not walk them
         stats.prepared = len(prepared[0].parts)
 
     try:
         tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
                                 entries=jobs > 1 or overlap, new_first=overlap,
-                                ahead=ahead.folder if ahead else None, after_last=cached_read if overlap else None)
+                                ahead=ahead.folder if ahead else None)
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_pool_worker, method=method,
-                                   in_process=jobs == 1 and not overlap, on_crash=crashed_outcome):
+                                   in_process=jobs == 1 and not overlap, on_crash=crashed_outcome,
+                                   while_waiting=cached_read if overlap else None):
             collector.receive(outcome)
             settle()  # the facts kept so far stay out of later collections
     finally:

@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -308,15 +308,18 @@ def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     return _Names(entities, aliases, canon, ids)
 
 
-def draft(prepared: Prepared, aliases: dict[Key, str] | None = None) -> None:
+def draft(prepared: Prepared, aliases: dict[Key, str] | None = None, *,
+          rows: Callable[[], bool] | None = None) -> None:
     """Decide names over the ``prepared`` documents alone and make each one's MENTIONS edges with them, and their
     rows for the graph files (kept in ``prepared``, :func:`kg.doc_edges.drafted`): resolution takes a document's
-    edges where its names come out the same, and the writer the rows of the edges taken."""
+    edges where its names come out the same, and the writer the rows of the edges taken. ``rows``: the rows are
+    made only while it gives False (the worker extracting the new documents has not finished)."""
     parts = [prepared.parts[doc_id] for doc_id in sorted(prepared.parts)]
     names = _decided(parts, aliases)
     prepared.ids = names.ids
     prepared.drafts = {part.fact.doc_id: one_document(part, names.canon, names.ids) for part in parts}
-    prepared.rows = made_rows([edge for _, edges in prepared.drafts.values() for edge in edges])
+    if rows is None or not rows():
+        prepared.rows = made_rows([edge for _, edges in prepared.drafts.values() for edge in edges])
 
 
 def resolve(facts: Iterable[DocumentFacts], aliases: dict[Key, str] | None = None,

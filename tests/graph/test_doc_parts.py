@@ -97,3 +97,13 @@ def test_drafted_edges_are_made_again_when_the_new_document_renames_an_entity() 
     assert ("Document:a", "Enterprise:浙江恒逸集团有限公司") in {(e.source, e.target) for e in edges}
     assert not _edge_ids(prepared.drafts["a"][1]) & _edge_ids(edges)  # a's edge is made with the new name
     assert _edge_ids(prepared.drafts["c"][1]) <= _edge_ids(edges)  # c's names did not change: taken as drafted
+
+
+def test_rows_are_drafted_only_while_the_worker_is_busy(corpus_facts: list[DocumentFacts]) -> None:
+    done = prepare(corpus_facts[1:])
+    draft(done, rows=lambda: True)  # the worker finished: the rows are left to the writer
+    assert done.drafts and done.rows == {}
+    busy = prepare(corpus_facts[1:])
+    draft(busy, rows=lambda: False)
+    drafted = [edge for _, edges in busy.drafts.values() for edge in edges]
+    assert len(busy.rows) == len(drafted) and all(busy.rows[id(edge)][0] is edge for edge in drafted)

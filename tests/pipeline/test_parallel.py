@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,41 @@ def test_a_dead_worker_costs_only_its_item(jobs: int) -> None:
     out = list(ordered_map(_die_on_three, range(10), jobs=jobs, in_process=False, window=4,
                            method=FORK, on_crash=lambda x: ("crashed", x)))
     assert out == [0, -1, -2, ("crashed", 3), -4, -5, -6, -7, -8, -9]
+
+
+def _wait_for(path: str) -> str:
+    import time
+
+    deadline = time.monotonic() + 60
+    while not Path(path).exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return path
+
+
+def test_this_process_works_while_the_worker_finishes(tmp_path: Path) -> None:
+    signal = tmp_path / "go"
+    handed: list[str] = []
+    seen: list[tuple[list[str], bool, bool]] = []
+
+    def items() -> Iterator[str]:
+        for item in (str(signal),):
+            handed.append(item)
+            yield item
+
+    def meanwhile(ready: Callable[[], bool]) -> None:
+        before = ready()  # the worker waits for the signal this process has not given yet
+        signal.touch()
+        for _ in range(6000):
+            if ready():
+                break
+            threading.Event().wait(0.01)
+        seen.append((list(handed), before, ready()))
+
+    out = list(ordered_map(_wait_for, items(), jobs=1, in_process=False, method=FORK, while_waiting=meanwhile))
+    assert out == [str(signal)]
+    assert seen == [([str(signal)], False, True)]  # once, after every item was handed out
+    assert list(ordered_map(_negate, range(3), jobs=1, while_waiting=meanwhile)) == [0, -1, -2]
+    assert len(seen) == 1  # in this process nothing is waited for
 
 
 def test_a_dead_worker_without_on_crash_raises() -> None:
