@@ -32,6 +32,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
@@ -310,23 +311,13 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> tuple[bool, 
         if ahead is not None:
             ahead.stop()  # the workers have both cores from now on
 
-    def cached_read(ready: Callable[[], bool]) -> None:
-        # Parts are resolution's work anyway; names decided twice and rows made here pay only while the
-        # worker is still busy (a large corpus's cached facts take longer to read than one file to extract).
-        with stats.timer("resolution ahead"), gc_paused():
-            prepared.append(prepare(collector.results()))
-            if not ready():
-                draft(prepared[0], rows=ready)
-            gc.freeze()  # records only: the collections after the worker's outcomes need not walk them
-        stats.prepared = len(prepared[0].parts)
-
     try:
         tasks = collector.tasks(before_first=load if here else None, largest_first=jobs > 1,
                                 entries=jobs > 1 or overlap, new_first=overlap,
                                 ahead=ahead.folder if ahead else None)
         for outcome in ordered_map(run_task, tasks, jobs=jobs, initializer=init_pool_worker, method=method,
                                    in_process=jobs == 1 and not overlap, on_crash=crashed_outcome,
-                                   while_waiting=cached_read if overlap else None):
+                                   while_waiting=partial(_ahead, collector, stats, prepared) if overlap else None):
             collector.receive(outcome)
             settle()  # the facts kept so far stay out of later collections
     finally:
@@ -334,6 +325,18 @@ def _collect(collector: Collector, jobs: int, stats: BuildStats) -> tuple[bool, 
             ahead.close()
             stats.read_ahead = ahead.read
     return overlap, prepared[0] if prepared else None
+
+
+def _ahead(collector: Collector, stats: BuildStats, out: list[Prepared], ready: Callable[[], bool]) -> None:
+    """Make resolution's share of the documents read so far into ``out`` while a worker extracts the new ones
+    (until ``ready``). Parts are resolution's work anyway; names decided twice and rows made here pay only while
+    the worker is still busy (a large corpus's cached facts take longer to read than one file to extract)."""
+    with stats.timer("resolution ahead"), gc_paused():
+        out.append(prepare(collector.results()))
+        if not ready():
+            draft(out[0], rows=ready)
+        gc.freeze()  # records only: the collections after the worker's outcomes need not walk them
+    stats.prepared = len(out[0].parts)
 
 
 def _refine(collector: Collector, jobs: int, hook: ProgressHook | None, stats: BuildStats) -> None:

@@ -26,12 +26,12 @@ import yaml
 
 from kg.chain_names import taxonomy_joins
 from kg.corpus_firms import corpus_forms
+from kg.doc_edges import document_edges, one_document
+from kg.doc_parts import DocParts, Prepared, parts_of
 from kg.figures import merge_figures
+from kg.graphwrite import made_rows
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
-from kg.doc_parts import DocParts, Prepared, parts_of
-from kg.doc_edges import document_edges, one_document
-from kg.graphwrite import made_rows
 from kg.zone_names import bare_zone_names, zone_full_names
 from schema import (
     DocumentFacts,
@@ -48,7 +48,6 @@ from schema.ontology import SYMMETRIC
 ALIAS_TABLE = Path(__file__).with_name("data") / "aliases.yml"
 Key = tuple[Label, str]
 _ENDPOINT_FIELDS = frozenset(("source", "target", "type"))
-_EVIDENCE_FIELDS = frozenset(Evidence.model_fields)
 _NODE_FIELDS = frozenset(Node.model_fields)
 _DOCUMENT_FIELDS = frozenset(("id", "label", "name", "docs", "properties"))
 _ENDPOINT_NODE_FIELDS = frozenset(("id", "label", "name"))
