@@ -74,10 +74,11 @@ def write_graph_dir(nodes: Iterable[Node], edges: Iterable[Edge], path: Path) ->
 
 
 def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1,
-                      made: graphwrite.MadeRows | None = None) -> None:
+                      made: graphwrite.MadeRows | None = None, ordered: bool = False) -> None:
     """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` in one pass (:mod:`kg.graphwrite`;
-    ``processes`` 2: a large graph's edges in two processes; ``made``: edges' rows made ahead)."""
-    graphwrite.write_graph_files(nodes, edges, path, processes=processes, made=made)
+    ``processes`` 2: a large graph's edges in two processes; ``made``: edges' rows made ahead; ``ordered``: the
+    records are in file order already)."""
+    graphwrite.write_graph_files(nodes, edges, path, processes=processes, made=made, ordered=ordered)
 
 
 def read_graph_dir(path: Path) -> tuple[list[Node], list[Edge]]:

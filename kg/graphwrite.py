@@ -230,19 +230,22 @@ def _graphml_rows(nodes: dict[str, dict[str, Any]], edges: list[Edge], attrs: li
 
 
 def write_graph_files(nodes: Iterable[Node], edges: Iterable[Edge], path: Path, *, processes: int = 1,
-                      made: MadeRows | None = None) -> None:
+                      made: MadeRows | None = None, ordered: bool = False) -> None:
     """Write ``nodes.jsonl``, ``edges.jsonl`` and ``kg.graphml`` into ``path`` (created if missing).
 
     ``processes``: 2 or more writes a large graph's edges in two processes (:mod:`kg.splitwrite`;
-    the same bytes). ``made``: rows of some of the edges made ahead (:func:`made_rows`)."""
+    the same bytes). ``made``: rows of some of the edges made ahead (:func:`made_rows`). ``ordered``: the
+    records are lists in file order already (as :func:`kg.resolve.resolve` gives them), not sorted again."""
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    nodes, edges = sorted(nodes, key=_NODE_ORDER), sorted(edges, key=_EDGE_ORDER)
+    if not (ordered and isinstance(nodes, list) and isinstance(edges, list)):
+        nodes, edges = sorted(nodes, key=_NODE_ORDER), sorted(edges, key=_EDGE_ORDER)
     if processes > 1:
-        from kg.splitwrite import splittable, write_split
+        from kg.splitwrite import split_order, write_split
 
-        if splittable(nodes, edges):
-            write_split(nodes, edges, path, made)
+        order = split_order(nodes, edges)
+        if order is not None:
+            write_split(nodes, edges, path, made, order)
             return
     prepared = nodes, edges, node_rows(nodes), edge_rows(edges, made=made)
     _write_lines(prepared, path)

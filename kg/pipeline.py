@@ -99,9 +99,10 @@ def _counts(counts: Counter[Label] | Counter[RelType]) -> dict[str, int]:
 
 def write_build(nodes: list[Node], edges: list[Edge], report: BuildReport, staging: Path, *,
                 processes: int = 1, made: MadeRows | None = None) -> None:
-    """Write the contract files of a build into ``staging`` (a large graph's edges in two processes when
-    ``processes`` is 2 or more: :mod:`kg.splitwrite`; ``made``: edges' rows made ahead)."""
-    write_graph_files(nodes, edges, staging, processes=processes, made=made)
+    """Write the contract files of a build into ``staging`` from :func:`kg.resolve.resolve`'s sorted records (a
+    large graph's edges in two processes when ``processes`` is 2 or more: :mod:`kg.splitwrite`; ``made``: edges'
+    rows made ahead)."""
+    write_graph_files(nodes, edges, staging, processes=processes, made=made, ordered=True)  # resolve sorts them
     (staging / REPORT_FILE).write_text(dumps(report.model_dump()) + "\n", encoding="utf-8")
 
 

@@ -14,7 +14,7 @@ names, types follow the values) and which properties hold values of several type
 text in both files). If the child fails, this process writes its part as well.
 
 Used only with fork (Linux, no other thread running), for a graph whose edge endpoints are all nodes
-and whose edges have distinct keys, as a build's are (:func:`splittable`); anything else goes to the
+and whose edges have distinct keys, as a build's are (:func:`split_order`); anything else goes to the
 one-process writer. ``tests/graph/test_splitwrite.py`` compares the bytes with it.
 """
 
@@ -26,7 +26,6 @@ import shutil
 import signal
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from kg.graphml_stream import EdgeRow, Keys, escaped_ids, write_edges, write_end, write_nodes, write_start
 from kg.graphwrite import (
@@ -50,32 +49,40 @@ CHILD_SHARE = 0.65
 _PART = ".part"
 
 
-def splittable(nodes: list[Node], edges: list[Edge]) -> bool:
-    """Whether sorted ``nodes`` and ``edges`` are worth writing in two processes and can be: there are
-    :data:`MIN_EDGES` edges or more, fork is usable, every endpoint is a node and no two edges share a key."""
+def split_order(nodes: list[Node], edges: list[Edge]) -> list[int] | None:
+    """:func:`graphml_order` of sorted ``edges`` if they are worth writing in two processes and can be, else None:
+    there are :data:`MIN_EDGES` edges or more, fork is usable, every endpoint is a node and no two edges share a
+    key (checked in the same pass)."""
     if len(edges) < MIN_EDGES or start_method() != FORK:
-        return False
-    ids = {node.id for node in nodes}
-    previous: tuple[str, Any, str] | None = None
-    for edge in edges:
-        key = (edge.source, edge.type, edge.target)
-        if key == previous or edge.source not in ids or edge.target not in ids:
-            return False
-        previous = key
-    return True
+        return None
+    return graphml_order(edges, {node.id for node in nodes})
 
 
-def graphml_order(edges: list[Edge]) -> list[int]:
+def splittable(nodes: list[Node], edges: list[Edge]) -> bool:
+    """Whether sorted ``nodes`` and ``edges`` are worth writing in two processes and can be (:func:`split_order`)."""
+    return split_order(nodes, edges) is not None
+
+
+def graphml_order(edges: list[Edge], ids: set[str] | None = None) -> list[int] | None:
     """Positions of sorted ``edges`` in GraphML's order: by source, each source's edges by the target
-    first met, then by type (the order networkx keeps keyed edges in)."""
+    first met, then by type (the order networkx keeps keyed edges in). With ``ids``: None unless every
+    endpoint is one of them and no two edges share a key."""
     order: list[int] = []
     by_target: dict[str, list[int]] = {}
-    source = None
+    source, previous = None, None
     for index, edge in enumerate(edges):
         if edge.source != source:
+            if ids is not None and edge.source not in ids:
+                return None
             for positions in by_target.values():
                 order.extend(positions)
             by_target, source = {}, edge.source
+        elif ids is not None and (edge.type, edge.target) == previous:
+            return None
+        if ids is not None:
+            if edge.target not in ids:
+                return None
+            previous = (edge.type, edge.target)
         by_target.setdefault(edge.target, []).append(index)
     for positions in by_target.values():
         order.extend(positions)
@@ -109,10 +116,11 @@ def cut_at_source(edges: list[Edge], share: float = CHILD_SHARE) -> int:
     return min(found, key=lambda i: abs(i - middle)) if found else 0
 
 
-def write_split(nodes: list[Node], edges: list[Edge], folder: Path, made: MadeRows | None = None) -> None:
+def write_split(nodes: list[Node], edges: list[Edge], folder: Path, made: MadeRows | None = None,
+                order: list[int] | None = None) -> None:
     """Write the three graph files of sorted ``nodes`` and ``edges`` into ``folder`` (``made``: rows of some
-    edges made ahead, :func:`kg.graphwrite.made_rows`)."""
-    order = graphml_order(edges)
+    edges made ahead, :func:`kg.graphwrite.made_rows`; ``order``: their :func:`graphml_order`, if known)."""
+    order = graphml_order(edges) if order is None else order
     declared, mixed = edge_keys(edges, order)
     edge_declarations = Keys(first=len(_node_key_names(nodes)))  # the nodes' keys come first
     for name, kind in (("type", str), ("evidence", str), *declared):
