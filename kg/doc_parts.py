@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from itertools import chain
 from dataclasses import dataclass, field
 
+from kg.graphwrite import MadeRows
 from kg.records import trusted
 from kg.sections import section_counts
 from kg.zone_names import functional_zones, with_parks
@@ -92,16 +93,15 @@ class DocParts:
 
 @dataclass(slots=True)
 class Prepared:
-    """Parts made ahead of resolution, by document id, and the functional zones their documents name; when
+    """Parts made ahead of resolution, by document id (each with the functional zones it was made with); when
     drafted (:func:`kg.resolve.draft`), the ids the names of these documents alone give, with each one's edges
     and their rows."""
 
-    zones: frozenset[str]
     parts: dict[str, DocParts]
     ids: dict[Key, str] | None = None
     drafts: dict[str, Draft] = field(default_factory=dict)
     #: The drafted edges' rows for the graph files, by the edge's ``id()`` (:func:`kg.graphwrite.made_rows`).
-    rows: dict[int, tuple[Edge, str, dict[str, object]]] = field(default_factory=dict)
+    rows: MadeRows = field(default_factory=dict)
 
 
 def prepare(facts: Iterable[DocumentFacts]) -> Prepared:
@@ -109,7 +109,7 @@ def prepare(facts: Iterable[DocumentFacts]) -> Prepared:
     facts = list(facts)
     owned = [frozenset(functional_zones([fact])) for fact in facts]
     zones = frozenset().union(*owned)
-    return Prepared(zones, {fact.doc_id: document_parts(fact, own, zones) for fact, own in zip(facts, owned)})
+    return Prepared({fact.doc_id: document_parts(fact, own, zones) for fact, own in zip(facts, owned)})
 
 
 def parts_of(facts: list[DocumentFacts], prepared: Prepared | None = None) -> list[DocParts]:

@@ -93,7 +93,7 @@ class Rows:
             if not self.fields.isdisjoint(properties):
                 _unreserved(properties, self.reserved, self.kind)
             parts = [head]
-            row, keys, types = len(self.attrs), self.keys, self.types
+            row, keys = len(self.attrs), self.keys
             for key, value in sorted(properties.items()) if len(properties) > 1 else properties.items():
                 text = _value(value)
                 prefix = keys.get(key)
@@ -102,16 +102,9 @@ class Rows:
                 parts.append(prefix + text)
                 if value is None:
                     continue
-                kind = type(value)
-                if written_as_text(value):
-                    attrs[key] = _JSON_PREFIX + text
-                    kind = str  # a key that also holds numbers is mixed
-                else:
-                    attrs[key] = value
-                    self.scalars.append((row, key, value))
-                first = types.setdefault(key, kind)
-                if first is not kind:
-                    self.mixed_keys.add(key)
+                as_text = written_as_text(value)
+                attrs[key] = _JSON_PREFIX + text if as_text else value
+                self._typed(row, key, value, as_text)
             head = "".join(parts)
         self.lines.append(head + "}\n")
         self.attrs.append(attrs)
@@ -119,19 +112,23 @@ class Rows:
     def add_made(self, line: str, attrs: dict[str, Any], properties: dict[str, Any]) -> None:
         """Add a row :meth:`add` made in other rows (:func:`made_rows`): its ``line`` and ``attrs``, and the
         types of its ``properties``."""
-        row, types = len(self.attrs), self.types
+        row = len(self.attrs)
         for key, value in properties.items():
-            if value is None:
-                continue
-            if written_as_text(value):
-                kind: type = str
-            else:
-                kind = type(value)
-                self.scalars.append((row, key, value))
-            if types.setdefault(key, kind) is not kind:
-                self.mixed_keys.add(key)
+            if value is not None:
+                self._typed(row, key, value, written_as_text(value))
         self.lines.append(line)
         self.attrs.append(attrs)
+
+    def _typed(self, row: int, key: str, value: Any, as_text: bool) -> None:
+        """Count the type of row ``row``'s property ``key`` (``as_text``: written as JSON text, so a str: a key
+        that also holds numbers is mixed), keeping a scalar for :meth:`mixed`."""
+        if as_text:
+            kind: type = str
+        else:
+            kind = type(value)
+            self.scalars.append((row, key, value))
+        if self.types.setdefault(key, kind) is not kind:
+            self.mixed_keys.add(key)
 
     def mixed(self, keys: set[str] | None = None) -> None:
         """Write keys whose values have several scalar types as JSON strings (GraphML has one type per key).

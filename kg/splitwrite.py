@@ -58,11 +58,6 @@ def split_order(nodes: list[Node], edges: list[Edge]) -> list[int] | None:
     return graphml_order(edges, {node.id for node in nodes})
 
 
-def splittable(nodes: list[Node], edges: list[Edge]) -> bool:
-    """Whether sorted ``nodes`` and ``edges`` are worth writing in two processes and can be (:func:`split_order`)."""
-    return split_order(nodes, edges) is not None
-
-
 def graphml_order(edges: list[Edge], ids: set[str] | None = None) -> list[int] | None:
     """Positions of sorted ``edges`` in GraphML's order: by source, each source's edges by the target
     first met, then by type (the order networkx keeps keyed edges in). With ``ids``: None unless every

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extractors.series_graphs import names_of, series_graph
 
 
@@ -30,22 +32,24 @@ def test_he_between_two_bodies_or_two_institutions_joins_none() -> None:
     assert {"北辰区财政局", "北辰区教育局", "华中科技大学", "武汉大学"} <= bodies
 
 
-def test_an_office_written_short_with_ban_is_a_body_and_a_verb_or_a_kind_is_none() -> None:
-    bodies = _bodies(
-        "北辰区安全生产工作要点\n\n区信访办、区委编办、区营商环境办、区河长办、区政府办和区委办负责落实。整改完成后报区安委办组织验收，"
-        "建立定期向市发展改革委上报制度。在区举办培训活动，推行一网通办，建成区级公办养老机构，落实区社会保险经办管理职责，"
-        "支持村办企业发展。\n")
-    assert bodies == {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区人民政府办公室",
-                      "北辰区委办公室", "天津市发展改革委"}, bodies  # the general offices in full
+_OFFICES = (  # an office written short with 办 is a body, a verb's or a kind's 办 none; the general offices in full
+    "北辰区安全生产工作要点\n\n区信访办、区委编办、区营商环境办、区河长办、区政府办和区委办负责落实。整改完成后报区安委办组织验收，"
+    "建立定期向市发展改革委上报制度。在区举办培训活动，推行一网通办，建成区级公办养老机构，落实区社会保险经办管理职责，"
+    "支持村办企业发展。\n",
+    {"北辰区信访办", "北辰区委编办", "北辰区营商环境办", "北辰区河长办", "北辰区人民政府办公室", "北辰区委办公室",
+     "天津市发展改革委"})
+_GOVERNMENTS = (  # town governments, national bureaus and people's bodies
+    "北辰区工作简报\n\n双街镇政府组织开展活动，乡镇政府、镇政府负责落实。国家税务总局天津市北辰区税务局、"
+    "国家统计局北辰调查队、区残联、区侨联、北辰区残疾人联合会和区消防救援支队参加，不同级别残联也参加。"
+    "国家发展格局发生变化。\n",
+    {"双街镇人民政府", "国家税务总局", "天津市北辰区税务局", "国家统计局北辰调查队", "北辰区残联", "北辰区侨联",
+     "北辰区残疾人联合会", "北辰区消防救援支队"})
 
 
-def test_town_governments_national_bureaus_and_peoples_bodies() -> None:
-    bodies = _bodies(
-        "北辰区工作简报\n\n双街镇政府组织开展活动，乡镇政府、镇政府负责落实。国家税务总局天津市北辰区税务局、"
-        "国家统计局北辰调查队、区残联、区侨联、北辰区残疾人联合会和区消防救援支队参加，不同级别残联也参加。"
-        "国家发展格局发生变化。\n")
-    assert bodies == {"双街镇人民政府", "国家税务总局", "天津市北辰区税务局", "国家统计局北辰调查队", "北辰区残联",
-                      "北辰区侨联", "北辰区残疾人联合会", "北辰区消防救援支队"}, bodies
+@pytest.mark.parametrize(("text", "expected"), [_OFFICES, _GOVERNMENTS], ids=["offices-short-with-ban", "governments"])
+def test_the_bodies_a_text_names(text: str, expected: set[str]) -> None:
+    bodies = _bodies(text)
+    assert bodies == expected, bodies
 
 
 def test_a_meetings_verb_after_a_titled_name_is_not_its_third_character() -> None:

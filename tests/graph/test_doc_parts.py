@@ -45,7 +45,7 @@ def test_parts_are_made_again_when_the_new_document_names_a_zone() -> None:
     listed = _fact("a", Label.PROJECT, "project.list")  # a list takes the zone for a project by its suffix
     zone = _fact("b", Label.PARK, ZONE_LEAD_RULE)  # the new document gives it as a functional zone
     prepared = prepare([listed])
-    assert prepared.zones == frozenset()
+    assert prepared.parts["a"].zones == frozenset()
     parts = parts_of([listed, zone], prepared)
     assert parts[0] is not prepared.parts["a"] and parts[0].zones == frozenset({"奶业小镇"})
     assert list(parts[0].entities) == [(Label.PARK, "奶业小镇")]  # the Park in every document
@@ -57,7 +57,7 @@ def test_parts_are_made_again_when_the_new_document_names_a_zone() -> None:
 def test_parts_are_kept_when_the_new_zones_are_none_of_a_documents_projects(corpus_facts: list[DocumentFacts]) -> None:
     cached = [f for f in corpus_facts if not functional_zones([f])]  # the plans naming their zones come later
     prepared = prepare(cached)
-    assert prepared.zones == frozenset() and len(cached) < len(corpus_facts)
+    assert all(p.zones == frozenset() for p in prepared.parts.values()) and len(cached) < len(corpus_facts)
     parts = parts_of(sorted(corpus_facts, key=lambda f: f.doc_id), prepared)
     reused = {p.fact.doc_id for p in parts if prepared.parts.get(p.fact.doc_id) is p}
     assert reused == {f.doc_id for f in cached}  # none of them writes a zone's name as a project's

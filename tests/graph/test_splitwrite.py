@@ -17,7 +17,7 @@ import kg.splitwrite
 from kg.graphio import read_graph_dir
 from kg.graphwrite import edge_rows, made_rows, write_graph_files
 from kg.pipeline import build
-from kg.splitwrite import cut_at_source, graphml_order, splittable
+from kg.splitwrite import cut_at_source, graphml_order, split_order
 from schema import Edge, Evidence, Label, Node, RelType
 
 FILES = ("nodes.jsonl", "edges.jsonl", "kg.graphml")
@@ -73,10 +73,10 @@ def test_graphs_that_are_not_split(tmp_path: Path, split_small: None) -> None:
     # an endpoint that is no node, or two edges with one key: the one-process writer
     a = Node(id="Town:a", label=Label.TOWN, name="a")
     edge = Edge(source="Town:a", target="Town:b", type=RelType.PART_OF)
-    assert not splittable([a], [edge])
+    assert split_order([a], [edge]) is None
     b = Node(id="Town:b", label=Label.TOWN, name="b")
-    assert splittable([a, b], [edge])
-    assert not splittable([a, b], [edge, edge.model_copy()])
+    assert split_order([a, b], [edge]) is not None
+    assert split_order([a, b], [edge, edge.model_copy()]) is None
     one, two = _both([a], [edge, edge.model_copy()], tmp_path)
     assert one == two
 
