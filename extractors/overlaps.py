@@ -167,7 +167,7 @@ _PLACE_HOSTS = (Label.PARK, Label.PROJECT)
 #: Items of a list of land parcels (新康道、星河时代南等地块) are no works (ANNOTATION.md rule 4).
 _PARCELS = re.compile(r"(?:[、和及][^，,。；;、]{1,12}?)*等(?:\d+[个块宗])?地块")
 #: After a short place form these make a longer place name (梅山湾), not the start of another name.
-_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站")
+_PLACE_TAIL_CHARS = frozenset("湾山河湖港岛桥口庄村堡屯台门路道街东西南北站居")
 _PLACES = (Label.REGION, Label.TOWN, Label.VILLAGE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A station named by its direction (北站, 东站): generic without the town in front.
@@ -221,7 +221,16 @@ def _place_chain(places: dict[int, Mention], m: Mention) -> list[Mention]:
         pos = places[pos].end
     while chain and chain[-1].label == Label.REGION:
         chain.pop()
+    if len(chain) > 1 and chain[-2].label == Label.TOWN and chain[-1].rule.endswith("_short") \
+            and _fused(m.text, chain[-1].end - m.start):
+        chain.pop()  # 永和街道长岭|居…: the short form is part of a place inside the town written before it
     return chain
+
+
+def _fused(text: str, end: int) -> bool:
+    """The word at ``end`` is one place character (长岭|居新型…, 梅山|湾; not 居民, 港区, 街道)."""
+    first = next(iter(segment.cut(text[end:end + 6])), "")
+    return len(first) == 1 and first in _PLACE_TAIL_CHARS
 
 
 def _without_prefix(m: Mention, place: Mention) -> Mention:

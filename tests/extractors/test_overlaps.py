@@ -66,6 +66,26 @@ def test_trade_name_is_not_a_town(text: str, expected: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 长岭|居 after a town written in full is a place inside that town, not a second town: the park keeps its
+        # whole name and is in the town written before it
+        ("广州市黄埔区永和街道长岭居新型显示产业园开园。", {("Park", "长岭居新型显示产业园", "永和街道")}),
+        # alone, the short form in front is its place, as 南翔站 is 南翔镇's (居 is no coined first character)
+        ("广州市黄埔区建设长岭居新型显示产业园。", {("Park", "长岭居新型显示产业园", "长岭街道")}),
+        ("宁波市北仑区梅山街道推进梅山湾沙滩公园二期。", {("Project", "梅山湾沙滩公园二期", "梅山街道")}),
+    ],
+)
+def test_a_town_short_form_inside_another_place_name(text: str, expected: set[tuple[str, str, str]]) -> None:
+    ex = extract(document_from_text(text, doc_id="t"))
+    placed = {(r.source.name, r.target.name) for r in ex.relations if r.type.value == "LOCATED_IN"}
+    hosts = {(m.label.value, m.name) for m in ex.mentions if m.label in (Label.PARK, Label.PROJECT)}
+    assert hosts == {(label, name) for label, name, _ in expected}
+    assert placed == {(name, town) for _, name, town in expected}
+    assert {m.name for m in ex.mentions if m.label == Label.TOWN} == {town for *_, town in expected}
+
+
+@pytest.mark.parametrize(
     ("text", "project"),
     [
         # a project with a name of its own after its company drops the company
