@@ -91,9 +91,10 @@ class LeftWalk:
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         while start > floor:
-            if company and (county := self._county_opening(text, start)) < start:
-                start = county  # 成都郫|都, 从化, 于|都: a county's short form opens a company name, however cut
-                continue
+            if not body and (county := self._county_opening(text, start)) < start \
+                    and (company or county in bounds.place_starts):
+                start = county  # 成都郫|都, 新|都工业园区: a county's short form opens a company's name, however cut,
+                continue  # and a park's or a work's where it is the text's place (not 北部新|和产业功能区)
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
             at = (floor, prev, start)
@@ -195,7 +196,7 @@ class LeftWalk:
         return None
 
     def _county_opening(self, text: str, start: int) -> int:
-        """Where a county's short form ending at ``start`` opens a company's name (``start`` if none does), not one
+        """Where a county's short form ending at ``start`` opens a name (``start`` if none does), not one
         that is a stop word after a name (南翔镇|会同|上海…有限公司: 会同, together with, not 会同县)."""
         county = county_before(text, start, self.county_shorts)
         verb = text[county:start] in self.patterns.stop_tokens and county > 0 and text[county - 1] not in CLAUSE_END

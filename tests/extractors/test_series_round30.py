@@ -11,3 +11,22 @@ def test_a_verb_of_attending_or_founding_opens_no_school_name() -> None:
         "人才子女可入读星海实验中学。嘉庚先生创办集美学校时就提出“诚毅”校训。\n")[0], "Project")
     assert {"苏州新加坡国际学校", "苏州德威国际高级中学", "星海实验中学", "集美学校"} <= projects
     assert not [name for name in projects if any(verb in name for verb in ("申请", "就读", "入读", "创办"))], projects
+
+
+def test_a_county_short_form_the_segmenter_cut_opens_a_park_name() -> None:
+    """新|都工业园区: 都 (all) is a stop word, yet 新都 is the text's county; 新和 of 北部新|和产业功能区 is no county the
+    text names (新和县 is in 新疆), so 和 still ends that name."""
+    nodes, _ = series_graph("成都市新都区轨道交通产业链工作方案\n\n依托新都工业园区，推进新都轨道交通产业园一期建设。"
+                            "加快建设北部新和产业功能区和城市更新和民生项目。\n")
+    assert "新都工业园区" in names_of(nodes, "Park")
+    assert not [nid for nid in nodes if "新和" in nid], sorted(nodes)
+
+
+def test_verbs_of_naming_helping_and_climbing_open_no_name() -> None:
+    """确定X为链主企业, 帮助X解决问题, 王建军登上X: the verb before a firm or a works is none of its name."""
+    nodes, _ = series_graph(
+        "新都区轨道交通产业链工作方案\n\n（二）链主企业。确定中车成都机车车辆有限公司（以下简称“中车成都公司”）为链主企业。"
+        "全年帮助津荣天宇、宝兴达等企业解决用工问题。在京东物流枢纽，王建军登上分拣中心二层平台，察看作业流程。"
+        "区领导要求用好链长联席会议机制。\n")
+    assert "中车成都机车车辆有限公司" in names_of(nodes, "Enterprise")
+    assert not [nid for nid in nodes if any(verb in nid for verb in ("确定", "帮助", "登上", "用好"))], sorted(nodes)
