@@ -74,8 +74,9 @@ def enumeration_items(names: NamesComponent, text: str, bounds: TokenBounds,
         head = m.group("head")
         if text.startswith(_NOT_ITEMS_KINDS, m.start() + 1) and m.start("head") > m.start() + 2:
             continue  # 现场查阅、网上查阅等方式了解项目详情: ways and fields, whatever head follows (not 等领域 itself)
-        if text.startswith(_PLACE_KINDS, m.start() + 1) and m.start("head") > m.start() + 1:
-            continue  # 推动大沥、九江、里水等镇家居企业…: the items are towns, the firms theirs
+        if _place_kind_after(text, m.start() + 1) and m.start("head") > m.start() + 1:
+            continue  # 推动大沥、九江、里水等镇家居企业…, 会同嘉兴市、湖州市等九城市中小企业主管部门: the items are
+            # places, the firms theirs
         items = [] if "文物" in m.group(0) else list_items(  # 等文物修缮工程: heritage
             names, text, bounds, m.start(), marks, unquote=head in _SPECIFIC_HEADS)
         specific = head in _SPECIFIC_HEADS and not (items and kinds_wanted(text, items[0][0]))
@@ -123,6 +124,16 @@ _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", 
 _PLACE_KINDS = ("镇", "街道", "镇街", "街镇", "乡镇", "县", "区", "村", "社区", "片区", "旧村", "城中村", "村庄", "小区", "棚户区",
                 "地块", "地", "国家", "国", "城市", "省份", "省市", "地区")  # 赴瓜沥、临浦、义桥等地调研重点企业: places;
 # 与德国、日本、韩国等国家新设合作项目: countries
+#: A count before a kind of place after 等 (等九城市, 等3个镇).
+_PLACES_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)个?")
+
+
+def _place_kind_after(text: str, at: int) -> bool:
+    """A kind of place, counted or not, opens ``text`` at ``at`` (after 等: 镇, 九城市, 3个镇)."""
+    count = _PLACES_COUNTED.match(text, at)
+    return text.startswith(_PLACE_KINDS, count.end() if count else at)
+
+
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
 _COUNT_END = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|名|条|项)$")
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")

@@ -30,3 +30,19 @@ def test_verbs_of_naming_helping_and_climbing_open_no_name() -> None:
         "区领导要求用好链长联席会议机制。\n")
     assert "中车成都机车车辆有限公司" in names_of(nodes, "Enterprise")
     assert not [nid for nid in nodes if any(verb in nid for verb in ("确定", "帮助", "登上", "用好"))], sorted(nodes)
+
+
+def test_cities_counted_before_a_kind_of_place_after_deng_are_no_firms() -> None:
+    """会同嘉兴市、湖州市…等九城市中小企业主管部门: the items are cities, as 等镇家居企业 made them towns."""
+    nodes, _ = series_graph("上海市松江区专精特新工作\n\n依托长三角G60科创走廊联席会议办公室，会同嘉兴市、湖州市、苏州市、合肥市等"
+                            "九城市中小企业主管部门举办对接会。推动大沥、九江等3个镇家居企业转型。\n")
+    assert not names_of(nodes, "Enterprise")
+    assert {"嘉兴市", "湖州市", "苏州市", "合肥市"} <= names_of(nodes, "Region")
+
+
+def test_a_regulations_article_number_opens_no_body_name() -> None:
+    """第二条　区科委…: the article's space is lost in ingest (第二条区科委), yet the body is 区科委."""
+    nodes, _ = series_graph("大兴区关于促进生物医药产业高质量发展的若干措施\n\n第二条　区科委会同区经济和信息化局建立联席会议制度。\n"
+                            "第3条 区财政局负责资金保障。\n第十二条　北京市大兴区人民政府负责解释。\n")
+    assert {"大兴区科委", "大兴区财政局", "北京市大兴区人民政府"} <= names_of(nodes, "Organization")
+    assert not [nid for nid in nodes if "条" in nid], sorted(nodes)
