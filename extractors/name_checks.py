@@ -24,7 +24,7 @@ NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
 #: Offices written inside what a suffix rule took for a works or park name.
-_OFFICE_INSIDE = re.compile(r"书记|董事长|总经理|理事长|党总支|党支部")
+_OFFICE_INSIDE = re.compile(r"书记|董事长|总经理|理事长|党总支|党支部|主任|秘书长")  # (not 镇长: 松下镇长乐滨海工业区)
 _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 #: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
 _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"

@@ -46,3 +46,12 @@ def test_a_regulations_article_number_opens_no_body_name() -> None:
                             "第3条 区财政局负责资金保障。\n第十二条　北京市大兴区人民政府负责解释。\n")
     assert {"大兴区科委", "大兴区财政局", "北京市大兴区人民政府"} <= names_of(nodes, "Organization")
     assert not [nid for nid in nodes if "条" in nid], sorted(nodes)
+
+
+def test_officials_listed_before_a_counted_kind_of_zone_are_no_parks() -> None:
+    """A、B分别汇报了两个功能区…: the items are officials with their bodies, no parks; 分别 is no given name's end."""
+    nodes, edges = series_graph("北京市大兴区领导调研\n\n会上，生物医药基地管委会主任杨帆、临空区管委会常务副主任郭宁分别汇报了两个功能区"
+                                "招商引资情况。\n")
+    assert not names_of(nodes, "Park")
+    assert names_of(nodes, "Person") == {"杨帆", "郭宁"}
+    assert ("Person:郭宁", "HOLDS_OFFICE", "Organization:临空区管理委员会") in edges
