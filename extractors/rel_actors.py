@@ -18,9 +18,11 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors import lexicon
 from extractors.base import mentions_of
+from extractors.chains import ChainMatcher
 from extractors.company_cores import common_prefix, company_core, place_prefixes
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
@@ -88,12 +90,19 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
         n = common_prefix(core, name)
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
                 and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes() \
-                and name[:n] not in towns and not _town_and_common(name[:n], towns):  # 鄞州区 shared by 鄞州区城市建设投资…
-            best, best_n = full, n  # and 鄞州区全民健身中心
+                and name[:n] not in towns and not _town_and_common(name[:n], towns) \
+                and name[:n] not in _chain_terms():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心; 轨道交通
+            best, best_n = full, n  # shared by 成都轨道交通集团 and a supplier's 轨道交通…基地: an industry, no firm
     if best is not None and best not in near and not name.startswith(_GROUP_WORDS, best_n):  # (南瑞|集团…基地二期:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name  # the group's, by name)
                      and common_prefix(company_core(f), name) == best_n), best)
     return best
+
+
+@lru_cache(maxsize=1)
+def _chain_terms() -> frozenset[str]:
+    """The industries' names and aliases of the chain vocabulary (轨道交通, 生物医药)."""
+    return frozenset(ChainMatcher().canonical_of)
 
 
 #: jieba's count of a word so common that it names no one thing (海洋, which jieba tags as a place).

@@ -55,3 +55,13 @@ def test_officials_listed_before_a_counted_kind_of_zone_are_no_parks() -> None:
     assert not names_of(nodes, "Park")
     assert names_of(nodes, "Person") == {"杨帆", "郭宁"}
     assert ("Person:郭宁", "HOLDS_OFFICE", "Organization:临空区管理委员会") in edges
+
+
+def test_a_firm_named_by_an_industry_builds_no_works_named_by_that_industry() -> None:
+    """成都轨道交通集团有限公司's core 轨道交通 is an industry: the suppliers' 轨道交通…基地 are not its works."""
+    _, edges = series_graph(
+        "新都区轨道交通产业链推进情况\n\n新都区人民政府与成都轨道交通集团有限公司签署战略合作协议。"
+        "成都瑞驰智控科技有限公司投资12亿元建设轨道交通网络控制系统研发生产基地项目，成都永泰电缆有限公司建设轨道交通线缆及连接器项目。\n")
+    builders = {source for source, kind, _ in edges if kind == "DEVELOPS"}
+    assert "Enterprise:成都轨道交通集团有限公司" not in builders
+    assert ("Enterprise:成都瑞驰智控科技有限公司", "DEVELOPS", "Project:轨道交通网络控制系统研发生产基地") in edges
