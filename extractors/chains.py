@@ -32,7 +32,9 @@ _LIST_REACH = 40
 _AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{0,10}?(?:首位|主导|支柱|特色|优势|重点)产业"
                           r"|以(?P<y>[\u4e00-\u9fff]{2,6}?)行业为(?:龙头|主导|引领|核心)")
 #: An industry a development verb makes a whole chain of (做优白茶全产业链, 做强竹产业链), also outside the taxonomy.
-_WHOLE_CHAIN = re.compile(r"(?:做强|做大|做优|做精|做实|延伸|培育|壮大|打造|完善|补强)(?P<x>[\u4e00-\u9fff]{1,4}?)全?产业链")
+_CHAIN_VERBS = "做强|做大|做优|做精|做实|延伸|培育|壮大|打造|完善|补强"
+#: 做优X全产业链 (not 做大|做强|产业链: two verbs, no industry between them).
+_WHOLE_CHAIN = re.compile(rf"(?:{_CHAIN_VERBS})(?P<x>(?!{_CHAIN_VERBS})[\u4e00-\u9fff]{{1,4}}?)全?产业链")
 _NAMED_AFTER = re.compile(r"[化园]")
 _COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|个)")
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")

@@ -68,6 +68,8 @@ def inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 #: A short form in bare brackets right after a name (安徽智驭汽车电子有限公司（安徽智驭）); group 1 the short form, one only
 #: where :func:`said_short` finds its characters in the name.
 BARE_SHORT = re.compile(r"[(（]([\u4e00-\u9fffA-Za-z]{2,8})[)）]")
+#: A short note in brackets (（大兴片区）).
+_NOTE = re.compile(r"[(（][^()（）\n]{1,10}[)）]")
 
 
 def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
@@ -83,6 +85,9 @@ def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
     """
     said = SAID_SHORT.match(text, end)
     if said is not None:
+        return said
+    note = _NOTE.match(text, end)  # 临空经济区（大兴片区）（以下简称“临空经济区”）: a note before the declaration
+    if note is not None and (said := SAID_SHORT.match(text, note.end())) is not None:
         return said
     bare = BARE_SHORT.match(text, end)
     return bare if bare is not None and _abbreviates(bare.group(1), name) else None

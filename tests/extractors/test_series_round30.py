@@ -65,3 +65,18 @@ def test_a_firm_named_by_an_industry_builds_no_works_named_by_that_industry() ->
     builders = {source for source, kind, _ in edges if kind == "DEVELOPS"}
     assert "Enterprise:成都轨道交通集团有限公司" not in builders
     assert ("Enterprise:成都瑞驰智控科技有限公司", "DEVELOPS", "Project:轨道交通网络控制系统研发生产基地") in edges
+
+
+def test_two_verbs_before_chain_name_no_industry() -> None:
+    """做大做强产业链 names no industry (IndustryChain 做强 had been made); 做优生物医药全产业链 still does."""
+    nodes, _ = series_graph("津南区计划报告\n\n（三）做大做强产业链。做优生物医药全产业链，延伸新能源产业链。\n")
+    assert names_of(nodes, "IndustryChain") == {"生物医药", "新能源"}
+
+
+def test_a_short_form_declared_after_a_note_in_brackets_is_the_parks() -> None:
+    """…临空经济区（大兴片区）（以下简称“临空经济区”）: the note stands between the name and its declared short form."""
+    nodes, _ = series_graph("大兴区若干措施\n\n支持北京大兴国际机场临空经济区（大兴片区）（以下简称“临空经济区”）发展生物医药产业。"
+                            "临空经济区重点发展航空服务。\n")
+    park = nodes["Park:北京大兴国际机场临空经济区"]
+    assert "临空经济区" in park.aliases
+    assert "Park:临空经济区" not in nodes
