@@ -295,7 +295,7 @@ def specific_suffix(patterns: NamePatterns, text: str, end: int) -> bool:
 #: A firm's role or kind of capital before 企业 (链主企业X, 台资企业X): no part of its name.
 FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地",
                "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资", "小巨人", "专精特新", "高新技术", "科技型",
-               "瞪羚", "独角兽", "单项冠军", "隐形冠军")
+               "瞪羚", "独角兽", "单项冠军", "隐形冠军", "镇属", "区属", "市属", "县属", "省属")
 
 
 #: What a deadline's 前 follows (年底前, 6月前).

@@ -263,9 +263,14 @@ def station_hubs(mapping: dict[tuple[Label, str], str]) -> dict[tuple[Label, str
             if key[0] == Label.PROJECT and key[1].endswith("站枢纽") and (key[0], key[1][:-2]) in mapping}
 
 
+#: A group's registered name: 集团 then only a legal form (…集团有限公司; not 中国电建集团天津新能源装备有限公司, a
+#: subsidiary written after its group's name).
+_GROUP_FIRM = re.compile(r"集团[)）]?(?:股份有限|有限责任|控股有限|有限)?公司$")
+
+
 def merge_trade_names(names: set[str]) -> dict[str, str]:
     """A trade name merges into the one registered name (…公司) holding its brand (first two characters)
-    and, in order, all its characters; a 集团 only into a group (秦川汽车 -> 陕西秦川汽车集团有限公司,
+    and, in order, all its characters; a 集团 only into a group's registered name (秦川汽车 -> 陕西秦川汽车集团有限公司,
     牟驰汽车 -> 郑州牟驰新能源汽车有限公司). A bare brand of three characters or more, without any company
     word and without such a name, merges into the one group whose core starts with it (天士力 -> 天士力医药集团;
     not 中铁 -> 中铁十八局集团 nor 金山 -> 上海金山石化集团). Two candidates (蜀味坊: the parent and a
@@ -284,7 +289,7 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
         if len(core) < 2:
             continue
         hits = [f for f in by_bigram.get(core[:2], ()) if _in_order(core, f)
-                and ("集团" in f or not short.endswith("集团"))]
+                and (_GROUP_FIRM.search(f) or not short.endswith("集团"))]
         if not hits and core == short and len(core) >= 3:  # a bare brand without a registered name: its group
             hits = [g for g in group_bigram.get(core[:2], ()) if g != short and enterprise_core(g).startswith(core)]
         if len(hits) == 1:

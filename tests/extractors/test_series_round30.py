@@ -80,3 +80,22 @@ def test_a_short_form_declared_after_a_note_in_brackets_is_the_parks() -> None:
     park = nodes["Park:北京大兴国际机场临空经济区"]
     assert "临空经济区" in park.aliases
     assert "Park:临空经济区" not in nodes
+
+
+def test_a_firm_owned_by_a_town_or_district_opens_after_that_role() -> None:
+    """镇属企业上海车墩经济发展有限公司: 镇属 (town-owned) is the firm's role, as 国有 and 民营 were."""
+    nodes, _ = series_graph("上海市松江区答复\n\n在打铁桥村，镇属企业上海车墩经济发展有限公司对原五金电镀集中区实施收储。"
+                            "区属企业上海松江城市建设有限公司参与改造。\n")
+    assert names_of(nodes, "Enterprise") == {"上海车墩经济发展有限公司", "上海松江城市建设有限公司"}
+
+
+def test_a_group_named_before_its_subsidiarys_name_is_the_group() -> None:
+    """中国电建集团 is the group, not 中国电建集团天津新能源装备有限公司 (a subsidiary written after its group's name);
+    双流农投集团 is the group's registered name, though a branch's name holds 集团 too."""
+    nodes, _ = series_graph(
+        "津南区新能源产业链\n\n中国电建集团天津新能源装备有限公司为链主企业。积极对接中国电建集团，推动储能装备制造基地项目签约。"
+        "成都双流农业投资发展集团有限公司黄水分公司承建农田项目，成都双流农业投资发展集团有限公司（以下简称“双流农投集团”）负责运营。"
+        "双流农投集团表示将加快建设。\n")
+    firms = names_of(nodes, "Enterprise")
+    assert {"中国电建集团", "中国电建集团天津新能源装备有限公司"} <= firms
+    assert "双流农投集团" in nodes["Enterprise:成都双流农业投资发展集团有限公司"].aliases

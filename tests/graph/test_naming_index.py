@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.naming import _in_order, _strip_suffixes, enterprise_core, merge_trade_names
+from kg.naming import _GROUP_FIRM, _in_order, _strip_suffixes, enterprise_core, merge_trade_names
 
 
 def _reference(names: set[str]) -> dict[str, str]:
@@ -16,7 +16,8 @@ def _reference(names: set[str]) -> dict[str, str]:
         core = _strip_suffixes(short)
         if len(core) < 2:
             continue
-        hits = [f for f in fulls if core[:2] in f and _in_order(core, f) and ("集团" in f or not short.endswith("集团"))]
+        hits = [f for f in fulls if core[:2] in f and _in_order(core, f)
+                and (_GROUP_FIRM.search(f) or not short.endswith("集团"))]
         if not hits and core == short and len(core) >= 3:
             hits = [g for g in names if g.endswith("集团") and g != short and enterprise_core(g).startswith(core)]
         if len(hits) == 1:
