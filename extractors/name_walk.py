@@ -57,6 +57,20 @@ def _glued_start(bounds: TokenBounds, token: str, start: int, company: bool) -> 
     return glued_function_start(token) or glued_function_start(token, shortest=2) and (company or bounds.is_end(start + 1))
 
 
+#: A regulation's article, chapter or clause number (第二条, 第3条, 第十二章).
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章款]")
+
+
+def _article_end(text: str, token: str, prev: int, start: int) -> int | None:
+    """Where an article number ending inside or at the end of ``token`` (``text[prev:start]``) ends, or None."""
+    if not ("条" in token or "章" in token or "款" in token):
+        return None
+    for m in _ARTICLE.finditer(text, max(0, prev - 6), start):
+        if prev < m.end() <= start:
+            return m.end()
+    return None
+
+
 def _brand_head(text: str, bounds: TokenBounds, token: str, prev: int) -> int | None:
     """:func:`function_char_brand` where the character before the function word is a word of its own (广州|云|从…), not
     the end of one (天津港|与|河北港口集团有限公司: two parties)."""
@@ -124,6 +138,8 @@ class LeftWalk:
         and end), None where it goes on: at a brand's function word inside a company's name, a stop word, or a
         house number (before a body's or a company's name, or inside a road's address)."""
         _, prev, start = at
+        if (article := _article_end(text, token, prev, start)) is not None:
+            return article  # 第二条|区科委会同…, 第3条区|财政局: a regulation's article number (its space was lost), no name
         if company and (brand := _brand_head(text, bounds, token, prev)) is not None:
             return brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
         if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:

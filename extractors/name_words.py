@@ -340,27 +340,11 @@ _INVESTED_OR_ADDRESSED = frozenset("资路道街区市县")
 _ADVERBS = frozenset(("已", "已经", "将", "共", "累计", "先后", "还", "拟", "曾", "均", "分别"))
 
 
-#: A regulation's article, chapter or clause number (第二条, 第3条, 第十二章).
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章款]")
-
-
-def _article_end(text: str, token: str, prev: int, start: int) -> int | None:
-    """Where an article number ending inside or at the end of ``token`` (``text[prev:start]``) ends, or None."""
-    if not ("条" in token or "章" in token or "款" in token):
-        return None
-    for m in _ARTICLE.finditer(text, max(0, prev - 6), start):
-        if prev < m.end() <= start:
-            return m.end()
-    return None
-
-
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev) or token == "项目" and text.endswith(("本招标", "本"), 0, prev) \
             or token == "好" and prev > 0 and text[bounds.token_start(prev - 1):prev] in stop_tokens:
         return start  # …有限公|中铁四局: a garbled end; 本招标项目璧山区…: a notice's words; 要用|好|郑州大学: 好 ends a verb
-    if (article := _article_end(text, token, prev, start)) is not None:
-        return article  # 第二条|区科委会同…, 第3条区|财政局: a regulation's article number (its space was lost), no name
     if glued_level(token):
         return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
     if len(token) == 2 and token[0] in "以由在把" and prev > 0 and text[prev - 1] in "区市县镇园":
