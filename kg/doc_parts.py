@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 
 from kg.graphwrite import MadeRows
 from kg.records import trusted
@@ -66,11 +66,10 @@ def one_line(text: str) -> str:
 
 @dataclass(slots=True)
 class Piece:
-    """What one document says of one entity: how it writes it, how often, and the mentions' properties
-    (the first value of each)."""
+    """What one document says of one entity: how it writes it and the mentions' properties (the first value of
+    each); how often is :attr:`DocParts.counts`."""
 
     surfaces: set[str] = field(default_factory=set)
-    count: int = 0
     properties: dict[str, object] = field(default_factory=dict)
 
 
@@ -161,7 +160,6 @@ def _entities(fact: DocumentFacts) -> dict[Key, Piece]:
         if piece is None:
             piece = pieces[key] = Piece()
         piece.surfaces.add(m.text if "\n" not in m.text and "\r" not in m.text else one_line(m.text))
-        piece.count += 1
         if m.properties:
             for k, v in m.properties.items():
                 piece.properties.setdefault(k, v)

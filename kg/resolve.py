@@ -85,7 +85,7 @@ def _collect(parts: list[DocParts]) -> dict[Key, _Entity]:
                 ent = entities[key] = _Entity(key[0], key[1])
             ent.surfaces |= piece.surfaces
             ent.docs.add(doc)
-            ent.count += piece.count
+            ent.count += part.counts[key]
             for k, v in piece.properties.items():
                 ent.properties.setdefault(k, v)
     return entities
