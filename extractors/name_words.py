@@ -97,8 +97,8 @@ def body_word(token: str, text: str, end: int, suffix: int | None = None) -> boo
     if token == "和":  # no body's name before it (区教育局和体育局 are two bodies)
         return text[end - 2:end - 1] not in _BODY_LAST and (
             text.startswith(_BODY_AFTER_AND, end) or suffix is not None and domains_joined(text, end, suffix))
-    if token == "规划":  # 规划和自然资源局, 规划资源分局, 规划和国土资源管理局 (not 科学规划…研究院)
-        return text.startswith(("和自然资源", "资源", "局", "分局"), end) \
+    if token == "规划":  # 规划(和)自然资源局, 规划资源分局, 规划和国土资源管理局 (not 科学规划…研究院)
+        return text.startswith(("和自然资源", "自然资源", "资源", "局", "分局", "土地", "国土"), end) \
             or text.startswith("和", end) and suffix is not None and domains_joined(text, end + 1, suffix)
     return token in _BODY_INNER
 

@@ -36,7 +36,12 @@ _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家�
                (re.compile("(?:经信委|经济信息化委)$"), "经济和信息化委员会"), (re.compile("农业农村委$"), "农业农村委员会"),
                (re.compile("城市管理委$"), "城市管理委员会"), (re.compile("商务委$"), "商务委员会"),
                (re.compile("教委$"), "教育委员会"), (re.compile("政法委$"), "政法委员会"),
-               (re.compile("政务中心$"), "政务服务中心"))
+               (re.compile("政务中心$"), "政务服务中心"),
+               # more bureaus and committees written in short (区科委, 区工信局, 区文旅局, 区规划资源局)
+               (re.compile("科委$"), "科学技术委员会"), (re.compile("工信局$"), "工业和信息化局"),
+               (re.compile("文旅局$"), "文化和旅游局"), (re.compile("应急局$"), "应急管理局"),
+               (re.compile("医保局$"), "医疗保障局"), (re.compile("(?:规自局|规划资源局|规划自然资源局)$"), "规划和自然资源局"),
+               (re.compile("审批局$"), "行政审批局"))
 _REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
 _TOWN_TYPE = re.compile(r"(?:街道|镇|乡)$")
 
@@ -65,21 +70,30 @@ def region_forms(regions: Iterable[str], towns: Iterable[str] = ()) -> dict[str,
 
 def place_core(name: str, forms: dict[str, str]) -> tuple[str, str]:
     """``(region, core)``: the regions opening ``name`` taken off (the innermost one kept) while three
-    characters or more remain, and the same words spelt alike (北辰区中医医院 and 北辰中医院 -> (北辰区, 中医医院)).
+    characters or more remain (two where they are a body's short form: 大兴区科委), and the same words spelt alike
+    (北辰区中医医院 and 北辰中医院 -> (北辰区, 中医医院)).
 
     Example:
         >>> place_core("天津市北辰区中医医院", region_forms(["天津市", "北辰区"]))
         ('北辰区', '中医医院')
+        >>> place_core("大兴区科委", region_forms(["大兴区"])), place_core("北辰公园", region_forms(["北辰区"]))
+        (('大兴区', '科学技术委员会'), ('', '北辰公园'))
     """
     region, rest = "", name
     while True:
-        form = next((rest[:k] for k in range(len(rest) - 3, 1, -1) if rest[:k] in forms), "")  # the longest
+        form = next((rest[:k] for k in range(len(rest) - 2, 1, -1) if rest[:k] in forms
+                     and (len(rest) - k >= 3 or _short_body(rest[k:]))), "")  # the longest
         if not form:
             break
         region, rest = forms[form], rest[len(form):]
     for spelling, same in _SAME_WORDS:
         rest = spelling.sub(same, rest)
     return region, rest
+
+
+def _short_body(core: str) -> bool:
+    """A body's short form that the same words spell in full (科委, 教委)."""
+    return any(spelling.fullmatch(core) for spelling, _ in _SAME_WORDS)
 
 
 def merge_place_forms(names: set[str], forms: dict[str, str],

@@ -166,12 +166,26 @@ _NAMED_FIELDS = frozenset(("publisher", "source", "author"))
 _TRAILING_DATE = re.compile(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|月)\s*$")
 
 
+#: A news byline after the paper's name on a source line (来源：长江日报 记者 王晓丹 通讯员 张一鸣): who wrote it, no
+#: part of the publisher's name (not a 记者站, a press office).
+_BYLINE = re.compile(r"\s*(?:本报|见习|特约|首席|融媒体?)?(?:记者|通讯员)(?![站协])")
+
+
+def _byline_cut(value: str) -> str:
+    """``value`` up to a byline after a name of two characters or more (长江日报记者王晓丹 -> 长江日报); "" for a byline
+    alone (本报记者 王晓丹)."""
+    byline = _BYLINE.search(value)
+    if byline is None:
+        return value
+    return value[:byline.start()] if byline.start() >= 2 else ""
+
+
 def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
     if kind == "field":
         for label, value in split_fields(line):
             key = FIELD_LABELS.get(label, "")
             if key in _NAMED_FIELDS:  # 来源:南京市江宁区人民政府 2024-05-12 (the space is gone)
-                value = _TRAILING_DATE.sub("", value)
+                value = _byline_cut(_TRAILING_DATE.sub("", value))
             if key and value and key not in fields:
                 fields[key] = value
         date = iso_date(line)
@@ -256,6 +270,21 @@ def split_fields(line: str) -> list[tuple[str, str]]:
 _PORTALS = frozenset(("门户网站", "网站", "网", "门户网", "政务网"))
 
 
+#: The bodies whose own website a source line names (X人民政府门户网站 is X人民政府's).
+_PORTAL_OWNER = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:人民政府|政府|委员会|局))(?:门户网站|门户网|政务网|网站|网)$")
+
+
+def portal_owner(name: str) -> str:
+    """The body whose own website ``name`` is, else ``name``.
+
+    Example:
+        >>> portal_owner("无锡市惠山区人民政府门户网站"), portal_owner("长江日报"), portal_owner("北辰区人民政府网站")
+        ('无锡市惠山区人民政府', '长江日报', '北辰区人民政府')
+    """
+    owner = _PORTAL_OWNER.match(name)
+    return owner.group(1) if owner else name
+
+
 def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
     meta.title = fields.get("title") or fields.get("title0")
     for key in ("date", "date2", "date3", "date4"):
@@ -265,6 +294,8 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
     source, org = fields.get("source"), fields.get("org")
     if source and org and source.startswith(org) and source[len(org):] in _PORTALS:
         source = org  # 来源:长沙县人民政府门户网站 under 长沙县人民政府县长 陈志勇: the government publishes on its portal
+    elif source:
+        source = portal_owner(source)  # 来源:无锡市惠山区人民政府门户网站: the government's own site
     meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead")
     meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     meta.index_number = fields.get("index_number")
