@@ -20,7 +20,7 @@ from collections.abc import Callable
 from extractors import lexicon
 from extractors.candidates import Candidate
 from extractors.patterns import QUALITIES, NamePatterns
-from extractors.proper import has_proper_element, jieba_words, proper_word
+from extractors.proper import city_forms, has_proper_element, jieba_words, proper_word
 from extractors.name_words import ROAD_SUFFIXES
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -28,7 +28,10 @@ from schema import Label
 
 def part_end(text: str, end: int, label: Label) -> int:
     """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a
-    project's phase in brackets (坪康生物疫苗产业化基地（一期）)."""
+    project's phase in brackets (坪康生物疫苗产业化基地（一期）), a university's campus city (香港中文大学（深圳）)."""
+    if label == Label.ORGANIZATION and text.endswith(("大学", "学院"), 0, end) \
+            and (campus := _CAMPUS.match(text, end)) and campus.group(1) in city_forms():
+        return campus.end()  # 哈尔滨工业大学（深圳）: another university than the one in its city
     if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
             and text[end + 2:end + 3] not in ("域", "块"):
         return end + 2
@@ -40,6 +43,8 @@ def part_end(text: str, end: int, label: Label) -> int:
     return phase.end()
 
 
+#: A city in brackets after a university's name (香港中文大学（深圳）).
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 #: A phase written after 项目 or 工程 (…一体化项目二期), not 期间 (during).
 _PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期(?!间)")
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.

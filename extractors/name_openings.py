@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extractors import lexicon
 from extractors.name_words import COMPANY_INNER
 from extractors.proper import has_proper_element
 from extractors.token_bounds import TokenBounds
@@ -84,6 +85,8 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     (:func:`after_opening_verbs`), a body's after 建设 (:func:`after_build_verb`), a name opening with a natural
     feature's last character at the feature (:func:`_feature_start`)."""
     start = _feature_start(text, bounds, start) if pos - start >= 3 else start
+    if text.startswith("了", start) and pos - start >= 4 and not lexicon.count(text[start:start + 2]):
+        start += 1  # 察看了|鑫源汽车零部件二期项目: the verb's particle the segmenter glued to the name (了鑫源)
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
     return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)

@@ -31,6 +31,8 @@ from extractors.token_bounds import TokenBounds
 
 #: Stop words that describe a product inside a name when a name word stands before them (…重工大型矿用挖掘机生产线).
 _INNER_MODIFIERS = frozenset(("大型", "小型"))
+#: What a body or a firm that builds something ends with (…大学(深圳)|建设|理工学院: 建设 is its verb).
+_BUILDERS = (")", "）", "大学", "学院", "公司", "集团")
 #: Marks of a clause inside quotes: what is quoted is words said, no name.
 _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
@@ -157,7 +159,8 @@ class LeftWalk:
         floor, prev, start = at
         inner_size = (token.isdigit() and text.startswith(nf.SIZES, start)  # 华芯12英寸特色工艺生产线
                       or token == "特色" and text.endswith(nf.SIZES, 0, prev)
-                      or token == "重点" and text.startswith("实验室", start))  # …国家重点实验室星沙分中心
+                      or token == "重点" and text.startswith("实验室", start)  # …国家重点实验室星沙分中心
+                      or token == "现代" and self._place_before(text, bounds, prev))  # 成都现代交通产业功能区 (not 建设现代…)
         return (token in _INNER_MODIFIERS or inner_size) and prev > floor and self._name_token(
             text[bounds.token_start(prev - 1):prev], text, prev)
 
@@ -172,13 +175,15 @@ class LeftWalk:
             return True  # 一汽-大众, 华润万象汇·吴江太湖新城商业综合体 (not a dot inside a quoted slogan)
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
             return True  # 里|和|路快速化改造工程: the road's name holds 和
-        if company and (token in COMPANY_INNER and not (token == "联合" and start in bounds.place_starts)
+        if company and (token in COMPANY_INNER and not (token == "联合" and (start in bounds.place_starts
+                                                                         or text[start:start + 1] in ("区", "市", "县")))
                         or token == "中" and self._after_place(text, bounds, prev)
                         or self._glued_position(text, bounds, token, prev, pos - start)):
             return True
-        # 开发建设X研究院, 在光谷建设下一代…研究院: 建设 is the verb; 城乡建设局 keeps it
+        # 开发建设X研究院, 在光谷建设下一代…研究院, 支持香港中文大学(深圳)建设理工学院: 建设 is the verb; 城乡建设局 keeps it
         return body and body_word(token, text, start, pos) and not (
-            token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4))
+            token == "建设" and (text[prev - 2:prev] in self.patterns.stop_tokens or pos - start > 4
+                                or text.endswith(_BUILDERS, 0, prev)))
 
     def _across(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool) -> int | None:
         """Where the walk left goes on across a closing quote, a company's bracket, a brand's 都, a place the segmenter
@@ -231,6 +236,11 @@ class LeftWalk:
         from extractors.company_cores import place_prefixes
 
         return pos in bounds.place_ends or text[bounds.token_start(pos - 1):pos] in place_prefixes()
+
+    @staticmethod
+    def _place_before(text: str, bounds: TokenBounds, pos: int) -> bool:
+        """A place or a city's short form (成都, not a place span by itself) ends at ``pos``."""
+        return pos in bounds.place_ends or text[bounds.token_start(pos - 1):pos] in city_forms()
 
     def _split_word(self, text: str, bounds: TokenBounds, prev: int, start: int) -> bool:
         """A one-character token that the segmenter cut off its word (睿智/能 in 宁睿智能电网)."""

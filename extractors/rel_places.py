@@ -110,11 +110,20 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule, lead))
-            elif not out_of_town(ctx, m, town):
+            elif not out_of_town(ctx, m, town) and not (rule == "context.sentence_town" and _leads_segment(ctx, start, m)):
                 host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
                                 "context.town_park" if host else rule, lead))
     return out
+
+
+def _leads_segment(ctx: RelContext, start: int, m: Mention) -> bool:
+    """A park opening a later ；-segment of a town's sentence (…；无锡(惠山)生命科技产业园与…签约…): another actor, in no
+    town of the segments before (the projects it signs are still its own)."""
+    if m.label != Label.PARK:
+        return False
+    cut = max(ctx.text.rfind("；", start, m.start), ctx.text.rfind(";", start, m.start))
+    return cut >= 0 and not ctx.text[cut + 1:m.start].strip()
 
 
 _HOST_BEFORE = ("以", "在", "")

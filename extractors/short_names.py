@@ -47,8 +47,9 @@ _PLACE_HEAD = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}[省市])")
 #: What a short form must not open: a phase or a work (then the words name a project, not the firm).
 _WORK_AFTER = re.compile(r"[一二三四五六七八九十\d]{1,2}期|项目|工程|[A-Za-z]?\d")
 #: What makes a short form a place's name where it is written before it: a zone's or a road's word (武汉临空港科技投资
-#: 有限公司 is named after its zone: 临空港经开区, 临空港大道).
-PLACE_AFTER = re.compile(r"经济技术开发区|经济开发区|经开区|开发区|高新区|新区|综保区|保税区|自贸区|片区|港区|大道|大街|路(?![线径演况])|街(?!头)")
+#: 有限公司 is named after its zone: 临空港经开区, 临空港大道; 深圳市坂雪岗置业有限公司 after its area: 坂雪岗科技城).
+PLACE_AFTER = re.compile(r"经济技术开发区|经济开发区|经开区|开发区|高新区|新区|综保区|保税区|自贸区|片区|港区|科技城|科学城|新城|大道|大街"
+                         r"|路(?![线径演况])|街(?!头)")
 
 
 def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:

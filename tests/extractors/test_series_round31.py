@@ -23,6 +23,15 @@ def test_planning_before_natural_resources_is_inside_the_bodys_name() -> None:
     assert "自然资源分局" not in organizations and "大兴区自然资源分局" not in organizations, organizations
 
 
+def test_modern_after_a_city_is_inside_a_park_name() -> None:
+    """成都现代交通产业功能区, 天津现代服务业集聚区: 现代 after the city opens no name; after a verb it still stops one."""
+    nodes, _ = series_graph("成都市新都区产业功能区建设\n\n成都现代交通产业功能区建设加快推进。推进天津现代服务业集聚区发展。"
+                            "积极建设现代农业产业园。\n")
+    parks = names_of(nodes, "Park")
+    assert {"成都现代交通产业功能区", "天津现代服务业集聚区"} <= parks, parks
+    assert not [name for name in parks if name.startswith("建设")], parks
+
+
 def test_a_bureau_written_in_short_joins_its_full_name_under_the_city() -> None:
     """区科委 beside 北京市大兴区科学技术委员会, 北辰区文旅局 beside 天津市北辰区文化和旅游局: one body each (a core of two
     characters left after the district, 科委, is read too)."""
@@ -52,9 +61,69 @@ def test_a_governments_portal_on_the_source_line_is_the_government() -> None:
     assert {target for _, kind, target in edges if kind == "ISSUED_BY"} == {"Organization:无锡市惠山区人民政府"}
 
 
+def test_a_universitys_campus_city_in_brackets_is_part_of_its_name() -> None:
+    """香港中文大学（深圳） is another university than 香港中文大学; 支持X建设Y学院: 建设 after the university is the verb."""
+    nodes, edges = series_graph("龙岗区科教合作\n\n龙岗区科技创新局与香港中文大学（深圳）签署合作协议。支持香港中文大学(深圳)建设理工学院。"
+                                "哈尔滨工业大学（深圳）与龙岗区开展合作。\n")
+    organizations = names_of(nodes, "Organization")
+    assert {"香港中文大学(深圳)", "哈尔滨工业大学(深圳)"} <= organizations, organizations
+    assert not {"香港中文大学", "哈尔滨工业大学"} & organizations, organizations
+    assert not [name for name in organizations if "建设" in name], organizations
+    assert ("Organization:香港中文大学(深圳)", "COOPERATES_WITH", "Organization:龙岗区科技创新局") in edges
+
+
+def test_a_roads_or_a_valleys_phase_is_no_firms_works() -> None:
+    """清平高速二期, 天安云谷二期: an expressway and a park's complex, no firm named 清平高速 or 天安云谷 (SMC二期 still is
+    SMC's)."""
+    nodes, edges = series_graph("龙岗区政府工作报告\n\n加快丹平快速路二期北延段、清平高速二期、坂澜大道改造工程等项目建设。"
+                                "坂雪岗科技城加快建设，天安云谷二期主体竣工。推动SMC二期投产。\n")
+    assert names_of(nodes, "Enterprise") == {"SMC"}
+    assert {"清平高速二期", "天安云谷二期"} <= names_of(nodes, "Project")
+    assert [pair for pair in edges if pair[1] == "DEVELOPS"] == [("Enterprise:SMC", "DEVELOPS", "Project:SMC二期")]
+
+
+def test_together_with_before_a_district_firms_short_form_is_no_part_of_it() -> None:
+    """街道联合区城投集团: 联合 (together with) before 区城投集团, not a firm's inner word (联合重工)."""
+    nodes, _ = series_graph("龙岗区城市更新\n\n深圳市龙岗区城市建设投资集团有限公司（以下简称“区城投集团”）负责建设。"
+                            "街道联合区城投集团在岗头社区改造提升旧工业区12个。\n")
+    assert names_of(nodes, "Enterprise") == {"深圳市龙岗区城市建设投资集团有限公司"}
+
+
 def test_a_public_works_bureau_builds_its_table_rows() -> None:
     """建设单位 深圳市龙岗区建筑工务署 (a public-works bureau) and 龙岗区规划土地监察局 are bodies; the bureau builds its rows."""
     nodes, edges = series_graph("龙岗区重大项目\n\n龙岗区规划土地监察局参加会议。\n序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
                                 "1\t大运新城综合交通枢纽工程\t深圳市龙岗区建筑工务署\t龙城街道\t16.3\n")
     assert {"深圳市龙岗区建筑工务署", "龙岗区规划土地监察局"} <= names_of(nodes, "Organization")
     assert ("Organization:深圳市龙岗区建筑工务署", "DEVELOPS", "Project:大运新城综合交通枢纽") in edges
+
+
+def test_a_visited_projects_line_is_the_project() -> None:
+    """察看了鑫源汽车零部件二期项目生产线: 了 glued to the name (了鑫源) is the verb's, and the line is the project's (its stage
+    and place go to 鑫源汽车零部件二期)."""
+    nodes, edges = series_graph("东西湖区领导调研\n\n在走马岭汽车零部件产业园，黄志坚察看了鑫源汽车零部件二期项目生产线。"
+                                "该项目去年10月竣工投产。\n")
+    assert names_of(nodes, "Project") == {"鑫源汽车零部件二期"}
+    assert ("Project:鑫源汽车零部件二期", "LOCATED_IN", "Park:走马岭汽车零部件产业园") in edges
+
+
+def test_a_park_opening_a_later_segment_is_in_no_town_of_the_segments_before() -> None:
+    """…；钱桥街道与…签约…；无锡（惠山）生命科技产业园与…签约高端医疗器械华东总部项目: the park is another party, not in
+    钱桥街道; the project it signs is still in the park."""
+    nodes, edges = series_graph(
+        "惠山区重大项目签约\n\n签约仪式上，惠山经济开发区管理委员会与上海翎翔航空科技有限公司签订投资协议；钱桥街道与无锡惠宇氢能"
+        "科技有限公司签约惠宇氢能装备产业园二期；无锡（惠山）生命科技产业园与苏州瑞康医疗器械集团有限公司签约高端医疗器械华东"
+        "总部项目。\n")
+    assert ("Project:惠宇氢能装备产业园二期", "LOCATED_IN", "Town:钱桥街道") in edges
+    assert ("Park:无锡(惠山)生命科技产业园", "LOCATED_IN", "Town:钱桥街道") not in edges
+    assert ("Project:高端医疗器械华东总部项目", "LOCATED_IN", "Park:无锡(惠山)生命科技产业园") in edges
+
+
+def test_a_firms_short_form_before_a_science_city_is_the_areas_name() -> None:
+    """深圳市坂雪岗置业有限公司 is named after its area: 坂雪岗 before 科技城 in another document is the area, no mention of
+    the firm (its alias 坂雪岗 had taken the area's mentions)."""
+    nodes, edges = extract_graph([
+        document_from_text("龙岗区重大项目\n\n序号\t项目名称\t建设单位\t建设地点\n"
+                           "1\t雪象社区城市更新单元项目\t深圳市坂雪岗置业有限公司\t坂田街道\n", doc_id="a"),
+        document_from_text("龙岗区工作报告\n\n支持华为发挥链主作用，带动上下游配套企业向坂雪岗科技城集聚。\n", doc_id="b")])
+    firm = next(n for n in nodes if n.id == "Enterprise:深圳市坂雪岗置业有限公司")
+    assert "坂雪岗" not in firm.aliases and firm.docs == ["a"], firm
