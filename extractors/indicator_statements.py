@@ -21,7 +21,7 @@ YEAR = re.compile(r"(?<![比较是])(20\d{2})年(?!的)")
 #: The year a change is measured against, before its verb (能耗较2023年下降8%, 较上年同期增长).
 COMPARED_YEAR = re.compile(r"(?:较|比)(?:20\d{2}年(?:末|底)?|上年|去年)(?:同期)?$")
 #: The change written after a level, in the same clause group (…亿元，按可比价格计算，比上年增长6.1%; 同口径增长4.2%).
-GROWTH_AFTER = re.compile(r"[，,]?(?:按(?:可比|不变)价(?:格)?计算[，,])?(?:比上年|比去年|较上年|较去年|同比|同口径)?"
+GROWTH_AFTER = re.compile(r"[，,]?(?:按(?:可比|不变)价(?:格)?计算[，,]?)?(?:比上年|比去年|较上年|较去年|同比|同口径)?"
                           r"(增长|下降|提高|降低|减少)(\d+(?:\.\d+)?)%")
 #: A statistical bulletin's title: its year is the year of every figure it reports.
 BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}(?:统计(?:监测)?公报|经济运行(?:简况|情况|分析))")

@@ -232,8 +232,10 @@ class IndicatorFinder(IndicatorPhrases):
         if self._no_measure(text, hit, (start, end, name), verb, from_vocab, firms):
             return []
         evidence = sentence_span(doc, start, hit.end())
-        before = paragraph_year(text, evidence.start) + text[evidence.start:hit.start()]  # 答：2023年，…。全年实现…
+        before = self._said_before(text, evidence.start, hit.start())
         year, past = self._year(document, before, start, sections)
+        if past and verb in self.growth_verbs and "年均" in text[end:hit.start()]:
+            return []  # “十三五”时期，地区生产总值年均增长6.3%: a past period's average, no year's growth
         names: list[tuple[int, int, str]] = [(start, end, name)]
         values: list[re.Match[str] | None] = [hit]
         if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%
@@ -248,6 +250,14 @@ class IndicatorFinder(IndicatorPhrases):
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
+
+    def _said_before(self, text: str, sentence_start: int, pos: int) -> str:
+        """What is written before the value at ``pos`` in its sentence, after the year opening its paragraph (答：2023年，
+        …。全年实现…) unless the sentence names a year or a period of its own (“十四五”时期，…年均增长6%左右)."""
+        own = text[sentence_start:pos]
+        if YEAR.search(own) or last_period(own, self.table_vocab.period_years):
+            return own
+        return paragraph_year(text, sentence_start) + own
 
     def _no_measure(self, text: str, hit: re.Match[str], span: tuple[int, int, str], verb: str | None,
                     from_vocab: bool, firms: tuple[Covered, frozenset[int]]) -> bool:

@@ -61,6 +61,17 @@ def test_a_governments_portal_on_the_source_line_is_the_government() -> None:
     assert {target for _, kind, target in edges if kind == "ISSUED_BY"} == {"Organization:无锡市惠山区人民政府"}
 
 
+def test_a_verb_or_time_word_before_a_measure_is_no_part_of_its_name() -> None:
+    """全区确定地区生产总值增长6%, 科技城内已集聚规模以上工业企业486家, 目前月产能…: the measure is named without them,
+    so the year's target joins 地区生产总值."""
+    nodes, edges = series_graph("龙岗区调研宝龙科技城\n\n今年是“十四五”规划收官之年，全区确定地区生产总值增长6%、规上工业增加值增长7%的"
+                                "目标任务。截至2024年底，科技城内已集聚规模以上工业企业486家。目前月产能稳定在4万片。"
+                                "园区现有规模以上工业企业120家。\n")
+    indicators = names_of(nodes, "Indicator")
+    assert {"地区生产总值", "规模以上工业企业", "月产能", "规模以上工业增加值"} <= indicators, indicators
+    assert not [name for name in indicators if name.startswith(("确定", "科技城", "目前", "现有"))], indicators
+
+
 def test_a_universitys_campus_city_in_brackets_is_part_of_its_name() -> None:
     """香港中文大学（深圳） is another university than 香港中文大学; 支持X建设Y学院: 建设 after the university is the verb."""
     nodes, edges = series_graph("龙岗区科教合作\n\n龙岗区科技创新局与香港中文大学（深圳）签署合作协议。支持香港中文大学(深圳)建设理工学院。"
@@ -104,6 +115,22 @@ def test_a_visited_projects_line_is_the_project() -> None:
                                 "该项目去年10月竣工投产。\n")
     assert names_of(nodes, "Project") == {"鑫源汽车零部件二期"}
     assert ("Project:鑫源汽车零部件二期", "LOCATED_IN", "Park:走马岭汽车零部件产业园") in edges
+
+
+def test_new_urban_jobs_and_a_fall_to_a_level_are_measures() -> None:
+    """新增城镇就业 (城镇新增就业 written the other way round) and PM2.5年均浓度下降至39微克/立方米 set indicators."""
+    nodes, _ = series_graph("东西湖区政府工作报告\n\n过去五年，累计新增城镇就业7.8万人。PM2.5年均浓度下降至39微克/立方米。\n")
+    assert {"新增城镇就业", "PM2.5年均浓度"} <= names_of(nodes, "Indicator")
+
+
+def test_a_past_periods_average_growth_is_not_the_years_growth() -> None:
+    """2020年，…按可比价计算增长4.1%; “十三五”时期，…年均增长6.3%: the year's growth is 4.1 (the period's average had
+    replaced it); “十四五”时期…年均增长6%左右 is a goal for 2025, though the paragraph opens with 2020年."""
+    _, edges = extract_graph([document_from_text(
+        "惠山区政府工作报告\n\n2020年，全年实现地区生产总值1203.6亿元，按可比价计算增长4.1%。“十三五”时期，全区地区生产总值"
+        "年均增长6.3%。“十四五”时期，地区生产总值年均增长6%左右。\n", doc_id="t")])
+    gdp = next(e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:地区生产总值")
+    assert (gdp["growth"], gdp["growth_target"], gdp["growth_target_year"]) == ("4.1", "6左右", 2025), gdp
 
 
 def test_a_park_opening_a_later_segment_is_in_no_town_of_the_segments_before() -> None:
