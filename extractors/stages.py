@@ -35,7 +35,9 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
                           "成功并网", "并网以来")),  # 一期开门纳客 (a resort), 聚丙烯装置一次开车成功 (a plant)
     # 新院区正式投用, 实现满产运行, 全面达产, 进入试生产阶段; a plant on the grid (not 燃煤锅炉改并网: boilers joined up)
     # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
-    (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工")),
+    # and a milestone reached on the way (轨道交通6号线二期完成洞通，计划年内通车)
+    (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工",
+                                "完成洞通", "实现洞通", "完成封顶", "实现封顶", "完成铺轨", "完成桩基")),
     (Stage.COMPLETED, ("竣工", "建成", "完工", "交工验收", "完成")),  # (not 交工 of 立交工程)
     (Stage.PLANNED, ("规划建设",)),  # to be planned and built (规划建设联科医疗…基地), before 建设 is read
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "设备安装", "推进", "建设", "续建", "施工", "洞通", "轨通",
@@ -64,11 +66,27 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
         at -= 2  # 加快…竣工|投产: the end before the end urged on
     if char(at - 2) + char(at - 1) in ("项目", "工程"):
         at -= 2  # 推动华川机器人二期|项目|竣工投产: the project's head noun left in the clause
+        at = _before_count(char, at)  # 推动A、B等25个(重点)项目竣工投产: the list's count too
     if char(at - 1) == "等":  # 推动A、B等项目建成投产: the urging word opens the list (推进A、B等建成开放 reports it done)
         return any(char(i) + char(i + 1) in _URGING - {"推进"} for i in range(at - 3, max(-1, at - 80), -1))
     if char(at - 2) + char(at - 1) in _WHEN:
         at -= 2
     return char(at - 2) + char(at - 1) in _URGING
+
+
+def _before_count(char: Callable[[int], str], at: int) -> int:
+    """Where a list's count (等25个重点|项目) ending at ``at`` opens, right after its 等; ``at`` if none ends there."""
+    i = at - 2 if char(at - 2) + char(at - 1) in ("重点", "重大") else at
+    if char(i - 1) != "个":
+        return at
+    i -= 1
+    while char(i - 1).isdigit() or char(i - 1) in _NUMERALS:
+        i -= 1
+    return i if i < at - 1 and char(i - 1) == "等" else at
+
+
+#: Numerals of a count written in words (二十五个).
+_NUMERALS = frozenset("一二三四五六七八九十百余多两")
 
 
 def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -> tuple[int, int]:

@@ -100,6 +100,23 @@ def test_together_with_before_a_district_firms_short_form_is_no_part_of_it() -> 
     assert names_of(nodes, "Enterprise") == {"深圳市龙岗区城市建设投资集团有限公司"}
 
 
+def test_an_end_urged_on_for_a_counted_list_of_projects_is_no_end_reached() -> None:
+    """推动A、B等25个项目竣工投产 (a work report's tasks): the works are under way, as 推动A、B等项目竣工投产 was."""
+    stages = _stages("惠山区政府工作报告\n\n三、2021年重点工作\n\n推动康宁达生物单抗药物二期、锡华轨交装备产业园一期等25个项目"
+                     "竣工投产。推动惠山高铁新城综合体、洛社智能装备产业园一期等十个重点项目建成投产。\n")
+    assert stages["康宁达生物单抗药物二期"] == stages["锡华轨交装备产业园一期"] == "under_construction", stages
+    assert stages["洛社智能装备产业园一期"] == "under_construction", stages
+
+
+def test_an_appendix_line_naming_projects_that_start_stages_the_table_under_it() -> None:
+    """附：…集中开工重点项目（部分） above a project table: its rows start, as under a caption ending in 一览表."""
+    stages = _stages("龙岗区重大项目集中开工\n\n6月28日，龙岗区重大项目集中开工活动举行。\n"
+                     "附：龙岗区2023年第二批集中开工重点项目（部分）\n序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
+                     "1\t恒擎汽车电子总部及研发中心\t深圳市恒擎汽车电子有限公司\t宝龙街道\t12.8\n"
+                     "2\t大运新城综合交通枢纽工程\t深圳市龙岗区建筑工务署\t龙城街道\t16.3\n")
+    assert stages["恒擎汽车电子总部及研发中心"] == stages["大运新城综合交通枢纽"] == "starting", stages
+
+
 def test_a_public_works_bureau_builds_its_table_rows() -> None:
     """建设单位 深圳市龙岗区建筑工务署 (a public-works bureau) and 龙岗区规划土地监察局 are bodies; the bureau builds its rows."""
     nodes, edges = series_graph("龙岗区重大项目\n\n龙岗区规划土地监察局参加会议。\n序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
@@ -115,6 +132,12 @@ def test_a_visited_projects_line_is_the_project() -> None:
                                 "该项目去年10月竣工投产。\n")
     assert names_of(nodes, "Project") == {"鑫源汽车零部件二期"}
     assert ("Project:鑫源汽车零部件二期", "LOCATED_IN", "Park:走马岭汽车零部件产业园") in edges
+
+
+def test_a_milestone_completed_on_the_way_is_no_completion() -> None:
+    """完成洞通, 完成封顶: a milestone of works still under way, not the works completed."""
+    stages = _stages("东西湖区重大项目进展\n\n轨道交通6号线二期完成洞通，计划年内通车试运营；吴家山站综合体完成封顶。\n")
+    assert stages["轨道交通6号线二期"] == stages["吴家山站综合体"] == "under_construction", stages
 
 
 def test_new_urban_jobs_and_a_fall_to_a_level_are_measures() -> None:
