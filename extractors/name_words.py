@@ -31,7 +31,7 @@ CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "战略性
 _WANTED = re.compile(r"(?:引进|招引|吸引|引入)(?:一批|更多)?$")
 _BODY_INNER = frozenset(("发展", "改革", "促进", "保护", "创新", "协同", "服务", "管理", "建设"))
 _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "科技", "规划", "计划生育", "体育", "广播电视", "自然资源",
-                   "建设", "投资促进", "宗教", "补偿")
+                   "建设", "投资促进", "宗教", "补偿", "城市更新", "企业服务")
 #: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
 GLUED_AFTER = frozenset("为已将在与是于和及等的要也还")
 _GLUED_BEFORE = frozenset("以在将与和由把从于为")

@@ -280,7 +280,7 @@ class NamesComponent(LeftWalk):
             start = _street_office_start(bounds, start, m.start())
         if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
                                           and not _national(text, bounds, start, end)
-                                  or text.endswith(_NO_BUREAU, 0, end) and not text.endswith("创新局", 0, end)
+                                  or text.endswith(_NO_BUREAU, 0, end) and not text.endswith(("创新局", "更新局"), 0, end)
                                   or end - bounds.token_start(end - 1) == 2 and lexicon.count(text[end - 2:end])):
             return -1  # a bureau needs its region in front (江夏区经济和信息化局, 区统计局, 湖北省科学技术厅), else 格局, 大厅
         if m.group(0) in _PLACED_BODIES and start not in bounds.place_starts and text[start:start + 1] not in _GOVERNED \

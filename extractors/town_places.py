@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from extractors import lexicon
 from extractors.gazetteer_data import Area
 from extractors.text_marks import TakenSpans
-from extractors.villages import repeated_villages, village_items, villages_after_towns
+from extractors.villages import VillageSpan, repeated_villages, village_items, villages_after_towns
 from schema import Label, Mention
 
 TOWN_SUFFIXES = ("街道", "镇", "乡")
@@ -103,9 +103,26 @@ def structural_villages(text: str, places: list[tuple[int, int, Place]],
     items, a village right after its town and, where a token starts (``bounds``), their other occurrences."""
     known = {(s, e) for s, e, _ in places}
     found = village_items(text, known)
-    found += villages_after_towns(text, ((e, p.name) for _, e, p in places if p.label == Label.TOWN))
+    found = _listed_towns(text, found + villages_after_towns(
+        text, ((e, p.name) for _, e, p in places if p.label == Label.TOWN)))
     found += repeated_villages(text, found, known, bounds)
     return [(s, e, Place(Label.VILLAGE, name, rule, town=town)) for s, e, name, rule, town in found]
+
+
+def _listed_towns(text: str, found: list[VillageSpan]) -> list[VillageSpan]:
+    """``found`` with each village of a list that names no town taking the town of the village before it in the list
+    (柏泉街道茅庙集村、水月庵村等村: 水月庵村 is in 柏泉街道 too)."""
+    town_at: dict[int, str] = {}  # where a village with a town ends -> its town
+    for start, end, _, _, town in sorted(found, key=lambda v: (v[0], not v[4])):
+        if town:
+            town_at[end] = town
+        elif text[start - 1:start] in _LIST_MARKS and start - 1 in town_at:
+            town_at[end] = town_at[start - 1]
+    return [(s, e, name, rule, town or (town_at.get(e, "") if rule == "village.list" else ""))
+            for s, e, name, rule, town in found]
+
+
+_LIST_MARKS = ("、", "和", "及", "与")
 
 
 def written_street(places: list[tuple[int, int, Place]]) -> Callable[[str], str]:

@@ -177,3 +177,18 @@ def test_a_firms_short_form_before_a_science_city_is_the_areas_name() -> None:
         document_from_text("龙岗区工作报告\n\n支持华为发挥链主作用，带动上下游配套企业向坂雪岗科技城集聚。\n", doc_id="b")])
     firm = next(n for n in nodes if n.id == "Enterprise:深圳市坂雪岗置业有限公司")
     assert "坂雪岗" not in firm.aliases and firm.docs == ["a"], firm
+
+
+def test_the_villages_listed_after_a_towns_first_village_are_in_that_town() -> None:
+    """柏泉街道茅庙集村、水月庵村等村: 水月庵村 (no village the gazetteer lists) is in 柏泉街道 as 茅庙集村 is."""
+    _, edges = series_graph("东西湖区乡村振兴\n\n带动柏泉街道茅庙集村、水月庵村等村集体年均增收30万元以上。\n")
+    assert {("Village:茅庙集村", "PART_OF", "Town:柏泉街道"), ("Village:水月庵村", "PART_OF", "Town:柏泉街道")} <= edges
+
+
+def test_more_district_bodies_and_a_speech_verb_before_a_base() -> None:
+    """区住房和城市更新局 (更新局 is no 新局, a new situation), 区投资推广和企业服务中心, 区妇幼保健院 are bodies; 抢抓X建设机遇
+    opens no name."""
+    nodes, _ = series_graph("东西湖区调研\n\n东西湖区要抢抓国家网安基地建设机遇。区住房和城市更新局负责规划审批。"
+                            "区妇幼保健院整体搬迁。区投资推广和企业服务中心参加。\n")
+    assert {"东西湖区住房和城市更新局", "东西湖区妇幼保健院", "东西湖区投资推广和企业服务中心"} <= names_of(nodes, "Organization")
+    assert not [nid for nid in nodes if "抢抓" in nid], sorted(nodes)
