@@ -192,3 +192,17 @@ def test_more_district_bodies_and_a_speech_verb_before_a_base() -> None:
                             "区妇幼保健院整体搬迁。区投资推广和企业服务中心参加。\n")
     assert {"东西湖区住房和城市更新局", "东西湖区妇幼保健院", "东西湖区投资推广和企业服务中心"} <= names_of(nodes, "Organization")
     assert not [nid for nid in nodes if "抢抓" in nid], sorted(nodes)
+
+
+def test_category_rows_inside_an_indicator_table_keep_it_one_table() -> None:
+    """一、经济发展 / 二、创新驱动 between the rows of a plan's indicator table are its categories, no headings: every
+    row sets its indicator (the rows had been cut from their header; one had made Indicator [6])."""
+    _, edges = extract_graph([document_from_text(
+        "包河区“十四五”规划纲要\n\n表1 包河区“十四五”时期经济社会发展主要指标\n序号\t指标\t单位\t2020年\t2025年\t年均增长\t属性\n"
+        "一、经济发展\n1\t地区生产总值\t亿元\t1142.6\t1650\t7.5%左右\t预期性\n"
+        "2\t规模以上工业增加值\t亿元\t238.4\t350\t8%\t预期性\n二、民生福祉\n"
+        "3\t城镇新增就业人数\t万人\t—\t[6]\t—\t预期性\n注：[ ]内为五年累计数。\n", doc_id="t")])
+    targets = {e.target: e.properties for e in edges if e.type.value == "SETS_TARGET"}
+    assert set(targets) == {"Indicator:地区生产总值", "Indicator:规模以上工业增加值", "Indicator:城镇新增就业人数"}, targets
+    assert (targets["Indicator:地区生产总值"]["baseline"], targets["Indicator:地区生产总值"]["target_value"]) == ("1142.6", "1650")
+    assert targets["Indicator:城镇新增就业人数"]["field"] == "二、民生福祉"
