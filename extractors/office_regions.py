@@ -57,11 +57,14 @@ def titled_region_before(doc: Doc, document: Document, level: str, title_start: 
 
 
 def document_region(doc: Doc, document: Document, level: str) -> str | None:
-    """The region of ``level`` a document is about: its header region, else the most mentioned."""
+    """The region of ``level`` a document is about: its header region, else for a city the city of the district it is
+    about (副市长 in a 包河区 news item: 合肥市, not 肥城市 read inside 合肥城市规划展示馆), else the most mentioned."""
     if document.region:
         last = re.split(r"[-—/、\s]+", document.region.strip())[-1]
         if last.endswith(level):
             return last
+    if level == "市" and doc.user_data.get("kg_focus_counties") and doc.user_data.get("kg_focus_city"):
+        return doc.user_data["kg_focus_city"]
     counts = Counter(m.name for m in mentions_of(doc)
                      if m.label == Label.REGION and m.name.endswith(level))
     if counts:

@@ -63,7 +63,7 @@ _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门",
                # a meeting's verbs the dictionary does not tag as verbs (镇党委书记吴刚|汇报工作)
-               "汇报", "交流", "座谈", "总结", "作报告", "作总结", "分别")
+               "汇报", "交流", "座谈", "总结", "作报告", "作总结", "分别", "包抓", "包联", "分包")
 _FUNCTION_OPENINGS = ("关于", "于是", "和部分", "和有关", "和相关", "和其他", "和各", "和全体")  # a surname's character opening them
 _NOT_NAME = set("区市县镇乡村街委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")

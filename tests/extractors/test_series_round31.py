@@ -206,3 +206,20 @@ def test_category_rows_inside_an_indicator_table_keep_it_one_table() -> None:
     assert set(targets) == {"Indicator:地区生产总值", "Indicator:规模以上工业增加值", "Indicator:城镇新增就业人数"}, targets
     assert (targets["Indicator:地区生产总值"]["baseline"], targets["Indicator:地区生产总值"]["target_value"]) == ("1142.6", "1650")
     assert targets["Indicator:城镇新增就业人数"]["field"] == "二、民生福祉"
+
+
+def test_a_city_leader_in_a_districts_news_is_the_districts_citys() -> None:
+    """市委常委、副市长赵立群 in a 包河区 news item: 合肥市's, not 肥城市 (a Shandong city read inside 合肥城市规划展示馆)."""
+    _, edges = series_graph("包河区智能网联汽车产业园开园\n\n来源：合肥日报 2025-05-01\n\n包河区举行开园仪式。市委常委、副市长赵立群，"
+                            "区委书记叶国华出席活动。活动在合肥城市规划展示馆举行。\n")
+    assert ("Person:赵立群", "HOLDS_OFFICE", "Region:合肥市") in edges
+    assert not [edge for edge in edges if "肥城市" in edge[2]], edges
+
+
+def test_a_leader_in_charge_of_projects_is_no_part_of_their_names() -> None:
+    """区长陈晓东包抓X产业园、…；副区长赵敏包抓…: 包抓 (a leader in charge of projects) ends the person and opens the works."""
+    nodes, _ = series_graph("长安区重点项目\n\n严格落实区级领导包抓重点项目制度，区长陈晓东包抓星河卫星互联网终端产业园、常宁宫沉浸式文旅街区等5个"
+                            "项目；副区长赵敏包抓韦曲老城片区城市更新、长安区医院迁建等项目。\n")
+    assert names_of(nodes, "Person") == {"陈晓东", "赵敏"}
+    assert "星河卫星互联网终端产业园" in names_of(nodes, "Park")
+    assert not [nid for nid in nodes if "包抓" in nid], sorted(nodes)
