@@ -58,6 +58,7 @@ from extractors.suffix_scan import LiteralMatch
 from extractors.suffix_starts import PAIRED_WORKS, refined_start
 from extractors.text_marks import after_last_mark, doc_number_spans, inside_any
 from extractors.token_bounds import TokenBounds
+from extractors.zone_shorts import zone_short_candidates
 from schema import Label, Mention
 
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
@@ -79,6 +80,15 @@ def _street_office_start(bounds: TokenBounds, start: int, suffix: int) -> int:
 
 #: A national administration whose local bureaus carry its name before their place (国家税务总局天津市北辰区税务局).
 _NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,10}?总局")
+
+
+def _town_as_works(text: str, c: Candidate, places: list[Mention]) -> bool:
+    """A project candidate that is a town, written alone or before 项目 (航天基地、郭杜街道、韦曲街道项目推进较快: the
+    towns' projects, no works): a 街道 or a town the text names."""
+    if c.label != Label.PROJECT:
+        return False
+    name = text[c.start:c.end - 2] if text.endswith("项目", c.start, c.end) else text[c.start:c.end]
+    return name.endswith("街道") or name in {m.name for m in places if m.label == Label.TOWN}
 
 
 def _national(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
@@ -155,6 +165,7 @@ class NamesComponent(LeftWalk):
         found.extend(Candidate(s, e, Label.PROJECT, "name.built_by", True) for s, e in built_works(text_of(doc), companies))
         found.extend(Candidate(s, e, Label.ENTERPRISE, "list.firm_field", True) for s, e in firm_list_items(text_of(doc)))
         found.extend(repeated_names(text_of(doc), bounds, found))
+        found = zone_short_candidates(text_of(doc), bounds, found)  # 航天基地 of 西安国家民用航天产业基地(管委会)
         said = said_short_forms(self, text_of(doc), bounds, found)
         renamed = {(c.start, c.end) for c in said}
         return self._settled(text_of(doc), places, [c for c in found if (c.start, c.end) not in renamed] + said)
@@ -169,6 +180,7 @@ class NamesComponent(LeftWalk):
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
+        found = [c for c in found if not _town_as_works(text, c, places)]
         found = committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone
         if numbers := doc_number_spans(text):  # 郑港项目办〔2024〕17号: no 郑港项目
             found = [c for c in found if not inside_any(numbers, c.start, c.end)]

@@ -204,7 +204,11 @@ def place_short(m: Mention) -> bool:
 
 def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]) -> bool:
     """An Enterprise mention named as written by a short form the text declares for a registered name (驰远动力 of
-    （股票简称“驰远动力”） in a list whose walk found no more of it): the short form's mention takes its place."""
+    （股票简称“驰远动力”） in a list whose walk found no more of it), or a list's item read as a project that is a
+    registered firm's short form (中科芯航、星河卫星等23个项目: the firms, ONTOLOGY rule 15): the short form's mention
+    takes its place."""
+    if m.label == Label.PROJECT:
+        return m.rule.startswith("enum.") and m.name == m.text and m.text in owner
     return m.label == Label.ENTERPRISE and m.name == m.text and m.text in declared and owner.get(m.text) == declared[m.text]
 
 

@@ -223,3 +223,39 @@ def test_a_leader_in_charge_of_projects_is_no_part_of_their_names() -> None:
     assert names_of(nodes, "Person") == {"陈晓东", "赵敏"}
     assert "星河卫星互联网终端产业园" in names_of(nodes, "Park")
     assert not [nid for nid in nodes if "包抓" in nid], sorted(nodes)
+
+
+def test_a_national_base_written_in_short_after_its_committee_is_the_park() -> None:
+    """西安国家民用航天产业基地管委会 names the base: 航天基地 is that Park (it had been Project 航天基地), and a table row
+    placed in it is LOCATED_IN it."""
+    nodes, edges = series_graph(
+        "长安区重点项目\n\n签约仪式在西安国家民用航天产业基地管委会举行。航天基地作为国家级航天产业基地，已聚集航天企业200余家。\n"
+        "序号\t项目名称\t建设单位\t建设地点\n1\t星河卫星终端产业园二期\t西安星河卫星科技有限公司\t航天基地\n")
+    assert "西安国家民用航天产业基地" in names_of(nodes, "Park") and "航天基地" not in names_of(nodes, "Project")
+    assert ("Project:星河卫星终端产业园二期", "LOCATED_IN", "Park:西安国家民用航天产业基地") in edges
+
+
+def test_a_firm_investing_in_a_line_of_products_builds_that_project() -> None:
+    """X公司投资12.6亿元建设液体火箭发动机精密零部件智能制造项目 (twelve characters before the facility word), …封装测试项目:
+    the works a firm of the sentence builds, with DEVELOPS (no project had been found)."""
+    _, edges = series_graph("长安区招商引资签约\n\n西安天工精密机械有限公司投资12.6亿元建设液体火箭发动机精密零部件智能制造项目，"
+                            "达产后年产值30亿元。中科芯航（西安）半导体有限公司投资28亿元，在郭杜街道长安创新产业园建设第三代半导体"
+                            "功率器件封装测试项目。\n")
+    assert {("Enterprise:西安天工精密机械有限公司", "DEVELOPS", "Project:液体火箭发动机精密零部件智能制造项目"),
+            ("Enterprise:中科芯航(西安)半导体有限公司", "DEVELOPS", "Project:第三代半导体功率器件封装测试项目")} <= edges
+
+
+def test_registered_firms_short_forms_listed_as_projects_are_the_firms() -> None:
+    """其中中科芯航、星河卫星等23个项目…: the items are the firms the text registers (ONTOLOGY rule 15), not Projects their
+    firms develop."""
+    nodes, edges = series_graph("长安区招商引资\n\n中科芯航（西安）半导体有限公司投资28亿元建设封装测试项目。西安星河卫星科技有限公司签约落户。"
+                                "2020年以来，长安区累计签约招商项目76个，其中中科芯航、星河卫星等23个项目通过“以商招商”引进。\n")
+    assert not {"中科芯航", "星河卫星"} & names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert "中科芯航" in nodes["Enterprise:中科芯航(西安)半导体有限公司"].aliases
+
+
+def test_a_towns_projects_name_no_works_of_the_town() -> None:
+    """航天基地、郭杜街道、韦曲街道项目推进较快: the projects in two towns, no Project 郭杜街道 or 韦曲街道."""
+    nodes, _ = series_graph("长安区重点项目建设进展情况的通报\n\n郭杜街道、韦曲街道、子午街道加快推进项目建设。\n"
+                            "从督查情况看，航天基地、郭杜街道、韦曲街道项目推进较快。\n")
+    assert not [name for name in names_of(nodes, "Project") if name.endswith("街道")], names_of(nodes, "Project")
