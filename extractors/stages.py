@@ -276,10 +276,24 @@ def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
     otherwise (:data:`_WENT_ON`); and where the sentence (for the ``whole``, its part) ends."""
     ends = ("。", "\n", "；", ";") if whole else ("。", "\n")  # a sentence's parts about other projects
     stop = min(p for p in (*(text.find(end, start) for end in ends), len(text)) if p >= 0)
-    stages = [st for clause in re.split(r"[，,；;]", text[start:stop])[skip:]
-              if not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
+    clauses = re.split(r"[，,；;]", text[start:stop])
+    aimed = _aimed_clauses(clauses)
+    stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed
+              and not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
               and (st := stage_of(clause)) is not None]
     return (max(stages, key=_STAGES.index) if stages else None), stop
+
+
+def _aimed_clauses(clauses: list[str]) -> set[int]:
+    """The clauses after one with a goal word that tell no step already taken (计划于2025年9月开工，2027年6月建成投产:
+    the second is a goal too)."""
+    out: set[int] = set()
+    aimed = False
+    for i, clause in enumerate(clauses):
+        if aimed and "已" not in clause:
+            out.add(i)
+        aimed = (aimed or _GOAL.search(clause) is not None) and "已" not in clause
+    return out
 
 
 _STAGES = list(Stage)

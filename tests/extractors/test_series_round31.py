@@ -259,3 +259,12 @@ def test_a_towns_projects_name_no_works_of_the_town() -> None:
     nodes, _ = series_graph("长安区重点项目建设进展情况的通报\n\n郭杜街道、韦曲街道、子午街道加快推进项目建设。\n"
                             "从督查情况看，航天基地、郭杜街道、韦曲街道项目推进较快。\n")
     assert not [name for name in names_of(nodes, "Project") if name.endswith("街道")], names_of(nodes, "Project")
+
+
+def test_a_goal_carries_over_to_the_next_clause_of_its_sentence() -> None:
+    """X二期项目计划于2025年9月开工，2027年6月建成投产: both steps are goals (it had been in operation); …计划于2022年开工，
+    已于2024年建成投产 tells a step taken."""
+    stages = _stages("章丘区环评公示\n\n百脉新能源二期项目计划于2025年9月开工，2027年6月建成投产，投产后可实现年销售收入40亿元。\n"
+                     "明泉新材料一期项目计划于2022年开工，已于2024年3月建成投产。\n")
+    assert stages.get("百脉新能源二期") is None, stages
+    assert stages["明泉新材料一期"] == "in_operation", stages
