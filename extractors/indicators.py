@@ -224,6 +224,8 @@ class IndicatorFinder(IndicatorPhrases):
         """The measures a value of a sentence sets (``firms``: the spans and starts of the text's enterprises)."""
         text = text_of(doc)
         pos, verb, adverb = self._strip_left(text, hit.start())
+        earlier = _FROM_LEVEL.search(text, max(0, pos - 20), pos) if verb in self.verbs and hit.group(2) != "年" else None
+        pos = earlier.start() if earlier else pos  # 本地配套率由2022年的18%|提高到40%: the level it rises from
         name_span = self._noun_phrase(text, pos, places) or self._full_conjunct(text, pos, places)
         if name_span is None:
             return []
@@ -246,6 +248,9 @@ class IndicatorFinder(IndicatorPhrases):
         found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence",
                                   self._figures(v, verb, year, past) | ({"period": period[0]} if period else {}))
                  for (s, e, n), v in zip(names, values) if v is not None]
+        if earlier and len(found) == 1 and not past:
+            found[0].properties.update(baseline=earlier.group(2), **({"baseline_year": int(earlier.group(1))}
+                                                                     if earlier.group(1) else {}))
         growth = GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
@@ -255,6 +260,8 @@ class IndicatorFinder(IndicatorPhrases):
         """What is written before the value at ``pos`` in its sentence, after the year opening its paragraph (答：2023年，
         …。全年实现…) unless the sentence names a year or a period of its own (“十四五”时期，…年均增长6%左右)."""
         own = text[sentence_start:pos]
+        if own.startswith("其中") and sentence_start > 0:  # 到2025年，…突破2200亿元。其中，…达到1000亿元: the same goal
+            own = text[max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1:pos]
         if YEAR.search(own) or last_period(own, self.table_vocab.period_years):
             return own
         return paragraph_year(text, sentence_start) + own
@@ -362,6 +369,8 @@ class IndicatorFinder(IndicatorPhrases):
         return year, past
 
 
+#: The level a measure rises or falls from, between its name and its verb (由2022年的18%, 由18%).
+_FROM_LEVEL = re.compile(r"由(?:(20\d{2})年(?:底|末)?的?)?(\d+(?:\.\d+)?)(?:%|个|家|万|亿)?[\u4e00-\u9fff]{0,2}?$")
 #: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
 _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 #: A measure's abbreviation in brackets between it and its value (地区生产总值（GDP）).

@@ -268,3 +268,15 @@ def test_a_goal_carries_over_to_the_next_clause_of_its_sentence() -> None:
                      "明泉新材料一期项目计划于2022年开工，已于2024年3月建成投产。\n")
     assert stages.get("百脉新能源二期") is None, stages
     assert stages["明泉新材料一期"] == "in_operation", stages
+
+
+def test_a_level_risen_from_and_a_sub_goal_under_a_goal_year() -> None:
+    """本地配套率由2022年的18%提高到40%: the level it rises from is the baseline (the measure had been missed); 其中，… after
+    到2025年，… shares its year (2023, the document's, had been given)."""
+    _, edges = extract_graph([document_from_text(
+        "章丘区产业链链长制工作方案\n\n发布日期：2023-03-01\n\n到2025年，全区重点产业链营业收入突破2200亿元。其中，新能源汽车及"
+        "零部件产业链营业收入达到1000亿元，本地配套率由2022年的18%提高到40%。\n", doc_id="t")])
+    targets = {e.target: e.properties for e in edges if e.type.value == "SETS_TARGET"}
+    assert targets["Indicator:新能源汽车及零部件产业链营业收入"]["target_year"] == 2025, targets
+    rate = targets["Indicator:本地配套率"]
+    assert (rate["baseline"], rate["baseline_year"], rate["target_value"], rate["target_year"]) == ("18", 2022, "40", 2025)
