@@ -184,7 +184,8 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
         return []
     matches = list(re.finditer("|".join(map(re.escape, sorted(owner, key=len, reverse=True))), text))
     places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
-    spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, declared) and not place_short(m))
+    spans = sorted((m.start, m.end) for m in mentions
+                   if not _bare_form(m, owner, {**(known or {}), **declared}) and not place_short(m))
     reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
     found = []
     for match in matches:
@@ -203,8 +204,10 @@ def place_short(m: Mention) -> bool:
 
 
 def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]) -> bool:
-    """An Enterprise mention named as written by a short form the text declares for a registered name (驰远动力 of
-    （股票简称“驰远动力”） in a list whose walk found no more of it), or a list's item read as a project that is a
+    """An Enterprise mention named as written by a short form the text declares for a registered name, or another
+    document does (驰远动力 of （股票简称“驰远动力”） in a list whose walk found no more of it; 智驰汽车, declared by a plan
+    and listed in a later news item; not 天士力 of 天津天士力制药有限公司 in the same text, maybe its group), or a list's
+    item read as a project that is a
     registered firm's short form (中科芯航、星河卫星等23个项目: the firms, ONTOLOGY rule 15): the short form's mention
     takes its place."""
     if m.label == Label.PROJECT:

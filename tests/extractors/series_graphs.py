@@ -22,3 +22,10 @@ def pairs_of(edges: set[tuple[str, str, str]], kind: str) -> set[tuple[str, str]
 def names_of(nodes: dict[str, Node], label: str) -> set[str]:
     """The names (ids without the label) of the nodes of ``label``."""
     return {nid.removeprefix(f"{label}:") for nid in nodes if nid.startswith(f"{label}:")}
+
+
+def stages_of(text: str) -> dict[str, str | None]:
+    """The stage the document's MENTIONS give each project of ``text``'s graph, by project name."""
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {e.target.removeprefix("Project:"): e.properties.get("stage") for e in edges
+            if e.type.value == "MENTIONS" and e.source == "Document:t" and e.target.startswith("Project:")}

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import document_from_text
-from kg.pipeline import extract_graph
-
-
-def _stages(text: str) -> dict[str, str | None]:
-    _, edges = extract_graph([document_from_text(text, doc_id="t")])
-    return {e.target.removeprefix("Project:"): e.properties.get("stage") for e in edges
-            if e.type.value == "MENTIONS" and e.source == "Document:t" and e.target.startswith("Project:")}
+from tests.extractors.series_graphs import stages_of as _stages
 
 
 @pytest.mark.parametrize(("text", "project", "stage"), [

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, series_graph
-
-
-def _stages(text: str) -> dict[str, str | None]:
-    """The stage the document's MENTIONS give each project of ``text``."""
-    _, edges = extract_graph([document_from_text(text, doc_id="t")])
-    return {e.target.removeprefix("Project:"): e.properties.get("stage") for e in edges
-            if e.type.value == "MENTIONS" and e.source == "Document:t" and e.target.startswith("Project:")}
+from tests.extractors.series_graphs import names_of, series_graph, stages_of
 
 
 def test_planning_before_natural_resources_is_inside_the_bodys_name() -> None:
@@ -102,7 +95,7 @@ def test_together_with_before_a_district_firms_short_form_is_no_part_of_it() -> 
 
 def test_an_end_urged_on_for_a_counted_list_of_projects_is_no_end_reached() -> None:
     """推动A、B等25个项目竣工投产 (a work report's tasks): the works are under way, as 推动A、B等项目竣工投产 was."""
-    stages = _stages("惠山区政府工作报告\n\n三、2021年重点工作\n\n推动康宁达生物单抗药物二期、锡华轨交装备产业园一期等25个项目"
+    stages = stages_of("惠山区政府工作报告\n\n三、2021年重点工作\n\n推动康宁达生物单抗药物二期、锡华轨交装备产业园一期等25个项目"
                      "竣工投产。推动惠山高铁新城综合体、洛社智能装备产业园一期等十个重点项目建成投产。\n")
     assert stages["康宁达生物单抗药物二期"] == stages["锡华轨交装备产业园一期"] == "under_construction", stages
     assert stages["洛社智能装备产业园一期"] == "under_construction", stages
@@ -110,7 +103,7 @@ def test_an_end_urged_on_for_a_counted_list_of_projects_is_no_end_reached() -> N
 
 def test_an_appendix_line_naming_projects_that_start_stages_the_table_under_it() -> None:
     """附：…集中开工重点项目（部分） above a project table: its rows start, as under a caption ending in 一览表."""
-    stages = _stages("龙岗区重大项目集中开工\n\n6月28日，龙岗区重大项目集中开工活动举行。\n"
+    stages = stages_of("龙岗区重大项目集中开工\n\n6月28日，龙岗区重大项目集中开工活动举行。\n"
                      "附：龙岗区2023年第二批集中开工重点项目（部分）\n序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\n"
                      "1\t恒擎汽车电子总部及研发中心\t深圳市恒擎汽车电子有限公司\t宝龙街道\t12.8\n"
                      "2\t大运新城综合交通枢纽工程\t深圳市龙岗区建筑工务署\t龙城街道\t16.3\n")
@@ -136,7 +129,7 @@ def test_a_visited_projects_line_is_the_project() -> None:
 
 def test_a_milestone_completed_on_the_way_is_no_completion() -> None:
     """完成洞通, 完成封顶: a milestone of works still under way, not the works completed."""
-    stages = _stages("东西湖区重大项目进展\n\n轨道交通6号线二期完成洞通，计划年内通车试运营；吴家山站综合体完成封顶。\n")
+    stages = stages_of("东西湖区重大项目进展\n\n轨道交通6号线二期完成洞通，计划年内通车试运营；吴家山站综合体完成封顶。\n")
     assert stages["轨道交通6号线二期"] == stages["吴家山站综合体"] == "under_construction", stages
 
 
@@ -264,7 +257,7 @@ def test_a_towns_projects_name_no_works_of_the_town() -> None:
 def test_a_goal_carries_over_to_the_next_clause_of_its_sentence() -> None:
     """X二期项目计划于2025年9月开工，2027年6月建成投产: both steps are goals (it had been in operation); …计划于2022年开工，
     已于2024年建成投产 tells a step taken."""
-    stages = _stages("章丘区环评公示\n\n百脉新能源二期项目计划于2025年9月开工，2027年6月建成投产，投产后可实现年销售收入40亿元。\n"
+    stages = stages_of("章丘区环评公示\n\n百脉新能源二期项目计划于2025年9月开工，2027年6月建成投产，投产后可实现年销售收入40亿元。\n"
                      "明泉新材料一期项目计划于2022年开工，已于2024年3月建成投产。\n")
     assert stages.get("百脉新能源二期") is None, stages
     assert stages["明泉新材料一期"] == "in_operation", stages
@@ -280,3 +273,18 @@ def test_a_level_risen_from_and_a_sub_goal_under_a_goal_year() -> None:
     assert targets["Indicator:新能源汽车及零部件产业链营业收入"]["target_year"] == 2025, targets
     rate = targets["Indicator:本地配套率"]
     assert (rate["baseline"], rate["baseline_year"], rate["target_value"], rate["target_year"]) == ("18", 2022, "40", 2025)
+
+
+def test_a_short_form_another_document_declares_names_the_firm() -> None:
+    """智驰汽车, declared in a plan (以下简称“智驰汽车”), written alone in a later news item that registers the firm under
+    two names (renamed): the firm, not a second Enterprise 智驰汽车 that the cooperation lands on."""
+    nodes, edges = extract_graph([
+        document_from_text("包河区“十四五”规划\n\n以链主企业安徽智驰新能源汽车科技有限公司（以下简称“智驰汽车”）为龙头，"
+                           "打造智能网联新能源汽车产业集群。\n", doc_id="a"),
+        document_from_text("包河区智能网联汽车产业园开园\n\n2024年，安徽智驰新能源汽车科技有限公司完成股份制改造，更名为安徽智驰"
+                           "新能源汽车科技股份有限公司。合肥云图数字科技股份有限公司与智驰汽车签署战略合作协议。"
+                           "来自合肥工业大学的专家学者和智驰汽车、星驰动力、云图科技等企业负责人进行了交流。\n", doc_id="b")])
+    ids = {n.id for n in nodes}
+    assert "Enterprise:智驰汽车" not in ids, sorted(ids)
+    assert any(e.type.value == "COOPERATES_WITH" and "Enterprise:安徽智驰新能源汽车科技有限公司" in (e.source, e.target)
+               for e in edges)
