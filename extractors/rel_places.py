@@ -23,7 +23,8 @@ from itertools import chain
 
 from extractors.base import relation
 from extractors.rel_context import ADMIN, BUILT, LOCATABLE, PLACES, RelContext, located_chain_end
-from extractors.rel_town_scopes import HEADING_WORKS_TOWN, SEGMENT_TOWNS, free_towns, named_after, out_of_town, town_scopes
+from extractors.rel_town_scopes import (HEADING_WORKS_TOWN, SEGMENT_TOWNS, free_towns, host_park, leads_segment, named_after,
+                                       out_of_town, town_scopes)
 from extractors.rel_visits import visited_places
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import unanchored
@@ -110,34 +111,11 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
             if m.label == Label.VILLAGE:
                 if ctx.parent_of(m) == (Label.TOWN, town.name):
                     out.append(_rel(ctx, RelType.PART_OF, m, town, m.start, rule, lead))
-            elif not out_of_town(ctx, m, town) and not (rule == "context.sentence_town" and _leads_segment(ctx, start, m)):
-                host = _host_park(ctx, start, m) if rule == "context.sentence_town" else None
+            elif not out_of_town(ctx, m, town) and not (rule == "context.sentence_town" and leads_segment(ctx, start, m)):
+                host = host_park(ctx, start, m) if rule == "context.sentence_town" else None
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, host or town, m.start,
                                 "context.town_park" if host else rule, lead))
     return out
-
-
-def _leads_segment(ctx: RelContext, start: int, m: Mention) -> bool:
-    """A park opening a later ；-segment of a town's sentence (…；无锡(惠山)生命科技产业园与…签约…): another actor, in no
-    town of the segments before (the projects it signs are still its own)."""
-    if m.label != Label.PARK:
-        return False
-    cut = max(ctx.text.rfind("；", start, m.start), ctx.text.rfind(";", start, m.start))
-    return cut >= 0 and not ctx.text[cut + 1:m.start].strip()
-
-
-_HOST_BEFORE = ("以", "在", "")
-
-
-def _host_park(ctx: RelContext, start: int, m: Mention) -> Mention | None:
-    """In a town's sentence, a park leading a clause or after 依托 hosts the projects that follow it."""
-    if m.label != Label.PROJECT:
-        return None
-    lo = max(start, ctx.sentence(m.start).start)
-    parks = [p for p in ctx.within(lo, m.start, {Label.PARK})
-             if ctx.text[ctx.clause(p.start)[0]:p.start].strip() in _HOST_BEFORE
-             or ctx.text[p.start - 2:p.start] == "依托"]
-    return parks[-1] if parks else None
 
 
 def park_leads(ctx: RelContext) -> list[RelationMention]:

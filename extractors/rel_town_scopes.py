@@ -211,3 +211,26 @@ def _named_elsewhere(ctx: RelContext, m: Mention, town: Mention) -> bool:
 def _other_town_before(ctx: RelContext, m: Mention, town: Mention) -> bool:
     """Another town written right before the item (…，黄庄街道北辰道片区… in a sentence led by 大王古庄镇) is its place."""
     return any(t.end == m.start and t.name != town.name for t in ctx.within(m.start - 8, m.start, {Label.TOWN}))
+
+
+def leads_segment(ctx: RelContext, start: int, m: Mention) -> bool:
+    """A park opening a later ；-segment of a town's sentence (…；无锡(惠山)生命科技产业园与…签约…): another actor, in no
+    town of the segments before (the projects it signs are still its own)."""
+    if m.label != Label.PARK:
+        return False
+    cut = max(ctx.text.rfind("；", start, m.start), ctx.text.rfind(";", start, m.start))
+    return cut >= 0 and not ctx.text[cut + 1:m.start].strip()
+
+
+_HOST_BEFORE = ("以", "在", "")
+
+
+def host_park(ctx: RelContext, start: int, m: Mention) -> Mention | None:
+    """In a town's sentence, a park leading a clause or after 依托 hosts the projects that follow it."""
+    if m.label != Label.PROJECT:
+        return None
+    lo = max(start, ctx.sentence(m.start).start)
+    parks = [p for p in ctx.within(lo, m.start, {Label.PARK})
+             if ctx.text[ctx.clause(p.start)[0]:p.start].strip() in _HOST_BEFORE
+             or ctx.text[p.start - 2:p.start] == "依托"]
+    return parks[-1] if parks else None

@@ -37,7 +37,8 @@ from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
 from extractors.lead_stages import lead_stages
 from extractors.plan_wording import plan_wording
-from extractors.stages import back_reference_stages, outside_plans, stage_mentions, subject_stages
+from extractors.later_stages import back_reference_stages, subject_stages
+from extractors.stages import outside_plans, stage_mentions
 from schema import RelationMention
 
 

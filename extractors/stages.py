@@ -14,7 +14,6 @@ Example:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -98,7 +97,7 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
 #: plan, 预计总投资 estimates the cost; neither is a goal; 拟在…投资建设 intends to build, 拟建 is planned).
-_GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|拟(?!建)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保"
+GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|拟(?!建)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|确保"
                    r"|将用于|将由|底前|月前|年内|(?<![于在至截\d])(?:\d{4})?年底(?!前))")  # 用地将用于建设…: the land's use to come
 #: Deadlines before a verb (6月底前竣工投产, 年内建成, X年底竣工): a goal unless 已 comes first (于2022年底建成 is done).
 _DEADLINES = ("底前", "月前", "年内", "年底")
@@ -127,14 +126,14 @@ def stage_of(clause: str) -> Stage | None:
             if stage in _ENDS and _urged(_char_of(plain), at):
                 urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
                 continue
-            return Stage.UNDER_CONSTRUCTION if urged and _STAGES.index(stage) > _UNDER_WAY else stage
+            return Stage.UNDER_CONSTRUCTION if urged and STAGE_ORDER.index(stage) > _UNDER_WAY else stage
     return Stage.UNDER_CONSTRUCTION if urged else Stage.PLANNED if plain != clause else None
 
 
 def _goal_before(clause: str, at: int) -> bool:
     """A goal word before ``at`` that no 已 (already: 计划于2020年开工的…已于2021年建成) follows; a deadline
     (6月底前, 年内) that no 已 precedes either (已于2023年底前建成 is done)."""
-    goals = [g for g in _GOAL.finditer(clause, 0, at) if not (g.group() in _DEADLINES and "已" in clause[:g.start()])]
+    goals = [g for g in GOAL.finditer(clause, 0, at) if not (g.group() in _DEADLINES and "已" in clause[:g.start()])]
     return bool(goals) and "已" not in clause[goals[-1].end():at]
 
 
@@ -205,7 +204,7 @@ class _Plain:
         return not 0 <= self.find("已", last + len(word)) < at
 
     def _goal_at(self, s: int, word: str, at: int) -> bool:
-        """Whether ``_GOAL`` matches ``word`` at ``s`` in ``plain[:at]`` (no 较/比/原 before, no 总?投资 after 预计,
+        """Whether ``GOAL`` matches ``word`` at ``s`` in ``plain[:at]`` (no 较/比/原 before, no 总?投资 after 预计,
         a date after 计划)."""
         if self._blanked(s, len(word)) or self.char(s - 1) in ("较", "比", "原"):
             return False
@@ -214,7 +213,7 @@ class _Plain:
             return _PLANNED_WHEN.match(after) is not None
         if word in _DEADLINES:
             return not 0 <= self.find("已", 0) < s
-        if word == "拟":  # 拟建 is a planned verb; the goal search reads no further than ``at``, as _GOAL does
+        if word == "拟":  # 拟建 is a planned verb; the goal search reads no further than ``at``, as GOAL does
             return s + 1 >= at or self.char(s + 1) != "建"
         return word != "预计" or not after.startswith(("投资", "总投资"))
 
@@ -231,120 +230,15 @@ def stage_in(clause: SplicedText) -> Stage | None:
             if stage in _ENDS and _urged(plain.char, at):
                 urged = True
                 continue
-            return Stage.UNDER_CONSTRUCTION if urged and _STAGES.index(stage) > _UNDER_WAY else stage
+            return Stage.UNDER_CONSTRUCTION if urged and STAGE_ORDER.index(stage) > _UNDER_WAY else stage
     return Stage.UNDER_CONSTRUCTION if urged else Stage.PLANNED if plain.spans else None
 
 
-#: A back-reference to the project named before (该项目由…投资，…上月已签约).
-_THIS_PROJECT = re.compile(r"该项目|这一项目|此项目")
-#: How far back the project a back-reference stands for may be named (in the same paragraph).
-_BACK_REACH = 200
-
-
-def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMention]:
-    """The stage the clauses after 该项目 give, to the project named last before it in its paragraph (二是推动华拓
-    精密轴承产业基地尽快落地，该项目由…投资，总投资30亿元，上月已签约: signed)."""
-    projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.end)
-    ends = [m.end for m in projects]
-    out: list[StageMention] = []
-    for hit in _THIS_PROJECT.finditer(text):
-        i = bisect_left(ends, hit.start() + 1) - 1
-        lo = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _BACK_REACH)
-        if i < 0 or projects[i].start < lo:
-            continue
-        stage, stop = _furthest_stage(text, hit.end())
-        if stage is not None:
-            out.append(StageMention(project=projects[i].name, stage=stage, start=hit.start(), end=stop,
-                                    rule="clause.back_reference"))
-    return out
-
-
-#: A clause about one phase of the project (其中一期已于2022年底投入运营, 二期正加紧建设): no stage of the whole.
-_PHASE_CLAUSE = re.compile(r"\s*(?:其中|目前)?[一二三四五六七八九十首]期")
-
-
-#: How a clause telling what the works did next opens (…正式开工，目前厂房主体结构施工过半; …3月开工建设，10月主厂房结构封顶):
-#: a time or a state, no subject of its own (…开工，区城市更新加快推进 is about something else).
-_WENT_ON = re.compile(r"\s*(?:目前|现已|现在|如今|已经|已|正在|正|并|随后|同年|当年|今年|年内|年底|截至|截止|\d{1,2}月)")
-
-
-def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
-                    went_on: bool = False) -> tuple[Stage | None, int]:
-    """The furthest stage the clauses from ``start`` to the sentence's end give (去年12月竣工，今年2月已正式投产: in
-    operation), the first ``skip`` clauses left out, and those about one phase (:data:`_PHASE_CLAUSE`) when the stage is
-    the ``whole`` project's (not 该项目一期…), and, when the clauses tell how the works ``went_on``, those that open
-    otherwise (:data:`_WENT_ON`); and where the sentence (for the ``whole``, its part) ends."""
-    ends = ("。", "\n", "；", ";") if whole else ("。", "\n")  # a sentence's parts about other projects
-    stop = min(p for p in (*(text.find(end, start) for end in ends), len(text)) if p >= 0)
-    clauses = re.split(r"[，,；;]", text[start:stop])
-    aimed = _aimed_clauses(clauses)
-    stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed
-              and not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
-              and (st := stage_of(clause)) is not None]
-    return (max(stages, key=_STAGES.index) if stages else None), stop
-
-
-def _aimed_clauses(clauses: list[str]) -> set[int]:
-    """The clauses after one with a goal word that tell no step already taken (计划于2025年9月开工，2027年6月建成投产:
-    the second is a goal too)."""
-    out: set[int] = set()
-    aimed = False
-    for i, clause in enumerate(clauses):
-        if aimed and "已" not in clause:
-            out.add(i)
-        aimed = (aimed or _GOAL.search(clause) is not None) and "已" not in clause
-    return out
-
-
-_STAGES = list(Stage)
-_UNDER_WAY = _STAGES.index(Stage.UNDER_CONSTRUCTION)
-#: What stands before a project opening its sentence (or its part after a semicolon): the end of a line, a sentence or
-#: a part, a numbered item's mark.
-_OPENS = re.compile(r"[。；;\n][ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．])?$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    return _OPENS.search(("\n" if start <= 6 else "") + text[max(0, start - 6):start]) is not None
-
+STAGE_ORDER = list(Stage)
+_UNDER_WAY = STAGE_ORDER.index(Stage.UNDER_CONSTRUCTION)
 
 #: The verbs of a builder's relative clause before its project (X公司投资建设的Y, 其控股子公司X投资9亿元的Y).
 BUILDER_VERBS = "投资|建设|开发|承建|打造|建成"
-#: A builder's relative clause before a project (其控股子公司X投资9亿元的|Y落户…): the clause's subject is the project.
-_BUILDER_CLAUSE = re.compile(rf"[^，,；;。\n]*(?:{BUILDER_VERBS})[^，,；;。\n]*的$")
-
-
-def _builder_clause(text: str, start: int) -> int:
-    """Where a builder's relative clause ending right before ``start`` opens, else ``start``."""
-    hit = _BUILDER_CLAUSE.search(text, max(0, start - 40), start)
-    return hit.start() if hit else start
-
-
-def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention]) -> list[StageMention]:
-    """The stage the later clauses of a sentence give to the project opening it, when they name no other project,
-    and the text gave it no stage elsewhere (``stages``: those given already; 蔚蓝动力…项目总投资32亿元，位于殷巷智能
-    制造产业园，已于2024年12月竣工投产) or only a stage short of it in the sentence's first clause
-    (…生产线于去年11月正式开工，目前厂房主体结构施工过半: under construction as well); its place may open the sentence
-    before it (九园工业园区的润通精密铸造智能工厂，去年底已竣工投产)."""
-    projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
-    starts = [m.start for m in projects]
-    staged: dict[str, list[StageMention]] = defaultdict(list)
-    for st in stages:
-        staged[st.project].append(st)
-    places = {p.end: p.start for p in mentions if p.label in _PLACES_BEFORE}
-    out: list[StageMention] = []
-    for m in projects:
-        given = staged.get(m.name, [])
-        first = [st.stage for st in given if st.start <= m.start < st.end]
-        opening = (places.get(m.start - 1) or _builder_clause(text, m.start)) if text[m.start - 1:m.start] == "的" \
-            else m.start  # 九园工业园区的…, X公司投资9亿元的…: the place or the builder before it opens the sentence
-        if not _opens_sentence(text, opening) or given and len(first) != len(given):
-            continue
-        stage, stop = _furthest_stage(text, m.end, skip=1, whole=True, went_on=bool(given))
-        if stage is None or bisect_left(starts, stop) != bisect_left(starts, m.end):  # another project named
-            continue
-        if not given or _STAGES.index(stage) > max(map(_STAGES.index, first)):
-            out.append(StageMention(project=m.name, stage=stage, start=m.start, end=stop, rule="clause.subject"))
-    return out
 
 
 #: The heading of a year's work plan (二、2024年工作计划, 2024年工作安排): what its projects are to do, no stage.
@@ -376,7 +270,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     marks = MarkIndex(text, _CLAUSE)
     words = WordPositions(text)
     starts = sorted(m.start for m in mentions if m.label == Label.PROJECT)
-    place_starts = {p.end: p.start for p in sorted(mentions, key=lambda p: -p.start) if p.label in _PLACES_BEFORE}
+    place_starts = {p.end: p.start for p in sorted(mentions, key=lambda p: -p.start) if p.label in PLACES_BEFORE}
     for m in mentions:
         if m.label != Label.PROJECT or _PLACE_FIELD.match(text, text.rfind("\n", 0, m.start) + 1):
             continue  # 建设地点：…四经路以东: a road bounding a plot, no works staged by the field's label
@@ -400,7 +294,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
 
 #: Places written right before a project's name (瓜沥 of 推动瓜沥七彩未来社区二期建成交付): cut from its clause with it,
 #: so that an urging word before them stands before the verb.
-_PLACES_BEFORE = frozenset((Label.REGION, Label.TOWN, Label.VILLAGE, Label.PARK))
+PLACES_BEFORE = frozenset((Label.REGION, Label.TOWN, Label.VILLAGE, Label.PARK))
 
 
 def _places_before(place_starts: dict[int, int], start: int, lo: int) -> int:
