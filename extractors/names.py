@@ -82,13 +82,11 @@ def _street_office_start(bounds: TokenBounds, start: int, suffix: int) -> int:
 _NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,10}?总局")
 
 
-def _town_as_works(text: str, c: Candidate, places: list[Mention]) -> bool:
+def _town_as_works(text: str, c: Candidate, towns: set[str]) -> bool:
     """A project candidate that is a town, written alone or before 项目 (航天基地、郭杜街道、韦曲街道项目推进较快: the
-    towns' projects, no works): a 街道 or a town the text names."""
-    if c.label != Label.PROJECT:
-        return False
+    towns' projects, no works): a 街道 or one of the text's ``towns``."""
     name = text[c.start:c.end - 2] if text.endswith("项目", c.start, c.end) else text[c.start:c.end]
-    return name.endswith("街道") or name in {m.name for m in places if m.label == Label.TOWN}
+    return name.endswith("街道") or name in towns
 
 
 def _national(text: str, bounds: TokenBounds, start: int, end: int) -> bool:
@@ -180,7 +178,8 @@ class NamesComponent(LeftWalk):
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
-        found = [c for c in found if not _town_as_works(text, c, places)]
+        towns = {m.name for m in places if m.label == Label.TOWN}
+        found = [c for c in found if not (c.label == Label.PROJECT and _town_as_works(text, c, towns))]
         found = committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone
         if numbers := doc_number_spans(text):  # 郑港项目办〔2024〕17号: no 郑港项目
             found = [c for c in found if not inside_any(numbers, c.start, c.end)]

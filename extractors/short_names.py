@@ -184,8 +184,8 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
         return []
     matches = list(re.finditer("|".join(map(re.escape, sorted(owner, key=len, reverse=True))), text))
     places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
-    spans = sorted((m.start, m.end) for m in mentions
-                   if not _bare_form(m, owner, {**(known or {}), **declared}) and not place_short(m))
+    said = {**(known or {}), **declared}  # the forms another document or this one declares
+    spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, said) and not place_short(m))
     reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
     found = []
     for match in matches:
