@@ -17,6 +17,7 @@ Example:
     >>> store(folder / "words.pickle", frozenset({"北辰"}))
     >>> load(folder / "words.pickle", frozenset)
     frozenset({'北辰'})
+    >>> import shutil; shutil.rmtree(folder)
 """
 
 from __future__ import annotations

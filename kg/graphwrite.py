@@ -17,6 +17,7 @@ Example:
     >>> write_graph_files([Node(id="Town:双街镇", label=Label.TOWN, name="双街镇")], [], d)
     >>> (d / "nodes.jsonl").read_text(encoding="utf-8")
     '{"id":"Town:双街镇","label":"Town","name":"双街镇","aliases":[],"docs":[]}\\n'
+    >>> import shutil; shutil.rmtree(d)
 """
 
 from __future__ import annotations

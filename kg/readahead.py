@@ -23,6 +23,7 @@ Example:
     >>> folder = Path(tempfile.mkdtemp())
     >>> take(str(folder), 0) is None  # nobody read file 0 ahead: the caller reads it
     True
+    >>> import shutil; shutil.rmtree(folder)
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ Example:
     ...     han = re.compile("[\\u4e00-\\u9fff]{2,}区")
     >>> han.findall("位于北辰区"), compiler.missed, kept_in.exists()
     (['位于北辰区'], 1, True)
+    >>> import shutil; shutil.rmtree(kept_in.parent)
 """
 
 from __future__ import annotations
