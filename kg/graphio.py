@@ -11,6 +11,7 @@ Example:
     >>> write_graph_dir([Node(id="Town:双街镇", label=Label.TOWN, name="双街镇")], [], d)
     >>> read_graph_dir(d)[0][0].name
     '双街镇'
+    >>> import shutil; shutil.rmtree(d)
 """
 
 from __future__ import annotations
