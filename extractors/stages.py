@@ -257,7 +257,7 @@ _PLACE_FIELD = re.compile(r"[ \t\u3000]*(?:建设地点|项目地点|实施地�
 
 
 #: What follows a venue's name (签约仪式在无锡太湖国际博览中心举行): the clause's stage is the event's, not the venue's.
-_HELD_AT = re.compile(r"(?:项目)?(?:隆重|正式|盛大|同步)?(?:举行|举办|召开|开幕)")
+_HELD_AT = re.compile(r"(?:项目)?(?:现场)?(?:隆重|正式|盛大|同步)?(?:举行|举办|召开|开幕)")
 #: What stands before a venue's name: 在, and its place at most (在径河街道…生产基地举行); a project holding its own
 #: ceremony (X项目举行开工仪式) is no venue.
 _AT_VENUE = re.compile(r"在[^，,；;。\n]{0,12}$")

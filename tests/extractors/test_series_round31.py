@@ -288,3 +288,11 @@ def test_a_short_form_another_document_declares_names_the_firm() -> None:
     assert "Enterprise:智驰汽车" not in ids, sorted(ids)
     assert any(e.type.value == "COOPERATES_WITH" and "Enterprise:安徽智驰新能源汽车科技有限公司" in (e.source, e.target)
                for e in edges)
+
+
+def test_a_ceremony_held_at_a_projects_site_gives_it_no_stage() -> None:
+    """…集中开工暨重点产业项目签约仪式在宝龙街道鹏芯微12英寸晶圆制造项目（二期）现场举行: the site is the venue; the
+    ceremony's 签约 is no stage of it (it had been signed)."""
+    stages = stages_of("龙岗区重大项目集中开工\n\n6月28日上午，龙岗区2023年第二批重大项目集中开工暨重点产业项目签约仪式在宝龙街道"
+                       "鹏芯微12英寸晶圆制造项目（二期）现场举行。\n")
+    assert not [stage for stage in stages.values() if stage], stages
