@@ -92,10 +92,15 @@ def committees_zones(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with the works whose committee the text names (铜官循环经济工业基地 and 铜官循环经济工业基地管委会) as
     Parks (rule :data:`schema.extraction.COMMITTEE_ZONE_RULE`, so that resolution makes the name that Park in every
     document)."""
-    zones = {text[c.start:c.end - len(end)] for c in found if c.label == Label.ORGANIZATION
-             for end in _COMMITTEE if text.endswith(end, c.start, c.end)}
+    zones = committee_zones(text, found)
     return [replace(c, label=Label.PARK, rule=COMMITTEE_ZONE_RULE) if c.label == Label.PROJECT and c.end - c.start >= 4
             and text[c.start:c.end] in zones else c for c in found]
+
+
+def committee_zones(text: str, found: Iterable[Candidate]) -> set[str]:
+    """The names of the zones whose committee is among ``found`` (铜官循环经济工业基地 of …管委会)."""
+    return {text[c.start:c.end - len(end)] for c in found if c.label == Label.ORGANIZATION
+            for end in _COMMITTEE if text.endswith(end, c.start, c.end)}
 
 
 def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], owners: list[str],

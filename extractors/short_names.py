@@ -207,9 +207,8 @@ def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]
     """An Enterprise mention named as written by a short form the text declares for a registered name, or another
     document does (驰远动力 of （股票简称“驰远动力”） in a list whose walk found no more of it; 智驰汽车, declared by a plan
     and listed in a later news item; not 天士力 of 天津天士力制药有限公司 in the same text, maybe its group), or a list's
-    item read as a project that is a
-    registered firm's short form (中科芯航、星河卫星等23个项目: the firms, ONTOLOGY rule 15): the short form's mention
-    takes its place."""
+    item read as a project that is a registered firm's short form (中科芯航、星河卫星等23个项目: the firms, ONTOLOGY rule
+    15): the short form's mention takes its place."""
     if m.label == Label.PROJECT:
         return m.rule.startswith("enum.") and m.name == m.text and m.text in owner
     return m.label == Label.ENTERPRISE and m.name == m.text and m.text in declared and owner.get(m.text) == declared[m.text]

@@ -14,8 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
+from extractors.bare_zones import committee_zones
 from extractors.candidates import Candidate
 from extractors.proper import city_forms, jieba_words
 from extractors.token_bounds import TokenBounds
@@ -24,8 +23,6 @@ from schema.extraction import COMMITTEE_ZONE_RULE
 
 #: The kind of zone whose short forms are read (航天基地, 航空基地).
 _KIND = "基地"
-#: A zone's committee after its name.
-_COMMITTEE = re.compile(r"^(.{4,24}?" + _KIND + ")(?:管理委员会|管委会)$")
 #: Words of a base's name that tell it from no other base.
 _COMMON = frozenset(("国家", "国家级", "产业", "经济", "技术", "高新", "开发", "国际", "中国", "示范", "综合", "现代",
                      "科技", "创新", "工业", "新型", "先进", "制造", "中心", "省级", "市级"))
@@ -40,7 +37,7 @@ def short_forms(zone: str) -> set[str]:
 def zone_short_candidates(text: str, bounds: TokenBounds, found: list[Candidate]) -> list[Candidate]:
     """``found`` with each short form of a base its committee names (see the module) as a Park named in full; a Project
     found at the very span gives way to it."""
-    zones = _committee_zones(text, found)
+    zones = {zone for zone in committee_zones(text, found) if zone.endswith(_KIND) and len(zone) >= 4 + len(_KIND)}
     if not zones:
         return found
     owners: dict[str, set[str]] = {}
@@ -59,8 +56,3 @@ def zone_short_candidates(text: str, bounds: TokenBounds, found: list[Candidate]
                 added.append(Candidate(*span, Label.PARK, COMMITTEE_ZONE_RULE, True, next(iter(named))))
     spans = {(c.start, c.end) for c in added}
     return [c for c in found if (c.start, c.end) not in spans] + added
-
-
-def _committee_zones(text: str, found: Iterable[Candidate]) -> set[str]:
-    bodies = (text[c.start:c.end] for c in found if c.label == Label.ORGANIZATION)
-    return {zone.group(1) for body in bodies if (zone := _COMMITTEE.match(body))}

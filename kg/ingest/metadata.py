@@ -266,12 +266,10 @@ def split_fields(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
-#: A body's own website, named after it (长沙县人民政府门户网站).
-_PORTALS = frozenset(("门户网站", "网站", "网", "门户网", "政务网"))
-
-
+#: A body's own website, named after it (长沙县人民政府门户网站), longest first.
+_PORTALS = ("门户网站", "门户网", "政务网", "网站", "网")
 #: The bodies whose own website a source line names (X人民政府门户网站 is X人民政府's).
-_PORTAL_OWNER = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:人民政府|政府|委员会|局))(?:门户网站|门户网|政务网|网站|网)$")
+_PORTAL_OWNER = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:人民政府|政府|委员会|委|局|厅|办公室))(?:" + "|".join(_PORTALS) + ")$")
 
 
 def portal_owner(name: str) -> str:
@@ -291,11 +289,8 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
         if fields.get(key) and iso_date(fields[key]):
             meta.date = iso_date(fields[key])
             break
-    source, org = fields.get("source"), fields.get("org")
-    if source and org and source.startswith(org) and source[len(org):] in _PORTALS:
-        source = org  # 来源:长沙县人民政府门户网站 under 长沙县人民政府县长 陈志勇: the government publishes on its portal
-    elif source:
-        source = portal_owner(source)  # 来源:无锡市惠山区人民政府门户网站: the government's own site
+    # 来源:无锡市惠山区人民政府门户网站 (under 长沙县人民政府县长 陈志勇 too): the government publishes on its own site
+    source, org = portal_owner(fields["source"]) if fields.get("source") else None, fields.get("org")
     meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead")
     meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     meta.index_number = fields.get("index_number")
