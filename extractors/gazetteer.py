@@ -30,7 +30,7 @@ from extractors.base import (
     text_of,
     token_offsets,
 )
-from extractors.gazetteer_data import Area, Gazetteer, load_gazetteer, word_counties
+from extractors.gazetteer_data import Area, Gazetteer, listed_after, load_gazetteer, word_counties
 from extractors.matching import DictMatcher
 from extractors.town_places import (
     TOWN_SUFFIXES,
@@ -140,7 +140,9 @@ class GazetteerComponent:
         the document and its name is no piece of another word (``bounds``: the token boundaries)."""
         text = text_of(doc)
         count = lru_cache(maxsize=None)(text.count)  # one count per name and document
-        regions = [(s, e, self._pick_area(areas, count)) for s, e, areas in self.region_matcher.finditer(text)]
+        regions: list[tuple[int, int, Area]] = []
+        for s, e, areas in self.region_matcher.finditer(text):
+            regions.append((s, e, listed_after(text, s, areas, regions) or self._pick_area(areas, count)))
         return [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text, e)
                 and not (s - 1 in bounds and self._glued_county(text, s, a, named))
                 and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds

@@ -174,3 +174,12 @@ def word_counties() -> frozenset[str]:
     """County names that are everyday words too (站前区, 老城区): ``data/word_counties.txt``."""
     lines = WORD_COUNTIES.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def listed_after(text: str, start: int, areas: list[Area], before: list[tuple[int, int, Area]]) -> Area | None:
+    """Of counties sharing a name, the one of the city of the county listed right before it (深圳市福田区、南山区: 深圳市's
+    南山区, whatever city the text names most); None where no such county stands before it."""
+    if len(areas) < 2 or not before or before[-1][1] != start - 1 or text[start - 1] not in "、和及与":
+        return None
+    prev = before[-1][2]
+    return next((a for a in areas if prev.level == "county" and a.city and a.city == prev.city), None)

@@ -27,22 +27,32 @@ from schema import Label
 
 
 def part_end(text: str, end: int, label: Label) -> int:
-    """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a
-    project's phase in brackets (坪康生物疫苗产业化基地（一期）), a university's campus city (香港中文大学（深圳）)."""
+    """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a pilot
+    zone's area (…自由贸易试验区哈尔滨片区), a project's phase in brackets (坪康生物疫苗产业化基地（一期）), a university's campus city (香港中文大学（深圳）)."""
     if label == Label.ORGANIZATION and text.endswith(("大学", "学院"), 0, end) \
             and (campus := _CAMPUS.match(text, end)) and campus.group(1) in city_forms():
         return campus.end()  # 哈尔滨工业大学（深圳）: another university than the one in its city
     if label == Label.PARK and text[end:end + 1] in ("东", "南", "西", "北") and text[end + 1:end + 2] == "区" \
             and text[end + 2:end + 3] not in ("域", "块"):
         return end + 2
+    if label == Label.PARK and text.endswith("试验区", 0, end) and (area := _ZONE_AREA.match(text, end)):
+        return area.end()  # 中国（黑龙江）自由贸易试验区哈尔滨片区: the zone's area in one city
     if label == Label.PROJECT and text.endswith(("项目", "工程"), 0, end) and (after := _PHASE_AFTER.match(text, end)):
         return after.end()  # 海湾化学烯烃及衍生物一体化项目二期: the phase the works' name is written before
     phase = BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
-    if phase is None or text.startswith(("工程", "项目", "建设"), phase.end()):
-        return end  # 京雄高速公路（一期）工程: the phase is the works', not the road's
-    return phase.end()
+    return end if phase is None else phase.end()  # 华强电子产业基地（一期）项目: the first phase's works
 
 
+def park_phase_end(text: str, end: int) -> int:
+    """Where a park's phase written after its name in brackets ends (鲁能智慧产业园项目（一期）, …产业园（二期）项目): the
+    phase is works (a Project), as …产业园一期 is; -1 if no phase follows the park's name ending at ``end``."""
+    at = end + 2 if text.startswith("项目", end) else end
+    phase = BRACKETED_PHASE.match(text, at)
+    return -1 if phase is None else phase.end()
+
+
+#: A pilot zone's area in one place, after the zone's name (…自由贸易试验区|哈尔滨片区).
+_ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 #: A city in brackets after a university's name (香港中文大学（深圳）).
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 #: A phase written after 项目 or 工程 (…一体化项目二期), not 期间 (during).
@@ -361,4 +371,7 @@ def after_park(text: str, bounds: TokenBounds, patterns: NamePatterns, start: in
             start = park.end()
     if text.startswith("项目", start) and end - start > 4:
         start += 2  # 主会场|项目天锻…: the programme's word, no part of the works after it
+    elif text.startswith("内", start) and end - start > 3 and text[start - 1:start] in "园区" \
+            and not lexicon.count(text[start:start + 2]):
+        start += 1  # 西太湖科技产业园|内烯望|新材项目: 内 (inside) the park, glued to the name after it
     return start

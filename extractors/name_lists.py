@@ -209,12 +209,30 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
         return []
     while len(items) > 2 and bounds.place_end_at.get(items[0][0]) == items[0][1]:
         items = items[1:]  # 宝龙街道、坪地街道要全力做好华微晶芯、德赛康宇等项目: the subject's places open the clause
+    items = _from_last_verb(names, text, bounds, items)
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
     items = _subject_parted(names, text, bounds, items, unquote)
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
     items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
     return [(s, e) for s, e in items if 2 <= e - s <= names.max_len
             and not has_stop(_without_city_notes(text[s:e]), names.patterns)]
+
+
+def _from_last_verb(names: NamesComponent, text: str, bounds: TokenBounds, items: list[tuple[int, int]]
+                 ) -> list[tuple[int, int]]:
+    """The list from its last item holding a verb giving a leader the works (区委书记周海波、区长韩立东分别牵头包联深哈产业园
+    科创总部、…等项目: the works' list opens after 包联; what stands before it names who answers for them)."""
+    for i in range(len(items) - 1, 0, -1):
+        s, e = items[i]
+        words = bounds.words_in(s, e)
+        ends = [e, *words[:-1]]
+        if any(text[w:w_end] in _ASSIGNING for w, w_end in zip(words, ends)):
+            return items[i:]
+    return items
+
+
+#: Verbs giving leaders their projects (区长韩立东分别牵头包联X、Y等项目): the list of works opens after them.
+_ASSIGNING = frozenset(("包联", "包保", "分包", "包抓", "牵头", "领衔", "挂帅", "联系", "负责"))
 
 
 def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], str]) -> int:

@@ -345,6 +345,8 @@ class NamesComponent(LeftWalk):
                 out.append(Candidate(start, nf.part_end(text, end, label), label, f"suffix.{label.value}", strong))
                 if label == Label.PROJECT and (works := nf.works_on_named(text, end, text[start:end])) > end:
                     out.append(Candidate(start, works, label, "suffix.works_on_named", strong))
+                if label == Label.PARK and (phase := nf.park_phase_end(text, end)) > end:
+                    out.append(Candidate(start, phase, Label.PROJECT, "suffix.park_phase", strong))
         return out
 
     def _suffix_name_holds(self, text: str, bounds: TokenBounds, m: LiteralMatch, start: int, label: Label,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.candidates import Candidate
+from extractors.name_filters import BRACKETED_PHASE
 from extractors.patterns import NamePatterns
 from extractors.text_marks import Covered
 from schema import Cell, Label, Stage
@@ -371,9 +372,13 @@ _CELL_NOTE = re.compile(r"(?<!首台)[（(][^（）()]{0,15}[^（）()段][）)]
 
 
 def _without_note(cell: str) -> int:
-    """Where a project's cell ends without the note closing it (its length when it has none)."""
+    """Where a project's cell ends without the note closing it (its length when it has none); a phase opening the
+    note stays in the name (…科创总部项目（二期）, …产业园（一期）EPC总承包: the phase's works)."""
     note = _CELL_NOTE.search(cell)
-    return note.start() if note is not None and note.start() >= 4 else len(cell)
+    if note is None or note.start() < 4:
+        return len(cell)
+    phase = BRACKETED_PHASE.match(cell, note.start())
+    return note.start() if phase is None else phase.end()
 
 
 def _actor_label(text: str, patterns: NamePatterns) -> Label | None:

@@ -149,7 +149,9 @@ def adjacent_places(ctx: RelContext) -> list[RelationMention]:
     out: list[RelationMention] = []
     for a, b in zip(ctx.ms, ctx.ms[1:]):
         quoted = a.label == Label.REGION and b.rule == "name.place_quoted"  # 滨海“工业云”: the district's project
-        if (a.label in (Label.TOWN, Label.PARK) or quoted) and b.label in LOCATABLE and ctx.text[a.end:b.start] in _QUOTE_GAP:
+        gap = ctx.text[a.end:b.start]  # (a park's 内, inside it: 西太湖科技产业园内烯望新材项目)
+        if (a.label in (Label.TOWN, Label.PARK) or quoted) and b.label in LOCATABLE \
+                and (gap in _QUOTE_GAP or gap == "内" and a.label == Label.PARK):
             if a.label != b.label or b.label == Label.PROJECT:
                 out.append(_rel(ctx, RelType.LOCATED_IN, b, a, b.start, "pattern.adjacent_place"))
                 if a.label == Label.PARK and b.label == Label.PROJECT:

@@ -163,9 +163,9 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
     town_starts = {s for s, _, p in places if p.label == Label.TOWN}
     town_ends = {e for _, e, p in places if p.label == Label.TOWN}
     taken = TakenSpans(len(text))
-    for s, e, _ in places:
-        if s < e:
-            taken.add(s, e)
+    for s, e, p in places:
+        if s < e and not (p.label == Label.TOWN and text[s:e] != p.name):
+            taken.add(s, e)  # a town's short form (金华 of 金华镇) may open a longer town's name (金华园街道)
     out: list[tuple[int, int, Place]] = []
     for hit in _TOWN_SUFFIX.finditer(text):
         s = next((hit.start() - k for k in (3, 2) if hit.start() - k in bounds
@@ -178,6 +178,7 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
                 or taken.overlaps(s, e) or hit.group(1) != "街道" and text[hit.start() - 1] == "城":
             continue  # 推进城乡融合和乡村振兴: 城乡 and 城镇 are words (a 新城街道 is a street)
         out.append((s, e, Place(Label.TOWN, text[s:e], "structure.town", county=county)))
+        town_ends.add(e)  # 宾阳街道、金华园街道、世纪城街道: a list of towns the gazetteer lacks, after the first
     found = {(s, e) for s, e, _ in out}
     for name in sorted({p.name for _, _, p in out}):  # its other occurrences (责任单位：遥墙街道、临港街道办事处)
         out += [(h.start(), h.end(), Place(Label.TOWN, name, "structure.town", county=county))
@@ -191,4 +192,5 @@ _JOINS = frozenset("、和及与")
 
 def _town_core(core: str) -> bool:
     """A town's name before its suffix: no kind of town and no everyday word."""
-    return core not in _NO_TOWN_CORE and _proper_core(core)
+    return core not in _NO_TOWN_CORE and "等" not in core and core[-1] not in "两几各诸" and _proper_core(core)
+    # 玉祁、前洲等镇, 径山、鸬鸟两镇: the towns listed, then their count

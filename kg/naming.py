@@ -119,7 +119,7 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
     """A zone written X高新区, X经开区 or X开发区 -> the one other zone of that kind that holds X, among the park
     ``names`` and the zones whose committees the ``bodies`` name (武汉东湖新技术开发区管理委员会), so that the
     short form joins the name the texts give in full (东湖高新区 -> 武汉东湖新技术开发区) instead of an expansion
-    no text writes.
+    no text writes; a full name without 国家 joins the one with it, and X产业园 joins X产业园区.
 
     Example:
         >>> zone_full_forms(["东湖高新区", "江夏经开区"], ["武汉东湖新技术开发区管理委员会"])
@@ -132,22 +132,39 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         {'江宁开发区': '江宁经济技术开发区'}
         >>> zone_full_forms(["昆山开发区", "昆山经济技术开发区", "昆山高新技术产业开发区"])
         {'昆山开发区': '昆山经济技术开发区'}
+        >>> zone_full_forms(["紫竹国家高新区", "上海紫竹高新技术产业开发区", "武进高新技术产业开发区", "武进国家高新技术产业开发区"])
+        {'武进高新技术产业开发区': '武进国家高新技术产业开发区', '紫竹国家高新区': '上海紫竹高新技术产业开发区'}
     """
     names = sorted(set(names) | {m.group(1) for b in bodies if (m := _ZONE_BODY.match(b))})
-    out: dict[str, str] = {}
+    out = _national_forms(names) | _park_area_forms(names)
     for name in names:
         short = _ZONE_SHORT.match(name)
         if short is None:
             continue
         if name.endswith(_ZONE_KINDS["开发区"]):
             continue  # a full name (武清经济技术开发区), no short form
-        full = [n for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)]) and short.group(1) in n]
+        place = short.group(1).replace("国家", "")  # 紫竹国家高新区: the zone of 紫竹, national
+        full = sorted({out.get(n, n) for n in names if n != name and n.endswith(_ZONE_KINDS[short.group(2)])
+                       and place in n.replace("国家", "")})
         if short.group(2) == "开发区" and any(n.endswith(_ECONOMIC) for n in full):
             full = [n for n in full if n.endswith(_ECONOMIC)]  # 昆山开发区 beside 昆山高新区: the economic zone
         shortest = min(full, key=len, default="")
         if full and all(n.endswith(shortest) for n in full):  # 南京江宁经济技术开发区 is 江宁经济技术开发区 with its city
             out[name] = shortest
     return out
+
+
+def _national_forms(names: list[str]) -> dict[str, str]:
+    """A zone's full name without 国家 (武进高新技术产业开发区, the expansion of 武进高新区) -> the name the texts write with
+    it (武进国家高新技术产业开发区), where they do."""
+    national = {n.replace("国家", "", 1): n for n in names if "国家" in n and n.endswith(("开发区", "园区"))}
+    return {n: national[n] for n in names if n in national and n != national[n]}
+
+
+def _park_area_forms(names: list[str]) -> dict[str, str]:
+    """A park written X产业园 (工业园, 科技园) beside X产业园区: one park, named with 区 as the texts also write it."""
+    present = set(names)
+    return {n[:-1]: n for n in names if n.endswith(("产业园区", "工业园区", "科技园区")) and n[:-1] in present}
 
 
 _ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区|开发区)$")

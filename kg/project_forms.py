@@ -15,7 +15,8 @@ list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps
 - a rail line is one line whatever city and system words stand before it (深圳市城市轨道交通16号线, 深圳地铁16号线 and
   16号线; 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段), named by its fullest form (the city's and the system's words: the
   direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11);
-- a phase in brackets is the phase written plain (…制造基地(二期) and …制造基地二期);
+- a phase in brackets is the phase written plain (…制造基地(二期) and …制造基地二期), also after a company's name
+  and what it builds (鹏芯微12英寸晶圆制造项目(二期) is 鹏芯微二期, not the base named without a phase);
 - names written with and without a city of the texts inside them, bare or in brackets, are one (京东(无锡)亚洲一号
   智能物流园, 京东亚洲一号无锡智能物流园; 益海嘉里(武汉)中央厨房 and 益海嘉里中央厨房), named by the form writing the
   city bare, else the longest (:func:`inner_city_forms`, for parks too);
@@ -92,6 +93,8 @@ def _rail_lines(names: set[str]) -> dict[str, str]:
     return out
 
 
+#: A phase in brackets inside a project's name (…晶圆制造项目(二期)).
+_PHASE_NOTE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]期)[)）]")
 #: A phase in brackets closing a project's name (华虹无锡集成电路研发和制造基地(二期)).
 _BRACKETED_PHASE = re.compile(r"(?P<base>.+)[(（](?P<phase>[一二三四五六七八九十]期)[)）]")
 
@@ -152,11 +155,23 @@ def _firm_key(name: str, firms: dict[str, str]) -> tuple[tuple[str, str], str] |
     firm = next((name[:k] for k in range(len(name) - 1, 1, -1) if name[:k] in firms), "")  # the longest, by look-up
     if not firm:
         return None
-    rest = _NOTE.sub("", name[len(firm):])
+    rest, phase = _phased(name[len(firm):])
+    return (firms[firm], phase), rest
+
+
+def _phased(rest: str) -> tuple[str, str]:
+    """What a name says after its company or place, without notes and 项目 or 工程, and the phase it closes with ('' for
+    none); a phase in brackets is a phase, not a note (…项目(二期))."""
+    rest = _without_tail(_NOTE.sub("", _PHASE_NOTE.sub(r"\g<phase>", rest)))
+    phase = _PHASE.search(rest)
+    return (_without_tail(rest[:phase.start()]), phase.group()) if phase else (rest, "")
+
+
+def _without_tail(rest: str) -> str:
+    """``rest`` without a closing 项目 or 工程."""
     for tail in _TAILS:
         rest = rest.removesuffix(tail)
-    phase = _PHASE.search(rest)
-    return (firms[firm], phase.group() if phase else ""), rest[:phase.start()] if phase else rest
+    return rest
 
 
 def _one_project(group: list[tuple[str, str]], phase: str, places: Mapping[str, str]) -> dict[str, str]:
@@ -201,11 +216,8 @@ def _place_projects(names: set[str], places: Mapping[str, str]) -> dict[str, str
     for name in sorted(names):
         place = next((name[:k] for k in range(len(name) - 4, 1, -1) if name[:k] in places), "")
         if place:
-            rest = _NOTE.sub("", name[len(place):])
-            for tail in _TAILS:
-                rest = rest.removesuffix(tail)
-            phase = _PHASE.search(rest)
-            groups[places[place], phase.group() if phase else ""].append((name, rest[:phase.start()] if phase else rest))
+            rest, phase = _phased(name[len(place):])
+            groups[places[place], phase].append((name, rest))
     out: dict[str, str] = {}
     for group in groups.values():
         for name, rest in group:

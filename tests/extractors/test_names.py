@@ -315,11 +315,11 @@ def test_a_part_of_a_park_written_after_it_is_in_its_name() -> None:
 
 
 def test_a_phase_in_brackets_after_a_project_is_in_its_name() -> None:
-    """s16: 坪康生物疫苗产业化基地（一期） is one project, written with half-width brackets; the phase of a
-    works after it is the works' (a review's probes), and no company is made of the base."""
+    """s16: 坪康生物疫苗产业化基地（一期） is one project, written with half-width brackets; a phase before 工程 or
+    项目 stays in the name too (three reviews: the first phase is not the whole), and no company is made of the base."""
     text = "推动坪康生物疫苗产业化基地（一期）于２０２３年３月开工。"
     assert names(text, {Label.PROJECT}) == {("Project", "坪康生物疫苗产业化基地(一期)")}
-    assert names("京雄高速公路（一期）工程开工。", {Label.PROJECT}) == {("Project", "京雄高速公路")}
+    assert names("京雄高速公路（一期）工程开工。", {Label.PROJECT}) == {("Project", "京雄高速公路(一期)")}
     hub = extract(document_from_text("天津西站交通枢纽（一期）已完工。", doc_id="hub"))
     assert {(m.label, m.name) for m in hub.mentions} == {(Label.PROJECT, "天津西站交通枢纽(一期)")}
     assert not hub.relations

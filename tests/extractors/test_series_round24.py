@@ -63,7 +63,7 @@ _APPROVALS = ("福州市长乐区发展和改革局关于政府投资项目可�
 
 def test_numbered_field_blocks_of_an_approval_notice_are_records() -> None:
     _, edges = series_graph(_APPROVALS)
-    assert ("Enterprise:福州市长乐区城市建设投资集团有限公司", "DEVELOPS", "Project:琴江片区城市更新改造项目") in edges
+    assert ("Enterprise:福州市长乐区城市建设投资集团有限公司", "DEVELOPS", "Project:琴江片区城市更新改造项目(一期)") in edges
     assert ("Organization:福州市长乐区交通运输局", "DEVELOPS", "Project:长乐区金峰至江田农村公路提级改造工程") in edges
     assert {("Project:长乐区金峰至江田农村公路提级改造工程", "LOCATED_IN", f"Town:{town}")
             for town in ("金峰镇", "古槐镇", "江田镇")} <= edges

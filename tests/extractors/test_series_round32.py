@@ -1,0 +1,112 @@
+"""Rules of the thirty-second session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
+from tests.extractors.series_graphs import names_of, series_graph, stages_of
+
+
+def test_a_phase_in_brackets_before_xiangmu_stays_in_the_works_name() -> None:
+    """华强电子产业基地（一期）项目 is the first phase, not the whole base (it had lost its phase); a park's bracketed
+    phase (鲁能智慧产业园项目（一期）) is works, as 鲁能智慧产业园一期 is, with its stage."""
+    stages = stages_of("章丘区重点项目建设情况\n\n华强电子产业基地（一期）项目已于2022年竣工。华强电子产业基地二期项目今年开工。"
+                       "鲁能智慧产业园项目（一期）今年开工。\n")
+    assert stages == {"华强电子产业基地(一期)": "completed", "华强电子产业基地二期": "starting",
+                      "鲁能智慧产业园项目(一期)": "starting"}, stages
+
+
+def test_a_firms_works_with_a_bracketed_phase_is_that_phase_not_the_whole() -> None:
+    """鹏芯微12英寸晶圆制造项目（二期） in one text and 鹏芯微二期 in another are one phase; the base named without a
+    phase stays another project (the phase in brackets had been read as a note and merged into the base)."""
+    texts = ["龙岗区2023年重大项目集中开工\n\n深圳鹏芯微电子股份有限公司（以下简称鹏芯微）投资建设鹏芯微12英寸晶圆制造基地。"
+             "鹏芯微12英寸晶圆制造项目（二期）今年开工。\n",
+             "龙岗区重大项目调研\n\n鹏芯微二期主体结构封顶。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    projects = [{n.name, *n.aliases} for n in nodes if n.label.value == "Project"]
+    assert {"鹏芯微12英寸晶圆制造项目(二期)", "鹏芯微二期"} in [names & {"鹏芯微12英寸晶圆制造项目(二期)", "鹏芯微二期"}
+                                                           for names in projects], projects
+    assert {"鹏芯微12英寸晶圆制造基地"} in projects, projects
+
+
+def test_a_table_rows_bracketed_phase_stays_in_its_name() -> None:
+    """哈尔滨深圳产业园区科创总部项目（二期） in a key-projects table is the second phase, built by its 建设单位; the note
+    after a phase (（一期）EPC总承包) still goes."""
+    nodes, edges = series_graph("松北区2023年重点项目计划\n\n序号\t项目名称\t建设单位\t建设地点\n"
+                                "1\t深哈科创总部项目（二期）\t深圳（哈尔滨）产业园投资开发有限公司\t松北区\n"
+                                "2\t龙睿生物疫苗产业化基地（一期）EPC总承包\t黑龙江龙睿生物科技有限公司\t松北区\n")
+    projects = names_of(nodes, "Project")
+    assert projects == {"深哈科创总部项目(二期)", "龙睿生物疫苗产业化基地(一期)"}, projects
+    assert ("Enterprise:深圳(哈尔滨)产业园投资开发有限公司", "DEVELOPS", "Project:深哈科创总部项目(二期)") in edges
+
+
+def test_leaders_given_projects_open_the_list_after_the_verb() -> None:
+    """区委书记周海波、区长韩立东分别牵头包联X、Y等项目 and 县长赵立新带头分包X: the leaders and the verb are no part of
+    the first project's name."""
+    nodes, _ = series_graph("松北区重点项目\n\n区委书记周海波、区长韩立东分别牵头包联深哈产业园科创总部、工大智能机器人产业基地二期"
+                            "等10个产业项目。县长赵立新带头分包正元智算算力中心二期。\n")
+    assert {"深哈产业园科创总部", "工大智能机器人产业基地二期", "正元智算算力中心二期"} <= names_of(nodes, "Project")
+    assert not [name for name in names_of(nodes, "Project") if "长" in name], names_of(nodes, "Project")
+    assert {"周海波", "韩立东", "赵立新"} <= names_of(nodes, "Person")
+
+
+def test_the_closing_request_of_a_work_report_names_the_cppcc_not_a_request() -> None:
+    """…请予审议，并请县政协委员和其他列席人员提出意见: the county's 政协, not an Organization 请县政协."""
+    nodes, _ = series_graph("正定县政府工作报告\n\n现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员"
+                            "提出意见。\n")
+    organizations = names_of(nodes, "Organization")
+    assert "正定县政协" in organizations and not [name for name in organizations if name.startswith("请")], organizations
+
+
+def test_a_street_opening_with_a_towns_short_form_is_a_town_of_its_own() -> None:
+    """金华园街道 (not in the gazetteer) is no 金华镇 written short; 宾阳街道、金华园街道、世纪城街道 are three streets; 前洲等镇
+    and 鸬鸟两镇 are no towns."""
+    nodes, edges = series_graph("观山湖区重点项目\n\n项目位于金华园街道。宾阳街道、金华园街道、世纪城街道社区服务提升。"
+                                "金华镇新建学校。玉祁、前洲等镇加快发展。径山、鸬鸟两镇要严守生态保护红线。\n")
+    towns = names_of(nodes, "Town")
+    assert {"金华园街道", "宾阳街道", "世纪城街道", "金华镇"} <= towns, towns
+    assert not [name for name in towns if "等" in name or "两" in name], towns
+
+
+def test_a_county_listed_after_another_of_its_city_is_that_citys() -> None:
+    """与深圳市福田区、南山区开展对口合作 in a text about 松北区 (黑龙江省, whose 鹤岗市 has a 南山区 too): 深圳市's."""
+    nodes, edges = series_graph("松北区对口合作\n\n黑龙江省哈尔滨市松北区地处黑龙江省会哈尔滨市北部。松北区与深圳市福田区、南山区"
+                                "开展对口合作，共建飞地园区。\n")
+    assert ("Region:南山区", "PART_OF", "Region:深圳市") in edges, edges
+    assert nodes["Region:南山区"].properties["admin_code"] == "440305"
+
+
+def test_a_pilot_zone_and_its_area_are_parks_and_a_headlines_conjunction_no_name() -> None:
+    """中国（黑龙江）自由贸易试验区哈尔滨片区 and 马桥人工智能创新试验区 are parks (试验区 as a weak suffix: no bare
+    designation such as 国家级综合改革试验区); …集中开工暨招商引资项目签约活动 names no project 暨招商引资项目."""
+    nodes, _ = series_graph("松北区工作\n\n中国（黑龙江）自由贸易试验区哈尔滨片区新设企业4120户。马桥人工智能创新试验区集聚企业"
+                            "120家。争创国家级综合改革试验区。观山湖区举行重大项目集中开工暨招商引资项目签约活动。\n")
+    assert names_of(nodes, "Park") == {"中国(黑龙江)自由贸易试验区哈尔滨片区", "马桥人工智能创新试验区"}, names_of(nodes, "Park")
+    assert not [name for name in names_of(nodes, "Project") if name.startswith("暨")], names_of(nodes, "Project")
+
+
+def test_a_notes_definition_names_the_zone_and_its_short_form_once() -> None:
+    """表中“武进国家高新区”指武进国家高新技术产业开发区，“西太湖科技产业园”指常州西太湖科技产业园: 指 (means) opens no name
+    (Parks 表中武进国家高新区指… had been made); each short form is its zone's alias."""
+    nodes, _ = series_graph("武进区重点项目\n\n（一）表中“武进国家高新区”指武进国家高新技术产业开发区，“西太湖科技产业园”指常州西太湖"
+                            "科技产业园。\n")
+    parks = {n.name: set(n.aliases) for n in nodes.values() if n.label.value == "Park"}
+    assert parks == {"武进国家高新技术产业开发区": {"武进国家高新区"}, "常州西太湖科技产业园": {"西太湖科技产业园"}}, parks
+
+
+def test_works_inside_a_park_written_after_it_lie_in_it() -> None:
+    """西太湖科技产业园内烯望新材项目: 内 (inside) is no part of the project's name, and the project lies in the park."""
+    nodes, edges = series_graph("武进区重点项目\n\n常州西太湖科技产业园内烯望新材项目完成土地摘牌。\n")
+    assert "Project:烯望新材项目" in nodes, sorted(nodes)
+    assert ("Project:烯望新材项目", "LOCATED_IN", "Park:常州西太湖科技产业园") in edges, edges
+
+
+def test_a_zone_written_with_and_without_guojia_or_qu_is_one_park() -> None:
+    """武进国家高新技术产业开发区 (001) and 武进高新区 (a later text: no expansion without 国家); 紫竹国家高新区 and 上海紫竹
+    高新技术产业开发区; 晋江集成电路产业园 and …产业园区: one park each."""
+    texts = ["武进区工作报告\n\n武进国家高新技术产业开发区排名上升5位。晋江集成电路产业园区新增企业10家。\n",
+             "武进区新闻\n\n武进高新区要围绕新能源汽车发展。晋江集成电路产业园获批省级园区。紫竹国家高新区营业收入突破1000亿元。\n",
+             "闵行区新闻\n\n上海紫竹高新技术产业开发区新增企业20家。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    parks = {n.name for n in nodes if n.label.value == "Park"}
+    assert parks == {"武进国家高新技术产业开发区", "晋江集成电路产业园区", "上海紫竹高新技术产业开发区"}, parks
