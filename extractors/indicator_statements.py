@@ -50,8 +50,8 @@ def paired_values(adverb: str, names: int, values: list[re.Match[str]]) -> list[
     return [*([None] * (names - len(values))), *values]
 
 
-#: Measure names holding a stop word (与, 使): 研究与试验发展(R&D)经费支出, 化肥使用量.
-COMPOUNDS = ("研究与试验发展", "研究与开发", "使用")
+#: Measure names holding a stop word (与, 使, 预期, 末): 研究与试验发展(R&D)经费支出, 化肥使用量, 人均预期寿命, 年末常住人口.
+COMPOUNDS = ("研究与试验发展", "研究与开发", "使用", "预期寿命", "期末", "年末", "月末")
 
 
 def inside_compound(text: str, at: int, word: str) -> bool:

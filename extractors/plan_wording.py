@@ -2,7 +2,8 @@
 推进X建设, works urged on) is to be built, ``planned`` (NOTES 14: "plan wording such as 建成X"), unless the clause or
 the sentence before it tells the works done or going on (已, 正在, 去年…), a year before the document's own dates the verb, or the
 section reviews past work (工作回顾, 发展基础). A stage dated after the document's year (2022年完成X in a 2021 plan) or
-said with 将 (将投资建设X) is planned too, wherever the verb stands.
+said with 将 (将投资建设X) is planned too, wherever the verb stands, and so is one dated after the document's own month
+(于2023年6月竣工 in a notice of March 2023).
 
 Only the stages read from a clause's verb (rule ``clause.verb``) that say the works are going on or done are changed:
 a start (开工建设X) or a signing stays as the text gives it.
@@ -63,7 +64,9 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
     for st in stages:
         mention = _mention_in(starts, st)
         if st.rule == "clause.verb" and st.stage in _TURNED and mention is not None \
-                and not any(lo <= mention[0] < hi for lo, hi in reviews) and _planned(text, (st.start, _part_of(document, text, mention[0])), mention, doc_year, marks):
+                and not any(lo <= mention[0] < hi for lo, hi in reviews) \
+                and (_planned(text, (st.start, _part_of(document, text, mention[0])), mention, doc_year, marks)
+                     or _dated_later(text, mention[1], st.end, document.date)):
             st = st.model_copy(update={"stage": Stage.PLANNED})
         out.append(st)
     staged = {(st.project, st.start) for st in stages}
@@ -111,6 +114,23 @@ def _planned(text: str, spans: tuple[int, tuple[int, int]], mention: tuple[int, 
     if _DONE_OR_GOING.search(text, sentence, mention[0]) or doc_year and years and max(years) < doc_year:
         return False
     return _OBJECT_VERBS.search(before) is not None and not _DONE_OR_GOING.search(whole)
+
+
+def _dated_later(text: str, start: int, end: int, date: str | None) -> bool:
+    """A month or year after the document's own date between ``start`` and ``end`` (the project's clause after its name),
+    with no 已 before it: the time the verb is to come (龙睿…一期于2023年6月竣工 in a notice of 2023-03-10)."""
+    if not date or not date[:4].isdigit():
+        return False
+    own = (int(date[:4]), int(date[5:7]) if date[5:7].isdigit() else 0)
+    for hit in _WHEN.finditer(text, start, end):
+        when = (int(hit.group(1)), int(hit.group(2) or 0))
+        if when[0] > own[0] or when[0] == own[0] and own[1] and when[1] > own[1]:
+            return "已" not in text[start:hit.start()]
+    return False
+
+
+#: A year and month (2023年6月), the month left out at times.
+_WHEN = re.compile(r"(20\d{2})年(?:(\d{1,2})月)?")
 
 
 def _list_start(text: str, starts: list[tuple[int, int, str]], k: int) -> int:

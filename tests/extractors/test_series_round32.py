@@ -110,3 +110,40 @@ def test_a_zone_written_with_and_without_guojia_or_qu_is_one_park() -> None:
     nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
     parks = {n.name for n in nodes if n.label.value == "Park"}
     assert parks == {"武进国家高新技术产业开发区", "晋江集成电路产业园区", "上海紫竹高新技术产业开发区"}, parks
+
+
+def _targets(text: str) -> dict[str, dict[str, object]]:
+    """The SETS_TARGET properties of the document's indicators, by indicator name."""
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {e.target.removeprefix("Indicator:"): dict(e.properties) for e in edges if e.type.value == "SETS_TARGET"}
+
+
+def test_words_before_a_measure_that_are_no_part_of_its_name() -> None:
+    """预期地区生产总值增长5.5%左右, 围绕地区生产总值突破3000亿元目标, “十四五”末地区生产总值: the measure is 地区生产总值
+    (a goal's word, a verb, the period's end); 人均预期寿命 keeps its 预期."""
+    targets = _targets("武进区2025年经济工作\n\n2025年，武进区预期地区生产总值增长5.5%左右，一般公共预算收入增长3%。"
+                       "围绕地区生产总值突破3000亿元目标，加快项目建设。到2025年，户籍人口人均预期寿命提高到82.19岁。\n")
+    assert set(targets) == {"地区生产总值", "一般公共预算收入", "户籍人口人均预期寿命"}, targets
+    assert targets["地区生产总值"]["growth_target"] == "5.5左右", targets
+    end = _targets("晋江市经济工作\n\n力争“十四五”末地区生产总值突破3800亿元。\n")
+    assert set(end) == {"地区生产总值"}, end
+
+
+def test_a_measure_with_its_goal_word_after_it_keeps_its_target() -> None:
+    """地区生产总值预期增长5.5%左右: 预期 between the measure and its verb is a goal's word, as 力争 is."""
+    targets = _targets("闵行区2025年经济工作\n\n2025年全区主要预期目标是：地区生产总值预期增长5.5%左右，工业投资增长8%。\n")
+    assert targets["地区生产总值"]["target_value"] == "5.5左右", targets
+
+
+def test_an_end_dated_after_the_notice_is_to_come() -> None:
+    """龙睿…一期于2023年6月竣工 in a notice of 2023-03-10: planned, not completed; 于2022年10月竣工 in it is done."""
+    stages = stages_of("松北区2023年重点项目计划\n来源：松北区人民政府 2023-03-10\n\n龙睿生物疫苗产业化基地一期于2023年6月竣工，"
+                       "下半年投产。华强电子产业基地二期已于2022年10月竣工投产。\n")
+    assert stages == {"龙睿生物疫苗产业化基地一期": "planned", "华强电子产业基地二期": "in_operation"}, stages
+
+
+def test_a_step_or_the_years_share_of_the_works_done_completes_no_project() -> None:
+    """钢结构吊装完成, 设备安装完成, 完成年度任务: steps of the works and the year's share of them, no completed works."""
+    stages = stages_of("武进区重点项目进展\n\n瑞泰二期压铸车间钢结构吊装完成。华盛储能二期设备安装完成。"
+                       "地铁2号线一期松北段完成年度任务。\n")
+    assert "completed" not in stages.values(), stages
