@@ -62,7 +62,7 @@ def lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, i
         lead = ctx.lead(p_start, p_end)
         if lead:
             chains = specific_chains(chains_in(all_chains, lead[0], lead[1]))
-            if chains:
+            if chains and not _says_of_firm(ctx, lead[0], chains[0].start):
                 out += _ordinal_scopes(ctx, all_chains, (lead[1], p_end), chains)
     return out + chain_openings(ctx, all_chains)
 
@@ -110,7 +110,7 @@ def heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
         if sec.heading_end <= sec.heading_start:
             continue
         chains = specific_chains(ctx.within(sec.heading_start, sec.heading_end, {Label.INDUSTRY_CHAIN}))
-        if not chains or len(chains) > 2:
+        if not chains or len(chains) > 2 or _says_of_firm(ctx, sec.heading_start, chains[0].start):
             continue
         first = bisect_left(sections, sec.heading_end, key=lambda x: x.start)
         last = bisect_left(sections, sec.end, key=lambda x: x.start)
@@ -125,6 +125,17 @@ def heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
                 lo = sub.end
         out.append((lo, sec.end, chains))
     return out
+
+
+#: A firm's place in a chain said as a clause (烯望新材为西太湖石墨烯产业链重点培育企业): a statement, no topic.
+_FIRM_IS = re.compile(r"(?:为|是|作为|成为)[^，,；;。]{0,12}$")
+
+
+def _says_of_firm(ctx: RelContext, start: int, chain: int) -> bool:
+    """Whether a heading or a paragraph's lead (from ``start``) says what a firm it names is to the chain at ``chain``
+    (a note's run-in item, （四）烯望新材为…石墨烯产业链重点培育企业): the chain is the firm's, not the topic of what follows."""
+    firm = ctx.last_within(start, chain, {Label.ENTERPRISE}, refs=True)
+    return firm is not None and _FIRM_IS.search(ctx.text, firm.end, chain) is not None
 
 
 _TITLE_CHAIN = re.compile(r"^[^\n]{0,24}?(?:产业链|产业集群)")

@@ -50,6 +50,10 @@ class SentenceChains:
         span = self.ctx.sentence(m.start)
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         names = self._found_names(m, lo, hi)
+        if len(names) > rel_chains._MAX_SENTENCE_CHAINS:  # too many for one sentence: its ；-part's, if fewer
+            part_lo, part_hi = self._part(span.start, span.end, m.start)
+            lo, hi = bisect_left(self.starts, part_lo), bisect_left(self.starts, part_hi)
+            names = self._found_names(m, lo, hi)
         if not names or len(names) > rel_chains._MAX_SENTENCE_CHAINS:
             return []
         here = self.ctx.clause(m.start)
@@ -64,6 +68,13 @@ class SentenceChains:
             return [topic]
         found = [self.chains[i] for i in range(lo, hi) if self._found(m, i)]
         return rel_chains._near_chains(self.ctx, found, m, here)
+
+    def _part(self, start: int, end: int, pos: int) -> tuple[int, int]:
+        """The part of the sentence ``start``-``end`` between the ；before ``pos`` and the one after it."""
+        text = self.ctx.text
+        lo = max(text.rfind("；", start, pos), text.rfind(";", start, pos)) + 1 or start
+        ends = [at for at in (text.find("；", pos, end), text.find(";", pos, end)) if at >= 0]
+        return max(lo, start), min(ends, default=end)
 
     def _topic(self, m: Mention, names: set[str], lo: int, hi: int, here: tuple[int, int]) -> Mention | None:
         """The chain opening the item's clause as its topic (…，生物医药产业重点推动百济神州、禾康生物加快成果转化: the

@@ -38,6 +38,7 @@ from extractors.rel_speakers import speaker_cooperation
 from extractors.lead_stages import lead_stages
 from extractors.plan_wording import plan_wording
 from extractors.later_stages import back_reference_stages, subject_stages
+from extractors.rel_chain_leaders import chain_leader_relations, without_led_firms
 from extractors.stages import outside_plans, stage_mentions
 from schema import RelationMention
 
@@ -56,7 +57,9 @@ class RelationsComponent:
         """All relation proposals of the three rule families, without duplicates."""
         ctx = RelContext(doc, self.lead_max)
         # where a sentence states an item's place (also …，建设地点P), no context places it elsewhere
-        found = stated_over_context(place_relations(ctx) + place_ref_relations(ctx)) + chain_relations(ctx) \
+        leaders = chain_leader_relations(ctx)
+        found = stated_over_context(place_relations(ctx) + place_ref_relations(ctx)) + leaders \
+            + without_led_firms(leaders, chain_relations(ctx)) \
             + actor_relations(ctx) + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx) \
             + chain_table_relations(ctx)
         found += speaker_cooperation(ctx)

@@ -147,3 +147,41 @@ def test_a_step_or_the_years_share_of_the_works_done_completes_no_project() -> N
     stages = stages_of("武进区重点项目进展\n\n瑞泰二期压铸车间钢结构吊装完成。华盛储能二期设备安装完成。"
                        "地铁2号线一期松北段完成年度任务。\n")
     assert "completed" not in stages.values(), stages
+
+
+def _leaders(text: str) -> set[tuple[str, str]]:
+    """(firm, chain) of the IN_CHAIN relationships with role 链主."""
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {(e.source.removeprefix("Enterprise:"), e.target.removeprefix("IndustryChain:")) for e in edges
+            if e.type.value == "IN_CHAIN" and e.properties.get("role") == "链主"}
+
+
+def test_the_leading_firm_of_a_chain_is_in_it_with_its_role() -> None:
+    """链主企业 as written in five series: the firm before (作为/是/成为…的链主), after (依托链主企业E), opening the next
+    clause, driving a chain after it (发挥E链主企业作用，带动C产业链), and pairs (E1、E2分别作为C1产业链和C2产业链链主企业)."""
+    leaders = _leaders(
+        "产业链工作\n\n河北正元智算科技有限公司、石家庄恒越电子材料有限公司、江苏中创锂能科技有限公司是重点企业。"
+        "正元智算、恒越电子分别作为算力产业链和电子材料产业链链主企业，带动上下游配套企业集聚。"
+        "中创锂能的电池总产能达到30GWh，成为全区新能源产业链的“链主”。"
+        "运动鞋服产业链依托链主企业安踏体育用品集团有限公司，加快建设安踏一体化产业园二期。"
+        "作为泉州市集成电路产业链的“链主”企业，福建省晋华集成电路有限公司已带动40余家企业落户。"
+        "发挥上海电气集团股份有限公司链主企业作用，带动高端装备产业链上下游企业集聚。\n")
+    assert leaders == {("河北正元智算科技有限公司", "算力"), ("石家庄恒越电子材料有限公司", "电子材料"),
+                       ("江苏中创锂能科技有限公司", "新能源"), ("安踏体育用品集团有限公司", "运动鞋服"),
+                       ("福建省晋华集成电路有限公司", "集成电路"), ("上海电气集团股份有限公司", "高端装备")}, leaders
+
+
+def test_firms_listed_after_the_leaders_word_lead_the_chain_of_the_clause_before() -> None:
+    """新型储能产业链由区长陈建华担任链长，链主企业E1、E2…: both firms lead 新型储能, not the sentence's other chain."""
+    leaders = _leaders("武进区产业链工作\n\n江苏中创锂能科技有限公司和江苏华盛储能技术有限公司是我区重点企业。"
+                       "新能源汽车产业链由区委书记徐国栋担任链长，新型储能产业链由区长陈建华担任链长，链主企业中创锂能、"
+                       "华盛储能要牵头梳理产业链配套清单。\n")
+    assert leaders == {("江苏中创锂能科技有限公司", "新型储能"), ("江苏华盛储能技术有限公司", "新型储能")}, leaders
+
+
+def test_a_notes_item_saying_what_a_firm_is_to_a_chain_sets_no_topic() -> None:
+    """（四）烯望新材为西太湖石墨烯产业链重点培育企业。…: the chain is the firm's, not that of the notes and annex after."""
+    _, edges = series_graph("武进区重点项目\n\n三、有关说明\n（四）常州烯望新材料科技有限公司为西太湖石墨烯产业链重点培育企业。"
+                            "安康医疗高端介入器械产业化项目列入省级重大项目储备库。\n（五）常州轨道交通5号线一期工程由市级统筹建设。\n")
+    chained = {source for source, relation, _ in edges if relation == "IN_CHAIN"}
+    assert chained == {"Enterprise:常州烯望新材料科技有限公司"}, chained
