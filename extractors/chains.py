@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -235,3 +236,9 @@ def _parent_heading(text: str, pos: int) -> str:
             return line
         end = start
     return ""
+
+
+@lru_cache(maxsize=1)
+def chain_terms() -> frozenset[str]:
+    """The industries' names and aliases of the chain vocabulary (轨道交通, 生物医药, 医疗器械)."""
+    return frozenset(ChainMatcher().canonical_of)

@@ -23,6 +23,7 @@ from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
 from extractors.short_names import place_short, short_names_of
+from extractors.phase_lists import elided_phases
 from extractors.text_marks import Covered
 from extractors.villages import NOT_VILLAGE_AFTER
 from extractors.zone_leads import zone_leads
@@ -335,8 +336,10 @@ class OverlapsComponent:
         shorts = short_names_of(doc, kept)
         named = {(m.start, m.end) for m in shorts}  # a short form found as written is named by its registered name
         firms = Covered(sorted(named))  # and a place's short form inside one is the firm's (雨花|城投)
-        return [m for m in kept if (m.start, m.end) not in named and not (place_short(m) and firms.holds(m.start))] \
-            + shorts + nested
+        phases = [(m.start, m.end) for m in shorts if m.label == Label.PROJECT]  # the firm's phase (中创锂能|二期)
+        kept = [m for m in kept if (m.start, m.end) not in named and not (place_short(m) and firms.holds(m.start))
+                and not any(lo <= m.start and m.end <= hi for lo, hi in phases)] + shorts
+        return kept + elided_phases(text_of(doc), kept) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

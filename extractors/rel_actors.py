@@ -18,11 +18,10 @@ Example:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors import lexicon
 from extractors.base import mentions_of
-from extractors.chains import ChainMatcher
+from extractors.chains import chain_terms
 from extractors.company_cores import common_prefix, company_core, place_prefixes
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
@@ -59,7 +58,7 @@ _SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:�
 #: Y由X负责实施).
 _BY_AFTER = re.compile(r"^(?:作为(?:项目)?(?:业主|建设单位|建设主体|实施主体|投资主体)(?:单位)?)?(?:负责)?"
                        r"(?:投资建设|投资|建设|开发|运营|承建|打造|实施|代建)")
-_THIS_BUILT = re.compile(r"该(?:中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
+_THIS_BUILT = re.compile(r"该(中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 _BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
 #: A unit of a group right after its short name: a bureau, a numbered company, a branch (中铁十八局, 中建三局,
@@ -91,18 +90,12 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
                 and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes() \
                 and name[:n] not in towns and not _town_and_common(name[:n], towns) \
-                and name[:n] not in _chain_terms():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心; 轨道交通
+                and name[:n] not in chain_terms():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心; 轨道交通
             best, best_n = full, n  # shared by 成都轨道交通集团 and a supplier's 轨道交通…基地: an industry, no firm
     if best is not None and best not in near and not name.startswith(_GROUP_WORDS, best_n):  # (南瑞|集团…基地二期:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name  # the group's, by name)
                      and common_prefix(company_core(f), name) == best_n), best)
     return best
-
-
-@lru_cache(maxsize=1)
-def _chain_terms() -> frozenset[str]:
-    """The industries' names and aliases of the chain vocabulary (轨道交通, 生物医药)."""
-    return frozenset(ChainMatcher().canonical_of)
 
 
 #: jieba's count of a word so common that it names no one thing (海洋, which jieba tags as a place).
@@ -279,8 +272,9 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(nxt), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
         before = ctx.last_within(c_lo, m.start, BUILT)
-        if before is None and this_built_before(ctx.text, c_lo, m.start):
-            before = ctx.last_within(max(0, c_lo - 200), c_lo, BUILT)
+        if before is None and (word := this_built_before(ctx.text, c_lo, m.start)):
+            paragraph = ctx.text.rfind("\n", 0, c_lo) + 1  # 该项目: the last project of its paragraph, 该园: the last park
+            before = ctx.last_within(max(paragraph, c_lo - 200), c_lo, {Label.PARK} if "园" in word else {Label.PROJECT})
             gap_ok = before is not None
         elif before is None and (before := _clause_subject(ctx, c_lo, m.start)) is not None:
             gap_ok = True  # Y位于P，由X（简称…）投资建设: the clause's subject before
@@ -319,10 +313,12 @@ def _joint_partner(ctx: RelContext, m: Mention, after: int, hi: int) -> Mention 
     return partner
 
 
-def this_built_before(text: str, lo: int, pos: int) -> bool:
-    """Whether ``text[lo:pos]`` ends with 该项目(将)由 (``_THIS_BUILT``), read from its last 8 characters only:
-    the pattern is anchored at the end and at most 6 characters long, and a clause holds no line break."""
-    return _THIS_BUILT.search(text[max(lo, pos - 8):pos]) is not None
+def this_built_before(text: str, lo: int, pos: int) -> str:
+    """The word of 该项目(将)由 (``_THIS_BUILT``: 项目, 园区 …) that ``text[lo:pos]`` ends with, "" for none; read from its
+    last 8 characters only: the pattern is anchored at the end and at most 6 characters long, and a clause holds no
+    line break."""
+    hit = _THIS_BUILT.search(text[max(lo, pos - 8):pos])
+    return hit.group(1) if hit else ""
 
 
 def actor_relations(ctx: RelContext) -> list[RelationMention]:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors.base import FIRM_FORMS, KNOWN_FIRMS, text_of, token_offsets
+from extractors.chains import chain_terms
 from extractors.project_tables import header_words, table_lines
 from extractors.proper import city_forms, jieba_words, proper_word
 from extractors.text_marks import said_short
@@ -45,6 +46,9 @@ _LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限
 _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _PLACE_HEAD = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}[省市])")
 #: What a short form must not open: a phase or a work (then the words name a project, not the firm).
+#: A phase right after a firm's short form (中创锂能二期): the firm's works.
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?!间)")
+PHASE_RULE = "short_name.phase"
 _WORK_AFTER = re.compile(r"[一二三四五六七八九十\d]{1,2}期|项目|工程|[A-Za-z]?\d")
 #: What makes a short form a place's name where it is written before it: a zone's or a road's word (武汉临空港科技投资
 #: 有限公司 is named after its zone: 临空港经开区, 临空港大道; 深圳市坂雪岗置业有限公司 after its area: 坂雪岗科技城).
@@ -100,15 +104,16 @@ _COMMON = 1000
 def distinctive(form: str) -> bool:
     """Whether ``form`` holds a word that tells one firm from others: one the dictionary does not know and that
     is a proper element (力神, 乐金, SMC), or a rare one (一汽, 富士达, 诺和诺德); not a place word as common as
-    中关村 or 新城, nor a phrase of two common words (城市更新), nor a name ending as a place's (经开区, 韩家墅).
+    中关村 or 新城, nor a phrase of two common words (城市更新), nor a name ending as a place's (经开区, 韩家墅), nor an
+    industry's name (医疗器械).
 
     Example:
         >>> [distinctive(f) for f in ("力神电池", "一汽丰田", "中关村", "高铁新城", "城市更新")]
         [True, True, False, False, False]
     """
     words = [w for w in jieba_words(form) if w.strip()]
-    if _PLACE_END.search(form) or len(words) == 1 and _phrase(form):
-        return False
+    if _PLACE_END.search(form) or len(words) == 1 and _phrase(form) or form in chain_terms():
+        return False  # (医疗器械 of 常州安康医疗器械有限公司, whose 安康 read as the city: an industry's name)
     return any(proper_word(w) if not lexicon.count(w) else len(w) >= 2 and lexicon.count(w) <= RARE for w in words)
 
 
@@ -127,9 +132,10 @@ def _phrase(word: str) -> bool:
 
 def _head(name: str, places: frozenset[str]) -> str:
     """``name`` without the place in front of it (two at most: 天津市北辰区…)."""
-    for _ in range(2):
+    for second in (False, True):  # a city's short form only first (常州|安康医疗…: 安康 is the brand here, no city)
         match = _PLACE_HEAD.match(name)
-        cut = match.end() if match else next((n for n in (4, 3, 2) if name[:n] in places or name[:n] in city_forms()), 0)
+        cut = match.end() if match else next((n for n in (4, 3, 2) if name[:n] in places
+                                              or name[:n] in city_forms() and (not second or name[n - 1] in "区县市旗")), 0)
         if not cut or len(name) - cut < MIN_SHORT + 2:
             break
         name = name[cut:]
@@ -180,19 +186,32 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
     for form, name in (known or {}).items():
         forms.setdefault(form, set()).add(name)
     owner = {form: next(iter(names)) for form, names in forms.items() if len(names) == 1 and form not in names}
-    if not owner:
+    firms = sorted((form for form, names in forms.items() if names and form not in names), key=len, reverse=True)
+    if not firms:
         return []
-    matches = list(re.finditer("|".join(map(re.escape, sorted(owner, key=len, reverse=True))), text))
-    places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
     said = {**(known or {}), **declared}  # the forms another document or this one declares
     spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, said) and not place_short(m))
+    return _written_forms(text, list(re.finditer("|".join(map(re.escape, firms)), text)), owner, spans, (starts, ends))
+
+
+def _written_forms(text: str, matches: list[re.Match[str]], owner: Mapping[str, str], spans: list[tuple[int, int]],
+                   bounds: tuple[Collection[int], Collection[int]]) -> list[Mention]:
+    """The short forms ``matches`` on word ``bounds`` and in no mention's ``spans``: the firm where one ``owner`` gives the
+    form, and a firm's phase right after it whoever's it is (中|创锂|能|二期, which the segmenter cut for the name rules)."""
+    places = {hit.group() for hit in matches if PLACE_AFTER.match(text, hit.end())}
     reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans up to each
     found = []
     for match in matches:
         start, end = match.span()
         i = bisect_left(spans, (end, -1))  # the spans starting before ``end``
-        if _on_bounds(text, start, end, starts, ends) and not (i and reach[i - 1] > start) \
-                and not _WORK_AFTER.match(text, end) and match.group() not in places:
+        if not _on_bounds(text, start, end, *bounds) or match.group() in places:
+            continue
+        if (phase := _PHASE_AFTER.match(text, end)) is not None and _only_form(spans, start, end, phase.end()):
+            found.append(Mention(label=Label.PROJECT, text=text[start:phase.end()], name=text[start:phase.end()],
+                                 start=start, end=phase.end(), rule=PHASE_RULE))
+        elif (i and reach[i - 1] > start) or phase is not None:
+            continue
+        elif match.group() in owner and not _WORK_AFTER.match(text, end):
             found.append(Mention(label=Label.ENTERPRISE, text=match.group(), name=owner[match.group()],
                                  start=start, end=end, rule=RULE))
     return found
@@ -201,6 +220,17 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
 def place_short(m: Mention) -> bool:
     """A county's or town's short form (雨花 of 雨花区): inside a firm's short form (雨花城投) it is the firm's."""
     return m.label in (Label.REGION, Label.TOWN) and m.rule.endswith("_short")
+
+
+def _only_form(spans: list[tuple[int, int]], start: int, end: int, phase_end: int) -> bool:
+    """Whether no mention's span but the form's own (``start``-``end``, a name repeated) touches the form and its phase
+    ending at ``phase_end``."""
+    lo, hi = bisect_left(spans, (start - _LONGEST_NAME, -1)), bisect_left(spans, (phase_end, -1))
+    return all(span == (start, end) for span in spans[lo:hi] if span[1] > start)
+
+
+#: No mention is longer: the spans that may touch a form start at most this far before it.
+_LONGEST_NAME = 80
 
 
 def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]) -> bool:

@@ -282,7 +282,9 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb
         cut = _places_before(place_starts, m.start, lo)  # 推动|瓜沥|七彩未来社区二期|建成交付: the place goes too
         if hi - lo <= _SHORT_CLAUSE:
-            stage = stage_of(text[lo:cut] + text[m.end:hi])
+            after = stage_of(text[m.end:hi]) if text.endswith("的", lo, cut) and _PAST.search(text, lo, cut) else None
+            # 去年开工的X已完成主体结构封顶: a past step before the works, the clause's own verb after them
+            stage = after or stage_of(text[lo:cut] + text[m.end:hi])
         else:  # a clause of hundreds of items: read through the word index, the same answer
             stage = stage_in(SplicedText(text, words, lo, cut, m.end, hi))
         if stage is not None:
@@ -292,6 +294,8 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     return out
 
 
+#: A past time in the words before a project (去年开工的X, 2023年签约的X): what they tell is done, the clause goes on.
+_PAST = re.compile(r"去年|前年|上年|此前|早前|20\d{2}年")
 #: Places written right before a project's name (瓜沥 of 推动瓜沥七彩未来社区二期建成交付): cut from its clause with it,
 #: so that an urging word before them stands before the verb.
 PLACES_BEFORE = frozenset((Label.REGION, Label.TOWN, Label.VILLAGE, Label.PARK))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, series_graph, stages_of
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 
 def test_a_phase_in_brackets_before_xiangmu_stays_in_the_works_name() -> None:
@@ -185,3 +185,48 @@ def test_a_notes_item_saying_what_a_firm_is_to_a_chain_sets_no_topic() -> None:
                             "安康医疗高端介入器械产业化项目列入省级重大项目储备库。\n（五）常州轨道交通5号线一期工程由市级统筹建设。\n")
     chained = {source for source, relation, _ in edges if relation == "IN_CHAIN"}
     assert chained == {"Enterprise:常州烯望新材料科技有限公司"}, chained
+
+
+def test_this_project_is_the_paragraphs_last_project_never_a_park() -> None:
+    """该项目由X投资建设 after a sentence naming no project the rules read: X develops no park of the paragraph before
+    (江苏中创锂能科技有限公司 had developed Park 常州创新园); the project of its own paragraph where there is one."""
+    park = "武进区新闻\n\n中以常州创新园与以色列企业签订合作协议。\n作为本次活动的主会场，{}已于3月底建成投产。" \
+           "该项目由江苏中创锂能科技有限公司投资120亿元建设。\n"
+    developed = pairs_of(series_graph(park.format("二期项目"))[1], "DEVELOPS")
+    assert not developed, developed
+    developed = pairs_of(series_graph(park.format("瑞泰二期"))[1], "DEVELOPS")
+    assert ("Enterprise:江苏中创锂能科技有限公司", "Project:瑞泰二期") in developed, developed
+
+
+def test_a_firms_short_form_and_its_phase_are_its_works_where_the_segmenter_cut_them() -> None:
+    """中创锂能二期 (中|创锂|能|二期: 能 had stopped the name) is the firm's second phase, with its stage, also where
+    the form is repeated as a name of its own elsewhere in the text."""
+    text = ("武进区新闻\n\n江苏中创锂能科技有限公司是我区龙头企业。推动中创锂能、瑞泰汽车等企业开展链式对接。"
+            "作为本次活动的主会场，中创锂能二期项目已于3月底全面建成投产。\n")
+    assert stages_of(text) == {"中创锂能二期": "in_operation"}, stages_of(text)
+    _, edges = series_graph(text)
+    assert ("Enterprise:江苏中创锂能科技有限公司", "DEVELOPS", "Project:中创锂能二期") in edges, edges
+
+
+def test_a_past_start_before_the_works_gives_way_to_the_clauses_own_verb() -> None:
+    """去年开工的X已完成主体结构封顶: under construction, not starting; 本次开工的X将建设…生产线 still starts."""
+    stages = stages_of("观山湖区新闻\n\n去年开工的贵州金融城二期已完成主体结构封顶，预计今年底投入运营。"
+                       "本次开工的长江计算服务器生产基地三期将建设液冷服务器生产线6条。\n")
+    assert stages == {"贵州金融城二期": "under_construction", "长江计算服务器生产基地三期": "starting"}, stages
+
+
+def test_later_phases_written_bare_after_the_first_are_projects_of_their_own() -> None:
+    """X项目一期、二期已全部投产: the second phase is X二期 (no alias 二期), in operation too; it had been dropped."""
+    nodes, _ = series_graph("正定县新闻\n\n恒越电子年产5万吨电子级环氧树脂项目一期、二期已全部投产。\n")
+    assert stages_of("正定县新闻\n\n恒越电子年产5万吨电子级环氧树脂项目一期、二期已全部投产。\n") == {
+        "恒越电子年产5万吨电子级环氧树脂项目一期": "in_operation", "恒越电子年产5万吨电子级环氧树脂二期": "in_operation"}
+    assert not [n for n in nodes.values() if "二期" in n.aliases]
+
+
+def test_an_industrys_name_is_no_firms_short_form() -> None:
+    """常州安康医疗器械有限公司: 安康 after 常州 is the brand, not a second city, and 医疗器械 (an industry) no short form."""
+    from extractors.short_names import short_forms
+
+    assert short_forms("常州安康医疗器械有限公司", ["常州"])[0] == "安康医疗器械"
+    nodes, _ = series_graph("武进区新闻\n\n常州安康医疗器械有限公司签约建设项目。加快医疗器械产业集聚。\n")
+    assert nodes["Enterprise:常州安康医疗器械有限公司"].aliases == [], nodes["Enterprise:常州安康医疗器械有限公司"].aliases
