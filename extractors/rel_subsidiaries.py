@@ -1,5 +1,5 @@
 """SUBSIDIARY_OF rules (one of the actor rules of :mod:`extractors.rel_actors`): X下属/旗下/下设(的)/全资子公司Y(、Z),
-Y是X的(全资/控股)子公司, X控股/收购Y, Y由A和B合资成立, X有限公司Y分公司.
+Y是X的(全资/控股)子公司, Y是X所属企业, Y…，其母公司为X, X控股/收购Y, Y由A和B合资成立, X有限公司Y分公司.
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -24,7 +24,7 @@ _SUB_BEFORE = re.compile(r"^(?:[”\"]?[）)])?(?:在[^，。；,;]{1,8}?(?:注�
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
 _SUB_AFTER = re.compile(r"^(?:则|也|即)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|"
-                       r"(?:下属|旗下)(?:的)?[^，。；、]{0,16}?(?:企业|公司|平台))")  # 旗下从事…研发制造的子公司, 旗下…研发平台
+                       r"(?:下属|旗下|所属)(?:的)?[^，。；、]{0,16}?(?:企业|公司|平台))")  # 旗下从事…研发制造的子公司, 旗下…研发平台
 _ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|(?:其|该公司|该集团)(?:全资)?控股的|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?"
                       r"|(?:其|该公司|该集团)(?:旗下|下属)(?:拥有|有)?(?:的)?)$")
 _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
@@ -72,7 +72,7 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
             child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
-    out += _its_subsidiaries(ctx, ents)
+    out += _its_subsidiaries(ctx, ents) + _named_parents(ctx, ents)
     out += _named_branches(ctx, ents)
     out += _joint_ventures(ctx, ents)
     out += _unnamed_parents(ctx, ents)
@@ -101,6 +101,21 @@ def _its_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMent
             for c in _company_list(ctx, b, ctx.sentence(b.start).end):
                 if c.name != first[0].name:
                     out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(c), _key(first[0]), c.start, "pattern.its_subsidiary"))
+    return out
+
+
+#: A parent named after the child's sentence opened with it (…，其母公司为江苏烯望科技集团有限公司).
+_PARENT_IS = re.compile(r"(?:其|该公司|该企业)(?:的)?(?:母公司|控股股东|控股公司)(?:为|是|系)$")
+
+
+def _named_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """"A…，其母公司为B": A, the sentence's first company, is SUBSIDIARY_OF B."""
+    out: list[RelationMention] = []
+    for b in ents:
+        if _PARENT_IS.search(ctx.text, max(0, b.start - 10), b.start):
+            first = ctx.first_within(ctx.sentence(b.start).start, b.start, {Label.ENTERPRISE}, refs=True)
+            if first is not None and first.name != b.name:
+                out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(first), _key(b), b.start, "pattern.named_parent"))
     return out
 
 

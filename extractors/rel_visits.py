@@ -35,11 +35,16 @@ _REACH = 12
 def visited_places(ctx: RelContext) -> list[RelationMention]:
     """LOCATED_IN from 位于P的X and from a visit's route (在P，A走进X)."""
     out: list[RelationMention] = []
+    visited: Mention | None = None  # the last item visited: the items listed after it are visited too (走进A和B)
     for m in ctx.ms:
         if m.label in _PLACES and _LIES.search(ctx.text, max(0, m.start - 3), m.start):
             out += _lying_in(ctx, m)
-        if m.label in _LOCATABLE and _VISIT.search(ctx.text, max(0, m.start - 24), m.start):
+        listed = visited is not None and ctx.text[visited.end:m.start] in ("、", "和", "及", "与")
+        if m.label in _LOCATABLE and (listed or _VISIT.search(ctx.text, max(0, m.start - 24), m.start)):
             out += _visited_in(ctx, m)
+            visited = m
+        elif m.label in _LOCATABLE:
+            visited = None
     return out
 
 

@@ -215,12 +215,29 @@ def test_a_past_start_before_the_works_gives_way_to_the_clauses_own_verb() -> No
     assert stages == {"贵州金融城二期": "under_construction", "长江计算服务器生产基地三期": "starting"}, stages
 
 
+def test_a_firm_said_to_belong_to_another_or_to_have_it_as_its_parent_is_its_subsidiary() -> None:
+    """X是Y所属企业 and X…，其母公司为Y: SUBSIDIARY_OF Y, as X是Y旗下子公司 was."""
+    _, edges = series_graph("松北区新闻\n\n哈尔滨航天恒星数据系统科技有限公司是中国航天科技集团有限公司所属企业，近年来承担了多项任务。"
+                            "常州烯望新材料科技有限公司为西太湖石墨烯产业链重点培育企业，其母公司为江苏烯望科技集团有限公司。\n")
+    assert pairs_of(edges, "SUBSIDIARY_OF") == {
+        ("Enterprise:哈尔滨航天恒星数据系统科技有限公司", "Enterprise:中国航天科技集团有限公司"),
+        ("Enterprise:常州烯望新材料科技有限公司", "Enterprise:江苏烯望科技集团有限公司")}, pairs_of(edges, "SUBSIDIARY_OF")
+
+
 def test_later_phases_written_bare_after_the_first_are_projects_of_their_own() -> None:
     """X项目一期、二期已全部投产: the second phase is X二期 (no alias 二期), in operation too; it had been dropped."""
     nodes, _ = series_graph("正定县新闻\n\n恒越电子年产5万吨电子级环氧树脂项目一期、二期已全部投产。\n")
     assert stages_of("正定县新闻\n\n恒越电子年产5万吨电子级环氧树脂项目一期、二期已全部投产。\n") == {
         "恒越电子年产5万吨电子级环氧树脂项目一期": "in_operation", "恒越电子年产5万吨电子级环氧树脂二期": "in_operation"}
     assert not [n for n in nodes.values() if "二期" in n.aliases]
+
+
+def test_every_firm_a_visit_lists_lies_where_the_visit_is() -> None:
+    """在P，调研组走进A和B: B lies in P as A does (only A had)."""
+    _, edges = series_graph("松北区新闻\n\n在哈尔滨科技创新城，调研组走进哈尔滨航天恒星数据系统科技有限公司和哈尔滨银河智造科技有限公司。\n")
+    assert pairs_of(edges, "LOCATED_IN") >= {
+        ("Enterprise:哈尔滨航天恒星数据系统科技有限公司", "Park:哈尔滨科技创新城"),
+        ("Enterprise:哈尔滨银河智造科技有限公司", "Park:哈尔滨科技创新城")}, pairs_of(edges, "LOCATED_IN")
 
 
 def test_an_industrys_name_is_no_firms_short_form() -> None:
