@@ -196,6 +196,7 @@ def _relation_edges(parts: list[DocParts], canon: dict[Key, str], aliases: dict[
     # per edge, a set of field tuples: `item not in edge.evidence` compared models one by one (quadratic)
     seen: dict[tuple[str, RelType, str], set[tuple[str, str, str, int, int, str]]] = {}
     ref_id = _RefIds(canon, aliases)
+    roles: dict[tuple[str, RelType, str], list[object]] = {}  # a person's offices at one place, in document order
     for part in parts:
         for source, target, kind, rule, properties, fields, evidence in part.relations:
             src, dst = ref_id(source), ref_id(target)
@@ -211,11 +212,16 @@ def _relation_edges(parts: list[DocParts], canon: dict[Key, str], aliases: dict[
                 seen[key] = set()
             if properties:
                 merge_figures(edge.properties, properties)
+                if kind == RelType.HOLDS_OFFICE and properties.get("role") not in roles.setdefault(key, []):
+                    roles[key].append(properties["role"])  # 区长 in 2021, 区委书记 in 2025: one edge, both offices
             if fields is None:  # the gazetteer's
                 edge.properties.setdefault("rule", rule)
             elif fields not in seen[key]:
                 seen[key].add(fields)
                 edge.evidence.append(evidence)
+    for key, held in roles.items():
+        if len(held) > 1:
+            edges[key].properties["roles"] = held
     for edge in edges.values():
         if len(edge.evidence) > 1:
             edge.evidence.sort(key=Evidence.sort_key)

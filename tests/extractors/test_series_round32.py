@@ -224,6 +224,17 @@ def test_a_firm_said_to_belong_to_another_or_to_have_it_as_its_parent_is_its_sub
         ("Enterprise:常州烯望新材料科技有限公司", "Enterprise:江苏烯望科技集团有限公司")}, pairs_of(edges, "SUBSIDIARY_OF")
 
 
+def test_a_persons_several_offices_at_one_place_are_all_on_the_edge() -> None:
+    """区长 in a 2021 report and 区委书记 in a 2025 news item, 区委副书记、区长 in one line: the one HOLDS_OFFICE edge keeps
+    its first role and lists them all (``roles``), where the 2025 sentence had proved 区长 alone."""
+    texts = ["武进区2021年政府工作报告\n\n武进区人民政府区长陈建华作报告。\n",
+             "武进区新闻\n\n武进区委书记陈建华，区委副书记、区长周敏出席活动。\n"]
+    _, edges = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    held = {e.source: dict(e.properties) for e in edges if e.type.value == "HOLDS_OFFICE"}
+    assert held["Person:陈建华"]["roles"] == ["区长", "区委书记"], held
+    assert set(held["Person:周敏"]["roles"]) == {"区委副书记", "区长"}, held
+
+
 def test_later_phases_written_bare_after_the_first_are_projects_of_their_own() -> None:
     """X项目一期、二期已全部投产: the second phase is X二期 (no alias 二期), in operation too; it had been dropped."""
     nodes, _ = series_graph("正定县新闻\n\n恒越电子年产5万吨电子级环氧树脂项目一期、二期已全部投产。\n")
