@@ -28,7 +28,8 @@ from schema import Label
 
 def part_end(text: str, end: int, label: Label) -> int:
     """Where a name ends with a part of it written after: a park's quarter (北辰科技园南区, not …园南区域), a pilot
-    zone's area (…自由贸易试验区哈尔滨片区), a project's phase in brackets (坪康生物疫苗产业化基地（一期）), a university's campus city (香港中文大学（深圳）)."""
+    zone's area (…自由贸易试验区哈尔滨片区), a project's phase in brackets (坪康生物疫苗产业化基地（一期）, also before
+    项目 or 工程), a university's campus city (香港中文大学（深圳）)."""
     if label == Label.ORGANIZATION and text.endswith(("大学", "学院"), 0, end) \
             and (campus := _CAMPUS.match(text, end)) and campus.group(1) in city_forms():
         return campus.end()  # 哈尔滨工业大学（深圳）: another university than the one in its city

@@ -218,8 +218,8 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
             and not has_stop(_without_city_notes(text[s:e]), names.patterns)]
 
 
-def _from_last_verb(names: NamesComponent, text: str, bounds: TokenBounds, items: list[tuple[int, int]]
-                 ) -> list[tuple[int, int]]:
+def _from_last_verb(names: NamesComponent, text: str, bounds: TokenBounds,
+                    items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The list from its last item holding a verb giving a leader the works (区委书记周海波、区长韩立东分别牵头包联深哈产业园
     科创总部、…等项目: the works' list opens after 包联; what stands before it names who answers for them)."""
     for i in range(len(items) - 1, 0, -1):

@@ -96,7 +96,7 @@ def _rail_lines(names: set[str]) -> dict[str, str]:
 #: A phase in brackets inside a project's name (…晶圆制造项目(二期)).
 _PHASE_NOTE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十]期)[)）]")
 #: A phase in brackets closing a project's name (华虹无锡集成电路研发和制造基地(二期)).
-_BRACKETED_PHASE = re.compile(r"(?P<base>.+)[(（](?P<phase>[一二三四五六七八九十]期)[)）]")
+_BRACKETED_PHASE = re.compile(r"(?P<base>.+)" + _PHASE_NOTE.pattern)
 
 
 def inner_city_forms(names: set[str], cities: Iterable[str]) -> dict[str, str]:

@@ -212,7 +212,8 @@ def _relation_edges(parts: list[DocParts], canon: dict[Key, str], aliases: dict[
                 seen[key] = set()
             if properties:
                 merge_figures(edge.properties, properties)
-                if kind == RelType.HOLDS_OFFICE and properties.get("role") not in roles.setdefault(key, []):
+                if kind == RelType.HOLDS_OFFICE and "role" in properties \
+                        and properties["role"] not in roles.setdefault(key, []):
                     roles[key].append(properties["role"])  # 区长 in 2021, 区委书记 in 2025: one edge, both offices
             if fields is None:  # the gazetteer's
                 edge.properties.setdefault("rule", rule)
