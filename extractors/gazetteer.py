@@ -311,7 +311,7 @@ class GazetteerComponent:
 def _as_written(doc: Doc, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """``places`` with each town named as the text writes it (:func:`extractors.town_places.written_street`), and
     the document's town forms too (安德川菜小镇 is in 安德街道 where the text writes 安德街道)."""
-    street = written_street(places)
+    street = written_street(places, text_of(doc))
     if "kg_town_forms" in doc.user_data:
         doc.user_data["kg_town_forms"] = {k: street(v) for k, v in doc.user_data["kg_town_forms"].items()}
     return [(s, e, on_street(p, street)) for s, e, p in places]

@@ -127,6 +127,10 @@ class TownDictionary:
             if main and town.endswith(("镇", "乡")) and street not in self.gz.towns.get(county.code, []):
                 # 安德镇 of 郫都区 is 安德街道 since: the text's name wins over another county's 安德街道
                 entries.setdefault(street, Place(Label.TOWN, street, "gazetteer.town_renamed", county=county.code))
+            old = town[:-2] + "镇"
+            if main and town.endswith("街道") and old not in self.gz.towns.get(county.code, []):
+                # 诸福屯街道 of 正定县, written by its old name 诸福屯镇 in an older text: the one town
+                entries.setdefault(old, Place(Label.TOWN, town, "gazetteer.town_renamed", county=county.code))
             if main and self.short_forms and not _road_street(written):  # 东风路 of 东风路街道 is the road (东风路与
                 for form in town_short_forms(written):  # 文化路交叉口, 花园路商圈), and so is 东风路街
                     # 阳澄湖 of 阳澄湖镇 is the lake (大闸蟹, 生态修复) as often as the town

@@ -125,11 +125,23 @@ def _listed_towns(text: str, found: list[VillageSpan]) -> list[VillageSpan]:
 _LIST_MARKS = ("、", "和", "及", "与")
 
 
-def written_street(places: list[tuple[int, int, Place]]) -> Callable[[str], str]:
+def written_street(places: list[tuple[int, int, Place]], text: str) -> Callable[[str], str]:
     """Where a text writes X街道, the town X镇 or X乡 of the gazetteer (its name before it became a 街道) is
-    X街道 too: the name of each town as the text writes it."""
+    X街道 too; where it writes X镇 and never X街道, the gazetteer's X街道 is X镇 (西营镇, a 街道 become a 镇 again, or
+    诸福屯镇 in a text before it became one): the name of each town as the text writes it."""
     streets = {p.name[:-2] for _, _, p in places if p.label == Label.TOWN and p.name.endswith("街道")}
-    return lambda town: town[:-1] + "街道" if town.endswith(("镇", "乡")) and town[:-1] in streets else town
+    written = {text[s:e] for s, e, p in places if p.label == Label.TOWN}
+    towns = {w[:-1] for w in written if w.endswith("镇") and w[:-1] + "街道" not in written}
+    return lambda town: _as_written_town(town, streets, towns)
+
+
+def _as_written_town(town: str, streets: set[str], towns: set[str]) -> str:
+    """``town`` as the text writes it (see :func:`written_street`)."""
+    if town.endswith("街道") and town[:-2] in towns:
+        return town[:-2] + "镇"
+    if town.endswith(("镇", "乡")) and town[:-1] in streets and town[:-1] not in towns:
+        return town[:-1] + "街道"
+    return town
 
 
 def on_street(place: Place, street: Callable[[str], str]) -> Place:

@@ -258,3 +258,13 @@ def test_an_industrys_name_is_no_firms_short_form() -> None:
     assert short_forms("常州安康医疗器械有限公司", ["常州"])[0] == "安康医疗器械"
     nodes, _ = series_graph("武进区新闻\n\n常州安康医疗器械有限公司签约建设项目。加快医疗器械产业集聚。\n")
     assert nodes["Enterprise:常州安康医疗器械有限公司"].aliases == [], nodes["Enterprise:常州安康医疗器械有限公司"].aliases
+
+
+def test_a_street_written_by_its_old_town_name_is_the_one_town() -> None:
+    """诸福屯镇 (诸福屯街道 in the gazetteer) is one Town named as the texts write it, also where a text writes its short
+    form 诸福屯 beside it: not 诸福屯镇 in one document and 诸福屯街道 in another (a 正定县 series)."""
+    texts = ["正定县2021年政府工作报告\n\n推动诸福屯镇板材家具产业转型升级。\n",
+             "正定县重点项目\n\n新城铺镇、诸福屯镇要结合产业基础谋划项目。诸福屯绿色家居产业园加快建设。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    towns = {n.name: sorted(n.docs) for n in nodes if n.label.value == "Town" and "诸福屯" in n.name}
+    assert towns == {"诸福屯镇": ["d0", "d1"]}, towns
