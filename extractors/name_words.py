@@ -81,8 +81,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return False
     if token == "|" and _CJK_CHAR.match(text, end) and _CJK_CHAR.match(text, end - 2):
         return False  # 天津市人民政府|天津市规划和自然资源局: a link bar between two names (not 贝|DEVELOPS|丙)
-    if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token):
-        return False  # a segmentation fragment around a function word (区以, 由区, 内不上)
+    if len(token) > 1 and _FUNCTION_CHAR.search(token) and not lexicon.count(token) and token != "中以":
+        return False  # a segmentation fragment around a function word (区以, 由区, 内不上; 中以 is China and Israel)
     if token.isdigit():  # 10号, 3期, 18号线, and 6 of 6至10号 (a range: :func:`extractors.stop_words_kept.number_range`)
         return text[end:end + 1] in ("号", "期") or text[end:end + 2] == "号线" \
             or text[end:end + 1] == "至" and text[end + 1:end + 2].isdigit()

@@ -268,3 +268,11 @@ def test_a_street_written_by_its_old_town_name_is_the_one_town() -> None:
     nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
     towns = {n.name: sorted(n.docs) for n in nodes if n.label.value == "Town" and "诸福屯" in n.name}
     assert towns == {"诸福屯镇": ["d0", "d1"]}, towns
+
+
+def test_a_sino_israeli_parks_prefix_is_in_its_name() -> None:
+    """中以常州创新园 (中以: China and Israel, a word the segmenter keeps whole) had been cut to 常州创新园; 中以创新园 is
+    its short form."""
+    nodes, _ = series_graph("武进区新闻\n\n中以常州创新园累计落户以色列企业和项目68个。中以创新园要深化合作。\n")
+    parks = {n.name: set(n.aliases) for n in nodes.values() if n.label.value == "Park"}
+    assert parks == {"中以常州创新园": {"中以创新园"}}, parks
