@@ -38,7 +38,7 @@ def part_end(text: str, end: int, label: Label) -> int:
         return end + 2
     if label == Label.PARK and text.endswith("试验区", 0, end) and (area := _ZONE_AREA.match(text, end)):
         return area.end()  # 中国（黑龙江）自由贸易试验区哈尔滨片区: the zone's area in one city
-    if label == Label.PROJECT and text.endswith(("项目", "工程"), 0, end) and (after := _PHASE_AFTER.match(text, end)):
+    if label == Label.PROJECT and text.endswith(("项目", "工程"), 0, end) and (after := PHASE_AFTER.match(text, end)):
         return after.end()  # 海湾化学烯烃及衍生物一体化项目二期: the phase the works' name is written before
     phase = BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
     return end if phase is None else phase.end()  # 华强电子产业基地（一期）项目: the first phase's works
@@ -57,7 +57,7 @@ _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 #: A city in brackets after a university's name (香港中文大学（深圳）).
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 #: A phase written after 项目 or 工程 (…一体化项目二期), not 期间 (during).
-_PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期(?!间)")
+PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期(?!间)")
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
 WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路",
                                      "电路", "线路", "网路", "套路", "销路",

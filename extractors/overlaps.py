@@ -336,9 +336,9 @@ class OverlapsComponent:
         shorts = short_names_of(doc, kept)
         named = {(m.start, m.end) for m in shorts}  # a short form found as written is named by its registered name
         firms = Covered(sorted(named))  # and a place's short form inside one is the firm's (雨花|城投)
-        phases = [(m.start, m.end) for m in shorts if m.label == Label.PROJECT]  # the firm's phase (中创锂能|二期)
+        phases = Covered([(m.start, m.end) for m in shorts if m.label == Label.PROJECT])  # a firm's phase (中创锂能|二期)
         kept = [m for m in kept if (m.start, m.end) not in named and not (place_short(m) and firms.holds(m.start))
-                and not any(lo <= m.start and m.end <= hi for lo, hi in phases)] + shorts
+                and not phases.holds(m.start)] + shorts
         return kept + elided_phases(text_of(doc), kept) + nested
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:

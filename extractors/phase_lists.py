@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.name_filters import PHASE_AFTER
 from schema import Label, Mention
 
 #: A name closing with its phase, 项目 or 工程 before it (…环氧树脂项目一期).
 _PHASED = re.compile(r"(?P<base>.{2,}?)(?:项目|工程)?[一二三四五六七八九十]期$")
 #: A later phase right after, joined by 、, 和 or 及 (、二期; 和三期项目).
-_NEXT_PHASE = re.compile(r"[、和及](?P<phase>[一二三四五六七八九十]期)(?!间)(?:项目|工程)?")
+_NEXT_PHASE = re.compile(r"[、和及](?P<phase>" + PHASE_AFTER.pattern + r")(?:项目|工程)?")
 RULE = "name.elided_phase"
 
 

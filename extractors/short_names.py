@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from extractors import lexicon
 from extractors.base import FIRM_FORMS, KNOWN_FIRMS, text_of, token_offsets
 from extractors.chains import chain_terms
+from extractors.name_filters import PHASE_AFTER  # a phase right after a firm's short form (中创锂能二期): its works
 from extractors.project_tables import header_words, table_lines
 from extractors.proper import city_forms, jieba_words, proper_word
 from extractors.text_marks import said_short
@@ -46,8 +47,6 @@ _LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限
 _BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _PLACE_HEAD = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}[省市])")
 #: What a short form must not open: a phase or a work (then the words name a project, not the firm).
-#: A phase right after a firm's short form (中创锂能二期): the firm's works.
-_PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?!间)")
 PHASE_RULE = "short_name.phase"
 _WORK_AFTER = re.compile(r"[一二三四五六七八九十\d]{1,2}期|项目|工程|[A-Za-z]?\d")
 #: What makes a short form a place's name where it is written before it: a zone's or a road's word (武汉临空港科技投资
@@ -206,7 +205,7 @@ def _written_forms(text: str, matches: list[re.Match[str]], owner: Mapping[str, 
         i = bisect_left(spans, (end, -1))  # the spans starting before ``end``
         if not _on_bounds(text, start, end, *bounds) or match.group() in places:
             continue
-        if (phase := _PHASE_AFTER.match(text, end)) is not None and _only_form(spans, start, end, phase.end()):
+        if (phase := PHASE_AFTER.match(text, end)) is not None and _only_form(spans, start, end, phase.end()):
             found.append(Mention(label=Label.PROJECT, text=text[start:phase.end()], name=text[start:phase.end()],
                                  start=start, end=phase.end(), rule=PHASE_RULE))
         elif (i and reach[i - 1] > start) or phase is not None:
