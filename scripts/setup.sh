@@ -15,7 +15,10 @@ if [ -z "${VIRTUAL_ENV:-}" ]; then
 fi
 python -m pip install --quiet --upgrade pip
 python -m pip install --quiet -e ".[dev]"
-python -m ipykernel install --sys-prefix --name python3 >/dev/null
+# ipykernel stages the kernelspec in a temporary folder it leaves behind; stage it in ours.
+staging=$(mktemp -d)
+TMPDIR="$staging" python -m ipykernel install --sys-prefix --name python3 >/dev/null
+rm -rf "$staging"
 
 if command -v apt-get >/dev/null 2>&1; then
     bash scripts/install_fonts.sh
