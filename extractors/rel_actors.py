@@ -56,9 +56,11 @@ _NEXT_BUILD = re.compile(r"(?:在[^，。；,;、]{2,24}?)?(?:主要|用于)?(?:
 _SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:投资)?协议|签署(?:了)?(?:投资)?协议)")
 #: What the party after 由 does to the works: builds them, also as their owner or agent (Y由X作为项目业主建设, Y由X代建,
 #: Y由X负责实施).
-_BY_AFTER = re.compile(r"^(?:作为(?:项目)?(?:业主|建设单位|建设主体|实施主体|投资主体)(?:单位)?)?(?:负责)?"
+_BY_AFTER = re.compile(r"^(?:作为(?:项目)?(?:业主|建设单位|建设主体|实施主体|投资主体|龙头企业|链主企业)(?:单位)?)?(?:负责|牵头)?"
                        r"(?:投资建设|投资|建设|开发|运营|承建|打造|实施|代建)")
-_THIS_BUILT = re.compile(r"该(中心|项目|基地|园区|工程|园)(?:将|已|主要)?由$")
+_THIS_BUILT = re.compile(r"该(中心|项目|基地|园区|工程|产业园|园|示范区)(?:将|已|主要)?由$")
+#: What 该X由 names when X is a park's word (the rest name a project).
+_THIS_LABEL = {word: {Label.PARK} for word in ("园区", "产业园", "园", "示范区")}
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 _BODY_OF = re.compile(r"是(?P<obj>[^，。；,;的]{3,20})的(?:运营|建设|投资|开发|实施|管理)主体")
 #: A unit of a group right after its short name: a bureau, a numbered company, a branch (中铁十八局, 中建三局,
@@ -271,23 +273,33 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             if nxt is not None and nxt.start == verb.end():
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(nxt), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
-        before = ctx.last_within(c_lo, m.start, BUILT)
-        if before is None and (word := this_built_before(ctx.text, c_lo, m.start)):
+        lead = _group_before(ctx, m, c_lo)
+        before = ctx.last_within(c_lo, lead, BUILT)
+        if before is None and (word := this_built_before(ctx.text, c_lo, lead)):
             paragraph = ctx.text.rfind("\n", 0, c_lo) + 1  # 该项目: the last project of its paragraph, 该园: the last park
-            before = ctx.last_within(max(paragraph, c_lo - 200), c_lo, {Label.PARK} if "园" in word else {Label.PROJECT})
+            before = ctx.last_within(max(paragraph, c_lo - 200), c_lo, _THIS_LABEL.get(word, {Label.PROJECT}))
             gap_ok = before is not None
-        elif before is None and (before := _clause_subject(ctx, c_lo, m.start)) is not None:
+        elif before is None and (before := _clause_subject(ctx, c_lo, lead)) is not None:
             gap_ok = True  # Y位于P，由X（简称…）投资建设: the clause's subject before
         else:
             # _BY_GAP (项目将由) holds at most 4 characters: a longer gap is not read
-            gap_ok = before is not None and m.start - before.end <= 8 \
-                and _BY_GAP.match(ctx.text[before.end:m.start]) is not None
+            gap_ok = before is not None and lead - before.end <= 8 \
+                and _BY_GAP.match(ctx.text[before.end:lead]) is not None
         if gap_ok and before is not None and _BY_AFTER.match(ctx.text[after:after + 16]):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before), m.start, "pattern.develop_by"))
         elif gap_ok and before is not None and (partner := _joint_partner(ctx, m, after, hi)) is not None:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(before), m.start, "pattern.develop_by"))
     return out
+
+
+def _group_before(ctx: RelContext, m: Mention, c_lo: int) -> int:
+    """Where the group naming ``m`` as its own starts (Y由A集团旗下B投资建设: A's start, B being ``m``), else
+    ``m``'s start: the words before the builder are read from there."""
+    if ctx.text[m.start - 2:m.start] not in ("旗下", "所属"):
+        return m.start
+    group = ctx.last_within(c_lo, m.start - 2, ACTORS)
+    return group.start if group is not None and group.end == m.start - 2 else m.start
 
 
 def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
@@ -315,7 +327,7 @@ def _joint_partner(ctx: RelContext, m: Mention, after: int, hi: int) -> Mention 
 
 def this_built_before(text: str, lo: int, pos: int) -> str:
     """The word of 该项目(将)由 (``_THIS_BUILT``: 项目, 园区 …) that ``text[lo:pos]`` ends with, "" for none; read from its
-    last 8 characters only: the pattern is anchored at the end and at most 6 characters long, and a clause holds no
+    last 8 characters only: the pattern is anchored at the end and at most 7 characters long, and a clause holds no
     line break."""
     hit = _THIS_BUILT.search(text[max(lo, pos - 8):pos])
     return hit.group(1) if hit else ""

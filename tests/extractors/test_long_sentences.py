@@ -137,7 +137,8 @@ def test_window_searches_equal_the_slice_search() -> None:
     of their words, behind a long clause."""
     head = "北辰区重点推进" * 50
     for tail in _tails("这家该企业公司已还也此前在项目由中心将", 4):
-        for text in (head + tail, head + "该企业" + tail, head + "这家公司此前" + tail, head + "该中心" + tail):
+        for text in (head + tail, head + "该企业" + tail, head + "这家公司此前" + tail, head + "该中心" + tail,
+                     head + "该产业园主要" + tail):
             lo, pos = 3, len(text)
             assert rel_place_refs.this_firm_at(text, lo, pos) == (
                 rel_place_refs._THIS_FIRM_AT.search(text[lo:pos]) is not None), text[-12:]
