@@ -22,6 +22,7 @@ from extractors.company_cores import place_prefixes
 from extractors.institutions import institutions_as_bodies
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element, proper_word
+from extractors.renames import renamed
 from extractors.short_names import place_short, short_names_of
 from extractors.phase_lists import elided_phases
 from extractors.text_marks import Covered
@@ -339,7 +340,7 @@ class OverlapsComponent:
         phases = Covered([(m.start, m.end) for m in shorts if m.label == Label.PROJECT])  # a firm's phase (中创锂能|二期)
         kept = [m for m in kept if (m.start, m.end) not in named and not (place_short(m) and firms.holds(m.start))
                 and not phases.holds(m.start)] + shorts
-        return kept + elided_phases(text_of(doc), kept) + nested
+        return renamed(kept + elided_phases(text_of(doc), kept) + nested, text_of(doc))
 
     def set_annotations(self, doc: Doc, kept: list[Mention]) -> None:
         doc.user_data["kg_all_mentions"] = list(mentions_of(doc))

@@ -290,6 +290,25 @@ def _written_as_another(canon: dict[Key, str], surfaces: dict[Key, set[str]]) ->
     return {key: joined.get((key[0], name), name) for key, name in canon.items()}
 
 
+#: The endings of a company's registered name (a surface a text writes in full, not a short form).
+_REGISTERED = ("有限公司", "股份公司")
+
+
+def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
+    """Each firm's registered name that a text writes for another firm's (the old name of a rename,
+    江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）, :mod:`extractors.renames`) -> that firm's name,
+    where another text names a firm by it: the old name's firm is the renamed one. A name written for two is
+    joined to neither."""
+    out: dict[Key, str] = {}
+    torn: set[Key] = set()
+    for (label, name), ent in sorted(entities.items()):
+        for surface in sorted(ent.surfaces) if label == Label.ENTERPRISE else ():
+            key = (label, surface)
+            if surface != name and surface.endswith(_REGISTERED) and key in entities:
+                torn.update([key] if out.setdefault(key, name) != name else [])
+    return {key: name for key, name in out.items() if key not in torn}
+
+
 @dataclass
 class _Names:
     entities: dict[Key, _Entity]
@@ -303,7 +322,8 @@ def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     facts = [part.fact for part in parts]
     aliases = load_alias_table() if aliases is None else aliases
     entities = _collect(parts)
-    aliases = zone_full_names(facts, entities) | bare_zone_names(facts, entities) | taxonomy_joins(entities) | aliases
+    aliases = _former_names(entities) | zone_full_names(facts, entities) | bare_zone_names(facts, entities) \
+        | taxonomy_joins(entities) | aliases
     ref_keys = {key: None for part in parts for key in part.refs}
     counts = {key: ent.count for key, ent in entities.items()}
     surfaces = _surfaces(facts, entities)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import series_graph
 
 
@@ -23,3 +25,36 @@ def test_a_groups_own_firm_after_by_is_the_builder_not_the_group() -> None:
     assert ("Enterprise:河北同福农业开发有限公司", "DEVELOPS", "Park:塔元庄同福乡村振兴示范区") in edges
     assert ("Enterprise:河北同福农业开发有限公司", "SUBSIDIARY_OF", "Enterprise:同福集团") in edges
     assert not [edge for edge in edges if edge[0] == "Enterprise:同福集团" and edge[1] == "DEVELOPS"], edges
+
+
+def test_a_renamed_company_is_one_firm_under_its_new_name() -> None:
+    """X（原Y） and Y正式更名为X: one Enterprise named X with Y among its aliases, and Y's relations are X's (the old
+    name had been a second firm)."""
+    nodes, edges = series_graph("江阴市企业动态\n\n江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）今年完成更名。"
+                                "2024年，江苏华宏科技股份有限公司正式更名为江苏华宏智能装备股份有限公司。江苏华宏科技股份有限公司"
+                                "在华士镇投资建设智能装备产业园项目。\n")
+    firms = {node.name: set(node.aliases) for node in nodes.values() if node.label.value == "Enterprise"}
+    assert firms == {"江苏海达新能源科技股份有限公司": {"江阴海达橡塑股份有限公司"},
+                     "江苏华宏智能装备股份有限公司": {"江苏华宏科技股份有限公司"}}, firms
+    assert ("Enterprise:江苏华宏智能装备股份有限公司", "DEVELOPS", "Park:智能装备产业园") in edges, edges
+
+
+def test_a_former_name_another_document_writes_is_the_renamed_firm() -> None:
+    """A 2021 item writes 江阴海达橡塑股份有限公司, a 2025 one 江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）:
+    one firm, under its new name, building the 2021 item's project."""
+    texts = ["江阴市上市公司\n\n江阴海达橡塑股份有限公司在周庄镇投资建设年产10万吨密封件项目。\n",
+             "江阴市企业动态\n\n江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）今年完成更名。\n"]
+    nodes, edges = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    firms = {node.name: set(node.aliases) for node in nodes if node.label.value == "Enterprise"}
+    assert firms == {"江苏海达新能源科技股份有限公司": {"江阴海达橡塑股份有限公司"}}, firms
+    assert ("Enterprise:江苏海达新能源科技股份有限公司", "Project:年产10万吨密封件项目") in {
+        (edge.source, edge.target) for edge in edges if edge.type.value == "DEVELOPS"}
+
+
+def test_one_former_name_two_firms_claim_joins_neither() -> None:
+    """Two texts each writing a third's registered name as its former one: the third stays its own firm."""
+    texts = ["企业动态\n\n甲乙新材料股份有限公司（原丙丁化工有限公司）今年完成更名。\n",
+             "企业动态\n\n戊己科技股份有限公司（原丙丁化工有限公司）今年完成更名。\n",
+             "企业动态\n\n丙丁化工有限公司在周庄镇投资建设年产10万吨涂料项目。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    assert "丙丁化工有限公司" in {node.name for node in nodes if node.label.value == "Enterprise"}
