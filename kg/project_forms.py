@@ -227,16 +227,25 @@ def _place_projects(names: set[str], places: Mapping[str, str]) -> dict[str, str
     return out
 
 
+#: What a short name says before its head when it says only where (广州东部中心: a positioning, not works).
+_WHERE_ONLY = re.compile(r"[东西南北中]部?|[东西南北]+部")
+#: Institutions named after a place: a word added before one names another (湖南师范大学 beside 湖南大学).
+_INSTITUTIONS = ("大学", "学院", "医院", "中学", "小学", "研究院", "研究所")
+
+
 def _one_word_more(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with one run of two characters or more added before its last two, none of them
-    a number, a direction, an order or a part (农产品 of 农产品冷链物流中心, not 第二 of 第二污水处理厂)."""
-    if len(short) < 4 or len(long) - len(short) < 2 or short[-2:] != long[-2:]:
+    a number, a direction, an order or a part (农产品 of 农产品冷链物流中心, not 第二 of 第二污水处理厂), nor before
+    an institution's word (师范 of 师范大学大学科技园), where ``short`` says more than where before its head (not
+    东部中心 of 东部交通枢纽中心)."""
+    if len(short) < 4 or len(long) - len(short) < 2 or short[-2:] != long[-2:] or _WHERE_ONLY.fullmatch(short[:-2]):
         return False
     start = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
     if start > len(short) - 2:  # added after the head (十一学校 of 十一学校天津实验学校): another thing
         return False
     added = long[start:start + len(long) - len(short)]
-    return long[:start] + long[start + len(added):] == short and not _TELLING.search(added)
+    return long[:start] + long[start + len(added):] == short and not _TELLING.search(added) \
+        and not long.startswith(_INSTITUTIONS, start + len(added))
 
 
 #: The length of a brand taken only to tell a firm's projects (荣泰 of 荣泰铝板带项目).

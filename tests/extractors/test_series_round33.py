@@ -58,3 +58,23 @@ def test_one_former_name_two_firms_claim_joins_neither() -> None:
              "企业动态\n\n丙丁化工有限公司在周庄镇投资建设年产10万吨涂料项目。\n"]
     nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
     assert "丙丁化工有限公司" in {node.name for node in nodes if node.label.value == "Enterprise"}
+
+
+def test_a_universitys_park_phase_is_not_another_universitys() -> None:
+    """湖南大学科技园二期 and 湖南师范大学大学科技园二期 are two projects (师范 before 大学 names another university; the
+    first had become the second's alias, with its stages); 唐官屯冷链物流中心 still joins 唐官屯农产品冷链物流中心."""
+    texts = ["湖南省长沙市岳麓区重点项目\n\n湖南大学科技园二期项目完成主体结构封顶。湖南师范大学大学科技园二期项目今年开工。\n",
+             "静海区重点项目\n\n唐官屯镇加快建设。唐官屯冷链物流中心今年开工。唐官屯农产品冷链物流中心已竣工。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    projects = {node.name: set(node.aliases) for node in nodes if node.label.value == "Project"}
+    assert {"湖南大学科技园二期", "湖南师范大学大学科技园二期"} <= set(projects), projects
+    assert not [alias for alias in projects["湖南师范大学大学科技园二期"] if alias.startswith("湖南大学")], projects
+    assert projects.get("唐官屯农产品冷链物流中心") == {"唐官屯冷链物流中心"}, projects
+
+
+def test_a_place_and_a_direction_before_a_head_is_no_short_form_of_works() -> None:
+    """广州东部中心 (a positioning of the district) is not 广州东部交通枢纽中心 written short."""
+    texts = ["增城区政府工作报告\n\n增城加快建设广州东部中心。推动广州东部交通枢纽中心动工建设。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    hub = next(node for node in nodes if node.name == "广州东部交通枢纽中心")
+    assert "广州东部中心" not in hub.aliases, hub
