@@ -57,13 +57,17 @@ def titled_region_before(doc: Doc, document: Document, level: str, title_start: 
 
 
 def document_region(doc: Doc, document: Document, level: str) -> str | None:
-    """The region of ``level`` a document is about: its header region, else for a city the city of the district it is
-    about (副市长 in a 包河区 news item: 合肥市, not 肥城市 read inside 合肥城市规划展示馆), else the most mentioned."""
+    """The region of ``level`` a document is about: its header region, else for a city the county-level city it is
+    about, or the city of the district it is about (副市长 in a 包河区 news item: 合肥市, not 肥城市 read inside
+    合肥城市规划展示馆), else the most mentioned."""
     if document.region:
         last = re.split(r"[-—/、\s]+", document.region.strip())[-1]
         if last.endswith(level):
             return last
-    if level == "市" and doc.user_data.get("kg_focus_counties") and doc.user_data.get("kg_focus_city"):
+    counties = doc.user_data.get("kg_focus_counties")
+    if level == "市" and counties and counties[0].endswith("市"):
+        return counties[0]  # a county-level city's text: 市长 is its own (江阴市), not its prefecture's
+    if level == "市" and counties and doc.user_data.get("kg_focus_city"):
         return doc.user_data["kg_focus_city"]
     counts = Counter(m.name for m in mentions_of(doc)
                      if m.label == Label.REGION and m.name.endswith(level))

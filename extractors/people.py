@@ -68,7 +68,9 @@ _FUNCTION_OPENINGS = ("关于", "于是", "和部分", "和有关", "和相关",
 _NOT_NAME = set("区市县镇乡村街委长局省的和等与及、,，。:：;；")
 _ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 #: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
-_SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长)")
+_SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长|总?链长)")
+#: jieba's count from which a common word opening a would-be name (县长|项目工程, 书记|项目) is that word.
+_COMMON_COUNT = 2000
 #: A note between a title and its holder's name (副区长（挂职） 马骏).
 _ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
 #: A second office held, in brackets after a name (（兼任郑州市公安局金水分局局长）).
@@ -226,16 +228,20 @@ class PeopleFinder:
 
     def _earlier_titles(self, doc: Doc, document: Document, start: int,
                         ending_at: dict[int, list[Mention]]) -> tuple[tuple[str, tuple[Label, str], int], ...]:
-        """The titles listed with 、 before the one at ``start``, each with its office (县委常委、…党工委书记)."""
+        """The titles listed with 、 (or ， between offices of two bodies) before the one at ``start``, each with its
+        office (县委常委、…党工委书记; 市委常委、区委书记，高新区党工委书记): a title right before them names no one else."""
         text, out = text_of(doc), []
-        while start > 0 and text[start - 1] == "、":
+        while start > 0 and text[start - 1] in "、，,":
             hit = next((h for h in self._title.finditer(text, max(0, start - 12), start - 1) if h.end() == start - 1), None)
             if hit is None:
                 break
             office, office_start = self._office(doc, document, hit.group(1), hit.start(), ending_at)
             if office is not None:
                 out.append((hit.group(1), office, office_start))
-            start = ending_at_start(ending_at, hit.start()) if office and office[0] == Label.ORGANIZATION else hit.start()
+            if office and office[0] == Label.ORGANIZATION:
+                start = ending_at_start(ending_at, hit.start())
+            else:  # the region written right before its title (沈阳市委常委、浑南|区委书记) is the list's too
+                start = office_start if office and hit.start() - 8 <= office_start < hit.start() else hit.start()
         return tuple(out)
 
     def _verb_after(self, text: str, third: int) -> bool:
@@ -329,7 +335,7 @@ class PeopleFinder:
     def _name_at(self, text: str, pos: int) -> str | None:
         """A 2-3 character name starting with a surname at ``pos``."""
         surname = next((s for s in self.surnames if text.startswith(s, pos)), None)
-        if surname is None or text.startswith(_FUNCTION_OPENINGS, pos):
+        if surname is None or text.startswith(_FUNCTION_OPENINGS, pos) or _common_word(text[pos:pos + 2]):
             return None  # 总书记|关于…, 办事处主任|和部分区人大代表: a function word after the title, no surname
         rest = text[pos + len(surname):pos + len(surname) + 2]
         given = re.match(r"[\u4e00-\u9fff]*", rest[:2] if len(surname) == 1 else rest[:1]).group()
@@ -378,6 +384,11 @@ def _zone_ends() -> tuple[str, ...]:
     """The words a zone's name ends in with 区: the Park suffixes (开发区, 园区 …) and :data:`_MORE_ZONE_ENDS`."""
     parks = {s for s, (label, _) in load_patterns().suffixes.items() if label == Label.PARK and s.endswith("区")}
     return tuple(sorted(parks | _MORE_ZONE_ENDS))
+
+
+def _common_word(two: str) -> bool:
+    """``two`` is a common word of the dictionary, no proper noun (项目, 任务; not 高峰, 李强)."""
+    return (lexicon.count(two) or 0) >= _COMMON_COUNT and not lexicon.tagged(two, "proper")
 
 
 def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:

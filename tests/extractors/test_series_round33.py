@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import series_graph
+from tests.extractors.series_graphs import names_of, series_graph
 
 
 def test_this_zone_or_park_built_by_a_firm_is_the_paragraphs_last_park() -> None:
@@ -78,3 +78,32 @@ def test_a_place_and_a_direction_before_a_head_is_no_short_form_of_works() -> No
     nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
     hub = next(node for node in nodes if node.name == "广州东部交通枢纽中心")
     assert "广州东部中心" not in hub.aliases, hub
+
+
+def test_a_common_word_after_a_title_names_no_one() -> None:
+    """县长|项目工程, 书记|项目 and 由区长任链长: no Person 项目工, 项目 or 任链 (a surname's character opening a common
+    word, and the chain's leader being a role, not a name)."""
+    nodes, _ = series_graph("镇海区重点工程推进情况\n\n全区纳入省市县长项目工程的项目共15个。绿色石化产业链由区委副书记、区长任链长。"
+                                "新塘镇全面推行书记项目制度。副区长高峰出席。\n")
+    assert names_of(nodes, "Person") == {"高峰"}, names_of(nodes, "Person")
+
+
+def test_a_county_level_citys_mayor_is_its_own() -> None:
+    """市委常委、常务副市长刘海峰 and 江阴市委副书记、市长陈卫东 in a 江阴市 text: 江阴市's offices (they had gone to its
+    prefecture 无锡市)."""
+    _, edges = series_graph("江阴板块再添新成员\n\n江阴市委副书记、市长陈卫东，副市长顾建华出席上市仪式。市委常委、常务副市长"
+                                "刘海峰在全市上市工作推进会上指出，要加快企业上市步伐。\n")
+    offices = {(source, target) for source, kind, target in edges if kind == "HOLDS_OFFICE"}
+    assert offices == {("Person:陈卫东", "Region:江阴市"), ("Person:顾建华", "Region:江阴市"),
+                       ("Person:刘海峰", "Region:江阴市")}, offices
+
+
+def test_titles_of_two_bodies_split_by_a_comma_are_the_next_names() -> None:
+    """沈阳市委常委、浑南区委书记，沈阳高新区党工委书记周立新: his offices in 沈阳市 and 浑南区 too (the titles before the
+    comma had been dropped); 区长张三，副区长李四 still gives each his own."""
+    _, edges = series_graph("浑南区招商推介会\n\n沈阳市委常委、浑南区委书记，沈阳高新区党工委书记周立新出席并致辞。区长张三，"
+                            "副区长李四出席。\n")
+    offices = {(source, target) for source, kind, target in edges if kind == "HOLDS_OFFICE"}
+    assert {("Person:周立新", "Region:沈阳市"), ("Person:周立新", "Region:浑南区"),
+            ("Person:周立新", "Organization:沈阳高新区党工委")} <= offices, offices
+    assert ("Person:张三", "Region:浑南区") in offices and ("Person:李四", "Region:浑南区") in offices, offices
