@@ -27,9 +27,14 @@ from schema import Label, Mention, RelationMention, RelType
 #: Between a chain and the 链主 after it: 产业链 and 的, or the verb of a chain resting on its leader (依托, 以).
 _CHAIN_BEFORE = re.compile(r"(?:产业链|产业集群|产业|行业)?(?:的|依托|以)?[“\"]?$")
 #: Between a firm and the chain of its role: the verb saying what the firm is (作为, 是, 成为), and a place's scope.
-_FIRM_IS = re.compile(r"^(?:已经|已|将|要)?(?:作为|是|为|成为|当好)[^，,；;。、]{0,8}?$")
+_FIRM_IS = re.compile(r"^(?:分别)?(?:已经|已|将|要)?(?:作为|是|为|成为|当好)[^，,；;。、]{0,8}?$")
 #: After 链主: its role's words, then the verb leading to the chain it drives (链主企业作用，带动).
-_DRIVES = re.compile(r"链主(?:企业)?(?:的)?(?:引领|带动|龙头|牵引)?作用[，,]?(?:带动|引领|推动|做强|壮大)[^，,；;。]{0,6}?$")
+_DRIVES = re.compile(r"链主(?:企业)?(?:的)?(?:(?:引领|带动|龙头|牵引)?作用[，,]?)?(?:带动|引领|推动|做强|壮大|牵引)"
+                     r"[^，,；;。]{0,6}?$")
+#: A clause after the 链主's saying what its firm builds (以E为链主企业，…打造C产业链): the verb before the chain.
+_BUILDS = re.compile(r"[^，,；;。]{0,16}?(?:打造|做强|壮大|培育|构建|延伸|完善)$")
+#: A sentence opening with the chain it is about (检验检测方面，以E为链主企业…).
+_ABOUT = re.compile(r"(?:产业链|产业)?(?:方面|领域)[，,:：]")
 #: A clause with no subject saying what the firm of its sentence becomes (…，成为全区C产业链的“链主”).
 _BECOMES = re.compile(r"(?:并|已|也|还)?(?:成为|当好)")
 #: The words of the role after 链主 and before the firms it names (链主企业E1、E2).
@@ -37,6 +42,8 @@ _ROLE = re.compile(r"链主(?:企业)?")
 _FIRMS = {Label.ENTERPRISE}
 _CHAINS = {Label.INDUSTRY_CHAIN}
 _LIST = ("、", "和", "及", "与")
+#: A firm raised to lead its chain (链主培育企业): a role of its own.
+_FOSTERED = "培育"
 
 
 def chain_leader_relations(ctx: RelContext) -> list[RelationMention]:
@@ -46,8 +53,9 @@ def chain_leader_relations(ctx: RelContext) -> list[RelationMention]:
     at = text.find("链主")
     while at >= 0:
         pairs = _paired(ctx, at) or [(firm, chain) for firm in _firms(ctx, at) for chain in _chains(ctx, at)[:1]]
+        role = "链主培育" if text.startswith(_FOSTERED, at + 2) else "链主"
         out += [relation(RelType.IN_CHAIN, (firm.label, firm.name), (chain.label, chain.name), ctx.sentence(at),
-                         "sentence.chain_leader", role="链主") for firm, chain in pairs]
+                         "sentence.chain_leader", role=role) for firm, chain in pairs]
         at = text.find("链主", at + 2)
     return out
 
@@ -70,7 +78,12 @@ def _chains(ctx: RelContext, at: int) -> list[Mention]:
         before = ctx.last_within(ctx.sentence(at).start, lo, _CHAINS)
         return [before] if before is not None and ctx.text.startswith("产业链", before.end) else []
     after = ctx.first_within(at, ctx.clause(hi + 1)[1], _CHAINS)
-    return [after] if after is not None and _DRIVES.match(ctx.text, at, after.start) else []
+    if after is not None and (_DRIVES.match(ctx.text, at, after.start) or after.start > hi
+                              and _BUILDS.fullmatch(ctx.text, hi + 1, after.start)):
+        return [after]
+    start = ctx.sentence(at).start
+    opening = ctx.first_within(start, lo, _CHAINS)
+    return [opening] if opening is not None and opening.start == start and _ABOUT.match(ctx.text, opening.end) else []
 
 
 def _firms(ctx: RelContext, at: int) -> list[Mention]:
@@ -80,7 +93,7 @@ def _firms(ctx: RelContext, at: int) -> list[Mention]:
     lo, hi = ctx.clause(at)
     firm = ctx.last_within(lo, at, _FIRMS, refs=True)
     if firm is not None and (firm.end == at or _FIRM_IS.match(text[firm.end:_chain_start(ctx, firm.end, at)])):
-        return [firm]
+        return _listed_before(ctx, firm, lo)
     role = _ROLE.match(text, at)
     if role is not None and role.group() == "链主企业":
         listed = _listed(ctx, role.end(), hi)
@@ -110,6 +123,27 @@ def _listed(ctx: RelContext, start: int, end: int) -> list[Mention]:
         out.append(firm)
         start = firm.end + (1 if ctx.text[firm.end:firm.end + 1] in _LIST else 0)
     return out
+
+
+def _listed_before(ctx: RelContext, last: Mention, lo: int) -> list[Mention]:
+    """The firms listed up to ``last`` from the clause's start ``lo`` (E1、E2和E3作为…): each right before the next's
+    joiner."""
+    out = [last]
+    while (end := _item_end(ctx.text, lo, out[0].start)) > lo \
+            and (before := ctx.last_within(lo, end, _FIRMS, refs=True)) is not None and before.end == end:
+        out.insert(0, before)
+    return out
+
+
+def _item_end(text: str, lo: int, start: int) -> int:
+    """Where the item listed before the one at ``start`` ends: before its joiner and its note in brackets
+    (沈阳芯源微电子设备股份有限公司（以下简称“芯源微”）、); ``lo`` for none."""
+    if text[start - 1:start] not in _LIST:
+        return lo
+    end = start - 1
+    if text[end - 1:end] in ("）", ")"):
+        end = max(text.rfind("（", lo, end), text.rfind("(", lo, end), lo)
+    return end
 
 
 def _paired(ctx: RelContext, at: int) -> list[tuple[Mention, Mention]]:

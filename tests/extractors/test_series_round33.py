@@ -107,3 +107,26 @@ def test_titles_of_two_bodies_split_by_a_comma_are_the_next_names() -> None:
     assert {("Person:周立新", "Region:沈阳市"), ("Person:周立新", "Region:浑南区"),
             ("Person:周立新", "Organization:沈阳高新区党工委")} <= offices, offices
     assert ("Person:张三", "Region:浑南区") in offices and ("Person:李四", "Region:浑南区") in offices, offices
+
+
+def test_firms_listed_as_leaders_of_the_chain_they_drive() -> None:
+    """A、B、C分别作为链主企业牵引C1产业链 after a list of the district's chains: the three firms lead C1 (they had gone
+    to every other chain of the sentence, and the first, with its short form in brackets, to none); 以E为链主企业，…
+    打造C产业链 and C方面，以E为链主企业 name E C's leader; a 链主培育企业 is one being raised to it."""
+    _, edges = series_graph(
+        "浑南区招商推介会\n\n全区已形成集成电路装备、机器人及智能制造、工业软件、生物医药等主导产业链，沈阳芯源微电子设备股份有限公司"
+        "（以下简称“芯源微”）、拓荆科技股份有限公司、沈阳富创精密设备股份有限公司分别作为链主企业牵引集成电路装备产业链上下游"
+        "协同发展。\n检验检测方面，以湖南湘检集团有限公司为链主企业，科技城打造检测认证服务平台。\n以广州锦兴服饰集团有限公司"
+        "为链主企业，全力打造牛仔服装产业链。\n宁波金发新材料有限公司是我区绿色石化产业链链主培育企业。\n")
+    chained = {(source.split(":")[1], target.split(":")[1]) for source, kind, target in edges if kind == "IN_CHAIN"}
+    assert chained == {("沈阳芯源微电子设备股份有限公司", "集成电路装备"), ("拓荆科技股份有限公司", "集成电路装备"),
+                       ("沈阳富创精密设备股份有限公司", "集成电路装备"), ("湖南湘检集团有限公司", "检验检测"),
+                       ("广州锦兴服饰集团有限公司", "牛仔服装"), ("宁波金发新材料有限公司", "绿色石化")}, chained
+
+
+def test_the_role_of_a_firm_raised_to_lead_its_chain() -> None:
+    """链主培育企业: IN_CHAIN with role 链主培育, not 链主."""
+    nodes, edges = extract_graph([document_from_text("镇海区绿色石化\n\n宁波金发新材料有限公司是我区绿色石化产业链链主培育企业。"
+                                                     "镇海炼化有限公司是我区绿色石化产业链链主企业。\n", doc_id="d")])
+    roles = {edge.source: edge.properties.get("role") for edge in edges if edge.type.value == "IN_CHAIN"}
+    assert roles == {"Enterprise:宁波金发新材料有限公司": "链主培育", "Enterprise:镇海炼化有限公司": "链主"}, roles
