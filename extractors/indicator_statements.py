@@ -198,6 +198,38 @@ def paragraph_year(text: str, sentence_start: int) -> str:
     return hit.group(0) if hit and hit.end() <= sentence_start else ""
 
 
+#: A goal's item under its lead (到2025年，…。具体目标如下：\n——产业规模。…): a dash opening its line.
+_ITEM = re.compile(r"[ \t\u3000]*[—-]{1,2}")
+_LEAD_YEAR = re.compile(r"到20\d{2}年")
+
+
+def lead_year(text: str, sentence_start: int) -> str:
+    r"""The goal's year (到2025年) of the lead closing with a colon above the dashed items of the sentence at
+    ``sentence_start`` (到2025年，…具体目标如下：\n——…\n——…), or "".
+
+    Example:
+        >>> text = "到2025年，产业实力显著增强。具体目标如下：\n——产业规模。产值突破2000亿元。\n——创新能力。…"
+        >>> lead_year(text, text.index("——创新"))
+        '到2025年'
+    """
+    line = text.rfind("\n", 0, sentence_start) + 1
+    if not _ITEM.match(text, line):
+        return ""
+    for _ in range(_ITEMS_READ):
+        if line == 0:
+            return ""
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not _ITEM.match(text, line):
+            lead = text[line:text.find("\n", line)]
+            hit = _LEAD_YEAR.search(lead) if lead.rstrip().endswith(("：", ":")) else None
+            return hit.group() if hit else ""
+    return ""
+
+
+#: How many items a goal's lead is looked for above.
+_ITEMS_READ = 12
+
+
 #: The title of a profile page (青岛即墨经济开发区简介, 园区概况): its figures are what the zone has now.
 PROFILE_TITLE = re.compile(r"(?:简介|概况)[)）]?\s*$")
 #: A year ahead written before a value (到2025年, 2025年将): a goal, even in a profile.

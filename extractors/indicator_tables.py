@@ -153,8 +153,10 @@ def _segments(cells: list[Cell], vocab: TableVocab) -> list[list[Cell]]:
 
 
 def _header_end(first: list[Cell], vocab: TableVocab) -> int:
-    """Index just after the header cells at the head of the first segment."""
-    limit = next((i for i, c in enumerate(first) if c.text == "1"), len(first) - 1)
+    """Index just after the header cells at the head of the first segment: up to the first row's serial, or its first
+    value that is no year (1386.5 | 2000 under 2020年 | 2025年: 2000 is the target, not a year's column)."""
+    limit = next((i for i, c in enumerate(first) if c.text == "1"
+                  or _is_value(c.text) and not is_header(c.text, vocab)), len(first) - 1)
     end = 0
     for i, cell in enumerate(first[:limit]):
         if is_header(cell.text, vocab):

@@ -41,6 +41,7 @@ from extractors.indicator_statements import (
     YEAR_AHEAD,
     full_measure,
     last_period,
+    lead_year,
     last_word,
     one_firms_sentence,
     paired_values,
@@ -262,9 +263,10 @@ class IndicatorFinder(IndicatorPhrases):
         own = text[sentence_start:pos]
         if own.startswith("其中") and sentence_start > 0:  # 到2025年，…突破2200亿元。其中，…达到1000亿元: the same goal
             own = text[max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1:pos]
-        if YEAR.search(own) or last_period(own, self.table_vocab.period_years):
+        if YEAR_AHEAD.search(own) or (not (lead := lead_year(text, sentence_start))
+                                      and (YEAR.search(own) or last_period(own, self.table_vocab.period_years))):
             return own
-        return paragraph_year(text, sentence_start) + own
+        return (lead or paragraph_year(text, sentence_start)) + own
 
     def _no_measure(self, text: str, hit: re.Match[str], span: tuple[int, int, str], verb: str | None,
                     from_vocab: bool, firms: tuple[Covered, frozenset[int]]) -> bool:

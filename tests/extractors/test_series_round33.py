@@ -130,3 +130,25 @@ def test_the_role_of_a_firm_raised_to_lead_its_chain() -> None:
                                                      "镇海炼化有限公司是我区绿色石化产业链链主企业。\n", doc_id="d")])
     roles = {edge.source: edge.properties.get("role") for edge in edges if edge.type.value == "IN_CHAIN"}
     assert roles == {"Enterprise:宁波金发新材料有限公司": "链主培育", "Enterprise:镇海炼化有限公司": "链主"}, roles
+
+
+def test_a_round_target_in_an_indicator_tables_first_row_is_no_year() -> None:
+    """指标名称 | 2020年 | 2025年 | 属性, then …产值（亿元） | 1386.5 | 2000 | 预期性: the first row is a row (2000 had been
+    read as a year's column, the row lost and every row's target year 2000)."""
+    _, edges = extract_graph([document_from_text(
+        "镇海区绿色石化产业链发展规划\n\n表1 主要指标\n指标名称\t2020年\t2025年\t属性\n"
+        "绿色石化产业链规上工业产值（亿元）\t1386.5\t2000\t预期性\n化工新材料产值占比（%）\t21.6\t35\t预期性\n", doc_id="d")])
+    targets = {edge.target: (edge.properties.get("target_value"), edge.properties.get("target_year"))
+               for edge in edges if edge.type.value == "SETS_TARGET"}
+    assert targets == {"Indicator:绿色石化产业链规上工业产值": ("2000", 2025), "Indicator:化工新材料产值占比": ("35", 2025)}, targets
+
+
+def test_dashed_goals_under_their_lead_take_its_year() -> None:
+    """到2025年，…。具体目标如下：\\n——产业规模。…突破2000亿元 \\n——绿色安全。…较2020年下降15%: the goals of 2025 (they had
+    taken the document's year, 2021)."""
+    _, edges = extract_graph([document_from_text(
+        "镇海区绿色石化产业链发展规划\n2021-06-01\n到2025年，绿色石化产业链综合实力显著增强。具体目标如下：\n"
+        "——产业规模。绿色石化产业链规上工业产值突破2000亿元。\n——绿色安全。单位工业增加值能耗较2020年下降15%。\n"
+        "2021年，全区地区生产总值增长8%。\n", doc_id="d")])
+    years = {edge.target: edge.properties.get("target_year") for edge in edges if edge.type.value == "SETS_TARGET"}
+    assert years["Indicator:绿色石化产业链规上工业产值"] == 2025 and years["Indicator:单位工业增加值能耗"] == 2025, years
