@@ -155,7 +155,20 @@ def on_street(place: Place, street: Callable[[str], str]) -> Place:
 
 #: A town's suffix, then what may follow a town the gazetteer lacks: a list mark, or one of its villages.
 _TOWN_SUFFIX = re.compile(r"(街道|镇(?![区级村])|乡(?![村镇]))(?=([、和及与]?)([\u4e00-\u9fff]{2,4}?(?:村|社区)|))")
-_CJK_CORE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_CJK_CORE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: What a list's item of four characters before its suffix follows (浑河站西街道、浑河站东街道): a mark, or nothing.
+_ITEM_OPENS = frozenset(("", "、", "，", ",", "。", "；", "\n", "\t", "（", "("))
+#: A word before a place, no town's first character where a word starts after it (投资8亿元在|石滩镇麻车村).
+_BEFORE_PLACE = frozenset("在到向从对把将与及赴")
+#: A count between a list's last town and the suffix the list shares (朱昌、百花湖两镇, 坪地三个街道).
+_COUNT = re.compile(r"[两二三四五六七八九十]个?$")
+
+
+def _long_core(text: str, start: int) -> bool:
+    """A town's name of four characters before its suffix at ``start`` (浑河站西街道): an item of a list or a sentence's
+    first, not opening with a verb or a common word (依托|乔司街道, 全力|…)."""
+    head = text[start:start + 2]
+    return text[start - 1:start] in _ITEM_OPENS and not lexicon.tagged(head, "verb") and (lexicon.count(head) or 0) < 1000
 #: Words before 街道/镇 that make no town's name (各街道, 城市街道, 重点镇, 特色小镇).
 _KIND_OF_TOWN = ("示范", "小", "水", "古", "名", "强", "特色", "新")
 _NO_TOWN_CORE = frozenset(("各", "全区", "全县", "城市", "所在", "重点", "乡村", "相关", "中心", "特色", "小", "建制",
@@ -180,16 +193,19 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
             taken.add(s, e)  # a town's short form (金华 of 金华镇) may open a longer town's name (金华园街道)
     out: list[tuple[int, int, Place]] = []
     for hit in _TOWN_SUFFIX.finditer(text):
-        s = next((hit.start() - k for k in (3, 2) if hit.start() - k in bounds
-                  and _CJK_CORE.fullmatch(text, hit.start() - k, hit.start())), -1)
-        e = hit.end()
+        count = _COUNT.search(text, max(0, hit.start() - 2), hit.start())
+        core_end = count.start() if count else hit.start()  # 派潭、正果、小楼三镇: 小楼镇, the third of three
+        s = next((core_end - k for k in (4, 3, 2) if core_end - k in bounds
+                  and _CJK_CORE.fullmatch(text, core_end - k, core_end) and (k < 4 or _long_core(text, core_end - k))
+                  and not (k > 2 and text[core_end - k] in _BEFORE_PLACE and core_end - k + 1 in bounds)), -1)
+        e = hit.end() if core_end == hit.start() else core_end
         listed = (s - 1 in town_ends and text[s - 1:s] in _JOINS) or (e + 1 in town_starts and text[e:e + 1] in _JOINS) \
             or text[s - 1:s] == "\t" and text[e:e + 1] in ("\t", "\n", "") and not text.startswith(("所在", "所属"), s)
         # (a table's cell: …有限公司	怡心街道	第六批; not its header 所在街镇)
-        if s < 0 or not (listed or hit.group(3) and not hit.group(2)) or not _town_core(text[s:hit.start()]) \
+        if s < 0 or not (listed or hit.group(3) and not hit.group(2)) or not _town_core(text[s:core_end]) \
                 or taken.overlaps(s, e) or hit.group(1) != "街道" and text[hit.start() - 1] == "城":
             continue  # 推进城乡融合和乡村振兴: 城乡 and 城镇 are words (a 新城街道 is a street)
-        out.append((s, e, Place(Label.TOWN, text[s:e], "structure.town", county=county)))
+        out.append((s, e, Place(Label.TOWN, text[s:core_end] + hit.group(1), "structure.town", county=county)))
         town_ends.add(e)  # 宾阳街道、金华园街道、世纪城街道: a list of towns the gazetteer lacks, after the first
     found = {(s, e) for s, e, _ in out}
     for name in sorted({p.name for _, _, p in out}):  # its other occurrences (责任单位：遥墙街道、临港街道办事处)

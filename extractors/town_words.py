@@ -23,6 +23,12 @@ COMMON = 1000
 _LIST_ENDS = ("等街道", "等镇", "等乡镇", "等镇街", "两个街道", "两街道", "片区")
 
 
+#: A town named after its water (运河街道, 增江街道), and the words that make its short form the water itself.
+_WATERS = ("河", "江", "湖", "溪", "渠")
+_ALONG_WATER = ("沿线", "两岸", "沿岸", "流域", "水系", "河道", "岸线", "干流", "支流", "碧道", "畔", "水质", "水环境",
+                "生态带", "风光带", "景观带")
+
+
 def common_word(word: str) -> bool:
     """A short form that is an everyday word (和平, 城关) is not matched on its own."""
     return (lexicon.count(word) or 0) >= COMMON
@@ -33,6 +39,8 @@ def common_word_town(text: str, start: int, end: int, rule: str, name: str, name
     红光) that is no town there: one counts only where the text writes the town ``name`` in full (``named``: whether
     the text holds a string) and the word stands in a list of places (郫筒、合作等街道; not 与中国电信成都分公司合作)."""
     form = text[start:end]
+    if rule == "gazetteer.town_short" and form.endswith(_WATERS) and text.startswith(_ALONG_WATER, end):
+        return True  # 运河沿线游步道, 沿增江两岸: the canal and the river, not 运河街道 or 增江街道
     if rule != "gazetteer.town_short" or not common_word(form):
         return False
     listed = text[start - 1:start] == "、" or text[end:end + 1] == "、" or text.startswith(_LIST_ENDS, end)

@@ -152,3 +152,34 @@ def test_dashed_goals_under_their_lead_take_its_year() -> None:
         "2021年，全区地区生产总值增长8%。\n", doc_id="d")])
     years = {edge.target: edge.properties.get("target_year") for edge in edges if edge.type.value == "SETS_TARGET"}
     assert years["Indicator:绿色石化产业链规上工业产值"] == 2025 and years["Indicator:单位工业增加值能耗"] == 2025, years
+
+
+def test_towns_listed_before_their_count_and_shared_suffix() -> None:
+    """派潭、正果、小楼三镇 and 朱昌、百花湖两镇: 小楼镇 and 百花湖镇 (the count had been read into a Town 小楼三镇)."""
+    nodes, _ = series_graph("增城区乡村振兴\n\n推动派潭、正果、小楼三镇生态旅游提质。\n")
+    assert names_of(nodes, "Town") == {"派潭镇", "正果镇", "小楼镇"}, names_of(nodes, "Town")
+    nodes, _ = series_graph("观山湖区乡村振兴\n\n朱昌、百花湖两镇加快发展。\n")
+    assert names_of(nodes, "Town") == {"朱昌镇", "百花湖镇"}, names_of(nodes, "Town")
+
+
+def test_a_listed_street_of_four_characters_keeps_them_all() -> None:
+    """浑河站西街道、浑河站东街道: the street the gazetteer lacks is 浑河站西街道, not 站西街道; a verb before a known
+    street (依托乔司街道) opens no name."""
+    nodes, _ = series_graph("浑南区\n\n浑河站西街道、浑河站东街道加快发展。\n")
+    assert names_of(nodes, "Town") == {"浑河站西街道", "浑河站东街道"}, names_of(nodes, "Town")
+    nodes, _ = series_graph("临平区\n\n临平街道、东湖街道提升品质，依托乔司街道、星桥街道发展服装产业。\n")
+    assert names_of(nodes, "Town") == {"临平街道", "东湖街道", "乔司街道", "星桥街道"}, names_of(nodes, "Town")
+
+
+def test_a_river_or_canal_named_before_its_banks_is_no_town() -> None:
+    """运河沿线游步道, 沿增江两岸: the water, not 运河街道 or 增江街道 (a town named after it)."""
+    nodes, _ = series_graph("增城区\n\n实施增江两岸综合治理工程。\n")
+    assert "增江街道" not in names_of(nodes, "Town"), names_of(nodes, "Town")
+    nodes, _ = series_graph("临平区\n\n运河沿线游步道全线贯通。\n")
+    assert "运河街道" not in names_of(nodes, "Town"), names_of(nodes, "Town")
+
+
+def test_a_preposition_before_a_town_the_gazetteer_lacks_is_no_part_of_it() -> None:
+    """投资8亿元在石滩镇麻车村建设: 石滩镇, not 在石滩镇, in a text about another district."""
+    nodes, _ = series_graph("岳麓区\n\n凯立公司投资8亿元在石滩镇麻车村建设智能座椅生产基地。\n")
+    assert names_of(nodes, "Town") == {"石滩镇"}, names_of(nodes, "Town")
