@@ -139,6 +139,10 @@ _COUNT_END = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名|条|项|至|到|-)")
 
 
+#: A verb opening a list's item that joins it to the sentence (联合X、Y等企业共同组建).
+_JOINING_VERB = re.compile(r"(?:联合|携手|会同|协同|带动|组织)")
+
+
 def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: dict[tuple[int, int], Label],
                 places: set[tuple[int, int]], span: tuple[int, int], head: str,
                 specific: bool) -> list[tuple[int, int, Label, str]]:
@@ -146,10 +150,13 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
     label = names.patterns.heads[head]
     rule = f"enum.{label.value}"
     s, e = span[0], nf.item_without_activity(text, *span, names.patterns.suffix_of)  # …示范区建设等项目: the park
+    if (joined := _JOINING_VERB.match(text, s, e)) and e - joined.end() >= 4:
+        s = joined.end()  # 由湖南大学牵头、联合中联重科股份有限公司等12家企业: the verb joining the item is no name's
     built = head in _SPECIFIC_HEADS and strong.get((s, e)) == Label.ORGANIZATION
     item = text[s:e]
     if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item) or _COUNTED_ITEM.match(item) \
-            or _COUNT_END.search(item) or item.endswith("的") and len(item) > 2:  # (美的 is a brand)
+            or _COUNT_END.search(item) or item.endswith("的") and len(item) > 2 \
+            or item.endswith(_ASSIGNING) and not names.patterns.suffix_of(item):  # (美的 is a brand; X牵头: a role)
         return []  # found already; 推动“一园两带”、…等项目: a layout's slogan; 1个牵头部门、2至4家…, …示范区分别集聚了4家、
         # 5家和2家企业, 生物医药基地的186家企业: counts, no names
     item_label = Label.PROJECT if built else _item_label(names, item, label)  # 建设X研究院等产业项目 (rule 14)
@@ -232,7 +239,7 @@ def _from_last_verb(names: NamesComponent, text: str, bounds: TokenBounds,
 
 
 #: Verbs giving leaders their projects (区长韩立东分别牵头包联X、Y等项目): the list of works opens after them.
-_ASSIGNING = frozenset(("包联", "包保", "分包", "包抓", "牵头", "领衔", "挂帅", "联系", "负责"))
+_ASSIGNING = ("包联", "包保", "分包", "包抓", "牵头", "领衔", "挂帅", "联系", "负责")
 
 
 def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], str]) -> int:

@@ -179,6 +179,22 @@ def test_a_river_or_canal_named_before_its_banks_is_no_town() -> None:
     assert "运河街道" not in names_of(nodes, "Town"), names_of(nodes, "Town")
 
 
+def test_what_a_firm_is_to_another_is_no_part_of_its_name() -> None:
+    """广汽本田核心供应商广州凯立汽车座椅有限公司: the supplier is 广州凯立汽车座椅有限公司, and 广汽本田 no alias of it;
+    a body named for suppliers (…解决方案供应商联盟) keeps its name."""
+    nodes, _ = series_graph("增城区重大项目签约\n\n广汽本田核心供应商广州凯立汽车座椅有限公司投资8亿元建设智能座椅生产基地。"
+                            "智能制造系统解决方案供应商联盟北辰分盟成立。\n")
+    firms = {node.name: set(node.aliases) for node in nodes.values() if node.label.value == "Enterprise"}
+    assert firms == {"广州凯立汽车座椅有限公司": set()}, firms
+    assert "智能制造系统解决方案供应商联盟北辰分盟" in names_of(nodes, "Organization")
+
+
+def test_a_lead_and_a_joining_verb_in_a_list_of_firms_name_none() -> None:
+    """由湖南大学牵头、联合中联重科股份有限公司等12家企业共同组建: no Enterprise 湖南大学牵头 nor 联合中联重科股份有限公司."""
+    nodes, _ = series_graph("岳麓区\n\n2021年4月，由湖南大学牵头、联合中联重科股份有限公司等12家企业共同组建的岳麓山工业创新中心揭牌运营。\n")
+    assert names_of(nodes, "Enterprise") == {"中联重科股份有限公司"}, names_of(nodes, "Enterprise")
+
+
 def test_a_preposition_before_a_town_the_gazetteer_lacks_is_no_part_of_it() -> None:
     """投资8亿元在石滩镇麻车村建设: 石滩镇, not 在石滩镇, in a text about another district."""
     nodes, _ = series_graph("岳麓区\n\n凯立公司投资8亿元在石滩镇麻车村建设智能座椅生产基地。\n")
