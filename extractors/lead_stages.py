@@ -1,4 +1,5 @@
-"""The stage a news item gives a group of projects in one lead (开工的12个项目中，…; 签约的18个项目中，…; 开工项目中，…).
+"""The stage a news item gives a group of projects in one lead (开工的12个项目中，…; 签约的18个项目中，…; 开工项目中，…),
+and a plan its groups by stage (续建项目11个，包括…；新开工项目9个，包括…).
 
 A report of a ceremony where many projects are signed or started at once names the group first and then its
 projects, most of them with no stage word of their own (开工的12个项目中，…弗迪电池…二期项目总投资60亿元，位于…).
@@ -46,6 +47,29 @@ def lead_stages(text: str, mentions: list[Mention], stages: list[StageMention]) 
             if m.label == Label.PROJECT and lead.end() <= m.start < end and m.name not in staged:
                 staged.add(m.name)
                 out.append(StageMention(project=m.name, stage=stage, start=lead.start(), end=m.end, rule=RULE))
+    return out
+
+
+#: A plan's group of projects by stage, then its items up to the part's end (续建项目11个，包括A、B等；新开工项目9个，…).
+_CATEGORY = re.compile(r"(?P<kind>续建|新开工|竣工|前期|储备)(?:重点|重大)?项目(?:\d+|[一二三四五六七八九十百两]+)个[，,：:]"
+                       r"(?:包括|主要有|主要包括|分别是|有)?")
+_KINDS = {"续建": Stage.UNDER_CONSTRUCTION, "新开工": Stage.STARTING, "竣工": Stage.COMPLETED, "前期": Stage.PLANNED,
+          "储备": Stage.PLANNED}
+CATEGORY_RULE = "context.stage_group"
+
+
+def category_stages(text: str, mentions: list[Mention], stages: list[StageMention]) -> list[StageMention]:
+    """The group's stage of every project listed after a group by stage (续建项目11个，包括A、B等；) that ``stages`` do
+    not stage: the group's items end at its part's ；, 。 or line end."""
+    staged = {st.project for st in stages}
+    out: list[StageMention] = []
+    for group in _CATEGORY.finditer(text):
+        end = min((i for i in (text.find(mark, group.end()) for mark in "；;。\n") if i >= 0), default=len(text))
+        for m in mentions:
+            if m.label == Label.PROJECT and group.end() <= m.start < end and m.name not in staged:
+                staged.add(m.name)
+                out.append(StageMention(project=m.name, stage=_KINDS[group.group("kind")], start=group.start(),
+                                        end=m.end, rule=CATEGORY_RULE))
     return out
 
 

@@ -39,13 +39,17 @@ _SET_UP_BY = re.compile(r"(?:全资|独资)?(?:投资|出资)?(?:设立|成立|�
 _FUNDED_BY = re.compile(r"(?:全资|独资|投资|出资)+(?:设立|成立|组建)")
 
 
+#: After a listed firm, what makes it the parent of the next item (旗下, 下属, 控股子公司, 全资子公司).
+_PARENT_OF_NEXT = re.compile(r"(?:的)?(?:下属|旗下|所属|下设|控股|全资|子公司)")
+
+
 def _company_list(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
     items, prev = [first], first
     for m in ctx.within(first.end, hi, {Label.ENTERPRISE}, refs=True):
         gap = ctx.text[prev.end:m.start]
         # 以及 opens another group (旗下A、B以及C、D等120余家企业: C and D are no subsidiaries)
-        if gap not in ("、", "和", "及", ",", "，", "") or ctx.text[m.end:m.end + 2] in ("下属", "旗下"):
-            break
+        if gap not in ("、", "和", "及", ",", "，", "") or _PARENT_OF_NEXT.match(ctx.text, m.end):
+            break  # 老板电器旗下X、春风动力控股子公司Y: 春风动力 is the next item's parent, none of the first's
         items.append(m)
         prev = m
     return items

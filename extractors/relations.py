@@ -35,7 +35,7 @@ from extractors.rel_items import item_relations, signed_items
 from extractors.rel_place_refs import place_ref_relations, stated_over_context
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
-from extractors.lead_stages import lead_stages
+from extractors.lead_stages import category_stages, lead_stages
 from extractors.plan_wording import plan_wording
 from extractors.later_stages import back_reference_stages, subject_stages
 from extractors.rel_chain_leaders import chain_leader_relations, without_led_firms
@@ -83,6 +83,7 @@ class RelationsComponent:
         stages += subject_stages(text, mentions, stages)
         listed = signed_items(text, mentions) + table_stages(text, mentions)
         stages += lead_stages(text, mentions, stages + listed)
+        stages += category_stages(text, mentions, stages + listed)
         document = document_of(doc)
         stages = plan_wording(text, outside_plans(stages, document.sections), mentions, document)
         doc._.kg_stages.extend(stages + listed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, series_graph
+from tests.extractors.series_graphs import names_of, series_graph, stages_of
 
 
 def test_this_zone_or_park_built_by_a_firm_is_the_paragraphs_last_park() -> None:
@@ -199,3 +199,22 @@ def test_a_preposition_before_a_town_the_gazetteer_lacks_is_no_part_of_it() -> N
     """投资8亿元在石滩镇麻车村建设: 石滩镇, not 在石滩镇, in a text about another district."""
     nodes, _ = series_graph("岳麓区\n\n凯立公司投资8亿元在石滩镇麻车村建设智能座椅生产基地。\n")
     assert names_of(nodes, "Town") == {"石滩镇"}, names_of(nodes, "Town")
+
+
+def test_each_listed_firm_after_its_own_parent() -> None:
+    """老板电器旗下X、春风动力控股子公司Y: X of 老板电器 and Y of 春风动力; 春风动力 is no subsidiary of 老板电器 (the list had
+    run on over the second parent)."""
+    _, edges = series_graph("临平区\n\n推动老板电器旗下杭州名气电器有限公司、春风动力控股子公司浙江春风凯特摩托车有限公司做大做强。"
+                            "杭州老板电器股份有限公司、浙江春风动力股份有限公司是龙头企业。\n")
+    owned = {(source.split(":")[1], target.split(":")[1]) for source, kind, target in edges if kind == "SUBSIDIARY_OF"}
+    assert owned == {("杭州名气电器有限公司", "杭州老板电器股份有限公司"),
+                     ("浙江春风凯特摩托车有限公司", "浙江春风动力股份有限公司")}, owned
+
+
+def test_a_plans_groups_of_projects_by_stage_stage_their_items() -> None:
+    """续建项目11个，包括A、B等；新开工项目9个，包括C等；前期项目8个，包括D等: A and B under construction, C starting, D
+    planned (the items had no stage)."""
+    stages = stages_of("岳麓区重点项目建设情况\n\n今年全区共安排重点项目28个。其中：续建项目11个，包括湖南大学科技园二期、"
+                       "麓山南路片区有机更新等；新开工项目9个，包括阜埠河路西延线等；前期项目8个，包括湖南师范大学大学科技园二期等。\n")
+    assert stages == {"湖南大学科技园二期": "under_construction", "麓山南路片区有机更新": "under_construction",
+                      "阜埠河路西延线": "starting", "湖南师范大学大学科技园二期": "planned"}, stages
