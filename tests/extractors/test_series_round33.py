@@ -218,3 +218,11 @@ def test_a_plans_groups_of_projects_by_stage_stage_their_items() -> None:
                        "麓山南路片区有机更新等；新开工项目9个，包括阜埠河路西延线等；前期项目8个，包括湖南师范大学大学科技园二期等。\n")
     assert stages == {"湖南大学科技园二期": "under_construction", "麓山南路片区有机更新": "under_construction",
                       "阜埠河路西延线": "starting", "湖南师范大学大学科技园二期": "planned"}, stages
+
+
+def test_a_caption_naming_a_list_of_signed_projects_stages_its_rows() -> None:
+    """签约项目（部分）一览 above a table: its rows are signed (the caption, without 表, had staged none)."""
+    stages = stages_of("增城区重大项目集中签约\n\n签约项目（部分）一览\n序号\t项目名称\t投资方\t落户地点\t总投资（亿元）\n"
+                       "1\t鼎芯半导体封装测试基地\t广州鼎芯微电子有限公司\t增城经济技术开发区\t35\n"
+                       "2\t增城丝苗米全产业链加工中心\t广州增益农业发展有限公司\t石滩镇\t6\n")
+    assert stages == {"鼎芯半导体封装测试基地": "signed", "增城丝苗米全产业链加工中心": "signed"}, stages
