@@ -31,7 +31,8 @@ HEADING_MARKERS: tuple[tuple[str, str, str, int], ...] = (
     ("digit", r"(\d{1,2}(?:\.(?!\d)|、))", "item", 5),
     ("digit-paren", r"(\(\d{1,2}\))", "item", 6),
 )
-BOX_RANK = 9  # 专栏 boxes sit below every numbered level
+BOX_RANK = 9  # 专栏 boxes sit below every numbered level (its own 1. items below it: ``ITEMS_IN_BOX``)
+ITEMS_IN_BOX = 5  # the rank from which a numbered heading opens an item of the box it follows
 BARE_RANK = 1  # stand-alone short headings act as chapters
 
 _MARKER_RES = tuple(
@@ -44,7 +45,7 @@ PROTECTED_PREFIX_RE = re.compile(
     rf"^(第\s*[{CN_NUM}\d]+\s*[章节篇]|表\s*\d+(?:\s*-\s*\d+)?|图\s*\d+(?:\s*-\s*\d+)?|专栏\s*\d*)[ ]+(?=\S)"
 )
 CAPTION_RE = re.compile(r"^(图|表)?\s*\d+\s*-\s*\d+\s*\S.{0,60}$|^图\s*\d+\s*\S.{0,60}$")
-BOX_RE = re.compile(r"^专栏\s*\d*\s*(.{2,60})$")
+BOX_RE = re.compile(r"^专栏\s*(\d+(?:\s*[-—－]\s*\d+)?)?\s*(.{2,60})$")
 GLOSSARY_RE = re.compile(r"^(名词解释|术语解释|名词术语解释|附:名词解释)$")
 TOC_RE = re.compile(r"^(目录|目次)$")
 TOC_ENTRY_RE = re.compile(r"(\t|\.{3,}|…{2,}).*-?\s*\d+\s*-?\s*$|\t\s*-\s*\d+\s*-\s*$")

@@ -28,6 +28,7 @@ from kg.ingest.patterns import (
     BOX_RANK,
     BOX_RE,
     GLOSSARY_RE,
+    ITEMS_IN_BOX,
     SOURCE_LINE_RE,
     SUBITEM_RE,
     cn_number,
@@ -158,7 +159,7 @@ class _TreeBuilder:
             return self._marked(line, *marked)
         box = BOX_RE.match(text)
         if box:
-            return Heading(line.start, line.end, BOX_RANK, "box", "专栏 " + box.group(1).strip())
+            return Heading(line.start, line.end, BOX_RANK, "box", f"专栏{box.group(1) or ''} {box.group(2).strip()}")
         if GLOSSARY_RE.match(text):
             return Heading(line.start, line.end, BARE_RANK, "glossary", text)
         if text in self.hints:
@@ -195,8 +196,9 @@ class _TreeBuilder:
         self._close(0, at)
 
     def _close(self, rank: int, at: int) -> None:
-        while self.stack and self.stack[-1].heading.rank >= rank:
-            self._pop(at)
+        while self.stack and self.stack[-1].heading.rank >= rank \
+                and not (self.stack[-1].heading.kind == "box" and rank >= ITEMS_IN_BOX):
+            self._pop(at)  # (专栏4-1 …项目 then 1.X 2.Y: the box's items, not the (三) item's before it)
 
     def _pop(self, at: int) -> None:
         item = self.stack.pop()

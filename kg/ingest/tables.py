@@ -138,7 +138,7 @@ def _with_caption(lines: list[Line], block: Block) -> Block:
     text = lines[k].text
     box = BOX_RE.match(text)
     if box:
-        return Block(block.kind, block.first, block.last, box.group(1).strip(), None)
+        return Block(block.kind, block.first, block.last, box.group(2).strip(), None)
     if CAPTION_RE.match(text) and TITLE_CUE_RE.search(text) and not ends_sentence(text):
         return Block(block.kind, block.first, block.last, _caption_title(lines, [k]), k)
     return block

@@ -226,3 +226,17 @@ def test_a_caption_naming_a_list_of_signed_projects_stages_its_rows() -> None:
                        "1\t鼎芯半导体封装测试基地\t广州鼎芯微电子有限公司\t增城经济技术开发区\t35\n"
                        "2\t增城丝苗米全产业链加工中心\t广州增益农业发展有限公司\t石滩镇\t6\n")
     assert stages == {"鼎芯半导体封装测试基地": "signed", "增城丝苗米全产业链加工中心": "signed"}, stages
+
+
+def test_a_boxs_numbered_items_are_its_own_and_take_no_chain_from_above() -> None:
+    """专栏4-1 “十四五”重点产业项目 after (三)现代农业, then 1.… 2.…: the items are the box's (they had closed it and
+    become the (三) item's, so a motorbike plant was IN_CHAIN 现代农业), and the box keeps its number."""
+    text = ("临平区“十四五”规划\n\n五、提升现代服务业发展能级\n（三）现代农业。做优塘栖枇杷等特色农业。\n"
+            "专栏4-1 “十四五”重点产业项目\n1.春风动力年产15万台摩托车扩能项目：建设单位为浙江春风动力股份有限公司，位于临平经开区。\n"
+            "2.西奥电梯智能制造基地：建设单位为杭州西奥电梯有限公司。\n六、强化政策和要素保障\n")
+    document = document_from_text(text, doc_id="d")
+    paths = [section.path_str for section in document.sections]
+    assert "五、提升现代服务业发展能级 / (三)现代农业 / 专栏4-1 “十四五”重点产业项目 / 2.西奥电梯智能制造基地" in paths, paths
+    _, edges = extract_graph([document])
+    assert not [edge for edge in edges if edge.type.value == "IN_CHAIN" and edge.target == "IndustryChain:现代农业"
+                and edge.source != "IndustryChain:现代农业"], edges
