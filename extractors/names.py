@@ -274,7 +274,8 @@ class NamesComponent(LeftWalk):
                                        or text[m.start() - 1:end] in nf.WORDS_ENDING_LIKE_WORKS  # 分阶段, 多渠道
                                        or m.group(0) == "段" and text[end:end + 1] in ")）"  # 北运河(北辰段)
                                        or m.group(0) == "中心" and text.startswith(("村", "镇", "城区"), end)  # 中心村
-                                       or not strong and text.startswith(("社区", "村"), end)  # 南港|社区, 中山路|社区
+                                       or not strong and text.startswith(("社区", "村", "街道", "镇", "乡"), end)
+                                       # 南港|社区, 中山路|社区, 夏港|街道: a place named by the works' word
                                        or m.group(0) == "市场" and not text.endswith(nf.MARKET_KINDS, 0, m.start())
                                        or m.group(0) in ("生产线", "车间") and text.endswith("项目", 0, m.start())):
             # 察看了鑫源汽车零部件二期项目|生产线: the named project's line, no works of its own

@@ -240,3 +240,11 @@ def test_a_boxs_numbered_items_are_its_own_and_take_no_chain_from_above() -> Non
     _, edges = extract_graph([document])
     assert not [edge for edge in edges if edge.type.value == "IN_CHAIN" and edge.target == "IndustryChain:现代农业"
                 and edge.source != "IndustryChain:现代农业"], edges
+
+
+def test_a_street_after_a_park_in_an_address_is_the_street() -> None:
+    """澄锐精密二期项目位于江阴临港经济开发区申港街道: the park and the street 申港街道 (港 of its name had closed a weak
+    Project 江阴临港经济开发区申港), and the works lie in the street."""
+    nodes, edges = series_graph("江阴市\n\n澄锐精密二期项目位于江阴临港经济开发区申港街道，总投资约18亿元。\n")
+    assert names_of(nodes, "Park") == {"江阴临港经济开发区"} and "申港街道" in names_of(nodes, "Town"), nodes.keys()
+    assert ("Project:澄锐精密二期", "LOCATED_IN", "Town:申港街道") in edges, edges
