@@ -69,11 +69,17 @@ def short_forms(name: str, places: Iterable[str] = ()) -> list[str]:
     # a form also ends one character into the word after a form (恒锦新材 of 恒锦新|材料: a trade word written short)
     forms = sorted({*forms, *(f + brand[len(f)] for f in forms if len(f) + 1 < len(brand) and len(f) + 1 not in ends)},
                    key=len)
+    forms += [f[:-len(word)] + short for f in forms for word, short in _CONTRACTED.items()
+              if f.endswith(word) and len(f) > len(word) and f[:-len(word)] + short not in forms]
     if bracket and brand not in forms and _own_brand(brand):
         forms.append(brand)  # the name a firm writes before its city (中金数据 of 中金数据(武汉)超算技术有限公司)
     full = _BRACKET.sub("", head)
     return forms + [f for f in (_LEGAL.sub("", full), full)
                     if f not in forms and len(f) >= MIN_SHORT and distinctive(_LEGAL.sub("", f))]
+
+
+#: Trade words a firm's short form writes contracted (兴澄特钢 of 江阴兴澄特种钢铁有限公司).
+_CONTRACTED = {"特种钢铁": "特钢", "重型机械": "重机", "石油化工": "石化", "精密机械": "精机", "化学工业": "化工"}
 
 
 def _word_ends(brand: str) -> list[int]:

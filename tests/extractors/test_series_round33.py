@@ -248,3 +248,11 @@ def test_a_street_after_a_park_in_an_address_is_the_street() -> None:
     nodes, edges = series_graph("江阴市\n\n澄锐精密二期项目位于江阴临港经济开发区申港街道，总投资约18亿元。\n")
     assert names_of(nodes, "Park") == {"江阴临港经济开发区"} and "申港街道" in names_of(nodes, "Town"), nodes.keys()
     assert ("Project:澄锐精密二期", "LOCATED_IN", "Town:申港街道") in edges, edges
+
+
+def test_a_short_form_with_its_trade_words_contracted() -> None:
+    """兴澄特钢 of 江阴兴澄特种钢铁有限公司 (特钢 of 特种钢铁) is the firm: its place and its phase's builder (the form,
+    in all three texts of a 江阴市 series, had named nothing)."""
+    _, edges = series_graph("江阴市\n\n江阴兴澄特种钢铁有限公司是中信特钢最大的生产基地。兴澄特钢位于夏港街道。兴澄特钢二期项目开工。\n")
+    assert {("Enterprise:江阴兴澄特种钢铁有限公司", "LOCATED_IN", "Town:夏港街道"),
+            ("Enterprise:江阴兴澄特种钢铁有限公司", "DEVELOPS", "Project:兴澄特钢二期")} <= edges, edges
