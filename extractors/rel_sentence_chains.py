@@ -54,8 +54,9 @@ class SentenceChains:
             part_lo, part_hi = self._part(span.start, span.end, m.start)
             lo, hi = bisect_left(self.starts, part_lo), bisect_left(self.starts, part_hi)
             names = self._found_names(m, lo, hi)
-        if not names or len(names) > rel_chains._MAX_SENTENCE_CHAINS:
-            return []
+        if not names or len(names) > rel_chains._MAX_SENTENCE_CHAINS \
+                or len(names) >= 3 and self.chains[hi - 1].end < m.start and self._listed_firm(m):
+            return []  # 形成了A、B、C三大产业，拥有X、Y等企业: which firm is in which chain, the sentence does not say
         here = self.ctx.clause(m.start)
         first = self._first_free(m, names, lo, hi, here)
         for i, c in self._near_items(m, lo, hi, here):
@@ -68,6 +69,16 @@ class SentenceChains:
             return [topic]
         found = [self.chains[i] for i in range(lo, hi) if self._found(m, i)]
         return rel_chains._near_chains(self.ctx, found, m, here)
+
+    def _listed_firm(self, m: Mention) -> bool:
+        """``m`` is a firm listed with another (X、Y)."""
+        text, firms = self.ctx.text, {Label.ENTERPRISE}
+        if m.label != Label.ENTERPRISE:
+            return False
+        before = self.ctx.last_within(max(0, m.start - 40), m.start - 1, firms, refs=True) if m.start else None
+        after = self.ctx.first_within(m.end + 1, m.end + 40, firms, refs=True)
+        return (text[m.start - 1:m.start] == "、" and before is not None and before.end == m.start - 1) \
+            or (text[m.end:m.end + 1] == "、" and after is not None and after.start == m.end + 1)
 
     def _part(self, start: int, end: int, pos: int) -> tuple[int, int]:
         """The part of the sentence ``start``-``end`` between the ；before ``pos`` and the one after it."""

@@ -256,3 +256,17 @@ def test_a_short_form_with_its_trade_words_contracted() -> None:
     _, edges = series_graph("江阴市\n\n江阴兴澄特种钢铁有限公司是中信特钢最大的生产基地。兴澄特钢位于夏港街道。兴澄特钢二期项目开工。\n")
     assert {("Enterprise:江阴兴澄特种钢铁有限公司", "LOCATED_IN", "Town:夏港街道"),
             ("Enterprise:江阴兴澄特种钢铁有限公司", "DEVELOPS", "Project:兴澄特钢二期")} <= edges, edges
+
+
+def test_firms_listed_after_a_list_of_chains_are_in_none_of_them() -> None:
+    """形成了A、B、C、D四大主导产业，拥有X、Y等龙头企业: which firm is in which chain the sentence does not say (each had
+    been put in all four); the park is in all four, and X、Y等企业…发展A及B产业 still puts X and Y in A and B."""
+    _, edges = series_graph("江阴市\n\n近年来，临港开发区形成了特钢新材料、化工新材料、高端装备、现代物流四大主导产业，拥有江阴兴澄特种钢铁有限公司、"
+                            "江苏澄星磷化工股份有限公司等龙头企业。\n")
+    chained = {(source, target) for source, kind, target in edges if kind == "IN_CHAIN"}
+    assert not [pair for pair in chained if pair[0].startswith("Enterprise:")], chained
+    assert len([pair for pair in chained if pair[0].startswith("Park:")]) == 4, chained
+    _, edges = series_graph("北辰区\n\n发挥天津甲乙科技有限公司、天津丙丁电子有限公司等企业先发优势，积极发展电子信息、人工智能及"
+                            "工业互联网产业。\n")
+    chained = {(source, target) for source, kind, target in edges if kind == "IN_CHAIN"}
+    assert ("Enterprise:天津甲乙科技有限公司", "IndustryChain:人工智能") in chained, chained
