@@ -92,6 +92,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 #: A builder's relative clause before a project (其控股子公司X投资9亿元的|Y落户…): the clause's subject is the project.
+#: Who opens a clause as its own subject, and the marks a clause follows.
+_ACTORS = (Label.ENTERPRISE, Label.ORGANIZATION)
+_CLAUSE_MARKS = ("，", ",", "；", ";")
 _BUILDER_CLAUSE = re.compile(rf"[^，,；;。\n]*(?:{BUILDER_VERBS})[^，,；;。\n]*的$")
 
 
@@ -109,6 +112,7 @@ def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention
     before it (九园工业园区的润通精密铸造智能工厂，去年底已竣工投产)."""
     projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
     starts = [m.start for m in projects]
+    subjects = sorted(x.start for x in mentions if x.label in _ACTORS and text[x.start - 1:x.start] in _CLAUSE_MARKS)
     staged: dict[str, list[StageMention]] = defaultdict(list)
     for st in stages:
         staged[st.project].append(st)
@@ -122,8 +126,9 @@ def subject_stages(text: str, mentions: list[Mention], stages: list[StageMention
         if not _opens_sentence(text, opening) or given and len(first) != len(given):
             continue
         stage, stop = _furthest_stage(text, m.end, skip=1, whole=True, went_on=bool(given))
-        if stage is None or bisect_left(starts, stop) != bisect_left(starts, m.end):  # another project named
-            continue
+        if stage is None or bisect_left(starts, stop) != bisect_left(starts, m.end) \
+                or bisect_left(subjects, stop) != bisect_left(subjects, m.end):
+            continue  # another project named, or a clause of another subject (江阴港完成…,江苏江阴港港口集团…签署…)
         if not given or STAGE_ORDER.index(stage) > max(map(STAGE_ORDER.index, first)):
             out.append(StageMention(project=m.name, stage=stage, start=m.start, end=stop, rule="clause.subject"))
     return out

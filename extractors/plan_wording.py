@@ -49,6 +49,12 @@ _URGED = re.compile(r"加快")
 _BUILT_BY = re.compile(rf"(?:{BUILDER_VERBS})的$")
 #: Verbs of plan wording that no stage verb list holds (实施X, 共建X): the project is planned where they govern it.
 _PLAN_ONLY_VERBS = re.compile(r"(?:实施|共建|新建|扩建|改建|打造|建设)$")
+#: The rules whose stages plan wording reads: a clause's verb, and the verb after an item's subject (X：…2025年投产).
+_READ_RULES = ("clause.verb", "clause.subject")
+#: A goal word opening a sentence's part, governing each of its clauses (确保…，…，…).
+_GOAL_OPENING = re.compile(r"[ \t\u3000]*(?:全力|努力)?(?:确保|力争|争取|(?:计划|预计)(?!总?投资))")
+#: A clause with a directive of its own (…新开工，推动C、D竣工投产: works urged on, under way): the goal stops before it.
+_OWN_DIRECTIVE = re.compile(r"[，,](?:推动|加快|推进|促进|抓紧|力促|督促|实施|开工|续建)")
 #: Stages a plan's wording turns into ``planned``.
 _TURNED = (Stage.UNDER_CONSTRUCTION, Stage.COMPLETED, Stage.IN_OPERATION)
 
@@ -63,10 +69,12 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
     out = []
     for st in stages:
         mention = _mention_in(starts, st)
-        if st.rule == "clause.verb" and st.stage in _TURNED and mention is not None \
+        if st.rule in _READ_RULES and st.stage in _TURNED and mention is not None \
                 and not any(lo <= mention[0] < hi for lo, hi in reviews) \
-                and (_planned(text, (st.start, _part_of(document, text, mention[0])), mention, doc_year, marks)
-                     or _dated_later(text, mention[1], st.end, document.date)):
+                and (st.rule == "clause.verb" and _planned(text, (st.start, _part_of(document, text, mention[0])),
+                                                             mention, doc_year, marks)
+                     or _dated_later(text, *_verb_span(text, st, mention), document.date)
+                     or _goal_opened(text, _part_of(document, text, mention[0])[0], mention[0])):
             st = st.model_copy(update={"stage": Stage.PLANNED})
         out.append(st)
     staged = {(st.project, st.start) for st in stages}
@@ -77,6 +85,23 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
             out.append(StageMention(project=name, stage=Stage.PLANNED, start=clause, end=clause_end,
                                     rule="clause.plan"))
     return out
+
+
+def _verb_span(text: str, st: StageMention, mention: tuple[int, int]) -> tuple[int, int]:
+    """Where a date of the stage's verb may stand: after the project in its clause, or for a later clause's end
+    (X：…2023年开工，2025年投产) that clause; none for works going on there (…正在施工，预计2024年投产)."""
+    if st.rule == "clause.verb":
+        return mention[1], st.end
+    if st.stage == Stage.UNDER_CONSTRUCTION:
+        return st.end, st.end
+    return max(text.rfind(mark, 0, st.end) for mark in CLAUSE) + 1, st.end
+
+
+def _goal_opened(text: str, part: int, pos: int) -> bool:
+    """The sentence's part holding ``pos`` opens with a goal word that governs its clauses (确保A年内封顶、B开工，C竣工
+    投产，…), with no 已 before ``pos`` and no clause of a directive of its own between (…，推动C竣工投产)."""
+    goal = _GOAL_OPENING.match(text, part)
+    return goal is not None and "已" not in text[goal.end():pos] and not _OWN_DIRECTIVE.search(text, goal.end(), pos)
 
 
 def _mention_in(starts: list[tuple[int, int, str]], st: StageMention) -> tuple[int, int] | None:

@@ -61,7 +61,8 @@ _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
     ("环境影响", Stage.PLANNED), ("环评", Stage.PLANNED), ("批前公示", Stage.PLANNED), ("用地预审", Stage.PLANNED),
     ("选址意见", Stage.PLANNED), ("施工图审查", Stage.PLANNED), ("规划许可", Stage.PLANNED), ("可行性研究", Stage.PLANNED),
     # a progress cell's works under way (桩基施工, 主体结构封顶, 设备安装) or still on paper (方案设计)
-    ("施工", Stage.UNDER_CONSTRUCTION), ("封顶", Stage.UNDER_CONSTRUCTION), ("设备安装", Stage.UNDER_CONSTRUCTION),
+    ("施工", Stage.UNDER_CONSTRUCTION), ("封顶", Stage.UNDER_CONSTRUCTION), ("结顶", Stage.UNDER_CONSTRUCTION),
+    ("设备安装", Stage.UNDER_CONSTRUCTION),
     ("设计", Stage.PLANNED),
 )
 #: Where a cell lists several companies or places (宁波市鄞州区城市建设投资发展有限公司、中铁十一局集团有限公司).

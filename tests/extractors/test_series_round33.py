@@ -270,3 +270,22 @@ def test_firms_listed_after_a_list_of_chains_are_in_none_of_them() -> None:
                             "工业互联网产业。\n")
     chained = {(source, target) for source, kind, target in edges if kind == "IN_CHAIN"}
     assert ("Enterprise:天津甲乙科技有限公司", "IndustryChain:人工智能") in chained, chained
+
+
+def test_goals_and_schedules_are_no_stage_reached() -> None:
+    """确保A年内封顶、B开工，C竣工投产 (C to be in operation: planned; …，推动D竣工投产 still under way); an item's schedule
+    after the document's date (X：…2023年开工，2025年投产 in 2021) is planned; 完成站前工程 and 完成货物吞吐量 complete
+    nothing, and a clause of another subject gives the sentence's first works no stage."""
+    stages = stages_of("江阴市政府工作报告\n来源：江阴市人民政府 2021-01-10\n确保长电微电子项目一期年内主体结构封顶，双良新能源装备智能制造产业园一期竣工投产，"
+                       "推动锡华轨交装备产业园一期竣工投产。\n3.金发新材料PDH二期：新建60万吨/年丙烷脱氢装置，2023年开工，2025年投产。\n"
+                       "南沿江城际铁路江阴段完成站前工程。\n江阴港完成货物吞吐量3.1亿吨，江苏江阴港港口集团股份有限公司与"
+                       "上海国际港务（集团）股份有限公司签署战略合作协议。\n")
+    assert stages.get("双良新能源装备智能制造产业园一期") == "planned" and stages.get("金发新材料PDH二期") == "planned", stages
+    assert stages.get("锡华轨交装备产业园一期") == "under_construction", stages
+    assert stages.get("南沿江城际铁路江阴段") is None and stages.get("江阴港") is None, stages
+
+
+def test_progress_words_of_zhejiang_notices() -> None:
+    """实验楼主体结构已全部结顶 (结顶: 封顶) is under construction; 已于2024年交付使用 in operation."""
+    stages = stages_of("镇海区重点工程推进情况\n来源：镇海区人民政府 2025-03-01\n甬江实验室一期实验楼主体结构已全部结顶。天安云谷三期已于2024年6月交付使用。\n")
+    assert stages == {"甬江实验室一期": "under_construction", "天安云谷三期": "in_operation"}, stages
