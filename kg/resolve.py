@@ -32,7 +32,7 @@ from kg.figures import merge_figures
 from kg.graphwrite import made_rows
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
-from kg.zone_names import bare_zone_names, zone_full_names
+from kg.zone_names import bare_zone_names, zone_bodies, zone_full_names
 from schema import (
     DocumentFacts,
     Edge,
@@ -330,6 +330,7 @@ def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
                           {key: ent.docs for key, ent in entities.items()}, surfaces)
     canon = _written_as_another(canon, surfaces)
+    canon |= zone_bodies(canon, surfaces)  # 宁波石化区管理委员会: the body of the zone written in full
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention
     return _Names(entities, aliases, canon, ids)
 

@@ -5,6 +5,8 @@
   that a document naming the zone also names (:func:`zone_full_names`).
 - A zone only written bare and named by its district (新吴高新技术产业开发区) is the one Park that other texts write bare
   the same way (:func:`bare_zone_names`).
+- A zone's body written with the zone's short form (宁波石化区管理委员会) is the body written with its full name
+  (宁波石化经济技术开发区管理委员会) where both are named (:func:`zone_bodies`).
 """
 
 from __future__ import annotations
@@ -85,3 +87,34 @@ def with_parks(fact: DocumentFacts, zones: Set[str]) -> DocumentFacts:
     # the first mentions change where a project and a park of one name become one entity: keep each one's sentence
     evidence = carried_mention_evidence([fact], mentions)
     return fact.model_copy(update={"mentions": mentions, "relations": relations, "mention_evidence": evidence})
+
+
+#: The words of a zone's own bodies after its name (…管理委员会, …党工委).
+_BODY_WORDS = ("管理委员会", "党工委", "工作委员会")
+
+
+def zone_bodies(canon: Mapping[Key, str], surfaces: Mapping[Key, set[str]]) -> dict[Key, str]:
+    """Each Organization named by a zone's written form and a body's word (宁波石化区管理委员会) -> the name of the body
+    named by the zone's canonical name and the same word (宁波石化经济技术开发区管理委员会), where that body is named too
+    and the form is one zone's only.
+
+    Example:
+        >>> canon = {(Label.PARK, "宁波石化经济技术开发区"): "宁波石化经济技术开发区",
+        ...          (Label.ORGANIZATION, "宁波石化区管理委员会"): "宁波石化区管理委员会",
+        ...          (Label.ORGANIZATION, "宁波石化经济技术开发区管理委员会"): "宁波石化经济技术开发区管理委员会"}
+        >>> zone_bodies(canon, {(Label.PARK, "宁波石化经济技术开发区"): {"宁波石化区"}})
+        {(<Label.ORGANIZATION: 'Organization'>, '宁波石化区管理委员会'): '宁波石化经济技术开发区管理委员会'}
+    """
+    forms: dict[str, set[str]] = defaultdict(set)
+    for key, name in canon.items():
+        if key[0] == Label.PARK:
+            for form in {key[1], *surfaces.get(key, ())} - {name}:
+                forms[form].add(name)
+    bodies = {name for key, name in canon.items() if key[0] == Label.ORGANIZATION}
+    out: dict[Key, str] = {}
+    for key, name in canon.items():
+        word = next((w for w in _BODY_WORDS if name.endswith(w)), None) if key[0] == Label.ORGANIZATION else None
+        zones = forms.get(name[: -len(word)], set()) if word else set()
+        if len(zones) == 1 and (full := next(iter(zones)) + word) in bodies and full != name:
+            out[key] = full
+    return out

@@ -289,3 +289,12 @@ def test_progress_words_of_zhejiang_notices() -> None:
     """实验楼主体结构已全部结顶 (结顶: 封顶) is under construction; 已于2024年交付使用 in operation."""
     stages = stages_of("镇海区重点工程推进情况\n来源：镇海区人民政府 2025-03-01\n甬江实验室一期实验楼主体结构已全部结顶。天安云谷三期已于2024年6月交付使用。\n")
     assert stages == {"甬江实验室一期": "under_construction", "天安云谷三期": "in_operation"}, stages
+
+
+def test_a_zones_body_written_with_its_short_form_is_the_body() -> None:
+    """宁波石化经济技术开发区（以下简称“宁波石化区”） and its 管委会 written both ways: one Organization (two series had two)."""
+    nodes, _ = extract_graph([document_from_text(
+        "镇海区绿色石化\n\n宁波石化经济技术开发区（以下简称“宁波石化区”）规划面积56平方公里。宁波石化经济技术开发区管委会主任王建峰出席。"
+        "由区经信局和宁波石化区管委会组成服务专班。\n", doc_id="d")])
+    bodies = {node.name: set(node.aliases) for node in nodes if node.label.value == "Organization" and "委员会" in node.name}
+    assert list(bodies) == ["宁波石化经济技术开发区管理委员会"] and "宁波石化区管委会" in bodies["宁波石化经济技术开发区管理委员会"], bodies
