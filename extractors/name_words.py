@@ -292,11 +292,11 @@ def specific_suffix(patterns: NamePatterns, text: str, end: int) -> bool:
     return False
 
 
-#: A firm's role or kind of capital before 企业 (链主企业X, 台资企业X): no part of its name.
 #: What a firm is to another, before its registered name (…核心供应商广州凯立汽车座椅有限公司), not inside a body's
 #: name (…解决方案供应商联盟).
 _SUPPLIERS = frozenset(("供应商", "配套商", "服务商", "合作伙伴", "经销商", "代理商"))
 _REGISTERED_AHEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:有限公司|有限责任公司|股份公司)")
+#: A firm's role or kind of capital before 企业 (链主企业X, 台资企业X): no part of its name.
 FIRM_ROLES = ("链主", "龙头", "骨干", "领军", "重点", "标杆", "头部", "优质", "配套", "民营", "国有", "外资", "上市", "本地",
                "台资", "港资", "合资", "独资", "日资", "韩资", "美资", "德资", "小巨人", "专精特新", "高新技术", "科技型",
                "瞪羚", "独角兽", "单项冠军", "隐形冠军", "镇属", "区属", "市属", "县属", "省属")
@@ -344,6 +344,14 @@ _INVESTED_OR_ADDRESSED = frozenset("资路道街区市县")
 _ADVERBS = frozenset(("已", "已经", "将", "共", "累计", "先后", "还", "拟", "曾", "均", "分别"))
 
 
+def _firm_role(text: str, token: str, prev: int, start: int) -> bool:
+    """``token`` (``text[prev:start]``) says what the firm named after it is: its role or capital before 企业 (链主企业,
+    专精特新“小巨人”企业), or what it is to another firm before its registered name (核心供应商)."""
+    if token.endswith("企业"):
+        return token[:-2] in FIRM_ROLES or token == "企业" and text[max(0, prev - 8):prev].rstrip("”\"").endswith(FIRM_ROLES)
+    return token in _SUPPLIERS and _REGISTERED_AHEAD.match(text, start) is not None
+
+
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:
     """Where the walk left stops at ``token`` (``text[prev:start]``), or None when it is no stop of these."""
     if token == "公" and text.endswith("有限", 0, prev) or token == "项目" and text.endswith(("本招标", "本"), 0, prev) \
@@ -373,11 +381,8 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
         return start  # 经|天津市西青区人民政府批准, 经|省政府批准: 经 (by way of) before a name opening with its place
     if token == "同" and start in bounds.place_starts:
         return start  # 梨都农业同|砀山县良梨果蔬专业合作社: 同 (with) before a name opening with its place (not 中国同辐)
-    if token.endswith("企业") and (token[:-2] in FIRM_ROLES or token == "企业" and text[max(0, prev - 8):prev].rstrip(
-            "”\"").endswith(FIRM_ROLES)):
-        return start  # 链主|企业|青岛康宁…, 龙头企业|天津…, 专精特新“小巨人”企业|天津…: the firm's role, no part of its name
-    if token in _SUPPLIERS and _REGISTERED_AHEAD.match(text, start):
-        return start  # 广汽本田核心供应商|广州凯立…有限公司: what the firm is to another, no part of its name
+    if _firm_role(text, token, prev, start):
+        return start  # 链主|企业|青岛康宁…, 龙头企业|天津…, 广汽本田核心供应商|广州凯立…有限公司: no part of its name
     if len(token) >= 4 and token[:2] in _MANNER and token[2:] in stop_tokens:
         return start  # 全面落实|中共无锡市委办公室…: a manner word and a verb the segmenter made one word
     if token == "中" and prev > 0 and text[prev - 1] in "”\"》":

@@ -15,13 +15,15 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
 from extractors.base import mentions_of, text_of
+from extractors.patterns import load_patterns
 from extractors.stop_words_kept import city_start
-from schema import Document, Label
+from schema import Document, Label, Mention
 
 #: A region of two characters and its level written right before a title (北辰区|区长).
 REGION_BEFORE = re.compile(r"([\u4e00-\u9fff](?![社园片景港])[\u4e00-\u9fff](?:省|市|区|县))$")  # not 天明社区|党委书记
@@ -111,3 +113,21 @@ def sentence_offices(matches: list[Match], text: str, levels: dict[str, str], na
             m = replace(m, office=last[1], evidence_start=last[2])
         out.append(m)
     return out
+
+
+def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:
+    """Where the body named right before ``pos`` starts (the title list goes on before it), else ``pos``."""
+    org = next((m for m in ending_at.get(pos, []) if m.label == Label.ORGANIZATION), None)
+    return org.start if org is not None else pos
+
+
+#: Zone words ending in 区 beside the Park suffixes (试验区长沙片区: 区 is the zone's, 长 the city's).
+_MORE_ZONE_ENDS = frozenset(("试验区", "片区", "新区", "自贸区", "港区", "景区"))
+
+
+@cache
+def zone_ends() -> tuple[str, ...]:
+    """The words a zone's name ends in with 区 (a title's 区长 may be their end and the next name's start): the Park
+    suffixes (开发区, 园区 …) and :data:`_MORE_ZONE_ENDS`."""
+    parks = {s for s, (label, _) in load_patterns().suffixes.items() if label == Label.PARK and s.endswith("区")}
+    return tuple(sorted(parks | _MORE_ZONE_ENDS))

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -45,10 +44,11 @@ from extractors.office_regions import (
     REGION_BEFORE,
     city_before,
     document_region,
+    ending_at_start,
     sentence_offices,
     titled_region_before,
+    zone_ends,
 )
-from extractors.patterns import load_patterns
 from extractors.leader_tables import leader_cells
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
@@ -137,7 +137,7 @@ class PeopleFinder:
         named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
         # a title opening with a zone word's last character is none (湖南自贸试验区|长沙片区: no 区长)
         anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
-                    and not text.endswith(_zone_ends(), 0, hit.start() + 1)
+                    and not text.endswith(zone_ends(), 0, hit.start() + 1)
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [n for m in anchored for n in self._listed_after(text, m)]
         starts = sorted(m.start for m in mentions_of(doc) if m.label in _NAMED_THINGS)
@@ -375,26 +375,9 @@ class PeopleFinder:
 
 
 
-#: Zone words ending in 区 beside the Park suffixes (试验区长沙片区: 区 is the zone's, 长 the city's).
-_MORE_ZONE_ENDS = frozenset(("试验区", "片区", "新区", "自贸区", "港区", "景区"))
-
-
-@cache
-def _zone_ends() -> tuple[str, ...]:
-    """The words a zone's name ends in with 区: the Park suffixes (开发区, 园区 …) and :data:`_MORE_ZONE_ENDS`."""
-    parks = {s for s, (label, _) in load_patterns().suffixes.items() if label == Label.PARK and s.endswith("区")}
-    return tuple(sorted(parks | _MORE_ZONE_ENDS))
-
-
 def _common_word(two: str) -> bool:
     """``two`` is a common word of the dictionary, no proper noun (项目, 任务; not 高峰, 李强)."""
     return (lexicon.count(two) or 0) >= _COMMON_COUNT and not lexicon.tagged(two, "proper")
-
-
-def ending_at_start(ending_at: dict[int, list[Mention]], pos: int) -> int:
-    """Where the body named right before ``pos`` starts (the title list goes on before it), else ``pos``."""
-    org = next((m for m in ending_at.get(pos, []) if m.label == Label.ORGANIZATION), None)
-    return org.start if org is not None else pos
 
 
 def _media(doc: Doc) -> list[Mention]:

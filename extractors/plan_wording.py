@@ -3,9 +3,11 @@
 the sentence before it tells the works done or going on (已, 正在, 去年…), a year before the document's own dates the verb, or the
 section reviews past work (工作回顾, 发展基础). A stage dated after the document's year (2022年完成X in a 2021 plan) or
 said with 将 (将投资建设X) is planned too, wherever the verb stands, and so is one dated after the document's own month
-(于2023年6月竣工 in a notice of March 2023).
+(于2023年6月竣工 in a notice of March 2023), an item's end dated so in its last clause (X：…2023年开工，2025年投产), and
+one under a goal word opening its sentence (确保A年内封顶、B开工，C竣工投产) up to a clause of a directive of its own.
 
-Only the stages read from a clause's verb (rule ``clause.verb``) that say the works are going on or done are changed:
+Only the stages read from a clause's verb (rules ``clause.verb`` and ``clause.subject``) that say the works are going
+on or done are changed:
 a start (开工建设X) or a signing stays as the text gives it.
 
 Example:
@@ -70,12 +72,12 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
     for st in stages:
         mention = _mention_in(starts, st)
         if st.rule in _READ_RULES and st.stage in _TURNED and mention is not None \
-                and not any(lo <= mention[0] < hi for lo, hi in reviews) \
-                and (st.rule == "clause.verb" and _planned(text, (st.start, _part_of(document, text, mention[0])),
-                                                             mention, doc_year, marks)
-                     or _dated_later(text, *_verb_span(text, st, mention), document.date)
-                     or _goal_opened(text, _part_of(document, text, mention[0])[0], mention[0])):
-            st = st.model_copy(update={"stage": Stage.PLANNED})
+                and not any(lo <= mention[0] < hi for lo, hi in reviews):
+            part = _part_of(document, text, mention[0])
+            if st.rule == "clause.verb" and _planned(text, (st.start, part), mention, doc_year, marks) \
+                    or _dated_later(text, *_verb_span(text, st, mention), document.date) \
+                    or _goal_opened(text, part[0], mention[0]):
+                st = st.model_copy(update={"stage": Stage.PLANNED})
         out.append(st)
     staged = {(st.project, st.start) for st in stages}
     for k, (start, end, name) in enumerate(starts):  # 同步实施X、Y和Z, 共建X: no stage verb, but plan wording
@@ -94,7 +96,7 @@ def _verb_span(text: str, st: StageMention, mention: tuple[int, int]) -> tuple[i
         return mention[1], st.end
     if st.stage == Stage.UNDER_CONSTRUCTION:
         return st.end, st.end
-    return max(text.rfind(mark, 0, st.end) for mark in CLAUSE) + 1, st.end
+    return max(st.start - 1, *(text.rfind(mark, st.start, st.end) for mark in CLAUSE)) + 1, st.end
 
 
 def _goal_opened(text: str, part: int, pos: int) -> bool:

@@ -6,7 +6,10 @@ The chain-leader system (链长制) names for each chain of a district one or a 
 - 作为C产业链的“链主”企业，E已带动…: the chain before, the firm opening the next clause;
 - C产业链依托链主企业E, C产业链由…担任链长，链主企业E1、E2…: the chain before, the firms listed after 链主企业;
 - 发挥E链主企业作用，带动C产业链…: the firm before, the chain after;
-- E1、E2分别作为C1产业链和C2产业链链主企业: firms and chains paired in order.
+- E1、E2分别作为C1产业链和C2产业链链主企业: firms and chains paired in order;
+- E1、E2分别作为链主企业牵引C产业链, 以E为链主企业，…打造C产业链, C方面，以E为链主企业: the firms listed before, the chain
+  driven or built after, or the one the sentence opens with;
+- E是C产业链链主培育企业: a firm being raised to lead its chain, ``role`` 链主培育.
 
 Example:
     >>> from kg.ingest import document_from_text

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from extractors import lexicon
 from extractors.gazetteer_data import Area
 from extractors.text_marks import TakenSpans
+from extractors.town_words import common_word
 from extractors.villages import VillageSpan, repeated_villages, village_items, villages_after_towns
 from schema import Label, Mention
 
@@ -166,9 +167,11 @@ _COUNT = re.compile(r"[两二三四五六七八九十]个?$")
 
 def _long_core(text: str, start: int) -> bool:
     """A town's name of four characters before its suffix at ``start`` (浑河站西街道): an item of a list or a sentence's
-    first, not opening with a verb or a common word (依托|乔司街道, 全力|…)."""
+    first, not opening with a verb or an everyday word (依托|乔司街道, 全力|…)."""
     head = text[start:start + 2]
-    return text[start - 1:start] in _ITEM_OPENS and not lexicon.tagged(head, "verb") and (lexicon.count(head) or 0) < 1000
+    return text[start - 1:start] in _ITEM_OPENS and not lexicon.tagged(head, "verb") and not common_word(head)
+
+
 #: Words before 街道/镇 that make no town's name (各街道, 城市街道, 重点镇, 特色小镇).
 _KIND_OF_TOWN = ("示范", "小", "水", "古", "名", "强", "特色", "新")
 _NO_TOWN_CORE = frozenset(("各", "全区", "全县", "城市", "所在", "重点", "乡村", "相关", "中心", "特色", "小", "建制",

@@ -301,9 +301,9 @@ def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
     joined to neither."""
     out: dict[Key, str] = {}
     torn: set[Key] = set()
-    for (label, name), ent in sorted(entities.items()):
-        for surface in sorted(ent.surfaces) if label == Label.ENTERPRISE else ():
-            key = (label, surface)
+    for name, ent in sorted((key[1], ent) for key, ent in entities.items() if key[0] == Label.ENTERPRISE):
+        for surface in sorted(ent.surfaces):
+            key = (Label.ENTERPRISE, surface)
             if surface != name and surface.endswith(_REGISTERED) and key in entities:
                 torn.update([key] if out.setdefault(key, name) != name else [])
     return {key: name for key, name in out.items() if key not in torn}

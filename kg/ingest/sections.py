@@ -186,7 +186,7 @@ class _TreeBuilder:
         return Heading(line.start, line.end, rank, kind, marker + sep + title, name, number)
 
     def push(self, heading: Heading, run_in: bool = False) -> None:
-        self._close(heading.rank, heading.start)
+        self._close(heading.rank, heading.start, box=heading.kind == "box")
         path = self.path() + (heading.title,)
         counted = _COUNTED.search(heading.title) if not run_in else None
         self.stack.append(_Open(heading, path, run_in, count=cn_number(counted.group(1)) or None if counted else None))
@@ -195,9 +195,13 @@ class _TreeBuilder:
         """Close every open heading at ``at``."""
         self._close(0, at)
 
-    def _close(self, rank: int, at: int) -> None:
+    def _close(self, rank: int, at: int, box: bool = False) -> None:
+        """Close the open headings ``rank`` closes; a box closes the box open before it, with the box's items."""
+        while box and any(o.heading.kind == "box" for o in self.stack):
+            box = self.stack[-1].heading.kind != "box"
+            self._pop(at)
         while self.stack and self.stack[-1].heading.rank >= rank \
-                and not (self.stack[-1].heading.kind == "box" and rank >= ITEMS_IN_BOX):
+                and not (self.stack[-1].heading.kind == "box" and ITEMS_IN_BOX <= rank < BOX_RANK):
             self._pop(at)  # (专栏4-1 …项目 then 1.X 2.Y: the box's items, not the (三) item's before it)
 
     def _pop(self, at: int) -> None:

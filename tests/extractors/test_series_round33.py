@@ -298,3 +298,13 @@ def test_a_zones_body_written_with_its_short_form_is_the_body() -> None:
         "由区经信局和宁波石化区管委会组成服务专班。\n", doc_id="d")])
     bodies = {node.name: set(node.aliases) for node in nodes if node.label.value == "Organization" and "委员会" in node.name}
     assert list(bodies) == ["宁波石化经济技术开发区管理委员会"] and "宁波石化区管委会" in bodies["宁波石化经济技术开发区管理委员会"], bodies
+
+
+def test_a_box_after_a_box_closes_it_with_its_items() -> None:
+    """专栏4-1 with items 1. 2., then 专栏4-2 with its own 1.: two boxes side by side, each with its items (the second is
+    no item of the first's), and the next (四) closes them."""
+    document = document_from_text("规划\n\n五、提升能级\n（三）现代农业。做优特色农业。\n专栏4-1 重点产业项目\n1.甲项目：位于临平。\n"
+                                  "2.乙项目：位于临平。\n专栏4-2 重点基础设施项目\n1.丙工程：位于临平。\n（四）现代服务业。做强服务业。\n", doc_id="d")
+    paths = [section.path_str for section in document.sections]
+    assert paths[-3:] == ["五、提升能级 / (三)现代农业 / 专栏4-2 重点基础设施项目",
+                          "五、提升能级 / (三)现代农业 / 专栏4-2 重点基础设施项目 / 1.丙工程", "五、提升能级 / (四)现代服务业"], paths
