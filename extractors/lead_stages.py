@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from schema import Label, Mention, Stage, StageMention
 
@@ -40,13 +41,28 @@ def lead_stages(text: str, mentions: list[Mention], stages: list[StageMention]) 
     out: list[StageMention] = []
     leads = [lead for lead in _LEAD.finditer(text)
              if _OPENING.search(("\n" if lead.start() <= 12 else "") + text[max(0, lead.start() - 12):lead.start()])]
+    projects = _projects(mentions)
     for k, lead in enumerate(leads):  # a lead's scope ends where the next lead opens (签约项目中，…。开工项目中，…)
-        stage = _STAGES[lead.group("verb")]
         end = min(_scope_end(text, lead.end()), leads[k + 1].start() if k + 1 < len(leads) else len(text))
-        for m in mentions:
-            if m.label == Label.PROJECT and lead.end() <= m.start < end and m.name not in staged:
-                staged.add(m.name)
-                out.append(StageMention(project=m.name, stage=stage, start=lead.start(), end=m.end, rule=RULE))
+        out += _scope_stages(projects, lead, end, _STAGES[lead.group("verb")], RULE, staged)
+    return out
+
+
+def _projects(mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
+    """The project mentions, by start, and their starts."""
+    projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.start)
+    return [m.start for m in projects], projects
+
+
+def _scope_stages(projects: tuple[list[int], list[Mention]], lead: re.Match[str], end: int, stage: Stage, rule: str,
+                  staged: set[str]) -> list[StageMention]:
+    """The stage of each project from the lead's end to ``end`` that ``staged`` does not hold yet (then it does)."""
+    starts, mentions = projects
+    out = []
+    for m in mentions[bisect_left(starts, lead.end()):bisect_left(starts, end)]:
+        if m.name not in staged:
+            staged.add(m.name)
+            out.append(StageMention(project=m.name, stage=stage, start=lead.start(), end=m.end, rule=rule))
     return out
 
 
@@ -63,13 +79,10 @@ def category_stages(text: str, mentions: list[Mention], stages: list[StageMentio
     not stage: the group's items end at its part's ；, 。 or line end."""
     staged = {st.project for st in stages}
     out: list[StageMention] = []
+    projects = _projects(mentions)
     for group in _CATEGORY.finditer(text):
         end = min((i for i in (text.find(mark, group.end()) for mark in "；;。\n") if i >= 0), default=len(text))
-        for m in mentions:
-            if m.label == Label.PROJECT and group.end() <= m.start < end and m.name not in staged:
-                staged.add(m.name)
-                out.append(StageMention(project=m.name, stage=_KINDS[group.group("kind")], start=group.start(),
-                                        end=m.end, rule=CATEGORY_RULE))
+        out += _scope_stages(projects, group, end, _KINDS[group.group("kind")], CATEGORY_RULE, staged)
     return out
 
 

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 
 from extractors.stage_steps import CLAUSE
-from extractors.stages import BUILDER_VERBS, clause_of, stage_of
+from extractors.stages import BUILDER_VERBS, GOAL, clause_of, stage_of
 from extractors.text_marks import MarkIndex
 from schema import Document, Label, Mention, Stage, StageMention
 
@@ -53,8 +53,8 @@ _BUILT_BY = re.compile(rf"(?:{BUILDER_VERBS})的$")
 _PLAN_ONLY_VERBS = re.compile(r"(?:实施|共建|新建|扩建|改建|打造|建设)$")
 #: The rules whose stages plan wording reads: a clause's verb, and the verb after an item's subject (X：…2025年投产).
 _READ_RULES = ("clause.verb", "clause.subject")
-#: A goal word opening a sentence's part, governing each of its clauses (确保…，…，…).
-_GOAL_OPENING = re.compile(r"[ \t\u3000]*(?:全力|努力)?(?:确保|力争|争取|(?:计划|预计)(?!总?投资))")
+#: What may stand before a goal word opening a sentence's part (全力确保…).
+_GOAL_LEAD = re.compile(r"[ \t\u3000]*(?:全力|努力)?")
 #: A clause with a directive of its own (…新开工，推动C、D竣工投产: works urged on, under way): the goal stops before it.
 _OWN_DIRECTIVE = re.compile(r"[，,](?:推动|加快|推进|促进|抓紧|力促|督促|实施|开工|续建)")
 #: Stages a plan's wording turns into ``planned``.
@@ -102,7 +102,7 @@ def _verb_span(text: str, st: StageMention, mention: tuple[int, int]) -> tuple[i
 def _goal_opened(text: str, part: int, pos: int) -> bool:
     """The sentence's part holding ``pos`` opens with a goal word that governs its clauses (确保A年内封顶、B开工，C竣工
     投产，…), with no 已 before ``pos`` and no clause of a directive of its own between (…，推动C竣工投产)."""
-    goal = _GOAL_OPENING.match(text, part)
+    goal = GOAL.match(text, _GOAL_LEAD.match(text, part).end())  # (the stage verbs' goal words: stages.GOAL)
     return goal is not None and "已" not in text[goal.end():pos] and not _OWN_DIRECTIVE.search(text, goal.end(), pos)
 
 

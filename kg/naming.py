@@ -241,14 +241,14 @@ def other_company(name: str, fullest: str) -> bool:
         >>> other_company("天津荣程联合钢铁集团有限公司", "荣程钢铁集团有限公司")
         False
     """
-    forms = [next((f for f in _LEGAL_FORMS if n.endswith(f)), None) for n in (name, fullest)]
+    forms = [next((f for f in LEGAL_FORMS if n.endswith(f)), None) for n in (name, fullest)]
     if None in forms:
         return False  # a short form (华腾智造) is the fullest name's
     return forms[0] != forms[1] or _BRACKETED.findall(name) != _BRACKETED.findall(fullest)
 
 
-#: Legal forms a registered company name ends with, the longest first.
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+#: Legal forms a registered company name ends with, the longest first (a name written in full, not short).
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 
 

@@ -30,6 +30,7 @@ from kg.doc_edges import document_edges, one_document
 from kg.doc_parts import DocParts, Prepared, parts_of
 from kg.figures import merge_figures
 from kg.graphwrite import made_rows
+from kg.naming import LEGAL_FORMS
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
 from kg.zone_names import bare_zone_names, zone_bodies, zone_full_names
@@ -290,10 +291,6 @@ def _written_as_another(canon: dict[Key, str], surfaces: dict[Key, set[str]]) ->
     return {key: joined.get((key[0], name), name) for key, name in canon.items()}
 
 
-#: The endings of a company's registered name (a surface a text writes in full, not a short form).
-_REGISTERED = ("有限公司", "股份公司")
-
-
 def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
     """Each firm's registered name that a text writes for another firm's (the old name of a rename,
     江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）, :mod:`extractors.renames`) -> that firm's name,
@@ -304,7 +301,7 @@ def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
     for name, ent in sorted((key[1], ent) for key, ent in entities.items() if key[0] == Label.ENTERPRISE):
         for surface in sorted(ent.surfaces):
             key = (Label.ENTERPRISE, surface)
-            if surface != name and surface.endswith(_REGISTERED) and key in entities:
+            if surface != name and surface.endswith(LEGAL_FORMS) and key in entities:
                 torn.update([key] if out.setdefault(key, name) != name else [])
     return {key: name for key, name in out.items() if key not in torn}
 

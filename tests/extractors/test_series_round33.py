@@ -308,3 +308,13 @@ def test_a_box_after_a_box_closes_it_with_its_items() -> None:
     paths = [section.path_str for section in document.sections]
     assert paths[-3:] == ["五、提升能级 / (三)现代农业 / 专栏4-2 重点基础设施项目",
                           "五、提升能级 / (三)现代农业 / 专栏4-2 重点基础设施项目 / 1.丙工程", "五、提升能级 / (四)现代服务业"], paths
+
+
+def test_a_former_name_of_any_legal_form_joins() -> None:
+    """A former name ending 有限责任公司 another text writes is the renamed firm too (the first version read only names
+    ending 有限公司 or 股份公司)."""
+    texts = ["江阴市\n\n江阴澄星实业有限责任公司在临港街道投资建设年产5万吨电子级磷酸项目。\n",
+             "江阴市企业动态\n\n江苏澄星磷化工股份有限公司（原江阴澄星实业有限责任公司）今年完成更名。\n"]
+    nodes, _ = extract_graph([document_from_text(text, doc_id=f"d{i}") for i, text in enumerate(texts)])
+    firms = {node.name: set(node.aliases) for node in nodes if node.label.value == "Enterprise"}
+    assert firms == {"江苏澄星磷化工股份有限公司": {"江阴澄星实业有限责任公司"}}, firms
