@@ -43,7 +43,7 @@ from extractors.town_places import (
     written_towns,
 )
 from extractors.town_dictionary import TownDictionary
-from extractors.town_words import common_word, common_word_town
+from extractors.town_words import common_word, common_word_town, water_named
 from extractors.text_marks import doc_number_spans, inside_any
 from schema import Label, Mention, RelationMention, RelType, Span
 
@@ -144,6 +144,7 @@ class GazetteerComponent:
         for s, e, areas in self.region_matcher.finditer(text):
             regions.append((s, e, listed_after(text, s, areas, regions) or self._pick_area(areas, count)))
         return [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text, e)
+                and not (e - s < len(a.name) and water_named(text, s, e))  # 巢湖十年禁渔: the lake, no 巢湖市
                 and not (s - 1 in bounds and self._glued_county(text, s, a, named))
                 and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
                                                       and not _in_quoted_name(text, s, e)))]
@@ -180,7 +181,8 @@ class GazetteerComponent:
         return [(s, e, p) for s, e, p in matcher.finditer(text, accept=_not_inside_word)
                 if (not (p.rule.endswith("_short") or e - s <= 2) or (s in bounds and e in bounds))
                 and not (p.rule.endswith("_short") and (p.name.endswith(("村镇", "村乡"))  # 南蔡村: a village
-                                                        or p.label == Label.TOWN and text[s:e] in county_forms))
+                                                        or p.label == Label.TOWN and text[s:e] in county_forms
+                                                        or water_named(text, s, e, p.label == Label.TOWN)))
                 and (p.county in own or self._near_its_county(p, counties[0], text, s))
                 and not common_word_town(text, s, e, p.rule, p.name, named)]
 

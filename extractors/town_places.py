@@ -86,15 +86,29 @@ def renamed_town(text: str, match: tuple[int, int, Place]) -> tuple[int, int, Pl
 
 
 def villages_in_named_towns(places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
-    """A village name the county has in several towns is in the one the text names most (新塘村 of 张浦镇,
-    not of 周市镇, in 张浦镇's report), else in the first the gazetteer lists."""
+    """A village is in the town the text writes right before it (紫蓬镇聚星村, whatever town the gazetteer lists for
+    聚星村); a village name the county has in several towns is in the one the text names most (新塘村 of 张浦镇, not of
+    周市镇, in 张浦镇's report), and in none where the text names none of them (no guess at the gazetteer's first)."""
     named = Counter(p.name for _, _, p in places if p.label == Label.TOWN)
+    written = _written_before(places)
     out = []
     for s, e, p in places:
-        if p.towns and named:
+        if p.label == Label.VILLAGE and p.name in written:
+            p = replace(p, town=written[p.name])
+        elif p.towns:
             town = max(p.towns, key=lambda t: (named[t], -p.towns.index(t)))
-            p = replace(p, town=town) if named[town] else p
+            p = replace(p, town=town if named[town] else "")
         out.append((s, e, p))
+    return out
+
+
+def _written_before(places: list[tuple[int, int, Place]]) -> dict[str, str]:
+    """Each village the text writes right after a town (紫蓬镇聚星村) -> that town, the first where it writes several."""
+    towns = {e: p.name for _, e, p in places if p.label == Label.TOWN}
+    out: dict[str, str] = {}
+    for s, _, p in sorted(places, key=lambda m: m[0]):
+        if p.label == Label.VILLAGE and s in towns:
+            out.setdefault(p.name, towns[s])
     return out
 
 

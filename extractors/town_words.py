@@ -26,7 +26,19 @@ _LIST_ENDS = ("等街道", "等镇", "等乡镇", "等镇街", "两个街道", "
 #: A town named after its water (运河街道, 增江街道), and the words that make its short form the water itself.
 _WATERS = ("河", "江", "湖", "溪", "渠")
 _ALONG_WATER = ("沿线", "两岸", "沿岸", "流域", "水系", "河道", "岸线", "干流", "支流", "碧道", "畔", "水质", "水环境",
-                "生态带", "风光带", "景观带")
+                "生态带", "风光带", "景观带", "滨水", "绿道", "禁渔", "十年禁渔", "水域", "湖区", "湖面", "江面")
+
+
+def water_named(text: str, start: int, end: int, town: bool = False) -> bool:
+    """``text[start:end]`` is a river's or a lake's name written as such (锦江滨水绿道, 巢湖十年禁渔): a place's short
+    form ending like a water (江, 湖, 河) before a water's word, no town or county of that name; a ``town``'s short form
+    before 湖 is a lake's name too (永安|湖城市森林公园 in 永安镇; not before 山: 汀溪|山野营地 is the town's camp).
+
+    Example:
+        >>> water_named("巢湖十年禁渔退捕工作", 0, 2), water_named("巢湖经济开发区", 0, 2), water_named("永安湖公园", 0, 2, True)
+        (True, False, True)
+    """
+    return text[start:end].endswith(_WATERS) and text.startswith(_ALONG_WATER, end) or town and text[end:end + 1] == "湖"
 
 
 def common_word(word: str) -> bool:
@@ -39,7 +51,7 @@ def common_word_town(text: str, start: int, end: int, rule: str, name: str, name
     红光) that is no town there: one counts only where the text writes the town ``name`` in full (``named``: whether
     the text holds a string) and the word stands in a list of places (郫筒、合作等街道; not 与中国电信成都分公司合作)."""
     form = text[start:end]
-    if rule == "gazetteer.town_short" and form.endswith(_WATERS) and text.startswith(_ALONG_WATER, end):
+    if rule == "gazetteer.town_short" and water_named(text, end - len(form), end):
         return True  # 运河沿线游步道, 沿增江两岸: the canal and the river, not 运河街道 or 增江街道
     if rule != "gazetteer.town_short" or not common_word(form):
         return False
