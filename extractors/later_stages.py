@@ -32,21 +32,46 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
     精密轴承产业基地尽快落地，该项目由…投资，总投资30亿元，上月已签约: signed)."""
     projects = sorted((m for m in mentions if m.label == Label.PROJECT), key=lambda m: m.end)
     ends = [m.end for m in projects]
+    names = {m.name for m in projects}
     out: list[StageMention] = []
     for hit in _THIS_PROJECT.finditer(text):
         i = bisect_left(ends, hit.start() + 1) - 1
         lo = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _BACK_REACH)
         if i < 0 or projects[i].start < lo:
             continue
-        stage, stop = _furthest_stage(text, hit.end())
-        if stage is not None:
-            out.append(StageMention(project=projects[i].name, stage=stage, start=hit.start(), end=stop,
-                                    rule="clause.back_reference"))
+        for project, phase in _phases_told(projects[i].name, names):
+            stage, stop = _furthest_stage(text, hit.end(), phase=phase)
+            if stage is not None:
+                out.append(StageMention(project=project, stage=stage, start=hit.start(), end=stop,
+                                        rule="clause.back_reference"))
     return out
 
 
 #: A clause about one phase of the project (其中一期已于2022年底投入运营, 二期正加紧建设): no stage of the whole.
-_PHASE_CLAUSE = re.compile(r"\s*(?:其中|目前)?[一二三四五六七八九十首]期")
+_PHASE_CLAUSE = re.compile(r"\s*(?:其中|目前)?([一二三四五六七八九十首])期")
+#: A phase's project name (鑫拓精密动力电池结构件项目二期): its base and its phase.
+_PHASED = re.compile(r"^(.{2,})([一二三四五六七八九十])期$")
+
+
+def _phases_told(project: str, names: set[str]) -> list[tuple[str, str]]:
+    """The projects 该项目's clauses may stage when it stands for ``project``, each with the phase whose clauses are
+    its own: the project alone where it is no phase (""); for a phase (X二期), it and the other phases of X the text
+    names (该项目由…投资建设，一期已于2024年6月竣工投产: X一期's stage, not X二期's)."""
+    phased = _PHASED.match(project)
+    if phased is None:
+        return [(project, "")]
+    base, own = phased.groups()
+    return [(project, own)] + [(base + n + "期", n) for n in "一二三四五六七八九十" if n != own and base + n + "期" in names]
+
+
+def _clause_phases(clauses: list[str], phase: str) -> list[str]:
+    """The phase each clause is about: ``phase`` until a clause opens with another (一期已于…竣工投产), then that one."""
+    out = []
+    for clause in clauses:
+        if (opened := _PHASE_CLAUSE.match(clause)) is not None:
+            phase = opened.group(1)
+        out.append(phase)
+    return out
 
 
 #: How a clause telling what the works did next opens (…正式开工，目前厂房主体结构施工过半; …3月开工建设，10月主厂房结构封顶):
@@ -55,16 +80,18 @@ _WENT_ON = re.compile(r"\s*(?:目前|现已|现在|如今|已经|已|正在|正|
 
 
 def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
-                    went_on: bool = False) -> tuple[Stage | None, int]:
+                    went_on: bool = False, phase: str = "") -> tuple[Stage | None, int]:
     """The furthest stage the clauses from ``start`` to the sentence's end give (去年12月竣工，今年2月已正式投产: in
     operation), the first ``skip`` clauses left out, and those about one phase (:data:`_PHASE_CLAUSE`) when the stage is
-    the ``whole`` project's (not 该项目一期…), and, when the clauses tell how the works ``went_on``, those that open
-    otherwise (:data:`_WENT_ON`); and where the sentence (for the ``whole``, its part) ends."""
+    the ``whole`` project's (not 该项目一期…) or when they are about another ``phase`` than the one staged, and, when the
+    clauses tell how the works ``went_on``, those that open otherwise (:data:`_WENT_ON`); and where the sentence (for
+    the ``whole``, its part) ends."""
     ends = ("。", "\n", "；", ";") if whole else ("。", "\n")  # a sentence's parts about other projects
     stop = min(p for p in (*(text.find(end, start) for end in ends), len(text)) if p >= 0)
     clauses = re.split(r"[，,；;]", text[start:stop])
     aimed = _aimed_clauses(clauses)
-    stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed
+    about = _clause_phases(clauses, phase) if phase else [""] * len(clauses)
+    stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed and about[i] == phase
               and not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
               and (st := stage_of(clause)) is not None]
     return (max(stages, key=STAGE_ORDER.index) if stages else None), stop

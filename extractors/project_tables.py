@@ -33,7 +33,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目", "名称", "载体名称", "更新单元名称", "单元名称", "楼宇名称", "示范点名称", "点位名称"),
     "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体",
                   "运营主体", "运营单位", "开发主体", "投资方", "投资企业", "签约企业", "投资单位", "承担单位", "申报主体",
-                  "申报单位"),
+                  "申报单位", "签约单位", "签约主体"),
     # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",
@@ -42,7 +42,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
               "镇街", "街镇", "所在街镇/园区", "所属街镇/园区", "所在镇街/园区", "所属镇街/园区", "所在片区", "所属片区",
               "所在园区", "所属园区"),
     # (所在镇（街道）: the note taken off)
-    "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型",
+    "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型", "项目类别", "建设类别",
+              "项目状态",
               "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度"),
     "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链", "领域", "重点领域"),
 }
@@ -234,7 +235,8 @@ def _table_rows(text: str) -> list[TableRow]:
         if "\t" not in line:
             roles = None if ends_table(line) else roles
             above = _GROUP_ROW.match(line) is not None
-            group, caption = _group_stage(line, start, group), _caption_stage(line, start)
+            group = _group_stage(line, start, group)
+            caption = _caption_stage(line, start) if line.strip() else caption  # (a blank line under the caption)
             continue
         header = header_roles(line)
         if header is not None or roles is None or _other_header(line):  # 序号	企业名称…: another table ends this one
@@ -257,9 +259,9 @@ _GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．
 
 
 #: A table's caption: a short line naming a list (北辰区2024年一季度集中开工重点项目一览表, 签约项目（部分）一览), or the projects themselves
-#: under an appendix mark (附：龙岗区2023年第二批集中开工重点项目（部分）).
+#: under an appendix mark (附：龙岗区2023年第二批集中开工重点项目（部分）), or a line announcing them (主要签约项目如下：).
 _CAPTION = re.compile(r"[^\t]{4,40}(?:一览表?|汇总表|清单|名单|计划表|表)"
-                      r"|附[:：][^\t]{4,40}项目(?:[（(](?:部分|节选|摘录)[）)])?")
+                      r"|附[:：][^\t]{4,40}项目(?:[（(](?:部分|节选|摘录)[）)])?|[^\t，,。]{2,30}项目(?:情况)?如下[:：]")
 
 
 def _caption_stage(line: str, start: int) -> Cell | None:

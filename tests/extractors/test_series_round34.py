@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import names_of, series_graph
+from tests.extractors.series_graphs import names_of, series_graph, stages_of
 
 # -- places ---------------------------------------------------------------------------------------------------------
 
@@ -26,3 +26,34 @@ def test_a_lake_or_river_named_like_a_place_is_no_place() -> None:
     assert "永安湖城市森林公园提升工程" in names_of(nodes, "Project")
     nodes, _ = series_graph("三河镇2023年工作总结\n来源：肥西县三河镇人民政府 2024-01-10\n巢湖十年禁渔退捕工作持续巩固。\n")
     assert "巢湖市" not in names_of(nodes, "Region")
+
+
+# -- stages ---------------------------------------------------------------------------------------------------------
+
+
+def test_this_projects_first_phase_is_the_first_phase() -> None:
+    """X二期开工。该项目由…投资建设，一期已于2024年6月竣工投产: the clause about 一期 stages X一期, not X二期 (the second
+    phase had been in operation the day it started)."""
+    stages = stages_of("肥西县集中开工\n来源：肥西县融媒体中心 2025-03-20\n在三河镇，鑫拓精密动力电池结构件项目二期当天同步开工。"
+                       "该项目由安徽鑫拓精密结构件有限公司投资建设，一期已于2024年6月竣工投产。去年鑫拓精密动力电池结构件项目一期"
+                       "建成。\n")
+    assert stages["鑫拓精密动力电池结构件项目二期"] == "starting"
+    assert stages["鑫拓精密动力电池结构件项目一期"] == "in_operation"
+
+
+def test_a_plan_tables_category_column_and_a_signing_list_stage_their_rows() -> None:
+    """A 项目类别 column (续建, 新开工, 前期) stages its rows; a table under 主要签约项目如下： or under a caption with a blank
+    line below it is signed; a 签约单位 column develops the row's project."""
+    stages = stages_of("双流区2023年重点项目计划\n来源：成都市双流区人民政府办公室 2023-02-21\n序号\t项目名称\t建设单位\t项目类别\n"
+                       "1\t蓉芯微电子功率半导体封装测试基地项目\t四川蓉芯微电子科技有限公司\t续建\n"
+                       "2\t京睿显示模组生产基地项目\t四川京睿光电科技有限公司\t新开工\n")
+    assert stages["蓉芯微电子功率半导体封装测试基地"] == "under_construction"
+    assert stages["京睿显示模组生产基地"] == "starting"
+    text = ("东西湖区招商推介会\n来源：长江日报 2023-05-19\n主要签约项目如下：\n序号\t项目名称\t投资方\t总投资(亿元)\n"
+            "1\t瑞康生物医药产业园二期\t湖北瑞康生物医药有限公司\t18\n\n附：集中签约项目（部分）\n\n序号\t项目名称\t签约单位\t"
+            "总投资（亿元）\n1\t恒远动力固态电池中试线项目\t合肥恒远动力电池有限公司\t15.0\n")
+    stages = stages_of(text)
+    assert stages["瑞康生物医药产业园二期"] == "signed"
+    assert stages["恒远动力固态电池中试线"] == "signed"
+    _, edges = series_graph(text)
+    assert ("Enterprise:合肥恒远动力电池有限公司", "DEVELOPS", "Project:恒远动力固态电池中试线") in edges
