@@ -113,10 +113,24 @@ def split_cells(table: Table) -> list[Cell]:
         for piece in re.finditer(r"[^\t\n]+", cell.text):
             raw = piece.group()
             lead = len(raw) - len(raw.lstrip())
-            text = raw.strip()
-            if text:
+            stripped = raw.strip()
+            if stripped:
                 start = cell.start + piece.start() + lead
-                out.append(Cell(text=text, start=start, end=start + len(text)))
+                out.append(Cell(text=stripped, start=start, end=start + len(stripped)))
+    return out
+
+
+def _lined_cells(table: Table, text: str) -> list[tuple[int, Cell]]:
+    """The table's cells as :func:`split_cells` gives them, each with the number of the line of ``text`` (the
+    document's) it stands on (without the text, each cell a line of its own: no remarks told apart)."""
+    if not text:
+        return list(enumerate(split_cells(table)))
+    out: list[tuple[int, Cell]] = []
+    line, end = 0, None
+    for cell in split_cells(table):
+        line += end is not None and "\n" in text[end:cell.start]
+        out.append((line, cell))
+        end = cell.end
     return out
 
 
@@ -141,14 +155,18 @@ def _layout(header: list[Cell], vocab: TableVocab) -> _Layout:
     return _Layout(years=years[:1] + years[-2:] if len(years) >= 3 else years, serial="序号" in plain, unit_column="单位" in plain, growth_column=growth)
 
 
-def _segments(cells: list[Cell], vocab: TableVocab) -> list[list[Cell]]:
-    """Cut the cell list after each nature cell."""
+def _segments(cells: list[tuple[int, Cell]], vocab: TableVocab) -> list[list[Cell]]:
+    """Cut the cell list after each nature cell; the cells after it on its line (an assessment column, 评估结论: 滞后)
+    are the row's remarks, no part of the next row."""
     out, current = [], []
-    for cell in cells:
+    closed = -1  # the line of the last nature cell
+    for line, cell in cells:
+        if line == closed:
+            continue
         current.append(cell)
         if _plain(cell.text) in vocab.natures:
             out.append(current)
-            current = []
+            current, closed = [], line
     return out
 
 
@@ -164,14 +182,17 @@ def _header_end(first: list[Cell], vocab: TableVocab) -> int:
     return end
 
 
-def read_table(table: Table, vocab: TableVocab) -> list[Row]:
-    """All indicator rows of ``table`` (empty when it is no indicator table)."""
-    segments = _segments(split_cells(table), vocab)
+def read_table(table: Table, vocab: TableVocab, text: str = "") -> list[Row]:
+    """All indicator rows of ``table`` (empty when it is no indicator table; ``text``: the document's, whose lines
+    tell a row's remarks after its nature cell from the next row's category)."""
+    lined = _lined_cells(table, text)
+    segments = _segments(lined, vocab)
     if not segments:
         return []
     cut = _header_end(segments[0], vocab)
     layout = _layout(segments[0][:cut], vocab)
-    segments[0] = segments[0][cut:]
+    header_line = lined[cut - 1][0] if cut and text else -1  # (a header cell the vocabulary lacks: 评估结论)
+    segments[0] = [cell for (line, cell) in lined[cut:len(segments[0])] if line != header_line]
     rows: list[Row] = []
     current_field: str | None = None
     for seg in segments:

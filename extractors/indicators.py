@@ -161,7 +161,7 @@ class IndicatorFinder(IndicatorPhrases):
     def _table_findings(self, document: Document) -> list[IndicatorFinding]:
         out = []
         for table in document.tables:
-            rows = read_table(table, self.table_vocab)
+            rows = read_table(table, self.table_vocab, document.text)
             out.extend(_from_row(row) for row in rows if usable_name(row.name))
             if not rows:  # no plan table: a statistical one (指标 单位 1—10月 同比增长)
                 out.extend(self._stat_finding(document, row) for row in read_stat_table(table, document.text)
@@ -327,6 +327,8 @@ class IndicatorFinder(IndicatorPhrases):
             pos -= len(word)
         compared = COMPARED_YEAR.search(text, max(0, pos - 10), pos) if verb else None
         pos = compared.start() if compared else pos
+        milestone = _MILESTONE.search(text, max(0, pos - 16), pos) if verb else None
+        pos = milestone.start() if milestone else pos  # 地区生产总值突破千亿大关，|达到1006.3亿元
         abbreviation = _ABBREVIATION.search(text, max(0, pos - 10), pos)  # 地区生产总值（GDP）1236.5亿元
         return (abbreviation.start() if abbreviation else pos), verb, adverb
 
@@ -381,6 +383,8 @@ _ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,8}[)）]$")
 _NEXT_YEAR = "明年"
 #: The whole year's figure estimated (全年预计实现…): from November on, a text's own year is ending and it reports.
 _YEAR_END_ESTIMATE = re.compile(r"全年预计|预计全年")
+#: A round milestone written in words before the figure's own clause (突破千亿大关，达到1006.3亿元; 首次迈上千亿台阶，).
+_MILESTONE = re.compile(r"(?:首次|成功|一举)?(?:突破|迈上|跨上|跃上|站上|超过|超)[一二两三四五六七八九十百千万]+亿元?(?:大关|台阶|级)?[，,]$")
 _YEAR_END = 11
 
 

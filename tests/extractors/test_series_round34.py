@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import names_of, series_graph, stages_of
 
 # -- places ---------------------------------------------------------------------------------------------------------
@@ -57,3 +59,28 @@ def test_a_plan_tables_category_column_and_a_signing_list_stage_their_rows() -> 
     assert stages["恒远动力固态电池中试线"] == "signed"
     _, edges = series_graph(text)
     assert ("Enterprise:合肥恒远动力电池有限公司", "DEVELOPS", "Project:恒远动力固态电池中试线") in edges
+
+
+# -- indicators -----------------------------------------------------------------------------------------------------
+
+
+def test_an_indicator_tables_remarks_column_is_no_next_rows_field() -> None:
+    """A mid-term evaluation's table ends each row with its assessment (评估结论): the next row no longer takes it as its
+    field, nor the first row the header's word."""
+    text = ("长安区十四五规划中期评估报告\n来源：长安区发展和改革委员会 2023-11-10\n序号\t指标名称\t单位\t2020年基期值\t"
+            "2025年目标值\t指标属性\t评估结论\n1\t地区生产总值\t亿元\t887.6\t1300\t预期性\t符合进度\n"
+            "2\t固定资产投资年均增长\t%\t—\t7\t预期性\t滞后\n")
+    nodes, _ = extract_graph([document_from_text(text, doc_id="t")])
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    fields = {e.target: e.properties.get("field") for e in edges if e.type.value == "SETS_TARGET"}
+    assert fields == {"Indicator:地区生产总值": None, "Indicator:固定资产投资年均增长": None}, fields
+
+
+def test_a_round_milestone_before_the_figure_leaves_the_figure_its_measures() -> None:
+    """地区生产总值突破千亿大关，达到1006.3亿元，增长10.2%: the level and its growth are the measure's (the milestone
+    written in words had cut the figure off its measure)."""
+    _, edges = extract_graph([document_from_text(
+        "肥西县政府工作报告\n来源：肥西县人民政府 2022-01-20\n一、2021年工作回顾\n全县地区生产总值突破千亿大关，达到1006.3亿元，"
+        "增长10.2%，成为全省首个地区生产总值超千亿元的县。\n", doc_id="t")])
+    props = next(e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:地区生产总值")
+    assert (props.get("baseline"), props.get("growth"), props.get("unit")) == ("1006.3", "10.2", "亿元"), props
