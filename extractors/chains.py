@@ -201,8 +201,35 @@ def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
              for g in ("x", "y") if m.group(g)]
     found += [(m.start("x"), m.end("x"), "pattern.led_cluster") for m in LED_CLUSTER.finditer(text)
               if not _UNNAMED.search(m.group("x"))]
-    return found + [(m.start("x"), m.end("x"), "pattern.whole_chain") for m in _WHOLE_CHAIN.finditer(text)
-                    if not _UNNAMED.search(m.group("x"))]
+    found += [(m.start("x"), m.end("x"), "pattern.whole_chain") for m in _WHOLE_CHAIN.finditer(text)
+              if not _UNNAMED.search(m.group("x"))]
+    found += [(m.start(g), m.end(g), "pattern.led_chain") for m in _LED_CHAIN.finditer(text) for g in ("x", "y")
+              if m.group(g) and not _UNNAMED.search(m.group(g))]
+    return found + _chain_list(text)
+
+
+#: A chain a 链长 heads (担任航天产业链链长; 。航天产业链实行链长制), whatever the taxonomy holds.
+_LED_CHAIN = re.compile(r"(?:担任|任)(?P<x>[\u4e00-\u9fff]{2,6}?)产业链(?:副)?链长"
+                        r"|(?:^|(?<=[，。；,;\n]))(?P<y>[\u4e00-\u9fff]{2,6}?)产业链(?:实行|推行|落实|建立|全面推行)链长制", re.M)
+
+
+#: A list of industries a verb sets as the text's chains (聚焦智能家电、集成电路、绿色化工、影视文化等重点产业链), each
+#: a chain whatever the taxonomy holds.
+_CHAIN_LIST = re.compile(r"(?:聚焦|围绕|培育|发展|打造|做强|壮大|突出|包括|涵盖|覆盖)[“\"]?(?P<list>(?:(?!等)[\u4e00-\u9fff]){2,8}?"
+                         r"(?:[、和及](?:(?!等)[\u4e00-\u9fff]){2,8}?){2,11})[”\"]?等(?:[一二三四五六七八九十两\d]+[条个大])?"
+                         r"(?:重点|主导|优势|特色|新兴|战略性新兴|先进制造业)?产业链(?:群)?")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _chain_list(text: str) -> list[tuple[int, int, str]]:
+    """Each item of a list of industries set as chains (:data:`_CHAIN_LIST`) that names one (no 相关…, no …等)."""
+    out = []
+    for m in _CHAIN_LIST.finditer(text):
+        base = m.start("list")
+        items = [(base + i.start(), base + i.end()) for i in re.finditer(r"[^、和及]+", m.group("list"))]
+        if all(_LIST_ITEM.fullmatch(text, s, e) and "的" not in text[s:e] for s, e in items):
+            out += [(s, e, "pattern.chain_list") for s, e in items if not _UNNAMED.search(text[s:e])]
+    return out
 
 
 #: A cluster or chain led by a firm (以中科锂能为龙头的电池产业集群): the industry, whatever its name.
@@ -211,7 +238,7 @@ LED_CLUSTER = re.compile(r"以(?P<lead>[^，。；,;、以]{2,40}?)为(?:龙头|
 
 #: Words that make ``X`` of 做强X产业链 no industry's name (各类, 相关, 本地, 现有…).
 _UNNAMED = re.compile(r"^(?:各|相关|本地|现有|重点|优势|特色|主导|地方|区域|产业|整个|这|该|其|新兴|传统|支柱|战略|未来|核心|关键"
-                      r"|全|上下游|配套)|(?:的|等|和|与)$")
+                      r"|全|上下游|配套|的)|(?:的|等|和|与|级)$")
 
 
 #: A count of firms after 企业 (120余家, 11家, 三家): firms of a kind counted, no industry the text develops.

@@ -30,6 +30,8 @@ from schema import Label
 COUNTED_CHAINS = re.compile(r"为?(?P<count>[两二三四五六七八九])[大条个](?:[\u4e00-\u9fff]{0,4}?)(?:产业链|产业集群|产业|行业)")
 COUNTED_SCAN = StartCharsPattern(COUNTED_CHAINS, "为两二三四五六七八九")  # its matches start with these
 _CHAIN_HEADS = ("产业链", "产业集群", "产业")
+#: What follows a chain term as a park's or a product's word, no chain's (瑞康生物医药产业园: 瑞康 qualifies no industry).
+_NO_CHAIN_AFTER = ("产业化", "产业园", "产业基地", "产业城", "产业港", "产业新城")
 _LIST_HEADS = ("企业",)
 #: The area a counted list's first item may be written after (带动新区海洋装备、集成电路三条产业链).
 _AREA_WORDS = ("新区", "园区", "片区", "城区")
@@ -45,7 +47,7 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
         prev = bounds.token_start(s - 1) if s > 0 and bounds.token_start(s) == s else s
         word = text[prev:s]
         before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
-        if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith("产业化", e) \
+        if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith(_NO_CHAIN_AFTER, e) \
                 and len(word) == 2 and word not in CHAIN_QUALIFIERS and not word.endswith("级") \
                 and "年" not in word and "月" not in word \
                 and (before in patterns.stop_tokens or before in CLAUSE_END + "、") \

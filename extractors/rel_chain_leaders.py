@@ -9,7 +9,8 @@ The chain-leader system (链长制) names for each chain of a district one or a 
 - E1、E2分别作为C1产业链和C2产业链链主企业: firms and chains paired in order;
 - E1、E2分别作为链主企业牵引C产业链, 以E为链主企业，…打造C产业链, C方面，以E为链主企业: the firms listed before, the chain
   driven or built after, or the one the sentence opens with;
-- E是C产业链链主培育企业: a firm being raised to lead its chain, ``role`` 链主培育.
+- E是C产业链链主培育企业: a firm being raised to lead its chain, ``role`` 链主培育;
+- C产业链实行链长制，…明确E为链主企业, 担任C产业链链长，E1、E2为链主企业: the one chain the sentence writes as C产业链.
 
 Example:
     >>> from kg.ingest import document_from_text
@@ -31,6 +32,8 @@ from schema import Label, Mention, RelationMention, RelType
 _CHAIN_BEFORE = re.compile(r"(?:产业链|产业集群|产业|行业)?(?:的|依托|以)?[“\"]?$")
 #: Between a firm and the chain of its role: the verb saying what the firm is (作为, 是, 成为), and a place's scope.
 _FIRM_IS = re.compile(r"^(?:分别)?(?:已经|已|将|要)?(?:作为|是|为|成为|当好)[^，,；;。、]{0,8}?$")
+#: The end of a note declaring a firm's short form, after the short form (E(以下简称“天衡动力”)为链主企业).
+_NOTE_END = re.compile(r"^[”\"]?[)）]")
 #: After 链主: its role's words, then the verb leading to the chain it drives (链主企业作用，带动).
 _DRIVES = re.compile(r"链主(?:企业)?(?:的)?(?:(?:引领|带动|龙头|牵引)?作用[，,]?)?(?:带动|引领|推动|做强|壮大|牵引)"
                      r"[^，,；;。]{0,6}?$")
@@ -86,7 +89,11 @@ def _chains(ctx: RelContext, at: int) -> list[Mention]:
         return [after]
     start = ctx.sentence(at).start
     opening = ctx.first_within(start, lo, _CHAINS)
-    return [opening] if opening is not None and opening.start == start and _ABOUT.match(ctx.text, opening.end) else []
+    if opening is not None and opening.start == start and _ABOUT.match(ctx.text, opening.end):
+        return [opening]
+    # the one chain the sentence wrote as C产业链 before (C产业链实行链长制，…明确E为链主企业; 担任C产业链链长，E1、E2为链主企业)
+    named = [c for c in ctx.within(start, at, _CHAINS) if ctx.text.startswith("产业链", c.end)]
+    return named[:1] if len({c.name for c in named}) == 1 else []
 
 
 def _firms(ctx: RelContext, at: int) -> list[Mention]:
@@ -95,7 +102,8 @@ def _firms(ctx: RelContext, at: int) -> list[Mention]:
     text = ctx.text
     lo, hi = ctx.clause(at)
     firm = ctx.last_within(lo, at, _FIRMS, refs=True)
-    if firm is not None and (firm.end == at or _FIRM_IS.match(text[firm.end:_chain_start(ctx, firm.end, at)])):
+    gap = _NOTE_END.sub("", text[firm.end:_chain_start(ctx, firm.end, at)], count=1) if firm is not None else ""
+    if firm is not None and (firm.end == at or _FIRM_IS.match(gap)):
         return _listed_before(ctx, firm, lo)
     role = _ROLE.match(text, at)
     if role is not None and role.group() == "链主企业":

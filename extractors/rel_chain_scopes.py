@@ -60,8 +60,8 @@ def lead_chains(ctx: RelContext, all_chains: list[Mention]) -> list[tuple[int, i
             out.append((p_start, p_end, asked[1]))
             asked = None
         lead = ctx.lead(p_start, p_end)
-        if lead:
-            chains = specific_chains(chains_in(all_chains, lead[0], lead[1]))
+        if lead:  # (not a chain inside a park's name: 华口智能制造产业园一期已完成主体结构封顶)
+            chains = specific_chains([c for c in chains_in(all_chains, lead[0], lead[1]) if not c.properties.get("nested")])
             if chains and not _says_of_firm(ctx, lead[0], chains[0].start):
                 out += _ordinal_scopes(ctx, all_chains, (lead[1], p_end), chains)
     return out + chain_openings(ctx, all_chains)

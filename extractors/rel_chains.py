@@ -216,12 +216,15 @@ class _NamedChains:
         self.found: dict[str, Mention | None] = {}
 
     def of(self, m: Mention) -> Mention | None:
-        """The chain park ``m`` is named by (None for other labels)."""
-        if m.label != Label.PARK:
+        """The chain park ``m`` is named by, or a project named as a park is (工大智能装备公司机器人产业基地); None for
+        other labels."""
+        if m.label != Label.PARK and not (m.label == Label.PROJECT and m.name.endswith(_PROJECT_PARKS)):
             return None
         if m.name not in self.found:
             self.found[m.name] = self._lookup(m.name)
-        return self.found[m.name]
+        named = self.found[m.name]
+        # a project's chain is one the text sets, not one only names hold (瓶窑智能装备产业基地 of 浙江瓶窑智能装备…公司)
+        return None if named is not None and m.label == Label.PROJECT and named.properties.get("nested") else named
 
     def _lookup(self, name: str) -> Mention | None:
         pieces = {name[i:j] for i in range(len(name)) for j in range(i + 2, min(len(name), i + self.longest) + 1)}
@@ -230,6 +233,8 @@ class _NamedChains:
         return max(named)[1] if named else None  # keys differ (they hold the list position)
 
 
+#: How a project named as a park by its industry ends (…机器人产业基地).
+_PROJECT_PARKS = ("产业基地", "产业园")
 #: What follows the industry in the name of a park named by it: its type (创新产业园, 配套产业园, 集聚区).
 _PARK_TYPE = re.compile(r"(?:创新|配套|特色|专业|科技|高新|现代)?(?:产业园区?|园区|产业基地|产业?集聚区|产业城|谷|小镇)")
 

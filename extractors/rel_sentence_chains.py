@@ -54,10 +54,11 @@ class SentenceChains:
             part_lo, part_hi = self._part(span.start, span.end, m.start)
             lo, hi = bisect_left(self.starts, part_lo), bisect_left(self.starts, part_hi)
             names = self._found_names(m, lo, hi)
-        if not names or len(names) > rel_chains._MAX_SENTENCE_CHAINS \
-                or len(names) >= 3 and self.chains[hi - 1].end < m.start and self._listed_firm(m):
-            return []  # 形成了A、B、C三大产业，拥有X、Y等企业: which firm is in which chain, the sentence does not say
         here = self.ctx.clause(m.start)
+        if not names or len(names) > rel_chains._MAX_SENTENCE_CHAINS or len(names) >= 3 and (
+                self.chains[hi - 1].end < m.start or self._listed_after(lo, hi, here[1])) and self._listed_firm(m):
+            return []  # 形成了A、B、C三大产业，拥有X、Y等企业 (发挥X、Y等链主企业作用，围绕A、B、C…): which firm is in which
+            # chain, the sentence does not say
         first = self._first_free(m, names, lo, hi, here)
         for i, c in self._near_items(m, lo, hi, here):
             if c.name in names and (c.name not in first or i < first[c.name]) \
@@ -69,6 +70,15 @@ class SentenceChains:
             return [topic]
         found = [self.chains[i] for i in range(lo, hi) if self._found(m, i)]
         return rel_chains._near_chains(self.ctx, found, m, here)
+
+    def _listed_after(self, lo: int, hi: int, end: int) -> bool:
+        """The firm's clause (ending at ``end``) names its firms chain leaders and the first chain of the sentence (its
+        chains ``lo``-``hi``) stands after it, in a clause listing three chains or more (发挥X、Y等链主企业带动作用，围绕
+        A、B、C等重点产业链: each leads one chain, the sentence does not say which; not …等企业先发优势，发展A、B及C产业)."""
+        if self.chains[lo].start < end or "链主" not in self.ctx.text[self.ctx.clause(end - 1)[0]:end]:
+            return False
+        clause = self.ctx.clause(self.chains[lo].start)
+        return len({c.name for c in self.chains[lo:hi] if c.start < clause[1]}) >= 3
 
     def _listed_firm(self, m: Mention) -> bool:
         """``m`` is a firm listed with another (X、Y)."""

@@ -30,12 +30,14 @@ from tests.extractors.test_long_documents import _first_within_plainly, _PlainTa
 
 
 def _named_chain_plainly(m: Mention, chains: list[Mention]) -> Mention | None:
-    """The park's chain as ``rel_chains`` computed it before: every chain against the park's name."""
-    if m.label != Label.PARK:
+    """The park's chain as ``rel_chains`` computed it before: every chain against the park's name (and a project's named
+    as a park, …产业基地, by a chain the text sets, not one only names hold)."""
+    if m.label != Label.PARK and not (m.label == Label.PROJECT and m.name.endswith(("产业基地", "产业园"))):
         return None
     named = [c for c in chains if len(c.name) >= 2 and c.name in m.name
              and _PARK_TYPE.fullmatch(m.name[m.name.rindex(c.name) + len(c.name):])]
-    return max(named, key=lambda c: (len(c.name), -c.start)) if named else None
+    best = max(named, key=lambda c: (len(c.name), -c.start)) if named else None
+    return None if best is not None and m.label == Label.PROJECT and best.properties.get("nested") else best
 
 
 def test_named_chains_equal_the_plain_computation_on_corpus_and_repeated_sentences() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, series_graph, stages_of
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- places ---------------------------------------------------------------------------------------------------------
 
@@ -84,3 +84,49 @@ def test_a_round_milestone_before_the_figure_leaves_the_figure_its_measures() ->
         "增长10.2%，成为全省首个地区生产总值超千亿元的县。\n", doc_id="t")])
     props = next(e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:地区生产总值")
     assert (props.get("baseline"), props.get("growth"), props.get("unit")) == ("1006.3", "10.2", "亿元"), props
+
+
+# -- chains ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_chains_names_each_chain() -> None:
+    """聚焦A、B、…等重点产业链 names every item a chain, the taxonomy's or not (绿色化工 and 影视文化 had been lost), and
+    打造的千亿级产业链 names none (的千亿级 had been a chain)."""
+    nodes, _ = series_graph("青岛西海岸新区2021年计划执行情况\n来源：青岛西海岸新区发展和改革局 2022-01-10\n全面推行产业链“链长制”，"
+                            "聚焦智能家电、集成电路、新能源汽车、绿色化工、海洋装备、影视文化等重点产业链，由区级领导担任链长。"
+                            "新能源汽车产业链是新区“十四五”期间重点打造的千亿级产业链之一。\n")
+    chains = names_of(nodes, "IndustryChain")
+    assert {"智能家电", "集成电路", "新能源汽车", "绿色化工", "海洋装备", "影视文化"} <= chains, chains
+    assert not [c for c in chains if "千亿" in c or c.startswith("的")], chains
+
+
+def test_chain_leaders_listed_before_a_list_of_chains_lead_none_of_them() -> None:
+    """发挥A、B等链主企业带动作用，围绕W、X、Y、Z等重点产业链: which firm leads which chain the sentence does not say (each
+    had been put in all four)."""
+    _, edges = series_graph("双流区集中开工\n来源：双流发布 2025-03-28\n发挥蓉芯半导体、京睿光电等链主企业带动作用，围绕功率半导体、"
+                            "新型显示、生物医药、航空维修等重点产业链精准招引配套企业。\n")
+    assert not pairs_of(edges, "IN_CHAIN"), edges
+
+
+def test_a_chain_word_in_a_name_is_no_chain_of_the_paragraph() -> None:
+    """瑞康生物医药产业园二期 names no chain 瑞康生物医药, and 华口智能制造产业园 leading a paragraph puts its firms in no
+    chain 智能制造 (no text sets it)."""
+    _, edges = series_graph("顺德区村改项目集中动工\n来源：佛山日报 2023-03-28\n在容桂街道分会场，华口智能制造产业园一期已完成主体"
+                            "结构封顶，二期同步开工。改造后将重点承接海信家电、万和新电气、万家乐等链主企业的配套项目。\n"
+                            "大健康领域，湖北瑞康生物医药有限公司将追加投资建设瑞康生物医药产业园二期。\n")
+    chains = {target for _, target in pairs_of(edges, "IN_CHAIN")}
+    assert "IndustryChain:瑞康生物医药" not in chains and "IndustryChain:智能制造" not in {
+        t for s, t in pairs_of(edges, "IN_CHAIN") if s.startswith("Enterprise:")}, edges
+
+
+def test_leaders_of_the_one_chain_a_chain_leader_sentence_names() -> None:
+    """航天产业链实行链长制，…明确E（以下简称“X”）为链主企业 and 担任文化旅游产业链链长，E1、E2为链主企业: the firms lead the
+    sentence's one chain (航天, no taxonomy word, had been no chain; no firm had its role)."""
+    _, edges = extract_graph([document_from_text(
+        "长安区链长制工作\n来源：长安区发展和改革委员会 2023-11-10\n航天产业链实行链长制，由区委书记陈立新任链长，明确陕西天衡"
+        "航天动力科技有限公司（以下简称“天衡动力”）为链主企业。\n我区全面推行重点产业链“链长制”，由区委副书记、区长赵建军担任"
+        "文化旅游产业链链长，西安常宁文化旅游发展集团有限公司、陕西终南山旅游开发有限公司为链主企业。\n", doc_id="t")])
+    led = {(e.source, e.target) for e in edges if e.type.value == "IN_CHAIN" and e.properties.get("role") == "链主"}
+    assert led == {("Enterprise:陕西天衡航天动力科技有限公司", "IndustryChain:航天"),
+                   ("Enterprise:西安常宁文化旅游发展集团有限公司", "IndustryChain:文化旅游"),
+                   ("Enterprise:陕西终南山旅游开发有限公司", "IndustryChain:文化旅游")}, led
