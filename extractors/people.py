@@ -50,6 +50,7 @@ from extractors.office_regions import (
     zone_ends,
 )
 from extractors.leader_tables import leader_cells
+from extractors.office_bodies import found_bodies, unnamed_body
 from extractors.suffix_scan import StartCharsPattern
 from extractors.text_marks import Covered
 from schema import Document, Label, Mention, RelType
@@ -73,6 +74,8 @@ _SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|�
 _COMMON_COUNT = 2000
 #: A note between a title and its holder's name (副区长（挂职） 马骏).
 _ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
+#: The blank between a byline's title and the name ending its line (青岛西海岸新区发展和改革局局长 王立新).
+_BYLINE_GAP = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,3}[ \t\u3000]*(?:\n|$))")
 #: A second office held, in brackets after a name (（兼任郑州市公安局金水分局局长）).
 _CONCURRENT = re.compile(r"[（(]兼任[^()（）\n]{2,30}?[)）]")
 #: Where the post an appointment names ends: a note, a mark, the line's end.
@@ -155,8 +158,10 @@ class PeopleFinder:
         return sorted(anchored + repeats, key=lambda m: m.start)
 
     def set_annotations(self, doc: Doc, matches: list[PersonMatch]) -> None:
-        """Person mentions, and HOLDS_OFFICE where an office was stated."""
+        """Person mentions, and HOLDS_OFFICE where an office was stated (and the bodies of offices the names rules
+        did not find, :func:`extractors.office_bodies.unnamed_body`)."""
         mentions, relations = mentions_of(doc), relations_of(doc)
+        mentions.extend(found_bodies(doc))
         for m in matches:
             mentions.append(Mention(label=Label.PERSON, text=text_of(doc)[m.start:m.end], name=m.name,
                                     start=m.start, end=m.end, rule=m.rule))
@@ -175,7 +180,7 @@ class PeopleFinder:
         text = text_of(doc)
         if text.endswith(self.skip_roles, 0, hit.start()) or _SERVES_AS.match(text, hit.end()):
             return None  # 由区长任组长: the title holds a second role, no name follows
-        note = _ROLE_NOTE.match(text, hit.end())  # 副区长（挂职） 马骏
+        note = _ROLE_NOTE.match(text, hit.end()) or _BYLINE_GAP.match(text, hit.end())  # 副区长（挂职） 马骏
         at = note.end() if note else hit.end()
         name = self._name_at(text, at)
         if name is None:
@@ -357,6 +362,8 @@ class PeopleFinder:
         org = next((m for m in ending if m.label == Label.ORGANIZATION), None)
         if org is not None and level in ("org", "any"):
             return (Label.ORGANIZATION, org.name), org.start
+        if (body := unnamed_body(doc, document, role, level, title_start)) is not None:
+            return (Label.ORGANIZATION, body[0]), body[1]
         region = next(((m.name, m.start) for m in ending if m.label == Label.REGION), None)
         if region is None and org is not None:  # 长沙市人民政府|副市长: the region the body's name opens with
             region = next(((m.name, m.start) for k in range(2, 8) for m in ending_at.get(org.start + k, ())

@@ -82,12 +82,24 @@ def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
         return before[-1]
     if lo == yu or _SUBJECT_GAP.match(ctx.text[lo:yu]):  # the actor leading the sentence, before its first 与
         first = min((m.start - 1 for m in before if ctx.text[m.start - 1:m.start] in ("与", "同")), default=yu)
-        actors = [m for m in before if m.label in ACTORS and m.end <= first]
+        actors = [m for m in before if m.label in ACTORS and m.end <= first and not _title_body(ctx, m)]
         return actors[0] if actors else None  # (…，与上海交通大学共建X，与昆山开发区开展协作: no subject written)
     if _THIS_COMPANY.match(ctx.text[lo:yu]):
         prev = ctx.within(max(0, lo - 200), lo, {Label.ENTERPRISE}, refs=True)
         return prev[-1] if prev else None
     return _park_backref(ctx, lo, yu)
+
+
+def _title_body(ctx: RelContext, m: Mention) -> bool:
+    """``m`` is the body of a person's title right after it (三河镇党委|书记吴海涛介绍，…): the person speaks, the body is
+    no party of the sentence."""
+    person = ctx.next_after(m.end)
+    return person is not None and person.label == Label.PERSON and person.start - m.end <= 6 \
+        and _NO_MARK.fullmatch(ctx.text, m.end, person.start) is not None
+
+
+#: A title between a body and its holder's name: no mark.
+_NO_MARK = re.compile(r"[\u4e00-\u9fff]*")
 
 
 def _listed_with(ctx: RelContext, subject: Mention) -> list[Mention]:

@@ -37,7 +37,10 @@ def _speaker_unit(ctx: RelContext, person: Mention) -> Mention | None:
     first = ctx.text.find(person.text)
     if first < 0:
         return None
-    units = ctx.within(max(0, first - 16), first, UNITS)
+    units = ctx.within(max(0, first - 16), first, UNITS | {Label.ORGANIZATION})
+    if units and units[-1].label == Label.ORGANIZATION:  # 汀溪镇党委|书记陈雅琴: the town whose committee it is
+        towns = [m for m in ctx.ms if m.label in UNITS and units[-1].name.startswith(m.name)]
+        return towns[0] if towns else None
     return units[-1] if units else None
 
 

@@ -130,3 +130,35 @@ def test_leaders_of_the_one_chain_a_chain_leader_sentence_names() -> None:
     assert led == {("Enterprise:陕西天衡航天动力科技有限公司", "IndustryChain:航天"),
                    ("Enterprise:西安常宁文化旅游发展集团有限公司", "IndustryChain:文化旅游"),
                    ("Enterprise:陕西终南山旅游开发有限公司", "IndustryChain:文化旅游")}, led
+
+
+# -- people and bodies ----------------------------------------------------------------------------------------------
+
+
+def test_a_towns_party_secretary_and_a_cppcc_chair_hold_their_bodies() -> None:
+    """紫蓬镇党委书记吴静 holds 紫蓬镇党委 (a mention too); 区政协主席马玉兰 holds the district's 政协 (政协主席 is one
+    word for the segmenter); a 镇长 names no body: no edge."""
+    nodes, edges = series_graph("长安区项目观摩\n来源：长安区融媒体中心 2025-04-10\n区委书记陈立新，区政协主席马玉兰等区级领导参加"
+                                "观摩。\n")
+    assert ("Person:马玉兰", "HOLDS_OFFICE", "Organization:长安区政协") in edges, edges
+    nodes, edges = series_graph("肥西县集中开工\n来源：肥西县融媒体中心 2025-03-20\n紫蓬镇党委书记吴静介绍，项目进展顺利。"
+                                "三河镇镇长王明出席。\n")
+    assert ("Person:吴静", "HOLDS_OFFICE", "Organization:紫蓬镇党委") in edges, edges
+    assert not [e for e in edges if e[0] == "Person:王明" and e[1] == "HOLDS_OFFICE"], edges
+
+
+def test_a_bylines_title_and_name_apart_give_the_publishers_office() -> None:
+    """青岛西海岸新区发展和改革局局长 王立新 on a report's byline: he heads the publisher (the space, and the segmenter's
+    局|局长, had left him without his office)."""
+    _, edges = series_graph("关于青岛西海岸新区2021年计划执行情况的报告\n来源：青岛西海岸新区发展和改革局 2022-01-10\n"
+                            "青岛西海岸新区发展和改革局局长 王立新\n各位代表：\n")
+    assert ("Person:王立新", "HOLDS_OFFICE", "Organization:青岛西海岸新区发展和改革局") in edges, edges
+
+
+def test_the_speakers_body_opening_a_sentence_is_no_partner() -> None:
+    """三河镇党委书记吴海涛介绍，镇里引入A，与B合资成立C: A and B cooperate, not the committee of the speaker's title."""
+    _, edges = series_graph("三河古镇文旅\n来源：肥西县融媒体中心 2023-10-10\n三河镇党委书记吴海涛介绍，镇里引入安徽巢湖文旅集团"
+                            "有限公司，与肥西县文化旅游投资有限公司合资成立三河古镇旅游运营管理有限公司。\n")
+    coop = pairs_of(edges, "COOPERATES_WITH")
+    assert ("Enterprise:安徽巢湖文旅集团有限公司", "Enterprise:肥西县文化旅游投资有限公司") in coop, coop
+    assert not [pair for pair in coop if "Organization:三河镇党委" in pair], coop

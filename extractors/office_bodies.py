@@ -1,0 +1,79 @@
+"""The body an office title belongs to where the name rules found no Organization before it (split from
+:mod:`extractors.people`, which asks :func:`unnamed_body` for it).
+
+Three wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
+town's 镇, so no 紫蓬镇党委 is found, and the town is no Region), a publisher whose last word the segmenter glued to
+the title (青岛西海岸新区发展和改革|局局长 王立新), and a 政协 glued to its chair's title (区|政协主席: 政协主席 is one
+word). Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
+
+Example:
+    >>> _TOWN_BODIES["镇党委书记"], bool(_BARE_LEVEL.match("区政协", 0))
+    ('党委', True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.base import mentions_of, text_of
+from extractors.office_regions import document_region
+from schema import Document, Label, Mention
+
+#: Where the bodies found wait for the people component's annotations (``doc.user_data``, by span).
+_BODIES = "kg_office_bodies"
+#: The body a town's party titles name (镇党委书记 of 紫蓬镇: 紫蓬镇党委); a 镇长's body is not written.
+_TOWN_BODIES = {"镇党委书记": "党委", "党委书记": "党委", "党委副书记": "党委"}
+#: The level a 政协 is written with alone (区政协主席), and a Han character.
+_BARE_LEVEL = re.compile("[区县市]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def unnamed_body(doc: Doc, document: Document, role: str, level: str, title_start: int) -> tuple[str, int] | None:
+    """The body the title ``role`` (of ``level``: its offices.yml level) at ``title_start`` belongs to where no
+    Organization was named for it, and where its name starts; None elsewhere. The body is kept as a mention too."""
+    body = _body_at(doc, document, role, level, title_start)
+    if body is None:
+        return None
+    name, start, end = body
+    doc.user_data.setdefault(_BODIES, {})[start, end] = Mention(
+        label=Label.ORGANIZATION, text=text_of(doc)[start:end], name=name, start=start, end=end,
+        rule="person.office_body")
+    return name, start
+
+
+def found_bodies(doc: Doc) -> list[Mention]:
+    """The bodies :func:`unnamed_body` found in ``doc`` (taken out of it: once per document)."""
+    return list(doc.user_data.pop(_BODIES, {}).values())
+
+
+def _body_at(doc: Doc, document: Document, role: str, level: str, title_start: int) -> tuple[str, int, int] | None:
+    """The body with where its name starts and ends in the text: a town's party committee written with the title
+    (紫蓬镇|党委书记 → 紫蓬镇党委), the publisher written right before the title (…改革|局局长), or a 政协 the
+    segmenter glued to the title (区|政协主席 → 长安区政协)."""
+    text = text_of(doc)
+    if role in _TOWN_BODIES:
+        return _town_committee(doc, role, title_start)
+    publisher = document.publisher or ""
+    if len(publisher) >= 4 and level == "org" and text.endswith(publisher, 0, title_start):
+        return publisher, title_start - len(publisher), title_start
+    if not role.endswith("主席") or text[title_start - 2:title_start] != "政协":
+        return None
+    at = title_start - 2
+    region = next((m for m in mentions_of(doc) if m.label == Label.REGION and m.end == at), None)
+    if region is not None:  # 长安区|政协主席
+        return region.name + "政协", region.start, title_start
+    bare = _BARE_LEVEL.match(text, at - 1) if at > 0 else None  # 、区|政协主席
+    own = document_region(doc, document, bare.group()) if bare and not _HAN.match(text, at - 2) else None
+    return (own + "政协", at - 1, title_start) if own else None
+
+
+def _town_committee(doc: Doc, role: str, title_start: int) -> tuple[str, int, int] | None:
+    """A town's party committee of a title written right after the town (紫蓬镇|党委书记, the title's 镇 the town's own
+    last character in 紫蓬|镇党委书记)."""
+    text = text_of(doc)
+    town = next((m for m in mentions_of(doc) if m.label == Label.TOWN and (
+        m.end == title_start or m.end == title_start + 1 and text[title_start] in "镇乡")), None)
+    end = text.find("党委", title_start, title_start + 4) + 2 if town is not None else -1
+    return (town.name + _TOWN_BODIES[role], town.start, end) if town is not None and end > 1 else None
