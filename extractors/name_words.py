@@ -34,7 +34,9 @@ _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "�
                    "建设", "投资促进", "宗教", "补偿", "城市更新", "企业服务")
 #: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
 GLUED_AFTER = frozenset("为已将在与是于和及等的要也还")
-_GLUED_BEFORE = frozenset("以在将与和由把从于为")
+_GLUED_BEFORE = frozenset("以在将与和由把从于为至")
+#: A move's verbs before 至 (搬迁至, 迁至: to where a firm moves).
+_MOVED = ("搬迁", "迁", "转移", "迁移")
 
 
 #: A count, an amount or a counted unit (40余, 三个, 两大): never part of a name.
@@ -77,6 +79,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
         return False  # 同 (with) after a body's name: 武汉儿童医院同华中科技大学 (not 中国同辐)
     if len(token) > 2 and (token[-2:] in stop_tokens or token[:2] in stop_tokens) and not lexicon.count(token):
         return False  # a stop word glued to a neighbour by the segmenter
+    if token[0] == "至" and glued_function_start(token) and text.endswith(_MOVED, 0, end - len(token)):
+        return False  # 搬迁|至华口|智能制造产业园: 至 (to) glued to the name a move leads to (not 新塘|至洪梅|段, a route)
     if not TOKEN_BREAKS.isdisjoint(token):
         return False
     if token == "|" and _CJK_CHAR.match(text, end) and _CJK_CHAR.match(text, end - 2):

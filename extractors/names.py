@@ -113,6 +113,12 @@ _ZONE_WORDS = tuple(ZONE_KINDS)
 _WORKS_WORDS = ("量", "款", "价款", "造价", "费")
 
 
+#: A county's or a city's 城管 before 管委 (区城管委): its urban management committee, no zone's.
+_CITY_ADMIN = ("区城管", "市城管", "县城管")
+#: Who a firm's project has, after X项目 (蓉芯微电子项目负责人, 中科芯航项目核心团队): X项目 names no works there.
+_PROJECT_PEOPLE = ("负责人", "核心团队", "团队", "相关负责人", "经理", "总经理", "技术负责人")
+
+
 class NamesComponent(LeftWalk):
     """Find names by suffix, enumeration and taxonomy."""
 
@@ -262,6 +268,8 @@ class NamesComponent(LeftWalk):
                 or text.startswith("片区", end) and m.group(0) not in ROAD_SUFFIXES:
             return True  # 肥东县人民医院示范园|分院, 京津冀地区实验室|核心区: the name runs on; 一路之隔 (a road apart);
             # 黄埔港|片区: an area named by the works (a road's stays a road: 北辰道|片区, rule 11)
+        if m.group(0) == "管委" and text.endswith(_CITY_ADMIN, 0, m.start() + 1):
+            return True  # 北辰区城管委: the 城市管理委员会 written short, no zone's 管委
         if m.group(0) == "工程" and (text.endswith("主体", 0, m.start()) or text.startswith(_WORKS_WORDS, end)):
             return True  # …技术升级项目|主体工程: the main works of the project named before; 多计工程|量, 工程|款
         label, strong = self.patterns.suffixes[m.group(0)]
@@ -277,8 +285,10 @@ class NamesComponent(LeftWalk):
                                        or not strong and text.startswith(("社区", "村", "街道", "镇", "乡"), end)
                                        # 南港|社区, 中山路|社区, 夏港|街道: a place named by the works' word
                                        or m.group(0) == "市场" and not text.endswith(nf.MARKET_KINDS, 0, m.start())
-                                       or m.group(0) in ("生产线", "车间") and text.endswith("项目", 0, m.start())):
-            # 察看了鑫源汽车零部件二期项目|生产线: the named project's line, no works of its own
+                                       or m.group(0) in ("生产线", "车间") and text.endswith("项目", 0, m.start())
+                                       or m.group(0) == "项目" and text.startswith(_PROJECT_PEOPLE, end)):
+            # 察看了鑫源汽车零部件二期项目|生产线: the named project's line, no works of its own; 蓉芯微电子项目|负责人:
+            # the people of a firm's project, no works named
             return True
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
         return not strong and label == Label.ENTERPRISE or text.startswith("合作社", end)

@@ -95,10 +95,21 @@ def _places_at_start(m: Mention, places: dict[int, Mention], starts: list[int], 
     chain = _place_chain(places, m) if m.label in _PLACE_HOSTS else []
     if chain:  # the place is annotated whether or not the name keeps it (rule 8)
         kept.extend(chain)
-        m = _without_prefix(m, chain[-1])
+        cut = chain[:-1] if m.label == Label.PARK and _village_named(m, chain[-1]) else chain
+        m = _without_prefix(m, cut[-1]) if cut else m
     if m.label in _PLACE_HOSTS:
         kept.extend(_inner_towns(places, starts, m))
     return m
+
+
+def _village_named(m: Mention, place: Mention) -> bool:
+    """A park named by the village it opens with (乐从镇|劳村家居智造产业园: without 劳村 the rest names no place), not
+    one whose rest names its place again or opens with a proper word (龙眼村|龙眼智能家电产业园, 西滘村|顺德机器人谷…)."""
+    if place.label != Label.VILLAGE:
+        return False
+    rest = m.text[place.end - m.start:]
+    core = place.name.removesuffix("社区").removesuffix("村")
+    return not rest.startswith(core) and not proper_word(next(iter(segment.cut(rest)), ""))
 
 
 def _once(mentions: list[Mention]) -> list[Mention]:

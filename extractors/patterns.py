@@ -190,8 +190,8 @@ def canonical_name(surface: str, label: Label) -> str:
         name += "司"  # a garbled company name lost its last character (…发展有限公中铁…)
     if label == Label.ORGANIZATION and "届" in name:
         name = _TERM.sub("", name)  # 湘潭县第十八届人民代表大会: the body, not one term of it
-    if label == Label.ORGANIZATION and name.endswith("管委会") and len(name) > 3:
-        name = name[:-3] + "管理委员会"  # 武汉东湖新技术开发区管委会 is the zone's 管理委员会, written in short
+    if label == Label.ORGANIZATION and name.endswith(("管委会", "管委")) and len(name) > 4:
+        name = name[:name.rindex("管委")] + "管理委员会"  # 武汉东湖新技术开发区管委会 (管委) is the zone's 管理委员会
     if label == Label.PROJECT and name.endswith(_LINE_ENDS) and len(name) > 5:
         name = name[:-3]  # 地铁5号线终点站 is the line's terminus: the project is the line
     road = _ROAD_WORKS.match(name) if label == Label.PROJECT else None

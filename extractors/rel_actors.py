@@ -275,7 +275,8 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         c_lo = ctx.clause(m.start)[0]
         lead = _group_before(ctx, m, c_lo)
         before = ctx.last_within(c_lo, lead, BUILT)
-        if before is None and (word := this_built_before(ctx.text, c_lo, lead)):
+        if before is None and (word := this_built_before(ctx.text, c_lo, lead) or bare_built_before(ctx.text, c_lo, lead,
+                                                                                                    after)):
             paragraph = ctx.text.rfind("\n", 0, c_lo) + 1  # 该项目: the last project of its paragraph, 该园: the last park
             before = ctx.last_within(max(paragraph, c_lo - 200), c_lo, _THIS_LABEL.get(word, {Label.PROJECT}))
             gap_ok = before is not None
@@ -331,6 +332,21 @@ def this_built_before(text: str, lo: int, pos: int) -> str:
     line break."""
     hit = _THIS_BUILT.search(text[max(lo, pos - 8):pos])
     return hit.group(1) if hit else ""
+
+
+def bare_built_before(text: str, lo: int, pos: int, after: int) -> str:
+    """The word of a sentence opening with 项目由 or 由 alone (``text[lo:pos]``; 项目 for 由), where the builder's verb
+    after ``after`` ends its clause (。项目由X投资建设，: the works just named; not 由A与B共建的C), "" elsewhere."""
+    bare = _BARE_BUILT.fullmatch(text, lo, pos) if text[lo - 1:lo] in ("。", "\n") else None
+    return (bare.group(1) or "项目") if bare and _BY_ENDS.match(text, after) else ""
+
+
+#: What a sentence opening with 由 says of the works before it: who builds them, and no more (由X投资建设，…; not
+#: 由A与B共建的C, whose works follow).
+_BY_ENDS = re.compile(r"(?:负责)?(?:投资建设|投资|建设|开发运营|开发|运营|承建|打造|实施|代建)[，,。；;]")
+#: A sentence opening with 项目由 or 由 alone, about the works the sentence before named (一是常宁宫文旅综合体项目。项目由X
+#: 投资建设; 二是子午古道文化公园。由X建设).
+_BARE_BUILT = re.compile(r"(项目|园区|产业园|园)?(?:将|已|主要)?由")
 
 
 def actor_relations(ctx: RelContext) -> list[RelationMention]:

@@ -183,10 +183,12 @@ def expand_abbreviation(label: Label, name: str) -> str:
         ('北辰区人民政府', '即墨区人民政府办公室')
         >>> expand_abbreviation(Label.ORGANIZATION, "西青区政府办"), expand_abbreviation(Label.ORGANIZATION, "西青区委办")
         ('西青区人民政府办公室', '西青区委办公室')
+        >>> expand_abbreviation(Label.PARK, "国家级临空港经开区")  # each rule in turn: the short kind, then the level
+        '临空港经济技术开发区'
     """
     for rule_label, pattern, replacement in _EXPANSIONS:
         if rule_label == label and pattern.match(name):
-            return pattern.sub(replacement, name)
+            name = pattern.sub(replacement, name)
     return name
 
 

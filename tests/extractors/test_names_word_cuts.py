@@ -35,7 +35,7 @@ def test_a_suffix_ending_a_common_word_makes_no_name_without_a_proper_word_befor
         # the word holding the suffix comes after a proper element: still names
         ("加快富源南路、永信道、新峰路、京津公路建设。",
          {("Project", "富源南路"), ("Project", "永信道"), ("Project", "新峰路"), ("Project", "京津公路")}),
-        ("推进天津大学城和中关村科技园建设。", {("Project", "天津大学城"), ("Park", "中关村科技园")}),
+        ("推进天津大学城和中关村科技园建设。", {("Park", "天津大学城"), ("Park", "中关村科技园")}),  # (大学城: a zone)
         ("依托沪渝高速和江夏大道，推进庙山物流园建设。",
          {("Project", "沪渝高速"), ("Project", "江夏大道"), ("Park", "庙山物流园")}),
     ],

@@ -162,3 +162,49 @@ def test_the_speakers_body_opening_a_sentence_is_no_partner() -> None:
     coop = pairs_of(edges, "COOPERATES_WITH")
     assert ("Enterprise:安徽巢湖文旅集团有限公司", "Enterprise:肥西县文化旅游投资有限公司") in coop, coop
     assert not [pair for pair in coop if "Organization:三河镇党委" in pair], coop
+
+
+# -- names ----------------------------------------------------------------------------------------------------------
+
+
+def test_verbs_and_descriptions_before_a_name_are_no_part_of_it() -> None:
+    """奋力谱写, 盘活, 紧盯, 您提出, 搬迁至, 来自, 获, 镇属国企 before a name open none (奋力谱写临空港经开区 had been a
+    park, 整体搬迁至华口智能制造产业园一期 a project, 北滘镇属国企佛山市…有限公司 a firm)."""
+    nodes, _ = series_graph("顺德区新闻\n来源：佛山日报 2023-03-28\n项目由北滘镇属国企佛山市顺德区北滘投资发展有限公司投资建设。"
+                            "华鹏热能2024年整体搬迁至华口智能制造产业园一期。公司核心团队来自哈尔滨工业大学。奋力谱写临空港经开区"
+                            "高质量发展新篇章。盘活三河镇工业集中区闲置土地120亩。三河配套产业园规划获县政府批复。\n")
+    names = {n.split(":", 1)[1] for n in nodes}
+    assert {"佛山市顺德区北滘投资发展有限公司", "华口智能制造产业园一期", "哈尔滨工业大学", "三河镇工业集中区"} <= names, names
+    assert not [n for n in names if n.startswith(("北滘镇属", "整体搬迁", "公司核心", "奋力", "盘活", "获"))], names
+
+
+def test_zone_words_and_their_committees_written_short() -> None:
+    """中德生态园, 长安大学城 and 广东工业设计城 are parks; 中德生态园管委 is the zone's 管理委员会 (北辰区城管委 no zone's);
+    国家级临空港经开区 is the district's 武汉临空港经济技术开发区."""
+    nodes, _ = series_graph("青岛西海岸新区调研\n来源：青岛西海岸新区融媒体中心 2023-09-10\n调研组来到位于中德生态园的海尔卡奥斯"
+                            "工业互联网生态园二期项目现场。长安大学城聚集了15所高校。中德生态园管委为成员单位。北辰区城管委负责。\n")
+    assert {"中德生态园", "长安大学城"} <= names_of(nodes, "Park")
+    assert "中德生态园管理委员会" in names_of(nodes, "Organization")
+    assert not [n for n in names_of(nodes, "Organization") if "城管" in n]
+    nodes, _ = series_graph("东西湖区招商推介会\n来源：长江日报 2023-05-19\n武汉临空港经济技术开发区(东西湖区)推介会在深圳举行。"
+                            "东西湖区是国家级临空港经开区所在地。\n")
+    assert names_of(nodes, "Park") == {"武汉临空港经济技术开发区"}, names_of(nodes, "Park")
+
+
+def test_a_park_named_by_its_village_keeps_it() -> None:
+    """乐从镇劳村家居智造产业园: the park is 劳村家居智造产业园 in 乐从镇 (家居智造产业园 alone would join every town's)."""
+    nodes, edges = series_graph("顺德区村改项目\n来源：佛山日报 2023-03-28\n乐从镇劳村家居智造产业园、伦教街道荔村智能装备产业园"
+                                "同日动工。\n")
+    assert {"劳村家居智造产业园", "荔村智能装备产业园"} <= names_of(nodes, "Park"), names_of(nodes, "Park")
+    assert ("Park:劳村家居智造产业园", "LOCATED_IN", "Town:乐从镇") in edges
+
+
+def test_a_sentence_opening_with_by_builder_tells_the_works_just_named() -> None:
+    """一是X项目。项目由Y投资建设: Y develops X; 由A与B共建的C opens no such sentence (A and B build C, not the works
+    before); X项目负责人 names no works."""
+    nodes, edges = series_graph("长安区提案答复\n来源：长安区文化和旅游体育局 2022-07-10\n一是常宁宫文旅综合体项目。项目由西安常宁"
+                                "文化旅游发展集团有限公司投资建设，位于子午街道常宁宫片区。港中大三期项目开工。由龙岗区科技创新局与"
+                                "香港中文大学共建的大运智能机器人创新中心揭牌运营。蓉芯微电子项目负责人向记者展示了进度表。\n")
+    assert ("Enterprise:西安常宁文化旅游发展集团有限公司", "DEVELOPS", "Project:常宁宫文旅综合体") in edges, edges
+    assert not [e for e in edges if e[2] == "Project:港中大三期" and e[0].startswith("Organization:")], edges
+    assert "蓉芯微电子项目" not in names_of(nodes, "Project") and "蓉芯微电子" not in names_of(nodes, "Project")
