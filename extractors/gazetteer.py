@@ -132,7 +132,7 @@ class GazetteerComponent:
         if town_counties:
             places += written_towns(text, places, bounds, town_counties[0].code)
         places += structural_villages(text, places, bounds)
-        places = _outside_doc_numbers(text, villages_in_named_towns(places))
+        places = _outside_doc_numbers(text, villages_in_named_towns(places, text))
         return _as_written(doc, sorted(map(partial(renamed_town, text), places), key=lambda m: m[0]))
 
     def _regions(self, doc: Doc, bounds: set[int], named: Callable[[str], bool]) -> list[tuple[int, int, Area]]:
@@ -268,10 +268,12 @@ class GazetteerComponent:
         document = document_of(doc)
         region, heads = document.region or "", (document.title or "") + (document.publisher or "")
         for name, candidates in self.gz.counties.items():
+            # (of two counties of one name, the one the text's regions are: 西安市长安区, not 石家庄市's)
+            area = next((a for a in candidates if a in counts), candidates[0])
             if name in region:
-                counts[candidates[0]] += 1000
+                counts[area] += 1000
             elif len(name) > 2 and name in heads:  # named in full by the title or the publisher (无锡市新吴区…)
-                counts[candidates[0]] += 500
+                counts[area] += 500
         if max(counts.values(), default=0) < 500:  # a short form counts when no county heads the text (太湖 of 太湖湾)
             short_counts = Counter(a for _, _, a in shorts)
             counts.update({a: n for a, n in short_counts.items() if n >= self.min_focus_short and n > top

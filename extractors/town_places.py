@@ -85,12 +85,13 @@ def renamed_town(text: str, match: tuple[int, int, Place]) -> tuple[int, int, Pl
     return match
 
 
-def villages_in_named_towns(places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+def villages_in_named_towns(places: list[tuple[int, int, Place]], text: str = "") -> list[tuple[int, int, Place]]:
     """A village is in the town the text writes right before it (紫蓬镇聚星村, whatever town the gazetteer lists for
     聚星村); a village name the county has in several towns is in the one the text names most (新塘村 of 张浦镇, not of
-    周市镇, in 张浦镇's report), and in none where the text names none of them (no guess at the gazetteer's first)."""
+    周市镇, in 张浦镇's report), and in none where the text names none of them (no guess at the gazetteer's first); a
+    village listed after one written after its town (泊里镇西寺村、大庄村) is in that town too."""
     named = Counter(p.name for _, _, p in places if p.label == Label.TOWN)
-    written = _written_before(places)
+    written = _written_before(places, text)
     out = []
     for s, e, p in places:
         if p.label == Label.VILLAGE and p.name in written:
@@ -102,13 +103,16 @@ def villages_in_named_towns(places: list[tuple[int, int, Place]]) -> list[tuple[
     return out
 
 
-def _written_before(places: list[tuple[int, int, Place]]) -> dict[str, str]:
-    """Each village the text writes right after a town (紫蓬镇聚星村) -> that town, the first where it writes several."""
+def _written_before(places: list[tuple[int, int, Place]], text: str) -> dict[str, str]:
+    """Each village the text writes right after a town (紫蓬镇聚星村), or listed after one so written (、大庄村) -> that
+    town, the first where it writes several."""
     towns = {e: p.name for _, e, p in places if p.label == Label.TOWN}
     out: dict[str, str] = {}
-    for s, _, p in sorted(places, key=lambda m: m[0]):
+    for s, e, p in sorted(places, key=lambda m: m[0]):
         if p.label == Label.VILLAGE and s in towns:
             out.setdefault(p.name, towns[s])
+            if text[e:e + 1] == "、":
+                towns[e + 1] = towns[s]  # the next item of the list
     return out
 
 

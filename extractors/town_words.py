@@ -32,13 +32,14 @@ _ALONG_WATER = ("沿线", "两岸", "沿岸", "流域", "水系", "河道", "岸
 def water_named(text: str, start: int, end: int, town: bool = False) -> bool:
     """``text[start:end]`` is a river's or a lake's name written as such (锦江滨水绿道, 巢湖十年禁渔): a place's short
     form ending like a water (江, 湖, 河) before a water's word, no town or county of that name; a ``town``'s short form
-    before 湖 is a lake's name too (永安|湖城市森林公园 in 永安镇; not before 山: 汀溪|山野营地 is the town's camp).
+    before 湖 or 峪 is a lake's or a valley's name too (永安|湖城市森林公园 in 永安镇, 子午|峪 of 子午街道; not before 山:
+    汀溪|山野营地 is the town's camp).
 
     Example:
         >>> water_named("巢湖十年禁渔退捕工作", 0, 2), water_named("巢湖经济开发区", 0, 2), water_named("永安湖公园", 0, 2, True)
         (True, False, True)
     """
-    return text[start:end].endswith(_WATERS) and text.startswith(_ALONG_WATER, end) or town and text[end:end + 1] == "湖"
+    return text[start:end].endswith(_WATERS) and text.startswith(_ALONG_WATER, end) or town and text[end:end + 1] in "湖峪"
 
 
 def common_word(word: str) -> bool:

@@ -127,6 +127,8 @@ def _village_start(text: str, cun: int) -> int | None:
     if len(name) == 2 and words and len(words[-1]) == 1 and _CJK.match(words[-1]) \
             and (len(words) == 1 or words[-2] in ("、", ",", "，", "和", "及", "与")):
         name = words.pop() + name  # 、徐|庄子村: the list's item opens with the character the segmenter left alone
+    if len(name) == 3 and name[0] in "镇乡" and _CJK.match(text, cun - 4):
+        name = name[1:]  # 泊里|镇西寺|村: the town's last character, the segmenter's cut
     if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
         return None
     word = max(lexicon.count(name[-1] + "村") or 0, lexicon.count(name + "村") or 0)

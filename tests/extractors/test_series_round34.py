@@ -208,3 +208,24 @@ def test_a_sentence_opening_with_by_builder_tells_the_works_just_named() -> None
     assert ("Enterprise:西安常宁文化旅游发展集团有限公司", "DEVELOPS", "Project:常宁宫文旅综合体") in edges, edges
     assert not [e for e in edges if e[2] == "Project:港中大三期" and e[0].startswith("Organization:")], edges
     assert "蓉芯微电子项目" not in names_of(nodes, "Project") and "蓉芯微电子" not in names_of(nodes, "Project")
+
+
+# -- a second look ----------------------------------------------------------------------------------------------------
+
+
+def test_villages_listed_after_their_town() -> None:
+    """覆盖泊里镇西寺村、大庄村等12个村: 西寺村 (not 镇西寺村) and 大庄村 are both 泊里镇's (大庄村 had gone to the
+    gazetteer's 胶南街道)."""
+    nodes, edges = series_graph("黄岛区调研\n来源：青岛西海岸新区融媒体中心 2023-09-10\n在青岛市黄岛区泊里镇，该产业园覆盖泊里镇"
+                                "西寺村、大庄村等12个村。\n")
+    assert {("Village:西寺村", "Town:泊里镇"), ("Village:大庄村", "Town:泊里镇")} <= pairs_of(edges, "PART_OF"), edges
+    assert "镇西寺村" not in names_of(nodes, "Village")
+
+
+def test_a_county_named_like_another_is_the_one_the_text_places() -> None:
+    """西安市长安区 (not 石家庄市's 长安区): its streets are found (子午街道, 鸣犊街道 had been none), and 子午峪, a valley,
+    keeps its name in the works (not 峪田园综合体)."""
+    nodes, _ = series_graph("西安市长安区观摩\n来源：西安市长安区融媒体中心 2025-04-10\n鸣犊街道、杨庄街道被列为黄旗单位。子午街道"
+                            "加快建设子午峪田园综合体。\n")
+    assert {"鸣犊街道", "杨庄街道", "子午街道"} <= names_of(nodes, "Town"), names_of(nodes, "Town")
+    assert not [n for n in names_of(nodes, "Project") if n.startswith("峪")], names_of(nodes, "Project")
