@@ -21,8 +21,8 @@ from extractors.stages import BUILDER_VERBS, GOAL, PLACES_BEFORE, STAGE_ORDER, s
 from schema import Label, Mention, Stage, StageMention
 
 
-#: A back-reference to the project named before (该项目由…投资，…上月已签约).
-_THIS_PROJECT = re.compile(r"该项目|这一项目|此项目")
+#: A back-reference to the project named before (该项目由…投资，…上月已签约; 该工程, 该院区 of works so named).
+_THIS_PROJECT = re.compile(r"该项目|这一项目|此项目|该工程|该院区")
 #: How far back the project a back-reference stands for may be named (in the same paragraph).
 _BACK_REACH = 200
 
@@ -49,6 +49,8 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
 
 #: A clause about one phase of the project (其中一期已于2022年底投入运营, 二期正加紧建设): no stage of the whole.
 _PHASE_CLAUSE = re.compile(r"\s*(?:其中|目前)?([一二三四五六七八九十首])期")
+#: A stage told of another works in a relative clause (与已建成运营的空港国际物流园二期形成联动): no stage of the subject.
+_OTHERS_STAGE = re.compile(r"(?:建成|竣工|投产|运营|开工|签约|投用)(?:投产|运营|投用)?的")
 #: A phase's project name (鑫拓精密动力电池结构件项目二期): its base and its phase.
 _PHASED = re.compile(r"^(.{2,})([一二三四五六七八九十])期$")
 
@@ -92,6 +94,7 @@ def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
     aimed = _aimed_clauses(clauses)
     about = _clause_phases(clauses, phase) if phase else [""] * len(clauses)
     stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed and about[i] == phase
+              and not _OTHERS_STAGE.search(clause)
               and not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
               and (st := stage_of(clause)) is not None]
     return (max(stages, key=STAGE_ORDER.index) if stages else None), stop

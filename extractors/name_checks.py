@@ -22,6 +22,8 @@ NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
+#: A firm's relative clause right before works it builds (X有限公司投资建设的…项目): what follows is their name.
+_BUILT_BY = re.compile(r"(?:公司|集团)(?:投资)?(?:建设|兴建|打造)的$")
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
 #: Offices written inside what a suffix rule took for a works or park name.
 _OFFICE_INSIDE = re.compile(r"书记|董事长|总经理|理事长|党总支|党支部|主任|秘书长")  # (not 镇长: 松下镇长乐滨海工业区)
@@ -103,5 +105,7 @@ class NameChecks:
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
+        if label == Label.PROJECT and _BUILT_BY.search(text, max(0, start - 12), start):
+            return True  # 四川空港物流发展有限公司投资建设的|空港国际冷链物流枢纽项目: the firm's works, named
         return label == Label.PARK and self.chains.ends_with_term(prefix) \
             and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town

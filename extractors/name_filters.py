@@ -258,8 +258,9 @@ def office_short_form(name: str) -> bool:
 
 #: Works done on a named facility, written after its name: 保护提升, 夜游提质, 扩建改造 (one to three of these).
 _WORKS_ON = ("改扩建", "综合整治", "保护", "提升", "改造", "提质", "扩建", "修缮", "整治", "升级", "更新", "修复",
-             "迁建", "夜游", "亮化", "美化", "绿化", "景观", "提标", "扩容", "新建")
-WORKS_ON_NAMED = re.compile("(?:" + "|".join(_WORKS_ON) + "){1,3}(?:工程|项目)(?:[一二三四五六七八九]期)?")
+             "迁建", "夜游", "亮化", "美化", "绿化", "景观", "提标", "扩容", "新建", "开发")
+WORKS_ON_NAMED = re.compile("(?:" + "|".join(_WORKS_ON) + "){1,3}(?:(?:工程|项目)(?:[一二三四五六七八九]期)?"
+                            "|[一二三四五六七八九]期(?:工程|项目)?)")  # (…保护开发二期项目: the phase before 项目)
 #: Names the works on which are annotated by the name alone (ANNOTATION.md rule 11: works on a road).
 _LINES = ("道", "路", "公路", "大道", "快速路", "高速", "铁路", "高铁", "城际", "号线", "复线", "连接线", "立交")
 

@@ -213,6 +213,36 @@ def test_a_sentence_opening_with_by_builder_tells_the_works_just_named() -> None
 # -- a second look ----------------------------------------------------------------------------------------------------
 
 
+def test_projects_listed_after_a_count_that_started_together_start() -> None:
+    """此次有6个…项目集中开工，包括A、B、C等: each item starts (none had a stage); a goal's count (计划…开工，包括…) stages
+    nothing."""
+    stages = stages_of("肥西县集中开工\n来源：肥西县融媒体中心 2025-03-20\n此次有6个城市更新和公共服务项目集中开工，包括派河生态"
+                       "廊道三期工程、肥西县第三中学扩建工程等，总投资21.4亿元。计划年内有5个项目开工，包括甲乙产业园二期项目等。\n")
+    assert stages["派河生态廊道三期"] == "starting" and stages["肥西县第三中学扩建工程"] == "starting", stages
+    assert stages.get("甲乙产业园二期") is None, stages
+
+
+def test_works_a_firm_builds_are_named_and_staged_by_their_own_clause() -> None:
+    """X有限公司投资建设的空港国际冷链物流枢纽项目正式开工: the works are named though their words are common, and start;
+    该项目…，与已建成运营的Y形成联动 gives them no stage of Y's."""
+    text = ("双流区集中开工\n来源：双流发布 2025-03-28\n在空港商务区分会场，四川空港物流发展有限公司投资建设的空港国际冷链物流"
+            "枢纽项目正式开工。该项目总投资15亿元，与已建成运营的空港国际物流园二期形成联动。\n")
+    assert stages_of(text)["空港国际冷链物流枢纽"] == "starting"
+    _, edges = series_graph(text)
+    assert ("Enterprise:四川空港物流发展有限公司", "DEVELOPS", "Project:空港国际冷链物流枢纽") in edges
+
+
+def test_this_campus_and_a_phase_after_the_works_words() -> None:
+    """该院区…已于今年1月竣工 stages the 院区 named before; 三河古镇保护开发二期项目 keeps its town and its phase (古镇保护
+    开发 had taken the 二期 and the 三期 both)."""
+    stages = stages_of("长安区观摩\n来源：长安区融媒体中心 2025-04-10\n观摩团还察看了长安区医院郭杜院区项目。该院区总投资9.1亿元，"
+                       "已于今年1月竣工。\n")
+    assert stages["长安区医院郭杜院区"] == "completed", stages
+    nodes, _ = series_graph("三河镇2023年工作总结\n来源：肥西县三河镇人民政府 2024-01-10\n三河古镇保护开发二期项目完成投资3.2"
+                            "亿元。\n")
+    assert "三河古镇保护开发二期" in names_of(nodes, "Project"), names_of(nodes, "Project")
+
+
 def test_villages_listed_after_their_town() -> None:
     """覆盖泊里镇西寺村、大庄村等12个村: 西寺村 (not 镇西寺村) and 大庄村 are both 泊里镇's (大庄村 had gone to the
     gazetteer's 胶南街道)."""
