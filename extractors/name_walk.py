@@ -111,6 +111,7 @@ class LeftWalk:
         """
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
+        phased = text[pos - 1:pos] == "期"  # (a name ending with its phase: the works' words before it, below)
         while start > floor:
             if not body and (county := self._county_opening(text, start)) < start \
                     and (company or county in bounds.place_starts):
@@ -119,7 +120,7 @@ class LeftWalk:
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
             at = (floor, prev, start)
-            if (works := self._works_before_phase(text, start, pos)) is not None:
+            if phased and (works := self._works_before_phase(text, start, pos)) is not None:
                 start = works  # 三河古镇保护开发|二期: the works' own suffix (开发 a stop word) before the phase
                 continue
             if (across := self._across(text, bounds, token, at, company)) is not None:
