@@ -57,6 +57,15 @@ _PHASE = re.compile("[一二三四五六七八九十]期")
 _PHASED_WORKS = ("保护开发", "综合改造", "综合整治", "有机更新", "生态修复", "提升改造", "改造提升")
 
 
+def _works_before_phase(text: str, start: int, pos: int) -> int | None:
+    """Where a works' suffix of two words or more holding a stop word starts, when it stands right before the phase a
+    name ends with (保护开发|二期, 综合整治|三期); None elsewhere."""
+    if pos - start != 2 or not _PHASE.fullmatch(text, start, pos):
+        return None
+    suffix = next((s for s in _PHASED_WORKS if text.endswith(s, 0, start)), None)
+    return start - len(suffix) if suffix else None
+
+
 def _glued_start(bounds: TokenBounds, token: str, start: int, company: bool) -> bool:
     """Whether the name opens after the function word the segmenter glued to its first character (以坪山|生物医药…,
     由隆|基绿能科技…): a short one only in a company's name or before a one-character token the segmenter cut off its
@@ -120,7 +129,7 @@ class LeftWalk:
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
             at = (floor, prev, start)
-            if phased and (works := self._works_before_phase(text, start, pos)) is not None:
+            if phased and (works := _works_before_phase(text, start, pos)) is not None:
                 start = works  # 三河古镇保护开发|二期: the works' own suffix (开发 a stop word) before the phase
                 continue
             if (across := self._across(text, bounds, token, at, company)) is not None:
@@ -142,14 +151,6 @@ class LeftWalk:
                 break
             start = prev
         return name_opening(text, bounds, start, pos, company=company, body=body)
-
-    def _works_before_phase(self, text: str, start: int, pos: int) -> int | None:
-        """Where a works' suffix of two words or more holding a stop word starts, when it stands right before the phase
-        a name ends with (保护开发|二期, 综合整治|三期); None elsewhere."""
-        if pos - start != 2 or not _PHASE.fullmatch(text, start, pos):
-            return None
-        suffix = next((s for s in _PHASED_WORKS if text.endswith(s, 0, start)), None)
-        return start - len(suffix) if suffix else None
 
     def _stop(self, text: str, bounds: TokenBounds, token: str, at: tuple[int, int, int], company: bool,
               body: bool) -> int | None:

@@ -275,8 +275,8 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         c_lo = ctx.clause(m.start)[0]
         lead = _group_before(ctx, m, c_lo)
         before = ctx.last_within(c_lo, lead, BUILT)
-        if before is None and (word := this_built_before(ctx.text, c_lo, lead) or bare_built_before(ctx.text, c_lo, lead,
-                                                                                                    after)):
+        word = this_built_before(ctx.text, c_lo, lead) or bare_built_before(ctx.text, c_lo, lead, after)
+        if before is None and word:
             paragraph = ctx.text.rfind("\n", 0, c_lo) + 1  # 该项目: the last project of its paragraph, 该园: the last park
             before = ctx.last_within(max(paragraph, c_lo - 200), c_lo, _THIS_LABEL.get(word, {Label.PROJECT}))
             gap_ok = before is not None

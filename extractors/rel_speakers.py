@@ -39,7 +39,7 @@ def _speaker_unit(ctx: RelContext, person: Mention) -> Mention | None:
         return None
     units = ctx.within(max(0, first - 16), first, UNITS | {Label.ORGANIZATION})
     if units and units[-1].label == Label.ORGANIZATION:  # 汀溪镇党委|书记陈雅琴: the town whose committee it is
-        towns = [m for m in ctx.ms if m.label in UNITS and units[-1].name.startswith(m.name)]
+        towns = [m for m in ctx.ms if m.label == Label.TOWN and units[-1].name == m.name + "党委"]
         return towns[0] if towns else None
     return units[-1] if units else None
 
