@@ -270,7 +270,8 @@ class GazetteerComponent:
         for name, candidates in self.gz.counties.items():
             weight = 1000 if name in region else 500 if len(name) > 2 and name in heads else 0  # (title, publisher)
             if weight:  # of two counties of one name, the one the text's regions are (西安市长安区, not 石家庄市's)
-                counts[next((a for a in candidates if a in counts), candidates[0])] += weight
+                area = next((a for a in candidates if a in counts), candidates[0])
+                counts[area] += weight
         if max(counts.values(), default=0) < 500:  # a short form counts when no county heads the text (太湖 of 太湖湾)
             short_counts = Counter(a for _, _, a in shorts)
             counts.update({a: n for a, n in short_counts.items() if n >= self.min_focus_short and n > top
