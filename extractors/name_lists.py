@@ -143,6 +143,12 @@ _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|
 _JOINING_VERB = re.compile(r"(?:联合|携手|会同|协同|带动|组织)")
 
 
+def _joined_after_name(names: NamesComponent, text: str, s: int, e: int) -> re.Match[str] | None:
+    """A joining verb after a name inside an item (区文旅局|联合|西安电子科技大学等8所高校: the item is the joined body)."""
+    joined = _JOINING_VERB.search(text, s + 2, e)
+    return joined if joined is not None and names.patterns.suffix_of(text[s:joined.start()]) else None
+
+
 def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: dict[tuple[int, int], Label],
                 places: set[tuple[int, int]], span: tuple[int, int], head: str,
                 specific: bool) -> list[tuple[int, int, Label, str]]:
@@ -150,7 +156,7 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
     label = names.patterns.heads[head]
     rule = f"enum.{label.value}"
     s, e = span[0], nf.item_without_activity(text, *span, names.patterns.suffix_of)  # …示范区建设等项目: the park
-    if (joined := _JOINING_VERB.match(text, s, e)) and e - joined.end() >= 4:
+    if (joined := _JOINING_VERB.match(text, s, e) or _joined_after_name(names, text, s, e)) and e - joined.end() >= 4:
         s = joined.end()  # 由湖南大学牵头、联合中联重科股份有限公司等12家企业: the verb joining the item is no name's
     built = head in _SPECIFIC_HEADS and strong.get((s, e)) == Label.ORGANIZATION
     item = text[s:e]

@@ -259,3 +259,21 @@ def test_a_county_named_like_another_is_the_one_the_text_places() -> None:
                             "加快建设子午峪田园综合体。\n")
     assert {"鸣犊街道", "杨庄街道", "子午街道"} <= names_of(nodes, "Town"), names_of(nodes, "Town")
     assert not [n for n in names_of(nodes, "Project") if n.startswith("峪")], names_of(nodes, "Project")
+
+
+def test_a_body_joining_the_next_in_a_list_is_no_part_of_its_name() -> None:
+    """区教育局、区文旅局联合西安电子科技大学、陕西师范大学等8所高校: 区文旅局 and 西安电子科技大学 are two bodies (one
+    Organization had held both)."""
+    nodes, _ = series_graph("长安区十四五中期评估\n来源：长安区发展和改革委员会 2023-11-10\n5月，区教育局、区文旅局联合西安电子科技"
+                            "大学、陕西师范大学等8所高校发起成立联盟。\n")
+    bodies = names_of(nodes, "Organization")
+    assert {"长安区文旅局", "西安电子科技大学", "陕西师范大学"} <= bodies and not [b for b in bodies if "联合" in b], bodies
+
+
+def test_a_parks_service_centre_and_an_enforcement_brigade_are_bodies() -> None:
+    """成都芯谷管理服务中心 and …综合行政执法大队 are Organizations (the first had been a Project planned by the sentence's
+    works, the second no node)."""
+    nodes, _ = series_graph("双流区2023年重点项目计划\n来源：成都市双流区人民政府办公室 2023-02-21\n由西航港街道和成都芯谷管理服务"
+                            "中心负责前期工作。我局委托成都市双流生态环境保护综合行政执法大队负责监督检查工作。\n")
+    assert {"成都芯谷管理服务中心", "成都市双流生态环境保护综合行政执法大队"} <= names_of(nodes, "Organization")
+    assert "成都芯谷管理服务中心" not in names_of(nodes, "Project")
