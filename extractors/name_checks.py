@@ -22,6 +22,8 @@ NEEDS_PROPER = (Label.PROJECT, Label.PARK)
 
 #: Endings of what a plan wants a place to become, or of a class of works, rather than one named work.
 _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "道路", "产城", "廊道", "核心区", "核心功能区", "名城", "之城", "之都")
+#: A branch's parent, named, then the branch's place (天津市安定医院|北辰|分院, 合肥一中|滨湖|分校).
+_BRANCH = re.compile(r"(.{2,}(?:医院|大学|学院|研究院|科学院|中学|小学|学校|一中|二中|三中))[\u4e00-\u9fff]{1,6}(?:分院|分校)$")
 #: A firm's relative clause right before works it builds (X有限公司投资建设的…项目): what follows is their name.
 _BUILT_BY = re.compile(r"(?:公司|集团)(?:投资)?(?:建设|兴建|打造)的$")
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
@@ -90,6 +92,8 @@ class NameChecks:
             return False  # 行业协会, 产业技术研究院, 校际联盟: kinds of body
         if label == Label.ORGANIZATION and suffix == "办" and not nf.office_short_form(clean):
             return False  # 举办, 一网通办: a verb, no office (区信访办 is one)
+        if label == Label.ORGANIZATION and suffix in ("分院", "分校") and not _branch_of_named(clean):
+            return False  # 名校办分校, 名医院建分院: a policy's words, no branch of a named school or hospital
         levels = ("市级", "省级", "区级", "国家级") if label in (Label.ORGANIZATION, Label.PROJECT) else ()  # a class
         slogan = label == Label.PROJECT and clean[:len(clean) - 2] in self.patterns.stop_tokens  # “强链”项目: a kind
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
@@ -109,3 +113,9 @@ class NameChecks:
             return True  # 四川空港物流发展有限公司投资建设的|空港国际冷链物流枢纽项目: the firm's works, named
         return label == Label.PARK and self.chains.ends_with_term(prefix) \
             and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
+
+
+def _branch_of_named(name: str) -> bool:
+    """``name`` is a branch (…分院, …分校) of a school or hospital named by a proper element (天津市安定医院北辰分院)."""
+    branch = _BRANCH.match(name)
+    return branch is not None and has_proper_element(branch.group(1))

@@ -277,3 +277,13 @@ def test_a_parks_service_centre_and_an_enforcement_brigade_are_bodies() -> None:
                             "中心负责前期工作。我局委托成都市双流生态环境保护综合行政执法大队负责监督检查工作。\n")
     assert {"成都芯谷管理服务中心", "成都市双流生态环境保护综合行政执法大队"} <= names_of(nodes, "Organization")
     assert "成都芯谷管理服务中心" not in names_of(nodes, "Project")
+
+
+def test_a_named_hospitals_or_schools_branch_is_a_body() -> None:
+    """肥西县人民医院三河分院 and 合肥一中滨湖分校 are bodies of their own (the branch had been cut to its parent); 名校办分校、
+    名医院建分院, a policy's words, names none."""
+    nodes, _ = series_graph("三河镇2023年工作总结\n来源：肥西县三河镇人民政府 2024-01-10\n三河镇卫生院升格为肥西县人民医院三河分院。"
+                            "合肥一中滨湖分校开学。推动名校办分校、名医院建分院。\n")
+    bodies = names_of(nodes, "Organization")
+    assert {"肥西县人民医院三河分院", "合肥一中滨湖分校"} <= bodies, bodies
+    assert not [b for b in bodies if b.startswith("名")], bodies
