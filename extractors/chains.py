@@ -205,7 +205,7 @@ def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
               if not _UNNAMED.search(m.group("x"))]
     found += [(m.start(g), m.end(g), "pattern.led_chain") for m in _LED_CHAIN.finditer(text) for g in ("x", "y")
               if m.group(g) and not _UNNAMED.search(m.group(g))]
-    return found + _chain_list(text)
+    return found + _chain_list(text) + _leaders_chains(text)
 
 
 #: A chain a 链长 heads (担任航天产业链链长; 。航天产业链实行链长制), whatever the taxonomy holds.
@@ -213,12 +213,30 @@ _LED_CHAIN = re.compile(r"(?:担任|任)(?P<x>[\u4e00-\u9fff]{2,6}?)产业链(?:
                         r"|(?:^|(?<=[，。；,;\n]))(?P<y>[\u4e00-\u9fff]{2,6}?)产业链(?:实行|推行|落实|建立|全面推行)链长制", re.M)
 
 
-#: A list of industries a verb sets as the text's chains (聚焦智能家电、集成电路、绿色化工、影视文化等重点产业链), each
-#: a chain whatever the taxonomy holds.
+#: A list of industries a verb sets as the text's chains (聚焦智能家电、集成电路、绿色化工、影视文化等重点产业链; 围绕花卉、
+#: 数字经济、生物医药和大健康、新能源电池四条产业链), each a chain whatever the taxonomy holds.
 _CHAIN_LIST = re.compile(r"(?:聚焦|围绕|培育|发展|打造|做强|壮大|突出|包括|涵盖|覆盖)[“\"]?(?P<list>(?:(?!等)[\u4e00-\u9fff]){2,8}?"
-                         r"(?:[、和及](?:(?!等)[\u4e00-\u9fff]){2,8}?){2,11})[”\"]?等(?:[一二三四五六七八九十两\d]+[条个大])?"
+                         r"(?:[、和及](?:(?!等)[\u4e00-\u9fff]){2,8}?){2,11})[”\"]?(?:等(?:[一二三四五六七八九十两\d]+[条个大])?"
+                         r"|[一二三四五六七八九十两\d]+[条个大])"
                          r"(?:重点|主导|优势|特色|新兴|战略性新兴|先进制造业)?产业链(?:群)?")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+#: A chain a text names a leading firm of (眼镜产业链链主企业瓯眼光学, 是我区锁具产业链的“链主”): the word before 产业链.
+_LEADER_OF = re.compile(r"产业链(?:的)?[“\"]?链主")
+
+
+def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
+    """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: the longest
+    dictionary word of two to four characters right before 产业链 (重点跟踪|眼镜|产业链链主企业)."""
+    out = []
+    for m in _LEADER_OF.finditer(text):
+        end = m.start()
+        start = next((end - n for n in (4, 3, 2) if end >= n and _LIST_ITEM.fullmatch(text, end - n, end)
+                      and lexicon.count(text[end - n:end])), -1)
+        if start >= 0 and not _UNNAMED.search(text[start:end]):
+            out.append((start, end, "pattern.led_chain"))
+    return out
 
 
 def _chain_list(text: str) -> list[tuple[int, int, str]]:

@@ -103,6 +103,9 @@ class NameChecks:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
         a park may be named by an industry."""
         prefix = text[start:end]
+        if label == Label.PARK and text.startswith(_GATHERING_ZONES, end):
+            industry = next((n for n in range(len(prefix), 1, -1) if prefix[:n] in self.chains.canonical_of), 0)
+            return bounds.place_within(start, end) or has_proper_element(prefix[industry:])  # not 中医药现代化产业聚集区
         if label not in NEEDS_PROPER or has_proper_element(prefix):
             return True
         if bounds.place_within(start, end) or bounds.cut_town(prefix, start) or nf.named_road(text, start, end, label):
@@ -113,6 +116,11 @@ class NameChecks:
             return True  # 四川空港物流发展有限公司投资建设的|空港国际冷链物流枢纽项目: the firm's works, named
         return label == Label.PARK and self.chains.ends_with_term(prefix) \
             and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
+
+
+#: Park suffixes that a description ends as well (大科学装置集中区, 中医药现代化产业聚集区): a zone's name needs a place or
+#: a proper word that is no industry's before them (江北新兴产业集中区, 大连湾临海装备制造业聚集区).
+_GATHERING_ZONES = ("集中区", "聚集区")
 
 
 def _branch_of_named(name: str) -> bool:

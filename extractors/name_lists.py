@@ -226,7 +226,7 @@ def list_items(names: NamesComponent, text: str, bounds: TokenBounds, deng: int,
     items[0] = _first_item(names, text, bounds, *items[0], unquote)
     items = _subject_parted(names, text, bounds, items, unquote)
     items = [unquoted(text, s, e) for s, e in items] if unquote else items
-    items = [(_after_clause(text, s, e, names.patterns.suffix_of), e) for s, e in items]
+    items = [(_after_role(text, _after_clause(text, s, e, names.patterns.suffix_of), e), e) for s, e in items]
     return [(s, e) for s, e in items if 2 <= e - s <= names.max_len
             and not has_stop(_without_city_notes(text[s:e]), names.patterns)]
 
@@ -256,6 +256,20 @@ def _after_clause(text: str, start: int, end: int, suffix_of: Callable[[str], st
     return at + 1 if named else start
 
 
+#: A firm's role written before its name in a list (锁具产业链链主企业瑞锁科技、…等龙头企业).
+_ROLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:链主|龙头|骨干|领军)企业")
+
+
+def _after_role(text: str, start: int, end: int) -> int:
+    """Where an item opens after the role its firm is named with (服装产业链链主企业|森马服饰), ``start`` where none is."""
+    role = _ROLE_BEFORE.match(text, start, end)
+    return role.end() if role and end - role.end() >= 2 else start
+
+
+#: Verbs of a subject resting on the list after them (A和B产业依托C、D等企业): the list opens after them.
+_RESTING_VERBS = frozenset(("依托", "依靠", "围绕", "聚焦", "引进", "集聚", "吸引"))
+
+
 #: What a list's subject parted by 与 or 及 ends as (…产业园, …创新基地).
 _SUBJECTS = (Label.PARK, Label.PROJECT)
 
@@ -268,12 +282,16 @@ def _subject_parted(names: NamesComponent, text: str, bounds: TokenBounds, items
     the list, in general)."""
     if len(items) < 2 or text[items[0][1]:items[1][0]] not in ("与", "及", "和", "以及"):
         return items
+    first_s, first_e = items[0]
+    if text[bounds.token_start(first_e - 1):first_e] in names.patterns.stop_tokens:
+        return items[1:]  # 鸠江区人民政府分别与A、B等企业签订: who signs with the list, no item of it
     if len(items) >= 3 and text[items[0][1]:items[1][0]] == "与" and text[items[1][1]:items[2][0]] == "、" \
             and not has_proper_element(text[items[0][0]:items[0][1]]):
         return items[1:]
     s, e = items[1]
     start = _first_item(names, text, bounds, s, e, unquote)[0]
-    subject = any(names.patterns.suffix_label(text[s:k]) in _SUBJECTS for k in range(s + 2, start + 1))
+    subject = any(names.patterns.suffix_label(text[s:k]) in _SUBJECTS for k in range(s + 2, start + 1)) \
+        or text[bounds.token_start(start - 1):start] in _RESTING_VERBS  # 生物医药和大健康产业依托|云南白药、…等龙头企业
     return [(start, e), *items[2:]] if start > s and subject else items
 
 

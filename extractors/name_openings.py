@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from extractors import lexicon
-from extractors.name_words import COMPANY_INNER
+from extractors.name_words import COMPANY_INNER, GLUED_BEFORE
 from extractors.proper import has_proper_element
 from extractors.token_bounds import TokenBounds
 
@@ -87,9 +87,23 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     start = _feature_start(text, bounds, start) if pos - start >= 3 else start
     if text.startswith("了", start) and pos - start >= 4 and not lexicon.count(text[start:start + 2]):
         start += 1  # 察看了|鑫源汽车零部件二期项目: the verb's particle the segmenter glued to the name (了鑫源)
+    elif text[start:start + 1] in GLUED_BEFORE and (start == 0 or text[start - 1] in _CLAUSE_MARKS) \
+            and _glued_opening(text, bounds, start, pos):
+        start += 1  # ，如沈巷|镇年产30万吨绿色建材项目: a function word glued to the place the name opens with
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
     return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)
+
+
+_CLAUSE_MARKS = frozenset("，。；：,;:！？\n")
+
+
+def _glued_opening(text: str, bounds: TokenBounds, start: int, pos: int) -> bool:
+    """The name's first token (``start`` to ``pos`` holds it), three characters or more and no dictionary word, is a
+    function word glued to the name's first word (如沈巷)."""
+    words = bounds.words_in(start, pos)
+    end = words[-2] if len(words) > 1 else pos
+    return end - start >= 3 and not lexicon.count(text[start:end])
 
 
 #: A scenic area's rating written before its name (国家5A级旅游景区三河古镇, AAAA级景区…) and the scale a plan

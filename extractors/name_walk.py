@@ -41,6 +41,9 @@ _DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江
 _HYPHEN_JOINED = re.compile(r"[\u4e00-\u9fff][-－‐·•][\u4e00-\u9fff]")
 #: A group's investing in a company it builds or sets up (晓星集团|追加投资建设|晓星化纤(天津)有限公司).
 _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新建|兴建|设立)|追加投资|增资(?:扩建|建设)?|新建|设立")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: A company's name opening at a position (a works' name walked from holds it: 丸和精密零部件(大连)有限公司新工厂).
+_COMPANY_AHEAD = re.compile(r"[^，。；、,;]{2,20}?(?:有限公司|株式会社)")
 #: A road's house number (郑和中路268号): what follows it is at that address, no part of its name.
 _HOUSE_NUMBER = re.compile(r"(?:路|道|街|巷)\d+号$")
 #: Stop words that open a place's name the segmenter cut (前|海, 后|海).
@@ -230,9 +233,18 @@ class LeftWalk:
             return prev  # 北京|以岭|药业有限公司: a brand after its city, opening with a function word's character
         if token.isdigit() and text[prev - 1:prev] == "第" and text.startswith("代", start):
             return prev - 1  # 京东方|第|6|代|柔性AMOLED生产线: a panel's generation inside the works' name
+        if token == "和" and (company or _COMPANY_AHEAD.match(text, start)) and self._brand_char(text, bounds, prev):
+            return prev - 1  # 由日本|丸|和|精工株式会社, 的|丸|和|精密零部件(大连)有限公司: a brand holding 和 (丸和, 大和)
         if company and token in _UNIT_ORDINALS and text[start:start + 1] not in _COUNTED:
             return prev  # 中铁四局集团|第一|工程有限公司, 中交|第一|航务工程局: a numbered company (第一 is a stop word elsewhere)
         return None
+
+    def _brand_char(self, text: str, bounds: TokenBounds, pos: int) -> bool:
+        """The character before ``pos`` is a token of its own that is no stop word and no function word (丸|和): the
+        first half of a brand the segmenter cut at 和, not a list's item (天津港|和|河北港口集团有限公司)."""
+        char = text[pos - 1:pos]
+        return pos > 1 and bounds.token_start(pos - 1) == pos - 1 and _HAN_CHAR.fullmatch(char) is not None \
+            and char not in self.patterns.stop_tokens and char not in GLUED_AFTER
 
     def _county_opening(self, text: str, start: int) -> int:
         """Where a county's short form ending at ``start`` opens a name (``start`` if none does), not one

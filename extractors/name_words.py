@@ -34,7 +34,9 @@ _BODY_AFTER_AND = ("改革", "信息化", "社会保障", "旅游", "城乡", "�
                    "建设", "投资促进", "宗教", "补偿", "城市更新", "企业服务")
 #: One-character function words that the segmenter glues to the end or start of a name (科技城|为, 以|坪山).
 GLUED_AFTER = frozenset("为已将在与是于和及等的要也还")
-_GLUED_BEFORE = frozenset("以在将与和由把从于为至")
+_GLUED_BEFORE = frozenset("以在将与和由把从于为至如")
+#: The function words the segmenter glues to the start of a name (以坪山, 如沈巷|镇).
+GLUED_BEFORE = _GLUED_BEFORE
 #: A move's verbs before 至 (搬迁至, 迁至: to where a firm moves).
 _MOVED = ("搬迁", "迁", "转移", "迁移")
 

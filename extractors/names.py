@@ -62,7 +62,7 @@ from extractors.zone_shorts import zone_short_candidates
 from schema import Label, Mention
 
 _PLACE_LABELS = (Label.REGION, Label.TOWN, Label.VILLAGE)
-_COMPANY_SUFFIXES = ("公司", "集团", "有限公")
+_COMPANY_SUFFIXES = ("公司", "集团", "有限公", "株式会社")
 #: Words ending in 局 that name no bureau, however the segmenter cut them (天津市空间布局: 空间布局 one word).
 _NO_BUREAU = ("布局", "格局", "结局", "大局", "全局", "变局", "开局", "僵局", "破局", "新局",
               "大厅", "展厅", "餐厅", "客厅", "歌厅", "门厅")

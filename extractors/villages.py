@@ -61,6 +61,7 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
     """Villages written right after a town, given as (end of the town's mention, town name)."""
     out: list[VillageSpan] = []
     for end, town in towns:
+        end += text.startswith("的", end) and not text.startswith("的村", end)  # 湾里街道的湾里村: the town's village
         hit = _AFTER_TOWN.match(text, end)
         if hit and hit.group(4) and (hit.group(4)[:-2] in _KINDS_OF_COMMUNITY or _preposition_first(hit.group(4))):
             continue  # 镇智慧社区: a kind of community; 镇在南港社区: a preposition first
@@ -68,10 +69,14 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
             group = next(g for g in (1, 2, 3, 4) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
             name = text[start:hit.end(group)] if group in (1, 4) else hit.group(group) + "村"
-            if len(name) > 2 and not name.endswith(("乡村", "农村")) \
+            if len(name) > 2 and not name.endswith(_KINDS_OF_VILLAGE) \
                     and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out
+
+
+#: Kinds of village, no village's name (镇乡村振兴, 乌龙街道城中村改造, 镇行政村).
+_KINDS_OF_VILLAGE = ("乡村", "农村", "城中村", "行政村", "自然村", "中心村")
 
 
 #: Prepositions and conjunctions the segmenter cuts off the start of X村 (临湖镇在湖桥村开展…, 镇与湖桥村).

@@ -1,0 +1,97 @@
+"""Rules of the thirty-fifth session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from tests.extractors.series_graphs import names_of, series_graph
+
+# -- chains and their leading firms -----------------------------------------------------------------------------------
+
+
+def test_a_chains_leading_firm_named_after_its_chain_leads_it() -> None:
+    """眼镜产业链链主企业瓯眼光学、锁具产业链链主企业瑞锁科技…等龙头企业: each firm is named without its role, and each leads
+    the chain written before it, whatever the taxonomy holds (锁具 and 服装 are in none of its lists)."""
+    nodes, edges = series_graph(
+        "瓯海区经济和信息化局关于做好技改项目跟踪的通知\n来源：瓯海区经济和信息化局　发布日期：2023-05-10\n"
+        "温州瑞锁智能科技股份有限公司、浙江森马服饰股份有限公司、浙江瓯眼光学科技有限公司获得补助。\n"
+        "各街道要重点跟踪眼镜产业链链主企业瓯眼光学、锁具产业链链主企业瑞锁科技、服装产业链链主企业森马服饰等龙头企业技改项目"
+        "实施情况。\n")
+    assert not [n for n in names_of(nodes, "Enterprise") if "链主" in n]
+    assert {"眼镜", "锁具", "服装"} <= names_of(nodes, "IndustryChain")
+    assert ("Enterprise:温州瑞锁智能科技股份有限公司", "IN_CHAIN", "IndustryChain:锁具") in edges
+    assert ("Enterprise:浙江森马服饰股份有限公司", "IN_CHAIN", "IndustryChain:服装") in edges
+    assert ("Enterprise:温州瑞锁智能科技股份有限公司", "IN_CHAIN", "IndustryChain:眼镜") not in edges
+
+
+def test_a_counted_list_of_chains_names_each_chain() -> None:
+    """围绕花卉、数字经济、生物医药和大健康、新能源电池四条产业链 (a count, no 等) names 花卉 and 新能源电池, which is no
+    新能源; 生命健康 is a chain of the taxonomy."""
+    nodes, _ = series_graph("呈贡区政府工作报告\n来源：呈贡区人民政府 2022-02-10\n实施重点产业链链长制，围绕花卉、数字经济、"
+                            "生物医药和大健康、新能源电池四条产业链精准招商。大力发展生命健康产业。\n")
+    chains = names_of(nodes, "IndustryChain")
+    assert {"花卉", "数字经济", "生物医药", "新能源电池", "生命健康"} <= chains
+    assert "新能源" not in chains
+
+
+# -- names ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_list_after_a_subject_and_its_adverb_holds_no_subject() -> None:
+    """鸠江区人民政府分别与A、B等企业代表签订: the government signs with the firms (no Enterprise 鸠江区人民政府分别);
+    生物医药和大健康产业依托云南白药、昆明医科大学等: the list opens after 依托."""
+    nodes, edges = series_graph(
+        "鸠江区集中签约\n来源：鸠江区融媒体中心 2025-03-18\n签约仪式上，鸠江区人民政府分别与埃夫特智能装备股份有限公司、"
+        "安徽长鸿储能科技有限公司等企业代表签订投资合作协议。生物医药和大健康产业依托云南白药、昆明医科大学等龙头企业和科研院所，"
+        "打造创新高地。\n")
+    firms = names_of(nodes, "Enterprise")
+    assert not [n for n in firms if "分别" in n or "依托" in n], firms
+    assert ("Enterprise:安徽长鸿储能科技有限公司", "COOPERATES_WITH", "Organization:鸠江区人民政府") in edges
+
+
+def test_words_before_a_name_that_open_no_name() -> None:
+    """正是, 西靠 (and 东靠…), 年经 (2006年经…批准) and a 如 glued to the town a works' name opens with are no part of the
+    names after them."""
+    nodes, _ = series_graph(
+        "鸠江经济开发区简介\n来源：鸠江经济开发区管委会 2021-04-01\n园区2006年经安徽省人民政府批准为省级开发区，西靠芜湖港朱家桥"
+        "外贸码头。客商看中的正是白药集团的带动作用。部分项目推进缓慢，如沈巷镇年产30万吨绿色建材项目因用地指标未落实仍未开工。\n")
+    names = names_of(nodes, "Organization") | names_of(nodes, "Project") | names_of(nodes, "Enterprise")
+    assert "安徽省人民政府" in names
+    assert "芜湖港朱家桥外贸码头" in names
+    assert not [n for n in names if n.startswith(("年经", "西靠", "正是", "如沈巷"))], names
+
+
+def test_a_brand_holding_he_keeps_it() -> None:
+    """由日本丸和精工株式会社投资建设的丸和精密零部件(大连)有限公司: 丸和 is the brand (和 no conjunction there), and a
+    株式会社 is a company."""
+    nodes, _ = series_graph("金普新区项目投产\n来源：大连日报 2024-10-26\n由日本丸和精工株式会社投资建设的丸和精密零部件(大连)有限公司"
+                            "新工厂同日投产。\n")
+    firms = names_of(nodes, "Enterprise")
+    assert "丸和精密零部件(大连)有限公司" in firms
+    assert "日本丸和精工株式会社" in firms
+    assert "精密零部件(大连)有限公司" not in firms
+
+
+# -- parks and places -------------------------------------------------------------------------------------------------
+
+
+def test_zones_named_as_gathering_areas_and_cooperation_zones_are_parks() -> None:
+    """江北新兴产业集中区, 大连湾临海装备制造业聚集区, 中日(大连)地方发展合作示范区 and a 国家旅游度假区 are parks; 共同富裕
+    示范区 (a province's programme) and descriptions (中医药现代化产业聚集区, 大科学装置集中区) are none."""
+    nodes, _ = series_graph(
+        "金普新区十四五规划\n来源：大连金普新区管委会 2021-04-12\n二期项目选址江北新兴产业集中区。以大连湾临海装备制造业聚集区为"
+        "主要载体，发展高端装备。深化中日(大连)地方发展合作示范区建设。推动大连金石滩国家旅游度假区创建世界级旅游度假区。"
+        "以高质量发展建设共同富裕示范区为引领，打造中医药现代化产业聚集区，建设大科学装置集中区。\n")
+    parks = names_of(nodes, "Park")
+    assert {"江北新兴产业集中区", "大连湾临海装备制造业聚集区", "中日(大连)地方发展合作示范区", "大连金石滩国家旅游度假区"} <= parks
+    assert not {"共同富裕示范区", "中医药现代化产业聚集区", "大科学装置集中区"} & parks
+    assert "大连金石滩国家旅游度假区" not in names_of(nodes, "Project")
+
+
+def test_villages_written_after_their_town_and_de() -> None:
+    """官陡街道的门楼社区、湾里街道的湾里村: villages of those towns, without 的; 城中村 is a kind of village, no name."""
+    nodes, edges = series_graph("鸠江经济开发区简介\n来源：鸠江经济开发区管委会 2021-04-01\n园区用地分布在官陡街道的门楼社区，"
+                                "湾里街道的湾里村、汪宕村。实施乌龙街道城中村改造项目6个。\n")
+    villages = names_of(nodes, "Village")
+    assert {"门楼社区", "湾里村", "汪宕村"} <= villages
+    assert not [v for v in villages if v.startswith("的")] and "城中村" not in villages
+    assert ("Village:门楼社区", "PART_OF", "Town:官陡街道") in edges
+
