@@ -28,10 +28,15 @@ _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投�
             "水工结构", "吞吐量", "集装箱吞", "货邮", "旅客", "进出口", "出口额", "外贸", "产值", "营业收入", "营收",
             "货运量", "客运量", "税收", "年度目标", "全年目标", "年度任务", "年度目标任务", "全年任务", "阶段性",
             # a rail line's works before the stations' and its parts (完成站前工程, 完成桥梁桩基, 完成征迁, 完成货物吞吐量)
-            "站前", "站后", "桥梁", "隧道", "征迁", "管架", "货物")
+            "站前", "站后", "桥梁", "隧道", "征迁", "管架", "货物",
+            # a building or a plot, not the works (完成厂房建设，计划10月下线; 完成首宗地块出让)
+            "厂房", "地块", "出让", "首宗")
+#: What stands between 完成 and the step it completes (完成主要生产设备安装, 完成全部桩基施工).
+_STEP_QUALIFIERS = re.compile(r"(?:主要|全部|部分|全线|首宗|首批)?(?:生产)?")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工,
 #: 钢结构吊装完成, 设备安装完成): no completed project either.
-_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备)(?:工程|施工|吊装|安装|调试)?"
+_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备|[^，,；;。\t]延长段|"
+                             r"[^，,；;。\t]{2}段|跑道)(?:工程|施工|吊装|安装|调试)?"
                              r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")
 
 
@@ -46,7 +51,9 @@ def partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     """Whether the verb at ``at`` gives no stage there: 完成 following or followed by a step of the works rather than
     the works, a verb followed by 后 (建成后将形成…: what follows once it is done), 启动 of a zone's 启动区, 建设 after
     the number of phases (分两期建设) or between 投资 and 的 (X投资建设的Y names who builds Y)."""
-    after = "".join(char(at + len(verb) + i) for i in range(4))
+    after = "".join(char(at + len(verb) + i) for i in range(8))
+    if verb == "完成":
+        after = after[_STEP_QUALIFIERS.match(after).end():]  # (完成主要生产|设备安装)
     if verb == "启动" and after.startswith("区"):
         return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start
     before = "".join(char(at - i) for i in range(12, 0, -1))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import names_of, series_graph
+from tests.extractors.series_graphs import names_of, series_graph, stages_of
 
 # -- chains and their leading firms -----------------------------------------------------------------------------------
 
@@ -95,3 +95,37 @@ def test_villages_written_after_their_town_and_de() -> None:
     assert not [v for v in villages if v.startswith("的")] and "城中村" not in villages
     assert ("Village:门楼社区", "PART_OF", "Town:官陡街道") in edges
 
+
+# -- stages -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_step_or_a_part_of_the_works_done_completes_no_project() -> None:
+    """完成主要生产设备安装, 完成厂房建设, 完成首宗地块出让 and 跑道延长段已竣工 complete a step or a part of the works: the
+    project is under way, not completed."""
+    stages = stages_of(
+        "呈贡区重点项目推进情况的通报\n来源：呈贡区人民政府办公室 2023-10-19\n云南白药大健康产业园二期完成主要生产设备安装，"
+        "预计年底前竣工投产。中电科钻石飞机公司DA50系列总装线项目已完成厂房建设，首架飞机计划于10月总装下线。"
+        "温州南站综合交通枢纽TOD项目完成首宗地块出让，南站站前广场改造提升工程竣工投用。\n")
+    assert stages["云南白药大健康产业园二期"] == "under_construction"
+    assert stages["中电科钻石飞机公司DA50系列总装线项目"] == "under_construction"
+    assert stages["温州南站综合交通枢纽TOD项目"] != "completed"
+    assert stages["南站站前广场改造提升工程"] == "in_operation"
+
+
+def test_a_progress_cell_reads_its_clauses() -> None:
+    """A progress cell's end to come (设备安装调试，预计12月竣工; 年内投产) is under way, a start to come (拟开工) starting,
+    a part done (跑道延长段竣工) no completion, 设备调试 under way and 正在办理施工许可 planned."""
+    stages = stages_of(
+        "重点项目推进情况\n来源：呈贡区人民政府办公室 2023-10-19\n序号\t项目名称\t建设单位\t形象进度\n"
+        "1\t昆明国际花卉拍卖交易中心二期\t云南斗南花卉产业集团有限公司\t设备安装调试，预计12月竣工\n"
+        "2\t湾里通用机场改扩建工程\t芜湖市鸠江区交通运输局\t跑道延长段竣工\n"
+        "3\t年产5GWh动力电池模组项目(二期)\t安徽鸠兴新能源科技有限公司\t设备调试\n"
+        "4\t常宁宫文旅综合体二期\t常宁文旅集团\t拟开工\n"
+        "5\t恒安高端生活用纸生产线项目\t恒安(中国)纸业有限公司\t年内投产\n"
+        "6\t星河卫星终端产业园二期\t西安星河卫星科技有限公司\t已完成土地摘牌，正在办理施工许可，计划11月开工\n")
+    assert stages["昆明国际花卉拍卖交易中心二期"] == "under_construction"
+    assert stages.get("湾里通用机场改扩建工程") != "completed"
+    assert stages["年产5GWh动力电池模组项目(二期)"] == "under_construction"
+    assert stages["常宁宫文旅综合体二期"] == "starting"
+    assert stages["恒安高端生活用纸生产线"] == "under_construction"
+    assert stages["星河卫星终端产业园二期"] == "planned"
