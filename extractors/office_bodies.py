@@ -1,10 +1,10 @@
 """The body an office title belongs to where the name rules found no Organization before it (split from
 :mod:`extractors.people`, which asks :func:`unnamed_body` for it).
 
-Three wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
+Four wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
 town's 镇, so no 紫蓬镇党委 is found, and the town is no Region), a publisher whose last word the segmenter glued to
-the title (青岛西海岸新区发展和改革|局局长 王立新), and a 政协 glued to its chair's title (区|政协主席: 政协主席 is one
-word). Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
+the title (青岛西海岸新区发展和改革|局局长 王立新), a 政协 glued to its chair's title (区|政协主席: 政协主席 is one
+word), and a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任). Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
 
 Example:
     >>> _TOWN_BODIES["镇党委书记"], bool(_BARE_LEVEL.match("区政协", 0))
@@ -37,9 +37,10 @@ def unnamed_body(doc: Doc, document: Document, role: str, level: str, title_star
     if body is None:
         return None
     name, start, end = body
+    surface = text_of(doc)[start:end]
     doc.user_data.setdefault(_BODIES, {})[start, end] = Mention(
-        label=Label.ORGANIZATION, text=text_of(doc)[start:end], name=name, start=start, end=end,
-        rule="person.office_body")
+        label=Label.ORGANIZATION, text=name if surface in _BARE_COMMITTEE else surface, name=name, start=start,
+        end=end, rule="person.office_body")  # (a bare 管委会 is no alias of its zone's committee)
     return name, start
 
 
@@ -55,6 +56,8 @@ def _body_at(doc: Doc, document: Document, role: str, level: str, title_start: i
     text = text_of(doc)
     if role in _TOWN_BODIES:
         return _town_committee(doc, role, title_start)
+    if level == "org" and (zone := _zone_committee(doc, title_start)) is not None:
+        return zone
     publisher = document.publisher or ""
     if len(publisher) >= 4 and level == "org" and text.endswith(publisher, 0, title_start):
         return publisher, title_start - len(publisher), title_start
@@ -77,3 +80,24 @@ def _town_committee(doc: Doc, role: str, title_start: int) -> tuple[str, int, in
         m.end == title_start or m.end == title_start + 1 and text[title_start] in "镇乡")), None)
     end = text.find("党委", title_start, title_start + 4) + 2 if town is not None else -1
     return (town.name + _TOWN_BODIES[role], town.start, end) if town is not None and end > 1 else None
+
+
+#: A zone's management committee written bare (管委会) after the title of its party working committee, and what the
+#: committee's name ends with.
+_BARE_COMMITTEE = ("管委会", "管理委员会")
+_PARTY_COMMITTEE = "党工委"
+
+
+def _zone_committee(doc: Doc, title_start: int) -> tuple[str, int, int] | None:
+    """A zone's 管委会 written bare after its 党工委's title in a list (金普新区党工委副书记、管委会|主任): the zone's
+    管理委员会."""
+    text = text_of(doc)
+    bare = next((b for b in _BARE_COMMITTEE if text.endswith(b, 0, title_start)), None)
+    at = title_start - len(bare) if bare else 0
+    if at < 1 or text[at - 1] != "、":
+        return None
+    party = next((m for m in mentions_of(doc) if m.label == Label.ORGANIZATION and m.name.endswith(_PARTY_COMMITTEE)
+                  and at - 12 <= m.end < at), None)
+    if party is None or len(party.name) <= len(_PARTY_COMMITTEE) or "，" in text[party.end:at]:
+        return None
+    return party.name.removesuffix(_PARTY_COMMITTEE) + "管理委员会", at, title_start

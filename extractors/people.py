@@ -187,7 +187,9 @@ class PeopleFinder:
             return None
         role = hit.group(1)
         office, office_start = self._office(doc, document, role, hit.start(), ending_at)
-        earlier = self._earlier_titles(doc, document, ending_at_start(ending_at, hit.start()), ending_at)
+        found_body = office is not None and office[0] == Label.ORGANIZATION and hit.start() - 6 <= office_start < hit.start()
+        before = office_start if found_body else ending_at_start(ending_at, hit.start())  # (党工委副书记、管委会|主任)
+        earlier = self._earlier_titles(doc, document, before, ending_at)
         earlier += self._concurrent(doc, document, at + len(name), ending_at)
         return PersonMatch(name, at, at + len(name), "person.title", role, office, office_start, earlier)
 
@@ -349,7 +351,7 @@ class PeopleFinder:
         long_name = len(given) == 2 and given[0] == "长" and (  # 刘长顺, 李长春 (not 刘长期)
             lexicon.tagged(given, "proper") or not lexicon.count(given))
         if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME and not long_name \
-                or given in _HONORIFICS or surname == "和" and lexicon.count(given):  # 研究员|和海外人才: and, no surname
+                or given in _HONORIFICS or surname == "和" and _and_word(text, pos, given):  # 研究员|和海外人才: and
             return None  # 王女士, 刘先生, 杨工: a surname and a form of address name no one
         return surname + given
 
@@ -380,6 +382,12 @@ class PeopleFinder:
             return (Label.REGION, region), title_start
         return None, title_start
 
+
+
+def _and_word(text: str, pos: int, given: str) -> bool:
+    """和 at ``pos`` is the conjunction before a word (和海外人才, 和市民代表), not the surname of 区长和磊: a given name
+    of two characters that is a word, or one that opens a word with the character after it."""
+    return bool(lexicon.count(given)) if len(given) > 1 else bool(lexicon.count(text[pos + 1:pos + 3]))
 
 
 def _common_word(two: str) -> bool:

@@ -23,7 +23,7 @@ FIELD_LABELS: dict[str, str] = {
     "名称": "title", "标题": "title", "索引号": "index_number", "发布机构": "publisher", "发布单位": "publisher", "发布部门": "publisher",
     "发文机关": "publisher", "发文单位": "publisher", "发文字号": "doc_number", "文号": "doc_number",
     "成文日期": "date", "发布日期": "date2", "发文日期": "date3", "发布时间": "date2", "更新时间": "date2", "更新日期": "date2",
-    "所属地区": "region", "来源": "source", "作者": "author", "编辑": "", "责任编辑": "",
+    "所属地区": "region", "来源": "source", "信息来源": "publisher", "作者": "author", "编辑": "", "责任编辑": "",
     "主题": "", "主题分类": "", "有效性": "", "废止依据": "", "体裁分类": "",
     "浏览次数": "", "浏览量": "", "点击量": "", "点击数": "", "阅读量": "", "访问量": "", "字号": "",
     "证券代码": "", "证券简称": "", "公告编号": "doc_number",  # a listed company's announcement
@@ -59,11 +59,11 @@ LETTERHEAD_RE = re.compile(r"^([\u4e00-\u9fff()]{2,30}(?:委员会|人民政府|
 ISSUERS_LINE_RE = re.compile(r"^((?:[\u4e00-\u9fff()]{2,30}?(?:委员会|人民政府|办公室|办公厅|局|厅)[ \u3000]*){2,3})$")
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("speech", "title", r"上的(?:讲话|致辞|发言|主旨演讲)$"),  # 在中共合肥市包河区委十一届七次全会上的讲话
-    ("notice", "title", r"(通知|通告|公告|决定|批复|公示|答复|复函)$"),
+    ("notice", "title", r"(通知|通告|通报|公告|决定|批复|公示|答复|复函)$"),
     ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
     ("interview", "text", r"(专访|采访|访谈)"),
     ("report", "both", r"(工作报告|政府工作|主要工作|工作总结)"),
-    ("report", "title", r"的报告$"),  # 关于…计划执行情况与…计划草案的报告
+    ("report", "title", r"的报告$|统计公报$"),  # 关于…计划执行情况与…计划草案的报告; a year's 统计公报 (its values done)
 )
 #: A note closing a title that says nothing of its kind: (节选), (征求意见稿), (草案), (2021-2025年).
 _TITLE_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")

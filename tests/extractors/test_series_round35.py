@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
 from tests.extractors.series_graphs import names_of, series_graph, stages_of
 
 # -- chains and their leading firms -----------------------------------------------------------------------------------
@@ -129,3 +130,43 @@ def test_a_progress_cell_reads_its_clauses() -> None:
     assert stages["常宁宫文旅综合体二期"] == "starting"
     assert stages["恒安高端生活用纸生产线"] == "under_construction"
     assert stages["星河卫星终端产业园二期"] == "planned"
+
+
+# -- documents, indicators and offices --------------------------------------------------------------------------------
+
+
+def test_a_portals_information_source_is_the_publisher() -> None:
+    """来源：<portal>　信息来源：<body>: the body is the publisher, and no 人民政府信息 is named (the field's label is no part
+    of the portal's name)."""
+    text = ("潘桥街道2021年工作总结和2022年工作思路\n来源：温州市瓯海区人民政府　信息来源：潘桥街道办事处　发布日期：2022-01-14\n"
+            "全街道研发经费投入强度达到3.1%。\n")
+    document = document_from_text(text, doc_id="t")
+    assert document.publisher == "潘桥街道办事处"
+    nodes, _ = series_graph(text)
+    assert not [n for n in names_of(nodes, "Organization") if n.endswith("信息")]
+    assert "研发经费投入强度" in names_of(nodes, "Indicator")  # 全街道 is the scope, no part of the measure
+
+
+def test_a_circulated_notice_and_a_statistical_bulletin_have_their_kinds() -> None:
+    """关于…的通报 is a notice and a 统计公报 a report, not news."""
+    notice = document_from_text("呈贡区人民政府办公室关于2023年第三季度全区重点项目推进情况的通报\n来源：呈贡区人民政府办公室 "
+                                "2023-10-19\n现将推进情况通报如下。\n", doc_id="t")
+    bulletin = document_from_text("2023年金普新区(金州区)国民经济和社会发展统计公报(摘要)\n来源:大连金普新区统计局 "
+                                  "2024-04-18\n全年地区生产总值2586.3亿元。\n", doc_id="t")
+    assert (notice.kind, bulletin.kind) == ("notice", "report")
+
+
+def test_a_head_surnamed_he_holds_the_office() -> None:
+    """区委副书记、区长和磊: 和 is the surname (and 和海外人才 still no one)."""
+    nodes, edges = series_graph("呈贡区举办招商推介会\n来源：昆明日报 2025-06-18\n区委副书记、区长和磊出席推介会。"
+                                "会议邀请专家和海外人才参加。\n")
+    assert ("Person:和磊", "HOLDS_OFFICE", "Region:呈贡区") in edges
+    assert names_of(nodes, "Person") == {"和磊"}
+
+
+def test_a_zones_bare_committee_after_its_party_committees_title() -> None:
+    """金普新区党工委副书记、管委会主任刘振江: he holds both, the bare 管委会 being the zone's 管理委员会 (no alias 管委会)."""
+    nodes, edges = series_graph("金普新区项目集中投产\n来源：大连日报 2024-10-26\n金普新区党工委副书记、管委会主任刘振江致辞。\n")
+    assert ("Person:刘振江", "HOLDS_OFFICE", "Organization:金普新区党工委") in edges
+    assert ("Person:刘振江", "HOLDS_OFFICE", "Organization:金普新区管理委员会") in edges
+    assert "管委会" not in nodes["Organization:金普新区管理委员会"].aliases
