@@ -12,6 +12,9 @@ list, 英利汽车零部件生产基地扩建). :func:`merge_project_forms` maps
   follows it in the fullest of them (生物药基地三期 of 百济神州生物药生产基地三期); the company with its phase alone
   (力神电池二期) joins only when every other name of that company and phase is one project (the company alone
   with 项目 names no phase: 朝亚大数据项目 stays 朝亚大数据, no name of 朝亚大数据中心);
+- a name opening with no company's (a table's row: 年产10GWh储能电池项目(一期), the company in its 建设单位 column) is
+  its one developer's, the brand opening it left out (蓉芯|功率半导体封测基地二期): it joins the fullest of the names
+  opening with that company when one part holds the other, and keeps no other name of it apart;
 - a rail line is one line whatever city and system words stand before it (深圳市城市轨道交通16号线, 深圳地铁16号线 and
   16号线; 轨道交通嘉闵线嘉定段 and 嘉闵线嘉定段), named by its fullest form (the city's and the system's words: the
   direction short forms merge in); what follows the line (二期, 北段, 嘉定段) keeps a line's part apart (rule 11);
@@ -50,14 +53,17 @@ _ROAD_WORKS = re.compile(r"(?P<road>.{2,}?(?:大道|大街|快速路|公路|高�
 Groups = dict[tuple[str, str], list[tuple[str, str]]]
 
 
-def merge_project_forms(names: set[str], firms: dict[str, str], places: Mapping[str, str] | None = None
-                        ) -> dict[str, str]:
+def merge_project_forms(names: set[str], firms: dict[str, str], places: Mapping[str, str] | None = None,
+                        built_by: Mapping[str, set[str]] | None = None) -> dict[str, str]:
     """Map each project name of ``names`` that names the same project as another to that one's name.
 
     Args:
         names: the project names of the texts.
         firms: every enterprise name of the texts -> the enterprise's canonical name.
         places: the texts' regions and towns, full and short (:func:`kg.place_forms.region_forms`) -> the full name.
+        built_by: project names -> the enterprises developing them (their canonical names); a name opening with no
+            company's is keyed by its one developer's (a table's row: 年产10GWh储能电池项目(一期) of 安徽长鸿储能科技
+            有限公司, whose prose writes the company first).
     """
     places = places or {}
     mapping = {name + tail: name for name in sorted(names) for tail in _TAILS if name + tail in names}
@@ -65,14 +71,18 @@ def merge_project_forms(names: set[str], firms: dict[str, str], places: Mapping[
     mapping.update(_road_works(names - set(mapping)))
     mapping.update(_bracketed_phases(names - set(mapping)))
     groups: Groups = defaultdict(list)
+    alone = set()  # names keyed by their developer that no other name of it joins: the place's rule may merge them
     for name in sorted(names - set(mapping)):
         keyed = _firm_key(name, firms)
+        if keyed is None and (keyed := _developer_key(name, (built_by or {}).get(name, ()))) is not None:
+            alone.add(name)
         if keyed is not None:
             groups[keyed[0]].append((name, keyed[1]))
     for (_, phase), group in _brands_joined(groups).items():
-        mapping.update(_one_project(group, phase, places))
-    mapping.update(_place_projects(names - set(mapping) - {name for group in groups.values() for name, _ in group},
-                                   places))
+        mapping.update(_one_project(group, phase, places, alone))
+        alone -= {name for name, _ in group} if len(group) > 1 else set()
+    keyed_names = {name for group in groups.values() for name, _ in group} - alone
+    mapping.update(_place_projects(names - set(mapping) - keyed_names, places))
     return {name: mapping.get(target, target) for name, target in mapping.items()}
 
 
@@ -159,6 +169,17 @@ def _firm_key(name: str, firms: dict[str, str]) -> tuple[tuple[str, str], str] |
     return (firms[firm], phase), rest
 
 
+def _developer_key(name: str, developers: Collection[str]) -> tuple[tuple[str, str], str] | None:
+    """``((company, phase), rest)`` of a project name opening with no company's name, developed by one company (what
+    opens it of the company's name, its brand, left out of the rest); else None."""
+    if len(developers) != 1:
+        return None
+    firm = next(iter(developers))
+    brand = next((k for k in range(min(len(name), 6), 1, -1) if name[:k] in firm), 0)  # 蓉芯|功率半导体封测基地二期
+    rest, phase = _phased(name[brand:])
+    return ((firm, phase), rest) if len(rest) >= 4 else None
+
+
 def _phased(rest: str) -> tuple[str, str]:
     """What a name says after its company or place, without notes and 项目 or 工程, and the phase it closes with ('' for
     none); a phase in brackets is a phase, not a note (…项目(二期))."""
@@ -174,18 +195,23 @@ def _without_tail(rest: str) -> str:
     return rest
 
 
-def _one_project(group: list[tuple[str, str]], phase: str, places: Mapping[str, str]) -> dict[str, str]:
+def _one_project(group: list[tuple[str, str]], phase: str, places: Mapping[str, str],
+                 joiners: Collection[str] = ()) -> dict[str, str]:
     """The names of one company and ``phase`` that name the fullest of them: their rests, without the places of the
-    texts inside them, are part of its rest."""
+    texts inside them, are part of its rest. ``joiners`` (names keyed by their developer) join the fullest of the
+    names opening with the company where there are such, and no other name keeps them apart."""
     if len(group) < 2:
         return {}
-    full = max(group, key=lambda item: (len(item[1]), len(item[0]), item[0]))[0]
+    named = [item for item in group if item[0] not in joiners and item[1]] or group  # (not the company alone)
+    full = max(named, key=lambda item: (len(item[1]), len(item[0]), item[0]))[0]
     group = [(name, _placeless(rest, places)) for name, rest in group]
     full_rest = dict(group)[full]
-    others = [rest for name, rest in group if name != full and not _in_order(rest, full_rest)]
+    others = [rest for name, rest in group if name != full and not _in_order(rest, full_rest) and name not in joiners]
     same = {name: full for name, rest in group if name != full and rest and _in_order(rest, full_rest)
             and not any(_in_order(rest, other) for other in others)}  # part of another name too: which one?
-    if phase and all(name == full or name in same for name, rest in group if rest):
+    same.update({name: full for name, rest in group if name in joiners and name != full and full_rest
+                 and _in_order(full_rest, rest)})  # a table's row written in full (年产3万吨…负极材料项目一期)
+    if phase and all(name == full or name in same or name in joiners for name, rest in group if rest):
         same.update({name: full for name, rest in group if not rest})  # the company and phase alone (力神二期)
     return same
 

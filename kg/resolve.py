@@ -93,13 +93,15 @@ def _collect(parts: list[DocParts]) -> dict[Key, _Entity]:
 
 
 def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key, int] | None = None,
-                  docs: dict[Key, set[str]] | None = None, surfaces: dict[Key, set[str]] | None = None
-                  ) -> dict[Key, str]:
+                  docs: dict[Key, set[str]] | None = None, surfaces: dict[Key, set[str]] | None = None,
+                  developers: dict[str, set[str]] | None = None) -> dict[Key, str]:
     """Map every (label, name) to its canonical name (table first, then short-form merging, then names of one
     thing with and without the region that opens them, :func:`kg.place_forms.merge_place_forms`; ``docs``: the
     documents of each key, so that a name without its region joins the regioned form only where its documents
     name that region; ``surfaces``: how the texts write each key, so that a project opening with a company's short
-    name the texts write for its registered one (万向一二三 of 万向一二三股份有限公司) is known as that company's)."""
+    name the texts write for its registered one (万向一二三 of 万向一二三股份有限公司) is known as that company's;
+    ``developers``: the enterprises developing each project, so that a table's row named without its company is known
+    as that company's)."""
     from kg.naming import merge_short_forms, to_the_end
     from kg.place_forms import PLACE_PREFIXED, merge_place_forms, named_in_documents, region_forms
 
@@ -109,7 +111,8 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     if Label.PROJECT in by_label:  # one project written differently from year to year (kg.project_forms)
-        merged[Label.PROJECT] = {**_project_forms(by_label, merged, mapping, surfaces, forms), **merged[Label.PROJECT]}
+        merged[Label.PROJECT] = {**_project_forms(by_label, merged, mapping, surfaces, forms, developers),
+                                 **merged[Label.PROJECT]}
     cities = [name for name in by_label.get(Label.REGION, ()) if name.endswith("市")]
     for label in (Label.PROJECT, Label.PARK):  # 京东(无锡)亚洲一号智能物流园 and 京东亚洲一号无锡智能物流园
         if label in by_label:
@@ -146,7 +149,8 @@ def _counts_by_label(mapping: dict[Key, str], counts: dict[Key, int] | None) -> 
 
 
 def _project_forms(by_label: dict[Label, dict[str, int]], merged: dict[Label, dict[str, str]], mapping: dict[Key, str],
-                   surfaces: dict[Key, set[str]] | None, forms: dict[str, str]) -> dict[str, str]:
+                   surfaces: dict[Key, set[str]] | None, forms: dict[str, str],
+                   developers: dict[str, set[str]] | None = None) -> dict[str, str]:
     """The projects' names that name one project written differently from year to year (:func:`merge_project_forms`),
     with the companies' merged names, also for the short names the texts write for them (``surfaces``)."""
     written = {text: mapping[key] for key, texts in sorted((surfaces or {}).items()) if key[0] == Label.ENTERPRISE
@@ -154,7 +158,9 @@ def _project_forms(by_label: dict[Label, dict[str, int]], merged: dict[Label, di
     firms = {name: merged[Label.ENTERPRISE].get(name, name) for name in [*written.values(), *by_label.get(
         Label.ENTERPRISE, ())]}
     firms = {text: firms[name] for text, name in written.items()} | firms
-    return merge_project_forms(set(by_label[Label.PROJECT]), firms, forms)
+    built_by = {mapping.get((Label.PROJECT, name), name): {firms.get(f, f) for f in names}
+                for name, names in (developers or {}).items()}
+    return merge_project_forms(set(by_label[Label.PROJECT]), firms, forms, built_by)
 
 
 def _entity_nodes(entities: dict[Key, _Entity], canon: dict[Key, str]) -> dict[str, Node]:
@@ -314,6 +320,16 @@ class _Names:
     ids: dict[Key, str]
 
 
+def _developers(parts: list[DocParts]) -> dict[str, set[str]]:
+    """The enterprises the documents say develop each project (DEVELOPS), by the names as extracted."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for part in parts:
+        for rel in part.fact.relations:
+            if rel.type == RelType.DEVELOPS and rel.source.label == Label.ENTERPRISE and rel.target.label == Label.PROJECT:
+                out[rel.target.name].add(rel.source.name)
+    return out
+
+
 def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     """The entities of ``parts`` and the names resolution decides for them (with the alias table, or ``aliases``)."""
     facts = [part.fact for part in parts]
@@ -325,7 +341,7 @@ def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     counts = {key: ent.count for key, ent in entities.items()}
     surfaces = _surfaces(facts, entities)
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
-                          {key: ent.docs for key, ent in entities.items()}, surfaces)
+                          {key: ent.docs for key, ent in entities.items()}, surfaces, _developers(parts))
     canon = _written_as_another(canon, surfaces)
     canon |= zone_bodies(canon, surfaces)  # 宁波石化区管理委员会: the body of the zone written in full
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention

@@ -170,3 +170,16 @@ def test_a_zones_bare_committee_after_its_party_committees_title() -> None:
     assert ("Person:刘振江", "HOLDS_OFFICE", "Organization:金普新区党工委") in edges
     assert ("Person:刘振江", "HOLDS_OFFICE", "Organization:金普新区管理委员会") in edges
     assert "管委会" not in nodes["Organization:金普新区管理委员会"].aliases
+
+
+def test_a_tables_row_and_the_prose_naming_its_company_are_one_project() -> None:
+    """A table's row 年产10GWh储能电池项目(一期) built by 安徽长鸿储能科技有限公司 is the project the prose writes with the company
+    first, and a brand opening a row (蓉芯功率半导体封测基地二期) is the company's: one node each, whatever the year."""
+    nodes, _ = series_graph(
+        "鸠江区重点项目建设情况报告\n来源：鸠江区人大常委会 2023-09-05\n位于二坝镇的安徽长鸿储能科技有限公司年产10GWh储能电池项目"
+        "(一期)于今年4月开工。\n序号\t项目名称\t建设单位\t建设地点\t进展情况\n1\t年产10GWh储能电池项目(一期)\t安徽长鸿储能科技有限公司"
+        "\t二坝镇\t主体施工\n2\t智能座舱零部件生产基地\t安徽博越汽车电子有限公司\t湾里街道\t设备安装\n")
+    projects = names_of(nodes, "Project")
+    assert "年产10GWh储能电池项目(一期)" not in projects
+    assert nodes["Project:安徽长鸿储能科技有限公司年产10GWh储能电池项目(一期)"].aliases == ["年产10GWh储能电池项目(一期)"]
+    assert "智能座舱零部件生产基地" in projects  # the company's only project: nothing to join
