@@ -145,7 +145,7 @@ class GazetteerComponent:
             regions.append((s, e, listed_after(text, s, areas, regions) or self._pick_area(areas, count)))
         return [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not _block(text, e)
                 and not (e - s < len(a.name) and water_named(text, s, e))  # 巢湖十年禁渔: the lake, no 巢湖市
-                and not (s - 1 in bounds and self._glued_county(text, s, a, named))
+                and not (s - 1 in bounds and self._glued_county(text, s, a, named)) and not _runs_on(text, bounds, e)
                 and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
                                                       and not _in_quoted_name(text, s, e)))]
 
@@ -375,6 +375,19 @@ _PLACE_SEPARATORS = "、·—–－-+/，,"
 _QUOTED_NAME = 10
 
 
+#: Words opening with a region's level character (新建|区域性, 开发|市场): a name the segmenter cut before its level
+#: character names no region there.
+_LEVEL_WORDS = frozenset(("区域", "区域性", "区位", "区间", "区域内", "市场", "市民", "县域"))
+
+
+def _runs_on(text: str, bounds: set[int], end: int) -> bool:
+    """The region's last character opens a word running on after it (新建|区域性养老服务中心: no 新建区)."""
+    if end - 1 not in bounds or end in bounds:
+        return False
+    after = next((k for k in range(end + 1, min(len(text), end + 4) + 1) if k in bounds), end)
+    return text[end - 1:after] in _LEVEL_WORDS
+
+
 def _block(text: str, end: int) -> bool:
     """A 区 name followed by 块 is a zone's block (萧山经开区市北区块), not the county of that name (青岛's 市北区)."""
     return text.startswith("块", end) and text[end - 1:end] == "区"
@@ -387,9 +400,10 @@ _WATER_AFTER = ("河", "排水河", "引河", "减河", "水库", "渠", "干渠
 def _not_inside_word(text: str, start: int, end: int) -> bool:
     """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路) or a river
     (南淝河), or a form naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
-    if end < len(text) and text[end] in "路街桥巷" and not text.endswith(TOWN_SUFFIXES, start, end) \
+    if end < len(text) and (text[end] in "路街桥巷" or text.startswith(("大街", "大道", "大桥"), end)) \
+            and not text.endswith(TOWN_SUFFIXES, start, end) \
             and not text.startswith("街道", end):  # (蓝村|街道: a town the gazetteer lists as 蓝村镇)
-        return False  # 澄阳路: a road named after the town (澄阳街道), no mention of it
+        return False  # 澄阳路, 龙城大街: a road named after the town (澄阳街道), no mention of it
     if start > 0 and text[start - 1] in "东西南北" and text[end - 1] in "河江湖溪":
         return False  # 南淝河: a river named with a direction before a town's short form (淝河 of 淝河镇)
     if text.startswith(_WATER_AFTER, end):

@@ -31,13 +31,13 @@ STAGE_VERBS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.IN_OPERATION, ("投产", "投入运营", "开园运营", "运营", "投入使用", "开业", "试营业", "通车", "开园",
                           "投用", "启用", "量产", "满产", "满负荷", "投入运行", "正式运行", "达产", "试生产", "试运行",
                           "开门纳客", "开车成功", "并网发电", "并网运行", "全容量并网", "实现并网",
-                          "成功并网", "并网以来", "交付使用")),  # 一期开门纳客 (a resort), 聚丙烯装置一次开车成功 (a plant)
+                          "成功并网", "并网以来", "交付使用", "开诊")),  # 一期开门纳客 (a resort), 聚丙烯装置一次开车成功 (a plant)
     # 新院区正式投用, 实现满产运行, 全面达产, 进入试生产阶段; a plant on the grid (not 燃煤锅炉改并网: boilers joined up)
     # the main structure done is the works under way (五院迁建工程主体完工, 主体工程竣工验收，正在进行设备调试)
     # and a milestone reached on the way (轨道交通6号线二期完成洞通，计划年内通车)
     (Stage.UNDER_CONSTRUCTION, ("主体完工", "主体竣工", "主体工程竣工", "主体结构完工", "主体结构竣工", "主体工程完工",
                                 "完成洞通", "实现洞通", "完成封顶", "实现封顶", "完成铺轨", "完成桩基")),
-    (Stage.COMPLETED, ("竣工", "建成", "完工", "交工验收", "完成")),  # (not 交工 of 立交工程)
+    (Stage.COMPLETED, ("竣工", "建成", "完工", "交工验收", "完成", "全线贯通")),  # (not 交工 of 立交工程)
     (Stage.PLANNED, ("规划建设",)),  # to be planned and built (规划建设联科医疗…基地), before 建设 is read
     (Stage.UNDER_CONSTRUCTION, ("在建", "加快建设", "封顶", "结顶", "设备安装", "设备调试", "推进", "建设", "续建", "施工", "洞通",
                                 "轨通", "铺轨", "掘进", "工程量")),  # 盾构已累计掘进5.6公里, 已完成80%工程量; 结顶: 封顶
@@ -278,8 +278,9 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             continue
         lo, hi = clause_of(text, m.start, m.end, marks)
         item_end = text.find("、", m.end, hi)
-        if item_end > 0 and stage_of(text[m.end:item_end]) is not None:
-            hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb
+        if item_end > 0 and stage_of(text[m.end:item_end]) is not None \
+                and bisect_left(starts, hi) > bisect_left(starts, item_end):
+            hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb (not 当年签约、当年开工: one item's)
         cut = _places_before(place_starts, m.start, lo)  # 推动|瓜沥|七彩未来社区二期|建成交付: the place goes too
         if hi - lo <= _SHORT_CLAUSE:
             after = stage_of(text[m.end:hi]) if text.endswith("的", lo, cut) and _PAST.search(text, lo, cut) else None

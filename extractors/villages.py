@@ -65,6 +65,8 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
         hit = _AFTER_TOWN.match(text, end)
         if hit and hit.group(4) and (hit.group(4)[:-2] in _KINDS_OF_COMMUNITY or _preposition_first(hit.group(4))):
             continue  # 镇智慧社区: a kind of community; 镇在南港社区: a preposition first
+        if hit and hit.group(2) and lexicon.tagged(hit.group(2)[-2:], "verb"):
+            continue  # 在吴圩镇投入运营: a verb ending like a village (运营, 经营), no 投入运营村
         if hit:
             group = next(g for g in (1, 2, 3, 4) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
