@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors import lexicon
+from extractors import lexicon, segment
 from extractors.base import YAML_LOADER
 from extractors.matching import DictMatcher
 from extractors.name_words import CHAIN_QUALIFIERS
@@ -227,16 +227,29 @@ _LEADER_OF = re.compile(r"产业链(?:的)?[“\"]?链主")
 
 
 def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
-    """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: the longest
-    dictionary word of two to four characters right before 产业链 (重点跟踪|眼镜|产业链链主企业)."""
+    """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: the dictionary
+    word of two to four characters right before 产业链 where it opens the name (重点跟踪|眼镜|产业链链主企业: after a verb,
+    a mark or 我区)."""
     out = []
     for m in _LEADER_OF.finditer(text):
         end = m.start()
-        start = next((end - n for n in (4, 3, 2) if end >= n and _LIST_ITEM.fullmatch(text, end - n, end)
-                      and lexicon.count(text[end - n:end])), -1)
-        if start >= 0 and not _UNNAMED.search(text[start:end]):
-            out.append((start, end, "pattern.led_chain"))
+        if (noted := _NOTED_CHAIN.search(text, max(0, end - 12), end)) is not None:
+            out.append((noted.start("x"), end, "pattern.led_chain"))  # 恒瑞智能（工程机械及关键零部件|产业链链主企业）
+            continue
+        words = segment.cut(text[max(0, end - 8):end])
+        word = words[-1] if words else ""
+        before = words[-2] if len(words) > 1 else ""
+        opened = not before or not _HAN.match(before) or before in _OPENERS or lexicon.tagged(before, "verb")
+        if 2 <= len(word) <= 4 and _LIST_ITEM.fullmatch(word) and lexicon.count(word) and opened \
+                and not _UNNAMED.search(word):
+            out.append((end - len(word), end, "pattern.led_chain"))  # not 安全应急|装备, 关键|零部件: a longer name's end
     return out
+
+
+#: A chain's name opening a firm's note in brackets (恒瑞智能（工程机械及关键零部件产业链链主企业）): all of it.
+_NOTED_CHAIN = re.compile(r"[（(](?P<x>[\u4e00-\u9fff]{2,10})$")
+#: Words a chain's name written before 产业链链主 may follow (是我区|眼镜产业链链主企业), beside verbs and marks.
+_OPENERS = frozenset(("我区", "全区", "我市", "全市", "我县", "全县", "区", "市", "县", "的", "作为", "为", "是", "和", "及"))
 
 
 def _chain_list(text: str) -> list[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ The chain-leader system (链长制) names for each chain of a district one or a 
 - E1、E2分别作为链主企业牵引C产业链, 以E为链主企业，…打造C产业链, C方面，以E为链主企业: the firms listed before, the chain
   driven or built after, or the one the sentence opens with;
 - E是C产业链链主培育企业: a firm being raised to lead its chain, ``role`` 链主培育;
+- E1（C1产业链链主企业）、E2（C2产业链链主企业）: each firm with the chain of its note;
 - C产业链实行链长制，…明确E为链主企业, 担任C产业链链长，E1、E2为链主企业: the one chain the sentence writes as C产业链.
 
 Example:
@@ -103,6 +104,8 @@ def _firms(ctx: RelContext, at: int) -> list[Mention]:
     lo, hi = ctx.clause(at)
     firm = ctx.last_within(lo, at, _FIRMS, refs=True)
     gap = _NOTE_END.sub("", text[firm.end:_chain_start(ctx, firm.end, at)], count=1) if firm is not None else ""
+    if firm is not None and gap in ("(", "（"):
+        return [firm]  # E1（C1产业链链主企业）、E2（…）: the firm of the note alone
     if firm is not None and (firm.end == at or _FIRM_IS.match(gap)):
         return _listed_before(ctx, firm, lo)
     role = _ROLE.match(text, at)

@@ -292,6 +292,22 @@ _SERVICE_FIRMS = re.compile(r"(?:[、和及][^，。；、]{2,30}?)*等(?:金融
 _LED_RULES = ("context.paragraph_chain", "context.park_paragraph")
 
 
+def _under_title(ctx: RelContext, m: Mention, chains: list[Mention], title: list[Mention]) -> list[tuple[Mention, str]]:
+    """The chain of a project under a news title naming one (:func:`title_chain`): another chain of the text its name
+    holds (呈贡数字经济产业园二期, 昆明国际花卉拍卖交易中心二期), else none where its sentence names another chain outside
+    the names in it (…，届时全区新能源电池产业链产值将突破80亿元), else the title's."""
+    own = {c.name for c in title}
+    inner = max((c for c in chains if c.name not in own and c.text in m.name), key=lambda c: len(c.text), default=None)
+    if inner is not None:
+        return [(inner, "name.project_chain")]
+    sentence = ctx.sentence(m.start)
+    named = [(n.start, n.end) for n in ctx.ms if n.label in CHAINED and sentence.start <= n.start < sentence.end]
+    if any(c.name not in own and sentence.start <= c.start < sentence.end and not any(s <= c.start < e for s, e in named)
+           for c in chains):
+        return []
+    return [(c, "context.title_chain") for c in title]
+
+
 def chain_relations(ctx: RelContext) -> list[RelationMention]:
     """IN_CHAIN for every enterprise, project and park with a chain in its context."""
     # a local import: rel_sentence_chains reads this module's rules
@@ -316,8 +332,8 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         targets += [(c, "sentence.park_described") for c in described.get((m.start, m.end), [])]
         targets += [(c, "list.kind_of_enterprise") for c in kinds.get((m.start, m.end), []) if not targets]
-        if not targets and m.label == Label.PROJECT and not infra and m.start >= title_end:
-            targets = [(c, "context.title_chain") for c in title]
+        if not targets and title and m.label == Label.PROJECT and not infra and m.start >= title_end:
+            targets = _under_title(ctx, m, chains, title)
         named = named_chains.of(m)
         if named is not None:  # a park named by a chain of the text is in it (坪山生物医药创新产业园)
             targets = [(named, "name.park_chain")]

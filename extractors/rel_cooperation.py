@@ -195,17 +195,26 @@ def _built_next(ctx: RelContext, tail: str, hi: int) -> Mention | None:
 
 #: A firm signing for its works with a place or body (X与我县签订Y项目投资协议): after the firm, up to the works.
 _SIGNS_FOR = re.compile(r"与[^，。；,;与]{1,15}?(?:签订|签署|签约)(?:了)?")
+#: What ends the works a firm signs for (X与P签约Y项目，…): no longer name goes on.
+_WORKS_END = re.compile(r"(?:项目|工程)?(?:[，。；、,;等]|$)")
 #: After the works: the agreement signed (项目投资协议, 合作协议, 入园协议).
 _AGREEMENT = re.compile(r"(?:项目)?(?:投资|合作|入园|框架|战略合作)?(?:协议|合同)")
 
 
 def signing_developers(ctx: RelContext) -> list[RelationMention]:
-    """X与P签订Y项目投资协议: the firm X develops the works Y it signs for (the 长沙县 series probe)."""
+    """X与P签订Y项目投资协议, X与P签约(建设)Y, P与X签约建设Y: the firm X develops the works Y it signs for with the place
+    or body P (the 长沙县 and 铜山区 series probes)."""
     out: list[RelationMention] = []
     for hit in _SIGNS_FOR.finditer(ctx.text):
+        at = hit.end() + 2 if ctx.text.startswith("建设", hit.end()) else hit.end()
+        works = next(iter(ctx.within(at, at + 40, BUILT)), None)
+        signed = hit.group().endswith("签约") and _WORKS_END.match(ctx.text, works.end) if works is not None else False
+        if works is None or works.start != at or not (signed or _AGREEMENT.match(ctx.text, works.end)):
+            continue  # (签订…: the agreement for the works named; 签约: the works signed for, whole: not 吴泾工业区|转型…项目)
         firm = ctx.ending_at(hit.start(), refs=True)
-        works = next(iter(ctx.within(hit.end(), hit.end() + 40, BUILT)), None)
-        if firm is not None and firm.label == Label.ENTERPRISE and works is not None and works.start == hit.end() \
-                and _AGREEMENT.match(ctx.text, works.end):
+        if (firm is None or firm.label != Label.ENTERPRISE) and signed:  # P与X签约建设Y: the partner signing is the firm
+            partner = next(iter(ctx.within(hit.start() + 1, hit.end(), PARTIES, refs=True)), None)
+            firm = partner if partner is not None and partner.start == hit.start() + 1 else None
+        if firm is not None and firm.label == Label.ENTERPRISE:
             out.append(_rel(ctx, RelType.DEVELOPS, _key(firm), _key(works), hit.start(), "pattern.signs_for"))
     return out

@@ -119,7 +119,8 @@ def scoped_places(ctx: RelContext) -> list[RelationMention]:
 
 
 def park_leads(ctx: RelContext) -> list[RelationMention]:
-    """A paragraph led by one park (推进奶业小镇建设。) places the projects listed in it there."""
+    """A paragraph led by one park (推进奶业小镇建设。) places the projects listed in it there, but those of a sentence
+    naming another park."""
     out: list[RelationMention] = []
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
@@ -128,6 +129,9 @@ def park_leads(ctx: RelContext) -> list[RelationMention]:
         parks = ctx.within(lead[0], lead[1], {Label.PARK})
         if len({p.name for p in parks}) == 1:
             for m in ctx.within(lead[1], p_end, {Label.PROJECT}):
+                sentence = ctx.sentence(m.start)
+                if any(p.name != parks[0].name for p in ctx.within(sentence.start, sentence.end, {Label.PARK})):
+                    continue  # …基地落户芜湖低空经济产业园, 依托大连港大窑湾港区和大连保税区: the sentence's own park or zones
                 out.append(_rel(ctx, RelType.LOCATED_IN, m, parks[0], m.start, "context.paragraph_park",
                                 parks[0].start))
     return out

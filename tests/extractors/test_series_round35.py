@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ingest import document_from_text
-from tests.extractors.series_graphs import names_of, series_graph, stages_of
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- chains and their leading firms -----------------------------------------------------------------------------------
 
@@ -183,3 +183,86 @@ def test_a_tables_row_and_the_prose_naming_its_company_are_one_project() -> None
     assert "年产10GWh储能电池项目(一期)" not in projects
     assert nodes["Project:安徽长鸿储能科技有限公司年产10GWh储能电池项目(一期)"].aliases == ["年产10GWh储能电池项目(一期)"]
     assert "智能座舱零部件生产基地" in projects  # the company's only project: nothing to join
+
+
+# -- chains and places in context -------------------------------------------------------------------------------------
+
+
+def test_a_projects_own_chain_wins_over_the_news_titles() -> None:
+    """Under a title naming the 生物医药 chain, a project named by another chain of the text is in that one (呈贡数字经济
+    产业园二期, 昆明国际花卉拍卖交易中心二期), a project whose sentence names another chain is in none, the rest in the title's."""
+    _, edges = series_graph(
+        "呈贡区举办生物医药和大健康产业链招商推介会\n来源：昆明日报 2025-06-18\n推介会上，深圳市康远医疗器械有限公司投资15.5亿元的"
+        "西南智能制造基地项目签约。云南白药大健康产业园二期已于2024年初全面投产；昆明国际花卉拍卖交易中心二期于2024年10月竣工投用；"
+        "呈贡数字经济产业园二期于今年3月开工建设。滇英新材料年产5万吨锂电池正极材料项目二期已完成设备安装，届时全区新能源电池产业链"
+        "产值将突破80亿元。呈贡区围绕花卉、数字经济、生物医药和大健康、新能源电池四条产业链精准招商。\n")
+    chained = pairs_of(edges, "IN_CHAIN")
+    assert ("Project:呈贡数字经济产业园二期", "IndustryChain:数字经济") in chained
+    assert ("Project:昆明国际花卉拍卖交易中心二期", "IndustryChain:花卉") in chained
+    assert ("Project:西南智能制造基地", "IndustryChain:生物医药") in chained
+    assert not [c for p, c in chained if p.startswith("Project:滇英") and c == "IndustryChain:生物医药"]
+    assert ("Project:呈贡数字经济产业园二期", "IndustryChain:生物医药") not in chained
+
+
+def test_a_sentence_naming_its_own_park_leaves_the_paragraphs_park() -> None:
+    """A paragraph led by 芜湖航空产业园 (its first sentence): the works of a sentence naming another park (落户芜湖低空经济产业园) are not placed
+    in the paragraph's park."""
+    _, edges = series_graph(
+        "鸠江区集中签约\n来源：鸠江区融媒体中心 2025-03-18\n中电科钻石飞机DA50RG扩能项目建成后，将进一步提升芜湖航空产业园整机"
+        "制造能力。安徽翔鹭低空科技有限公司eVTOL整机研发制造基地落户去年12月揭牌的芜湖低空经济产业园。\n")
+    located = pairs_of(edges, "LOCATED_IN")
+    assert ("Project:eVTOL整机研发制造基地", "Park:芜湖航空产业园") not in located
+
+
+def test_a_firm_signing_for_its_works_develops_them() -> None:
+    """X与P签约建设Y and P与X签约建设Y: the firm develops Y; not works whose name runs on (吴泾工业区|转型升级…项目), and not
+    from an agreement about a park (签订低空经济产业园合作协议: the body's partner)."""
+    _, edges = series_graph(
+        "铜山区重大项目集中开工\n来源：徐州日报 2024-03-20\n上海华芯电子材料有限公司与铜山经开区签约建设高纯电子化学品项目，"
+        "总投资22亿元；开发区与宁波均胜电子股份有限公司签约汽车电子零部件生产基地项目。上海闵行城市建设投资开发有限公司与吴泾镇"
+        "签约吴泾工业区转型升级城市更新项目。\n")
+    developed = pairs_of(edges, "DEVELOPS")
+    assert ("Enterprise:上海华芯电子材料有限公司", "Project:高纯电子化学品项目") in developed
+    assert ("Enterprise:宁波均胜电子股份有限公司", "Project:汽车电子零部件生产基地") in developed
+    assert not [t for s, t in developed if s == "Enterprise:上海闵行城市建设投资开发有限公司"]
+
+
+def test_a_level_word_or_a_road_after_a_place_name_is_no_place() -> None:
+    """新建|区域性养老服务中心 names no 新建区 (南昌市); 龙城大街 is a road, no 龙城街道; 在吴圩镇投入运营 names no village."""
+    nodes, _ = series_graph(
+        "小店区政府工作报告\n来源：太原市小店区人民政府 2021-02-01\n新建区域性养老服务中心4个。龙城大街南延工程全线贯通。"
+        "京东产地仓于9月在刘家堡乡投入运营。\n")
+    assert not {"新建区", "南昌市"} & names_of(nodes, "Region")
+    assert "龙城街道" not in names_of(nodes, "Town")
+    assert "龙城大街南延工程" in names_of(nodes, "Project")
+    assert not names_of(nodes, "Village")
+
+
+def test_a_leading_group_roster_names_the_bureau_head() -> None:
+    """江南区科学技术局局长罗文斌任办公室主任: 罗文斌 heads the bureau; 任 opens no body's name."""
+    nodes, edges = series_graph("江南区科技创新规划\n来源：南宁市江南区人民政府 2025-03-20\n成立科技创新工作领导小组，办公室设在区"
+                                "科技局，江南区科学技术局局长罗文斌任办公室主任。\n")
+    assert not [n for n in names_of(nodes, "Organization") if "罗文斌" in n]
+    assert ("Person:罗文斌", "HOLDS_OFFICE", "Organization:江南区科学技术局") in edges
+
+
+def test_stages_of_the_same_year_and_of_opening_words() -> None:
+    """当年签约、当年开工 starts; a hospital's 开诊 puts it in operation; 全线贯通 completes the works."""
+    stages = stages_of("小店区委全会报告\n来源：中共太原市小店区委 2025-12-26\n山西国润生物医药有限公司疫苗冷链配送中心项目当年签约、"
+                       "当年开工。小店区人民医院新院区正式开诊。龙城大街南延工程全线贯通。\n")
+    assert stages["山西国润生物医药有限公司疫苗冷链配送中心"] == "starting"
+    assert stages["小店区人民医院新院区"] == "in_operation"
+    assert stages["龙城大街南延工程"] == "completed"
+
+
+def test_chain_leaders_noted_in_brackets_lead_their_own_chains() -> None:
+    """恒瑞智能（工程机械及关键零部件产业链链主企业）、…、中安应急（安全应急装备产业链链主企业）: each firm leads the chain of its
+    own note (the chain as written), and no other chain of the list."""
+    _, edges = series_graph(
+        "铜山区优化营商环境若干措施\n来源：铜山区人民政府办公室 2023-04-10\n江苏恒瑞智能装备有限公司、江苏博瑞新能源科技有限公司、"
+        "江苏中安应急装备有限公司获评。\n重点支持恒瑞智能（工程机械及关键零部件产业链链主企业）、博瑞新能源（新能源产业链链主企业）、"
+        "中安应急（安全应急装备产业链链主企业）做大做强。\n")
+    chained = pairs_of(edges, "IN_CHAIN")
+    assert chained == {("Enterprise:江苏恒瑞智能装备有限公司", "IndustryChain:工程机械及关键零部件"),
+                       ("Enterprise:江苏博瑞新能源科技有限公司", "IndustryChain:新能源"),
+                       ("Enterprise:江苏中安应急装备有限公司", "IndustryChain:安全应急装备")}
