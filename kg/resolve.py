@@ -105,7 +105,7 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     from kg.naming import merge_short_forms, to_the_end
     from kg.place_forms import PLACE_PREFIXED, merge_place_forms, named_in_documents, region_forms
 
-    mapping = _first_names(keys, aliases)
+    mapping = _first_names(keys, aliases, surfaces)
     by_label = _counts_by_label(mapping, counts)
     merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
@@ -126,18 +126,43 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
     return {k: final[k[0]].get(name, name) for k, name in mapping.items()}
 
 
-def _first_names(keys: Iterable[Key], aliases: dict[Key, str]) -> dict[Key, str]:
-    """Each key's name before any merging, in key order: the alias table's, a zone's full form, an expanded
-    abbreviation, a station's for its hub."""
+def _first_names(keys: Iterable[Key], aliases: dict[Key, str], surfaces: dict[Key, set[str]] | None = None
+                 ) -> dict[Key, str]:
+    """Each key's name before any merging, in key order: the alias table's, a zone's full form, the park a text wrote
+    the short form for (烟台福山高新技术产业区(以下简称“福山高新区”): 福山高新区 elsewhere is that park, not an expanded
+    福山高新技术产业开发区), an expanded abbreviation, a station's for its hub."""
     from kg.naming import expand_abbreviation, station_hubs, zone_full_forms
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
     zones = zone_full_forms((name for label, name in keys if label == Label.PARK),
                             (name for label, name in keys if label == Label.ORGANIZATION))
-    mapping = {k: aliases.get(k) or (zones.get(k[1]) if k[0] == Label.PARK else None) or expand_abbreviation(k[0], k[1])
-               for k in keys}
+    written = _parks_written_short(keys, surfaces or {})
+    mapping = {k: aliases.get(k) or (written.get(k[1]) or zones.get(k[1]) if k[0] == Label.PARK else None)
+               or expand_abbreviation(k[0], k[1]) for k in keys}
+    mapping.update({k: written[name] for k, name in mapping.items() if k[0] == Label.PARK and name in written})
     mapping.update(station_hubs(mapping))
     return mapping
+
+
+def _parks_written_short(keys: list[Key], surfaces: dict[Key, set[str]]) -> dict[str, str]:
+    """Parks no text writes in full, named from a short form (福山高新区, or a bare 高新区 of the district, expanded to
+    福山高新技术产业开发区), that another park's text writes for itself (烟台福山高新技术产业区(以下简称“福山高新区”)):
+    that park's name, by the expanded name."""
+    from kg.naming import expand_abbreviation
+
+    declared: dict[str, set[str]] = defaultdict(set)  # a short form -> the parks written in full that a text wrote it for
+    for (label, name), texts in surfaces.items():
+        if label == Label.PARK and name in texts:
+            declared.update({text: declared[text] | {name} for text in texts if text != name})
+    out: dict[str, str] = {}
+    for label, name in keys:
+        full = expand_abbreviation(label, name)
+        if label != Label.PARK or full == name and name in surfaces.get((label, name), ()):
+            continue  # (a park a text writes in full)
+        hosts = {host for text, parks in declared.items() if expand_abbreviation(label, text) == full for host in parks}
+        if len(hosts) == 1 and name not in hosts:
+            out[name] = next(iter(hosts))
+    return out
 
 
 def _counts_by_label(mapping: dict[Key, str], counts: dict[Key, int] | None) -> dict[Label, dict[str, int]]:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 from typing import Protocol
 
+from kg.naming import expand_abbreviation
 from schema import DocumentFacts, EntityRef, Label, Mention
 from schema.extraction import BARE_DISTRICT_RULE, COMMITTEE_ZONE_RULE, ZONE_LEAD_RULE, carried_mention_evidence
 
@@ -96,7 +97,8 @@ _BODY_WORDS = ("管理委员会", "党工委", "工作委员会")
 def zone_bodies(canon: Mapping[Key, str], surfaces: Mapping[Key, set[str]]) -> dict[Key, str]:
     """Each Organization named by a zone's written form and a body's word (宁波石化区管理委员会) -> the name of the body
     named by the zone's canonical name and the same word (宁波石化经济技术开发区管理委员会), where that body is named too
-    and the form is one zone's only.
+    and the form is one zone's only; a form's expansion is a form too (福山高新区: 福山高新技术产业开发区党工委, the bare
+    高新区党工委 of a text about 福山, is 烟台福山高新技术产业区党工委 where 福山高新区 is that park).
 
     Example:
         >>> canon = {(Label.PARK, "宁波石化经济技术开发区"): "宁波石化经济技术开发区",
@@ -108,7 +110,7 @@ def zone_bodies(canon: Mapping[Key, str], surfaces: Mapping[Key, set[str]]) -> d
     forms: dict[str, set[str]] = defaultdict(set)
     for key, name in canon.items():
         if key[0] == Label.PARK:
-            for form in {key[1], *surfaces.get(key, ())} - {name}:
+            for form in {key[1], expand_abbreviation(Label.PARK, key[1]), *surfaces.get(key, ())} - {name}:
                 forms[form].add(name)
     bodies = {name for key, name in canon.items() if key[0] == Label.ORGANIZATION}
     out: dict[Key, str] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- chains and their leading firms -----------------------------------------------------------------------------------
@@ -266,3 +267,19 @@ def test_chain_leaders_noted_in_brackets_lead_their_own_chains() -> None:
     assert chained == {("Enterprise:江苏恒瑞智能装备有限公司", "IndustryChain:工程机械及关键零部件"),
                        ("Enterprise:江苏博瑞新能源科技有限公司", "IndustryChain:新能源"),
                        ("Enterprise:江苏中安应急装备有限公司", "IndustryChain:安全应急装备")}
+
+
+def test_a_parks_declared_short_form_is_that_park_in_other_texts() -> None:
+    """烟台福山高新技术产业区(以下简称“福山高新区”) in one text: 福山高新区 and a bare 高新区 in the others are that park, not an
+    expanded 福山高新技术产业开发区 no text writes; its party committee written bare (高新区党工委) is the park's."""
+    documents = [
+        document_from_text("福山高新区简介\n来源：烟台福山高新技术产业区管委会 2022-06-15\n烟台福山高新技术产业区(以下简称“福山高新区”)"
+                           "是省级高新技术产业开发区。福山高新区现有企业300余家，烟台福山高新技术产业区党工委书记姜春晖介绍。\n",
+                           doc_id="d1"),
+        document_from_text("孙维岳调研福山高新区\n来源：福山区融媒体中心 2023-03-08\n区委书记孙维岳带队深入福山高新区调研。高新区党工委"
+                           "书记姜春晖陪同。\n", doc_id="d2"),
+    ]
+    nodes, _ = extract_graph(documents)
+    parks = {n.name for n in nodes if n.label.value == "Park"}
+    assert "烟台福山高新技术产业区" in parks and "福山高新技术产业开发区" not in parks
+    assert not [n.name for n in nodes if n.label.value == "Organization" and n.name.startswith("福山高新技术产业开发区")]
