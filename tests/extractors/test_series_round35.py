@@ -283,3 +283,17 @@ def test_a_parks_declared_short_form_is_that_park_in_other_texts() -> None:
     parks = {n.name for n in nodes if n.label.value == "Park"}
     assert "烟台福山高新技术产业区" in parks and "福山高新技术产业开发区" not in parks
     assert not [n.name for n in nodes if n.label.value == "Organization" and n.name.startswith("福山高新技术产业开发区")]
+
+
+def test_a_measure_named_after_fenbie_holds_no_fenbie() -> None:
+    """A、B分别实现营业收入41.3亿元和38.6亿元: the measure is 营业收入, no 分别营业收入."""
+    nodes, _ = series_graph("福山区上半年经济运行\n来源：福山区统计局 2025-07-28\n门楼新材料产业园、福山生物医药产业园分别实现营业收入"
+                            "41.3亿元和38.6亿元。\n")
+    assert names_of(nodes, "Indicator") == {"营业收入"}
+
+
+def test_a_caption_announcing_part_of_a_list_stages_its_rows() -> None:
+    """本次开工项目（部分）如下： stages the rows of the table under it, as 本次开工项目如下： does."""
+    stages = stages_of("江南区项目集中开工\n来源：南宁日报 2023-06-16\n本次开工项目（部分）如下：\n\n序号\t项目名称\t建设单位\t建设地点\t"
+                       "总投资（亿元）\n1\t金穗火龙果精深加工中心二期\t南宁金穗农业集团有限公司\t吴圩镇\t4.5\n")
+    assert stages["金穗火龙果精深加工中心二期"] == "starting"
