@@ -44,6 +44,9 @@ _GROUP_INVESTS = re.compile(r"(?:追加|新增|增资|再)?投资(?:建设|新�
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: A company's name opening at a position (a works' name walked from holds it: 丸和精密零部件(大连)有限公司新工厂).
 _COMPANY_AHEAD = re.compile(r"[^，。；、,;]{2,20}?(?:有限公司|株式会社)")
+#: A national, provincial or county road's number and kind (104国道, S319省道, G15高速).
+_ROUTE_NUMBER = re.compile(r"[A-Z]?\d{1,4}")
+_ROUTES = ("国道", "省道", "县道", "高速")
 #: A road's house number (郑和中路268号): what follows it is at that address, no part of its name.
 _HOUSE_NUMBER = re.compile(r"(?:路|道|街|巷)\d+号$")
 #: Stop words that open a place's name the segmenter cut (前|海, 后|海).
@@ -194,6 +197,8 @@ class LeftWalk:
         if token in _HYPHENS and _HYPHEN_JOINED.fullmatch(text, prev - 1, start + 1) is not None \
                 and not (token in _DOTS and text.rfind("“", floor, prev) > text.rfind("”", floor, prev)):
             return True  # 一汽-大众, 华润万象汇·吴江太湖新城商业综合体 (not a dot inside a quoted slogan)
+        if token == "—" and text.endswith("中国", 0, prev) and _HAN_CHAR.match(text, start):
+            return True  # 中国—东盟热带水果种质资源创新研究院: China and its partner (not 北辰道—龙门道, a stretch between)
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
             return True  # 里|和|路快速化改造工程: the road's name holds 和
         if company and (token in COMPANY_INNER and not (token == "联合" and (start in bounds.place_starts
@@ -231,6 +236,8 @@ class LeftWalk:
             return prev  # 深圳|前|海|华储…, 后|海|中心区: the segmenter cut 前海, 后海 (前 and 后 are stop words elsewhere)
         if company and prev in bounds.place_ends and glued_function_start(token, shortest=2):
             return prev  # 北京|以岭|药业有限公司: a brand after its city, opening with a function word's character
+        if _ROUTE_NUMBER.fullmatch(token) and text.startswith(_ROUTES, start):
+            return prev  # 104|国道铜山段改扩建工程, S319|省道: the road's number is its name
         if token.isdigit() and text[prev - 1:prev] == "第" and text.startswith("代", start):
             return prev - 1  # 京东方|第|6|代|柔性AMOLED生产线: a panel's generation inside the works' name
         if token == "和" and (company or _COMPANY_AHEAD.match(text, start)) and self._brand_char(text, bounds, prev):

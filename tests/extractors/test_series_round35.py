@@ -297,3 +297,17 @@ def test_a_caption_announcing_part_of_a_list_stages_its_rows() -> None:
     stages = stages_of("江南区项目集中开工\n来源：南宁日报 2023-06-16\n本次开工项目（部分）如下：\n\n序号\t项目名称\t建设单位\t建设地点\t"
                        "总投资（亿元）\n1\t金穗火龙果精深加工中心二期\t南宁金穗农业集团有限公司\t吴圩镇\t4.5\n")
     assert stages["金穗火龙果精深加工中心二期"] == "starting"
+
+
+def test_name_openings_of_roads_connectives_and_partners() -> None:
+    """104国道 keeps its number; 继 (after) and 投用 open no name; 中国—东盟 institutions keep 中国; 完整光伏产业链条 names the
+    光伏 chain."""
+    nodes, _ = series_graph(
+        "铜山区重大项目集中开工\n来源：徐州日报 2024-03-20\n江苏博瑞新能源科技有限公司继10GW高效光伏组件项目于2022年底建成投产后，"
+        "再投资建设二期。104国道铜山段改扩建工程建成通车。推进中国—东盟热带水果种质资源创新研究院落户吴圩镇。投用小店算力中心一期。"
+        "全区着力打造完整光伏产业链条。\n")
+    projects = names_of(nodes, "Project")
+    assert "104国道铜山段" in projects and "小店算力中心一期" in projects
+    assert not [p for p in projects if "继" in p or p.startswith(("国道", "投用"))], projects
+    assert "中国—东盟热带水果种质资源创新研究院" in names_of(nodes, "Organization")
+    assert names_of(nodes, "IndustryChain") == {"光伏"}
