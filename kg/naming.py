@@ -69,8 +69,12 @@ def numerals_as_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+#: Regulations: each level issues its own under the same title (优化营商环境条例, 江苏省优化营商环境条例).
+_LAWS = ("条例",)
+
+
 def policy_core(name: str) -> str:
-    """The core of a policy name: no province/city prefix, 发展规划 as 规划, no 战略/行动 tail.
+    """The core of a policy name: no province/city prefix (but a law's), 发展规划 as 规划, no 战略/行动 tail.
 
     Example:
         >>> policy_core("天津市海河英才行动计划") == policy_core("海河英才计划")
@@ -80,7 +84,7 @@ def policy_core(name: str) -> str:
         >>> policy_core("西青区…规划和二〇三五年远景目标纲要") == policy_core("西青区…规划和2035年远景目标纲要")
         True
     """
-    core = _POLICY_PREFIX.sub("", name)
+    core = _POLICY_PREFIX.sub("", name) if not name.endswith(_LAWS) else name  # 江苏省优化营商环境条例: a law of its own
     core = numerals_as_digits(core.replace("发展规划", "规划").replace("行动计划", "计划"))  # 二〇三五年: 2035年
     return core[:-2] if core.endswith("战略") and len(core) > 4 else core
 

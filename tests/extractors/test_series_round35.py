@@ -311,3 +311,10 @@ def test_name_openings_of_roads_connectives_and_partners() -> None:
     assert not [p for p in projects if "继" in p or p.startswith(("国道", "投用"))], projects
     assert "中国—东盟热带水果种质资源创新研究院" in names_of(nodes, "Organization")
     assert names_of(nodes, "IndustryChain") == {"光伏"}
+
+
+def test_a_provinces_regulation_is_not_the_state_councils() -> None:
+    """《优化营商环境条例》 (the State Council's) and 《江苏省优化营商环境条例》 are two regulations."""
+    nodes, _ = series_graph("铜山区优化营商环境若干措施\n来源：铜山区人民政府办公室 2023-04-10\n深入贯彻《优化营商环境条例》和"
+                            "《江苏省优化营商环境条例》，制定本措施。\n")
+    assert {"优化营商环境条例", "江苏省优化营商环境条例"} <= names_of(nodes, "Policy")
