@@ -227,9 +227,9 @@ _LEADER_OF = re.compile(r"产业链(?:的)?[“\"]?链主")
 
 
 def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
-    """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: the dictionary
-    word of two to four characters right before 产业链 where it opens the name (重点跟踪|眼镜|产业链链主企业: after a verb,
-    a mark or 我区)."""
+    """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: all of a firm's
+    note in brackets before 产业链 (:data:`_NOTED_CHAIN`), else the dictionary word of two to four characters right
+    before it where it opens the name (重点跟踪|眼镜|产业链链主企业: after a verb, a mark or 我区)."""
     out = []
     for m in _LEADER_OF.finditer(text):
         end = m.start()

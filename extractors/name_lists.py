@@ -22,13 +22,11 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.candidates import Candidate
 from extractors.lead_lists import lead_list_spans, shared_tail_lists
 from extractors.name_words import (
     CHAIN_QUALIFIERS,
@@ -49,7 +47,7 @@ from extractors.proper import (
     proper_word,
     sector_word,
 )
-from extractors.text_marks import MarkIndex, comma_list_start, said_short
+from extractors.text_marks import MarkIndex, comma_list_start
 from extractors.token_bounds import TokenBounds
 from schema import Label
 
@@ -282,8 +280,8 @@ def _subject_parted(names: NamesComponent, text: str, bounds: TokenBounds, items
     the list, in general)."""
     if len(items) < 2 or text[items[0][1]:items[1][0]] not in ("与", "及", "和", "以及"):
         return items
-    first_s, first_e = items[0]
-    if text[bounds.token_start(first_e - 1):first_e] in names.patterns.stop_tokens:
+    first_end = items[0][1]
+    if text[bounds.token_start(first_end - 1):first_end] in names.patterns.stop_tokens:
         return items[1:]  # 鸠江区人民政府分别与A、B等企业签订: who signs with the list, no item of it
     if len(items) >= 3 and text[items[0][1]:items[1][0]] == "与" and text[items[1][1]:items[2][0]] == "、" \
             and not has_proper_element(text[items[0][0]:items[0][1]]):
@@ -388,34 +386,3 @@ def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int
     return not has_stop(item, names.patterns) and item not in names.chains.canonical_of and not sector_word(item) \
         and "和" not in item and not item.startswith("第") and bounds.place_end_at.get(start) != end \
         and (start in bounds.place_starts or has_proper_element(item))
-
-
-_SAID_LABELS = (Label.PARK, Label.PROJECT, Label.ORGANIZATION, Label.ENTERPRISE)
-
-
-def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
-    """The occurrences of a short form a park, project, body or company declares (成都天府国际生物城（以下简称“生物城”）),
-    named with the full name: the declared one and the later ones where a token starts and ends, not inside a
-    name found nor opening one (生物城大道). A name found that is just the short form (长飞公司 of
-    长飞光纤光缆股份有限公司（以下简称长飞公司）) is replaced by one named in full (the caller drops the first)."""
-    spans = sorted((c.start, c.end) for c in known)
-    out: list[Candidate] = []
-    for c in known:
-        full = c.name or text[c.start:c.end]
-        said = said_short(text, c.end, full) if c.label in _SAID_LABELS and c.strong else None
-        if said is None:
-            continue
-        short = said.group(1)
-        same = {(k.start, k.end) for k in known if k.label == c.label and text[k.start:k.end] == short}
-        for hit in re.finditer(re.escape(short), text[said.start(1):]):
-            start, end = said.start(1) + hit.start(), said.start(1) + hit.end()
-            near = spans[bisect_left(spans, (start - _LONGEST, 0)):bisect_left(spans, (end, 0))]
-            if (start, end) in same or start == said.start(1) \
-                    or (start >= said.end() and bounds.is_end(end) and bounds.token_start(start) == start
-                                        and not any(e > start for _, e in near)
-                                        and not names.patterns.suffix_re.match(text, end)):
-                out.append(Candidate(start, end, c.label, "name.said_short", True, full))
-    return out
-
-
-_LONGEST = 80  # no name found is longer: the spans that may hold an occurrence start at most this far before it

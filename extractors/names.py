@@ -35,7 +35,8 @@ from extractors.name_checks import NEEDS_PROPER, NameChecks
 from extractors.town_places import town_forms
 from extractors.name_chains import chain_terms, counted_chains
 from extractors.name_repeats import repeated_names
-from extractors.name_lists import enumeration_items, lead_items, said_short_forms, shared_tail_items
+from extractors.name_lists import enumeration_items, lead_items, shared_tail_items
+from extractors.said_names import said_short_forms
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
 from extractors.name_words import (
     ROAD_SUFFIXES,

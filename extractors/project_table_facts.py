@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from extractors.base import relation
-from extractors.project_tables import NOTE, TableRow, cell_parts, cell_stage, project_rows
+from extractors.cell_stages import cell_stage
+from extractors.project_tables import NOTE, TableRow, cell_parts, project_rows
 from extractors.rel_context import RelContext, located_chain_end
 from schema import Cell, Label, Mention, RelationMention, RelType, Span, StageMention
 

@@ -25,10 +25,9 @@ from functools import lru_cache
 from extractors.candidates import Candidate
 from extractors.name_filters import BRACKETED_PHASE
 from extractors.patterns import NamePatterns
-from extractors.stage_steps import partial
-from extractors.stages import GOAL
+from extractors.cell_stages import cell_stage
 from extractors.text_marks import Covered
-from schema import Cell, Label, Stage
+from schema import Cell, Label
 
 #: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -54,21 +53,6 @@ _HEADER_WORDS = frozenset(w for words in ROLE_WORDS.values() for w in words) | {
     "企业名称", "公司名称", "单位名称", "包联区领导", "责任领导", "指标名称", "主要指标"}
 #: A note in brackets (a header cell's 建设性质（新开工/续建/竣工）, a place cell's 仁和街道(余杭经济技术开发区)).
 NOTE = re.compile(r"[（(][^）)]*[）)]")
-#: Stage words of a 建设性质 cell, first match wins (续建 before 建).
-_STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
-    ("未开工", Stage.PLANNED), ("未动工", Stage.PLANNED), ("征收", Stage.PLANNED), ("征迁", Stage.PLANNED),
-    ("拆迁", Stage.PLANNED), ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
-    ("在建", Stage.UNDER_CONSTRUCTION), ("竣工", Stage.COMPLETED), ("建成", Stage.COMPLETED),
-    ("投产", Stage.IN_OPERATION), ("运营", Stage.IN_OPERATION), ("签约", Stage.SIGNED), ("前期", Stage.PLANNED),
-    ("谋划", Stage.PLANNED), ("储备", Stage.PLANNED), ("预备", Stage.PLANNED),
-    ("环境影响", Stage.PLANNED), ("环评", Stage.PLANNED), ("批前公示", Stage.PLANNED), ("用地预审", Stage.PLANNED),
-    ("选址意见", Stage.PLANNED), ("施工图审查", Stage.PLANNED), ("规划许可", Stage.PLANNED), ("可行性研究", Stage.PLANNED),
-    # a progress cell's works under way (桩基施工, 主体结构封顶, 设备安装) or still on paper (方案设计)
-    ("施工许可", Stage.PLANNED), ("施工", Stage.UNDER_CONSTRUCTION), ("封顶", Stage.UNDER_CONSTRUCTION),
-    ("结顶", Stage.UNDER_CONSTRUCTION),
-    ("设备安装", Stage.UNDER_CONSTRUCTION), ("设备调试", Stage.UNDER_CONSTRUCTION),
-    ("设计", Stage.PLANNED),
-)
 #: Where a cell lists several companies or places (宁波市鄞州区城市建设投资发展有限公司、中铁十一局集团有限公司).
 PART_SPLIT = re.compile(r"[、，,；;/]|(?<=[镇区县市道园])和")
 
@@ -323,33 +307,6 @@ def side_cells(text: str, more: Iterable[tuple[int, int]] = ()) -> Covered:
     ``more``: what they name takes no chain from the row (the row's project does, by its 所属产业链 cell)."""
     return Covered([(c.start, c.end) for row in project_rows(text)
                     for role, c in [*row.roles.items(), *(("", o) for o in row.others)] if role != "name"] + [*more])
-
-
-def cell_stage(text: str, *, timed: bool = False) -> Stage | None:
-    """The stage a 建设性质 cell gives (续建 → under construction), if any; ``timed``: the column speaks of the year's
-    works (other rows are 续建), so that a 新建 row starts this year (else 新建 is the kind of works: built new)."""
-    parts = _CELL_CLAUSE.split(text)
-    found = _said_stage("".join(part for part in parts if not GOAL.search(part)))
-    if found is None and (goal := _said_stage("".join(part for part in parts if GOAL.search(part)))) is not None:
-        found = Stage.UNDER_CONSTRUCTION if goal in _ENDS else goal  # 预计12月竣工, 年内投产: under way; 拟开工: starting
-    return Stage.STARTING if found is None and timed and text.strip().startswith("新建") else found
-
-
-def _said_stage(said: str) -> Stage | None:
-    """The first stage of :data:`_STAGE_WORDS` a cell's words say, but a part of the works done (跑道延长段竣工)."""
-    return next((stage for word, stage in _STAGE_WORDS if word in said and not _part_done(said, word)), None)
-
-
-_ENDS = (Stage.COMPLETED, Stage.IN_OPERATION)
-
-
-#: What parts a progress cell's clauses (设备安装调试，预计12月竣工).
-_CELL_CLAUSE = re.compile(r"(?<=[，,；;])")
-
-
-def _part_done(said: str, word: str) -> bool:
-    """The cell's 竣工 or 建成 completes a part of the works (跑道延长段竣工, 厂房竣工), not the works."""
-    return word in ("竣工", "建成") and partial(lambda i: said[i] if 0 <= i < len(said) else "", said.find(word), word)
 
 
 def cell_parts(cell: Cell) -> list[Cell]:

@@ -128,9 +128,9 @@ def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key
 
 def _first_names(keys: Iterable[Key], aliases: dict[Key, str], surfaces: dict[Key, set[str]] | None = None
                  ) -> dict[Key, str]:
-    """Each key's name before any merging, in key order: the alias table's, a zone's full form, the park a text wrote
-    the short form for (烟台福山高新技术产业区(以下简称“福山高新区”): 福山高新区 elsewhere is that park, not an expanded
-    福山高新技术产业开发区), an expanded abbreviation, a station's for its hub."""
+    """Each key's name before any merging, in key order: the alias table's, the park a text wrote the short form for
+    (烟台福山高新技术产业区(以下简称“福山高新区”): 福山高新区 elsewhere is that park, not an expanded 福山高新技术产业开发区),
+    a zone's full form, an expanded abbreviation, a station's for its hub."""
     from kg.naming import expand_abbreviation, station_hubs, zone_full_forms
 
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
