@@ -65,11 +65,12 @@ _PHASED_WORKS = ("保护开发", "综合改造", "综合整治", "有机更新",
 
 def _works_before_phase(text: str, start: int, pos: int) -> int | None:
     """Where a works' suffix of two words or more holding a stop word starts, when it stands right before the phase a
-    name ends with (保护开发|二期, 综合整治|三期); None elsewhere."""
+    name ends with, 项目 or 工程 between them at most (保护开发|二期, 提升改造项目|二期); None elsewhere."""
     if pos - start != 2 or not _PHASE.fullmatch(text, start, pos):
         return None
-    suffix = next((s for s in _PHASED_WORKS if text.endswith(s, 0, start)), None)
-    return start - len(suffix) if suffix else None
+    tail = next((t for t in ("项目", "工程") if text.endswith(t, 0, start)), "")  # 景区提升改造项目|二期
+    suffix = next((s for s in _PHASED_WORKS if text.endswith(s, 0, start - len(tail))), None)
+    return start - len(tail) - len(suffix) if suffix else None
 
 
 def _glued_start(bounds: TokenBounds, token: str, start: int, company: bool) -> bool:
@@ -127,6 +128,8 @@ class LeftWalk:
         start = bounds.token_start(pos)
         floor = max(0, pos - self.max_len)
         phased = text[pos - 1:pos] == "期"  # (a name ending with its phase: the works' words before it, below)
+        if text[pos + 1:pos + 2] == "期" and (works := _works_before_phase(text, pos, pos + 2)) is not None:
+            start = works  # 扬美古镇景区提升改造项目|二期: the phase is the suffix walked from
         while start > floor:
             if not body and (county := self._county_opening(text, start)) < start \
                     and (company or county in bounds.place_starts):

@@ -22,13 +22,14 @@ from extractors.proper import jieba_words
 _QUOTED = re.compile(r"“([^”“，。；、,;]{2,8})”")
 #: What joins two items of a list, and what may open the first one.
 _JOINS = ("、", "和", "及", "与", "以及")
-#: Heads of what is no project: programmes, policies and qualities (“链长制”, “一网通办”, “宜居宜业”).
-_NOT_WORKS = re.compile(r"(?:制|计划|行动|工程|战略|模式|机制|体系|品牌|理念|精神|服务|双循环)$")
+#: Heads of what is no project: programmes, policies, qualities and events (“链长制”, “一网通办”, “宜居宜业”,
+#: “沃柑文化旅游节”).
+_NOT_WORKS = re.compile(r"(?:制|计划|行动|工程|战略|模式|机制|体系|品牌|理念|精神|服务|双循环|节|活动|大赛|论坛)$")
 
 
-#: What a list of quoted items after places may be instead of works: experiences, practices, models
-#: (黄杜村“白茶扶贫”、鲁家村“田园综合体”、余村“两山”转化等典型经验).
-_EXPERIENCES = re.compile(r"[^，。；,;]{0,8}?(?:经验|做法|模式|案例|典型|路径|品牌)")
+#: What a list of quoted items after places may be instead of works: experiences, practices, models, events
+#: (黄杜村“白茶扶贫”、鲁家村“田园综合体”、余村“两山”转化等典型经验; …等节庆活动).
+_EXPERIENCES = re.compile(r"[^，。；,;]{0,8}?(?:经验|做法|模式|案例|典型|路径|品牌|活动)")
 
 
 def place_quoted_items(text: str, places: Iterable[tuple[int, int]], zones: tuple[str, ...]) -> list[tuple[int, int]]:
