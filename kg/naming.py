@@ -123,7 +123,8 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
     """A zone written X高新区, X经开区 or X开发区 -> the one other zone of that kind that holds X, among the park
     ``names`` and the zones whose committees the ``bodies`` name (武汉东湖新技术开发区管理委员会), so that the
     short form joins the name the texts give in full (东湖高新区 -> 武汉东湖新技术开发区) instead of an expansion
-    no text writes; a full name without 国家 joins the one with it, and X产业园 joins X产业园区.
+    no text writes; a full name without 国家 joins the one with it, X产业园 joins X产业园区, and a park inside a zone
+    written short joins the one written with the zone in full (铜山经开区新能源产业园).
 
     Example:
         >>> zone_full_forms(["东湖高新区", "江夏经开区"], ["武汉东湖新技术开发区管理委员会"])
@@ -155,6 +156,23 @@ def zone_full_forms(names: Iterable[str], bodies: Iterable[str] = ()) -> dict[st
         shortest = min(full, key=len, default="")
         if full and all(n.endswith(shortest) for n in full):  # 南京江宁经济技术开发区 is 江宁经济技术开发区 with its city
             out[name] = shortest
+    return out | _sub_park_forms(names, out)
+
+
+#: A park inside a zone written short (铜山经开区|新能源产业园).
+_SUB_PARK = re.compile(r"^(.{2,6}?(?:高新区|经开区))(.{2,12}(?:产业园|园区|园))$")
+
+
+def _sub_park_forms(names: list[str], zones: dict[str, str]) -> dict[str, str]:
+    """A park inside a zone written short (铜山经开区新能源产业园) -> the name the texts write with the zone in full
+    (铜山经济技术开发区新能源产业园), where they do."""
+    present, out = set(names), {}
+    for name in names:
+        if (sub := _SUB_PARK.match(name)) is not None:
+            zone = sub.group(1)
+            full = zones.get(zone) or expand_abbreviation(Label.PARK, zone)
+            if full + sub.group(2) in present and full != zone:
+                out[name] = full + sub.group(2)
     return out
 
 

@@ -330,3 +330,15 @@ def test_festivals_leases_and_phases_of_works_holding_stop_words() -> None:
     projects = names_of(nodes, "Project")
     assert "扬美古镇景区提升改造项目二期" in projects and "扬美古镇" not in projects
     assert not [p for p in projects if p.endswith("节") or "出租" in p], projects
+
+
+def test_a_park_inside_a_zone_written_short_is_the_one_written_in_full() -> None:
+    """铜山经开区新能源产业园 in one text and 铜山经济技术开发区新能源产业园 in another's table are one park."""
+    documents = [
+        document_from_text("铜山区政府工作报告\n来源：铜山区人民政府 2021-02-01\n推动铜山经开区新能源产业园提档升级。\n", doc_id="d1"),
+        document_from_text("铜山区集中开工\n来源：徐州日报 2024-03-20\n序号\t项目名称\t建设单位\t建设地点\n1\t高纯电子化学品项目\t"
+                           "上海华芯电子材料有限公司\t铜山经济技术开发区新能源产业园\n", doc_id="d2"),
+    ]
+    nodes, _ = extract_graph(documents)
+    parks = {n.name for n in nodes if n.label.value == "Park"}
+    assert "铜山经济技术开发区新能源产业园" in parks and "铜山经开区新能源产业园" not in parks
