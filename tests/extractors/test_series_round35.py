@@ -322,14 +322,15 @@ def test_a_provinces_regulation_is_not_the_state_councils() -> None:
 
 def test_festivals_leases_and_phases_of_works_holding_stop_words() -> None:
     """Quoted festivals after their villages (“稻田里的音乐节”…等节庆活动) are no works; 出租给 opens no name; a phase after
-    works' words holding a stop word and 项目 (扬美古镇景区提升改造项目二期) keeps the name, not 扬美古镇 alone."""
+    works' words holding a stop word and 项目 (扬美古镇景区提升改造项目二期) keeps the name, not 扬美古镇 alone; 创成 (a
+    rating won) opens no name."""
     nodes, _ = series_graph(
         "江南区乡村振兴工作报告\n来源：江南区人民政府 2022-12-20\n扬美古镇景区提升改造项目二期开工建设，新建游客服务中心；江西镇"
         "那廊村“稻田里的音乐节”、苏圩镇“沃柑文化旅游节”等节庆活动累计吸引游客20余万人次。苏圩镇振兴村股份经济合作社将闲置厂房"
-        "出租给广西绿港果业。\n")
+        "出租给广西绿港果业。张集镇、黄集镇卫生院创成社区医院。\n")
     projects = names_of(nodes, "Project")
     assert "扬美古镇景区提升改造项目二期" in projects and "扬美古镇" not in projects
-    assert not [p for p in projects if p.endswith("节") or "出租" in p], projects
+    assert not [p for p in projects if p.endswith("节") or "出租" in p or "创成" in p], projects
 
 
 def test_a_park_inside_a_zone_written_short_is_the_one_written_in_full() -> None:
