@@ -301,7 +301,7 @@ def _under_title(ctx: RelContext, m: Mention, chains: list[Mention], title: list
     if inner is not None:
         return [(inner, "name.project_chain")]
     sentence = ctx.sentence(m.start)
-    named = [(n.start, n.end) for n in ctx.ms if n.label in CHAINED and sentence.start <= n.start < sentence.end]
+    named = [(n.start, n.end) for n in ctx.within(sentence.start, sentence.end, CHAINED)]
     if any(c.name not in own and sentence.start <= c.start < sentence.end and not any(s <= c.start < e for s, e in named)
            for c in chains):
         return []
