@@ -4,7 +4,8 @@
 Four wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
 town's 镇, so no 紫蓬镇党委 is found, and the town is no Region), a publisher whose last word the segmenter glued to
 the title (青岛西海岸新区发展和改革|局局长 王立新), a 政协 glued to its chair's title (区|政协主席: 政协主席 is one
-word), and a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任). Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
+word), and a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任).
+Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
 
 Example:
     >>> _TOWN_BODIES["镇党委书记"], bool(_BARE_LEVEL.match("区政协", 0))

@@ -187,8 +187,9 @@ class PeopleFinder:
             return None
         role = hit.group(1)
         office, office_start = self._office(doc, document, role, hit.start(), ending_at)
-        found_body = office is not None and office[0] == Label.ORGANIZATION and hit.start() - 6 <= office_start < hit.start()
-        before = office_start if found_body else ending_at_start(ending_at, hit.start())  # (党工委副书记、管委会|主任)
+        found_body = office is not None and office[0] == Label.ORGANIZATION \
+            and hit.start() - 6 <= office_start < hit.start()  # (党工委副书记、管委会|主任: the bare committee found)
+        before = office_start if found_body else ending_at_start(ending_at, hit.start())
         earlier = self._earlier_titles(doc, document, before, ending_at)
         earlier += self._concurrent(doc, document, at + len(name), ending_at)
         return PersonMatch(name, at, at + len(name), "person.title", role, office, office_start, earlier)

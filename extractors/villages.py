@@ -61,7 +61,8 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
     """Villages written right after a town, given as (end of the town's mention, town name)."""
     out: list[VillageSpan] = []
     for end, town in towns:
-        end += text.startswith("的", end) and not text.startswith("的村", end)  # 湾里街道的湾里村: the town's village
+        if text.startswith("的", end) and not text.startswith("的村", end):
+            end += 1  # 湾里街道的湾里村: the town's village
         hit = _AFTER_TOWN.match(text, end)
         if hit and hit.group(4) and (hit.group(4)[:-2] in _KINDS_OF_COMMUNITY or _preposition_first(hit.group(4))):
             continue  # 镇智慧社区: a kind of community; 镇在南港社区: a preposition first
