@@ -208,8 +208,10 @@ def signing_developers(ctx: RelContext) -> list[RelationMention]:
     for hit in _SIGNS_FOR.finditer(ctx.text):
         at = hit.end() + 2 if ctx.text.startswith("建设", hit.end()) else hit.end()
         works = next(iter(ctx.within(at, at + 40, BUILT)), None)
-        signed = hit.group().endswith("签约") and _WORKS_END.match(ctx.text, works.end) if works is not None else False
-        if works is None or works.start != at or not (signed or _AGREEMENT.match(ctx.text, works.end)):
+        if works is None or works.start != at:
+            continue
+        signed = hit.group().endswith("签约") and _WORKS_END.match(ctx.text, works.end) is not None
+        if not (signed or _AGREEMENT.match(ctx.text, works.end)):
             continue  # (签订…: the agreement for the works named; 签约: the works signed for, whole: not 吴泾工业区|转型…项目)
         firm = ctx.ending_at(hit.start(), refs=True)
         if (firm is None or firm.label != Label.ENTERPRISE) and signed:  # P与X签约建设Y: the partner signing is the firm

@@ -43,8 +43,9 @@ _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主�
 #: After 完成, the works done so far measured to the clause's end (完成河道清淤及堤防加固4.8公里, 完成全线桥梁桩基施工的
 #: 60%): a share of the works, no completed project (完成年产10万吨生产线建设 is the works done).
 _SHARE_DONE = re.compile(r"[^，,；;。！？!?\n\t]{0,24}?\d+(?:\.\d+)?(?:%|％|公里|千米|米|平方米|亩|立方米|万方)(?:左右|以上|多)?$")
-#: After a signing, a later step of the same clause (当年签约、当年开工): the signing is passed.
-_LATER_STEP = re.compile(r"[、，,]?(?:当年|同年|当月|当天|同步)?(?:开工|动工|投产)")
+#: The next step of the same item (当年签约、当年开工, 签约开工): a signing before it is passed, and a 、 before it parts
+#: no item from the next (:func:`extractors.stages.stage_mentions`).
+NEXT_STEP = re.compile(r"(?:当年|同年|当月|当天|同步|随即)?(?:开工|动工|投产|建成|竣工)")
 #: Before 建设, how many phases the works take (分两期建设).
 _IN_PHASES = ("分两期", "分二期", "分三期", "分四期", "分期")
 
@@ -56,7 +57,7 @@ def partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     after = "".join(char(at + len(verb) + i) for i in range(8))
     if verb == "完成":
         after = after[_STEP_QUALIFIERS.match(after).end():]  # (完成主要生产|设备安装)
-    if verb in ("签约", "签署", "签订") and _LATER_STEP.match(after):
+    if verb in ("签约", "签署", "签订") and NEXT_STEP.match(after, 1 if after[:1] in "、，," else 0):
         return True  # 当年签约、当年开工: the signing, then the start the clause goes on to
     if verb == "启动" and after.startswith("区"):
         return True  # 启动区: a zone's first part (阿波罗未来产业城启动区完成首批载体建设), no start

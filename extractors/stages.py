@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from extractors.spliced import SplicedText, WordPositions
-from extractors.stage_steps import CLAUSE, partial
+from extractors.stage_steps import CLAUSE, NEXT_STEP, partial
 from extractors.text_marks import MarkIndex
 from schema import Label, Mention, Section, Stage, StageMention
 
@@ -278,7 +278,7 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             continue
         lo, hi = clause_of(text, m.start, m.end, marks)
         item_end = text.find("、", m.end, hi)
-        if item_end > 0 and stage_of(text[m.end:item_end]) is not None and not _SAME_ITEM.match(text, item_end + 1):
+        if item_end > 0 and stage_of(text[m.end:item_end]) is not None and not NEXT_STEP.match(text, item_end + 1):
             hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb (not 当年签约、当年开工: one item's)
         cut = _places_before(place_starts, m.start, lo)  # 推动|瓜沥|七彩未来社区二期|建成交付: the place goes too
         if hi - lo <= _SHORT_CLAUSE:
@@ -294,8 +294,6 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     return out
 
 
-#: After a 、, the next step of the same item (当年签约、当年开工), no next item.
-_SAME_ITEM = re.compile(r"(?:当年|同年|当月|当天|同步|随即)(?:开工|动工|投产|建成|竣工)")
 #: A past time in the words before a project (去年开工的X, 2023年签约的X): what they tell is done, the clause goes on.
 _PAST = re.compile(r"去年|前年|上年|此前|早前|20\d{2}年")
 #: Places written right before a project's name (瓜沥 of 推动瓜沥七彩未来社区二期建成交付): cut from its clause with it,
