@@ -39,6 +39,7 @@ from extractors.base import document_of, mentions_of, relation, relations_of, se
 from extractors.base import load_yaml
 from extractors.appointments import addressed_starts, appointment_starts
 from extractors.people_bios import biographies
+from extractors.person_names import PersonNames
 from extractors.office_regions import (
     LEVELS,
     REGION_BEFORE,
@@ -56,22 +57,11 @@ from extractors.text_marks import Covered
 from schema import Document, Label, Mention, RelType
 
 DATA = Path(__file__).with_name("data") / "offices.yml"
-#: Forms of address after a surname (联系人：王女士): no given name.
-_HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师傅", "总", "工"))  # 杨工: an engineer
 #: Who the names after it are (区领导张立群、赵红梅…参加): the district's or city's leaders.
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
-#: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
-_AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门",
-               # a meeting's verbs the dictionary does not tag as verbs (镇党委书记吴刚|汇报工作)
-               "汇报", "交流", "座谈", "总结", "作报告", "作总结", "分别", "包抓", "包联", "分包")
-_FUNCTION_OPENINGS = ("关于", "于是", "和部分", "和有关", "和相关", "和其他", "和各", "和全体")  # a surname's character opening them
-_NOT_NAME = set("区市县镇乡村街委长局省的和等与及、,，。:：;；")
-_ONE_CHAR_VERBS = frozenset("在说的和同等对是为于与及也就将到来去向要还并又已曾")
 #: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
 _SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长|总?链长)")
-#: jieba's count from which a common word opening a would-be name (县长|项目工程, 书记|项目) is that word.
-_COMMON_COUNT = 2000
 #: A note between a title and its holder's name (副区长（挂职） 马骏).
 _ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
 #: The blank between a byline's title and the name ending its line (青岛西海岸新区发展和改革局局长 王立新).
@@ -80,8 +70,6 @@ _BYLINE_GAP = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,3}[ \t\u3000]*(?:\n|
 _CONCURRENT = re.compile(r"[（(]兼任[^()（）\n]{2,30}?[)）]")
 #: Where the post an appointment names ends: a note, a mark, the line's end.
 _POST_END = re.compile(r"[（(；;。，,\n]|职务")
-#: Two or three names of two characters run together up to a byline's closing bracket (孙悦杨帆）).
-_BYLINE_RUN = re.compile(r"([\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{6})[)）]")
 _BYLINE = re.compile(r"(?:责任编辑|记者|作者|编辑|通讯员)[ \t:：]*")
 #: The next field of a byline's line, which may follow a two-character name without a space.
 #: A contact line: 联系人, the body and its office (optional), the name, then a mark, a phone or the line's end.
@@ -118,11 +106,9 @@ class PeopleFinder:
         data = load_yaml(Path(offices_path) if offices_path else DATA)
         self.titles: dict[str, str] = dict(data["titles"])
         self.skip_roles = tuple(sorted(data["skip_roles"], key=len, reverse=True))
-        self.not_third = frozenset(data["not_third"])
-        self.surnames = sorted(data["surnames"], key=len, reverse=True)
+        self._names = PersonNames(data["surnames"], data["not_third"])
         title_alt = "|".join(map(re.escape, sorted(self.titles, key=len, reverse=True)))
         self._title = re.compile(f"({title_alt})")
-        self._one_char_surnames = frozenset(s for s in self.surnames if len(s) == 1)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -182,7 +168,7 @@ class PeopleFinder:
             return None  # 由区长任组长: the title holds a second role, no name follows
         note = _ROLE_NOTE.match(text, hit.end()) or _BYLINE_GAP.match(text, hit.end())  # 副区长（挂职） 马骏
         at = note.end() if note else hit.end()
-        name = self._name_at(text, at)
+        name = self._names.at(text, at)
         if name is None:
             return None
         role = hit.group(1)
@@ -211,7 +197,7 @@ class PeopleFinder:
         office), 免去X的<body><title>职务 (X is named, and holds it no longer)."""
         text, out = text_of(doc), []
         for a in appointment_starts(text):
-            at, name = next(((at, n) for at in a.starts if (n := self._name_at(text, at)) is not None
+            at, name = next(((at, n) for at in a.starts if (n := self._names.at(text, at)) is not None
                              and text.startswith(a.after, at + len(n))), (0, None))
             if name is None:
                 continue
@@ -229,7 +215,7 @@ class PeopleFinder:
 
     def _addressed(self, text: str) -> list[PersonMatch]:
         """A name before 同志 or 院士 (会议由李明同志主持, 钟南山院士): a person, unless it is an everyday word (全体同志)."""
-        found = ((end, next((n for at in starts if (n := self._name_at(text, at)) and at + len(n) == end), None))
+        found = ((end, next((n for at in starts if (n := self._names.at(text, at)) and at + len(n) == end), None))
                  for end, starts in addressed_starts(text))
         return [PersonMatch(name, end - len(name), end, "person.addressed") for end, name in found
                 if name and (not lexicon.count(name) or lexicon.tagged(name, "proper"))]
@@ -252,50 +238,36 @@ class PeopleFinder:
                 start = office_start if office and hit.start() - 8 <= office_start < hit.start() else hit.start()
         return tuple(out)
 
-    def _verb_after(self, text: str, third: int) -> bool:
-        """The would-be third character starts the verb after the name (王宝雨表示; not 许志强).
-
-        A one-character function word (在, 说, 的) always does; a character such as 强 or 表
-        only when it starts a word with the next one (强调, 表示)."""
-        ch = text[third:third + 1]
-        two = text[third:third + 2]
-        if text.startswith(_AFTER_NAME, third) or ch not in self.not_third and len(two) == 2 and two.isalpha() \
-                and lexicon.tagged(two, "verb"):
-            return True  # 副区长刘洋|多次到企业调研, 董事长王毅|告诉记者: a word after the name, not its third character
-        if ch not in self.not_third or text.startswith("来说", third):
-            return False  # 党总支书记郝春来说: a titled name before 说 keeps its 来 (对…来说 has no title before it)
-        return ch in _ONE_CHAR_VERBS or bool(lexicon.count(text[third:third + 2]))
-
     def _bylines(self, text: str) -> list[PersonMatch]:
         """Authors, editors and reporters named in a byline (作者:赵颖妍, 记者 周琳): persons without office."""
         out = []
         for hit in _BYLINE.finditer(text):
             if lexicon.tagged(text[hit.end():hit.end() + 2], "verb"):
                 continue  # 带着记者查看油茶基地: a reporter in the story, a verb after him, no byline
-            pairs = self._name_pairs(text, hit.end())
+            pairs = self._names.pairs(text, hit.end())
             if pairs:  # （记者 孙悦 杨帆） (a page's spaces are gone): two names, not 孙悦杨
                 out += [PersonMatch(text[at:at + 2], at, at + 2, "person.byline") for at in pairs]
                 continue
-            name = self._name_at(text, hit.end())
+            name = self._names.at(text, hit.end())
             if name is not None and len(name) == 3 and text.startswith(_NEXT_FIELD, hit.end() + 2):
                 name = name[:2]  # 记者 张敏 发布时间 (a page's spaces are gone): 张敏, not 张敏发
             if name is not None:
                 out.append(PersonMatch(name, hit.end(), hit.end() + len(name), "person.byline"))
         for hit in _CONTACT.finditer(text):  # 联系人：区经信局 技术改造科 张伟明，电话：…
-            name = self._name_at(text, hit.start("name"))
+            name = self._names.at(text, hit.start("name"))
             if name is not None and name.startswith(hit.group("name")) and text.startswith("电话", hit.end("name")):
                 name = hit.group("name")  # 联系人:徐伟电话: the name ends where the phone's field opens
             if name is not None and len(name) == len(hit.group("name")):
                 out.append(PersonMatch(name, hit.start("name"), hit.end("name"), "person.contact"))
         out += [PersonMatch(name, cell.start, cell.end, "person.table_leader") for cell in leader_cells(text)
-                if (name := self._name_at(text, cell.start)) is not None and len(name) == len(cell.text)]
+                if (name := self._names.at(text, cell.start)) is not None and len(name) == len(cell.text)]
         return out + self._leaders_listed(text)
 
     def _biographies(self, doc: Doc, text: str) -> list[PersonMatch]:
         """The persons of a personnel notice's biography lines, with the post held now (:mod:`extractors.people_bios`)."""
         out = []
         for bio in biographies(text, mentions_of(doc)):
-            name = self._name_at(text, bio.start)
+            name = self._names.at(text, bio.start)
             if name is not None and len(name) == bio.end - bio.start:
                 office = (bio.body.label, bio.body.name) if bio.body is not None else None
                 out.append(PersonMatch(name, bio.start, bio.end, "person.bio", bio.role, office, bio.start))
@@ -305,56 +277,20 @@ class PeopleFinder:
         """The names listed after 区领导/市领导 (区领导张立群、赵红梅参加): persons, no office stated."""
         out = []
         for hit in _LEADERS.finditer(text):
-            run = self._name_run(text, hit.end())
+            run = self._names.run(text, hit.end())
             if run and text[run[-1][1]:run[-1][1] + 1] in ("、", "，", ",", "参", "出", "陪", "等", "。"):
                 out += [PersonMatch(text[s:e], s, e, "person.leaders_listed") for s, e in run]
         return out
-
-    def _name_pairs(self, text: str, pos: int) -> list[int]:
-        """Where each of two or three two-character names run together before a byline's closing bracket starts
-        (孙悦杨帆）), each opening with a one-character surname; [] otherwise."""
-        run = _BYLINE_RUN.match(text, pos)
-        if run is None or len(run.group(1)) % 2:
-            return []
-        starts = list(range(pos, run.end(1), 2))
-        return starts if all(text[at] in self._one_char_surnames for at in starts) else []
 
     def _listed_after(self, text: str, first: PersonMatch) -> list[PersonMatch]:
         """The names listed after a titled one with 、 (副区长王秀芬、赵明远、孙立新，…): the same title each."""
         if text[first.end:first.end + 1] != "、":
             return []
-        run = self._name_run(text, first.end + 1)
+        run = self._names.run(text, first.end + 1)
         while run and text[run[-1][1]:run[-1][1] + 1] not in ("、", "，", ",", "。", "；", ";", "及", "等"):
             run.pop()  # each name ends at a mark (赵明远，, 陈淑芬及委员), not inside a word
         return [PersonMatch(text[s:e], s, e, "person.title_listed", first.role, first.office, first.evidence_start)
                 for s, e in run]
-
-    def _name_run(self, text: str, pos: int) -> list[tuple[int, int]]:
-        """The names from ``pos`` joined by 、 (张立群、赵红梅、周宏亮): their spans."""
-        out: list[tuple[int, int]] = []
-        while (name := self._name_at(text, pos)) is not None:
-            out.append((pos, pos + len(name)))
-            pos += len(name)
-            if text[pos:pos + 1] != "、":
-                break
-            pos += 1
-        return out
-
-    def _name_at(self, text: str, pos: int) -> str | None:
-        """A 2-3 character name starting with a surname at ``pos``."""
-        surname = next((s for s in self.surnames if text.startswith(s, pos)), None)
-        if surname is None or text.startswith(_FUNCTION_OPENINGS, pos) or _common_word(text[pos:pos + 2]):
-            return None  # 总书记|关于…, 办事处主任|和部分区人大代表: a function word after the title, no surname
-        rest = text[pos + len(surname):pos + len(surname) + 2]
-        given = re.match(r"[\u4e00-\u9fff]*", rest[:2] if len(surname) == 1 else rest[:1]).group()
-        if len(given) == 2 and (given[1] in _NOT_NAME or self._verb_after(text, pos + len(surname) + 1)):
-            given = given[:1]
-        long_name = len(given) == 2 and given[0] == "长" and (  # 刘长顺, 李长春 (not 刘长期)
-            lexicon.tagged(given, "proper") or not lexicon.count(given))
-        if not given or not re.fullmatch(r"[\u4e00-\u9fff]+", given) or given[0] in _NOT_NAME and not long_name \
-                or given in _HONORIFICS or surname == "和" and _and_word(text, pos, given):  # 研究员|和海外人才: and
-            return None  # 王女士, 刘先生, 杨工: a surname and a form of address name no one
-        return surname + given
 
     def _office(self, doc: Doc, document: Document, role: str, title_start: int,
                 ending_at: dict[int, list[Mention]]) -> tuple[tuple[Label, str] | None, int]:
@@ -382,18 +318,6 @@ class PeopleFinder:
         if level in LEVELS and (region := document_region(doc, document, level)):
             return (Label.REGION, region), title_start
         return None, title_start
-
-
-
-def _and_word(text: str, pos: int, given: str) -> bool:
-    """和 at ``pos`` is the conjunction before a word (和海外人才, 和市民代表), not the surname of 区长和磊: a given name
-    of two characters that is a word, or one that opens a word with the character after it."""
-    return bool(lexicon.count(given)) if len(given) > 1 else bool(lexicon.count(text[pos + 1:pos + 3]))
-
-
-def _common_word(two: str) -> bool:
-    """``two`` is a common word of the dictionary, no proper noun (项目, 任务; not 高峰, 李强)."""
-    return (lexicon.count(two) or 0) >= _COMMON_COUNT and not lexicon.tagged(two, "proper")
 
 
 def _media(doc: Doc) -> list[Mention]:

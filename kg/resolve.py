@@ -33,7 +33,7 @@ from kg.graphwrite import made_rows
 from kg.naming import LEGAL_FORMS
 from kg.project_forms import firm_brands, inner_city_forms, merge_project_forms
 from kg.records import trusted as _record
-from kg.zone_names import bare_zone_names, zone_bodies, zone_full_names
+from kg.zone_names import bare_zone_names, parks_written_short, zone_bodies, zone_full_names
 from schema import (
     DocumentFacts,
     Edge,
@@ -136,33 +136,12 @@ def _first_names(keys: Iterable[Key], aliases: dict[Key, str], surfaces: dict[Ke
     keys = sorted(set(keys), key=lambda k: (k[0].value, k[1]))
     zones = zone_full_forms((name for label, name in keys if label == Label.PARK),
                             (name for label, name in keys if label == Label.ORGANIZATION))
-    written = _parks_written_short(keys, surfaces or {})
+    written = parks_written_short(keys, surfaces or {})
     mapping = {k: aliases.get(k) or (written.get(k[1]) or zones.get(k[1]) if k[0] == Label.PARK else None)
                or expand_abbreviation(k[0], k[1]) for k in keys}
     mapping.update({k: written[name] for k, name in mapping.items() if k[0] == Label.PARK and name in written})
     mapping.update(station_hubs(mapping))
     return mapping
-
-
-def _parks_written_short(keys: list[Key], surfaces: dict[Key, set[str]]) -> dict[str, str]:
-    """Parks no text writes in full, named from a short form (福山高新区, or a bare 高新区 of the district, expanded to
-    福山高新技术产业开发区), that another park's text writes for itself (烟台福山高新技术产业区(以下简称“福山高新区”)):
-    that park's name, by the expanded name."""
-    from kg.naming import expand_abbreviation
-
-    declared: dict[str, set[str]] = defaultdict(set)  # a short form -> the parks written in full that a text wrote it for
-    for (label, name), texts in surfaces.items():
-        if label == Label.PARK and name in texts:
-            declared.update({text: declared[text] | {name} for text in texts if text != name})
-    out: dict[str, str] = {}
-    for label, name in keys:
-        full = expand_abbreviation(label, name)
-        if label != Label.PARK or full == name and name in surfaces.get((label, name), ()):
-            continue  # (a park a text writes in full)
-        hosts = {host for text, parks in declared.items() if expand_abbreviation(label, text) == full for host in parks}
-        if len(hosts) == 1 and name not in hosts:
-            out[name] = next(iter(hosts))
-    return out
 
 
 def _counts_by_label(mapping: dict[Key, str], counts: dict[Key, int] | None) -> dict[Label, dict[str, int]]:

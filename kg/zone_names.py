@@ -7,6 +7,8 @@
   the same way (:func:`bare_zone_names`).
 - A zone's body written with the zone's short form (宁波石化区管理委员会) is the body written with its full name
   (宁波石化经济技术开发区管理委员会) where both are named (:func:`zone_bodies`).
+- A park no text writes in full, named from a short form another park's text declares for itself (以下简称“福山高新区”),
+  is that park (:func:`parks_written_short`).
 """
 
 from __future__ import annotations
@@ -119,4 +121,23 @@ def zone_bodies(canon: Mapping[Key, str], surfaces: Mapping[Key, set[str]]) -> d
         zones = forms.get(name[: -len(word)], set()) if word else set()
         if len(zones) == 1 and (full := next(iter(zones)) + word) in bodies and full != name:
             out[key] = full
+    return out
+
+
+def parks_written_short(keys: list[Key], surfaces: dict[Key, set[str]]) -> dict[str, str]:
+    """Parks no text writes in full, named from a short form (福山高新区, or a bare 高新区 of the district, expanded to
+    福山高新技术产业开发区), that another park's text writes for itself (烟台福山高新技术产业区(以下简称“福山高新区”)):
+    that park's name, by the expanded name."""
+    declared: dict[str, set[str]] = defaultdict(set)  # a short form -> the parks written in full that a text wrote it for
+    for (label, name), texts in surfaces.items():
+        if label == Label.PARK and name in texts:
+            declared.update({text: declared[text] | {name} for text in texts if text != name})
+    out: dict[str, str] = {}
+    for label, name in keys:
+        full = expand_abbreviation(label, name)
+        if label != Label.PARK or full == name and name in surfaces.get((label, name), ()):
+            continue  # (a park a text writes in full)
+        hosts = {host for text, parks in declared.items() if expand_abbreviation(label, text) == full for host in parks}
+        if len(hosts) == 1 and name not in hosts:
+            out[name] = next(iter(hosts))
     return out
