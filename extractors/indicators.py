@@ -105,6 +105,7 @@ class IndicatorFinder(IndicatorPhrases):
         self._heads = tuple(self.heads)  # for one endswith before the walk for the longest
         self.verbs = longest(data["verbs"])
         self.growth_verbs = frozenset(data["growth_verbs"])
+        self.to_verbs = tuple(v for v in self.verbs if v.endswith(("到", "至")))  # 增加到, 下降至: a level follows
         self.qualifiers = longest(data["value_qualifiers"])
         self.adverbs = longest(data["value_adverbs"])
         self.tails = longest(data["target_tails"])
@@ -236,7 +237,8 @@ class IndicatorFinder(IndicatorPhrases):
             return []
         evidence = sentence_span(doc, start, hit.end())
         before = self._said_before(text, evidence.start, hit.start())
-        year, past = self._year(document, before, start, sections)
+        dated = self._dated_level(text, hit.start())
+        year, past = self._year(document, before, start, sections, int(dated.group(1)) if dated else None)
         if past and verb in self.growth_verbs and "年均" in text[end:hit.start()]:
             return []  # “十三五”时期，地区生产总值年均增长6.3%: a past period's average, no year's growth
         names: list[tuple[int, int, str]] = [(start, end, name)]
@@ -313,9 +315,17 @@ class IndicatorFinder(IndicatorPhrases):
             out.append(found)
         return out
 
+    def _dated_level(self, text: str, pos: int) -> re.Match[str] | None:
+        """The year written between a verb of rising or falling to a level and the level at ``pos``
+        (由2016年的780亿元增加到|2020年的|1050亿元): the level's own year."""
+        dated = _VALUE_YEAR.search(text, max(0, pos - 8), pos)
+        return dated if dated and any(text.endswith(w, 0, dated.start()) for w in self.to_verbs) else None
+
     def _strip_left(self, text: str, pos: int) -> tuple[int, str | None, str | None]:
         """Step left over qualifiers, the verb and an adverb (分别, 均) in front of the number."""
         verb = adverb = None
+        dated = self._dated_level(text, pos)
+        pos = dated.start() if dated else pos
         for _ in range(3):
             word = next((w for w in self.qualifiers + (self.adverbs if verb else []) if text.endswith(w, 0, pos)), None)
             if word is None and verb is None:
@@ -342,13 +352,14 @@ class IndicatorFinder(IndicatorPhrases):
         periods = self.table_vocab.period_years
         return last_period(path, periods) or last_period(title, periods)
 
-    def _year(self, document: Document, before: str, offset: int, sections: Sections) -> tuple[int | None, bool]:
+    def _year(self, document: Document, before: str, offset: int, sections: Sections,
+              own: int | None = None) -> tuple[int | None, bool]:
         """Year of a sentence value and whether it is a past (reported) value (``sections``: the document's
-        section at an offset). A statistical bulletin reports every figure, for its title's year when
-        the sentence names none (全年…)."""
+        section at an offset; ``own``: the year written with the value). A statistical bulletin reports every
+        figure, for its title's year when the sentence names none (全年…)."""
         doc_year = year_of(document.date)
         years = YEAR.findall(before)
-        year = int(years[-1]) if years else last_period(before, self.table_vocab.period_years)
+        year = own or (int(years[-1]) if years else last_period(before, self.table_vocab.period_years))
         if year is None and doc_year is not None and _LAST_YEAR.search(before):
             year = doc_year - 1  # 去年集装箱吞吐量突破2200万标准箱 in a 2023 text: 2022's, reported
         elif year is None and doc_year is not None and _NEXT_YEAR in before:
@@ -368,13 +379,15 @@ class IndicatorFinder(IndicatorPhrases):
             year = self._year_of_heading(section.path_str if section else "", title) or doc_year
         if year is not None and doc_year is not None and year < doc_year:
             past = True
-        elif year == doc_year and _YEAR_END_ESTIMATE.search(before) and _month(document.date) >= _YEAR_END:
-            past = True  # 全年预计实现地区生产总值415亿元 in a December text: the year's result, estimated
+        elif year == doc_year and (own or _YEAR_END_ESTIMATE.search(before)) and _month(document.date) >= _YEAR_END:
+            past = True  # 全年预计实现地区生产总值415亿元, …增加到2025年的1352亿元 in a December 2025 text: the year's result
         return year, past
 
 
 #: The level a measure rises or falls from, between its name and its verb (由2022年的18%, 由18%).
 _FROM_LEVEL = re.compile(r"由(?:(20\d{2})年(?:底|末)?的?)?(\d+(?:\.\d+)?)(?:%|个|家|万|亿)?[\u4e00-\u9fff]{0,2}?$")
+#: The year of a level a measure rises or falls to, between the verb and the value (增加到2020年的1050亿元).
+_VALUE_YEAR = re.compile(r"(20\d{2})年(?:底|末)?的?$")
 #: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
 _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 #: A measure's abbreviation in brackets between it and its value (地区生产总值（GDP）).
