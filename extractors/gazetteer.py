@@ -51,6 +51,12 @@ from schema import Label, Mention, RelationMention, RelType, Span
 _ZONE_ENDS = ("开发区", "示范区", "试验区", "产业园", "园区", "工业区")
 
 
+def _zone(name: str) -> bool:
+    """A zone the gazetteer lists as a county (苏州工业园区), not a county whose name ends as one does (绿园区 of 长春市,
+    梁园区, 下花园区: a short name and 区)."""
+    return name.endswith(_ZONE_ENDS) and not (name.endswith("园区") and len(name) <= 4)
+
+
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: After a county's short form, what makes it part of another name (琅琊镇, 琅琊台 in a text about 黄岛区: no 琅琊区).
 _NAME_GOES_ON = frozenset("镇乡村台街路湖山岛港湾园")
@@ -89,7 +95,7 @@ class GazetteerComponent:
     def _region_entries(self) -> dict[str, list[Area]]:
         entries: dict[str, list[Area]] = {}
         for area in self.gz.areas():
-            if not area.name.endswith(_ZONE_ENDS):  # 合肥经济技术开发区, listed as a county: a Park (NOTES 6)
+            if not _zone(area.name):  # 合肥经济技术开发区, listed as a county: a Park (NOTES 6)
                 entries.setdefault(area.name, []).append(area)
         for area in self.gz.provinces.values():
             if len(area.short) >= self.min_short:
@@ -301,7 +307,7 @@ class GazetteerComponent:
             return [relation(RelType.PART_OF, (Label.VILLAGE, place.name), (Label.TOWN, place.town), evidence, rule)]
         if place.label == Label.TOWN:
             county = self._by_code[place.county]  # a zone listed as a county (济南高新技术产业开发区) is a Park: its city
-            parent = county.city if county.name.endswith(_ZONE_ENDS) and county.city else county.name
+            parent = county.city if _zone(county.name) and county.city else county.name
             return [relation(RelType.PART_OF, (Label.TOWN, place.name), (Label.REGION, parent), evidence, rule)]
         area = place.area
         chain = [area.name, area.city, area.province] if area.level == "county" else [area.name, area.province]

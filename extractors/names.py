@@ -182,8 +182,11 @@ class NamesComponent(LeftWalk):
         honours = honoured_names(text, {text[c.start:c.end] for c in found if c.label in HONOURED})
         # a works suffix that ends a named district's short form (城 of 相城: 国家统计局相城调查队, 举办苏州相城马拉松)
         shorts = tuple({m.name[:-1] for m in places if m.label == Label.REGION and len(m.name) >= 3 and m.text == m.name})
+        # a county named as a park is (长春市绿园区, 商丘市梁园区: the county's name ends as a park's)
+        counties = {m.end for m in places if m.label == Label.REGION and m.end - m.start >= 3}
         found = [c for c in found if not (c.label in HONOURED and text[c.start:c.end] in honours)
-                 and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))]
+                 and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))
+                 and not (c.label == Label.PARK and c.rule.startswith("suffix") and c.end in counties)]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
         towns = {m.name for m in places if m.label == Label.TOWN}
         found = [c for c in found if not (c.label == Label.PROJECT and _town_as_works(text, c, towns))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
+from tests.extractors.series_graphs import names_of, series_graph
 
 # -- indicators -------------------------------------------------------------------------------------------------------
 
@@ -32,3 +33,17 @@ def test_a_level_risen_to_the_year_a_year_end_text_reports() -> None:
     found = _targets("在区委全体会议上的报告\n来源：某区融媒体中心 发布日期：2025年12月29日\n一般公共预算收入由2020年的62.1亿元"
                      "增加到2025年的81.5亿元。\n")["一般公共预算收入"]
     assert (found["baseline"], found["baseline_year"]) == ("81.5", 2025) and "target_value" not in found, found
+
+
+# -- places -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_county_whose_name_ends_as_a_parks_is_the_county() -> None:
+    """长春市绿园区 (and 商丘市梁园区, 张家口市下花园区): the county of the gazetteer, holding its towns, not a Park found by
+    the suffix 园区 (the gazetteer's zones listed as counties, 苏州工业园区, stay parks)."""
+    nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 2024-04-12\n"
+                                "全区辖正阳街道、西新镇等8个街道和3个镇。商丘市梁园区、苏州工业园区派员考察。\n")
+    assert {"绿园区", "梁园区"} <= names_of(nodes, "Region")
+    assert not {"长春市绿园区", "商丘市梁园区"} & names_of(nodes, "Park")
+    assert ("Region:绿园区", "PART_OF", "Region:长春市") in edges
+    assert ("Town:西新镇", "PART_OF", "Region:绿园区") in edges
