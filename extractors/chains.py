@@ -141,7 +141,9 @@ class ChainMatcher:
             else:
                 out.append((start, end, "taxonomy"))
         found = {(s, e) for s, e, _ in out}
-        out += [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found]
+        ends = {e for _, e, _ in out}  # a term ending where a led chain's words end names it (江阴|集成电路|产业链链主)
+        out += [x for x in self.bare_headings(text) + _set_as_industry(text) if (x[0], x[1]) not in found
+                and not (x[2] == "pattern.led_chain" and x[1] in ends)]
         return _drop_broad_tails(text, out, self.broad_classes)
 
     def bare_headings(self, text: str) -> list[tuple[int, int, str]]:
@@ -228,22 +230,31 @@ _LEADER_OF = re.compile(r"产业链(?:的)?[“\"]?链主")
 
 def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
     """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: all of a firm's
-    note in brackets before 产业链 (:data:`_NOTED_CHAIN`), else the dictionary word of two to four characters right
-    before it where it opens the name (重点跟踪|眼镜|产业链链主企业: after a verb, a mark or 我区)."""
+    note in brackets before 产业链 (:data:`_NOTED_CHAIN`), else the dictionary words of two to eight characters right
+    before it from where they open the name (重点跟踪|眼镜|产业链链主企业, 作为|智能车联网|产业链: after a verb, a mark or
+    我区)."""
     out = []
     for m in _LEADER_OF.finditer(text):
         end = m.start()
         if (noted := _NOTED_CHAIN.search(text, max(0, end - 12), end)) is not None:
             out.append((noted.start("x"), end, "pattern.led_chain"))  # 恒瑞智能（工程机械及关键零部件|产业链链主企业）
             continue
-        words = segment.cut(text[max(0, end - 8):end])
-        word = words[-1] if words else ""
-        before = words[-2] if len(words) > 1 else ""
-        opened = not before or not _HAN.match(before) or before in _OPENERS or lexicon.tagged(before, "verb")
-        if 2 <= len(word) <= 4 and _LIST_ITEM.fullmatch(word) and lexicon.count(word) and opened \
-                and not _UNNAMED.search(word):
-            out.append((end - len(word), end, "pattern.led_chain"))  # not 安全应急|装备, 关键|零部件: a longer name's end
+        words = segment.cut(text[max(0, end - 10):end])
+        opening = next((k for k in range(len(words) - 1, -1, -1) if _opens_chain(words[k])), -1)
+        named = words[opening + 1:]
+        while len(named) > 1 and lexicon.tagged(named[0], "verb"):
+            named = named[1:]  # 重点跟踪|眼镜, 推动|智能制造 (服装 and 制造 are verbs to the dictionary too: not first)
+        name = "".join(named)
+        if opening >= 0 and 2 <= len(name) <= 8 and _LIST_ITEM.fullmatch(name) \
+                and all(lexicon.count(w) for w in named) and not _UNNAMED.search(name):
+            out.append((end - len(name), end, "pattern.led_chain"))  # not 安全应急|装备, 关键|零部件: a longer name's end
     return out
+
+
+def _opens_chain(word: str) -> bool:
+    """A chain's name written before 产业链链主 opens after ``word``: a mark, a word of :data:`_OPENERS` or a qualifier
+    (入选福建省|重点|产业链链主企业名单: no chain named)."""
+    return not _HAN.match(word) or word in _OPENERS or word in CHAIN_QUALIFIERS
 
 
 #: A chain's name opening a firm's note in brackets (恒瑞智能（工程机械及关键零部件产业链链主企业）): all of it.

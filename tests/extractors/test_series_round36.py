@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph
 
 # -- indicators -------------------------------------------------------------------------------------------------------
 
@@ -47,3 +47,22 @@ def test_a_county_whose_name_ends_as_a_parks_is_the_county() -> None:
     assert not {"长春市绿园区", "商丘市梁园区"} & names_of(nodes, "Park")
     assert ("Region:绿园区", "PART_OF", "Region:长春市") in edges
     assert ("Town:西新镇", "PART_OF", "Region:绿园区") in edges
+
+
+# -- chains -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_chain_of_several_words_before_its_leader() -> None:
+    """作为智能车联网产业链的链主企业，E…; 先进材料产业链链主企业E…: the chain is all the words back to 作为 or the line's
+    start (no chain had been named: 车联网 and 材料 alone are the words before 产业链); a qualifier or a place before it
+    is none of it (入选福建省重点产业链链主企业名单, 江阴集成电路产业链链主)."""
+    nodes, edges = series_graph(
+        "相城区召开链长制推进会\n来源：相城发布 2023-03-16\n江苏骏驰智能汽车科技有限公司、苏州恒瑞泰新材料科技股份有限公司、"
+        "江苏长电科技股份有限公司、盼盼食品集团有限公司参加会议。\n作为智能车联网产业链的链主企业，骏驰智能在会上作交流发言。\n"
+        "先进材料产业链链主企业恒瑞泰新材也传来好消息。\n长电科技是江阴集成电路产业链链主企业。\n"
+        "盼盼食品集团有限公司入选福建省重点产业链链主企业名单。\n")
+    chained = pairs_of(edges, "IN_CHAIN")
+    assert ("Enterprise:江苏骏驰智能汽车科技有限公司", "IndustryChain:智能车联网") in chained
+    assert ("Enterprise:苏州恒瑞泰新材料科技股份有限公司", "IndustryChain:先进材料") in chained
+    assert ("Enterprise:江苏长电科技股份有限公司", "IndustryChain:集成电路") in chained
+    assert not {"福建省重点", "重点", "江阴集成电路", "车联网", "材料"} & names_of(nodes, "IndustryChain")
