@@ -73,6 +73,11 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
     return char(at - 2) + char(at - 1) in _URGING
 
 
+def _negated(char: Callable[[int], str], at: int) -> bool:
+    """The verb at ``at`` is denied (尚未建成, 仍未开工, 没有投产): no stage reached."""
+    return char(at - 1) in ("未", "没") or char(at - 2) + char(at - 1) == "没有"
+
+
 def _before_count(char: Callable[[int], str], at: int) -> int:
     """Where a list's count (等25个重点|项目) ending at ``at`` opens, right after its 等; ``at`` if none ends there."""
     i = at - 2 if char(at - 2) + char(at - 1) in ("重点", "重大") else at
@@ -121,7 +126,7 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
-            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v):
+            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v) or _negated(_char_of(plain), at):
                 continue
             if stage in _ENDS and _urged(_char_of(plain), at):
                 urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
@@ -225,7 +230,7 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v):
+            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _negated(plain.char, at):
                 continue
             if stage in _ENDS and _urged(plain.char, at):
                 urged = True

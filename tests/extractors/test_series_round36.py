@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- indicators -------------------------------------------------------------------------------------------------------
 
@@ -47,6 +47,17 @@ def test_a_county_whose_name_ends_as_a_parks_is_the_county() -> None:
     assert not {"长春市绿园区", "商丘市梁园区"} & names_of(nodes, "Park")
     assert ("Region:绿园区", "PART_OF", "Region:长春市") in edges
     assert ("Town:西新镇", "PART_OF", "Region:绿园区") in edges
+
+
+# -- stages ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_denied_stage_is_none() -> None:
+    """华鲲新材项目配套220千伏变电站尚未建成, …征迁工作尚未完成: nothing is complete (both had been ``completed``)."""
+    stages = stages_of("涪城区重点项目推进情况\n\n华鲲新材项目配套220千伏变电站尚未建成，用工缺口约800人。宁波至慈溪市域（郊）"
+                       "铁路镇海段涉及庄市街道的征迁工作尚未完成。\n")
+    assert stages["华鲲新材项目"] != "completed", stages
+    assert stages["铁路镇海段"] != "completed", stages
 
 
 # -- chains -----------------------------------------------------------------------------------------------------------
