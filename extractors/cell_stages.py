@@ -16,7 +16,7 @@ from schema import Stage
 
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
-    ("未开工", Stage.PLANNED), ("未动工", Stage.PLANNED), ("征收", Stage.PLANNED), ("征迁", Stage.PLANNED),
+    ("未开工", Stage.PLANNED), ("未动工", Stage.PLANNED), ("待开工", Stage.PLANNED), ("施工招标", Stage.PLANNED), ("征收", Stage.PLANNED), ("征迁", Stage.PLANNED),
     ("拆迁", Stage.PLANNED), ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
     ("在建", Stage.UNDER_CONSTRUCTION), ("竣工", Stage.COMPLETED), ("建成", Stage.COMPLETED),
     ("投产", Stage.IN_OPERATION), ("运营", Stage.IN_OPERATION), ("签约", Stage.SIGNED), ("前期", Stage.PLANNED),
@@ -42,8 +42,18 @@ def cell_stage(text: str, *, timed: bool = False) -> Stage | None:
 
 
 def _said_stage(said: str) -> Stage | None:
-    """The first stage of :data:`_STAGE_WORDS` a cell's words say, but a part of the works done (跑道延长段竣工)."""
-    return next((stage for word, stage in _STAGE_WORDS if word in said and not _part_done(said, word)), None)
+    """The first stage of :data:`_STAGE_WORDS` a cell's words say, but a part of the works done (跑道延长段竣工); a start or
+    an end with works going on since (8月开工，正在进行桩基施工; 主体竣工，设备安装; 厂房竣工，设备调试) is under way."""
+    found = next((stage for word, stage in _STAGE_WORDS if word in said and not _part_done(said, word)), None)
+    if found in (Stage.STARTING, *_ENDS) and any(word in said.replace("施工招标", "") for word in _UNDER_WAY):
+        return Stage.UNDER_CONSTRUCTION
+    if found == Stage.COMPLETED and any(word in said for word, stage in _STAGE_WORDS if stage == Stage.IN_OPERATION):
+        return Stage.IN_OPERATION  # 已建成运营, 竣工投产: working since
+    return found
+
+
+#: Works going on (桩基施工, 主体封顶, 设备安装): a cell saying them besides its start is under way.
+_UNDER_WAY = tuple(word for word, stage in _STAGE_WORDS if stage == Stage.UNDER_CONSTRUCTION)
 
 
 _ENDS = (Stage.COMPLETED, Stage.IN_OPERATION)

@@ -60,6 +60,25 @@ def test_a_denied_stage_is_none() -> None:
     assert stages["铁路镇海段"] != "completed", stages
 
 
+def test_a_progress_cells_start_with_works_since_and_a_start_awaited() -> None:
+    """8月开工，正在进行桩基施工: under way (it had been starting); 完成施工招标，待开工: planned (施工 of 施工招标 is no works,
+    and a start awaited none)."""
+    stages = stages_of("涪城区2023年重点项目推进情况\n\n序号\t项目名称\t建设单位\t建设地点\t推进情况\n"
+                       "1\t鑫达新能源年产5GWh动力电池电芯项目（二期）\t绵阳鑫达新能源科技有限公司\t石塘片区\t8月开工，正在进行桩基施工\n"
+                       "2\t涪城区妇幼保健院迁建项目\t涪城区卫生健康局\t南山街道\t完成施工招标，待开工\n")
+    assert stages["鑫达新能源年产5GWh动力电池电芯项目(二期)"] == "under_construction", stages
+    assert stages["涪城区妇幼保健院迁建项目"] == "planned", stages
+
+
+def test_a_progress_cells_end_with_works_going_on_and_an_end_at_work() -> None:
+    """A 推进情况 column is the rows' progress: 主体竣工，设备安装 is under way (a part of the works done), 已建成运营 working."""
+    stages = stages_of("相城区重点项目调研\n\n序号\t项目名称\t建设单位\t建设地点\t推进情况\n"
+                       "1\t中汽创智华东研发总部\t中汽创智科技有限公司\t高铁新城\t主体竣工，设备安装\n"
+                       "2\t望亭国际物流产业园冷链物流中心\t苏州望亭物流发展有限公司\t望亭镇\t已建成运营\n")
+    assert stages["中汽创智华东研发总部"] == "under_construction", stages
+    assert stages["望亭国际物流产业园冷链物流中心"] == "in_operation", stages
+
+
 # -- chains -----------------------------------------------------------------------------------------------------------
 
 
