@@ -21,7 +21,7 @@ HONOURED = (Label.PARK, Label.PROJECT, Label.ORGANIZATION)
 
 #: Verbs of an honour or a designation won (成功创建第三批国家公共文化服务体系示范区, 获评…试点单位, 争创…基地).
 _BATCH = r"(?:第[一二三四五六七八九十\d]+批|首批)"
-_HONOUR_VERBS = re.compile(r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予)(成功|为)?(" + _BATCH + ")?")
+_HONOUR_VERBS = re.compile(r"(创建|获评|荣获|被评为|评为|争创|创成|复审|入选|命名为|授予|认定为|评定为|列为|确定为|获批为|晋升为|升级为)(成功|为)?(" + _BATCH + ")?")
 #: One honour of a list of them and the mark after it: its name ends in the kind of title won (…试点单位,
 #: …示范区, …卫生城区, …称号), with a note in brackets (…示范基地（智能家电）); 获评A、B和C, or 获评…试点单位国家级…示范区
 #: with the marks lost.

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from extractors import lexicon
+from extractors import lexicon, segment
 from extractors import name_filters as nf
 from extractors.lead_lists import lead_list_spans, shared_tail_lists
 from extractors.name_words import (
@@ -372,10 +372,16 @@ def shared_tail_items(names: NamesComponent, text: str, bounds: TokenBounds,
         items[0] = (max(items[0][0], names.left_boundary(text, bounds, items[0][1])), items[0][1])
         labels = [names.patterns.suffix_label(text[s:e]) or Label.PROJECT for s, e in items]
         named = sum(works_item(names, text, bounds, s, e) for s, e in items)
+        if any(w in _VISITING for s, e in items for w in segment.cut(text[s:e])):
+            continue  # 周振宇、韩立军一行先后到A、B实地察看项目运营情况: a visit's clause, no list of names
         if 3 * named >= 2 * len(items) and all(e - s >= 2 and names.acceptable(text[s:e], label)
                                               for (s, e), label in zip(items, labels, strict=True)):
             out.extend((s, e, label) for (s, e), label in zip(items, labels, strict=True) if (s, e) not in taken)
     return out
+
+
+#: Words of leaders visiting (一行, 先后到, 实地察看): a list holding one tells a visit, not the names of works.
+_VISITING = frozenset(("一行", "先后", "到", "来到", "察看", "查看", "实地", "调研", "走访", "深入"))
 
 
 def works_item(names: NamesComponent, text: str, bounds: TokenBounds, start: int, end: int) -> bool:

@@ -52,7 +52,7 @@ def village_items(text: str, known: Collection[tuple[int, int]] = ()) -> list[Vi
         for item in re.finditer(r"[\u4e00-\u9fff]{2,3}村", hit.group(0)):
             end = hit.start() + item.end()
             start = _village_start(text, end - 1)
-            if start is not None and (start, end) not in known:
+            if start is not None and (start, end) not in known and not _slogan(text[start:end]):
                 out.append((start, end, text[start:end], "village.list", ""))
     return out
 
@@ -76,6 +76,17 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
                     and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out
+
+
+#: What a slogan's phrase does to the villages (产业兴村, 文化铸村, 科技强村, 党建引村): its verb before 村.
+_SLOGAN_VERBS = frozenset("兴铸强富美引带管治活聚振")
+
+
+def _slogan(item: str) -> bool:
+    """``item`` (X村 of a list) is a slogan's phrase, no village: a common word of two characters and a verb of
+    :data:`_SLOGAN_VERBS` before 村 (产业兴村、文化铸村; not 新兴村, 永兴村)."""
+    head = item[:2]
+    return len(item) == 4 and item[2] in _SLOGAN_VERBS and bool(lexicon.count(head)) and not lexicon.tagged(head, "proper")
 
 
 #: Kinds of village, no village's name (镇乡村振兴, 乌龙街道城中村改造, 镇行政村).

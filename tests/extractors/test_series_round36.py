@@ -49,6 +49,42 @@ def test_a_county_whose_name_ends_as_a_parks_is_the_county() -> None:
     assert ("Town:西新镇", "PART_OF", "Region:绿园区") in edges
 
 
+def test_slogans_ending_in_cun_are_no_villages() -> None:
+    """坚持产业兴村、文化铸村: a slogan's phrases (two Villages had been made); 新兴村、永兴村 stay villages."""
+    nodes, _ = series_graph("相城区调研\n来源：相城日报 2025-04-09\n陆志刚指出，要坚持产业兴村、文化铸村，探索村企共建新路径。"
+                            "合心镇新兴村、永兴村完成改造。\n")
+    villages = names_of(nodes, "Village")
+    assert not {"产业兴村", "文化铸村"} & villages, villages
+    assert {"新兴村", "永兴村"} <= villages, villages
+
+
+# -- parks and names ---------------------------------------------------------------------------------------------------
+
+
+def test_parks_written_after_a_verb_or_as_an_honour() -> None:
+    """编制长春西部新城…规划, 株洲高新区现辖河西示范园: the verb opens no park's name; 被认定为省级现代农业产业园,
+    被评为省级文化产业示范园区: an honour, no Park."""
+    nodes, _ = series_graph(
+        "某区工作报告\n来源：某区人民政府 2023-02-01\n坚持规划引领，高标准编制长春西部新城控制性详细规划。"
+        "株洲高新区现辖河西示范园、田心高科园等园区。合心现代农业产业园被认定为省级现代农业产业园。"
+        "雁鸣湖文创园被评为省级文化产业示范园区。\n")
+    parks = names_of(nodes, "Park")
+    assert {"长春西部新城", "河西示范园", "合心现代农业产业园"} <= parks, parks
+    assert not [p for p in parks if p.startswith(("编制", "评为", "省级")) or "现辖" in p], parks
+
+
+def test_a_visits_clause_is_no_list_of_works() -> None:
+    """周振宇、韩立军一行先后到海晟二期生产车间、芯澜半导体封测车间实地察看项目运营情况: leaders visiting, no three
+    projects (a Project 周振宇 had been made)."""
+    nodes, _ = series_graph("即墨区项目集中投产\n来源：即墨区融媒体中心 2025-06-18\n活动结束后，周振宇、韩立军一行先后到"
+                            "海晟二期生产车间、芯澜半导体封测车间实地察看项目运营情况。\n")
+    projects = names_of(nodes, "Project")
+    assert not [p for p in projects if "周振宇" in p or "察看" in p or "一行" in p], projects
+
+
+# -- documents and people ---------------------------------------------------------------------------------------------
+
+
 # -- stages ----------------------------------------------------------------------------------------------------------
 
 
