@@ -281,7 +281,7 @@ def works_on_named(text: str, end: int, name: str) -> int:
 
 #: Where one body's name ends and the next begins in a joint publisher line whose spaces are gone
 #: (杭州市萧山区经济和信息化局杭州市萧山区发展和改革局).
-_NEXT_BODY = re.compile(r"(?<=[局会府室厅])(?=[\u4e00-\u9fff]{2,4}[省市](?:[\u4e00-\u9fff]{2,4}[区县])?|[\u4e00-\u9fff]{2,4}[区县])")
+_NEXT_BODY = re.compile(r"(?<=[局会府室厅])(?=[\u4e00-\u9fff]{2,4}[省市](?:[\u4e00-\u9fff]{2,4}[区县])?|[\u4e00-\u9fff]{2,4}[区县]|国家)")
 
 
 def joint_bodies(value: str) -> list[str]:

@@ -248,6 +248,10 @@ class PeopleFinder:
             if pairs:  # （记者 孙悦 杨帆） (a page's spaces are gone): two names, not 孙悦杨
                 out += [PersonMatch(text[at:at + 2], at, at + 2, "person.byline") for at in pairs]
                 continue
+            glued = self._names.glued(text, hit.end(), _NEXT_FIELD)
+            if glued:  # 作者：朱婷 王一鸣, 记者 沈佳怡 周立 (a page's spaces are gone): two names, not 朱婷王
+                out += [PersonMatch(text[s:e], s, e, "person.byline") for s, e in glued]
+                continue
             name = self._names.at(text, hit.end())
             if name is not None and len(name) == 3 and text.startswith(_NEXT_FIELD, hit.end() + 2):
                 name = name[:2]  # 记者 张敏 发布时间 (a page's spaces are gone): 张敏, not 张敏发

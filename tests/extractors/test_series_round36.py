@@ -85,6 +85,23 @@ def test_a_visits_clause_is_no_list_of_works() -> None:
 # -- documents and people ---------------------------------------------------------------------------------------------
 
 
+def test_joint_publishers_of_a_statistical_bulletin() -> None:
+    """来源：长春市绿园区统计局 国家统计局绿园调查队 (the space gone): two publishers, not one body glued of both."""
+    nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 国家统计局绿园调查队 "
+                                "发布日期：2024年04月12日\n全年地区生产总值增长5%。\n")
+    assert ("Document:t", "ISSUED_BY", "Organization:长春市绿园区统计局") in edges
+    assert ("Document:t", "ISSUED_BY", "Organization:国家统计局绿园调查队") in edges
+    assert names_of(nodes, "Organization") == {"长春市绿园区统计局", "国家统计局绿园调查队"}
+
+
+def test_two_authors_of_a_byline_whose_space_is_gone() -> None:
+    """作者：朱婷 王一鸣 and 记者 孙晓雯 王鹏: two persons each (朱婷王 had been one); the one way the run parts."""
+    nodes, _ = series_graph("相城区召开链长制推进会\n来源：相城发布 作者：朱婷 王一鸣 2023-03-16 18:42\n会议召开。\n"
+                            "（记者 孙晓雯 王鹏）\n")
+    assert {"朱婷", "王一鸣", "孙晓雯", "王鹏"} <= names_of(nodes, "Person"), names_of(nodes, "Person")
+    assert "朱婷王" not in names_of(nodes, "Person")
+
+
 # -- stages ----------------------------------------------------------------------------------------------------------
 
 
