@@ -96,6 +96,8 @@ def subjectless_locate(ctx: RelContext) -> list[RelationMention]:
             continue
         before = ctx.within(span.start, lo, BUILT)
         place = located_chain_end(ctx, m)  # 选址江宁区秣陵街道: the town; 位于永安镇凤凰村: the town too
+        if place is not None and ctx.text.startswith("的", place.end):
+            continue  # …；位于田横镇的田横岛海洋牧场综合体: the place of the works named after it
         if before and place is not None and before[-1].label != place.label:
             out.append(_rel(ctx, before[-1], place, m.start, "pattern.locate_verb_back"))
     return out

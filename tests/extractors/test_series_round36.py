@@ -49,6 +49,18 @@ def test_a_county_whose_name_ends_as_a_parks_is_the_county() -> None:
     assert ("Town:西新镇", "PART_OF", "Region:绿园区") in edges
 
 
+def test_a_place_before_de_is_the_next_items() -> None:
+    """…；位于田横镇的田横岛海洋牧场综合体一期项目…；位于段泊岚镇的…: each town is the works' named after it, not the works'
+    before the semicolon (the 海洋牧场 had been in 段泊岚镇 too)."""
+    _, edges = series_graph("即墨区项目集中投产\n来源：即墨区融媒体中心 2025-06-18\n本次集中竣工投产的其他项目还包括：位于移风店镇的"
+                            "智慧蔬菜产业园项目，总投资3亿元；位于田横镇的田横岛海洋牧场综合体一期项目，总投资5亿元；位于段泊岚镇的"
+                            "恒泰绿色印染升级项目。\n")
+    located = pairs_of(edges, "LOCATED_IN")
+    assert ("Project:田横岛海洋牧场综合体一期", "Town:田横镇") in located
+    assert ("Project:田横岛海洋牧场综合体一期", "Town:段泊岚镇") not in located
+    assert not [p for p in located if p[1] == "Town:田横镇" and "蔬菜" in p[0]], located
+
+
 def test_slogans_ending_in_cun_are_no_villages() -> None:
     """坚持产业兴村、文化铸村: a slogan's phrases (two Villages had been made); 新兴村、永兴村 stay villages."""
     nodes, _ = series_graph("相城区调研\n来源：相城日报 2025-04-09\n陆志刚指出，要坚持产业兴村、文化铸村，探索村企共建新路径。"
