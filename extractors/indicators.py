@@ -228,6 +228,8 @@ class IndicatorFinder(IndicatorPhrases):
         pos, verb, adverb = self._strip_left(text, hit.start())
         earlier = _FROM_LEVEL.search(text, max(0, pos - 20), pos) if verb in self.verbs and hit.group(2) != "年" else None
         pos = earlier.start() if earlier else pos  # 本地配套率由2022年的18%|提高到40%: the level it rises from
+        if earlier and (hope := _GOAL_ADVERB.search(text, max(0, pos - 4), pos)):
+            pos = hope.start()  # 本地配套率有望|从目前的32%提高到45%以上
         name_span = self._noun_phrase(text, pos, places) or self._full_conjunct(text, pos, places)
         if name_span is None:
             return []
@@ -237,6 +239,8 @@ class IndicatorFinder(IndicatorPhrases):
             return []
         evidence = sentence_span(doc, start, hit.end())
         before = self._said_before(text, evidence.start, hit.start())
+        if earlier:  # the level risen from dates nothing (由2020年底的78%, 从目前的32%)
+            before = before.replace(earlier.group(), "", 1)
         dated = self._dated_level(text, hit.start())
         year, past = self._year(document, before, start, sections, int(dated.group(1)) if dated else None)
         if past and verb in self.growth_verbs and "年均" in text[end:hit.start()]:
@@ -385,9 +389,11 @@ class IndicatorFinder(IndicatorPhrases):
 
 
 #: The level a measure rises or falls from, between its name and its verb (由2022年的18%, 由18%).
-_FROM_LEVEL = re.compile(r"由(?:(20\d{2})年(?:底|末)?的?)?(\d+(?:\.\d+)?)(?:%|个|家|万|亿)?[\u4e00-\u9fff]{0,2}?$")
+_FROM_LEVEL = re.compile(r"[由从](?:目前的?|现在的?|当前的?)?(?:(20\d{2})年(?:底|末)?的?)?(\d+(?:\.\d+)?)(?:%|个|家|万|亿)?[\u4e00-\u9fff]{0,2}?$")
 #: The year of a level a measure rises or falls to, between the verb and the value (增加到2020年的1050亿元).
 _VALUE_YEAR = re.compile(r"(20\d{2})年(?:底|末)?的?$")
+#: A goal's adverb between a measure and the level it rises from (本地配套率有望从目前的32%提高到45%).
+_GOAL_ADVERB = re.compile(r"(?:有望|可望|将|预计|力争|计划)$")
 #: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
 _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 #: A measure's abbreviation in brackets between it and its value (地区生产总值（GDP）).

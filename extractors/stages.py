@@ -74,8 +74,9 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
 
 
 def _negated(char: Callable[[int], str], at: int) -> bool:
-    """The verb at ``at`` is denied (尚未建成, 仍未开工, 没有投产): no stage reached."""
-    return char(at - 1) in ("未", "没") or char(at - 2) + char(at - 1) == "没有"
+    """The verb at ``at`` is denied (尚未建成, 仍未开工, 没有投产): no stage reached; or it opens a span of time (从签约到开工
+    仅用了98天: the stage is the span's end)."""
+    return char(at - 1) in ("未", "没", "从") or char(at - 2) + char(at - 1) == "没有"
 
 
 def _before_count(char: Callable[[int], str], at: int) -> int:

@@ -28,6 +28,13 @@ def test_a_level_risen_to_with_its_own_year() -> None:
     assert (rate["baseline"], rate["baseline_year"], rate["target_value"], rate["target_year"]) == ("78", 2020, "85", 2025)
 
 
+def test_a_level_risen_from_now_in_a_goal() -> None:
+    """本地配套率有望从目前的32%提高到45%以上: 从 opens the level risen from as 由 does, 有望 is a goal's word and 目前 (of
+    the level now) dates nothing (the measure had been missed)."""
+    rate = _targets("关于区人大代表建议的答复\n来源：萧山区经信局 2025-06-10\n本地配套率有望从目前的32%提高到45%以上。\n")["本地配套率"]
+    assert (rate["baseline"], rate["target_value"]) == ("32", "45以上"), rate
+
+
 def test_a_level_risen_to_the_year_a_year_end_text_reports() -> None:
     """A December 2025 report's 由2020年的62.1亿元增加到2025年的81.5亿元: the year's result, no goal."""
     found = _targets("在区委全体会议上的报告\n来源：某区融媒体中心 发布日期：2025年12月29日\n一般公共预算收入由2020年的62.1亿元"
@@ -123,6 +130,12 @@ def test_a_denied_stage_is_none() -> None:
                        "铁路镇海段涉及庄市街道的征迁工作尚未完成。\n")
     assert stages["华鲲新材项目"] != "completed", stages
     assert stages["铁路镇海段"] != "completed", stages
+
+
+def test_a_span_from_signing_to_start_is_a_start() -> None:
+    """…项目从签约到开工仅用了98天: started (it had been ``signed``, the span's first end)."""
+    stages = stages_of("萧山区重大项目集中开工\n\n恒晟化纤在益农镇投资建设的年产60万吨差别化功能性纤维项目从签约到开工仅用了98天。\n")
+    assert stages["年产60万吨差别化功能性纤维项目"] == "starting", stages
 
 
 def test_a_progress_cells_start_with_works_since_and_a_start_awaited() -> None:
