@@ -121,6 +121,19 @@ def test_two_authors_of_a_byline_whose_space_is_gone() -> None:
     assert "朱婷王" not in names_of(nodes, "Person")
 
 
+def test_a_company_converted_to_a_joint_stock_one_is_one_node() -> None:
+    """江苏龙池精密机械有限公司 (2021) and 江苏龙池精密机械股份有限公司 (2025, after 股份制改造): one company, named as
+    converted, its short form and its project with it."""
+    nodes, edges = extract_graph([
+        document_from_text("龙池街道2021年工作总结\n来源：龙池街道办事处 2022-01-10\n江苏龙池精密机械有限公司新能源汽车电驱壳体"
+                           "项目竣工投产。推动龙池精密启动股份制改造。\n", doc_id="a"),
+        document_from_text("六合经开区推介会\n来源：六合发布 2025-05-10\n江苏龙池精密机械股份有限公司于2024年在北交所上市。\n",
+                           doc_id="b")])
+    firms = {n.name: n for n in nodes if n.label.value == "Enterprise"}
+    assert set(firms) == {"江苏龙池精密机械股份有限公司"}, set(firms)
+    assert {"江苏龙池精密机械有限公司", "龙池精密"} <= set(firms["江苏龙池精密机械股份有限公司"].aliases)
+
+
 # -- stages ----------------------------------------------------------------------------------------------------------
 
 
