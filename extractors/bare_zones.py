@@ -195,7 +195,9 @@ def _full_forms(named: Iterable[str]) -> set[str]:
         short = next((word for word, _ in _SHORT_KINDS if name.endswith(word)), "")
         stem = name[:-len(short)] if short else ""
         longer = [n for n in named if short and n != name and n.endswith(ZONE_KINDS[short]) and stem in n]
-        out.add(longer[0] if len(longer) == 1 else _full_form(name))
+        shortest = min(longer, key=len, default="")
+        # (one zone written with more before it: 南京六合经济开发区 and “…”南京六合经济开发区)
+        out.add(shortest if longer and all(n.endswith(shortest) for n in longer) else _full_form(name))
     return out
 
 

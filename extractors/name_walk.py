@@ -35,6 +35,9 @@ _INNER_MODIFIERS = frozenset(("大型", "小型"))
 _BUILDERS = (")", "）", "大学", "学院", "公司", "集团")
 #: Marks of a clause inside quotes: what is quoted is words said, no name.
 _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
+#: An event's theme in quotes, two slogans a middle dot pairs (“链接长三角·智造新六合”南京六合经济开发区…推介会): no
+#: part of the name after it.
+_QUOTED_THEME = re.compile("[·•]")
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
 _HYPHENS = frozenset("-－‐·•")  # and a middle dot joining a brand and a name (华润万象汇·吴江太湖新城商业综合体)
 _DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江西岸明珠·省会北部新城”)
@@ -222,7 +225,8 @@ class LeftWalk:
         floor, prev, start = at
         if token in ("”", '"') and "“" in text[floor:prev]:
             opening = text.rfind("“", floor, prev)
-            return -1 if _QUOTED_CLAUSE.search(text, opening, prev) else opening
+            return -1 if _QUOTED_CLAUSE.search(text, opening, prev) or _QUOTED_THEME.search(text, opening, prev) \
+                else opening
         if token in ("）", ")"):
             opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
             before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""

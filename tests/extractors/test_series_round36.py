@@ -104,6 +104,17 @@ def test_a_visits_clause_is_no_list_of_works() -> None:
 # -- documents and people ---------------------------------------------------------------------------------------------
 
 
+def test_a_zone_written_short_bare_and_after_a_quoted_theme_is_one_park() -> None:
+    """“链接长三角·智造新六合”南京六合经济开发区…; 六合经开区…; 开发区将…: one Park, 南京六合经济开发区 (the theme in quotes is
+    no part of its name; the short and bare forms had made 六合经济技术开发区, a name no text writes)."""
+    nodes, _ = series_graph(
+        "六合经开区在沪举办投资环境推介会\n所属地区:江苏-南京市六合区 发布日期:2025年05月22日\n5月21日，“链接长三角·智造新六合”"
+        "南京六合经济开发区2025年投资环境推介会在上海举行。经过30多年发展，六合经开区已形成新能源汽车零部件、新材料两大主导产业。"
+        "会上，王海洋表示，开发区将聚焦新能源汽车零部件产业。\n")
+    assert names_of(nodes, "Park") == {"南京六合经济开发区"}, names_of(nodes, "Park")
+    assert {"六合经开区", "开发区"} <= set(nodes["Park:南京六合经济开发区"].aliases)
+
+
 def test_joint_publishers_of_a_statistical_bulletin() -> None:
     """来源：长春市绿园区统计局 国家统计局绿园调查队 (the space gone): two publishers, not one body glued of both."""
     nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 国家统计局绿园调查队 "
