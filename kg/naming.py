@@ -321,7 +321,7 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
         >>> merge_trade_names({"柯美集团", "浙江柯美印染集团有限公司", "绍兴柯美数码印花有限公司"})
         {'柯美集团': '浙江柯美印染集团有限公司'}
     """
-    fulls = sorted(n for n in names if n.endswith("公司"))
+    fulls = sorted(n for n in names if n.endswith("公司") and not _short_company(n))
     groups = sorted(n for n in names if n.endswith("集团"))
     by_bigram, group_bigram = _bigram_index(fulls), _bigram_index(groups)
     mapping: dict[str, str] = {}
@@ -336,6 +336,11 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping
+
+
+def _short_company(name: str) -> bool:
+    """A firm named by its brand and 公司 alone (博众公司 of 长春博众汽车零部件有限公司), no registered name."""
+    return len(name) <= 6 and not name.endswith(LEGAL_FORMS + ("分公司", "集团公司", "总公司"))
 
 
 def _bigram_index(fulls: list[str]) -> dict[str, list[str]]:

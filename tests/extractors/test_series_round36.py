@@ -145,6 +145,14 @@ def test_a_company_converted_to_a_joint_stock_one_is_one_node() -> None:
     assert {"江苏龙池精密机械有限公司", "龙池精密"} <= set(firms["江苏龙池精密机械股份有限公司"].aliases)
 
 
+def test_a_firm_named_by_its_brand_and_gongsi() -> None:
+    """长春博众汽车零部件有限公司, then 博众公司: one firm (a brand and 公司 alone is no registered name)."""
+    nodes, _ = series_graph("绿园区调研\n来源：长春日报 2025-06-18\n孙立新走访长春博众汽车零部件有限公司。博众公司座椅骨架二期技改"
+                            "项目新上激光焊接生产线4条。\n")
+    assert names_of(nodes, "Enterprise") == {"长春博众汽车零部件有限公司"}
+    assert "博众公司" in nodes["Enterprise:长春博众汽车零部件有限公司"].aliases
+
+
 # -- stages ----------------------------------------------------------------------------------------------------------
 
 
