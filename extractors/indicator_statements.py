@@ -23,6 +23,25 @@ COMPARED_YEAR = re.compile(r"(?:较|比)(?:20\d{2}年(?:末|底)?|上年|去年)
 #: The change written after a level, in the same clause group (…亿元，按可比价格计算，比上年增长6.1%; 同口径增长4.2%).
 GROWTH_AFTER = re.compile(r"[，,]?(?:按(?:可比|不变)价(?:格)?计算[，,]?)?(?:比上年|比去年|较上年|较去年|同比|同口径)?"
                           r"(增长|下降|提高|降低|减少)(\d+(?:\.\d+)?)%")
+#: The changes listed after values listed with 分别 (…分别达到72156元和43875元，分别增长4.0%和6.5%).
+_GROWTHS_AFTER = re.compile(r"[，,]分别(?:比上年|比去年|较上年|较去年|同比)?(增长|下降|提高|降低|减少)"
+                            r"((?:\d+(?:\.\d+)?%?[和、及])+\d+(?:\.\d+)?)%")
+
+
+def listed_growths(text: str, pos: int) -> list[str]:
+    """The changes (signed: -1.2 for a fall) listed with 分别 right after ``pos``, the end of listed values.
+
+    Example:
+        >>> listed_growths("分别达到72156元和43875元，分别增长4.0%和6.5%。", 18)
+        ['4.0', '6.5']
+    """
+    hit = _GROWTHS_AFTER.match(text, pos)
+    if hit is None:
+        return []
+    sign = "-" if hit.group(1) in ("下降", "降低", "减少") else ""
+    return [sign + g for g in re.findall(r"\d+(?:\.\d+)?", hit.group(2))]
+
+
 #: A statistical bulletin's title: its year is the year of every figure it reports.
 BULLETIN_TITLE = re.compile(r"(20\d{2})年[^\n]{0,30}(?:统计(?:监测)?公报|经济运行(?:简况|情况|分析))")
 #: The period a sentence's figures cover, written before them (1—10月，…; 前三季度; 10月末), not a whole year.

@@ -40,6 +40,7 @@ from extractors.indicator_statements import (
     YEAR,
     YEAR_AHEAD,
     full_measure,
+    listed_growths,
     last_period,
     lead_year,
     last_word,
@@ -247,9 +248,10 @@ class IndicatorFinder(IndicatorPhrases):
             return []  # “十三五”时期，地区生产总值年均增长6.3%: a past period's average, no year's growth
         names: list[tuple[int, int, str]] = [(start, end, name)]
         values: list[re.Match[str] | None] = [hit]
+        listed = [hit]
         if adverb is not None:  # 规模以上工业增加值、社会消费品零售总额分别增长10.5%和8.2%
-            names, values = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
-            values = paired_values(adverb, len(names), values)
+            names, listed = self._listed_names(text, start, end, places) + names, self._listed_values(text, hit)
+            values = paired_values(adverb, len(names), listed)
         period = [p.group() for p in PERIOD.finditer(text, evidence.start, hit.start())][-1:]
         past = past or bool(period) and last_word(text[evidence.start:hit.start()], self.goal_markers) < 0  # 1—5月，…
         found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence",
@@ -258,6 +260,10 @@ class IndicatorFinder(IndicatorPhrases):
         if earlier and len(found) == 1 and not past:
             found[0].properties.update(baseline=earlier.group(2), **({"baseline_year": int(earlier.group(1))}
                                                                      if earlier.group(1) else {}))
+        if adverb == "分别" and verb not in self.growth_verbs and (growths := listed_growths(text, listed[-1].end())):
+            for finding, change in zip(reversed(found), reversed(growths)):  # the lists aligned at their ends
+                finding.properties["growth"] = change
+            return found
         growth = GROWTH_AFTER.match(text, hit.end()) if len(found) == 1 and verb not in self.growth_verbs else None
         if growth is not None:  # 地区生产总值1186.52亿元，比上年增长6.1%
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)

@@ -35,6 +35,14 @@ def test_a_level_risen_from_now_in_a_goal() -> None:
     assert (rate["baseline"], rate["target_value"]) == ("32", "45以上"), rate
 
 
+def test_changes_listed_with_fenbie_after_values_listed_with_fenbie() -> None:
+    """城镇和农村居民人均可支配收入分别达到72156元和43875元，分别增长4.0%和6.5%: the measure written in full (ANNOTATION.md
+    rule 23) takes the last value and the last change (the changes had been lost)."""
+    found = _targets("萧山区政府工作报告\n来源：萧山区人民政府 2025-02-01\n城镇和农村居民人均可支配收入分别达到72156元和43875元，"
+                     "分别增长4.0%和6.5%。\n")["农村居民人均可支配收入"]
+    assert (found["target_value"], found["growth"]) == ("43875", "6.5"), found
+
+
 def test_a_level_risen_to_the_year_a_year_end_text_reports() -> None:
     """A December 2025 report's 由2020年的62.1亿元增加到2025年的81.5亿元: the year's result, no goal."""
     found = _targets("在区委全体会议上的报告\n来源：某区融媒体中心 发布日期：2025年12月29日\n一般公共预算收入由2020年的62.1亿元"
