@@ -32,7 +32,8 @@ def listed_growths(text: str, pos: int) -> list[str]:
     """The changes (signed: -1.2 for a fall) listed with 分别 right after ``pos``, the end of listed values.
 
     Example:
-        >>> listed_growths("分别达到72156元和43875元，分别增长4.0%和6.5%。", 18)
+        >>> text = "分别达到72156元和43875元，分别增长4.0%和6.5%。"
+        >>> listed_growths(text, text.index("，"))
         ['4.0', '6.5']
     """
     hit = _GROWTHS_AFTER.match(text, pos)

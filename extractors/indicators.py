@@ -19,7 +19,6 @@ The vocabulary lives in ``data/indicator_vocab.yml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,26 +26,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import document_of, mentions_of, relations_of, sentence_span, text_of
+from extractors.indicator_years import IndicatorYears, Sections
 from extractors.indicator_statements import (
-    BULLETIN_TITLE,
     COMPARED_YEAR,
     GROWTH_AFTER,
     LIST_JOINS,
     ONE_PROJECT,
     PERIOD,
-    PROFILE_TITLE,
     PROJECT_FIGURES,
     SCOPES,
     YEAR,
-    YEAR_AHEAD,
     full_measure,
     listed_growths,
-    last_period,
-    lead_year,
     last_word,
     one_firms_sentence,
     paired_values,
-    paragraph_year,
     scope_before,
     value_hits,
     year_of,
@@ -58,7 +52,7 @@ from extractors.matching import OrderedWords
 from extractors.base import load_yaml
 from extractors.policy_names import policy_name
 from extractors.text_marks import Covered, SpansByStart
-from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Section, Span
+from schema import Document, EntityRef, Label, Mention, RelationMention, RelType, Span
 from schema.document import lazy_section_finder
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -76,7 +70,6 @@ _MUST = re.compile(r"须|必须|应当|应具备|需具备|需满足")
 _PULLS = ("拉动", "拉动全区", "拉动全市", "拉动全县", "带动", "带动全区", "带动全市")
 _DIGIT = re.compile(r"\d")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
-Sections = Callable[[int], Section | None]
 
 
 @dataclass
@@ -91,7 +84,7 @@ class IndicatorFinding:
     properties: dict[str, str | int | bool] = field(default_factory=dict)
 
 
-class IndicatorFinder(IndicatorPhrases):
+class IndicatorFinder(IndicatorPhrases, IndicatorYears):
     """Find indicators in tables and sentences, with the targets set for them."""
 
     def __init__(self, nlp: Language | None = None, name: str = "kg_indicators", *,
@@ -269,17 +262,6 @@ class IndicatorFinder(IndicatorPhrases):
             found[0].properties["growth"] = ("-" if growth.group(1) in ("下降", "降低", "减少") else "") + growth.group(2)
         return found
 
-    def _said_before(self, text: str, sentence_start: int, pos: int) -> str:
-        """What is written before the value at ``pos`` in its sentence, after the year opening its paragraph (答：2023年，
-        …。全年实现…) unless the sentence names a year or a period of its own (“十四五”时期，…年均增长6%左右)."""
-        own = text[sentence_start:pos]
-        if own.startswith("其中") and sentence_start > 0:  # 到2025年，…突破2200亿元。其中，…达到1000亿元: the same goal
-            own = text[max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1:pos]
-        if YEAR_AHEAD.search(own) or (not (lead := lead_year(text, sentence_start))
-                                      and (YEAR.search(own) or last_period(own, self.table_vocab.period_years))):
-            return own
-        return (lead or paragraph_year(text, sentence_start)) + own
-
     def _no_measure(self, text: str, hit: re.Match[str], span: tuple[int, int, str], verb: str | None,
                     from_vocab: bool, firms: tuple[Covered, frozenset[int]]) -> bool:
         """Whether the value ``hit`` after the measure ``span`` (start, end, name) measures nothing of the place: one
@@ -352,74 +334,16 @@ class IndicatorFinder(IndicatorPhrases):
         abbreviation = _ABBREVIATION.search(text, max(0, pos - 10), pos)  # 地区生产总值（GDP）1236.5亿元
         return (abbreviation.start() if abbreviation else pos), verb, adverb
 
-    def _year_of_heading(self, path: str, title: str) -> int | None:
-        """The year of a value whose sentence names none: the last year (2022年) or period (“十三五”
-        发展回顾: 2020) in its section path, else the period of the document's title (a “十四五”
-        plan: 2025)."""
-        path_years = re.findall(r"(20\d{2})年", path)
-        if path_years:
-            return int(path_years[-1])
-        periods = self.table_vocab.period_years
-        return last_period(path, periods) or last_period(title, periods)
-
-    def _year(self, document: Document, before: str, offset: int, sections: Sections,
-              own: int | None = None) -> tuple[int | None, bool]:
-        """Year of a sentence value and whether it is a past (reported) value (``sections``: the document's
-        section at an offset; ``own``: the year written with the value). A statistical bulletin reports every
-        figure, for its title's year when the sentence names none (全年…)."""
-        doc_year = year_of(document.date)
-        years = YEAR.findall(before)
-        year = own or (int(years[-1]) if years else last_period(before, self.table_vocab.period_years))
-        if year is None and doc_year is not None and _LAST_YEAR.search(before):
-            year = doc_year - 1  # 去年集装箱吞吐量突破2200万标准箱 in a 2023 text: 2022's, reported
-        elif year is None and doc_year is not None and _NEXT_YEAR in before:
-            year = doc_year + 1  # 明年主要预期目标是：地区生产总值增长9%左右 in a December 2024 text: 2025's
-        bulletin = BULLETIN_TITLE.search(document.title or "")
-        if bulletin:  # a goal it restates (确保完成…增长6%左右的预期目标) stays a goal
-            return year or int(bulletin.group(1)), last_word(before, self.goal_markers) < 0
-        if PROFILE_TITLE.search(document.title or "") and not YEAR_AHEAD.search(before):
-            return year or doc_year, last_word(before, self.goal_markers) < 0  # a zone's profile tells what it has
-        past_at = last_word(before, self.past_markers)
-        if before.startswith(_SUM_REACHED, past_at) and 0 <= before.find(_GOAL_YEAR) < past_at:
-            past_at = last_word(before[:past_at], self.past_markers)  # 到2025年，…累计达到10万人: the sum aimed at
-        past = past_at > last_word(before, self.goal_markers)
-        if year is None:
-            section = sections(offset)
-            title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
-            year = self._year_of_heading(section.path_str if section else "", title) or doc_year
-        if year is not None and doc_year is not None and year < doc_year:
-            past = True
-        elif year == doc_year and (own or _YEAR_END_ESTIMATE.search(before)) and _month(document.date) >= _YEAR_END:
-            past = True  # 全年预计实现地区生产总值415亿元, …增加到2025年的1352亿元 in a December 2025 text: the year's result
-        return year, past
-
-
 #: The level a measure rises or falls from, between its name and its verb (由2022年的18%, 由18%).
 _FROM_LEVEL = re.compile(r"[由从](?:目前的?|现在的?|当前的?)?(?:(20\d{2})年(?:底|末)?的?)?(\d+(?:\.\d+)?)(?:%|个|家|万|亿)?[\u4e00-\u9fff]{0,2}?$")
 #: The year of a level a measure rises or falls to, between the verb and the value (增加到2020年的1050亿元).
 _VALUE_YEAR = re.compile(r"(20\d{2})年(?:底|末)?的?$")
 #: A goal's adverb between a measure and the level it rises from (本地配套率有望从目前的32%提高到45%).
 _GOAL_ADVERB = re.compile(r"(?:有望|可望|将|预计|力争|计划)$")
-#: Last year, named as such (去年, 上年), not as what a change is measured against (比上年, 较去年同期).
-_LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 #: A measure's abbreviation in brackets between it and its value (地区生产总值（GDP）).
 _ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,8}[)）]$")
-#: Next year, named as such (a year-end meeting's targets).
-_NEXT_YEAR = "明年"
-#: The whole year's figure estimated (全年预计实现…): from November on, a text's own year is ending and it reports.
-_YEAR_END_ESTIMATE = re.compile(r"全年预计|预计全年")
 #: A round milestone written in words before the figure's own clause (突破千亿大关，达到1006.3亿元; 首次迈上千亿台阶，).
 _MILESTONE = re.compile(r"(?:首次|成功|一举)?(?:突破|迈上|跨上|跃上|站上|超过|超)[一二两三四五六七八九十百千万]+亿元?(?:大关|台阶|级)?[，,]$")
-_YEAR_END = 11
-
-
-def _month(date: str | None) -> int:
-    """The month of an ISO date (0 when there is none)."""
-    return int(date[5:7]) if date and re.match(r"\d{4}-\d{2}", date) else 0
-
-#: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
-_SUM_REACHED = "累计达到"
-_GOAL_YEAR = "到20"
 
 
 def _from_row(row: Row) -> IndicatorFinding:
