@@ -18,6 +18,7 @@ import re
 
 from extractors.base import relation
 from extractors.rel_context import RelContext, located_chain_end
+from extractors.rel_subsidiaries import parent_of_next
 from schema import Label, Mention, RelationMention, RelType, Stage, StageMention
 
 #: An item's number opening its paragraph (6. / 6、 / （6）).
@@ -122,6 +123,8 @@ def _developed(ctx: RelContext, project: Mention, lo: int, hi: int, head: int,
     actors = ctx.within(lo + 1, hi, set(_ACTORS))
     if not actors or not _BUILT_AFTER.match(ctx.text, actors[-1].end):
         return []
+    # 由A旗下全资子公司B投资建设: B builds it, A owns B (rel_subsidiaries)
+    actors = [a for a, b in zip(actors, actors[1:]) if not parent_of_next(ctx.text[a.end:b.start])] + actors[-1:]
     return [relation(RelType.DEVELOPS, (a.label, a.name), (project.label, project.name),
                      ctx.sentences_from(head, lo), rule) for a in actors]
 

@@ -20,7 +20,7 @@ from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
 from schema import Label, Mention, RelationMention, RelType
 
-_SUB_BEFORE = re.compile(r"^(?:[”\"]?[）)])?(?:在[^，。；,;]{1,8}?(?:注册)?(?:成立|设立|组建)(?=的))?(?:的)?(?:(?:下属|旗下|控股|所属|下设)(?:拥有|有|的)?(?:企业|公司|子公司)?|(?:全资|控股)子公司)$")
+_SUB_BEFORE = re.compile(r"^(?:[”\"]?[）)])?(?:在[^，。；,;]{1,8}?(?:注册)?(?:成立|设立|组建)(?=的))?(?:的)?(?:(?:下属|旗下|控股|所属|下设)(?:拥有|有|的)?(?:(?:全资|控股)?子公司|企业|公司)?|(?:全资|控股)子公司)$")
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
 _SUB_AFTER = re.compile(r"^(?:则|也|即)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|"
@@ -37,6 +37,11 @@ _BELONGS = re.compile(r"^(?:隶属于|隶属|归属于)$")
 _SET_UP_BY = re.compile(r"(?:全资|独资)?(?:投资|出资)?(?:设立|成立|组建)")
 #: The same after 是 or 系 without 由, where the parent's money is named (立达精密系立达控股集团独资设立).
 _FUNDED_BY = re.compile(r"(?:全资|独资|投资|出资)+(?:设立|成立|组建)")
+
+
+def parent_of_next(gap: str) -> bool:
+    """``gap``, between two companies, makes the first the second's parent (A旗下全资子公司B, A下属的B)."""
+    return bool(gap) and _SUB_BEFORE.match(gap) is not None
 
 
 #: After a listed firm, what makes it the parent of the next item (旗下, 下属, 控股子公司, 全资子公司).

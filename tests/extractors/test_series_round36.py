@@ -153,6 +153,14 @@ def test_a_company_converted_to_a_joint_stock_one_is_one_node() -> None:
     assert {"江苏龙池精密机械有限公司", "龙池精密"} <= set(firms["江苏龙池精密机械股份有限公司"].aliases)
 
 
+def test_a_project_built_by_a_groups_wholly_owned_subsidiary() -> None:
+    """由A旗下全资子公司B投资建设: B builds it and is A's subsidiary (there had been no SUBSIDIARY_OF, and A built it too)."""
+    _, edges = series_graph("即墨区新闻发布会\n来源：即墨区人民政府新闻办公室 2023-05-10\n芯澜功率半导体封测基地由上海澜芯微电子"
+                            "集团有限公司旗下全资子公司青岛芯澜半导体科技有限公司投资建设，总投资50亿元。\n")
+    assert ("Enterprise:青岛芯澜半导体科技有限公司", "SUBSIDIARY_OF", "Enterprise:上海澜芯微电子集团有限公司") in edges
+    assert pairs_of(edges, "DEVELOPS") == {("Enterprise:青岛芯澜半导体科技有限公司", "Project:芯澜功率半导体封测基地")}
+
+
 def test_a_firm_named_by_its_brand_and_gongsi() -> None:
     """长春博众汽车零部件有限公司, then 博众公司: one firm (a brand and 公司 alone is no registered name)."""
     nodes, _ = series_graph("绿园区调研\n来源：长春日报 2025-06-18\n孙立新走访长春博众汽车零部件有限公司。博众公司座椅骨架二期技改"
