@@ -277,7 +277,8 @@ def test_a_level_risen_from_and_a_sub_goal_under_a_goal_year() -> None:
 
 def test_a_short_form_another_document_declares_names_the_firm() -> None:
     """智驰汽车, declared in a plan (以下简称“智驰汽车”), written alone in a later news item that registers the firm under
-    two names (renamed): the firm, not a second Enterprise 智驰汽车 that the cooperation lands on."""
+    two names (renamed): the firm, not a second Enterprise 智驰汽车 that the cooperation lands on (the firm is named as
+    converted, 股份有限公司, since the thirty-sixth session)."""
     nodes, edges = extract_graph([
         document_from_text("包河区“十四五”规划\n\n以链主企业安徽智驰新能源汽车科技有限公司（以下简称“智驰汽车”）为龙头，"
                            "打造智能网联新能源汽车产业集群。\n", doc_id="a"),
@@ -286,8 +287,9 @@ def test_a_short_form_another_document_declares_names_the_firm() -> None:
                            "来自合肥工业大学的专家学者和智驰汽车、星驰动力、云图科技等企业负责人进行了交流。\n", doc_id="b")])
     ids = {n.id for n in nodes}
     assert "Enterprise:智驰汽车" not in ids, sorted(ids)
-    assert any(e.type.value == "COOPERATES_WITH" and "Enterprise:安徽智驰新能源汽车科技有限公司" in (e.source, e.target)
+    assert any(e.type.value == "COOPERATES_WITH" and "Enterprise:安徽智驰新能源汽车科技股份有限公司" in (e.source, e.target)
                for e in edges)
+    assert "Enterprise:安徽智驰新能源汽车科技有限公司" not in ids
 
 
 def test_a_ceremony_held_at_a_projects_site_gives_it_no_stage() -> None:
