@@ -152,3 +152,27 @@ def signed_items(text: str, mentions: list[Mention]) -> list[StageMention]:
         if len(found) == 1:
             out.append(StageMention(project=found[0].name, stage=Stage.SIGNED, start=start, end=end, rule="list.signed_item"))
     return out
+
+
+#: A signing's count (28个项目集中签约, 共签约项目9个, 签约项目12个), then a sentence opening with 其中 that names them.
+_SIGNED_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:重大|重点|产业|招商)?项目(?:集中|现场|成功)?签约"
+                           r"|(?:共|集中)签约(?:项目)?\d+个|签约项目\d+个")
+_AMONG = re.compile(r"[。；;]\s*其中[:：，,]")
+#: A site's verb before a project named as where another is built (拟选址顺德机器人谷智造产业园二期).
+_SITE_BEFORE = re.compile(r"(?:选址|落户|位于|落地|入驻|在)$")
+
+
+def signed_among(text: str, mentions: list[Mention]) -> list[StageMention]:
+    """``signed`` for the projects a sentence opening with 其中 names right after a signing's count (28个项目集中签约，
+    总投资216亿元。其中：A公司投资25亿元建设X，…；B…建设Y项目): each was signed, whatever else its clause says."""
+    out: list[StageMention] = []
+    for count in _SIGNED_COUNT.finditer(text):
+        among = _AMONG.search(text, count.end(), count.end() + 60)
+        if among is None or "。" in text[count.end():among.start()]:
+            continue
+        end = text.find("。", among.end())
+        end = len(text) if end < 0 else end
+        out += [StageMention(project=m.name, stage=Stage.SIGNED, start=among.end(), end=end, rule="list.signed_among")
+                for m in mentions if m.label == Label.PROJECT and among.end() <= m.start < end
+                and not _SITE_BEFORE.search(text, max(0, m.start - 4), m.start)]  # (拟选址X二期: the site)
+    return out

@@ -31,7 +31,7 @@ from extractors.rel_context import RelContext
 from extractors.chain_tables import chain_table_relations
 from extractors.firm_tables import firm_table_relations
 from extractors.project_table_facts import table_relations, table_stages
-from extractors.rel_items import item_relations, signed_items
+from extractors.rel_items import item_relations, signed_among, signed_items
 from extractors.rel_place_refs import place_ref_relations, stated_over_context
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
@@ -81,7 +81,7 @@ class RelationsComponent:
         text, mentions = text_of(doc), mentions_of(doc)
         stages = stage_mentions(text, mentions) + back_reference_stages(text, mentions)
         stages += subject_stages(text, mentions, stages)
-        listed = signed_items(text, mentions) + table_stages(text, mentions)
+        listed = signed_items(text, mentions) + signed_among(text, mentions) + table_stages(text, mentions)
         stages += lead_stages(text, mentions, stages + listed)
         stages += category_stages(text, mentions, stages + listed)
         document = document_of(doc)

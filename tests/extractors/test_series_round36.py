@@ -186,6 +186,17 @@ def test_a_span_from_signing_to_start_is_a_start() -> None:
     assert stages["年产60万吨差别化功能性纤维项目"] == "starting", stages
 
 
+def test_the_projects_among_a_signings_count_are_signed() -> None:
+    """28个项目集中签约，总投资216亿元。其中：A投资25亿元建设X，…；B…在程桥片区建设Y项目: X and Y were signed (they had been
+    ``planned`` from 建设); a project named as the site (拟选址Z) was not."""
+    stages = stages_of("六合经开区推介会\n\n活动现场，28个项目集中签约，总投资216亿元。其中：上海卓睿汽车电子有限公司投资25亿元"
+                       "建设智能座舱域控制器生产基地，落户新能源汽车零部件产业园；博思格（上海）新材料科技有限公司投资18亿元在程桥"
+                       "片区建设隔膜涂覆材料项目，项目拟选址顺德机器人谷智造产业园二期。\n")
+    assert stages["智能座舱域控制器生产基地"] == "signed", stages
+    assert stages["隔膜涂覆材料项目"] == "signed", stages
+    assert stages.get("顺德机器人谷智造产业园二期") != "signed", stages
+
+
 def test_a_progress_cells_start_with_works_since_and_a_start_awaited() -> None:
     """8月开工，正在进行桩基施工: under way (it had been starting); 完成施工招标，待开工: planned (施工 of 施工招标 is no works,
     and a start awaited none)."""
