@@ -15,7 +15,8 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import replace
 
 from extractors import lexicon
 from extractors.candidates import Candidate
@@ -377,3 +378,10 @@ def after_park(text: str, bounds: TokenBounds, patterns: NamePatterns, start: in
             and not lexicon.count(text[start:start + 2]):
         start += 1  # 西太湖科技产业园|内烯望|新材项目: 内 (inside) the park, glued to the name after it
     return start
+
+
+def without_former(text: str, found: list[Candidate], place_starts: Collection[int]) -> list[Candidate]:
+    """``found`` with each name opening with 原 (former) before a place cut after it (由原中牟汽车产业集聚区整合提升而来: the
+    zone 中牟汽车产业集聚区, renamed since)."""
+    return [replace(c, start=c.start + 1, name=c.name.removeprefix("原"))
+            if text[c.start:c.start + 1] == "原" and c.start + 1 in place_starts else c for c in found]

@@ -188,6 +188,7 @@ class NamesComponent(LeftWalk):
                  and not (c.label in NEEDS_PROPER and c.rule.startswith("suffix") and text.endswith(shorts, c.start, c.end))
                  and not (c.label == Label.PARK and c.rule.startswith("suffix") and c.end in counties)]
         found = [part for c in found for part in nf.joint_parts(text, c) if not nf.address_or_list(text, part)]
+        found = nf.without_former(text, found, {m.start for m in places})  # 原中牟汽车产业集聚区: its name is after 原
         towns = {m.name for m in places if m.label == Label.TOWN}
         found = [c for c in found if not (c.label == Label.PROJECT and _town_as_works(text, c, towns))]
         found = committees_zones(text, found)  # 铜官循环经济工业基地 beside its 管委会: a zone

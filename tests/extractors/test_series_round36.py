@@ -123,6 +123,14 @@ def test_a_zone_written_short_bare_and_after_a_quoted_theme_is_one_park() -> Non
     assert {"六合经开区", "开发区"} <= set(nodes["Park:南京六合经济开发区"].aliases)
 
 
+def test_a_zones_former_name_after_yuan() -> None:
+    """由原中牟汽车产业集聚区整合提升而来: the zone is 中牟汽车产业集聚区 (原, former, had made a Park 原中牟汽车产业集聚区)."""
+    nodes, _ = series_graph("中牟县经济运行情况\n来源：中牟县人民政府 2023-07-10\n县先进制造业开发区由原中牟汽车产业集聚区整合提升"
+                            "而来。\n")
+    parks = names_of(nodes, "Park")
+    assert "中牟汽车产业集聚区" in parks and not [p for p in parks if p.startswith("原")], parks
+
+
 def test_joint_publishers_of_a_statistical_bulletin() -> None:
     """来源：长春市绿园区统计局 国家统计局绿园调查队 (the space gone): two publishers, not one body glued of both."""
     nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 国家统计局绿园调查队 "
