@@ -131,6 +131,14 @@ def test_a_zones_former_name_after_yuan() -> None:
     assert "中牟汽车产业集聚区" in parks and not [p for p in parks if p.startswith("原")], parks
 
 
+def test_a_notices_policy_written_with_its_issuer_in_the_body() -> None:
+    """株洲高新区（天元区）关于印发《Y》的通知, then 《株洲高新区（天元区）Y》 in the body: one Policy, Y (there had been two)."""
+    nodes, _ = series_graph("株洲高新区（天元区）关于印发《支持先进制造业高质量发展若干政策措施》的通知\n来源：株洲高新区管委会 "
+                            "2025-03-01\n《株洲高新区（天元区）支持先进制造业高质量发展若干政策措施》已经管委会党工委会议研究同意，"
+                            "现印发给你们，请认真贯彻执行。\n")
+    assert names_of(nodes, "Policy") == {"支持先进制造业高质量发展若干政策措施"}, names_of(nodes, "Policy")
+
+
 def test_joint_publishers_of_a_statistical_bulletin() -> None:
     """来源：长春市绿园区统计局 国家统计局绿园调查队 (the space gone): two publishers, not one body glued of both."""
     nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 国家统计局绿园调查队 "
