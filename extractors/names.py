@@ -139,6 +139,7 @@ class NamesComponent(LeftWalk):
         bounds = TokenBounds(doc)
         places = [m for m in mentions_of(doc) if m.label in _PLACE_LABELS]
         bounds.set_places((m.start, m.end) for m in places)
+        bounds.cut_at(m.end for m in places if m.label == Label.TOWN)
         bounds.set_towns(town_forms(places))
         suffixes = self.patterns.suffix_matches(text_of(doc))  # one scan for both suffix rules
         found = list(self._suffix_names(text_of(doc), bounds, suffixes))

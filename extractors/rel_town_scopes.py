@@ -124,11 +124,13 @@ def _led_by_place(ctx: RelContext, start: int, end: int) -> bool:
 
 
 def free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
-    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设), nor an end
-    of a stretch of road (义桥至临浦段完成路基工程: the works run between two towns, in neither)."""
+    """Towns in ``[start, end)`` that are not the prefix of a park or project name (推进宜兴埠未来城建设) nor written
+    right before one (官渡镇|冷链物流产业园、…等18个项目新开工: that item's town), nor an end of a stretch of road
+    (义桥至临浦段完成路基工程: the works run between two towns, in neither)."""
     placed = ctx.within(start, end, BUILT)
     return [t for t in ctx.within(start, end, {Label.TOWN})
-            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start for p in placed)
+            if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start or p.start == t.end
+                       for p in placed)
             and not _stretch_end(ctx.text, t)]
 
 

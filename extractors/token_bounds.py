@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -50,6 +50,14 @@ class TokenBounds:
         self.place_ends = {e for _, e in self.places}
         self.place_end_at = dict(self.places)  # where the (longest) place starting at a position ends
         self._longest_place = max((e - s for s, e in self.places), default=0)
+
+    def cut_at(self, positions: Iterable[int]) -> None:
+        """Make each of ``positions`` a token boundary where a token runs across it (官渡|镇冷链|物流: the segmenter glued
+        a town's last character to the word after it; cut at the town's end, 镇|冷链)."""
+        for pos in positions:
+            if pos not in self.ends:
+                self.ends.add(pos)
+                insort(self.starts, pos)
 
     def place_within(self, start: int, end: int) -> bool:
         """A place lies wholly inside ``[start, end)``."""

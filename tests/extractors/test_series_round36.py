@@ -64,6 +64,18 @@ def test_a_county_whose_name_ends_as_a_parks_is_the_county() -> None:
     assert ("Town:西新镇", "PART_OF", "Region:绿园区") in edges
 
 
+def test_a_town_glued_to_the_next_word_and_written_before_one_item() -> None:
+    """全年官渡镇冷链物流产业园、雁鸣湖镇生态农业示范园等18个项目新开工；中原绿色食品加工产业园一期…竣工投用: the segmenter glues
+    镇 to 冷链 (官渡|镇冷链), yet the park is found in 官渡镇; 官渡镇 is that item's town, not the paragraph's (the
+    中原 park's phase had been placed in it)."""
+    nodes, edges = series_graph("中牟县计划执行情况报告\n来源：中牟县发改委 2021-12-01\n全年官渡镇冷链物流产业园、雁鸣湖镇生态"
+                                "农业示范园等18个项目新开工；中原绿色食品加工产业园一期、姚家镇污水处理厂等22个项目竣工投用。\n")
+    located = pairs_of(edges, "LOCATED_IN")
+    assert ("Park:冷链物流产业园", "Town:官渡镇") in located, located
+    assert ("Project:中原绿色食品加工产业园一期", "Town:官渡镇") not in located
+    assert not [n for n in nodes if "全年" in n]
+
+
 def test_a_place_before_de_is_the_next_items() -> None:
     """…；位于田横镇的田横岛海洋牧场综合体一期项目…；位于段泊岚镇的…: each town is the works' named after it, not the works'
     before the semicolon (the 海洋牧场 had been in 段泊岚镇 too)."""
@@ -249,3 +261,5 @@ def test_a_chain_of_several_words_before_its_leader() -> None:
     assert ("Enterprise:苏州恒瑞泰新材料科技股份有限公司", "IndustryChain:先进材料") in chained
     assert ("Enterprise:江苏长电科技股份有限公司", "IndustryChain:集成电路") in chained
     assert not {"福建省重点", "重点", "江阴集成电路", "车联网", "材料"} & names_of(nodes, "IndustryChain")
+
+
