@@ -263,3 +263,12 @@ def test_a_chain_of_several_words_before_its_leader() -> None:
     assert not {"福建省重点", "重点", "江阴集成电路", "车联网", "材料"} & names_of(nodes, "IndustryChain")
 
 
+def test_advanced_materials_and_food_and_drink_are_chains() -> None:
+    """围绕先进材料产业链，加快建设X项目；围绕食品饮料产业链，…: 先进材料 and 食品饮料 are chains of the taxonomy (neither had been
+    named, and the clauses' works had no chain)."""
+    nodes, edges = series_graph("涪城区委全会报告\n来源：涪城区融媒体中心 2021-12-30\n围绕电子信息产业链，支持九洲、长虹等链主企业"
+                                "延链补链；围绕先进材料产业链，加快建设华鲲新材料年产3万吨锂电正极材料项目；围绕食品饮料产业链，支持"
+                                "丰谷酒业做大做强。\n")
+    assert {"电子信息", "先进材料", "食品饮料"} <= names_of(nodes, "IndustryChain")
+    assert ("Project:华鲲新材料年产3万吨锂电正极材料项目", "IndustryChain:先进材料") in pairs_of(edges, "IN_CHAIN")
+
