@@ -25,10 +25,10 @@ from schema import Label, Mention, Stage, StageMention
 
 #: A group's lead: what was done to the group, and how many projects it holds (searched from its verb: a whole-text
 #: scan opening with a look-behind tries every position) ...
-_LEAD = re.compile(r"(?P<verb>签约|开工|竣工投产|竣工|投产)(?:的(?:\d+|[一二三四五六七八九十百两]+)个|的)?(?:重大|重点)?(?:产业)?"
-                   r"项目中")  # (开工项目中，A、B、C等项目备受关注: no count)
+_LEAD = re.compile(r"(?P<verb>签约|开工|竣工投产|竣工|投产)(?:的(?:\d+|[一二三四五六七八九十百两]+)个|的)?(?:其他|其余)?(?:重大|重点)?"
+                   r"(?:产业)?项目(?:中|还?包括)")  # (开工项目中，A、B、C等项目备受关注: no count; 竣工投产的其他项目还包括：…)
 #: ... opening its sentence (what may stand before the verb there).
-_OPENING = re.compile(r"[。！？\n][ \t\u3000]*(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?新?$")
+_OPENING = re.compile(r"[。！？\n][ \t\u3000]*(?:(?:据悉|据了解|此外|另外)[，,])?(?:此次|本次|今天|当天|其中[，,]?)?(?:集中)?新?$")
 #: A paragraph going on with the group by field (社会民生方面，; 智能装备领域，).
 _GOES_ON = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:方面|领域)[，,]")
 _STAGES = {"签约": Stage.SIGNED, "开工": Stage.STARTING, "竣工": Stage.COMPLETED, "投产": Stage.IN_OPERATION,

@@ -225,6 +225,13 @@ def test_the_projects_among_a_signings_count_are_signed() -> None:
     assert stages.get("顺德机器人谷智造产业园二期") != "signed", stages
 
 
+def test_the_other_projects_a_lead_says_were_completed() -> None:
+    """据悉，本次集中竣工投产的其他项目还包括：位于…的A项目…；位于田横镇的B项目…: each is in operation (B had no stage)."""
+    stages = stages_of("即墨区项目集中投产\n\n本次活动共有12个项目集中竣工投产。\n据悉，本次集中竣工投产的其他项目还包括：位于移风店镇"
+                       "的绿源智慧蔬菜基地项目，总投资3亿元；位于田横镇的田横岛海洋牧场综合体一期项目，总投资5亿元。\n")
+    assert stages["田横岛海洋牧场综合体一期"] == "in_operation", stages
+
+
 def test_a_progress_cells_start_with_works_since_and_a_start_awaited() -> None:
     """8月开工，正在进行桩基施工: under way (it had been starting); 完成施工招标，待开工: planned (施工 of 施工招标 is no works,
     and a start awaited none)."""
