@@ -232,6 +232,14 @@ def test_the_other_projects_a_lead_says_were_completed() -> None:
     assert stages["田横岛海洋牧场综合体一期"] == "in_operation", stages
 
 
+def test_a_tables_caption_marked_as_part_of_a_list() -> None:
+    """附:萧山区2023年第二批重大项目集中开工项目表(部分): the caption's 集中开工 starts its rows (the note 部分 had hidden it)."""
+    stages = stages_of("萧山区2023年第二批重大项目集中开工\n\n5月25日上午，萧山区重大项目集中开工活动举行。\n"
+                       "附:萧山区2023年第二批重大项目集中开工项目表(部分)\n序号\t项目名称\t建设单位\t建设地点\t总投资(亿元)\n"
+                       "1\t萧山区第一人民医院新院区\t萧山区卫生健康局\t宁围街道\t32\n")
+    assert stages["萧山区第一人民医院新院区"] == "starting", stages
+
+
 def test_a_progress_cells_start_with_works_since_and_a_start_awaited() -> None:
     """8月开工，正在进行桩基施工: under way (it had been starting); 完成施工招标，待开工: planned (施工 of 施工招标 is no works,
     and a start awaited none)."""
