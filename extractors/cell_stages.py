@@ -16,7 +16,8 @@ from schema import Stage
 
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
-    ("未开工", Stage.PLANNED), ("未动工", Stage.PLANNED), ("待开工", Stage.PLANNED), ("施工招标", Stage.PLANNED), ("征收", Stage.PLANNED), ("征迁", Stage.PLANNED),
+    ("未开工", Stage.PLANNED), ("未动工", Stage.PLANNED), ("待开工", Stage.PLANNED), ("施工招标", Stage.PLANNED),
+    ("征收", Stage.PLANNED), ("征迁", Stage.PLANNED),
     ("拆迁", Stage.PLANNED), ("新开工", Stage.STARTING), ("开工", Stage.STARTING), ("续建", Stage.UNDER_CONSTRUCTION),
     ("在建", Stage.UNDER_CONSTRUCTION), ("竣工", Stage.COMPLETED), ("建成", Stage.COMPLETED),
     ("投产", Stage.IN_OPERATION), ("运营", Stage.IN_OPERATION), ("签约", Stage.SIGNED), ("前期", Stage.PLANNED),

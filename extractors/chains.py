@@ -259,7 +259,8 @@ def _opens_chain(word: str) -> bool:
 
 #: A chain's name opening a firm's note in brackets (恒瑞智能（工程机械及关键零部件产业链链主企业）): all of it.
 _NOTED_CHAIN = re.compile(r"[（(](?P<x>[\u4e00-\u9fff]{2,10})$")
-#: Words a chain's name written before 产业链链主 may follow (是我区|眼镜产业链链主企业), beside verbs and marks.
+#: Words a chain's name written before 产业链链主 may follow (是我区|眼镜产业链链主企业), beside marks and qualifiers (a verb
+#: right before the name is dropped from it: 重点跟踪|眼镜).
 _OPENERS = frozenset(("我区", "全区", "我市", "全市", "我县", "全县", "区", "市", "县", "的", "作为", "为", "是", "和", "及"))
 
 

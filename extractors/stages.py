@@ -73,7 +73,7 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
     return char(at - 2) + char(at - 1) in _URGING
 
 
-def _negated(char: Callable[[int], str], at: int) -> bool:
+def _not_reached(char: Callable[[int], str], at: int) -> bool:
     """The verb at ``at`` is denied (尚未建成, 仍未开工, 没有投产): no stage reached; or it opens a span of time (从签约到开工
     仅用了98天: the stage is the span's end)."""
     return char(at - 1) in ("未", "没", "从") or char(at - 2) + char(at - 1) == "没有"
@@ -127,7 +127,7 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
-            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v) or _negated(_char_of(plain), at):
+            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v) or _not_reached(_char_of(plain), at):
                 continue
             if stage in _ENDS and _urged(_char_of(plain), at):
                 urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
@@ -231,7 +231,7 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _negated(plain.char, at):
+            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _not_reached(plain.char, at):
                 continue
             if stage in _ENDS and _urged(plain.char, at):
                 urged = True

@@ -305,7 +305,7 @@ def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
     """Each firm's registered name that a text writes for another firm's (the old name of a rename,
     江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）, :mod:`extractors.renames`) -> that firm's name,
     where another text names a firm by it: the old name's firm is the renamed one. A name written for two is
-    joined to neither."""
+    joined to neither. With them, the names of firms before their conversion (:func:`_converted`)."""
     out: dict[Key, str] = {}
     torn: set[Key] = set()
     for name, ent in sorted((key[1], ent) for key, ent in entities.items() if key[0] == Label.ENTERPRISE):
