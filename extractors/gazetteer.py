@@ -172,6 +172,7 @@ class GazetteerComponent:
         counties = counties or inferred
         doc.user_data["kg_focus_counties"] = [c.name for c in counties]
         doc.user_data["kg_focus_city"] = _focus_city(counties, [a for _, _, a in regions])
+        doc.user_data["kg_focus_province"] = counties[0].province if counties else ""  # (省政府 of its bodies)
         towns = (with_towns or inferred) + [c for c in counties if c not in with_towns]
         return counties, towns, (bool(inferred), {c.code for c in members})
 

@@ -7,7 +7,7 @@ written 区X (区人民医院迁建工程: 东西湖区人民医院迁建工程,
 The district is the county-level region the text is about (``kg_focus_counties`` of ``kg_gazetteer``);
 a text about no district, or about a 县 when the body is written 区X, keeps the name as written. A city's
 bodies written 市X (市财政局, 市发展改革委) take the city the text is about (``kg_focus_city``: its
-district's city, else the city it names most) in the same way.
+district's city, else the city it names most) in the same way, and its province's written 省X (省政府: 湖南省人民政府).
 
 Example:
     >>> own_body_name("区人民政府", ["北辰区"]), own_body_name("区域医疗中心", ["北辰区"]), own_body_name("区委", [])
@@ -33,8 +33,8 @@ from schema import EntityRef, Label, Mention, RelationMention, StageMention
 
 #: 区X / 县X / 市X / 镇X that is a body of the district, city or town, not a word (区域, 区级, 区内, 市场, 市民,
 #: 镇域, 镇村 …).
-_OWN_BODY = re.compile(r"^(?:[区县](?![域级内外位间块划分段])|市(?![场民区域级内外县属值面中])|镇(?![域级内外区村街]))"
-                       r"[\u4e00-\u9fff]")
+_OWN_BODY = re.compile(r"^(?:[区县](?![域级内外位间块划分段])|市(?![场民区域级内外县属值面中])|镇(?![域级内外区村街])"
+                       r"|省(?![份会域级内外属]))[\u4e00-\u9fff]")
 
 
 _NEW_AREA = "新区"
@@ -110,7 +110,7 @@ class OwnBodiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         # a county inferred from the towns a text names (a zone's notice naming its streets) is no owner
         counties = doc.user_data.get("kg_focus_counties", [])[:1] if doc.user_data.get(FOCUS_WRITTEN) else []
-        owners = counties + [doc.user_data.get("kg_focus_city", "")]
+        owners = counties + [doc.user_data.get("kg_focus_city", ""), doc.user_data.get("kg_focus_province", "")]
         owners.append(_title_town(doc))
         doc._.kg_mentions, doc._.kg_relations, doc._.kg_stages = name_own_bodies(
             doc._.kg_mentions, doc._.kg_relations, [o for o in owners if o], doc._.kg_stages)

@@ -151,6 +151,14 @@ def test_a_notices_policy_written_with_its_issuer_in_the_body() -> None:
     assert names_of(nodes, "Policy") == {"支持先进制造业高质量发展若干政策措施"}, names_of(nodes, "Policy")
 
 
+def test_the_province_of_a_district_text_written_sheng() -> None:
+    """获省政府通报表扬 in a text about 天元区: 湖南省人民政府, as 市政府 is 株洲市人民政府 (省政府 had been a node of its own)."""
+    nodes, _ = series_graph("株洲高新区工作报告\n来源：株洲高新区管委会 2021-02-01\n株洲市天元区“放管服”改革经验获省政府通报表扬，"
+                            "获市政府表彰。\n")
+    bodies = names_of(nodes, "Organization")
+    assert {"湖南省人民政府", "株洲市人民政府"} <= bodies and "省政府" not in bodies, bodies
+
+
 def test_joint_publishers_of_a_statistical_bulletin() -> None:
     """来源：长春市绿园区统计局 国家统计局绿园调查队 (the space gone): two publishers, not one body glued of both."""
     nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 国家统计局绿园调查队 "
