@@ -159,6 +159,15 @@ def test_the_province_of_a_district_text_written_sheng() -> None:
     assert {"湖南省人民政府", "株洲市人民政府"} <= bodies and "省政府" not in bodies, bodies
 
 
+def test_national_regional_strategies_written_without_zhanlue() -> None:
+    """全面融入长三角一体化发展, 抢抓成渝地区双城经济圈建设机遇: Policies named as 京津冀协同发展 is (成渝地区双城 had been a
+    Project); 长江经济带发展战略 is 长江经济带发展."""
+    nodes, _ = series_graph("某区工作报告\n来源：某区人民政府 2021-02-01\n全面融入长三角一体化发展。抢抓成渝地区双城经济圈建设机遇。"
+                            "推动长江经济带发展战略落地。\n")
+    assert {"长三角一体化发展", "成渝地区双城经济圈建设", "长江经济带发展"} <= names_of(nodes, "Policy"), names_of(nodes, "Policy")
+    assert not [n for n in names_of(nodes, "Project") if "成渝" in n]
+
+
 def test_joint_publishers_of_a_statistical_bulletin() -> None:
     """来源：长春市绿园区统计局 国家统计局绿园调查队 (the space gone): two publishers, not one body glued of both."""
     nodes, edges = series_graph("长春市绿园区2023年国民经济和社会发展统计公报\n来源：长春市绿园区统计局 国家统计局绿园调查队 "
