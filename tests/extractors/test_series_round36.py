@@ -163,7 +163,7 @@ def test_national_regional_strategies_written_without_zhanlue() -> None:
     """全面融入长三角一体化发展, 抢抓成渝地区双城经济圈建设机遇: Policies named as 京津冀协同发展 is (成渝地区双城 had been a
     Project); 长江经济带发展战略 is 长江经济带发展."""
     nodes, _ = series_graph("某区工作报告\n来源：某区人民政府 2021-02-01\n全面融入长三角一体化发展。抢抓成渝地区双城经济圈建设机遇。"
-                            "推动长江经济带发展战略落地。\n")
+                            "主动融入长江经济带发展战略。\n")
     assert {"长三角一体化发展", "成渝地区双城经济圈建设", "长江经济带发展"} <= names_of(nodes, "Policy"), names_of(nodes, "Policy")
     assert not [n for n in names_of(nodes, "Project") if "成渝" in n]
 
