@@ -257,17 +257,22 @@ def to_the_end(mapping: dict[str, str]) -> dict[str, str]:
 
 def other_company(name: str, fullest: str) -> bool:
     """Two registered names sharing a core that name two companies: their legal forms or their bracketed places
-    differ (北京华腾智造科技股份有限公司 and its 华腾智造（天津）科技有限公司).
+    differ (北京华腾智造科技股份有限公司 and its 华腾智造（天津）科技有限公司), unless the one is the other's name before
+    its conversion to a joint-stock company (江苏龙池精密机械有限公司, 江苏龙池精密机械股份有限公司: one company, renamed).
 
     Example:
         >>> other_company("北京华腾智造科技股份有限公司", "华腾智造(天津)科技有限公司")
         True
         >>> other_company("天津荣程联合钢铁集团有限公司", "荣程钢铁集团有限公司")
         False
+        >>> other_company("江苏龙池精密机械有限公司", "江苏龙池精密机械股份有限公司")
+        False
     """
     forms = [next((f for f in LEGAL_FORMS if n.endswith(f)), None) for n in (name, fullest)]
     if None in forms:
         return False  # a short form (华腾智造) is the fullest name's
+    if forms[1] == "股份有限公司" and forms[0] != forms[1] and name[:-len(forms[0])] == fullest[:-len(forms[1])]:
+        return False  # …有限公司 converted into …股份有限公司 (股份制改造)
     return forms[0] != forms[1] or _BRACKETED.findall(name) != _BRACKETED.findall(fullest)
 
 

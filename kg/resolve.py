@@ -305,7 +305,7 @@ def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
     """Each firm's registered name that a text writes for another firm's (the old name of a rename,
     江苏海达新能源科技股份有限公司（原江阴海达橡塑股份有限公司）, :mod:`extractors.renames`) -> that firm's name,
     where another text names a firm by it: the old name's firm is the renamed one. A name written for two is
-    joined to neither. With them, the names of firms before their conversion (:func:`_converted`)."""
+    joined to neither."""
     out: dict[Key, str] = {}
     torn: set[Key] = set()
     for name, ent in sorted((key[1], ent) for key, ent in entities.items() if key[0] == Label.ENTERPRISE):
@@ -313,19 +313,7 @@ def _former_names(entities: dict[Key, _Entity]) -> dict[Key, str]:
             key = (Label.ENTERPRISE, surface)
             if surface != name and surface.endswith(LEGAL_FORMS) and key in entities:
                 torn.update([key] if out.setdefault(key, name) != name else [])
-    return {key: name for key, name in out.items() if key not in torn} | _converted(entities)
-
-
-def _converted(entities: dict[Key, _Entity]) -> dict[Key, str]:
-    """A company's name before its conversion to a joint-stock company, where a text names the converted one
-    (江苏龙池精密机械有限公司 of a 2021 text, 江苏龙池精密机械股份有限公司 of a 2025 one: 推动龙池精密启动股份制改造) -> the
-    converted name: one company, renamed."""
-    out: dict[Key, str] = {}
-    for label, name in entities:
-        form = next((f for f in ("有限责任公司", "有限公司") if name.endswith(f)), None) if label == Label.ENTERPRISE else None
-        if form and not name.endswith("股份有限公司") and (label, converted := name[:-len(form)] + "股份有限公司") in entities:
-            out[(label, name)] = converted
-    return out
+    return {key: name for key, name in out.items() if key not in torn}
 
 
 @dataclass
