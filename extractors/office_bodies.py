@@ -1,10 +1,11 @@
 """The body an office title belongs to where the name rules found no Organization before it (split from
 :mod:`extractors.people`, which asks :func:`unnamed_body` for it).
 
-Four wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
+Five wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
 town's 镇, so no 紫蓬镇党委 is found, and the town is no Region), a publisher whose last word the segmenter glued to
 the title (青岛西海岸新区发展和改革|局局长 王立新), a 政协 glued to its chair's title (区|政协主席: 政协主席 is one
-word), and a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任).
+word), and a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任), and a party committee's
+department written bare after its standing member's title (区委常委、宣传部部长: the district's 区委宣传部).
 Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
 
 Example:
@@ -40,7 +41,7 @@ def unnamed_body(doc: Doc, document: Document, role: str, level: str, title_star
     name, start, end = body
     surface = text_of(doc)[start:end]
     doc.user_data.setdefault(_BODIES, {})[start, end] = Mention(
-        label=Label.ORGANIZATION, text=name if surface in _BARE_COMMITTEE else surface, name=name, start=start,
+        label=Label.ORGANIZATION, text=name if surface in _BARE_NAMES else surface, name=name, start=start,
         end=end, rule="person.office_body")  # (a bare 管委会 is no alias of its zone's committee)
     return name, start
 
@@ -59,6 +60,8 @@ def _body_at(doc: Doc, document: Document, role: str, level: str, title_start: i
         return _town_committee(doc, role, title_start)
     if level == "org" and (zone := _zone_committee(doc, title_start)) is not None:
         return zone
+    if level == "org" and (department := _party_department(doc, document, title_start)) is not None:
+        return department
     publisher = document.publisher or ""
     if len(publisher) >= 4 and level == "org" and text.endswith(publisher, 0, title_start):
         return publisher, title_start - len(publisher), title_start
@@ -86,6 +89,8 @@ def _town_committee(doc: Doc, role: str, title_start: int) -> tuple[str, int, in
 #: A zone's management committee written bare (管委会) after the title of its party working committee, and what the
 #: committee's name ends with.
 _BARE_COMMITTEE = ("管委会", "管理委员会")
+#: Bodies written bare, no alias of the body named (a zone's 管委会, a party committee's 宣传部).
+_BARE_NAMES = (*_BARE_COMMITTEE, "宣传部", "组织部", "统战部")
 _PARTY_COMMITTEE = "党工委"
 
 
@@ -102,3 +107,19 @@ def _zone_committee(doc: Doc, title_start: int) -> tuple[str, int, int] | None:
     if party is None or len(party.name) <= len(_PARTY_COMMITTEE) or "，" in text[party.end:at]:
         return None
     return party.name.removesuffix(_PARTY_COMMITTEE) + "管理委员会", at, title_start
+
+
+#: A party committee's departments, written bare after the committee's standing member's title (区委常委、宣传部部长).
+_PARTY_DEPARTMENTS = ("宣传部", "组织部", "统战部")
+_STANDING_MEMBER = re.compile(r"([区县市])委常委、$")
+
+
+def _party_department(doc: Doc, document: Document, title_start: int) -> tuple[str, int, int] | None:
+    """A party department written bare after its committee's standing member's title (区委常委、宣传部|部长 in a
+    蜀山区 text: 蜀山区委宣传部)."""
+    text = text_of(doc)
+    department = next((d for d in _PARTY_DEPARTMENTS if text.endswith(d, 0, title_start)), None)
+    at = title_start - len(department) if department else 0
+    member = _STANDING_MEMBER.search(text, max(0, at - 5), at) if at > 0 else None
+    region = document_region(doc, document, member.group(1)) if member else None
+    return (region + "委" + department, at, title_start) if region and department else None

@@ -39,7 +39,7 @@ from extractors.base import document_of, mentions_of, relation, relations_of, se
 from extractors.base import load_yaml
 from extractors.appointments import addressed_starts, appointment_starts
 from extractors.people_bios import biographies
-from extractors.person_names import PersonNames
+from extractors.person_names import SERVES_AS, PersonNames
 from extractors.office_regions import (
     LEVELS,
     REGION_BEFORE,
@@ -60,8 +60,6 @@ DATA = Path(__file__).with_name("data") / "offices.yml"
 #: Who the names after it are (区领导张立群、赵红梅…参加): the district's or city's leaders.
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
-#: A role a title takes on written right after it (由区长任组长, 常务副区长兼任副组长): no name follows the title.
-_SERVES_AS = re.compile(r"(?:兼任|担任|任)副?(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长|总?链长)")
 #: A note between a title and its holder's name (副区长（挂职） 马骏).
 _ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
 #: The blank between a byline's title and the name ending its line (青岛西海岸新区发展和改革局局长 王立新).
@@ -164,7 +162,7 @@ class PeopleFinder:
     def _after_title(self, doc: Doc, document: Document, hit: re.Match[str],
                      ending_at: dict[int, list[Mention]]) -> PersonMatch | None:
         text = text_of(doc)
-        if text.endswith(self.skip_roles, 0, hit.start()) or _SERVES_AS.match(text, hit.end()):
+        if text.endswith(self.skip_roles, 0, hit.start()) or SERVES_AS.match(text, hit.end()):
             return None  # 由区长任组长: the title holds a second role, no name follows
         note = _ROLE_NOTE.match(text, hit.end()) or _BYLINE_GAP.match(text, hit.end())  # 副区长（挂职） 马骏
         at = note.end() if note else hit.end()

@@ -23,6 +23,10 @@ _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一�
 #: Words opening with a surname's character (关于, 和部分): no name after a title.
 _FUNCTION_OPENINGS = ("关于", "于是", "和部分", "和有关", "和相关", "和其他", "和各", "和全体")
 
+#: A role a title or a name takes on written right after it (由区长任组长, 常务副区长兼任副组长, 区委书记、区长任双组长,
+#: 副区长张明任常务副组长): no name follows the title, and 任 is no name's third character.
+SERVES_AS = re.compile(r"(?:兼任|担任|任)(?:双|第一|常务|执行|副)*(?:组长|主任|总指挥|指挥长|召集人|书记|主席|队长|团长|总?链长)")
+
 #: Characters that open or end no given name (区, 长, 的, 、): the title's or the sentence's.
 _NOT_NAME = set("区市县镇乡村街委长局省的和等与及、,，。:：;；")
 
@@ -55,9 +59,9 @@ class PersonNames:
         only when it starts a word with the next one (强调, 表示)."""
         ch = text[third:third + 1]
         two = text[third:third + 2]
-        if text.startswith(_AFTER_NAME, third) or ch not in self.not_third and len(two) == 2 and two.isalpha() \
-                and lexicon.tagged(two, "verb"):
-            return True  # 副区长刘洋|多次到企业调研, 董事长王毅|告诉记者: a word after the name, not its third character
+        if text.startswith(_AFTER_NAME, third) or SERVES_AS.match(text, third) \
+                or ch not in self.not_third and len(two) == 2 and two.isalpha() and lexicon.tagged(two, "verb"):
+            return True  # 副区长刘洋|多次到企业调研, 董事长王毅|告诉记者, 张明|任组长: a word after the name, not its third
         if ch not in self.not_third or text.startswith("来说", third):
             return False  # 党总支书记郝春来说: a titled name before 说 keeps its 来 (对…来说 has no title before it)
         return ch in _ONE_CHAR_VERBS or bool(lexicon.count(text[third:third + 2]))
