@@ -303,10 +303,13 @@ def joint_bodies(value: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p) >= 5 for p in parts) else [value]
 
 
-#: A road written as an address (春兴路88号, 通讯地址：…澄阳路) or a plot's side (东至凤阳路, 止于澄阳路).
-_ADDRESS_BEFORE = re.compile(r"(?:[东西南北]至|起于|止于|起自|地址[:：]?)$")
+#: A road written as an address (春兴路88号, 通讯地址：…澄阳路, …路与…路交口, 落户辖区湖光路) or a plot's side (东至凤阳路,
+#: 止于澄阳路).
+_ADDRESS_BEFORE = re.compile(r"(?:[东西南北]至|起于|止于|起自|地址[:：]?|(?:落户|坐落于|位于|地处)(?:辖区|园区)?)$")
 _SECTION_TO = ("—", "－", "～", "~")
 _HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)?号(?!线)")
+#: Where two roads meet, after the first's or the second's name (湖光路与长江西路交口): an address.
+_CROSSING = re.compile(r"(?:[与和][\u4e00-\u9fff]{1,8}?(?:路|道|街))?(?:交叉口|交口|交汇处|交界处|路口)")
 #: A class of projects a list or plan holds (江苏省重大项目清单, 相城区年度重点项目计划).
 _PROJECT_LIST = re.compile(r"(?:清单|计划|名单|库|目录)")
 
@@ -316,10 +319,12 @@ def address_or_list(text: str, c: Candidate) -> bool:
     if c.label != Label.PROJECT:
         return False
     name = text[c.start:c.end]
-    if name.endswith(ROAD_SUFFIXES) and (_ADDRESS_BEFORE.search(text, max(0, c.start - 4), c.start)
-                                         or _HOUSE_NUMBER.match(text, c.end) or text[c.end:c.end + 1] in _SECTION_TO):
-        return True  # (太阳路—澄阳路段): the roads a section runs between
-    return name.endswith(("重大项目", "重点项目")) and _PROJECT_LIST.match(text, c.end) is not None
+    if name.endswith(ROAD_SUFFIXES) and (_ADDRESS_BEFORE.search(text, max(0, c.start - 6), c.start)
+                                         or _HOUSE_NUMBER.match(text, c.end) or text[c.end:c.end + 1] in _SECTION_TO
+                                         or _CROSSING.match(text, c.end)):
+        return True  # (太阳路—澄阳路段): the roads a section runs between; 湖光路与长江西路交口: where they meet
+    return name.endswith(("重大项目", "重点项目")) and (_PROJECT_LIST.match(text, c.end) is not None
+                                                  or name.endswith(("级重大项目", "级重点项目")))  # 列入苏州市级重点项目
 
 
 def joint_parts(text: str, c: Candidate) -> list[Candidate]:

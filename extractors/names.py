@@ -118,6 +118,8 @@ _WORKS_WORDS = ("量", "款", "价款", "造价", "费")
 _CITY_ADMIN = ("区城管", "市城管", "县城管")
 #: Who a firm's project has, after X项目 (蓉芯微电子项目负责人, 中科芯航项目核心团队): X项目 names no works there.
 _PROJECT_PEOPLE = ("负责人", "核心团队", "团队", "相关负责人", "经理", "总经理", "技术负责人")
+#: Conjunctions before a bare 项目 (汶水路西延工程与|项目): the projects in general, no name ending in 项目.
+_JOINING = ("与", "和", "及")
 
 
 class NamesComponent(LeftWalk):
@@ -292,9 +294,10 @@ class NamesComponent(LeftWalk):
                                        # 南港|社区, 中山路|社区, 夏港|街道: a place named by the works' word
                                        or m.group(0) == "市场" and not text.endswith(nf.MARKET_KINDS, 0, m.start())
                                        or m.group(0) in ("生产线", "车间") and text.endswith("项目", 0, m.start())
-                                       or m.group(0) == "项目" and text.startswith(_PROJECT_PEOPLE, end)):
+                                       or m.group(0) == "项目" and text.startswith(_PROJECT_PEOPLE, end)
+                                       or m.group(0) == "项目" and text[m.start() - 1:m.start()] in _JOINING):
             # 察看了鑫源汽车零部件二期项目|生产线: the named project's line, no works of its own; 蓉芯微电子项目|负责人:
-            # the people of a firm's project, no works named
+            # the people of a firm's project, no works named; 汶水路西延工程与|项目同步建成: the projects, after a conjunction
             return True
         # weak enterprise suffixes (科技, 动力 …) only count inside enumerations; 股份合作社
         return not strong and label == Label.ENTERPRISE or text.startswith("合作社", end)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from extractors import name_filters as nf
 from extractors.name_words import CLAUSE_END, ROAD_SUFFIXES
 from extractors.paired_names import paired_activities_start, paired_fields_start, paired_lab_start, paired_works_start
-from extractors.proper import has_proper_element
+from extractors.proper import city_forms, has_proper_element
 from extractors.suffix_scan import LiteralMatch
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -38,12 +38,19 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
     """Where the name of ``label`` ending in the suffix ``m`` opens, the walk left having stopped at ``start``
     (``company``: the suffix is a company form); None where a park suffix before 项目 makes it a park's name."""
     start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
+    if label in (Label.ENTERPRISE, Label.PROJECT) and start > 0 and bounds.token_start(start - 1) == start - 1 \
+            and text[start - 1:start + 1] in city_forms():
+        start -= 1  # 上|海淀|湖新材料科技股份有限公司: the segmenter read 海淀 inside 上海淀湖; the name opens with 上海
     if label == Label.ORGANIZATION:
         start = paired_lab_start(text, start, names.patterns)  # 共建光纤材料与器件联合实验室
     if label in (Label.ORGANIZATION, Label.ENTERPRISE):  # 湖南大学经济与贸易学院, …食品与营养研究院有限公司
         start = paired_fields_start(text, start, m.start(), lambda pos: names.left_boundary(
             text, bounds, pos, company=company, body=label == Label.ORGANIZATION), names.patterns,
             body=label == Label.ORGANIZATION)
+    if label == Label.ENTERPRISE:
+        start = _after_kind_word(text, bounds, start)
+    if label == Label.PROJECT and (far := text.rfind("距", start, m.start())) >= 0 and m.start() - far > 2:
+        start = far + 1  # (园区)距沪通|铁路常熟站约15公里: how far the station is, the segmenter gluing 距 to its name
     if label == Label.PROJECT:  # 高端装备产业园永信道, …产业园|天锻航空…产业化基地: works named after their park
         start = nf.after_park(text, bounds, names.patterns, start, m.start(), roads=m.group(0) in ROAD_SUFFIXES)
     if label == Label.PROJECT and m.group(0) == "项目":
@@ -57,6 +64,20 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
     if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地, 大寺新能源汽车及储能产业园
         start = paired_activities_start(text, start, m.start(), lambda pos: names.left_boundary(text, bounds, pos),
                                         names.chains)
+    return start
+
+
+#: Kinds of firm written right before a firm's name that opens with a place (辖区企业合肥星河…有限公司).
+_KIND_WORDS = ("企业", "公司")
+
+
+def _after_kind_word(text: str, bounds: TokenBounds, start: int) -> int:
+    """Where a firm's name opens after the kind of firm it is, when the name opens with a place (辖区企业|合肥星河数字
+    科技有限公司, 村属企业|江苏长江润发集团有限公司); ``start`` elsewhere."""
+    for at in (start, start + 2):
+        if text.startswith(_KIND_WORDS, at) and (at + 2 in bounds.place_starts
+                                                 or {text[at + 2:at + 4], text[at + 2:at + 5]} & city_forms()):
+            return at + 2
     return start
 
 

@@ -29,7 +29,52 @@ def test_a_party_department_written_bare_after_its_standing_members_title() -> N
 # -- names ------------------------------------------------------------------------------------------------------------
 
 
+def test_a_universitys_affiliated_hospital_is_an_organization() -> None:
+    """联合安徽医科大学第二附属医院开展义诊: an institution (it had been a weak Project, 医院 being a works' suffix); a
+    hospital's new campus stays works."""
+    nodes, _ = series_graph("街道工作总结\n来源：笔架山街道办事处 2025-12-26\n联合安徽医科大学第二附属医院开展义诊活动12场。"
+                            "蜀山区中心医院新院区项目开工建设。\n")
+    assert "Organization:安徽医科大学第二附属医院" in nodes and "Project:安徽医科大学第二附属医院" not in nodes
+    assert "Project:蜀山区中心医院新院区" in nodes, names_of(nodes, "Project")
+
+
+def test_a_bare_project_after_a_conjunction_ends_no_name() -> None:
+    """确保配套的汶水路西延工程与项目同步建成: the road's works, then the projects in general (the name had run on to
+    汶水路西延工程与项目)."""
+    nodes, _ = series_graph("调研新闻\n来源：蜀山区融媒体中心 2023-03-09\n要求加快推进南岗镇桃花村地块征迁收尾，确保配套的汶水路西延工程与"
+                            "项目同步建成。\n")
+    assert "汶水路西延工程" in names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert "汶水路西延工程与项目" not in names_of(nodes, "Project")
+
+
+def test_roads_written_as_an_address_are_no_projects() -> None:
+    """位于…湖光路与长江西路交口, 落户辖区湖光路: where a site is, no road being built (both roads had been Projects
+    located in the park; 辖区湖光路 a signed one)."""
+    nodes, _ = series_graph("链长制工作方案\n来源：蜀山区人民政府办公室 2021-05-10\n一期项目总投资12.5亿元，位于蜀山经济开发区湖光路与"
+                            "长江西路交口。协助企业将华东区域总部落户辖区湖光路。加快建设方兴大道西延工程。\n")
+    assert names_of(nodes, "Project") == {"方兴大道西延工程"}, names_of(nodes, "Project")
+
+
+def test_a_firms_kind_and_area_written_before_its_name() -> None:
+    """辖区企业合肥星河数字科技有限公司, 村属企业江苏长江润发集团有限公司, 园区内锦鸿新能源、东丽纤维等企业: the firms' names open
+    after the words saying what and where they are (辖区企业…, 村属企业… and 园区内锦鸿新能源 had been firms of their own)."""
+    nodes, _ = series_graph("街道工作总结\n来源：笔架山街道办事处 2025-12-26\n辖区企业合肥星河数字科技有限公司在科创中心设立动漫研发"
+                            "工作室。南通高新区聚焦新能源产业，园区内锦鸿新能源、东丽纤维等企业加快扩产。长江村村属企业江苏长江润发集团"
+                            "有限公司加快发展。\n")
+    assert {"合肥星河数字科技有限公司", "锦鸿新能源", "东丽纤维", "江苏长江润发集团有限公司"} <= names_of(nodes, "Enterprise"), \
+        names_of(nodes, "Enterprise")
+    assert not {n for n in names_of(nodes, "Enterprise") if n.startswith(("辖区", "园区", "企业", "村属"))}
+
+
 # -- chains -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_verb_or_an_area_before_a_chain_is_no_part_of_it() -> None:
+    """紧扣节能环保、新一代信息技术两条重点产业链; 汇报了园区节能环保产业集聚发展情况: the chain is 节能环保 (紧扣节能环保 and
+    园区节能环保 had been chains of their own)."""
+    nodes, _ = series_graph("街道工作总结\n来源：笔架山街道办事处 2025-12-26\n紧扣节能环保、新一代信息技术两条重点产业链，开展以商招商。"
+                            "经开区管委会主任吴国庆汇报了园区节能环保产业集聚发展情况。\n")
+    assert names_of(nodes, "IndustryChain") == {"节能环保", "新一代信息技术"}, names_of(nodes, "IndustryChain")
 
 
 # -- policies ---------------------------------------------------------------------------------------------------------
@@ -57,5 +102,23 @@ def test_a_zhejiang_surname() -> None:
 
 
 # -- relations --------------------------------------------------------------------------------------------------------
+
+
+def test_a_shanghai_firm_is_not_read_as_a_haidian_one() -> None:
+    """支持上海淀湖新材料科技股份有限公司…: the firm opens with 上海 (the segmenter's 上|海淀 had cut it to 海淀湖…)."""
+    nodes, _ = series_graph("青浦区示范区建设规划\n来源：上海市青浦区发展和改革委员会 2021-03-01\n支持上海淀湖新材料科技股份有限公司建设研发"
+                            "中心。上海淀源北斗导航技术有限公司作为链主企业，牵头组建产业联盟。\n")
+    assert {"上海淀湖新材料科技股份有限公司", "上海淀源北斗导航技术有限公司"} <= names_of(nodes, "Enterprise"), \
+        names_of(nodes, "Enterprise")
+    assert not {n for n in names_of(nodes, "Enterprise") if n.startswith("海淀")}
+
+
+def test_a_reports_closing_words_and_a_parks_distances_name_nothing() -> None:
+    """虚心听取市政协的意见, 园区距沪通铁路常熟站约15公里, 11个项目列入苏州市级重点项目: the city's 政协, a station, and a class of
+    projects (虚心听取市政协, 园区距沪通铁路常熟站 and 苏州市级重点项目 had been names)."""
+    nodes, _ = series_graph("常熟市计划执行情况的报告\n来源：常熟市发展和改革委员会 2023-01-10\n自觉接受市人大的监督，虚心听取市政协的意见"
+                            "和建议。园区距沪通铁路常熟站约15公里。丰田研发中心三期等11个项目列入苏州市级重点项目。\n")
+    assert "Organization:常熟市政协" in nodes and not {n for n in nodes if "听取" in n}, list(nodes)
+    assert names_of(nodes, "Project") == {"丰田研发中心三期", "沪通铁路常熟站"}, names_of(nodes, "Project")
 
 
