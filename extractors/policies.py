@@ -191,8 +191,8 @@ class PolicyRuler:
             else:
                 continue
             if not suffix and _after(text, hit.end()) not in _PUNCT_END and text[hit.end()] not in "“\"" \
-                    and not _QUOTED_NEXT.match(text, hit.end()):
-                continue
+                    and not _QUOTED_NEXT.match(text, hit.end()) and text[hit.start() - 1:hit.start()] not in ("”", "\""):
+                continue  # (“林长制”“河长制”工作: the run's last name is whole as its first is)
             if (m := self._make(start, end, text[start:end], rule)):
                 out.append(m)
         return out

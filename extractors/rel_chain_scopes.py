@@ -103,14 +103,16 @@ def _topic_shares(ctx: RelContext, start: int, end: int, chains: list[Mention]) 
 
 def heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
     """Chain headings' scopes. Under 石化新材料产业链, sub-headings 一、高端化工新材料 and 二、港航物流:
-    the sub-heading that names another industry while its sibling names the chain's own is left out."""
+    the sub-heading that names another industry while its sibling names the chain's own is left out. A news subhead
+    telling an event before its chain (海通智能三期开工 高端装备集群再扩容) scopes nothing."""
     out = []
     sections = sorted(ctx.document.sections, key=lambda x: x.start)
     for sec in sections:
         if sec.heading_end <= sec.heading_start:
             continue
         chains = specific_chains(ctx.within(sec.heading_start, sec.heading_end, {Label.INDUSTRY_CHAIN}))
-        if not chains or len(chains) > 2 or _says_of_firm(ctx, sec.heading_start, chains[0].start):
+        if not chains or len(chains) > 2 or _says_of_firm(ctx, sec.heading_start, chains[0].start) \
+                or _EVENT_HEADLINE.search(ctx.text, sec.heading_start, chains[0].start):
             continue
         first = bisect_left(sections, sec.heading_end, key=lambda x: x.start)
         last = bisect_left(sections, sec.end, key=lambda x: x.start)
@@ -125,6 +127,11 @@ def heading_chains(ctx: RelContext) -> list[tuple[int, int, list[Mention]]]:
                 lo = sub.end
         out.append((lo, sec.end, chains))
     return out
+
+
+#: A news subhead telling one item's event before the chain it adds to (【集中开工】海通智能三期开工 高端装备集群再扩容):
+#: the item's news, no topic of the items after it.
+_EVENT_HEADLINE = re.compile(r"开工|签约|竣工|投产|落户|落地|开业|揭牌|封顶|达产|下线")
 
 
 #: A firm's place in a chain said as a clause (烯望新材为西太湖石墨烯产业链重点培育企业): a statement, no topic.

@@ -292,11 +292,19 @@ _SERVICE_FIRMS = re.compile(r"(?:[、和及][^，。；、]{2,30}?)*等(?:金融
 _LED_RULES = ("context.paragraph_chain", "context.park_paragraph")
 
 
+#: Openings of a news item's paragraph telling other news than its title's (另悉, 另据; not 同日, whose signings are the
+#: title's chain's too).
+_OTHER_NEWS = ("另悉", "另据", "另讯")
+
+
 def _under_title(ctx: RelContext, m: Mention, chains: list[Mention], title: list[Mention]) -> list[tuple[Mention, str]]:
     """The chain of a project under a news title naming one (:func:`title_chain`): another chain of the text its name
     holds (呈贡数字经济产业园二期, 昆明国际花卉拍卖交易中心二期), else none where its sentence names another chain outside
-    the names in it (…，届时全区新能源电池产业链产值将突破80亿元), else the title's."""
+    the names in it (…，届时全区新能源电池产业链产值将突破80亿元) or where its paragraph opens with other news (另悉，…),
+    else the title's."""
     own = {c.name for c in title}
+    if ctx.text.startswith(_OTHER_NEWS, ctx.text.rfind("\n", 0, m.start) + 1):
+        return []  # 另悉，…医院东南分院已于2024年底正式启用: the paragraph tells other news
     inner = max((c for c in chains if c.name not in own and c.text in m.name), key=lambda c: len(c.text), default=None)
     if inner is not None:
         return [(inner, "name.project_chain")]

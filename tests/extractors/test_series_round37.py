@@ -80,6 +80,12 @@ def test_a_verb_or_an_area_before_a_chain_is_no_part_of_it() -> None:
 # -- policies ---------------------------------------------------------------------------------------------------------
 
 
+def test_a_run_of_quoted_mechanisms_names_each() -> None:
+    """深入开展“林长制”“河长制”工作: two mechanisms (河长制, the run's last, had been lost before 工作)."""
+    nodes, _ = series_graph("街道工作总结\n来源：笔架山街道办事处 2025-12-26\n深入开展“林长制”“河长制”工作。\n")
+    assert {"林长制", "河长制"} <= names_of(nodes, "Policy"), names_of(nodes, "Policy")
+
+
 # -- stages -----------------------------------------------------------------------------------------------------------
 
 
@@ -104,6 +110,25 @@ def test_a_zhejiang_surname() -> None:
 # -- relations --------------------------------------------------------------------------------------------------------
 
 
+def test_a_news_subheads_chain_stays_with_its_event() -> None:
+    """【集中开工】海通智能三期开工 高端装备集群再扩容, then a vaccine plant and a 预制菜 park: the subhead tells one item's start,
+    not the chain of what follows it (both had been put in 高端装备)."""
+    _, edges = series_graph("通州区一季度重大项目集中签约暨开竣工活动举行\n来源：通州日报 2025-03-28\n【集中开工】海通智能三期开工 "
+                            "高端装备集群再扩容\n同时开工的还有南通盛瑞生物医药有限公司疫苗产业化二期、刘桥镇预制菜产业园等项目。\n")
+    chained = {s for s, t in pairs_of(edges, "IN_CHAIN") if t == "IndustryChain:高端装备"}
+    assert not {s for s in chained if "疫苗" in s or "预制菜" in s}, chained
+
+
+def test_a_paragraph_of_other_news_under_a_chains_title() -> None:
+    """另悉，位于东南街道的常熟市第一人民医院东南分院…，昆承湖科创中心二期主体工程已经封顶 under a 新能源汽车 title: other news,
+    none of it in the title's chain (the hospital and the science centre had been)."""
+    _, edges = series_graph("虞悦新能源二期项目竣工投产 常熟新能源汽车产业链再添力量\n来源：常熟日报 2025-04-22\n江苏虞悦新能源汽车有限公司"
+                            "年产10万辆新能源乘用车二期项目竣工投产。\n另悉，昆承湖科创中心二期主体工程已经封顶，204国道常熟段改扩建工程"
+                            "预计年内建成通车。\n")
+    chained = {s for s, t in pairs_of(edges, "IN_CHAIN")}
+    assert not {s for s in chained if "昆承湖" in s or "204国道" in s}, chained
+
+
 def test_a_shanghai_firm_is_not_read_as_a_haidian_one() -> None:
     """支持上海淀湖新材料科技股份有限公司…: the firm opens with 上海 (the segmenter's 上|海淀 had cut it to 海淀湖…)."""
     nodes, _ = series_graph("青浦区示范区建设规划\n来源：上海市青浦区发展和改革委员会 2021-03-01\n支持上海淀湖新材料科技股份有限公司建设研发"
@@ -122,3 +147,9 @@ def test_a_reports_closing_words_and_a_parks_distances_name_nothing() -> None:
     assert names_of(nodes, "Project") == {"丰田研发中心三期", "沪通铁路常熟站"}, names_of(nodes, "Project")
 
 
+def test_vehicles_and_their_core_parts_and_the_third_generation_of_semiconductors() -> None:
+    """汽车及核心零部件产业链 is one chain (零部件 had been its chain), and 第三代半导体产业链 one of its own (半导体 had been)."""
+    nodes, _ = series_graph("常熟高新区概况\n来源：常熟高新技术产业开发区管理委员会 2021-06-18\n虞悦汽车作为汽车及核心零部件产业链的链主企业，"
+                            "带动配套企业集聚。通州区加快培育第三代半导体产业链。\n")
+    assert {"汽车及核心零部件", "第三代半导体"} <= names_of(nodes, "IndustryChain"), names_of(nodes, "IndustryChain")
+    assert not {"零部件", "半导体"} & names_of(nodes, "IndustryChain")
