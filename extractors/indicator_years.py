@@ -30,6 +30,10 @@ _LAST_YEAR = re.compile(r"(?<![比较])(?:去年|上年)(?!同期)")
 _NEXT_YEAR = "明年"
 #: The whole year's figure estimated (全年预计实现…): from November on, a text's own year is ending and it reports.
 _YEAR_END_ESTIMATE = re.compile(r"全年预计|预计全年")
+#: The whole year of the text (确保完成全年地区生产总值增长6%左右): a period named before it (“十五五”规划编制) dates nothing.
+_WHOLE_YEAR = "全年"
+#: A title in 《》 written before a value: its words (years, goals) are the title's, not the value's.
+_TITLE = re.compile(r"《[^《》\n]*》")
 #: The month from which a text's own year is ending (November).
 _YEAR_END = 11
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
@@ -48,10 +52,12 @@ class IndicatorYears:
 
     def _said_before(self, text: str, sentence_start: int, pos: int) -> str:
         """What is written before the value at ``pos`` in its sentence, after the year opening its paragraph (答：2023年，
-        …。全年实现…) unless the sentence names a year or a period of its own (“十四五”时期，…年均增长6%左右)."""
+        …。全年实现…) unless the sentence names a year or a period of its own (“十四五”时期，…年均增长6%左右), without the
+        titles in 《》 it cites."""
         own = text[sentence_start:pos]
         if own.startswith("其中") and sentence_start > 0:  # 到2025年，…突破2200亿元。其中，…达到1000亿元: the same goal
             own = text[max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1:pos]
+        own = _TITLE.sub("《》", own)  # 深入实施《…三年行动计划（2024—2026年）》，一季度全市实现…: the title's years date nothing
         if YEAR_AHEAD.search(own) or (not (lead := lead_year(text, sentence_start))
                                       and (YEAR.search(own) or last_period(own, self.table_vocab.period_years))):
             return own
@@ -74,7 +80,8 @@ class IndicatorYears:
         figure, for its title's year when the sentence names none (全年…)."""
         doc_year = year_of(document.date)
         years = YEAR.findall(before)
-        year = own or (int(years[-1]) if years else last_period(before, self.table_vocab.period_years))
+        year = own or (int(years[-1]) if years else last_period(before[before.rfind(_WHOLE_YEAR) + 1:],
+                                                                 self.table_vocab.period_years))
         if year is None and doc_year is not None and _LAST_YEAR.search(before):
             year = doc_year - 1  # 去年集装箱吞吐量突破2200万标准箱 in a 2023 text: 2022's, reported
         elif year is None and doc_year is not None and _NEXT_YEAR in before:

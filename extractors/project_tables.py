@@ -46,7 +46,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型", "项目类别", "建设类别",
               "项目状态",
               "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度", "推进情况", "项目推进情况", "进度情况",
-              "目前进展", "当前进度"),
+              "目前进展", "当前进度", "进展", "进度"),
     "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链", "领域", "重点领域"),
 }
 #: Header cells of the other tables a text holds: a header line naming two of these (or 序号) ends the table above.
@@ -72,9 +72,15 @@ class TableRow:
         return self.roles.get(role)
 
 
+#: The period a progress column is of, written before its word (2025年进展, 一季度形象进度, 1-6月建设进度).
+_PERIOD = re.compile(r"^(?:20\d{2}年度?)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}(?:-\d{1,2})?月(?:底|份)?|年底|年末)?"
+                     r"(?=[\u4e00-\u9fff]*进[展度])")
+
+
 def header_words(line: str) -> list[str]:
-    """The cells of a TAB table's line as header words: without their bracketed notes and blanks."""
-    return [NOTE.sub("", cell).strip() for cell in line.split("\t")]
+    """The cells of a TAB table's line as header words: without their bracketed notes, blanks and the period a
+    progress column is of."""
+    return [_PERIOD.sub("", NOTE.sub("", cell).strip()) for cell in line.split("\t")]
 
 
 def text_lines(text: str) -> Iterator[tuple[int, str]]:

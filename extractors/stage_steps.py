@@ -30,12 +30,15 @@ _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投�
             # a rail line's works before the stations' and its parts (完成站前工程, 完成桥梁桩基, 完成征迁, 完成货物吞吐量)
             "站前", "站后", "桥梁", "隧道", "征迁", "管架", "货物",
             # a building or a plot, not the works (完成厂房建设，计划10月下线; 完成首宗地块出让)
-            "厂房", "地块", "出让", "首宗")
+            "厂房", "地块", "出让", "首宗",
+            # the works' paper steps (完成选线论证, 完成初步设计, 完成施工图设计, 完成方案评审, 完成勘察)
+            "选线", "初步", "初设", "施工图", "方案", "勘察", "可行性", "工可", "评审")
 #: What stands between 完成 and the step it completes (完成主要生产设备安装, 完成全部桩基施工).
 _STEP_QUALIFIERS = re.compile(r"(?:主要|全部|部分|全线|首宗|首批)?(?:生产)?")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工,
-#: 钢结构吊装完成, 设备安装完成): no completed project either.
-_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备|[^，,；;。\t]延长段|"
+#: 钢结构吊装完成, 设备安装完成, 一期征迁完成): no completed project either.
+_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备|征迁|征收|拆迁|征地|"
+                             r"[^，,；;。\t]延长段|"
                              r"[^，,；;。\t]{2}段|跑道)(?:工程|施工|吊装|安装|调试)?"
                              r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")
 

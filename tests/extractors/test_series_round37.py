@@ -89,6 +89,23 @@ def test_a_run_of_quoted_mechanisms_names_each() -> None:
 # -- stages -----------------------------------------------------------------------------------------------------------
 
 
+def test_a_progress_column_headed_with_its_period() -> None:
+    """A key-project table's 一季度形象进度 or 2025年进展 column: its cells stage the rows (the column had been read as no
+    stage column, its header not one of the vocabulary's words)."""
+    stages = stages_of("2023年重点项目一季度推进情况的通报\n来源：通州区发展和改革委员会 发布日期：2023-04-21\n"
+                       "序号\t项目名称\t建设单位\t一季度形象进度\n1\t锦绣家纺智慧工厂技术改造项目\t江苏锦绣家纺集团有限公司\t已竣工投产\n"
+                       "2\t海通智能高端数控机床产业园二期\t江苏海通智能装备股份有限公司\t3月18日开工，桩基施工\n")
+    assert stages.get("锦绣家纺智慧工厂技术改造项目") == "in_operation", stages
+    assert stages.get("海通智能高端数控机床产业园二期") == "under_construction", stages
+
+
+def test_a_paper_step_completed_completes_no_project() -> None:
+    """北沿江高铁通州段完成选线论证 (and 完成初步设计, 完成施工图设计): a step on paper, no completed line."""
+    stages = stages_of("通州区政府工作报告\n来源：通州区人民政府办公室 发布日期：2021-01-18\n北沿江高铁通州段完成选线论证，"
+                       "通州湾疏港铁路完成初步设计。\n")
+    assert "completed" not in stages.values(), stages
+
+
 # -- indicators -------------------------------------------------------------------------------------------------------
 
 
@@ -96,6 +113,14 @@ def _targets(text: str) -> dict[str, dict]:
     """The SETS_TARGET properties of ``text``'s graph, by indicator."""
     _, edges = extract_graph([document_from_text(text, doc_id="t")])
     return {e.target.removeprefix("Indicator:"): e.properties for e in edges if e.type.value == "SETS_TARGET"}
+
+
+def test_a_cited_titles_years_date_no_value() -> None:
+    """深入实施《…三年行动计划（2024—2026年）》，一季度全市实现地区生产总值716.5亿元 in a 2025 news item: 2025's value (it had
+    been dated 2026, the title's last year)."""
+    gdp = _targets("常熟新能源汽车产业集群再添力量\n来源：常熟日报 2025-04-22\n今年以来，常熟深入实施《常熟市推进新能源汽车产业"
+                   "高质量发展三年行动计划（2024—2026年）》，一季度全市实现地区生产总值716.5亿元，同比增长6.1%。\n")["地区生产总值"]
+    assert (gdp.get("baseline"), gdp.get("baseline_year")) == ("716.5", 2025), gdp
 
 
 # -- documents --------------------------------------------------------------------------------------------------------
@@ -108,6 +133,14 @@ def test_a_zhejiang_surname() -> None:
 
 
 # -- relations --------------------------------------------------------------------------------------------------------
+
+
+def test_the_whole_years_goal_after_a_period_named() -> None:
+    """扎实做好“十四五”规划收官和“十五五”规划编制工作，确保完成全年地区生产总值增长6%左右 in a July 2025 text: 2025's goal, not
+    2030's (the period named before 全年 had dated it)."""
+    gdp = _targets("福山区上半年经济运行情况\n来源：福山区统计局 发布日期：2025-07-20\n下一步，全区要扎实做好“十四五”规划收官和“十五五”"
+                   "规划编制工作，确保完成全年地区生产总值增长6%左右的目标。\n")["地区生产总值"]
+    assert gdp.get("target_year") == 2025, gdp
 
 
 def test_a_news_subheads_chain_stays_with_its_event() -> None:
