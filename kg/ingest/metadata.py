@@ -38,10 +38,17 @@ PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
 DATE_LINE_RE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?[）)]?$")  # a speech's (2023年12月26日)
 #: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
-ORG_LINE_RE = re.compile(r"^[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
-                         r"|公司(?:董事会|监事会)?|调查队)$")
+_ORG = (r"[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
+        r"|公司(?:董事会|监事会)?|调查队)")
+ORG_LINE_RE = re.compile(rf"^{_ORG}$")
+#: A body (or two, a bulletin's 统计局 and 调查队) and the date, on one line under the title (丽水市莲都区农业农村局
+#: 2023年12月20日; its spaces are gone).
+ORG_DATE_LINE_RE = re.compile(rf"^({_ORG})(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}})$")
 #: The occasion a report was delivered at, under its title (——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上).
 OCCASION_LINE_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}上$")
+#: The occasion with its speaker on the same line (——2023年1月10日在…会议上 常熟市发展和改革委员会主任 沈建华).
+OCCASION_SPEAKER_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}?(?:会议|会)上"
+                                 r"[ \u3000]*(?P<speaker>[^\n]+)$")
 #: A social-media post's line under its title: who posted it, the date and time, where (原创 团泊镇融媒 魅力团泊
 #: 2024-05-20 18:00 天津; its spaces are gone).
 POST_LINE_RE = re.compile(r"^(?:原创)?[^\d\n:：]{0,30}?(\d{4}-\d{1,2}-\d{1,2}) ?\d{1,2}:\d{2}[\u4e00-\u9fff]{0,8}$")
@@ -118,8 +125,9 @@ def parse_header(text: str) -> HeaderMeta:
 
 
 def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
-    """Classify a header line: field, title, period, date, occasion, speaker, org, letterhead; None ends the header. Under a
-    letterhead (not ``titled`` yet), the first line like a title is the title."""
+    """Classify a header line: field, title, period, date, occasion (with its speaker), speaker, org (with a date),
+    letterhead; None ends the header. Under a letterhead (not ``titled`` yet), the first line like a title is the
+    title."""
     if LABEL_RE.search(line) and LABEL_RE.match(line) or _source_line(line):
         return "field"
     if index == 0:
@@ -135,6 +143,10 @@ def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
         return "post"
     if OCCASION_LINE_RE.match(line.strip()):
         return "occasion"
+    if (said := OCCASION_SPEAKER_RE.match(line.strip())) and SPEAKER_LINE_RE.match(said.group("speaker")):
+        return "occasion_speaker"
+    if ORG_DATE_LINE_RE.match(line.strip()):
+        return "org_date"
     if SPEAKER_LINE_RE.match(line.strip()):
         return "speaker"
     if ORG_LINE_RE.match(line):
@@ -206,6 +218,14 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         fields.setdefault("date", OCCASION_LINE_RE.match(line.strip()).group(1))
     elif kind == "post":
         fields.setdefault("date", POST_LINE_RE.match(line.strip()).group(1))
+    elif kind == "org_date":
+        signed = ORG_DATE_LINE_RE.match(line.strip())
+        fields.setdefault("org", signed.group(1))
+        fields.setdefault("date", signed.group(3))
+    elif kind == "occasion_speaker":
+        said = OCCASION_SPEAKER_RE.match(line.strip())
+        fields.setdefault("date", said.group(1))
+        _take_line("speaker", said.group("speaker"), fields)
     elif kind == "speaker":
         speaker = SPEAKER_LINE_RE.match(line.strip())
         if org := speaker.group(1) or speaker.group(2) or speaker.group(3):

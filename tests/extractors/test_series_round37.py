@@ -126,6 +126,28 @@ def test_a_cited_titles_years_date_no_value() -> None:
 # -- documents --------------------------------------------------------------------------------------------------------
 
 
+def test_a_reports_occasion_line_with_its_speaker() -> None:
+    """——2023年1月10日在…会议上 常熟市发展和改革委员会主任 沈建华 (the line's spaces gone): the report's date and its
+    publisher (the document had been dated by its title's year, 2022, with no publisher)."""
+    document = document_from_text("关于常熟市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n——2023年1月10日在常熟市"
+                                  "第十七届人民代表大会第三次会议上　常熟市发展和改革委员会主任　沈建华\n各位代表：\n现将报告如下。\n",
+                                  doc_id="t")
+    assert (document.date, document.publisher) == ("2023-01-10", "常熟市发展和改革委员会"), (document.date, document.publisher)
+
+
+def test_a_body_and_a_date_on_the_line_under_the_title() -> None:
+    """丽水市莲都区农业农村局　2023年12月20日 and a bulletin's 统计局 国家统计局…调查队 2025年3月28日: the publishers and the
+    date (the line had been read as the body's first heading, the document dated by its title's year)."""
+    report = document_from_text("莲都区2023年乡村振兴工作报告\n丽水市莲都区农业农村局　2023年12月20日\n一、主要成效\n全年…。\n",
+                                doc_id="t")
+    assert (report.date, report.publisher) == ("2023-12-20", "丽水市莲都区农业农村局"), (report.date, report.publisher)
+    assert report.sections[0].path == ("一、主要成效",), report.sections[0].path
+    nodes, edges = series_graph("武汉市蔡甸区2024年国民经济和社会发展统计公报\n武汉市蔡甸区统计局 国家统计局蔡甸调查队 2025年3月28日"
+                                "\n一、综合\n全年…。\n")
+    assert {("Document:t", "Organization:武汉市蔡甸区统计局"), ("Document:t", "Organization:国家统计局蔡甸调查队")} \
+        <= pairs_of(edges, "ISSUED_BY"), pairs_of(edges, "ISSUED_BY")
+
+
 def test_a_zhejiang_surname() -> None:
     """市政协主席楼春燕: 楼 is a surname (the person had been missed)."""
     nodes, _ = series_graph("义乌市政府工作报告\n来源：义乌市人民政府办公室 发布日期：2021-03-02\n市政协主席楼春燕出席会议。\n")
