@@ -38,7 +38,7 @@ _PHASE = re.compile(r"^(?P<base>.{2,}?)(?:[(（])?(?:[一二三四五六七八�
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:英寸|纳米|万|亿|吨|GW|MW|兆瓦|千瓦|代)")
 #: A village or town opening a name (金华村田园综合体): a place's works, no company's name.
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|街道)")
-_FACILITY_TAIL = re.compile(r"(?:房|院区|校区|设施|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|中学|小学|幼儿园|医院|带|廊|环|轴|片区|水系|小区|社区|家园|高速|谷)$")
+_FACILITY_TAIL = re.compile(r"(?:房|院区|校区|设施|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|中学|小学|幼儿园|医院|带|廊|环|轴|片区|水系|小区|社区|家园|高速|谷|块|乡|庄|坊|巷)$")
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?(?:用于|用以)?"
     r"(?:(?:总)?投资(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"  # X投资1.2亿元建设Y
@@ -49,7 +49,10 @@ _INVEST_GAP = re.compile(
 #: Between the works and 由: the rest of a road's works name (浦珠北路|拓宽改造工程由), 项目, a tense.
 _BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:将|已)?由$")
 #: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
-_AMOUNT_ONLY = re.compile(r"(?:将|已|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元")
+_AMOUNT_ONLY = re.compile(r"(?:将|已|拟|计划|总)*(?:在[^，。；,;、]{2,24}?)?(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?"
+                          r"(?:美)?元")
+#: Verbs bringing a firm in (玉贤街道引进A，投资6.5亿元建设Y): the next clause's works are the firm's.
+_BROUGHT_IN = ("引进", "引入", "招引", "签约引进")
 _NEXT_BUILD = re.compile(r"(?:在[^，。；,;、]{2,24}?)?(?:主要|用于)?(?:(?:将|拟|计划)?(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"
                          r"(?:投资建设|建设|新建|扩建|打造|实施)")
 #: A firm's clause that signs with a place or a body (X与张卜街道签约，投资2.1亿元建设Y): the next clause's works are its.
@@ -263,11 +266,15 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         obj = ctx.first_within(after, hi, BUILT | ACTORS)
         if obj is not None and obj.label == Label.PARK and ctx.text[obj.start - 1:obj.start] in ("在", "于"):
             obj = ctx.first_within(obj.end, hi, BUILT | ACTORS)  # X在P投资5亿元建设Y: P is where, Y what is built
+        if obj is not None and obj.label in ACTORS and _SIGNS.fullmatch(ctx.text, after, hi):
+            obj = None  # X与P签订协议，投资28亿元建设Y: who X signs with, then what X builds
         gap = ctx.text[after:obj.start] if obj else ""
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         elif obj is None and hi < len(ctx.text) and (_AMOUNT_ONLY.fullmatch(ctx.text, after, hi)
-                                                     or _SIGNS.fullmatch(ctx.text, after, hi)) \
+                                                     or _SIGNS.fullmatch(ctx.text, after, hi)
+                                                     and not _signing_host(ctx, m)
+                                                     or after == hi and ctx.text.endswith(_BROUGHT_IN, 0, m.start)) \
                 and (verb := _NEXT_BUILD.match(ctx.text, hi + 1)):  # X投资85亿元，(在P)建设Y: the next clause's works
             nxt = ctx.first_within(verb.end(), ctx.clause(hi + 1)[1], BUILT)
             if nxt is not None and nxt.start == verb.end():
@@ -292,6 +299,11 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(before), m.start, "pattern.develop_by"))
     return out
+
+
+def _signing_host(ctx: RelContext, m: Mention) -> bool:
+    """``m`` is the body a firm signs with (A与兴仁镇人民政府签订协议，投资28亿元建设Y): the host, not who builds Y."""
+    return m.label == Label.ORGANIZATION and ctx.text[m.start - 1:m.start] in ("与", "和", "同")
 
 
 def _group_before(ctx: RelContext, m: Mention, c_lo: int) -> int:

@@ -38,8 +38,10 @@ _LOCATE_GAP = re.compile(
 _LOCATE_GAP_WHOLE = unanchored(_LOCATE_GAP)
 #: Where a name is, in brackets right after it: 即墨汽车产业园（位于北安街道）.
 _BRACKET_LOCATE = re.compile(r"[（(](?:位于|坐落于|地处|选址于?)$")
-_BUILD_AT = re.compile(r"^(?:启动|开工|规划|计划)?(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|"
-                       r"启动|实施)?(?:了|的)?$")
+_BUILD_AT = re.compile(r"^(?:启动|开工|规划|计划)?(?:投资(?:约|超|近)?[\d.]+多?(?:亿|万)?(?:美)?元[，,]?)?"
+                       r"(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动|实施)?(?:了|的)?$")
+#: An investment's amount alone in its clause after the place (在常福新城投资35亿元，建设Y): the works follow.
+_AMOUNT_AT = re.compile(r"投资(?:约|超|近)?[\d.]+多?(?:亿|万)?(?:美)?元")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
@@ -291,9 +293,12 @@ _PUBLIC_BODY = re.compile(r"(?:局|委|委员会|办公室|政府|管委会|党�
 
 
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
+    """X在P(投资N亿元，)建设Y: Y is in P, and so is X (ANNOTATION.md rule 27 reads a firm building in P as there)."""
     out: list[RelationMention] = []
     hi = ctx.clause(place.end)[1]
     obj = next(iter(ctx.within(place.end, hi, LOCATABLE)), None)
+    if obj is None and hi < len(ctx.text) and _AMOUNT_AT.fullmatch(ctx.text, place.end, hi):
+        obj = next(iter(ctx.within(hi + 1, ctx.clause(hi + 1)[1], LOCATABLE)), None)  # 在P投资35亿元，建设Y
     if obj and _BUILD_AT.match(ctx.text[place.end:obj.start]) and obj.label != place.label:
         out.append(_rel(ctx, RelType.LOCATED_IN, obj, place, at, "pattern.build_at"))
     if subj and subj.label != place.label and not _PUBLIC_BODY.search(subj.name) \

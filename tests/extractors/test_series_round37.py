@@ -157,6 +157,28 @@ def test_a_zhejiang_surname() -> None:
 # -- relations --------------------------------------------------------------------------------------------------------
 
 
+def test_the_body_a_firm_signs_with_builds_nothing() -> None:
+    """南通恒科半导体材料有限公司与兴仁镇人民政府签订协议，投资28亿元建设Y: the firm builds Y, the town's government hosts it (the
+    government had been Y's developer, the firm none)."""
+    _, edges = series_graph("集中签约\n来源：通州日报 2025-03-28\n南通恒科半导体材料有限公司与兴仁镇人民政府签订协议，投资28亿元建设"
+                            "8英寸碳化硅衬底及外延片项目。\n")
+    assert pairs_of(edges, "DEVELOPS") == {("Enterprise:南通恒科半导体材料有限公司", "Project:8英寸碳化硅衬底及外延片项目")}, \
+        pairs_of(edges, "DEVELOPS")
+
+
+def test_a_firm_investing_in_a_place_builds_there() -> None:
+    """A计划在常福新城投资35亿元，建设Y; B在永安街道投资12亿元建设Z; 玉贤街道引进C，投资6.5亿元建设W: the works are in the
+    place and the firms build them (only the investors had been located in the places, and A and C built nothing)."""
+    _, edges = series_graph("招商引资签约\n来源：蔡甸融媒 发布日期：2023-06-20\n武汉华曜新能源科技有限公司计划在常福新城投资35亿元，建设"
+                            "年产10GWh动力电池PACK及储能系统项目。华新水泥股份有限公司在永安街道投资12亿元建设华新蔡甸绿色建材产业园。"
+                            "玉贤街道引进武汉智睿都市工业有限公司，投资6.5亿元建设玉贤都市工业园。\n")
+    located = pairs_of(edges, "LOCATED_IN")
+    assert {("Project:年产10GWh动力电池PACK及储能系统项目", "Park:常福新城"),
+            ("Park:华新蔡甸绿色建材产业园", "Town:永安街道")} <= located, located
+    assert {("Enterprise:武汉华曜新能源科技有限公司", "Project:年产10GWh动力电池PACK及储能系统项目"),
+            ("Enterprise:武汉智睿都市工业有限公司", "Park:玉贤都市工业园")} <= pairs_of(edges, "DEVELOPS"), pairs_of(edges, "DEVELOPS")
+
+
 def test_the_whole_years_goal_after_a_period_named() -> None:
     """扎实做好“十四五”规划收官和“十五五”规划编制工作，确保完成全年地区生产总值增长6%左右 in a July 2025 text: 2025's goal, not
     2030's (the period named before 全年 had dated it)."""
@@ -182,6 +204,16 @@ def test_a_paragraph_of_other_news_under_a_chains_title() -> None:
                             "预计年内建成通车。\n")
     chained = {s for s, t in pairs_of(edges, "IN_CHAIN")}
     assert not {s for s in chained if "昆承湖" in s or "204国道" in s}, chained
+
+
+def test_a_places_phase_is_no_firms() -> None:
+    """碧湖区块二期, 古堰画乡二期提升工程: an area's and a scenic place's works, no firm 碧湖区块 or 古堰画乡 building them; 一期征迁完成
+    (land cleared) completes no works."""
+    nodes, edges = series_graph("莲都区乡村振兴工作报告\n来源：莲都区人民政府 2023-12-20\n加快推进碧湖区块二期建设，古堰画乡二期提升工程"
+                                "开工，双江湖区块一期征迁完成。\n")
+    assert not names_of(nodes, "Enterprise") and not pairs_of(edges, "DEVELOPS"), names_of(nodes, "Enterprise")
+    assert stages_of("莲都区乡村振兴工作报告\n来源：莲都区人民政府 2023-12-20\n双江湖区块一期征迁完成。\n").get("双江湖区块一期") \
+        != "completed"
 
 
 def test_a_shanghai_firm_is_not_read_as_a_haidian_one() -> None:
