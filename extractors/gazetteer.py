@@ -269,13 +269,17 @@ class GazetteerComponent:
     def _focus_counties(self, doc: Doc, areas: list[Area], shorts: list[tuple[int, int, Area]],
                         named: Callable[[str], bool]) -> list[Area]:
         """Counties by how often the text names them; a short form written ``min_focus_short`` times
-        or more (温暖北辰, 创业在北辰, 北辰特色) makes its county a focus even when the full name is absent."""
+        or more (温暖北辰, 创业在北辰, 北辰特色) makes its county a focus even when the full name is absent, unless a
+        county heads the text (its name, or its short form of three characters, in the title or the publisher: 江海联运
+        in a text of 张家港保税区管理委员会 is no 江海区 of 江门市)."""
         counts = Counter(a for a in areas if a.level == "county")
         top = max(counts.values(), default=0)
         document = document_of(doc)
         region, heads = document.region or "", (document.title or "") + (document.publisher or "")
         for name, candidates in self.gz.counties.items():
-            weight = 1000 if name in region else 500 if len(name) > 2 and name in heads else 0  # (title, publisher)
+            short = candidates[0].short  # (张家港保税区管理委员会: 张家港市, its three-character short form heading the text)
+            headed = len(name) > 2 and name in heads or len(short) > 2 and name == short + name[-1] and short in heads
+            weight = 1000 if name in region else 500 if headed else 0  # (title, publisher)
             if weight:  # of two counties of one name, the one the text's regions are (西安市长安区, not 石家庄市's)
                 area = next((a for a in candidates if a in counts), candidates[0])
                 counts[area] += weight

@@ -154,6 +154,14 @@ def test_a_zhejiang_surname() -> None:
     assert "Person:楼春燕" in nodes, names_of(nodes, "Person")
 
 
+def test_a_countys_short_form_far_from_its_city_is_no_place() -> None:
+    """保税区形成了江海联运… and “江海联运枢纽…” in a 张家港市 text: 江海 is the river and the sea, no 江海区 of 江门市 (its
+    city and province never named; the short form written twice had made it a county the text is about)."""
+    nodes, _ = series_graph("张家港保税区概况\n来源：张家港保税区管理委员会 发布日期：2021-07-16\n张家港保税区位于张家港市。保税区形成了"
+                            "江海联运、江海河中转的综合枢纽功能。要牢牢把握“江海联运枢纽、化工新材料基地”两大定位。\n")
+    assert "Region:江海区" not in nodes, names_of(nodes, "Region")
+
+
 # -- relations --------------------------------------------------------------------------------------------------------
 
 
