@@ -27,6 +27,8 @@ VillageSpan = tuple[int, int, str, str, str]  # start, end, name, rule, town
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: 村 at most three characters after a match's start.
 VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
+#: 社区 at most three characters after a match's start: a list of communities (清溪社区、湖光社区、笔架山社区).
+COMMUNITY_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,4}社区[、和及与])+[\u4e00-\u9fff]{2,4}社区"), "社区", 4)
 #: What follows X村 when it is no village (村民, 村委, 村级, 村庄, 村落, 村镇, 村集体, 村居).
 NOT_VILLAGE_AFTER = "民委级庄落镇集居"
 #: After a town: X村 not followed within three characters by 民/委/级 (镇广大村民, 村党委, 村两委; 村…特色民宿 is
@@ -40,20 +42,24 @@ _AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?![\u4e00-\u9fff]{0,2}[民
 #: Kinds of community, not a community's name (镇智慧社区, 街道老旧社区, 菁蓉镇双创社区人才公寓).
 _KINDS_OF_COMMUNITY = frozenset(("智慧", "美丽", "健康", "文明", "和谐", "城市", "农村", "新型", "示范", "绿色", "平安",
                                  "幸福", "宜居", "完整", "老旧", "各个", "所有", "相关", "周边", "新建", "城乡", "安置",
-                                 "无疫", "法治", "书香", "人文", "数字", "现代", "养老", "社区", "双创"))
+                                 "无疫", "法治", "书香", "人文", "数字", "现代", "养老", "社区", "双创", "未来"))
 
 
 def village_items(text: str, known: Collection[tuple[int, int]] = ()) -> list[VillageSpan]:
-    """The X村 items of lists of villages (spans in ``known`` left out)."""
+    """The X村 and X社区 items of lists of villages and of communities (spans in ``known`` left out)."""
     out: list[VillageSpan] = []
-    for hit in VILLAGE_ITEMS.finditer(text):
-        if text.rfind("“", 0, hit.start()) > text.rfind("”", 0, hit.start()):
-            continue  # “支部带村、发展强村、民主管村”: a quoted slogan's phrases, no villages
-        for item in re.finditer(r"[\u4e00-\u9fff]{2,3}村", hit.group(0)):
-            end = hit.start() + item.end()
-            start = _village_start(text, end - 1)
-            if start is not None and (start, end) not in known and not _slogan(text[start:end]):
-                out.append((start, end, text[start:end], "village.list", ""))
+    for items, word in ((VILLAGE_ITEMS, "村"), (COMMUNITY_ITEMS, "社区")):
+        for hit in items.finditer(text):
+            if text.rfind("“", 0, hit.start()) > text.rfind("”", 0, hit.start()):
+                continue  # “支部带村、发展强村、民主管村”: a quoted slogan's phrases, no villages
+            for item in re.finditer(rf"[\u4e00-\u9fff]{{2,4}}?{word}(?=[、和及与]|$)", hit.group(0)):
+                end = hit.start() + item.end()
+                start = _village_start(text, end - len(word))
+                if start is not None and text[start] in _PREPOSITIONS and _preposition_first(text[start:end]):
+                    start += 1  # 在|清溪社区、湖光社区: the preposition the segmenter glued to the first item
+                if start is not None and (start, end) not in known and not _slogan(text[start:end]) \
+                        and text[start:end - len(word)] not in _KINDS_OF_COMMUNITY:
+                    out.append((start, end, text[start:end], "village.list", ""))
     return out
 
 

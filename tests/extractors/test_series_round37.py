@@ -248,3 +248,16 @@ def test_vehicles_and_their_core_parts_and_the_third_generation_of_semiconductor
                             "带动配套企业集聚。通州区加快培育第三代半导体产业链。\n")
     assert {"汽车及核心零部件", "第三代半导体"} <= names_of(nodes, "IndustryChain"), names_of(nodes, "IndustryChain")
     assert not {"零部件", "半导体"} & names_of(nodes, "IndustryChain")
+
+
+# -- the eighth series' second round ----------------------------------------------------------------------------------
+
+
+def test_a_list_of_communities() -> None:
+    """在清溪社区、湖光社区、笔架山社区、金桂社区推行…: four communities, the villages of a 街道 (none had been found; 在 and a
+    kind of community such as 未来社区 open or make none)."""
+    nodes, _ = series_graph("笔架山街道2025年工作总结\n来源：笔架山街道办事处 发布日期：2025-12-26\n在清溪社区、湖光社区、笔架山社区、"
+                            "金桂社区推行“网格+楼栋长”工作模式。推进未来社区、完整社区建设。\n")
+    assert names_of(nodes, "Village") == {"清溪社区", "湖光社区", "笔架山社区", "金桂社区"}, names_of(nodes, "Village")
+
+
