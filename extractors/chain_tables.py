@@ -31,6 +31,8 @@ from schema import Cell, Label, RelationMention, RelType, Span
 
 #: Header cells of the column of the firms leading a chain.
 _FIRM_WORDS = ("链主企业", "链主", "链主型企业", "龙头企业", "重点企业", "骨干企业", "代表企业", "主要企业", "领军企业")
+#: Header cells of the firms' column saying they lead the chain.
+_LEADER_WORDS = ("链主企业", "链主", "链主型企业")
 #: Header cells of the column of the platforms carrying a chain.
 _PLATFORM_WORDS = ("主要承载平台", "承载平台", "主要平台", "重点平台", "承载园区", "主要承载园区", "主要载体", "承载载体",
                    "重点园区", "主要园区", "产业平台")
@@ -50,18 +52,20 @@ class ChainRow:
     chain: Cell
     firms: Cell | None
     platforms: Cell | None
+    leaders: bool = False  # (the firms' column is headed 链主企业: the firms lead the chain)
 
 
-def _columns(line: str) -> tuple[int, int | None, int | None] | None:
+def _columns(line: str) -> tuple[int, int | None, int | None, bool] | None:
     """The chain's, the firms' and the platforms' column of a header line (None when the line is no chain table's
-    header: a chain column and one of the other two are needed, and no project's or firm's name column)."""
+    header: a chain column and one of the other two are needed, and no project's or firm's name column), and whether the
+    firms' column is headed as their leaders' (链主企业)."""
     words = header_words(line)
     chain = next((i for i, w in enumerate(words) if w in ROLE_WORDS["chain"]), None)
     firms = next((i for i, w in enumerate(words) if w in _FIRM_WORDS), None)
     platforms = next((i for i, w in enumerate(words) if w in _PLATFORM_WORDS), None)
     if chain is None or (firms is None and platforms is None) or any(w in _OTHER_TABLES for w in words):
         return None
-    return chain, firms, platforms
+    return chain, firms, platforms, firms is not None and words[firms] in _LEADER_WORDS
 
 
 def _cell(cells: list[Cell], column: int | None) -> Cell | None:
@@ -84,7 +88,8 @@ def chain_rows(text: str) -> tuple[ChainRow, ...]:
         cells = line_cells(line, start)
         chain = _without_gloss(_cell(cells, columns[0]))
         if chain is not None and CHAIN_CELL.fullmatch(chain.text):
-            rows.append(ChainRow(start, start + len(line), chain, _cell(cells, columns[1]), _cell(cells, columns[2])))
+            rows.append(ChainRow(start, start + len(line), chain, _cell(cells, columns[1]), _cell(cells, columns[2]),
+                                 columns[3]))
     return tuple(rows)
 
 
@@ -124,6 +129,7 @@ def chain_table_relations(ctx: RelContext) -> list[RelationMention]:
         for cell, labels, rule in ((row.firms, {Label.ENTERPRISE}, "table.chain_firm"),
                                    (row.platforms, {Label.PARK}, "table.chain_platform")):
             found = ctx.within(cell.start, cell.end, labels) if cell is not None else []
-            out.extend(relation(RelType.IN_CHAIN, (m.label, m.name), target, evidence, rule)
+            role = {"role": "链主"} if row.leaders and rule == "table.chain_firm" else {}
+            out.extend(relation(RelType.IN_CHAIN, (m.label, m.name), target, evidence, rule, **role)
                        for m in dict((m.name, m) for m in found).values())
     return out

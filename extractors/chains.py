@@ -224,15 +224,16 @@ _CHAIN_LIST = re.compile(r"(?:聚焦|围绕|培育|发展|打造|做强|壮大|�
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
-#: A chain a text names a leading firm of (眼镜产业链链主企业瓯眼光学, 是我区锁具产业链的“链主”): the word before 产业链.
-_LEADER_OF = re.compile(r"产业链(?:的)?[“\"]?链主")
+#: A chain a text names a leading firm of (眼镜产业链链主企业瓯眼光学, 是我区锁具产业链的“链主”, 处州白莲产业链以E为链主企业):
+#: the word before 产业链.
+_LEADER_OF = re.compile(r"产业链(?:的)?[“\"]?链主|产业链(?=以[^，。；,;\n]{2,40}?为[“\"]?链主)")
 
 
 def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
     """The chain of each 链主 written after its chain (:data:`_LEADER_OF`), whatever the taxonomy holds: all of a firm's
     note in brackets before 产业链 (:data:`_NOTED_CHAIN`), else the dictionary words of two to eight characters right
     before it from where they open the name (重点跟踪|眼镜|产业链链主企业, 作为|智能车联网|产业链: after a verb, a mark or
-    我区)."""
+    我区), or any words after a mark (，处州白莲|产业链以E为链主企业)."""
     out = []
     for m in _LEADER_OF.finditer(text):
         end = m.start()
@@ -246,7 +247,7 @@ def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
             named = named[1:]  # 重点跟踪|眼镜, 推动|智能制造 (服装 and 制造 are verbs to the dictionary too: not first)
         name = "".join(named)
         if opening >= 0 and 2 <= len(name) <= 8 and _LIST_ITEM.fullmatch(name) \
-                and all(lexicon.count(w) for w in named) and not _UNNAMED.search(name):
+                and (all(lexicon.count(w) for w in named) or not _HAN.match(words[opening])) and not _UNNAMED.search(name):
             out.append((end - len(name), end, "pattern.led_chain"))  # not 安全应急|装备, 关键|零部件: a longer name's end
     return out
 

@@ -57,6 +57,10 @@ def _columns(line: str) -> tuple[int, int | None, int | None] | None:
         and "项目名称" not in words else None
 
 
+#: The first cell of a table's header line (序号).
+_NUMBER_HEADER = "序号"
+
+
 def header_rows(text: str, columns_of: Callable[[str], C | None]) -> Iterator[tuple[int, str, C]]:
     """Each row line of every TAB table in ``text`` with its offset and the columns of the header above it
     (``columns_of`` a header line; None for any other line): a paragraph ends a table, a category line (no TAB, 30
@@ -69,6 +73,8 @@ def header_rows(text: str, columns_of: Callable[[str], C | None]) -> Iterator[tu
         header = columns_of(line)
         if header is not None:
             columns = header
+        elif line.split("\t", 1)[0].strip() == _NUMBER_HEADER:
+            columns = None  # 序号	项目名称…: another table's header ends this one
         elif columns is not None:
             yield start, line, columns
 

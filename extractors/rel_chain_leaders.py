@@ -40,8 +40,9 @@ _DRIVES = re.compile(r"链主(?:企业)?(?:的)?(?:(?:引领|带动|龙头|牵�
                      r"[^，,；;。]{0,6}?$")
 #: A clause after the 链主's saying what its firm builds (以E为链主企业，…打造C产业链): the verb before the chain.
 _BUILDS = re.compile(r"[^，,；;。]{0,16}?(?:打造|做强|壮大|培育|构建|延伸|完善)$")
-#: A sentence opening with the chain it is about (检验检测方面，以E为链主企业…).
-_ABOUT = re.compile(r"(?:产业链|产业)?(?:方面|领域)[，,:：]")
+#: A sentence opening with the chain it is about (检验检测方面，以E为链主企业…; 半导体产业是全市重点培育的标志性产业链，E作为
+#: 链主企业…).
+_ABOUT = re.compile(r"(?:产业链|产业)?(?:方面|领域)[，,:：]|(?:产业链|产业)(?:是|为)")
 #: A clause with no subject saying what the firm of its sentence becomes (…，成为全区C产业链的“链主”).
 _BECOMES = re.compile(r"(?:并|已|也|还)?(?:成为|当好)")
 #: The words of the role after 链主 and before the firms it names (链主企业E1、E2).

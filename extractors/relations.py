@@ -56,12 +56,12 @@ class RelationsComponent:
     def match(self, doc: Doc) -> list[RelationMention]:
         """All relation proposals of the three rule families, without duplicates."""
         ctx = RelContext(doc, self.lead_max)
-        # where a sentence states an item's place (also …，建设地点P), no context places it elsewhere
+        # where a sentence states an item's place (also …，建设地点P), no context places it elsewhere; a chain table's row
+        # (its 链主企业 column) before the row read as a sentence
         leaders = chain_leader_relations(ctx)
         found = stated_over_context(place_relations(ctx) + place_ref_relations(ctx)) + leaders \
-            + without_led_firms(leaders, chain_relations(ctx)) \
-            + actor_relations(ctx) + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx) \
-            + chain_table_relations(ctx)
+            + chain_table_relations(ctx) + without_led_firms(leaders, chain_relations(ctx)) \
+            + actor_relations(ctx) + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx)
         found += speaker_cooperation(ctx)
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []

@@ -261,3 +261,30 @@ def test_a_list_of_communities() -> None:
     assert names_of(nodes, "Village") == {"清溪社区", "湖光社区", "笔架山社区", "金桂社区"}, names_of(nodes, "Village")
 
 
+def test_a_chain_resting_on_its_leader_and_a_chain_opening_the_sentence() -> None:
+    """处州白莲产业链以浙江莲城白莲股份有限公司为链主企业 (a chain the dictionary does not know, after a mark) and 半导体产业是…
+    标志性产业链，E作为链主企业: each firm leads its chain (the first had no chain, the second no role)."""
+    _, edges = series_graph("莲都区乡村振兴工作报告\n来源：莲都区农业农村局 2023-12-20\n其中，处州白莲产业链以浙江莲城白莲股份有限公司为"
+                            "链主企业，带动老竹畲族镇发展。半导体产业是全市重点培育的标志性产业链，浙江晶芯半导体科技有限公司作为链主企业，"
+                            "要发挥好龙头带动作用。\n")
+    assert {("Enterprise:浙江莲城白莲股份有限公司", "IndustryChain:处州白莲"),
+            ("Enterprise:浙江晶芯半导体科技有限公司", "IndustryChain:半导体")} <= pairs_of(edges, "IN_CHAIN")
+    _, all_edges = extract_graph([document_from_text(
+        "莲都区乡村振兴工作报告\n来源：莲都区农业农村局 2023-12-20\n半导体产业是全市重点培育的标志性产业链，浙江晶芯半导体科技有限公司"
+        "作为链主企业，要发挥好龙头带动作用。\n", doc_id="t")])
+    assert [e.properties.get("role") for e in all_edges if e.type.value == "IN_CHAIN"] == ["链主"]
+
+
+def test_a_chain_tables_leaders_column() -> None:
+    """A 链长制 table's 链主企业 column: its firms lead the row's chain (role 链主, which had been left out), and the project
+    table's header right after it ends it (序号 项目名称 … had been read as one of its rows)."""
+    text = ("关于印发《蜀山区重点产业链“链长制”工作方案》的通知\n来源：蜀山区人民政府办公室 2021-06-18\n"
+            "序号\t产业链\t链长\t链主企业\t主要承载区域\n1\t节能环保\t区长刘晓明\t合肥蓝盾环境科技股份有限公司\t蜀山经济开发区\n"
+            "序号\t项目名称\t建设单位\t建设地点\t总投资（亿元）\n1\t蓝盾环境智能环保装备产业园一期\t合肥蓝盾环境科技股份有限公司\t"
+            "蜀山经济开发区\t12.5\n")
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    chained = {(e.source, e.target): e.properties.get("role") for e in edges if e.type.value == "IN_CHAIN"}
+    assert chained.get(("Enterprise:合肥蓝盾环境科技股份有限公司", "IndustryChain:节能环保")) == "链主", chained
+    assert not [t for _, t in chained if t == "IndustryChain:项目名称"], chained
+
+
