@@ -288,3 +288,11 @@ def test_a_chain_tables_leaders_column() -> None:
     assert not [t for _, t in chained if t == "IndustryChain:项目名称"], chained
 
 
+def test_a_metro_lines_western_extension_and_a_new_science_district() -> None:
+    """轨道交通17号线西延伸 (the segmenter's 线西|延伸) is works of their own, as 北延伸 is; 双江湖科教新区 is a park (the first
+    had been found only in a table, the second never)."""
+    nodes, _ = series_graph("青浦区新闻发布会\n来源：青浦区人民政府新闻办公室 2023-11-01\n轨道交通17号线西延伸于今年6月开工建设。"
+                            "启动双江湖科教新区开发建设。\n")
+    assert "Project:轨道交通17号线西延伸" in nodes and "Park:双江湖科教新区" in nodes, list(nodes)
+
+
