@@ -36,6 +36,8 @@ _WHOLE_YEAR = "全年"
 _TITLE = re.compile(r"《[^《》\n]*》")
 #: The month from which a text's own year is ending (November).
 _YEAR_END = 11
+#: A whole year's result said done (全年完成税收收入…, 全年新增城镇就业…): the text's year's from November.
+_WHOLE_YEAR_DONE = re.compile(r"全年(?:共|累计|全区|全镇|全市|全县)?(?:完成|实现|新增|引进|签约|接待)")
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"
@@ -98,12 +100,30 @@ class IndicatorYears:
         if year is None:
             section = sections(offset)
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
-            year = self._year_of_heading(section.path_str if section else "", title) or doc_year
+            year = self._year_of_heading(section.path_str if section else "", title) \
+                or (_summed_year(document.title or "", doc_year) if last_word(before, self.goal_markers) < 0 else None) \
+                or doc_year
+        done = self._whole_year_done(before)
         if year is not None and doc_year is not None and year < doc_year:
             past = True
-        elif year == doc_year and (own or _YEAR_END_ESTIMATE.search(before)) and _month(document.date) >= _YEAR_END:
+        elif year == doc_year and (own or _YEAR_END_ESTIMATE.search(before) or done) and _month(document.date) >= _YEAR_END:
             past = True  # 全年预计实现地区生产总值415亿元, …增加到2025年的1352亿元 in a December 2025 text: the year's result
         return year, past
+
+
+    def _whole_year_done(self, before: str) -> bool:
+        """The words before a value say the whole year's result done (全年完成…), no goal in their clause (确保全年实现…;
+        not a clause before: 完成年度目标的104%；全年新增…)."""
+        done = next(reversed(list(_WHOLE_YEAR_DONE.finditer(before))), None)  # (the last, of the value's clause)
+        clause = max(before.rfind(mark, 0, done.start()) for mark in "，；,;。") + 1 if done else 0
+        return done is not None and last_word(before[clause:], self.goal_markers) < 0
+
+
+def _summed_year(title: str, doc_year: int | None) -> int | None:
+    """The year before the text's when its title names it (碧湖镇2021年工作总结和2022年工作思路 of January 2022: 2021, the
+    year of the values it reports without naming one); None elsewhere (2022年政府工作报告)."""
+    years = {int(y) for y in YEAR.findall(title)}
+    return doc_year - 1 if doc_year is not None and doc_year - 1 in years else None
 
 
 def _month(date: str | None) -> int:

@@ -296,3 +296,22 @@ def test_a_metro_lines_western_extension_and_a_new_science_district() -> None:
     assert "Project:轨道交通17号线西延伸" in nodes and "Park:双江湖科教新区" in nodes, list(nodes)
 
 
+def test_a_year_end_summarys_results_and_next_years_goals() -> None:
+    """A December 2025 street summary's 全年完成税收收入28.6亿元…，完成年度目标的104%；全年新增城镇就业2150人: the year's results
+    (they had been goals), beside next year's goals (力争明年税收收入突破30亿元)."""
+    found = _targets("笔架山街道2025年工作总结\n来源：笔架山街道办事处 发布日期：2025-12-26\n全年完成税收收入28.6亿元，同比增长7.3%，"
+                     "完成年度目标的104%；全年新增城镇就业2150人。力争明年税收收入突破30亿元。\n")
+    assert (found["新增城镇就业"].get("baseline"), found["新增城镇就业"].get("baseline_year")) == ("2150", 2025), found
+    tax = found["税收收入"]
+    assert (tax.get("baseline"), tax.get("target_value"), tax.get("target_year")) == ("28.6", "30", 2026), tax
+
+
+def test_a_summary_of_the_year_before() -> None:
+    """碧湖镇2021年工作总结和2022年工作思路, published in January 2022: its values naming no year are 2021's results (they had
+    been 2022's goals); a goal's words (确保全年…) keep a value the year ahead's."""
+    found = _targets("碧湖镇2021年工作总结和2022年工作思路\n来源：碧湖镇人民政府 发布日期：2022-01-12\n一年来，全镇经济社会保持稳中有进"
+                     "的良好态势。全年完成固定资产投资18.6亿元，同比增长21.3%。确保全年实现地区生产总值增长6%。\n")
+    assert (found["固定资产投资"].get("baseline"), found["固定资产投资"].get("baseline_year")) == ("18.6", 2021), found
+    assert found["地区生产总值"].get("target_year") == 2022, found
+
+
