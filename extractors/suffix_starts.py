@@ -38,6 +38,8 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
     """Where the name of ``label`` ending in the suffix ``m`` opens, the walk left having stopped at ``start``
     (``company``: the suffix is a company form); None where a park suffix before 项目 makes it a park's name."""
     start = nf.after_quality(text, bounds, start, m.start())  # 高能级科创平台|嘉定新城科创中心
+    if text.startswith(_TASK_VERBS, start) and m.start() - start > 4:
+        start += 2  # 二、做|强西|虹桥商务区: a task's verb the segmenter cut, no part of the name after it
     if label in (Label.ENTERPRISE, Label.PROJECT) and start > 0 and bounds.token_start(start - 1) == start - 1 \
             and text[start - 1:start + 1] in city_forms():
         start -= 1  # 上|海淀|湖新材料科技股份有限公司: the segmenter read 海淀 inside 上海淀湖; the name opens with 上海
@@ -67,6 +69,8 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
     return start
 
 
+#: A plan task's verbs, never a name's opening (做强西虹桥商务区: the segmenter's 做|强西 keeps the walk going).
+_TASK_VERBS = ("做强", "做大", "做优", "做精", "做实", "做深")
 #: Kinds of firm written right before a firm's name that opens with a place (辖区企业合肥星河…有限公司).
 _KIND_WORDS = ("企业", "公司")
 

@@ -315,3 +315,11 @@ def test_a_summary_of_the_year_before() -> None:
     assert found["地区生产总值"].get("target_year") == 2022, found
 
 
+def test_a_task_headings_verb_and_a_clauses_verb_open_no_park() -> None:
+    """二、做强西虹桥商务区 (the segmenter's 做|强西) and …与元荡生态岸线共同构成示范区“蓝色珠链”: the park 西虹桥商务区, and no
+    park 元荡生态岸线共同构成示范区 (both had been parks)."""
+    nodes, _ = series_graph("青浦区规划\n来源：上海市青浦区发展和改革委员会 2021-03-12\n二、做强西虹桥商务区\n加快西虹桥商务区建设。\n"
+                            "淀山湖岸线生态修复二期工程将修复岸线6.2公里，与元荡生态岸线共同构成示范区“蓝色珠链”的重要组成部分。\n")
+    assert names_of(nodes, "Park") == {"西虹桥商务区"}, names_of(nodes, "Park")
+
+
