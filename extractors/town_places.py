@@ -37,15 +37,23 @@ class Place:
 
 
 def town_short_forms(town: str) -> list[str]:
-    """Short forms of a town name: 双街镇 -> 双街, 双街示范镇; 果园新村街道 -> 果园新村, 果园新村街."""
+    """Short forms of a town name: 双街镇 -> 双街, 双街示范镇; 果园新村街道 -> 果园新村, 果园新村街; an ethnic township's
+    without its people: 老竹畲族镇 -> 老竹镇, 老竹."""
     for suffix in TOWN_SUFFIXES:
         if town.endswith(suffix) and len(town) - len(suffix) >= 2:
             core = town[: -len(suffix)]
             forms = [core, core + "示范镇"]
             if suffix == "街道":
                 forms.append(core + "街")
+            if (people := _PEOPLE.search(core)) is not None and people.start() >= 2:
+                forms += [core[:people.start()] + suffix, core[:people.start()]]
             return forms
     return []
+
+
+#: The people an ethnic township is named for, closing its core (老竹畲族镇, 丽新畲族乡, 长阳土家族自治县's towns).
+_PEOPLE = re.compile(r"(?:畲|回|满|蒙古|苗|土家|瑶|彝|壮|侗|布依|白|哈尼|傣|黎|傈僳|佤|拉祜|水|纳西|羌|土|仫佬|仡佬|锡伯|"
+                     r"达斡尔|鄂温克|朝鲜|藏|维吾尔|哈萨克|柯尔克孜|东乡|撒拉|毛南|京)族$")
 
 
 #: A street the gazetteer names by its office (辛安渡办事处街道), which texts write X街道.

@@ -323,3 +323,7 @@ def test_a_task_headings_verb_and_a_clauses_verb_open_no_park() -> None:
     assert names_of(nodes, "Park") == {"西虹桥商务区"}, names_of(nodes, "Park")
 
 
+def test_an_ethnic_township_written_without_its_people() -> None:
+    """老竹镇 and 丽新乡 in a 莲都区 text: the gazetteer's 老竹畲族镇 and 丽新畲族乡 (they had been missed)."""
+    nodes, _ = series_graph("莲都区乡村振兴工作报告\n来源：丽水市莲都区农业农村局 2023-12-20\n莲都区老竹镇建设白莲基地，丽新乡发展茶叶。\n")
+    assert {"老竹畲族镇", "丽新畲族乡"} <= names_of(nodes, "Town"), names_of(nodes, "Town")
