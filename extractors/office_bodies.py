@@ -4,8 +4,9 @@
 Five wordings name a body the name walk misses: a town's party secretary (紫蓬镇党委书记: the title opens with the
 town's 镇, so no 紫蓬镇党委 is found, and the town is no Region), a publisher whose last word the segmenter glued to
 the title (青岛西海岸新区发展和改革|局局长 王立新), a 政协 glued to its chair's title (区|政协主席: 政协主席 is one
-word), and a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任), and a party committee's
-department written bare after its standing member's title (区委常委、宣传部部长: the district's 区委宣传部).
+word), a zone's 管委会 written bare after its party working committee's title (金普新区党工委副书记、管委会主任), and a
+party committee's department written bare after its standing member's title (区委常委、宣传部部长: the district's
+区委宣传部).
 Each body found is also a mention, which :func:`found_bodies` hands to the people component's annotations.
 
 Example:

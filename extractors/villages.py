@@ -27,7 +27,7 @@ VillageSpan = tuple[int, int, str, str, str]  # start, end, name, rule, town
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: 村 at most three characters after a match's start.
 VILLAGE_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,3}村[、和及与])+[\u4e00-\u9fff]{2,3}村"), "村", 3)
-#: 社区 at most three characters after a match's start: a list of communities (清溪社区、湖光社区、笔架山社区).
+#: 社区 at most four characters after a match's start: a list of communities (清溪社区、湖光社区、笔架山社区).
 COMMUNITY_ITEMS = AnchoredPattern(re.compile(r"(?:[\u4e00-\u9fff]{2,4}社区[、和及与])+[\u4e00-\u9fff]{2,4}社区"), "社区", 4)
 #: What follows X村 when it is no village (村民, 村委, 村级, 村庄, 村落, 村镇, 村集体, 村居).
 NOT_VILLAGE_AFTER = "民委级庄落镇集居"
