@@ -234,7 +234,8 @@ class LeftWalk:
             legal = inside in ("集团", "控股") and text.startswith(("有限", "股份"), start)  # 天津港（集团）有限公司…二期
             if 0 < opening and 2 <= prev - opening - 1 <= 4 \
                     and (company or legal or inside in city_forms() or inside in self.county_shorts) \
-                    and (before in COMPANY_INNER or self._name_token(before, text, opening)):  # 控股(集团)有限公司
+                    and (before in COMPANY_INNER or self._name_token(before, text, opening)  # 控股(集团)有限公司
+                         or company and glued_function_start(before, shortest=2)):  # 由晓星|(张家港)碳纤维有限公司
                 return opening  # 中日(天津)健康产业发展合作示范区, 宁波(北仑)集成电路产业园: a park's city or county in brackets
         if company and token == "都" and bounds.token_start(prev - 1) == prev - 1 > floor \
                 and not lexicon.count(text[prev - 1:start]) and self._name_token(text[prev - 1:prev], text, prev):

@@ -68,14 +68,17 @@ def inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 #: A short form in bare brackets right after a name (安徽智驭汽车电子有限公司（安徽智驭）); group 1 the short form, one only
 #: where :func:`said_short` finds its characters in the name.
 BARE_SHORT = re.compile(r"[(（]([\u4e00-\u9fffA-Za-z]{2,8})[)）]")
+#: A short form declared by the sentence after a name, without brackets (江苏扬子江国际化学工业园。简称扬子江化工园，是…); one
+#: only where :func:`said_short` finds its characters in the name.
+_RUN_IN_SHORT = re.compile(r"[。，,]简称[“\"]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"]?(?=[，,。；;])")
 #: A short note in brackets (（大兴片区）).
 _NOTE = re.compile(r"[(（][^()（）\n]{1,10}[)）]")
 
 
 def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
-    """The short form declared right after ``name`` ending at ``end``: (以下简称“生物城”), or bare brackets holding
-    some of the name's characters in their order (（安徽智驭）, （中石化） of 中国石油化工股份有限公司), not the whole
-    name; group 1 the short form.
+    """The short form declared right after ``name`` ending at ``end``: (以下简称“生物城”), or bare brackets or a run-in
+    sentence (。简称扬子江化工园，) holding some of the name's characters in their order (（安徽智驭）, （中石化） of
+    中国石油化工股份有限公司), not the whole name; group 1 the short form.
 
     Example:
         >>> said_short("安徽智驭汽车电子有限公司（安徽智驭）新建", 12, "安徽智驭汽车电子有限公司").group(1)
@@ -89,7 +92,7 @@ def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
     note = _NOTE.match(text, end)  # 临空经济区（大兴片区）（以下简称“临空经济区”）: a note before the declaration
     if note is not None and (said := SAID_SHORT.match(text, note.end())) is not None:
         return said
-    bare = BARE_SHORT.match(text, end)
+    bare = BARE_SHORT.match(text, end) or _RUN_IN_SHORT.match(text, end)
     return bare if bare is not None and _abbreviates(bare.group(1), name) else None
 
 

@@ -327,3 +327,23 @@ def test_an_ethnic_township_written_without_its_people() -> None:
     """老竹镇 and 丽新乡 in a 莲都区 text: the gazetteer's 老竹畲族镇 and 丽新畲族乡 (they had been missed)."""
     nodes, _ = series_graph("莲都区乡村振兴工作报告\n来源：丽水市莲都区农业农村局 2023-12-20\n莲都区老竹镇建设白莲基地，丽新乡发展茶叶。\n")
     assert {"老竹畲族镇", "丽新畲族乡"} <= names_of(nodes, "Town"), names_of(nodes, "Town")
+
+
+def test_a_foreign_invested_firms_name_after_a_glued_preposition() -> None:
+    """由晓星(张家港)碳纤维有限公司投资建设 (the segmenter's 由晓星): the whole registered name (碳纤维有限公司 had been a firm
+    building the project)."""
+    nodes, _ = series_graph("张家港市集中签约\n来源：张家港日报 发布日期：2025-03-06\n晓星碳纤维增资扩产项目由晓星(张家港)碳纤维有限公司"
+                            "投资建设。\n")
+    assert "晓星(张家港)碳纤维有限公司" in names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
+    assert "碳纤维有限公司" not in names_of(nodes, "Enterprise")
+
+
+def test_a_short_form_declared_by_a_run_in_sentence() -> None:
+    """江苏扬子江国际化学工业园。简称扬子江化工园，是…: the park's short form, and a 化工园 a park's name (the later 扬子江化工园
+    had been no mention)."""
+    nodes, _ = series_graph("张家港保税区概况\n来源：张家港保税区管理委员会 发布日期：2021-07-16\n(二)江苏扬子江国际化学工业园。简称"
+                            "扬子江化工园，是江苏省首批认定的化工园区。江苏瑞澄新材料有限公司与扬子江化工园签订补充协议。\n")
+    park = nodes["Park:江苏扬子江国际化学工业园"]
+    assert "扬子江化工园" in park.aliases and "Park:扬子江化工园" not in nodes, names_of(nodes, "Park")
+
+
