@@ -333,3 +333,20 @@ def place_chain_end(ctx: RelContext, first: Mention) -> Mention:
         if nxt is None or nxt.start != last.end or nxt.label not in ADMIN | {Label.PARK}:
             return last
         last = nxt
+
+
+def places_listed_after(ctx: RelContext, first: Mention) -> list[Mention]:
+    """The places of the same kind listed right after ``first`` (位于索河街道、玉贤街道境内: 玉贤街道 too)."""
+    out: list[Mention] = []
+    end = first.end
+    while ctx.text[end:end + 1] in _LIST_JOINERS:
+        nxt = ctx.first_within(end + 1, end + 12, {first.label})
+        if nxt is None or nxt.start != end + 1:
+            break
+        out.append(nxt)
+        end = nxt.end
+    return out
+
+
+#: What joins the places of a list (索河街道、玉贤街道, 蔡甸街道和奓山街道).
+_LIST_JOINERS = ("、", "和", "及", "与")

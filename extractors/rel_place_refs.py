@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 
 from extractors.base import relation
-from extractors.rel_context import BUILT, LOCATABLE, PLACES, RelContext, located_chain_end
+from extractors.rel_context import BUILT, LOCATABLE, PLACES, RelContext, located_chain_end, places_listed_after
 from extractors.text_marks import unanchored
 from schema import EntityRef, Label, Mention, RelationMention, RelType
 
@@ -99,7 +99,8 @@ def subjectless_locate(ctx: RelContext) -> list[RelationMention]:
         if place is not None and ctx.text.startswith("的", place.end):
             continue  # …；位于田横镇的田横岛海洋牧场综合体: the place of the works named after it
         if before and place is not None and before[-1].label != place.label:
-            out.append(_rel(ctx, before[-1], place, m.start, "pattern.locate_verb_back"))
+            out += [_rel(ctx, before[-1], where, m.start, "pattern.locate_verb_back")
+                    for where in [place, *places_listed_after(ctx, place)]]  # 位于…大集街道、奓山街道境内
     return out
 
 

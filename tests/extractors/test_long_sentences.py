@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from extractors import rel_actors, rel_place_refs, rel_places
+from extractors import rel_actors, rel_members, rel_place_refs, rel_places
 from extractors.rel_context import RelContext
 from extractors.spliced import SplicedText, WordPositions
 from extractors.stages import STAGE_VERBS, stage_in, stage_of
@@ -92,12 +92,12 @@ def _plain_scans(patch: pytest.MonkeyPatch) -> None:
                   rel_place_refs._THIS_FIRM_AT.search(text[lo:pos]) is not None)
     patch.setattr(rel_place_refs, "_ALSO_AT_WHOLE", _SlicedMatch(rel_place_refs._ALSO_AT))
     patch.setattr(rel_places, "_LOCATE_GAP_WHOLE", _SlicedMatch(rel_places._LOCATE_GAP))
-    patch.setattr(rel_places, "_MEMBER_GAP_WHOLE", _SlicedMatch(rel_places._MEMBER_GAP))
+    patch.setattr(rel_members, "_MEMBER_GAP_WHOLE", _SlicedMatch(rel_members._MEMBER_GAP))
     patch.setattr(rel_places, "back_reference_end", _plain_back_reference_end)
 
 
 RULES: list[Callable[[RelContext], list]] = [
-    rel_actors.verb_developers, rel_places.verb_places, rel_places.village_parts, rel_places.park_members,
+    rel_actors.verb_developers, rel_places.verb_places, rel_places.village_parts, rel_members.park_members,
     rel_places.adjacent_parts, rel_place_refs.company_operates_at]
 
 
@@ -149,9 +149,9 @@ def test_window_searches_equal_the_slice_search() -> None:
 def test_unanchored_patterns_refuse_alternatives_and_keep_the_match() -> None:
     with pytest.raises(ValueError):
         unanchored(re.compile(r"^a$|^b$"))
-    gap = unanchored(rel_places._MEMBER_GAP)
+    gap = unanchored(rel_members._MEMBER_GAP)
     for text in ("园区已集聚", "园区内已经先后入驻了", "园区集聚了企业", "园区"):
-        assert bool(gap.fullmatch(text, 2, len(text))) == bool(rel_places._MEMBER_GAP.match(text[2:]))
+        assert bool(gap.fullmatch(text, 2, len(text))) == bool(rel_members._MEMBER_GAP.match(text[2:]))
 
 
 def _sibling_item_plainly(ctx: RelContext, c: Mention, m: Mention, clause: tuple[int, int]) -> bool:

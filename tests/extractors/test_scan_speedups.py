@@ -210,22 +210,22 @@ def test_head_pattern_equals_the_plain_pattern_on_generated_text(text: str) -> N
 
 
 def test_home_and_village_scans_equal_their_regexes_on_corpus_and_gold() -> None:
-    from extractors.villages import VILLAGE_ITEMS as _VILLAGE_ITEMS
-    from extractors.rel_places import _HOME
+    from extractors.villages import COMMUNITY_ITEMS, VILLAGE_ITEMS as _VILLAGE_ITEMS
+    from extractors.rel_members import _HOME
 
     texts = corpus_and_gold_texts()
     for scan in (_HOME, _VILLAGE_ITEMS):
         assert any(_spans(scan.pattern.finditer(t)) for t in texts)
-    _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS), texts)
+    _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS, COMMUNITY_ITEMS), texts)
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.text(alphabet="等相继先后已均纷落户地入驻于在我区县，村五峰、和a", max_size=40))
+@given(st.text(alphabet="等相继先后已均纷落户地入驻于在我区县，村五峰、和a社", max_size=40))
 def test_home_and_village_scans_equal_their_regexes_on_generated_text(text: str) -> None:
-    from extractors.villages import VILLAGE_ITEMS as _VILLAGE_ITEMS
-    from extractors.rel_places import _HOME
+    from extractors.villages import COMMUNITY_ITEMS, VILLAGE_ITEMS as _VILLAGE_ITEMS
+    from extractors.rel_members import _HOME
 
-    _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS), [text])
+    _assert_scans_equal_regexes((_HOME, _VILLAGE_ITEMS, COMMUNITY_ITEMS), [text])
 
 
 @settings(max_examples=300, deadline=None)

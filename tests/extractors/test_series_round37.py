@@ -347,3 +347,10 @@ def test_a_short_form_declared_by_a_run_in_sentence() -> None:
     assert "扬子江化工园" in park.aliases and "Park:扬子江化工园" not in nodes, names_of(nodes, "Park")
 
 
+def test_a_thing_located_in_a_list_of_towns() -> None:
+    """九真山风景区位于索河街道、玉贤街道境内; 汉蔡高速蔡甸段位于蔡甸街道和奓山街道; …，位于蔡甸区大集街道、奓山街道境内: each
+    town holds it (only the first had)."""
+    _, edges = series_graph("蔡甸区规划\n来源：蔡甸区人民政府 发布日期：2021-04-16\n九真山风景区位于索河街道、玉贤街道境内，是国家4A级旅游景区。"
+                            "汉蔡高速蔡甸段位于蔡甸街道和奓山街道。中法武汉生态示范城规划面积39平方公里，位于蔡甸区大集街道、奓山街道境内。\n")
+    assert {("Project:九真山风景区", "Town:玉贤街道"), ("Project:汉蔡高速蔡甸段", "Town:奓山街道")} <= pairs_of(edges, "LOCATED_IN")
+    assert {t for s, t in pairs_of(edges, "LOCATED_IN") if "中法" in s} == {"Town:大集街道", "Town:奓山街道"}
