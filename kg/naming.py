@@ -109,6 +109,8 @@ _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
     # the general offices written short with 办 (西青区政府办, 西青区委办: the office of the government, of the committee)
     (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县镇乡])政府办$"), r"\1人民政府办公室"),
     (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])委办$"), r"\1委办公室"),
+    # the government's press office written short (青浦区政府新闻办, a press conference's host)
+    (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])(?:人民)?政府新闻办(?:公室)?$"), r"\1人民政府新闻办公室"),
     (Label.PARK, re.compile(r"^(.{2,})经开区$"), r"\1经济技术开发区"),
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
     # a zone's level written inside its name (武汉临空港国家级经济技术开发区): the zone's name is without it

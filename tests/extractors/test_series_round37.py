@@ -354,3 +354,11 @@ def test_a_thing_located_in_a_list_of_towns() -> None:
                             "汉蔡高速蔡甸段位于蔡甸街道和奓山街道。中法武汉生态示范城规划面积39平方公里，位于蔡甸区大集街道、奓山街道境内。\n")
     assert {("Project:九真山风景区", "Town:玉贤街道"), ("Project:汉蔡高速蔡甸段", "Town:奓山街道")} <= pairs_of(edges, "LOCATED_IN")
     assert {t for s, t in pairs_of(edges, "LOCATED_IN") if "中法" in s} == {"Town:大集街道", "Town:奓山街道"}
+
+
+def test_a_governments_press_office_written_short() -> None:
+    """青浦区人民政府新闻办公室举行新闻发布会…由区政府新闻办主任陆一鸣主持: one office (青浦区政府新闻办 had been a second)."""
+    nodes, edges = series_graph("青浦区新闻发布会\n来源：青浦区融媒体中心 发布日期：2023-11-01\n10月31日下午，青浦区人民政府新闻办公室举行"
+                                "新闻发布会。发布会由区政府新闻办主任陆一鸣主持。\n")
+    assert "Organization:青浦区人民政府新闻办公室" in nodes and "Organization:青浦区政府新闻办" not in nodes, list(nodes)
+    assert ("Person:陆一鸣", "Organization:青浦区人民政府新闻办公室") in pairs_of(edges, "HOLDS_OFFICE")
