@@ -25,7 +25,7 @@ from extractors.chains import chain_terms
 from extractors.company_cores import common_prefix, company_core, place_prefixes
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
-from extractors.rel_context import ACTORS, BUILT, RelContext, key_of, sentence_relation
+from extractors.rel_context import ACTORS, AMOUNT, BUILT, RelContext, key_of, sentence_relation
 from extractors.rel_cooperation import cooperation, signing_developers
 from extractors.rel_roles import role_developers
 from extractors.rel_subsidiaries import subsidiaries
@@ -41,7 +41,7 @@ _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|街道)")
 _FACILITY_TAIL = re.compile(r"(?:房|院区|校区|设施|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|中学|小学|幼儿园|医院|带|廊|环|轴|片区|水系|小区|社区|家园|高速|谷|块|乡|庄|坊|巷)$")
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?(?:用于|用以)?"
-    r"(?:(?:总)?投资(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"  # X投资1.2亿元建设Y
+    rf"(?:(?:总)?投资{AMOUNT})?"  # X投资1.2亿元建设Y
     r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立|实施|投资实施)(?:的)?$")
 _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
@@ -49,11 +49,10 @@ _INVEST_GAP = re.compile(
 #: Between the works and 由: the rest of a road's works name (浦珠北路|拓宽改造工程由), 项目, a tense.
 _BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:将|已)?由$")
 #: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
-_AMOUNT_ONLY = re.compile(r"(?:将|已|拟|计划|总)*(?:在[^，。；,;、]{2,24}?)?(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?"
-                          r"(?:美)?元")
+_AMOUNT_ONLY = re.compile(rf"(?:将|已|拟|计划|总)*(?:在[^，。；,;、]{{2,24}}?)?(?:投资|出资){AMOUNT}")
 #: Verbs bringing a firm in (玉贤街道引进A，投资6.5亿元建设Y): the next clause's works are the firm's.
 _BROUGHT_IN = ("引进", "引入", "招引", "签约引进")
-_NEXT_BUILD = re.compile(r"(?:在[^，。；,;、]{2,24}?)?(?:主要|用于)?(?:(?:将|拟|计划)?(?:投资|出资)(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?"
+_NEXT_BUILD = re.compile(rf"(?:在[^，。；,;、]{{2,24}}?)?(?:主要|用于)?(?:(?:将|拟|计划)?(?:投资|出资){AMOUNT})?"
                          r"(?:投资建设|建设|新建|扩建|打造|实施)")
 #: A firm's clause that signs with a place or a body (X与张卜街道签约，投资2.1亿元建设Y): the next clause's works are its.
 _SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:投资)?协议|签署(?:了)?(?:投资)?协议)")

@@ -315,6 +315,9 @@ def key_of(m: Mention) -> tuple[Label, str]:
     return (m.label, m.name)
 
 
+#: A sum invested, after 投资 or 出资 (约1.2亿元, 超过5000万元, 30余亿元, 1.8亿美元): the rules reading who builds and where.
+AMOUNT = r"(?:约|超|近|超过)?[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元"
+
 def located_chain_end(ctx: RelContext, first: Mention) -> Mention | None:
     """What a chain opening at ``first`` locates in: its most specific place, or the town before a village that
     ends it (位于永安镇凤凰村: 永安镇; a village is no LOCATED_IN target); None for a village alone."""

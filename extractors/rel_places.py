@@ -21,7 +21,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from extractors.base import relation
-from extractors.rel_context import ADMIN, BUILT, LOCATABLE, PLACES, RelContext, located_chain_end, places_listed_after
+from extractors.rel_context import (ADMIN, AMOUNT, BUILT, LOCATABLE, PLACES, RelContext, located_chain_end,
+                                    places_listed_after)
 from extractors.rel_members import home_places, park_members
 from extractors.rel_town_scopes import (HEADING_WORKS_TOWN, SEGMENT_TOWNS, free_towns, host_park, leads_segment, named_after,
                                        out_of_town, town_scopes)
@@ -37,10 +38,10 @@ _LOCATE_GAP = re.compile(
 _LOCATE_GAP_WHOLE = unanchored(_LOCATE_GAP)
 #: Where a name is, in brackets right after it: 即墨汽车产业园（位于北安街道）.
 _BRACKET_LOCATE = re.compile(r"[（(](?:位于|坐落于|地处|选址于?)$")
-_BUILD_AT = re.compile(r"^(?:启动|开工|规划|计划)?(?:投资(?:约|超|近)?[\d.]+多?(?:亿|万)?(?:美)?元[，,]?)?"
+_BUILD_AT = re.compile(rf"^(?:启动|开工|规划|计划)?(?:投资{AMOUNT}[，,]?)?"
                        r"(?:建设|扩建|新建|共建|建成|打造|投资建设|投资|布局|设立|落地|开工|竣工|投产|启动|实施)?(?:了|的)?$")
 #: An investment's amount alone in its clause after the place (在常福新城投资35亿元，建设Y): the works follow.
-_AMOUNT_AT = re.compile(r"投资(?:约|超|近)?[\d.]+多?(?:亿|万)?(?:美)?元")
+_AMOUNT_AT = re.compile(f"投资{AMOUNT}")
 _AT_GAP = re.compile(r"^(?:将|已|正|拟|还将|也|已经|计划)?(?:在|于)$")
 _TOWN_LIKE_TAIL = ("小镇", "古镇", "新城", "城", "村")
 
