@@ -144,6 +144,7 @@ class _TreeBuilder:
         self.tables: list[Table] = []
         self.subitems: list[tuple[tuple[str, ...], int, Heading, int]] = []
         self.last_digit: int | None = None  # the number of the last digit heading (1. 2. …)
+        self.root_items = 0  # run-in items of one line each closed in a row with no heading open above them
 
     def path(self) -> tuple[str, ...]:
         return self.stack[-1].path if self.stack else self.prefix
@@ -207,10 +208,13 @@ class _TreeBuilder:
     def _pop(self, at: int) -> None:
         item = self.stack.pop()
         self._emit(item, at)
-        if self.stack and item.run_in and item.paragraphs == 0:
+        one_line = item.run_in and item.paragraphs == 0
+        if self.stack and one_line:
             self.stack[-1].one_line_items += 1
         elif self.stack:
             self.stack[-1].other_children += 1
+        else:
+            self.root_items = self.root_items + 1 if one_line else 0
 
     def top_number(self) -> tuple[str, int] | None:
         """The marker name and number of the innermost open heading when it is a numbered run-in item."""
@@ -220,11 +224,17 @@ class _TreeBuilder:
     def end_list(self, at: int) -> None:
         """A plain line after a list of run-in items that each were one line (1.…项目。总投资…落户…) is no part of
         the last item: the list ends there, and so does the heading holding only such items (五、绿色食品…
-        over items 13 to 15), so that the text after the list (a speech, the next news item) is under neither."""
+        over items 13 to 15), so that the text after the list (a speech, the next news item) is under neither. A
+        list with no heading above it (部分签约项目简介：1.…项目。由…投资建设… 6.…) ends the same way."""
         top = self.stack[-1] if self.stack else None
         parent = self.stack[-2] if len(self.stack) > 1 else None
-        if top is None or not top.run_in or top.paragraphs or parent is None or not parent.one_line_items \
-                or parent.other_children:
+        if top is None or not top.run_in or top.paragraphs:
+            return
+        if parent is None:
+            if self.root_items:
+                self._pop(at)
+            return
+        if not parent.one_line_items or parent.other_children:
             return
         self._pop(at)
         if not parent.paragraphs and not parent.run_in:

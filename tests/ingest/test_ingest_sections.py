@@ -285,6 +285,27 @@ def test_a_paragraph_after_a_list_of_one_line_items_ends_the_list_and_its_catego
             ("二、绿色食品产业(2个)", "5.长丰智慧物流港项目")]
 
 
+ROOT_LIST = ("张家港重大项目集中签约\n来源：张家港日报\n3月5日，张家港市重大项目集中签约大会举行，共签约项目36个。\n部分签约项目简介：\n"
+             "1.港城氢能液氢储运装备基地项目(三期)。由江苏港城氢能装备有限公司投资建设，总投资30亿元。\n"
+             "2.凯瑞特汽车零部件第二工厂项目。由凯瑞特(张家港)汽车零部件有限公司投资建设，选址塘桥镇。\n")
+AFTER_ROOT_LIST = "推介会上，市工业和信息化局发布了张家港市重点产业链图谱，明确氢能、半导体等六条重点产业链和一批链主企业。\n"
+
+
+def test_a_paragraph_after_a_list_with_no_heading_above_it_ends_the_list() -> None:
+    # 张家港市 probe: everything after item 6 of a news body's list (a speech, a year's summary) had been item 6's
+    doc = document_from_text(ROOT_LIST + AFTER_ROOT_LIST, doc_id="z")
+    after = doc.text.index("推介会上")
+    assert not [s.path for s in doc.sections if s.start <= after < s.end]
+    assert [s.path for s in doc.sections if s.path[-1].startswith("2.")] == [("2.凯瑞特汽车零部件第二工厂项目",)]
+    # a list's only item, or one whose next item soon follows the paragraph, keeps the paragraph
+    one = document_from_text(ROOT_LIST.split("2.")[0] + AFTER_ROOT_LIST, doc_id="o")
+    assert [s.path for s in one.sections if s.start <= one.text.index("推介会上") < s.end] == [
+        ("1.港城氢能液氢储运装备基地项目(三期)",)]
+    more = document_from_text(ROOT_LIST + AFTER_ROOT_LIST + "3.恬庄古镇文旅提升项目。总投资8亿元，选址凤凰镇恬庄村。\n", doc_id="m")
+    assert [s.path for s in more.sections if s.start <= more.text.index("推介会上") < s.end] == [
+        ("2.凯瑞特汽车零部件第二工厂项目",)]
+
+
 def test_task_numbers_running_across_sub_chapters_keep_their_sub_chapter() -> None:
     # 安吉县 probe: 3. under (二), after 1. and 2. under (一), had been read as a typo'd (三) and replaced (二)
     from kg.ingest import document_from_text
