@@ -114,6 +114,8 @@ class NameChecks:
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
         if label == Label.PROJECT and _BUILT_BY.search(text, max(0, start - 12), start):
             return True  # 四川空港物流发展有限公司投资建设的|空港国际冷链物流枢纽项目: the firm's works, named
+        if label == Label.PROJECT and described_item(text, start, end):
+            return True  # 1.港城氢能液氢储运装备基地项目(三期)。由…投资建设，总投资30亿元: a listed project's title
         return label == Label.PARK and self.chains.ends_with_term(prefix) \
             and not text.startswith(self.place_kinds, end)  # 生物医药产业园 is one park; 文创小镇 a kind of town
 
@@ -121,6 +123,23 @@ class NameChecks:
 #: Park suffixes that a description ends as well (大科学装置集中区, 中医药现代化产业聚集区): a zone's name needs a place or
 #: a proper word that is no industry's before them (江北新兴产业集中区, 大连湾临海装备制造业聚集区).
 _GATHERING_ZONES = ("集中区", "聚集区")
+
+
+#: A list item's number opening its line (1., 2、, (3), (四)).
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+#: 项目 ending an item's title, its phase in brackets, and the mark ending the title.
+_ITEM_TITLE_END = re.compile(r"项目(?:[（(][^（()）\n]{1,6}[)）])?[。：:]")
+#: What the sentence after a project's title says of one project: its builder, sum, site or land.
+_ITEM_BODY = re.compile(r"由[^。\n]{2,40}?(?:投资|建设|实施)|[^。\n]{0,30}?(?:总投资|计划投资|选址|落户|占地)")
+
+
+def described_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` and 项目 at ``end`` are all the title of a numbered list item whose sentence
+    after it describes one project (1.液氢储运装备基地项目。由…投资建设，总投资30亿元): a name however common its words."""
+    title = _ITEM_TITLE_END.match(text, end)
+    if title is None or not _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return False
+    return _ITEM_BODY.match(text, title.end()) is not None
 
 
 def _branch_of_named(name: str) -> bool:

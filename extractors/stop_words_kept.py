@@ -62,8 +62,8 @@ _BUILD_KINDS = frozenset(("新建", "扩建", "改建", "改扩建", "迁建", "
 #: What 配套 (supporting) names inside a name (…提标改造及配套管网工程, 汽车配套产业园); before a firm it is a verb
 #: (产品配套比亚迪: supplies).
 _SUPPORTING_WORKS = re.compile(r"(?:管网|设施|基础设施|工程|道路|产业|项目|用房|住房|学校|服务|建设|市政)")
-#: What 一体化 names inside a name (中科电气锂电负极材料一体化基地, 长三角生态绿色一体化发展示范区).
-_INTEGRATED_WORKS = re.compile(r"(?:发展)?(?:基地|项目|产业园|园区|示范区|工程|生产线)")
+#: What 一体化 names inside a name (中科电气锂电负极材料一体化基地, 长三角生态绿色一体化发展示范区, 东华能源绿氢制储一体化示范项目).
+_INTEGRATED_WORKS = re.compile(r"(?:发展)?(?:基地|项目|产业园|园区|示范区|工程|生产线|示范(?:项目|工程|基地))")
 #: What a material's series (磷酸盐系, 三元系, 高镍系) makes: a battery's or a material's part.
 _SERIES_OF = re.compile(r"(?:正极|负极|电解液|隔膜|电池|材料|前驱体|产品|合金)")
 

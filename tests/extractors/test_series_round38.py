@@ -1,0 +1,50 @@
+"""Rules of the thirty-eighth session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+
+# -- names ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_numbered_items_title_describing_one_project_is_its_name() -> None:
+    """1.港城氢能液氢储运装备基地项目(三期)。由…投资建设，总投资30亿元: the listed project's title is its name, however common
+    its words (no word of 港城氢能液氢储运装备基地 is a proper one to the dictionary: no project had been found); a
+    numbered task's title is none."""
+    nodes, edges = series_graph("重大项目集中签约\n来源：张家港日报 2025-03-06\n部分签约项目简介：\n1.港城氢能液氢储运装备基地项目(三期)。"
+                                "由江苏港城氢能装备有限公司投资建设，总投资30亿元，选址张家港保税区氢能产业园。\n"
+                                "2.液氢储运装备基地项目。总投资12亿元，选址塘桥镇。\n3.老旧小区改造提升项目。推进加装电梯。\n")
+    assert {"港城氢能液氢储运装备基地项目(三期)", "液氢储运装备基地"} <= names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert "老旧小区改造提升项目" not in names_of(nodes, "Project")
+    assert ("Enterprise:江苏港城氢能装备有限公司", "Project:港城氢能液氢储运装备基地项目(三期)") in pairs_of(edges, "DEVELOPS")
+
+
+def test_an_integrated_demonstration_project_keeps_its_words_before_yitihua() -> None:
+    """东华能源绿氢制储一体化示范项目: 一体化 before 示范项目 is inside the name (the walk had stopped at it, leaving 示范项目)."""
+    nodes, _ = series_graph("重大项目集中签约\n来源：张家港日报 2025-03-06\n东华能源与张家港保税区签订绿氢制储一体化示范项目合作协议。"
+                            "推进城乡一体化示范项目建设。\n")
+    assert "绿氢制储一体化示范项目" in names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert not {n for n in names_of(nodes, "Project") if n.startswith("城乡")}
+
+
+# -- chains -----------------------------------------------------------------------------------------------------------
+
+
+# -- places -----------------------------------------------------------------------------------------------------------
+
+
+# -- documents --------------------------------------------------------------------------------------------------------
+
+
+# -- policies ---------------------------------------------------------------------------------------------------------
+
+
+# -- names opening with 和 ---------------------------------------------------------------------------------------------
+
+
+# -- tables -----------------------------------------------------------------------------------------------------------
+
+
+# -- chains -----------------------------------------------------------------------------------------------------------
+
+
