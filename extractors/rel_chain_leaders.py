@@ -104,6 +104,8 @@ def _firms(ctx: RelContext, at: int) -> list[Mention]:
     text = ctx.text
     lo, hi = ctx.clause(at)
     firm = ctx.last_within(lo, at, _FIRMS, refs=True)
+    if firm is not None and text.find("链主", firm.end, at) >= 0:
+        firm = None  # 明确襄大集团为生猪产业链链主企业、汉江智装为农机装备…链主企业: the firm of the 链主 before
     gap = _NOTE_END.sub("", text[firm.end:_chain_start(ctx, firm.end, at)], count=1) if firm is not None else ""
     if firm is not None and gap in ("(", "（"):
         return [firm]  # E1（C1产业链链主企业）、E2（…）: the firm of the note alone

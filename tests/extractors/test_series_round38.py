@@ -30,6 +30,16 @@ def test_an_integrated_demonstration_project_keeps_its_words_before_yitihua() ->
 # -- chains -----------------------------------------------------------------------------------------------------------
 
 
+def test_a_list_of_firms_each_named_leader_of_its_own_chain_pairs_each_with_its_chain() -> None:
+    """明确襄大集团为生猪产业链链主企业、汉江智装为农机装备产业链链主企业: the firm before the first 链主 leads 生猪 only (it had led
+    农机装备 too, the second firm's short form being unknown)."""
+    _, edges = series_graph("新闻发布会\n来源：襄州区人民政府新闻办公室 2023-04-10\n区委、区政府主要领导担任产业链链长，明确湖北襄大农牧集团股份"
+                            "有限公司为生猪产业链链主企业、汉江智装为农机装备产业链链主企业，由链主企业牵头开展上下游招商。\n")
+    chains = pairs_of(edges, "IN_CHAIN")
+    assert ("Enterprise:湖北襄大农牧集团股份有限公司", "IndustryChain:生猪") in chains, chains
+    assert ("Enterprise:湖北襄大农牧集团股份有限公司", "IndustryChain:农机装备") not in chains
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
