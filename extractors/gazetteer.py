@@ -243,10 +243,10 @@ class GazetteerComponent:
         region = document_of(doc).region or ""
         if area.name in region:
             return True
+        if area.name in word_counties():  # 经八路等老城区, 深圳中心城区: an everyday word, the county only after its city
+            return named(area.city + area.name) or bool(_with_short_city(area)) and named(_with_short_city(area))
         if len(area.name) < 3:  # 萧县 in a text naming 宿州市 (the caller wants it a whole word); 和县 (市和县两级)
             return named(area.city + area.name) if area.name[0] in "和与及或" else self._city_named(area, named)
-        if area.name in word_counties():  # 经八路等老城区: an everyday word, the county only after its city somewhere
-            return named(area.city + area.name) or bool(_with_short_city(area)) and named(_with_short_city(area))
         if len(self.gz.counties.get(area.name, ())) == 1:
             return True  # a county name found once in the whole country, and no everyday word
         return self._city_named(area, named)

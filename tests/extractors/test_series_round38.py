@@ -43,6 +43,16 @@ def test_a_list_of_firms_each_named_leader_of_its_own_chain_pairs_each_with_its_
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
+def test_the_built_up_area_is_no_county_named_chengqu() -> None:
+    """距深圳中心城区约40公里 in a text naming 广东: 城区 is the built-up area (汕尾市城区, a county of 广东, had come in with
+    汕尾市); written after its city it is the county."""
+    text = "广东惠阳经济开发区简介\n来源：惠阳区人民政府 2021-05-10\n开发区地处粤港澳大湾区东岸，距深圳中心城区约40公里，推进郊区治理。\n"
+    nodes, _ = series_graph(text)
+    assert not {"Region:城区", "Region:郊区", "Region:汕尾市"} & set(nodes), sorted(nodes)
+    nodes, _ = series_graph(text + "与汕尾市城区开展合作。\n")
+    assert "Region:城区" in nodes, sorted(nodes)
+
+
 # -- documents --------------------------------------------------------------------------------------------------------
 
 
