@@ -185,11 +185,14 @@ _BYLINE = re.compile(r"\s*(?:本报|见习|特约|首席|融媒体?)?(?:记者|�
 
 def _byline_cut(value: str) -> str:
     """``value`` up to a byline after a name of two characters or more (长江日报记者王晓丹 -> 长江日报); "" for a byline
-    alone (本报记者 王晓丹)."""
+    alone (本报记者 王晓丹). 融媒 after a place's short form ends the outlet's name (花都融媒记者:梁嘉欣 -> 花都融媒)."""
     byline = _BYLINE.search(value)
     if byline is None:
         return value
-    return value[:byline.start()] if byline.start() >= 2 else ""
+    start = byline.start()
+    if value.startswith("融媒", start) and start <= 2:
+        start = byline.end() - (3 if value.endswith("通讯员", 0, byline.end()) else 2)
+    return value[:start] if start >= 2 else ""
 
 
 def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
@@ -197,7 +200,7 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
         for label, value in split_fields(line):
             key = FIELD_LABELS.get(label, "")
             if key in _NAMED_FIELDS:  # 来源:南京市江宁区人民政府 2024-05-12 (the space is gone)
-                value = _byline_cut(_TRAILING_DATE.sub("", value))
+                value = _TRAILING_DATE.sub("", _byline_cut(_TRAILING_DATE.sub("", value)))  # 惠州日报　2023年9月26日　记者…
             if key and value and key not in fields:
                 fields[key] = value
         date = iso_date(line)

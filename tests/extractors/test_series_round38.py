@@ -56,6 +56,20 @@ def test_the_built_up_area_is_no_county_named_chengqu() -> None:
 # -- documents --------------------------------------------------------------------------------------------------------
 
 
+def test_a_source_lines_date_and_byline_after_the_paper_leave_the_papers_name() -> None:
+    """来源:惠州日报　2023年09月26日　记者 吴晓敏 (the spaces lost) is 惠州日报's (惠州日报2023年09月26日 had been a second
+    publisher); 来源：花都融媒　记者：梁嘉欣 is 花都融媒's (融媒记者 had cut it to 花都)."""
+    from kg.ingest import document_from_text
+
+    paper = document_from_text("项目竣工投产\n来源:惠州日报　2023年09月26日　记者 吴晓敏 通讯员 惠阳宣\n正文。\n", doc_id="p")
+    assert (paper.publisher, paper.date) == ("惠州日报", "2023-09-26")
+    outlet = document_from_text("集中开工\n来源：花都融媒　记者：梁嘉欣　通讯员：花发改宣　发布日期：2025-02-19 17:42\n正文。\n",
+                                doc_id="o")
+    assert (outlet.publisher, outlet.date) == ("花都融媒", "2025-02-19")
+    reporter = document_from_text("新闻\n来源：长江日报融媒记者王晓丹 2024-05-01\n正文。\n", doc_id="r")
+    assert reporter.publisher == "长江日报"
+
+
 # -- policies ---------------------------------------------------------------------------------------------------------
 
 
