@@ -66,4 +66,8 @@ def not_inside_word(text: str, start: int, end: int) -> bool:
         return False  # 南淝河: a river named with a direction before a town's short form (淝河 of 淝河镇)
     if text.startswith(_WATER_AFTER, end):
         return False  # 北塘排水河, 大港水库, 后溪流域: water named after the town, no mention of it
-    return not (end < len(text) and text[end] in "村庄屯堡") and not _CLUSTER.match(text, end)
+    if end < len(text) and text[end] in "村庄屯堡":
+        # 大王|庄: a village named after the town's short form; after a town in full, one of its villages (梅花镇|屯头村),
+        # though 乡|村 is a word (乡村振兴)
+        return text.endswith(("镇", "街道"), start, end) or text.endswith("乡", start, end) and text[end] != "村"
+    return not _CLUSTER.match(text, end)

@@ -205,8 +205,9 @@ _NO_TOWN_CORE = frozenset(("各", "全区", "全县", "城市", "所在", "重�
 
 
 def _proper_core(core: str) -> bool:
-    """A town's name before its suffix, not a kind of town (示范镇, 特色小镇, 水镇, 古镇) nor an everyday word (企业街道)."""
-    return not core.endswith(_KIND_OF_TOWN) and (lexicon.count(core) or 0) < 100
+    """A town's name before its suffix, not a kind of town (示范镇, 特色小镇, 水镇, 古镇) nor an everyday word (企业街道; a
+    place's name is none however common: 东安街道)."""
+    return not core.endswith(_KIND_OF_TOWN) and ((lexicon.count(core) or 0) < 100 or lexicon.tagged(core, "proper"))
 
 
 def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Collection[int],

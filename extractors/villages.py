@@ -143,18 +143,20 @@ def _not_the_village(text: str, end: int) -> bool:
 
 
 def _village_start(text: str, cun: int) -> int | None:
-    """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters."""
+    """Start of the village name ending before 村 at ``cun``: the last jieba words, 2-3 characters (one after a verb)."""
     words = segment.cut(text[max(0, cun - 4):cun])
     last = words[-1] if words else ""
     name = ""
     while words and len(name) < 2:
+        if name and len(words[-1]) >= 2 and lexicon.tagged(words[-1], "verb"):
+            break  # 要加快|潞|村、尹家圩村: a village of one character after its list's verb
         name = words.pop() + name
     if len(name) == 2 and words and len(words[-1]) == 1 and _CJK.match(words[-1]) \
             and (len(words) == 1 or words[-2] in ("、", ",", "，", "和", "及", "与")):
         name = words.pop() + name  # 、徐|庄子村: the list's item opens with the character the segmenter left alone
     if len(name) == 3 and name[0] in "镇乡" and _CJK.match(text, cun - 4):
         name = name[1:]  # 泊里|镇西寺|村: the town's last character, the segmenter's cut
-    if not 2 <= len(name) <= 3 or not all(_CJK.match(ch) for ch in name):
+    if not (2 <= len(name) <= 3 or len(name) == 1 and words) or not all(_CJK.match(ch) for ch in name):
         return None
     word = max(lexicon.count(name[-1] + "村") or 0, lexicon.count(name + "村") or 0)
     if word and not (word < _COMMON_VILLAGE_WORD and len(last) >= 2 and _listed(text, cun - len(name), cun)):

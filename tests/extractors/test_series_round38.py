@@ -70,6 +70,30 @@ def test_a_source_lines_date_and_byline_after_the_paper_leave_the_papers_name() 
     assert reporter.publisher == "长江日报"
 
 
+def test_a_town_in_full_before_its_village_opening_like_a_hamlet() -> None:
+    """宫灯产业以梅花镇屯头村为核心: 梅花镇 and its 屯头村 (屯 after a town's name had vetoed the town, leaving Town:以梅花镇
+    and Village:镇屯头村)."""
+    nodes, edges = series_graph("乡村振兴工作报告\n来源：藁城区人大常委会办公室 2023-10-26\n宫灯产业以梅花镇屯头村为核心，辐射带动"
+                                "周边12个村。\n")
+    assert names_of(nodes, "Town") == {"梅花镇"} and names_of(nodes, "Village") == {"屯头村"}, sorted(nodes)
+    assert ("Village:屯头村", "Town:梅花镇") in pairs_of(edges, "PART_OF")
+
+
+def test_a_one_character_village_after_its_lists_verb() -> None:
+    """八里店镇要加快潞村、尹家圩村未来乡村建设: 潞村 (加快潞村 had been a village)."""
+    nodes, _ = series_graph("区委全会报告\n来源：中共湖州市吴兴区委办公室 2023-12-29\n八里店镇要加快潞村、尹家圩村未来乡村建设。\n")
+    assert {"潞村", "尹家圩村"} <= names_of(nodes, "Village") and "加快潞村" not in names_of(nodes, "Village"), sorted(nodes)
+
+
+def test_a_listed_street_whose_name_is_a_common_place_word() -> None:
+    """全区辖…同安街道、东安街道、柏合街道…: 东安街道, though 东安 is a common word to the dictionary (a place's name, it had been
+    no town's; the gazetteer lacks the street)."""
+    nodes, edges = series_graph("统计公报\n来源：成都市龙泉驿区统计局 2022-04-18\n全区辖龙泉街道、大面街道、十陵街道、同安街道、东安街道、"
+                                "柏合街道、西河街道7个街道和洪安镇、洛带镇、山泉镇3个镇。\n")
+    assert "东安街道" in names_of(nodes, "Town"), names_of(nodes, "Town")
+    assert ("Town:东安街道", "Region:龙泉驿区") in pairs_of(edges, "PART_OF")
+
+
 # -- policies ---------------------------------------------------------------------------------------------------------
 
 
