@@ -87,12 +87,30 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     start = _feature_start(text, bounds, start) if pos - start >= 3 else start
     if text.startswith("了", start) and pos - start >= 4 and not lexicon.count(text[start:start + 2]):
         start += 1  # 察看了|鑫源汽车零部件二期项目: the verb's particle the segmenter glued to the name (了鑫源)
+    elif text.startswith("好", start) and pos - start >= 4 and not lexicon.count(text[start:start + 2]) \
+            and start > 0 and lexicon.tagged(text[bounds.token_start(start - 1):start], "verb"):
+        start += 1  # 服务好|德汇智能、恒瑞新能源等重点企业: the verb's complement glued to the name (好德汇)
     elif text[start:start + 1] in GLUED_BEFORE and (start == 0 or text[start - 1] in _CLAUSE_MARKS) \
             and _glued_opening(text, bounds, start, pos):
         start += 1  # ，如沈巷|镇年产30万吨绿色建材项目: a function word glued to the place the name opens with
+    start = _after_glued_verb(text, bounds, start, pos)
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
     return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)
+
+
+#: Verbs of building that the dictionary does not tag as verbs.
+_BUILD_KINDS = frozenset(("新建", "扩建", "改建", "迁建", "续建"))
+
+
+def _after_glued_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> int:
+    """Where a name opens whose first two characters are a verb the segmenter glued to the place after it (新|建康|山街道
+    中心幼儿园: 新建 and 康山街道): at the place; else ``start``."""
+    place = start + 2
+    if place < pos and place in bounds.place_starts and bounds.token_start(place) != place \
+            and (text[start:place] in _BUILD_KINDS or lexicon.tagged(text[start:place], "verb")):
+        return place
+    return start
 
 
 _CLAUSE_MARKS = frozenset("，。；：,;:！？\n")

@@ -37,6 +37,7 @@ from extractors.chains import chain_terms
 from extractors.name_filters import PHASE_AFTER  # a phase right after a firm's short form (中创锂能二期): its works
 from extractors.project_tables import header_words, table_lines
 from extractors.proper import city_forms, jieba_words, proper_word
+from extractors.name_repeats import RULE as REPEAT_RULE
 from extractors.text_marks import said_short
 from schema import Label, Mention
 
@@ -195,7 +196,12 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
     if not firms:
         return []
     said = {**(known or {}), **declared}  # the forms another document or this one declares
-    spans = sorted((m.start, m.end) for m in mentions if not _bare_form(m, owner, said) and not place_short(m))
+    first = {}  # where the text first writes each name in full
+    for m in mentions:
+        if m.label == Label.ENTERPRISE:
+            first.setdefault(m.name, m.start)
+    spans = sorted((m.start, m.end) for m in mentions
+                   if not _bare_form(m, owner, said) and not _listed_after_name(m, owner, first) and not place_short(m))
     return _written_forms(text, list(re.finditer("|".join(map(re.escape, firms)), text)), owner, spans, (starts, ends))
 
 
@@ -247,6 +253,14 @@ def _bare_form(m: Mention, owner: Mapping[str, str], declared: Mapping[str, str]
     if m.label == Label.PROJECT:
         return m.rule.startswith("enum.") and m.name == m.text and m.text in owner
     return m.label == Label.ENTERPRISE and m.name == m.text and m.text in declared and owner.get(m.text) == declared[m.text]
+
+
+def _listed_after_name(m: Mention, owner: Mapping[str, str], first: Mapping[str, int]) -> bool:
+    """An Enterprise mention a list found (or its repeat), named as written by a short form of one registered name the
+    text wrote before it (浙江德汇智能装备有限公司… 服务好德汇智能、恒瑞新能源等重点企业): the short form's mention takes
+    its place (not 依托天士力、中新药业等重点企业，推动天津天士力制药有限公司…: a group's name, maybe, before the firm's)."""
+    return m.label == Label.ENTERPRISE and m.name == m.text and (m.rule.startswith("enum.") or m.rule == REPEAT_RULE) \
+        and m.text in owner and first.get(owner[m.text], m.start) < m.start
 
 
 #: Words introducing a company as another's subsidiary right before its name (全资子公司天津…有限公司).

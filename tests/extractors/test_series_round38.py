@@ -85,6 +85,23 @@ def test_a_one_character_village_after_its_lists_verb() -> None:
     assert {"潞村", "尹家圩村"} <= names_of(nodes, "Village") and "加快潞村" not in names_of(nodes, "Village"), sorted(nodes)
 
 
+def test_a_build_verb_glued_to_the_town_a_works_name_opens_with() -> None:
+    """新建康山街道中心幼儿园 (新|建康|山街道): the kindergarten of 康山街道 (新建 had been part of its name)."""
+    nodes, _ = series_graph("街道工作总结\n来源：湖州市吴兴区人民政府康山街道办事处 2025-12-24\n新建康山街道中心幼儿园，新增学位360个。\n")
+    assert "康山街道中心幼儿园" in names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert not {n for n in names_of(nodes, "Project") if n.startswith("新建")}
+
+
+def test_a_firm_listed_by_its_short_form_after_its_registered_name_is_that_firm() -> None:
+    """服务好德汇智能、恒瑞新能源等重点企业 after 浙江德汇智能装备有限公司: the firm (好德汇智能 had been a firm of its own; cut
+    to 德汇智能, the list's item stayed one, taking every later 德汇智能 from the registered firm)."""
+    nodes, _ = series_graph("街道工作总结\n来源：湖州市吴兴区人民政府康山街道办事处 2025-12-24\n浙江德汇智能装备有限公司年产5万台智能"
+                            "物流装备项目二期竣工投产，德汇智能整体产值突破60亿元。办事处主任姚丽表示，将全力以赴服务好德汇智能、"
+                            "恒瑞新能源等重点企业。\n")
+    firms = names_of(nodes, "Enterprise")
+    assert "浙江德汇智能装备有限公司" in firms and not {"德汇智能", "好德汇智能"} & firms, firms
+
+
 def test_a_listed_street_whose_name_is_a_common_place_word() -> None:
     """全区辖…同安街道、东安街道、柏合街道…: 东安街道, though 东安 is a common word to the dictionary (a place's name, it had been
     no town's; the gazetteer lacks the street)."""
