@@ -11,6 +11,7 @@ from extractors import lexicon
 from extractors import name_filters as nf
 from extractors.chains import ChainMatcher
 from extractors.honours import HONOURED
+from extractors.name_walk import conjunction_opened
 from extractors.name_words import GLUED_POSITIONS, quoted_phase, specific_suffix
 from extractors.patterns import NamePatterns, canonical_name
 from extractors.proper import city_forms, has_proper_element
@@ -99,6 +100,11 @@ class NameChecks:
         return not clean.startswith(self.patterns.bad_starts + levels) and not quoted_phase(name) \
             and not nf.GLUED_LIST.search(clean) and not slogan
 
+    def acceptable_at(self, text: str, bounds: TokenBounds, start: int, end: int, label: Label) -> bool:
+        """:meth:`acceptable` for the name at ``text[start:end]``, one opening with 和 or 与 where no conjunction stands
+        judged without it (推动和泽医药疫苗基地)."""
+        return self.acceptable(text[start + conjunction_opened(text, bounds, start):end], label)
+
     def proper(self, text: str, start: int, end: int, label: Label, bounds: TokenBounds) -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);
         a park may be named by an industry."""
@@ -106,8 +112,8 @@ class NameChecks:
         if label == Label.PARK and text.startswith(_GATHERING_ZONES, end):
             industry = next((n for n in range(len(prefix), 1, -1) if prefix[:n] in self.chains.canonical_of), 0)
             return bounds.place_within(start, end) or has_proper_element(prefix[industry:])  # not 中医药现代化产业聚集区
-        if label not in NEEDS_PROPER or has_proper_element(prefix):
-            return True
+        if label not in NEEDS_PROPER or has_proper_element(prefix) or conjunction_opened(text, bounds, start):
+            return True  # (推动|和泽|医药疫苗基地: a coined word opening with 和 where no conjunction stands)
         if bounds.place_within(start, end) or bounds.cut_town(prefix, start) or nf.named_road(text, start, end, label):
             return True
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):

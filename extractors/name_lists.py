@@ -55,8 +55,9 @@ if TYPE_CHECKING:
     from extractors.names import NamesComponent
 
 Span = tuple[int, int, Label]
-#: 高丘六和、…: 和 ends a name; 、万和新电气: 和 right after an item's first character is inside the name.
-_ITEM_SPLIT = re.compile(r"、|以及|(?<![、，,；;。：:\n][\u4e00-\u9fff])(?:和|及|与)(?![、，,；;。等])|下穿|上跨")
+#: 高丘六和、…: 和 ends a name; 、万和新电气: 和 right after an item's first character is inside the name; 、和泽医药…: 和 right
+#: after a mark opens one.
+_ITEM_SPLIT = re.compile(r"、|以及|(?<![、，,；;。：:\n][\u4e00-\u9fff])(?<![、，,；;。：:\n])(?:和|及|与)(?![、，,；;。等])|下穿|上跨")
 _ITEM_CLAUSE = "，,；;。：:！？\n（("  # an enumeration's items start after one of these
 #: Enumeration heads that make their items specific even without one (rule 14).
 _SPECIFIC_HEADS = ("项目", "重大项目", "重点项目", "产业项目", "龙头项目", "旗舰项目", "载体项目", "在谈项目")

@@ -83,6 +83,18 @@ def _glued_start(bounds: TokenBounds, token: str, start: int, company: bool) -> 
     return glued_function_start(token) or glued_function_start(token, shortest=2) and (company or bounds.is_end(start + 1))
 
 
+def conjunction_opened(text: str, bounds: TokenBounds, start: int) -> bool:
+    """Whether the token at ``start``, 和 or 与 glued to one character and no dictionary word, opens a name where no
+    conjunction can stand: after a mark or a verb (推动|和泽|医药…, 、和泽医药…)."""
+    token = text[start:start + 2]
+    if token[:1] not in ("和", "与") or bounds.token_start(start + 1) != start or not bounds.is_end(start + 2) \
+            or lexicon.count(token):
+        return False
+    if start == 0 or text[start - 1] in "、，,；;。：:\n（(“":
+        return True
+    return lexicon.tagged(text[bounds.token_start(start - 1):start], "verb")
+
+
 #: A regulation's article, chapter or clause number (第二条, 第3条, 第十二章).
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章款]")
 
@@ -156,6 +168,9 @@ class LeftWalk:
                 return invested
             if self._inner_modifier(text, bounds, token, at):
                 start = prev  # 彭城重工大型矿用挖掘机生产线: a size or kind word inside a name (not 建设100兆瓦…)
+                continue
+            if conjunction_opened(text, bounds, prev):
+                start = prev  # 推动|和泽|医药mRNA疫苗基地, ，|和泽|医药…基地一期: 和 opens the brand, no conjunction
                 continue
             if not self._inside(text, bounds, token, at, pos, company, body) \
                     and not self._name_token(token, text, start) and not self._split_word(text, bounds, prev, start):

@@ -374,7 +374,7 @@ class NamesComponent(LeftWalk):
         """Whether the words from ``start`` to the suffix ``m`` and the suffix make a name of ``label``: long enough
         (two characters before a weak suffix), acceptable and proper, cutting no word at either end of the suffix."""
         min_prefix = 1 if strong else 2
-        return m.start() - start >= min_prefix and self.acceptable(text[start:m.end()], label) \
+        return m.start() - start >= min_prefix and self.checks.acceptable_at(text, bounds, start, m.end(), label) \
             and self.proper(text, start, m.start(), label, bounds) \
             and not (label in NEEDS_PROPER and nf.suffix_cuts_word(text, bounds, start, m.start(), m.end())) \
             and not nf.suffix_starts_compound(text, m.start())

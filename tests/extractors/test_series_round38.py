@@ -117,6 +117,16 @@ def test_a_listed_street_whose_name_is_a_common_place_word() -> None:
 # -- names opening with 和 ---------------------------------------------------------------------------------------------
 
 
+def test_a_brand_opening_with_he_where_no_conjunction_stands() -> None:
+    """、和泽医药mRNA疫苗基地, ，和泽医药生物药CDMO基地一期: 和 opens the brand after a mark or a verb (the works had been
+    泽医药… or nothing); 电池和泽医药 keeps 和 a conjunction."""
+    nodes, _ = series_graph("钱塘区2025年工作\n来源：杭州市钱塘区人民政府 2025-03-10\n推动芯启微晶圆二期、和泽医药mRNA疫苗基地等重大项目"
+                            "建设。杭州默沙东持续增资，和泽医药生物药CDMO基地一期于2024年9月竣工投用。\n")
+    works = names_of(nodes, "Project")
+    assert {"和泽医药mRNA疫苗基地", "和泽医药生物药CDMO基地一期"} <= works, works
+    assert not {w for w in works if w.startswith("泽")}
+
+
 # -- tables -----------------------------------------------------------------------------------------------------------
 
 
