@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import lexicon
 from extractors.base import document_of, load_yaml, mentions_of, text_of
 from extractors.policy_names import (
     EXCERPT_MARK,
@@ -224,6 +225,8 @@ class PolicyRuler:
                     head_end -= len(q)
                     break
             start = self._left_cut(text, max(0, head_end - 12), head_end, self.strategy_stops)
+            if start == head_end - 12 and start > 0 and lexicon.count(text[start - 1:start + 1]):
+                start += 1  # 深入贯彻落|实成渝地区双城经济圈建设战略: the window cut a word (落实), the name opens after it
             qualified = head_end < hit.start()
             surface_end = head_end if qualified else end
             name = policy_name(text[start:surface_end], self.edition)

@@ -114,6 +114,14 @@ def test_a_listed_street_whose_name_is_a_common_place_word() -> None:
 # -- policies ---------------------------------------------------------------------------------------------------------
 
 
+def test_a_strategy_after_guanche_luoshi_opens_after_the_verb() -> None:
+    """深入贯彻落实成渝地区双城经济圈建设战略部署: the strategy (实成渝地区双城经济圈建设战略 had been a second policy, the
+    window before 战略 cutting 落实)."""
+    nodes, _ = series_graph("统计公报\n来源：成都市龙泉驿区统计局 2022-04-18\n全区上下深入贯彻落实成渝地区双城经济圈建设战略部署，"
+                            "坚持以产业建圈强链为抓手。\n")
+    assert names_of(nodes, "Policy") == {"成渝地区双城经济圈建设"}, names_of(nodes, "Policy")
+
+
 # -- names opening with 和 ---------------------------------------------------------------------------------------------
 
 
