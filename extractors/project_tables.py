@@ -227,7 +227,7 @@ def _table_rows(text: str) -> list[TableRow]:
     above = False  # the line above is a group line (一、续建项目 over a table of its own, header first)
     for start, line in table_lines(text):
         if "\t" not in line:
-            roles = None if ends_table(line) else roles
+            roles = None if ends_table(line) or _NEXT_TABLE.fullmatch(line.strip()) else roles
             above = _GROUP_ROW.match(line) is not None
             group = _group_stage(line, start, group)
             caption = _caption_stage(line, start) if line.strip() else caption  # (a blank line under the caption)
@@ -258,6 +258,11 @@ _GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．
 _CAPTION = re.compile(r"[^\t]{4,40}(?:一览表?|汇总表|清单|名单|计划表|表)(?:[（(](?:部分|节选|摘录)[）)])?"
                       r"|附[:：][^\t]{4,40}项目(?:[（(](?:部分|节选|摘录)[）)])?"
                       r"|[^\t，,。]{2,30}项目(?:情况)?(?:[（(](?:部分|节选|摘录)[）)])?如下[:：]")
+
+
+#: The caption of a table of its own (附表：慈溪市智能家电产业链图谱 under the last row of a project table): the table above
+#: ends there, whatever the header under it names.
+_NEXT_TABLE = re.compile(r"附(?:表|件)[0-9一二三四五六七八九十]*[:：].{2,40}|[^\t]{4,40}(?:一览表?|汇总表|清单|图谱|名单)")
 
 
 def _caption_stage(line: str, start: int) -> Cell | None:

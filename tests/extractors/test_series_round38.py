@@ -138,6 +138,18 @@ def test_a_brand_opening_with_he_where_no_conjunction_stands() -> None:
 # -- tables -----------------------------------------------------------------------------------------------------------
 
 
+def test_a_chain_map_under_its_caption_is_no_part_of_the_project_table_above() -> None:
+    """附表：慈溪市智能家电产业链图谱 after a project table's last row: its rows (环节, 细分领域, 链主企业) are no projects (细分
+    领域 and 智能电工、厨房电器 had been projects that the chain's leaders developed)."""
+    nodes, edges = series_graph(
+        "慈溪市智能家电产业链链长制工作方案\n来源：慈溪市人民政府办公室 2023-04-18\n序号\t项目名称\t建设单位\t建设地点\t建设内容\n"
+        "1\t慈溪智能家电检测认证中心\t慈溪市家电产业发展有限公司\t宗汉街道\t建设检测实验室1.2万平方米\n附表：慈溪市智能家电产业链图谱\n"
+        "环节\t细分领域\t链主企业\t重点配套企业\t主要承载平台\n中游\t智能电工、厨房电器\t公牛集团股份有限公司\t宁波舜利塑业有限公司\t"
+        "观海卫工业园东区\n")
+    assert names_of(nodes, "Project") == {"慈溪智能家电检测认证中心"}, names_of(nodes, "Project")
+    assert not [p for p in pairs_of(edges, "DEVELOPS") if p[0] == "Enterprise:公牛集团股份有限公司"]
+
+
 # -- chains -----------------------------------------------------------------------------------------------------------
 
 
