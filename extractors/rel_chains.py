@@ -35,6 +35,12 @@ _MAX_SENTENCE_CHAINS = 4
 _ZONE = ("园", "园区", "区", "谷", "城", "小镇")
 _DESCRIPTIVE = re.compile(r"^[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商|项目)")
 _INFRA = re.compile(r"(?<!生产)(?<!产)(?:站|铁路|城际|线|公路|道|路|隧道|高速|复线|桥|枢纽|通道|立交)$")
+#: Public works a news item lists beside its title's chain (a hospital, a school, a water or power plant, a line's section):
+#: no item of it.
+_PUBLIC_WORKS = re.compile(r"医院|院区|学校|中学|小学|幼儿园|污水|水厂|供水|变电站|城际|地铁|轨道交通|大道|公路|道路|公园|安置房|"
+                           r"保障房|棚户区|体育|图书馆|文化中心|养老")
+#: The verb of a park's own clause saying what it develops (X园主攻…, X园重点发展…).
+_PARK_AIMS = re.compile(r"(?:重点|主要|着力)?(?:主攻|发展|聚焦|布局|打造|培育|集聚)")
 _TARGET_WORDS = ("围绕", "聚焦", "发展", "做强", "做大", "做优", "培育", "壮大", "打造", "布局", "深耕", "在", "主攻",
                  "瞄准", "突出", "推动", "建设", "建成", "形成", "集聚")
 _TARGET = re.compile("(?:" + "|".join(_TARGET_WORDS) + ")")
@@ -336,11 +342,15 @@ def chain_relations(ctx: RelContext) -> list[RelationMention]:
         # roads, rail lines and stations serve a chain only under that chain's heading
         infra = m.label == Label.PROJECT and _INFRA.search(m.name) is not None
         found = [] if infra else [(c, "sentence.chain") for c in _narrowed(m, sentence_chains.of(m))]
+        if m.label == Label.PARK and _PARK_AIMS.match(ctx.text, m.end):
+            lo, hi = ctx.clause(m.start)  # 张湾工业园主攻新能源，双沟农产品加工园主攻农产品精深加工: each park its clause's
+            found = [(c, rule) for c, rule in found if lo <= c.start < hi]
         targets = _widen(found, _context_targets(m, leads, headings, infra))
         targets += [(c, "context.park_paragraph") for c in led.get((m.start, m.end), [])]
         targets += [(c, "sentence.park_described") for c in described.get((m.start, m.end), [])]
         targets += [(c, "list.kind_of_enterprise") for c in kinds.get((m.start, m.end), []) if not targets]
-        if not targets and title and m.label == Label.PROJECT and not infra and m.start >= title_end:
+        if not targets and title and m.label == Label.PROJECT and not infra and m.start >= title_end \
+                and not _PUBLIC_WORKS.search(m.name):
             targets = _under_title(ctx, m, chains, title)
         named = named_chains.of(m)
         if named is not None:  # a park named by a chain of the text is in it (坪山生物医药创新产业园)

@@ -153,3 +153,22 @@ def test_a_chain_map_under_its_caption_is_no_part_of_the_project_table_above() -
 # -- chains -----------------------------------------------------------------------------------------------------------
 
 
+def test_a_news_titles_chain_leaves_the_public_works_of_its_body() -> None:
+    """鹏锂新能源二期项目竣工投产 惠阳新能源电池产业集群再添新动能: the hospital, the sewage plant and the intercity line the
+    item lists are in no battery chain (all had been, by the title); the plant it reports on is."""
+    _, edges = series_graph("鹏锂新能源二期项目竣工投产 惠阳新能源电池产业集群再添新动能\n来源：惠州日报 2023-09-26\n9月25日，鹏锂新能源"
+                            "储能电池项目二期竣工投产。惠阳经开区污水处理厂扩建工程已于6月建成通水；惠阳区人民医院新院区项目主体结构已封顶；"
+                            "深惠城际惠阳段已完成工可批复。\n")
+    chained = {s for s, t in pairs_of(edges, "IN_CHAIN") if t == "IndustryChain:新能源电池"}
+    assert any("鹏锂" in s for s in chained), chained
+    assert not {s for s in chained if "医院" in s or "污水" in s or "城际" in s}, chained
+
+
+def test_each_park_of_parallel_clauses_takes_only_its_own_clauses_chains() -> None:
+    """张湾工业园主攻新能源和汽车零部件，双沟农产品加工园主攻农产品精深加工: 双沟's park is in neither of 张湾's chains (it had
+    been in both)."""
+    _, edges = series_graph("新闻发布会\n来源：襄州区人民政府新闻办公室 2023-04-12\n经开区“一区三园”格局已经形成，张湾工业园主攻新能源和"
+                            "汽车零部件，双沟农产品加工园主攻农产品精深加工，今年新建标准化厂房15万平方米。\n")
+    chains = pairs_of(edges, "IN_CHAIN")
+    assert ("Park:张湾工业园", "IndustryChain:汽车零部件") in chains, chains
+    assert not [p for p in chains if "双沟" in p[0]], chains
