@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extractors.name_filters import PHASE_AFTER
 from schema import Label, Mention
@@ -24,18 +25,42 @@ RULE = "name.elided_phase"
 
 
 def elided_phases(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Project mention for each phase written bare after a project's phased name (、二期, 和三期), as many as follow."""
+    """A Project mention for each phase written bare after a project's phased name (、二期, 和三期), as many as follow,
+    and for one opening a later clause of its sentence (X一期建成投产，二期于9月份开工建设)."""
     out: list[Mention] = []
     taken = {m.start for m in mentions}
+    works = sorted(m.start for m in mentions if m.label in (Label.PROJECT, Label.PARK))
     for m in mentions:
         phased = _PHASED.match(m.name) if m.label == Label.PROJECT else None
         end = m.end
         while phased is not None and (nxt := _NEXT_PHASE.match(text, end)) is not None and nxt.start("phase") not in taken:
-            name = phased.group("base") + nxt.group("phase")
-            out.append(Mention(label=Label.PROJECT, text=name, name=name, start=nxt.start("phase"),  # (二期 alone
-                               end=nxt.end("phase"), rule=RULE))  # names nothing: no alias of it)
+            out.append(_phase(phased.group("base") + nxt.group("phase"), nxt.start("phase"), nxt.end("phase")))
             end = nxt.end()
+        if phased is not None and end == m.end and (later := _clause_phase(text, m, works, taken)) is not None:
+            out.append(_phase(phased.group("base") + later.group("phase"), later.start("phase"), later.end("phase")))
     return out
+
+
+def _phase(name: str, start: int, end: int) -> Mention:
+    """The mention of a phase written bare (二期 alone names nothing: its text is the project's name, no alias of it)."""
+    return Mention(label=Label.PROJECT, text=name, name=name, start=start, end=end, rule=RULE)
+
+
+#: A bare phase opening a clause, what it does after it (，二期于9月份开工建设; ；二期工程于去年11月开工).
+_CLAUSE_PHASE = re.compile(r"[，,；;](?P<phase>[一二三四五六七八九十]期)(?:项目|工程)?(?=[于已将正计拟也同目还则预力]|开工|建成|投产|竣工)")
+
+
+def _clause_phase(text: str, m: Mention, works: list[int], taken: set[int]) -> re.Match[str] | None:
+    """A later phase of ``m`` (a phased name) opening a clause of its sentence before any other works or park is named:
+    the first such, of another number than ``m``'s."""
+    stop = min([end for end in (text.find(c, m.end) for c in "。！？\n") if end >= 0], default=len(text))
+    after = bisect_right(works, m.start)  # the next works or park named after ``m``
+    if after < len(works) and works[after] < stop:
+        stop = works[after]
+    for hit in _CLAUSE_PHASE.finditer(text, m.end, stop + 1):
+        if hit.start("phase") < stop and hit.group("phase") != m.name[-2:] and hit.start("phase") not in taken:
+            return hit
+    return None
 
 
 __all__ = ["elided_phases"]

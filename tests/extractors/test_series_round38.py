@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- names ------------------------------------------------------------------------------------------------------------
 
@@ -172,3 +172,30 @@ def test_each_park_of_parallel_clauses_takes_only_its_own_clauses_chains() -> No
     chains = pairs_of(edges, "IN_CHAIN")
     assert ("Park:张湾工业园", "IndustryChain:汽车零部件") in chains, chains
     assert not [p for p in chains if "双沟" in p[0]], chains
+
+
+# -- phases and parks -------------------------------------------------------------------------------------------------
+
+
+def test_a_later_phase_opening_a_clause_after_the_first_is_the_same_works() -> None:
+    """X项目一期建成投产，二期于9月份开工建设; X一期已全面建成，…；二期工程于去年11月开工: each 二期 is X's second phase
+    (no node had been made of it); a phase after another works named between is none of X's."""
+    nodes, _ = series_graph("工作总结\n来源：慈溪市周巷镇人民政府 2022-01-12\n公牛集团股份有限公司年产3000万套智能电工产品扩产项目一期"
+                            "建成投产，二期于9月份开工建设。周巷智能家电产业园一期已全面建成，32万平方米标准厂房吸引41家家电企业入驻；"
+                            "二期工程于去年11月开工。月辉电器智能工厂一期投产，凯达厨电基地项目二期开工。\n")
+    works = names_of(nodes, "Project")
+    assert {"年产3000万套智能电工产品扩产二期", "周巷智能家电产业园二期"} <= works, works
+    assert "月辉电器智能工厂二期" not in works
+
+
+def test_a_small_firms_park_is_a_park() -> None:
+    """观海卫家电小微企业园（二期）通过竣工验收: the park of small firms and its phase (neither had been found)."""
+    nodes, _ = series_graph("工作总结\n来源：慈溪市观海卫镇人民政府 2022-01-12\n观海卫家电小微企业园（二期）通过竣工验收，已入驻企业23家。"
+                            "全镇新建小微企业园2个。\n")
+    assert "观海卫家电小微企业园(二期)" in names_of(nodes, "Project"), sorted(nodes)
+    assert names_of(nodes, "Park") <= {"观海卫家电小微企业园"}, sorted(nodes)
+
+
+# -- stages -----------------------------------------------------------------------------------------------------------
+
+
