@@ -94,9 +94,19 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
             and _glued_opening(text, bounds, start, pos):
         start += 1  # ，如沈巷|镇年产30万吨绿色建材项目: a function word glued to the place the name opens with
     start = _after_glued_verb(text, bounds, start, pos)
+    start = _after_town_before_its_short_form(text, bounds, start, pos)
     if company:
         return after_opening_verbs(text, bounds.words_in(start, pos), start)
     return after_build_verb(text, bounds, start, pos) if body else after_rating(text, start, pos)
+
+
+def _after_town_before_its_short_form(text: str, bounds: TokenBounds, start: int, pos: int) -> int:
+    """Where a name opens that a town's full name and then its short form open (在临江街道临江高新区设立分会场): after the
+    town, where the name the town's short form opens begins; else ``start``."""
+    end = bounds.place_end_at.get(start, start)
+    town = text[start:end]
+    core = town[:-2] if town.endswith("街道") else town[:-1] if town.endswith(("镇", "乡")) else ""
+    return end if len(core) >= 2 and end < pos and text.startswith(core, end) else start
 
 
 #: Verbs of building that the dictionary does not tag as verbs.

@@ -191,6 +191,10 @@ class LeftWalk:
             return brand  # 、云从科技集团股份有限公司, 广州云从…: 从 inside a brand (and its city before it)
         if (stop := stop_at(text, bounds, token, prev, start, self.patterns.stop_tokens)) is not None:
             return stop
+        if start in bounds.place_starts and len(token) >= 2 and lexicon.tagged(token, "verb") and not company \
+                and (prev == 0 or text[prev - 1] in CLAUSE_END or (before := text[bounds.token_start(prev - 1):prev])
+                     in self.patterns.stop_tokens or lexicon.tagged(before, "verb")):
+            return start  # 将|填补|临江高新区…, 学习|运用|浙江…: a verb before the place a name opens with (not 圆通|速递|华新…)
         if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
             return start  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
         if token[:1] == "号" and _HOUSE_NUMBER.search(text, max(0, prev - 10), prev + 1):

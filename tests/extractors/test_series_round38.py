@@ -196,6 +196,17 @@ def test_a_small_firms_park_is_a_park() -> None:
     assert names_of(nodes, "Park") <= {"观海卫家电小微企业园"}, sorted(nodes)
 
 
+def test_a_verb_before_the_place_a_park_name_opens_with_is_no_part_of_it() -> None:
+    """将填补临江高新区…的空白: the park (填补临江高新技术产业开发区 had been one); 在临江街道临江高新区设立分会场: the park after
+    its town (临江街道临江高新区 had been one name); 圆通速递华新智慧物流园二期 keeps its firm."""
+    nodes, _ = series_graph("签约仪式\n来源：杭州市钱塘区人民政府 2023-05-19\n项目预计2025年建成，将填补临江高新区航空航天产业链关键环节的空白。"
+                            "在临江街道临江高新区设立开工分会场。\n")
+    parks = names_of(nodes, "Park")
+    assert not {p for p in parks if p.startswith(("填补", "临江街道"))}, parks
+    nodes, _ = series_graph("发布会\n来源：青浦区人民政府新闻办公室 2023-11-01\n华新镇圆通速递华新智慧物流园二期已于8月开工。\n")
+    assert "圆通速递华新智慧物流园二期" in names_of(nodes, "Project"), names_of(nodes, "Project")
+
+
 # -- stages -----------------------------------------------------------------------------------------------------------
 
 
