@@ -44,7 +44,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
               "所在园区", "所属园区"),
     # (所在镇（街道）: the note taken off)
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型", "项目类别", "建设类别",
-              "项目状态",
+              "项目状态", "状态",
               "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度", "推进情况", "项目推进情况", "进度情况",
               "目前进展", "当前进度", "进展", "进度"),
     "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链", "领域", "重点领域"),
@@ -257,7 +257,7 @@ _GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．
 #: 本次开工项目（部分）如下：).
 _CAPTION = re.compile(r"[^\t]{4,40}(?:一览表?|汇总表|清单|名单|计划表|表)(?:[（(](?:部分|节选|摘录)[）)])?"
                       r"|附[:：][^\t]{4,40}项目(?:[（(](?:部分|节选|摘录)[）)])?"
-                      r"|[^\t，,。]{2,30}项目(?:情况)?(?:[（(](?:部分|节选|摘录)[）)])?如下[:：]")
+                      r"|[^\t，,。]{2,30}项目(?:情况)?(?:[（(](?:部分|节选|摘录)[）)])?如下[:：。]")
 
 
 #: The caption of a table of its own (附表：慈溪市智能家电产业链图谱 under the last row of a project table): the table above
@@ -266,12 +266,14 @@ _NEXT_TABLE = re.compile(r"附(?:表|件)[0-9一二三四五六七八九十]*[:�
 
 
 def _caption_stage(line: str, start: int) -> Cell | None:
-    """The stage a caption line's words give the rows of the table under it (集中开工 → starting), if any."""
-    caption = _CAPTION.fullmatch(line.strip())
-    if caption is None or cell_stage(line) is None:
-        return None
-    lead = len(line) - len(line.lstrip())
-    return Cell(text=line.strip(), start=start + lead, end=start + lead + len(line.strip()))
+    """The stage a caption line's words give the rows of the table under it (集中开工 → starting), if any; a caption may
+    be the last sentence of a paragraph (…按节点推进。附:2023年一季度部分集中开工项目情况如下。)."""
+    text = line.strip()
+    lead = len(line) - len(line.lstrip()) + max(text.rfind(c, 0, len(text) - 1) for c in "。；;") + 1
+    text = line[lead:].strip()
+    if _CAPTION.fullmatch(text) is None or cell_stage(text) is None or "签约" in text and "开工" in text:
+        return None  # (部分重点签约及开工项目一览: two groups, each row's own)
+    return Cell(text=text, start=start + lead, end=start + lead + len(text))
 
 
 def _other_header(line: str) -> bool:

@@ -210,3 +210,19 @@ def test_a_verb_before_the_place_a_park_name_opens_with_is_no_part_of_it() -> No
 # -- stages -----------------------------------------------------------------------------------------------------------
 
 
+def test_a_caption_ending_a_paragraph_stages_the_table_under_it() -> None:
+    """…按节点推进。附:2023年一季度部分集中开工项目情况如下。 over a table: its rows start (they had no stage)."""
+    stages = stages_of("新闻发布会\n来源：襄州区人民政府新闻办公室 2023-04-12\n今年一季度全区集中开工项目32个，确保开工项目全部按节点"
+                       "推进。附:2023年一季度部分集中开工项目情况如下。\n序号\t项目名称\t建设单位\t建设地点\n1\t恒润新能源汽车轻量化底盘件"
+                       "项目\t湖北恒润汽车零部件有限公司\t张湾工业园\n")
+    assert stages.get("恒润新能源汽车轻量化底盘件项目") == "starting", stages
+
+
+def test_a_tables_status_column_beats_a_caption_naming_signing_and_starting() -> None:
+    """部分重点签约及开工项目一览 over rows whose 状态 is 签约 or 开工: each row its own (all had been starting)."""
+    stages = stages_of("签约暨开工\n来源：成都日报 2023-06-27\n部分重点签约及开工项目一览\n序号\t项目名称\t建设单位\t状态\n"
+                       "1\t吉利成都基地二期项目\t成都高原汽车工业有限公司\t开工\n2\t线控底盘系统研发及生产基地项目\t四川蓉驿智能底盘科技"
+                       "有限公司\t签约\n")
+    assert stages.get("吉利成都基地二期") == "starting" and stages.get("线控底盘系统研发及生产基地") == "signed", stages
+
+
