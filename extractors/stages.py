@@ -295,9 +295,30 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             stage = stage_in(SplicedText(text, words, lo, cut, m.end, hi))
         if stage is not None:
             out.append(StageMention(project=m.name, stage=stage, start=lo, end=hi, rule="clause.verb"))
+            if (later := _continued(text, marks, starts, hi, stage)) is not None:
+                out.append(StageMention(project=m.name, stage=later[0], start=lo, end=later[1], rule="clause.verb"))
         elif _TOPIC_BEFORE.fullmatch(text, lo, cut) and (topic := _topic_stage(text, marks, starts, m, hi)):
             out.append(topic)
     return out
+
+
+#: The opening of a clause going on with its sentence's project, no subject of its own: a time or 于/已/并
+#: (…于2023年6月开工，去年9月竣工并正式投产; …落户花都经济开发区，于10月正式动工).
+_GOES_ON = re.compile(r"(?:并|随后|后|已|于|去年|今年|前年|当年|同年|次年|20\d{2}年|\d{1,2}月)")
+
+
+def _continued(text: str, marks: MarkIndex, starts: list[int], hi: int, stage: Stage) -> tuple[Stage, int] | None:
+    """The latest stage, after ``stage``, that the clauses going on with a project's clause (ending at ``hi``) give it
+    in its sentence, and where they end; None where they give none later or name another project."""
+    found: tuple[Stage, int] | None = None
+    while text[hi:hi + 1] in ("，", ",", "；", ";") and _GOES_ON.match(text, hi + 1):
+        lo, hi = clause_of(text, hi + 1, hi + 1, marks)
+        if bisect_left(starts, hi) > bisect_left(starts, lo) or hi - lo > _SHORT_CLAUSE:
+            break  # …开工，B项目已建成: the next clause's stage is B's
+        later = stage_of(text[lo:hi])
+        if later is not None and STAGE_ORDER.index(later) > STAGE_ORDER.index(found[0] if found else stage):
+            found = (later, hi)
+    return found
 
 
 #: A past time in the words before a project (去年开工的X, 2023年签约的X): what they tell is done, the clause goes on.

@@ -226,3 +226,12 @@ def test_a_tables_status_column_beats_a_caption_naming_signing_and_starting() ->
     assert stages.get("吉利成都基地二期") == "starting" and stages.get("线控底盘系统研发及生产基地") == "signed", stages
 
 
+def test_a_clause_going_on_with_a_projects_history_gives_its_later_stage() -> None:
+    """吉利成都基地二期项目于2023年6月开工，去年9月竣工并正式投产: in operation (it had stayed starting); …落户…，于10月正式
+    动工: starting (it had been signed); a goal in the clause after (预计…建成投产) gives nothing later."""
+    stages = stages_of("调研\n来源：龙泉驿区融媒体中心 2025-04-22\n吉利成都基地二期项目于2023年6月开工，去年9月竣工并正式投产。"
+                       "华芯微半导体12英寸晶圆制造项目（一期）落户花都经济开发区，于10月正式动工。"
+                       "锐驰动力电池产业化项目二期于2024年3月开工，预计2025年底建成投产。\n")
+    assert stages.get("吉利成都基地二期") == "in_operation", stages
+    assert stages.get("华芯微半导体12英寸晶圆制造项目(一期)") == "starting", stages
+    assert stages.get("锐驰动力电池产业化项目二期") == "starting", stages
