@@ -18,7 +18,7 @@ from extractors.name_filters import PHASE_AFTER
 from schema import Label, Mention
 
 #: A name closing with its phase, 项目 or 工程 before it (…环氧树脂项目一期).
-_PHASED = re.compile(r"(?P<base>.{2,}?)(?:项目|工程)?[一二三四五六七八九十]期$")
+PHASED = re.compile(r"(?P<base>.{2,}?)(?:项目|工程)?[一二三四五六七八九十]期$")
 #: A later phase right after, joined by 、, 和 or 及 (、二期; 和三期项目).
 _NEXT_PHASE = re.compile(r"[、和及](?P<phase>" + PHASE_AFTER.pattern + r")(?:项目|工程)?")
 RULE = "name.elided_phase"
@@ -31,7 +31,7 @@ def elided_phases(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = {m.start for m in mentions}
     works = sorted(m.start for m in mentions if m.label in (Label.PROJECT, Label.PARK))
     for m in mentions:
-        phased = _PHASED.match(m.name) if m.label == Label.PROJECT else None
+        phased = PHASED.match(m.name) if m.label == Label.PROJECT else None
         end = m.end
         while phased is not None and (nxt := _NEXT_PHASE.match(text, end)) is not None and nxt.start("phase") not in taken:
             out.append(_phase(phased.group("base") + nxt.group("phase"), nxt.start("phase"), nxt.end("phase")))

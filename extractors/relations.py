@@ -32,6 +32,7 @@ from extractors.chain_tables import chain_table_relations
 from extractors.firm_tables import firm_table_relations
 from extractors.project_table_facts import table_relations, table_stages
 from extractors.rel_items import item_relations, signed_among, signed_items
+from extractors.rel_phases import later_phase_relations
 from extractors.rel_place_refs import place_ref_relations, stated_over_context
 from extractors.rel_places import place_relations
 from extractors.rel_speakers import speaker_cooperation
@@ -63,6 +64,7 @@ class RelationsComponent:
             + chain_table_relations(ctx) + without_led_firms(leaders, chain_relations(ctx)) \
             + actor_relations(ctx) + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx)
         found += speaker_cooperation(ctx)
+        found += later_phase_relations(ctx, found)  # a bare later phase: its first phase's builder and place
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []
         for r in found:

@@ -235,3 +235,15 @@ def test_a_clause_going_on_with_a_projects_history_gives_its_later_stage() -> No
     assert stages.get("吉利成都基地二期") == "in_operation", stages
     assert stages.get("华芯微半导体12英寸晶圆制造项目(一期)") == "starting", stages
     assert stages.get("锐驰动力电池产业化项目二期") == "starting", stages
+
+
+def test_a_bare_later_phase_takes_its_first_phases_builder_and_place() -> None:
+    """公牛集团…扩产项目一期建成投产，二期于9月份开工建设: 公牛 builds the second phase too; 周巷智能家电产业园一期…；二期工程…:
+    the second phase is in 周巷镇 too (neither had a builder or a place)."""
+    nodes, edges = series_graph("工作总结\n来源：慈溪市周巷镇人民政府 2022-01-12\n公牛集团股份有限公司年产3000万套智能电工产品扩产项目一期"
+                                "建成投产，二期于9月份开工建设。总投资15.8亿元的周巷镇周巷智能家电产业园一期已全面建成；二期工程于去年11月"
+                                "开工。\n")
+    assert ("Enterprise:公牛集团股份有限公司", "Project:年产3000万套智能电工产品扩产二期") in pairs_of(edges, "DEVELOPS")
+    assert ("Project:周巷智能家电产业园二期", "Town:周巷镇") in pairs_of(edges, "LOCATED_IN"), pairs_of(edges, "LOCATED_IN")
+
+
