@@ -130,8 +130,8 @@ def free_towns(ctx: RelContext, start: int, end: int) -> list[Mention]:
     placed = ctx.within(start, end, BUILT)
     return [t for t in ctx.within(start, end, {Label.TOWN})
             if not any(p.start <= t.start and t.end <= p.end and p.end - p.start > t.end - t.start or p.start == t.end
-                       for p in placed)
-            and not _stretch_end(ctx.text, t)]
+                       or p.start == t.end + 1 and ctx.text[t.end] == "的" for p in placed)
+            and not _stretch_end(ctx.text, t)]  # (来到位于同安街道的|锐驰新能源二期项目现场: that item's town)
 
 
 def _stretch_end(text: str, town: Mention) -> bool:

@@ -247,3 +247,13 @@ def test_a_bare_later_phase_takes_its_first_phases_builder_and_place() -> None:
     assert ("Project:周巷智能家电产业园二期", "Town:周巷镇") in pairs_of(edges, "LOCATED_IN"), pairs_of(edges, "LOCATED_IN")
 
 
+def test_a_town_written_as_one_items_attribute_scopes_no_paragraph() -> None:
+    """罗志恒一行首先来到位于同安街道的锐驰新能源二期项目现场。…稳定与一汽大众成都基地等整车企业的配套关系: 同安街道 is that
+    project's (the paragraph's other works had all been placed there)."""
+    _, edges = series_graph("调研\n来源：龙泉驿区融媒体中心 2025-04-22\n罗志恒一行首先来到位于同安街道的锐驰新能源二期项目现场。去年11月，"
+                            "项目首条10GWh生产线已建成投产，稳定与一汽大众成都基地等整车企业的配套关系。\n")
+    located = pairs_of(edges, "LOCATED_IN")
+    assert ("Project:锐驰新能源二期", "Town:同安街道") in located, located
+    assert not [p for p in located if p[1] == "Town:同安街道" and "一汽" in p[0]], located
+
+
