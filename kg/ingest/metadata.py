@@ -183,6 +183,10 @@ _TRAILING_DATE = re.compile(r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1
 _BYLINE = re.compile(r"\s*(?:本报|见习|特约|首席|融媒体?)?(?:记者|通讯员)(?![站协])")
 
 
+#: A paper's column after its name (襄阳日报·襄州新闻, 长江日报·江夏版): the paper publishes.
+_PAPER_COLUMN = re.compile(r"(?<=报)[·•][^·•]{2,12}$")
+
+
 def _byline_cut(value: str) -> str:
     """``value`` up to a byline after a name of two characters or more (长江日报记者王晓丹 -> 长江日报); "" for a byline
     alone (本报记者 王晓丹). 融媒 after a place's short form ends the outlet's name (花都融媒记者:梁嘉欣 -> 花都融媒)."""
@@ -201,6 +205,7 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
             key = FIELD_LABELS.get(label, "")
             if key in _NAMED_FIELDS:  # 来源:南京市江宁区人民政府 2024-05-12 (the space is gone)
                 value = _TRAILING_DATE.sub("", _byline_cut(_TRAILING_DATE.sub("", value)))  # 惠州日报　2023年9月26日　记者…
+                value = _PAPER_COLUMN.sub("", value)  # 襄阳日报·襄州新闻: the paper, its column no publisher
             if key and value and key not in fields:
                 fields[key] = value
         date = iso_date(line)

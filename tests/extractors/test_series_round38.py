@@ -257,3 +257,11 @@ def test_a_town_written_as_one_items_attribute_scopes_no_paragraph() -> None:
     assert not [p for p in located if p[1] == "Town:同安街道" and "一汽" in p[0]], located
 
 
+def test_a_papers_column_after_its_name_is_no_publisher() -> None:
+    """来源:襄阳日报·襄州新闻 记者 杨帆: 襄阳日报 publishes (襄阳日报·襄州新闻 had been a second publisher)."""
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("签约\n来源:襄阳日报·襄州新闻 记者 杨帆 通讯员 陈思 发布日期:2025年06月18日\n正文。\n", doc_id="x")
+    assert (doc.publisher, doc.date) == ("襄阳日报", "2025-06-18")
+
+
