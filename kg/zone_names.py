@@ -110,18 +110,33 @@ def zone_bodies(canon: Mapping[Key, str], surfaces: Mapping[Key, set[str]]) -> d
         {(<Label.ORGANIZATION: 'Organization'>, '宁波石化区管理委员会'): '宁波石化经济技术开发区管理委员会'}
     """
     forms: dict[str, set[str]] = defaultdict(set)
+    zone_forms: dict[str, set[str]] = defaultdict(set)  # a zone's name -> it and its forms
     for key, name in canon.items():
         if key[0] == Label.PARK:
             for form in {key[1], expand_abbreviation(Label.PARK, key[1]), *surfaces.get(key, ())} - {name}:
                 forms[form].add(name)
+                zone_forms[name] |= {name, form}
+            for cut in (2, 3):  # 广东|惠阳经济开发区: the zone without its province or city in front
+                if len(name) - cut >= 6:
+                    forms[name[cut:]].add(name)
+                    zone_forms[name] |= {name, name[cut:]}
     bodies = {name for key, name in canon.items() if key[0] == Label.ORGANIZATION}
     out: dict[Key, str] = {}
     for key, name in canon.items():
         word = next((w for w in _BODY_WORDS if name.endswith(w)), None) if key[0] == Label.ORGANIZATION else None
         zones = forms.get(name[: -len(word)], set()) if word else set()
-        if len(zones) == 1 and (full := next(iter(zones)) + word) in bodies and full != name:
+        if len(zones) == 1 and word and (full := _zone_body(next(iter(zones)), word, zone_forms, bodies)) not in ("", name):
             out[key] = full
     return out
+
+
+def _zone_body(zone: str, word: str, zone_forms: Mapping[str, set[str]], bodies: set[str]) -> str:
+    """The one name of ``zone``'s body (``word``) all its forms' bodies take: the body named by the zone's full name
+    where a text names it so, else the longest a text names (惠阳经开区管理委员会 and 惠阳经济开发区管理委员会 of
+    广东惠阳经济开发区: the second)."""
+    if zone + word in bodies:
+        return zone + word
+    return max(({form + word for form in zone_forms.get(zone, ())} & bodies) or {""}, key=lambda b: (len(b), b))
 
 
 def parks_written_short(keys: list[Key], surfaces: dict[Key, set[str]]) -> dict[str, str]:

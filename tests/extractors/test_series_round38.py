@@ -265,3 +265,9 @@ def test_a_papers_column_after_its_name_is_no_publisher() -> None:
     assert (doc.publisher, doc.date) == ("襄阳日报", "2025-06-18")
 
 
+def test_a_zones_committee_written_with_its_short_form_is_the_one_written_in_full() -> None:
+    """惠阳经开区管委会 and 惠阳经济开发区管理委员会 of 广东惠阳经济开发区(以下简称“惠阳经开区”): one body (two had been made)."""
+    nodes, _ = series_graph("开发区简介\n来源：惠州市惠阳区人民政府 2021-06-18\n广东惠阳经济开发区（以下简称“惠阳经开区”）由惠阳经济开发区"
+                            "管理委员会统一规划、统一管理。惠阳区委、区政府和惠阳经开区管委会为企业提供服务。\n")
+    bodies = {n for n in names_of(nodes, "Organization") if n.endswith("管理委员会")}
+    assert len(bodies) == 1, bodies
