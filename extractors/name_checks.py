@@ -103,7 +103,8 @@ class NameChecks:
     def acceptable_at(self, text: str, bounds: TokenBounds, start: int, end: int, label: Label) -> bool:
         """:meth:`acceptable` for the name at ``text[start:end]``, one opening with 和 or 与 where no conjunction stands
         judged without it (推动和泽医药疫苗基地)."""
-        return self.acceptable(text[start + conjunction_opened(text, bounds, start):end], label)
+        opening = start + 1 if conjunction_opened(text, bounds, start) else start
+        return self.acceptable(text[opening:end], label)
 
     def proper(self, text: str, start: int, end: int, label: Label, bounds: TokenBounds) -> bool:
         """A project or park name needs a proper element before its suffix (a word or a gazetteer place);

@@ -270,6 +270,7 @@ def _caption_stage(line: str, start: int) -> Cell | None:
     be the last sentence of a paragraph (…按节点推进。附:2023年一季度部分集中开工项目情况如下。)."""
     text = line.strip()
     lead = len(line) - len(line.lstrip()) + max(text.rfind(c, 0, len(text) - 1) for c in "。；;") + 1
+    lead += len(line[lead:]) - len(line[lead:].lstrip())  # (a space after the sentence before)
     text = line[lead:].strip()
     if _CAPTION.fullmatch(text) is None or cell_stage(text) is None or "签约" in text and "开工" in text:
         return None  # (部分重点签约及开工项目一览: two groups, each row's own)

@@ -23,7 +23,7 @@ _SHARED = (RelType.DEVELOPS, RelType.LOCATED_IN)
 
 def later_phase_relations(ctx: RelContext, found: list[RelationMention]) -> list[RelationMention]:
     """The DEVELOPS and LOCATED_IN of each bare later phase's first phase (``found``), with the later phase in its place
-    and the later phase's sentence as evidence."""
+    and the sentence naming both as evidence."""
     firsts = {m.name: first for m in ctx.ms if m.rule == RULE and (first := _first_phase(ctx, m)) is not None}
     if not firsts:
         return []

@@ -35,9 +35,9 @@ from extractors import lexicon
 from extractors.base import FIRM_FORMS, KNOWN_FIRMS, text_of, token_offsets
 from extractors.chains import chain_terms
 from extractors.name_filters import PHASE_AFTER  # a phase right after a firm's short form (中创锂能二期): its works
+from extractors.name_repeats import RULE as REPEAT_RULE
 from extractors.project_tables import header_words, table_lines
 from extractors.proper import city_forms, jieba_words, proper_word
-from extractors.name_repeats import RULE as REPEAT_RULE
 from extractors.text_marks import said_short
 from schema import Label, Mention
 
@@ -196,7 +196,7 @@ def short_name_mentions(text: str, mentions: list[Mention], starts: Collection[i
     if not firms:
         return []
     said = {**(known or {}), **declared}  # the forms another document or this one declares
-    first = {}  # where the text first writes each name in full
+    first: dict[str, int] = {}  # where the text first writes each firm's name
     for m in mentions:
         if m.label == Label.ENTERPRISE:
             first.setdefault(m.name, m.start)
