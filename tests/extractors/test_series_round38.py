@@ -271,3 +271,13 @@ def test_a_zones_committee_written_with_its_short_form_is_the_one_written_in_ful
                             "管理委员会统一规划、统一管理。惠阳区委、区政府和惠阳经开区管委会为企业提供服务。\n")
     bodies = {n for n in names_of(nodes, "Organization") if n.endswith("管理委员会")}
     assert len(bodies) == 1, bodies
+
+
+def test_tou_yun_kai_xue_and_yan_shou_are_stage_verbs() -> None:
+    """…项目已于2024年6月建成投运: in operation (建成 had made it completed); a school 秋季开学: in operation; a sewage
+    plant's phase 通过省级验收: completed (neither had a stage)."""
+    stages = stages_of("街道工作总结\n来源：湖州市吴兴区人民政府康山街道办事处 2025-12-24\n竹镇现代农业产业园绿色食品加工项目已于2024年6月"
+                       "建成投运。吴兴区东部新城九年一贯制学校秋季开学。康山污水处理厂三期工程通过省级验收。\n")
+    assert stages.get("竹镇现代农业产业园绿色食品加工项目") == "in_operation", stages
+    assert stages.get("吴兴区东部新城九年一贯制学校") == "in_operation", stages
+    assert stages.get("康山污水处理厂三期") == "completed", stages
