@@ -98,7 +98,7 @@ class ChainMatcher:
             return True  # not a count of firms of a kind (集聚光通信企业120余家, 新引进智能装备企业11家)
         if text.endswith(self.topic_verbs, 0, start) and (text.startswith(self.joiners, end) or not _HAN.match(text, end)):
             return True  # 围绕航空物流，… (but not 围绕创新药研发)
-        if text.startswith(("项目", "板块"), end) and _HEADING_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        if text.startswith(("项目", "板块"), end) and HEADING_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
             return True  # (一)高端装备制造项目多点开花: a numbered heading opened by the industry of its projects
         if not text.startswith(self.joiners, end):
             return False
@@ -157,7 +157,7 @@ class ChainMatcher:
 
 
 #: A numbered heading's marker, all that stands before a term opening the heading ((一), 一、, 1.).
-_HEADING_OPENING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])[ \t\u3000]*")
+HEADING_OPENING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])[ \t\u3000]*")
 
 
 #: What stands before an industry's compound name opening a list or an object (的食品医药, 、食品医药, 围绕食品医药).

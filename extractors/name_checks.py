@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.chains import ChainMatcher
+from extractors.chains import HEADING_OPENING, ChainMatcher
 from extractors.honours import HONOURED
 from extractors.name_walk import conjunction_opened
 from extractors.name_words import GLUED_POSITIONS, quoted_phase, specific_suffix
@@ -132,8 +132,6 @@ class NameChecks:
 _GATHERING_ZONES = ("集中区", "聚集区")
 
 
-#: A list item's number opening its line (1., 2、, (3), (四)).
-_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 #: 项目 ending an item's title, its phase in brackets, and the mark ending the title.
 _ITEM_TITLE_END = re.compile(r"项目(?:[（(][^（()）\n]{1,6}[)）])?[。：:]")
 #: What the sentence after a project's title says of one project: its builder, sum, site or land.
@@ -144,7 +142,7 @@ def described_item(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` and 项目 at ``end`` are all the title of a numbered list item whose sentence
     after it describes one project (1.液氢储运装备基地项目。由…投资建设，总投资30亿元): a name however common its words."""
     title = _ITEM_TITLE_END.match(text, end)
-    if title is None or not _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+    if title is None or not HEADING_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return False
     return _ITEM_BODY.match(text, title.end()) is not None
 

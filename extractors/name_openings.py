@@ -21,6 +21,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.name_words import COMPANY_INNER, GLUED_BEFORE
 from extractors.proper import has_proper_element
+from extractors.stop_words_kept import BUILD_KINDS  # (verbs of building the dictionary does not tag as verbs)
 from extractors.token_bounds import TokenBounds
 
 
@@ -109,16 +110,12 @@ def _after_town_before_its_short_form(text: str, bounds: TokenBounds, start: int
     return end if len(core) >= 2 and end < pos and text.startswith(core, end) else start
 
 
-#: Verbs of building that the dictionary does not tag as verbs.
-_BUILD_KINDS = frozenset(("新建", "扩建", "改建", "迁建", "续建"))
-
-
 def _after_glued_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> int:
     """Where a name opens whose first two characters are a verb the segmenter glued to the place after it (新|建康|山街道
     中心幼儿园: 新建 and 康山街道): at the place; else ``start``."""
     place = start + 2
     if place < pos and place in bounds.place_starts and bounds.token_start(place) != place \
-            and (text[start:place] in _BUILD_KINDS or lexicon.tagged(text[start:place], "verb")):
+            and (text[start:place] in BUILD_KINDS or lexicon.tagged(text[start:place], "verb")):
         return place
     return start
 

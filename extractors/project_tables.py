@@ -260,9 +260,9 @@ _CAPTION = re.compile(r"[^\t]{4,40}(?:一览表?|汇总表|清单|名单|计划�
                       r"|[^\t，,。]{2,30}项目(?:情况)?(?:[（(](?:部分|节选|摘录)[）)])?如下[:：。]")
 
 
-#: The caption of a table of its own (附表：慈溪市智能家电产业链图谱 under the last row of a project table): the table above
-#: ends there, whatever the header under it names.
-_NEXT_TABLE = re.compile(r"附(?:表|件)[0-9一二三四五六七八九十]*[:：].{2,40}|[^\t]{4,40}(?:一览表?|汇总表|清单|图谱|名单)")
+#: The caption of a table of its own (a caption, an annex's title, 附表：慈溪市智能家电产业链图谱 under the last row of a
+#: project table): the table above ends there, whatever the header under it names.
+_NEXT_TABLE = re.compile(rf"{_CAPTION.pattern}|附(?:表|件)[0-9一二三四五六七八九十]*[:：].{{2,40}}|[^\t]{{4,40}}图谱")
 
 
 def _caption_stage(line: str, start: int) -> Cell | None:

@@ -25,7 +25,7 @@ def kept_stop_word(token: str, text: str, end: int) -> bool:
     return number_range(token, text, end) or route_between(token, text, end) or ordinal_institution(token, text, end) \
         or material_series(token, text, end) or token == "一体化" and _INTEGRATED_WORKS.match(text, end) is not None \
         or token == "配套" and _SUPPORTING_WORKS.match(text, end) is not None \
-        or token in _BUILD_KINDS and text.startswith(("工程", "项目"), end) and end > len(token)
+        or token in BUILD_KINDS and text.startswith(("工程", "项目"), end) and end > len(token)
 
 
 def number_range(token: str, text: str, end: int) -> bool:
@@ -58,7 +58,7 @@ _INSTITUTION_HEAD = re.compile(r"(?:人民|中医|中心|妇幼保健|附属|实
 
 
 #: What works do to a facility, named before their 工程 or 项目 (华亭镇敬老院新建工程, 九十二中学扩建工程).
-_BUILD_KINDS = frozenset(("新建", "扩建", "改建", "改扩建", "迁建", "续建"))
+BUILD_KINDS = frozenset(("新建", "扩建", "改建", "改扩建", "迁建", "续建"))
 #: What 配套 (supporting) names inside a name (…提标改造及配套管网工程, 汽车配套产业园); before a firm it is a verb
 #: (产品配套比亚迪: supplies).
 _SUPPORTING_WORKS = re.compile(r"(?:管网|设施|基础设施|工程|道路|产业|项目|用房|住房|学校|服务|建设|市政)")
