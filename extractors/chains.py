@@ -207,12 +207,19 @@ def _set_as_industry(text: str) -> list[tuple[int, int, str]]:
               if not _UNNAMED.search(m.group("x"))]
     found += [(m.start(g), m.end(g), "pattern.led_chain") for m in _LED_CHAIN.finditer(text) for g in ("x", "y")
               if m.group(g) and not _UNNAMED.search(m.group(g))]
+    found += [(m.start("x"), m.end("x"), "pattern.led_chain") for m in _DRIVEN_CHAIN.finditer(text)
+              if not _UNNAMED.search(m.group("x"))]
     return found + _chain_list(text) + _leaders_chains(text)
 
 
 #: A chain a 链长 heads (担任航天产业链链长; 。航天产业链实行链长制), whatever the taxonomy holds.
 _LED_CHAIN = re.compile(r"(?:担任|任)(?P<x>[\u4e00-\u9fff]{2,6}?)产业链(?:副)?链长"
                         r"|(?:^|(?<=[，。；,;\n]))(?P<y>[\u4e00-\u9fff]{2,6}?)产业链(?:实行|推行|落实|建立|全面推行)链长制", re.M)
+
+
+#: A chain a 链主's clause goes on to drive or build (以E为链主，做强碳纤维及复合材料产业链), whatever the taxonomy holds.
+_DRIVEN_CHAIN = re.compile(r"为[“\"]?链主(?:企业)?[”\"]?[，,](?:带动|引领|牵引|做强|做优|打造|壮大|培育|构建|延伸|完善)"
+                           r"(?P<x>[\u4e00-\u9fff]{2,10}?)(?:全)?产业链")
 
 
 #: A list of industries a verb sets as the text's chains (聚焦智能家电、集成电路、绿色化工、影视文化等重点产业链; 围绕花卉、

@@ -39,7 +39,7 @@ _NOTE_END = re.compile(r"^[”\"]?[)）]")
 _DRIVES = re.compile(r"链主(?:企业)?(?:的)?(?:(?:引领|带动|龙头|牵引)?作用[，,]?)?(?:带动|引领|推动|做强|壮大|牵引)"
                      r"[^，,；;。]{0,6}?$")
 #: A clause after the 链主's saying what its firm builds (以E为链主企业，…打造C产业链): the verb before the chain.
-_BUILDS = re.compile(r"[^，,；;。]{0,16}?(?:打造|做强|壮大|培育|构建|延伸|完善)$")
+_BUILDS = re.compile(r"[^，,；;。]{0,16}?(?:打造|做强|做优|壮大|培育|构建|延伸|完善|带动|引领|牵引)$")
 #: A sentence opening with the chain it is about (检验检测方面，以E为链主企业…; 半导体产业是全市重点培育的标志性产业链，E作为
 #: 链主企业…).
 _ABOUT = re.compile(r"(?:产业链|产业)?(?:方面|领域)[，,:：]|(?:产业链|产业)(?:是|为)")
@@ -93,8 +93,10 @@ def _chains(ctx: RelContext, at: int) -> list[Mention]:
     opening = ctx.first_within(start, lo, _CHAINS)
     if opening is not None and opening.start == start and _ABOUT.match(ctx.text, opening.end):
         return [opening]
-    # the one chain the sentence wrote as C产业链 before (C产业链实行链长制，…明确E为链主企业; 担任C产业链链长，E1、E2为链主企业)
-    named = [c for c in ctx.within(start, at, _CHAINS) if ctx.text.startswith("产业链", c.end)]
+    # the one chain the sentence wrote as C产业链 before (C产业链实行链长制，…明确E为链主企业; 担任C产业链链长，E1、E2为链主企业),
+    # not one an earlier 链主 drives (以E1为链主，带动C1产业链…；以E2为链主，做强C2产业链)
+    named = [c for c in ctx.within(max(start, ctx.text.rfind("链主", start, at) + 1), at, _CHAINS)
+             if ctx.text.startswith("产业链", c.end)]
     return named[:1] if len({c.name for c in named}) == 1 else []
 
 
