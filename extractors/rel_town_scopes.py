@@ -19,6 +19,8 @@ HEADING_WORKS_TOWN = "context.heading_works_town"
 _TOWN_SUBJECT = re.compile(r"^(?:在[^，,。；;]{1,8}[，,])?(?:在|以|推动|支持|围绕)?$")
 _TOWN_SPEAKER = re.compile(r"^(?:党委|党工委|镇长|副镇长|街道办|主任|书记|乡长|负责人)")
 _INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是推动梅花镇…: an inline item, not a town heading
+#: A mark ending a heading's first clause: a town after it is a task's object (2.做强食品加工产业链，…推进薛店镇…), no heading's.
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
@@ -26,14 +28,15 @@ def town_scopes(ctx: RelContext) -> list[tuple[Mention, int, int, str]]:
     scopes: list[tuple[Mention, int, int, str]] = []
     for (h_start, h_end), (b_start, b_end) in ctx.heading_scopes():
         towns = ctx.within(h_start, h_end, {Label.TOWN}) or _model_towns(ctx, h_start, h_end)
-        if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start):
+        if len({t.name for t in towns}) == 1 and not _INLINE_ITEM.match(ctx.text, h_start) \
+                and not _CLAUSE_MARK.search(ctx.text, h_start, towns[0].start):
             rule = HEADING_WORKS_TOWN if _in_named(ctx, towns[0], h_start, h_end) else "context.heading_town"
             scopes.append((towns[0], h_start, b_end, rule))
     for p_start, p_end in ctx.paragraphs():
         lead = ctx.lead(p_start, p_end)
         if lead:
             towns = free_towns(ctx, lead[0], lead[1])
-            if len({t.name for t in towns}) == 1:
+            if len({t.name for t in towns}) == 1 and not _CLAUSE_MARK.search(ctx.text, lead[0], towns[0].start):
                 scopes.append((towns[0], towns[0].start, p_end, "context.paragraph_town"))
     for span in ctx.document.sentences:
         scopes += _segment_towns(ctx, span.start, span.end)

@@ -16,3 +16,20 @@ def test_each_leader_clause_drives_its_own_chain() -> None:
     assert ("Enterprise:天津津宁重工机械有限公司", "IndustryChain:高端装备制造") in chains, chains
     assert ("Enterprise:天津昊远新材料科技股份有限公司", "IndustryChain:碳纤维及复合材料") in chains, chains
     assert ("Enterprise:天津昊远新材料科技股份有限公司", "IndustryChain:高端装备制造") not in chains
+
+
+# -- places -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_town_a_numbered_task_names_after_its_first_clause_scopes_nothing() -> None:
+    """2.做强食品加工产业链，支持好想你…，推进薛店镇休闲食品产业集群发展；…围绕比亚迪郑州基地…: the town is one clause's object,
+    the item (taken as a heading, and as its paragraph's lead) no town's section; a task item opening with its town
+    still scopes its works."""
+    text = ("新郑市2022年国民经济和社会发展计划执行情况的报告\n来源：新郑市人大常委会 2023-01-12\n（二）推动产业提质\n"
+            "2.做强食品加工产业链，支持好想你建设数字化工厂，推进薛店镇休闲食品产业集群发展；做大汽车零部件产业链，围绕"
+            "比亚迪郑州基地引进配套企业10家以上；培育新材料产业链，推动河南辰宇新材料科技有限公司与中国建材集团合作建设高性能"
+            "纤维中试基地。\n3.龙湖镇加快建设泰山村民宿集群项目。\n")
+    _, edges = series_graph(text)
+    located = pairs_of(edges, "LOCATED_IN")
+    assert not {pair for pair in located if pair[1] == "Town:薛店镇"}, located
+    assert ("Project:泰山村民宿集群项目", "Town:龙湖镇") in located, located
