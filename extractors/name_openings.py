@@ -89,8 +89,9 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
     if text.startswith("了", start) and pos - start >= 4 and not lexicon.count(text[start:start + 2]):
         start += 1  # 察看了|鑫源汽车零部件二期项目: the verb's particle the segmenter glued to the name (了鑫源)
     elif text.startswith("好", start) and pos - start >= 4 and not lexicon.count(text[start:start + 2]) \
+            and not lexicon.count(text[start:start + 3]) \
             and start > 0 and lexicon.tagged(text[bounds.token_start(start - 1):start], "verb"):
-        start += 1  # 服务好|德汇智能、恒瑞新能源等重点企业: the verb's complement glued to the name (好德汇)
+        start += 1  # 服务好|德汇智能、恒瑞新能源等重点企业: the verb's complement glued to the name (好德汇; not 支持|好想你…)
     elif text[start:start + 1] in GLUED_BEFORE and (start == 0 or text[start - 1] in _CLAUSE_MARKS) \
             and _glued_opening(text, bounds, start, pos):
         start += 1  # ，如沈巷|镇年产30万吨绿色建材项目: a function word glued to the place the name opens with

@@ -38,6 +38,8 @@ _QUOTED_CLAUSE = re.compile("[，。！？；,!?;]")
 #: An event's theme in quotes, two slogans a middle dot pairs (“链接长三角·智造新六合”南京六合经济开发区…推介会): no
 #: part of the name after it.
 _QUOTED_THEME = re.compile("[·•]")
+#: A plan's period in quotes (谋深谋实“十五五”重大项目): the works of a period, no name of one.
+_PLAN_PERIOD = re.compile("十[一二三四五六七]五")
 #: A hyphen between two Chinese characters joins a brand's two parts (一汽-大众): inside a name.
 _HYPHENS = frozenset("-－‐·•")  # and a middle dot joining a brand and a name (华润万象汇·吴江太湖新城商业综合体)
 _DOTS = frozenset("·•")  # (not inside a quoted slogan: 加快建设“湘江西岸明珠·省会北部新城”)
@@ -195,6 +197,8 @@ class LeftWalk:
                 and (prev == 0 or text[prev - 1] in CLAUSE_END or (before := text[bounds.token_start(prev - 1):prev])
                      in self.patterns.stop_tokens or lexicon.tagged(before, "verb")):
             return start  # 将|填补|临江高新区…, 学习|运用|浙江…: a verb before the place a name opens with (not 圆通|速递|华新…)
+        if company and token.endswith("企业") and start in bounds.place_starts:
+            return start  # 汽车电子企业|北京精益汽车电子有限公司: the kind of firm before its registered name (not 企业管理)
         if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
             return start  # 跃进路28号|天津市规划和自然资源局东丽分局: an address's house number before the body
         if token[:1] == "号" and _HOUSE_NUMBER.search(text, max(0, prev - 10), prev + 1):
@@ -245,7 +249,7 @@ class LeftWalk:
         if token in ("”", '"') and "“" in text[floor:prev]:
             opening = text.rfind("“", floor, prev)
             return -1 if _QUOTED_CLAUSE.search(text, opening, prev) or _QUOTED_THEME.search(text, opening, prev) \
-                else opening
+                or _PLAN_PERIOD.fullmatch(text, opening + 1, prev) else opening
         if token in ("）", ")"):
             opening = max(text.rfind("（", floor, prev), text.rfind("(", floor, prev))
             before = text[bounds.token_start(opening - 1):opening] if opening > 0 else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import pairs_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph
 
 # -- chains -----------------------------------------------------------------------------------------------------------
 
@@ -33,3 +33,30 @@ def test_a_town_a_numbered_task_names_after_its_first_clause_scopes_nothing() ->
     located = pairs_of(edges, "LOCATED_IN")
     assert not {pair for pair in located if pair[1] == "Town:薛店镇"}, located
     assert ("Project:泰山村民宿集群项目", "Town:龙湖镇") in located, located
+
+
+def test_a_brand_opening_with_hao_after_a_verb_keeps_it() -> None:
+    """支持好想你健康食品股份有限公司建设…: 好想你 is the brand, a word to the dictionary (the verb's 好 of 服务好|德汇智能 had been
+    cut from it, leaving 想你健康食品股份有限公司)."""
+    nodes, _ = series_graph("乡村振兴看新郑\n来源：郑州日报 2021-09-23\n支持好想你健康食品股份有限公司建设红枣精深加工基地，"
+                            "服务好德汇智能、恒瑞新能源等重点企业。\n")
+    assert {"好想你健康食品股份有限公司", "德汇智能"} <= names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
+
+
+# -- names ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_parks_former_name_a_verb_and_a_firms_kind_open_no_name() -> None:
+    """宁河现代产业区原名天津宁河经济开发区 (one park had been made of the clause), 享受京津合作示范区的政策 (享受 had been the
+    park's), 汽车电子企业北京精益汽车电子有限公司 (the firm's kind had been its name's)."""
+    nodes, _ = series_graph("宁河现代产业区简介\n来源：宁河区人民政府 2025-03-18\n天津宁河现代产业区位于宁河区中南部。宁河现代产业区"
+                            "原名天津宁河经济开发区，始建于1992年。企业还能享受京津合作示范区的政策。北京亦庄的汽车电子企业北京精益汽车"
+                            "电子有限公司在协作园租赁标准厂房。\n")
+    assert names_of(nodes, "Park") == {"天津宁河现代产业区", "天津宁河经济开发区", "京津合作示范区"}, names_of(nodes, "Park")
+    assert names_of(nodes, "Enterprise") == {"北京精益汽车电子有限公司"}, names_of(nodes, "Enterprise")
+
+
+def test_a_plan_period_in_quotes_names_no_project() -> None:
+    """要谋深谋实“十五五”重大项目: the works of a period (a Project had been made of it, the verb glued)."""
+    nodes, _ = series_graph("项目观摩\n来源：新郑发布 2025-07-08\n要谋深谋实“十五五”重大项目，全力争取更多项目纳入规划。\n")
+    assert not names_of(nodes, "Project"), names_of(nodes, "Project")
