@@ -57,6 +57,8 @@ _QUOTED_NEXT = re.compile("[和及与][“\"]")
 #: Central bodies issuing a title jointly, written one after the other (中共中央国务院, 中共中央办公厅国务院办公厅).
 _JOINT_CENTRAL = re.compile(r"中共中央办公厅|国务院办公厅|中共中央|国务院")
 _JOINT = re.compile(r"(?:中共中央办公厅|国务院办公厅|中共中央|国务院){2,}")
+#: A date opening a strategy's name window (2014年|京津冀协同发展战略实施以来).
+_LEADING_DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|后)?")
 #: A central body written right before the title it issued (贯彻落实国务院《“十四五”数字经济发展规划》).
 _CENTRAL_BEFORE = re.compile(r"(中共中央办公厅|国务院办公厅|中共中央|国务院)$")
 _BOOK = re.compile(r"《([^《》\n]{2,80}?)(?:《([^《》\n]{2,80}))?》")
@@ -227,6 +229,8 @@ class PolicyRuler:
             start = self._left_cut(text, max(0, head_end - 12), head_end, self.strategy_stops)
             if start == head_end - 12 and start > 0 and lexicon.count(text[start - 1:start + 1]):
                 start += 1  # 深入贯彻落|实成渝地区双城经济圈建设战略: the window cut a word (落实), the name opens after it
+            if (year := _LEADING_DATE.match(text, start, head_end)) is not None:
+                start = year.end()  # 2014年京津冀协同发展战略实施以来: the year the strategy began, no part of its name
             qualified = head_end < hit.start()
             surface_end = head_end if qualified else end
             name = policy_name(text[start:surface_end], self.edition)

@@ -60,3 +60,14 @@ def test_a_plan_period_in_quotes_names_no_project() -> None:
     """要谋深谋实“十五五”重大项目: the works of a period (a Project had been made of it, the verb glued)."""
     nodes, _ = series_graph("项目观摩\n来源：新郑发布 2025-07-08\n要谋深谋实“十五五”重大项目，全力争取更多项目纳入规划。\n")
     assert not names_of(nodes, "Project"), names_of(nodes, "Project")
+
+
+# -- policies ---------------------------------------------------------------------------------------------------------
+
+
+def test_the_year_a_strategy_began_is_no_part_of_its_name() -> None:
+    """2014年京津冀协同发展战略实施以来: the strategy is 京津冀协同发展 (2014年京津冀协同发展战略 had been a policy of its own)."""
+    nodes, edges = series_graph("北京企业集中签约\n来源：天津日报 2024-05-21\n据介绍，2014年京津冀协同发展战略实施以来，宁河区累计引进"
+                                "北京项目612个。\n")
+    assert names_of(nodes, "Policy") == {"京津冀协同发展"}, names_of(nodes, "Policy")
+    assert ("Document:t", "Policy:京津冀协同发展") in pairs_of(edges, "CITES")
