@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- chains -----------------------------------------------------------------------------------------------------------
 
@@ -71,3 +71,20 @@ def test_the_year_a_strategy_began_is_no_part_of_its_name() -> None:
                                 "北京项目612个。\n")
     assert names_of(nodes, "Policy") == {"京津冀协同发展"}, names_of(nodes, "Policy")
     assert ("Document:t", "Policy:京津冀协同发展") in pairs_of(edges, "CITES")
+
+
+# -- tables -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_signing_tables_kind_column_and_a_plans_progress_column_stage_the_rows() -> None:
+    """类型 (签约/开工) of a 集中签约开工 table and 2025年进度安排 (在建) of a key-project table stage their rows (the signed
+    rows had been planned, from 投资…建设, and the plan's none)."""
+    stages = stages_of("新北区重大项目集中签约开工\n来源：常州日报 2024-03-28\n活动现场集中签约、开工项目18个。\n"
+                       "序号\t项目名称\t投资主体\t总投资（亿元）\t建设地点\t类型\n"
+                       "1\t天合光能新一代N型TOPCon电池及组件项目\t天合光能股份有限公司\t45\t罗溪镇\t签约\n"
+                       "2\t新誉轨道交通装备智能制造基地\t新誉集团有限公司\t22\t龙虎塘街道\t开工\n\n2025年重点项目\n"
+                       "序号\t项目名称\t建设单位\t总投资（亿元）\t建设内容\t2025年进度安排\n"
+                       "1\t瑞康生物疫苗产业化基地二期\t天津瑞康生物科技有限公司\t12\t新建疫苗车间\t在建\n")
+    assert stages.get("天合光能新一代N型TOPCon电池及组件项目") == "signed", stages
+    assert stages.get("新誉轨道交通装备智能制造基地") == "starting", stages
+    assert stages.get("瑞康生物疫苗产业化基地二期") == "under_construction", stages
