@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from schema import Label
 
@@ -216,11 +216,13 @@ def expand_abbreviation(label: Label, name: str) -> str:
     return name
 
 
-def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | None = None) -> dict[str, str]:
+def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | None = None,
+                      apart: Collection[frozenset[str]] = ()) -> dict[str, str]:
     """Map each short name to the canonical name of its group (others unmapped).
 
-    Enterprises: the fullest name sharing the core. Policies: the most used
-    form sharing the core (see :func:`merge_policies`).
+    Enterprises: the fullest name sharing the core, unless ``apart`` holds the pair (a parent and its subsidiary:
+    星宇股份全资子公司常州星宇智能科技有限公司). Policies: the most used form sharing the core (see
+    :func:`merge_policies`).
     """
     if label == Label.POLICY:
         return merge_policies({n: (counts or {}).get(n, 1) for n in names})
@@ -237,7 +239,8 @@ def merge_short_forms(label: Label, names: set[str], counts: dict[str, int] | No
             continue
         fullest = max(group, key=lambda n: (len(n), n))
         mapping.update({n: fullest for n in group if n != fullest and not other_company(n, fullest)})
-    return to_the_end(mapping | merge_trade_names(names - set(mapping)))
+    merged = to_the_end(mapping | merge_trade_names(names - set(mapping)))
+    return {n: fullest for n, fullest in merged.items() if frozenset((n, fullest)) not in apart}
 
 
 def to_the_end(mapping: dict[str, str]) -> dict[str, str]:

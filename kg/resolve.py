@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -94,20 +94,22 @@ def _collect(parts: list[DocParts]) -> dict[Key, _Entity]:
 
 def canonical_map(keys: Iterable[Key], aliases: dict[Key, str], counts: dict[Key, int] | None = None,
                   docs: dict[Key, set[str]] | None = None, surfaces: dict[Key, set[str]] | None = None,
-                  developers: dict[str, set[str]] | None = None) -> dict[Key, str]:
+                  developers: dict[str, set[str]] | None = None, apart: Collection[frozenset[str]] = ()
+                  ) -> dict[Key, str]:
     """Map every (label, name) to its canonical name (table first, then short-form merging, then names of one
     thing with and without the region that opens them, :func:`kg.place_forms.merge_place_forms`; ``docs``: the
     documents of each key, so that a name without its region joins the regioned form only where its documents
     name that region; ``surfaces``: how the texts write each key, so that a project opening with a company's short
     name the texts write for its registered one (万向一二三 of 万向一二三股份有限公司) is known as that company's;
     ``developers``: the enterprises developing each project, so that a table's row named without its company is known
-    as that company's)."""
+    as that company's; ``apart``: pairs of enterprises a text says are parent and subsidiary, which short-form merging
+    leaves apart)."""
     from kg.naming import merge_short_forms, to_the_end
     from kg.place_forms import PLACE_PREFIXED, merge_place_forms, named_in_documents, region_forms
 
     mapping = _first_names(keys, aliases, surfaces)
     by_label = _counts_by_label(mapping, counts)
-    merged = {label: merge_short_forms(label, set(names), names) for label, names in by_label.items()}
+    merged = {label: merge_short_forms(label, set(names), names, apart) for label, names in by_label.items()}
     # the regions and towns of these documents open names (光福工艺美术特色小镇 beside 工艺美术特色小镇)
     forms = region_forms(by_label.get(Label.REGION, ()), by_label.get(Label.TOWN, ()))
     if Label.PROJECT in by_label:  # one project written differently from year to year (kg.project_forms)
@@ -334,6 +336,13 @@ def _developers(parts: list[DocParts]) -> dict[str, set[str]]:
     return out
 
 
+def _parents_apart(parts: list[DocParts]) -> set[frozenset[str]]:
+    """The pairs of enterprises the documents say are a subsidiary and its parent (SUBSIDIARY_OF), by the names as
+    extracted."""
+    return {frozenset((rel.source.name, rel.target.name)) for part in parts for rel in part.fact.relations
+            if rel.type == RelType.SUBSIDIARY_OF}
+
+
 def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     """The entities of ``parts`` and the names resolution decides for them (with the alias table, or ``aliases``)."""
     facts = [part.fact for part in parts]
@@ -345,7 +354,8 @@ def _decided(parts: list[DocParts], aliases: dict[Key, str] | None) -> _Names:
     counts = {key: ent.count for key, ent in entities.items()}
     surfaces = _surfaces(facts, entities)
     canon = canonical_map(list(entities) + [k for k in ref_keys if k[0] != Label.DOCUMENT], aliases, counts,
-                          {key: ent.docs for key, ent in entities.items()}, surfaces, _developers(parts))
+                          {key: ent.docs for key, ent in entities.items()}, surfaces, _developers(parts),
+                          _parents_apart(parts))
     canon = _written_as_another(canon, surfaces)
     canon |= zone_bodies(canon, surfaces)  # 宁波石化区管理委员会: the body of the zone written in full
     ids = {key: node_id(key[0], name) for key, name in canon.items()}  # one id per entity, not per mention

@@ -88,3 +88,15 @@ def test_a_signing_tables_kind_column_and_a_plans_progress_column_stage_the_rows
     assert stages.get("天合光能新一代N型TOPCon电池及组件项目") == "signed", stages
     assert stages.get("新誉轨道交通装备智能制造基地") == "starting", stages
     assert stages.get("瑞康生物疫苗产业化基地二期") == "under_construction", stages
+
+
+# -- firms ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_parents_short_name_before_its_subsidiary_is_no_alias_of_it() -> None:
+    """星宇股份全资子公司常州星宇智能科技有限公司: two firms, the second the first's subsidiary (星宇股份, sharing the brand, had
+    been the subsidiary's alias, and its 链主 role and its project the subsidiary's)."""
+    nodes, edges = series_graph("新北区重大项目集中签约\n来源：常州日报 2024-03-28\n汽车核心零部件方面，星宇股份全资子公司常州星宇智能"
+                                "科技有限公司投资18亿元建设智能车灯电子模组项目，落户薛家镇。\n")
+    assert {"星宇股份", "常州星宇智能科技有限公司"} <= names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
+    assert ("Enterprise:常州星宇智能科技有限公司", "Enterprise:星宇股份") in pairs_of(edges, "SUBSIDIARY_OF")
