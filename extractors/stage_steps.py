@@ -33,8 +33,9 @@ _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投�
             "厂房", "地块", "出让", "首宗",
             # the works' paper steps (完成选线论证, 完成初步设计, 完成施工图设计, 完成方案评审, 完成勘察)
             "选线", "初步", "初设", "施工图", "方案", "勘察", "可行性", "工可", "评审")
-#: What stands between 完成 and the step it completes (完成主要生产设备安装, 完成全部桩基施工).
-_STEP_QUALIFIERS = re.compile(r"(?:主要|全部|部分|全线|首宗|首批)?(?:生产)?")
+#: What stands between 完成 and the step it completes (完成主要生产设备安装, 完成全部桩基施工, 完成一期设备安装, 完成主线
+#: 桥梁施工).
+_STEP_QUALIFIERS = re.compile(r"(?:[一二三四首]期)?(?:主要|全部|部分|全线|首宗|首批|主线)?(?:生产)?")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工,
 #: 钢结构吊装完成, 设备安装完成, 一期征迁完成): no completed project either.
 _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备|征迁|征收|拆迁|征地|"
@@ -45,7 +46,9 @@ _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主�
 
 #: After 完成, the works done so far measured to the clause's end (完成河道清淤及堤防加固4.8公里, 完成全线桥梁桩基施工的
 #: 60%): a share of the works, no completed project (完成年产10万吨生产线建设 is the works done).
-_SHARE_DONE = re.compile(r"[^，,；;。！？!?\n\t]{0,24}?\d+(?:\.\d+)?(?:%|％|公里|千米|米|平方米|亩|立方米|万方)(?:左右|以上|多)?$")
+_SHARE_DONE = re.compile(r"[^，,；;。！？!?\n\t]{0,24}?\d+(?:\.\d+)?(?:%|％|公里|千米|米|平方米|亩|立方米|万方)(?:左右|以上|多)?$"
+                         # or a step of the works at the clause's end (已完成机房装修, 已完成…老旧房屋征收)
+                         r"|[^，,；;。！？!?\n\t]{0,24}?(?:装修|征收|吊装|安装|施工|浇筑|清表|调试)$")
 #: The next step of the same item (当年签约、当年开工, 签约开工): a signing before it is passed, and a 、 before it parts
 #: no item from the next (:func:`extractors.stages.stage_mentions`).
 NEXT_STEP = re.compile(r"(?:当年|同年|当月|当天|同步|随即)?(?:开工|动工|投产|建成|竣工)")

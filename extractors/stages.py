@@ -269,6 +269,18 @@ _HELD_AT = re.compile(r"(?:项目)?(?:现场)?(?:隆重|正式|盛大|同步)?(?
 _AT_VENUE = re.compile(r"在[^，,；;。\n]{0,12}$")
 
 
+def _item_after(starts: list[int], mark: int) -> bool:
+    """Whether a project opens the list item after the 、 at ``mark`` (推动A项目建成投产、B开工建设: B's own verb, where its
+    own verb does not say it; not 已完成鲁台村、西河村一带房屋征收: the object of A's verb goes on), at most a place's words
+    after it."""
+    i = bisect_left(starts, mark)
+    return i < len(starts) and starts[i] - mark <= _PLACE_BEFORE_ITEM
+
+
+#: How far after a list's 、 the next item's project may open (、瓜沥七彩未来社区二期: its town before it).
+_PLACE_BEFORE_ITEM = 8
+
+
 def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
     """One StageMention per project mention whose clause (without the mention) names a stage; none for a project
     where an event is held (集中开工活动在…生产基地举行)."""
@@ -284,7 +296,8 @@ def stage_mentions(text: str, mentions: list[Mention]) -> list[StageMention]:
             continue
         lo, hi = clause_of(text, m.start, m.end, marks)
         item_end = text.find("、", m.end, hi)
-        if item_end > 0 and stage_of(text[m.end:item_end]) is not None and not NEXT_STEP.match(text, item_end + 1):
+        if item_end > 0 and stage_of(text[m.end:item_end]) is not None and not NEXT_STEP.match(text, item_end + 1) \
+                and (_item_after(starts, item_end) or stage_of(text[item_end + 1:hi]) is not None):
             hi = item_end  # 推动A项目建成投产、B开工建设: each item has its own verb (not 当年签约、当年开工: one item's)
         cut = _places_before(place_starts, m.start, lo)  # 推动|瓜沥|七彩未来社区二期|建成交付: the place goes too
         if hi - lo <= _SHORT_CLAUSE:

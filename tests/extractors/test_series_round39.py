@@ -100,3 +100,21 @@ def test_a_parents_short_name_before_its_subsidiary_is_no_alias_of_it() -> None:
                                 "科技有限公司投资18亿元建设智能车灯电子模组项目，落户薛家镇。\n")
     assert {"星宇股份", "常州星宇智能科技有限公司"} <= names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
     assert ("Enterprise:常州星宇智能科技有限公司", "Enterprise:星宇股份") in pairs_of(edges, "SUBSIDIARY_OF")
+
+
+# -- stages -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_step_of_the_works_done_completes_no_project() -> None:
+    """已完成机房装修, 完成一期设备安装, 完成主线桥梁施工, 完成设备调试, 已完成鲁台村、西河村一带老旧房屋征收: a step of the works done,
+    no completed project (each had been completed; the last one's 、 had cut the clause before its object); 推动A竣工投产、B
+    开工建设 still gives each item its own verb, and 已完成建设 completes its works."""
+    stages = stages_of("临空经济区在建项目\n来源：长江日报 2025-10-15\n位于祁家湾街道的中国移动（湖北）临空数据中心二期已完成机房装修，"
+                       "预计11月投入运营。在前川街道，前川老城区有机更新一期工程已完成鲁台村、西河村一带老旧房屋征收，涉及居民1260户。"
+                       "宏达高科家纺智能制造示范项目完成一期设备安装。京港澳高速郭店互通立交改造工程完成主线桥梁施工。河南雪兔食品有限"
+                       "公司中央厨房项目完成设备调试，即将投产。郑许市域铁路新郑段已完成建设。推动华川机器人二期项目竣工投产、锦程新材料"
+                       "项目开工建设。\n")
+    assert not {name for name, stage in stages.items() if stage == "completed"} - {"郑许市域铁路新郑段"}, stages
+    assert stages.get("宏达高科家纺智能制造示范项目") == "under_construction", stages
+    assert stages.get("郑许市域铁路新郑段") == "completed", stages
+    assert stages.get("锦程新材料项目") == "starting", stages
