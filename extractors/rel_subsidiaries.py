@@ -64,7 +64,7 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
     """X下属/旗下Y(、Z); Y是X的(全资/控股)子公司; Y隶属于X, Y(是/系)由X(独资/投资)设立, Y系X独资设立; Y由A和B合资成立."""
     out: list[RelationMention] = []
     ents = [m for m in ctx.refs if m.label == Label.ENTERPRISE]
-    for a, b in zip(ents, ents[1:]):
+    for a, b, c in zip(ents, ents[1:], [*ents[2:], None]):
         gap = ctx.text[a.end:b.start]
         if _CONTROLS.match(gap) and a.name != b.name:
             parent = (Label.ENTERPRISE, ctx.owner_of(a.name) or a.name)
@@ -77,7 +77,8 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
         elif (_BELONGS.match(gap) or gap in ("由", "是由", "系由") and _SET_UP_BY.match(ctx.text, b.end)
               or gap in ("是", "系") and _FUNDED_BY.match(ctx.text, b.end)) and a.name != b.name:
             out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(a), _key(b), b.start, "pattern.belongs_to"))
-        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 20]) and a.name != b.name:
+        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 20]) and a.name != b.name \
+                and not (c is not None and _SUB_BEFORE.match(ctx.text[b.end:c.start])):  # X是P旗下|Y的合作企业: Y's parent
             child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))

@@ -73,6 +73,13 @@ def test_the_year_a_strategy_began_is_no_part_of_its_name() -> None:
     assert ("Document:t", "Policy:京津冀协同发展") in pairs_of(edges, "CITES")
 
 
+def test_a_parent_written_before_another_firm_is_that_firms() -> None:
+    """康立泰药业是国药集团旗下国药控股青岛有限公司的战略合作企业: 国药控股青岛 is 国药集团's (康立泰 had been too)."""
+    _, edges = series_graph("重点项目集中开工\n来源：城阳区融媒体中心 2021-03-16\n青岛康立泰药业有限公司创新药产业化基地开工。据介绍，"
+                            "康立泰药业是国药集团旗下国药控股青岛有限公司的战略合作企业。\n")
+    assert pairs_of(edges, "SUBSIDIARY_OF") == {("Enterprise:国药控股青岛有限公司", "Enterprise:国药集团")}, edges
+
+
 # -- tables -----------------------------------------------------------------------------------------------------------
 
 
