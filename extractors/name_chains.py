@@ -33,8 +33,9 @@ _CHAIN_HEADS = ("产业链", "产业集群", "产业")
 #: What follows a chain term as a park's or a product's word, no chain's (瑞康生物医药产业园: 瑞康 qualifies no industry).
 _NO_CHAIN_AFTER = ("产业化", "产业园", "产业基地", "产业城", "产业港", "产业新城")
 _LIST_HEADS = ("企业",)
-#: The area a counted list's first item may be written after (带动新区海洋装备、集成电路三条产业链).
-_AREA_WORDS = ("新区", "园区", "片区", "城区")
+#: The area a counted list's first item may be written after (带动新区海洋装备、集成电路三条产业链), and a chain's name
+#: (成为街道|生物医药产业链的链主企业: the street's chain, no industry of its own).
+_AREA_WORDS = ("新区", "园区", "片区", "城区", "街道", "辖区", "镇域", "全区", "全市", "全县", "全镇")
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 Span = tuple[int, int, str]  # start, end, rule
 
@@ -48,7 +49,7 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
         word = text[prev:s]
         before = text[bounds.token_start(prev - 1):prev] if prev > 0 else "。"
         if rule == "taxonomy" and text.startswith(_CHAIN_HEADS, e) and not text.startswith(_NO_CHAIN_AFTER, e) \
-                and len(word) == 2 and word not in CHAIN_QUALIFIERS and not word.endswith("级") \
+                and len(word) == 2 and word not in CHAIN_QUALIFIERS and word not in _AREA_WORDS and not word.endswith("级") \
                 and "年" not in word and "月" not in word \
                 and (before in patterns.stop_tokens or before in CLAUSE_END + "、") \
                 and name_token(word, text, s, patterns.stop_tokens) \

@@ -18,6 +18,14 @@ def test_each_leader_clause_drives_its_own_chain() -> None:
     assert ("Enterprise:天津昊远新材料科技股份有限公司", "IndustryChain:高端装备制造") not in chains
 
 
+def test_a_streets_chain_is_the_industry() -> None:
+    """成为街道生物医药产业链的链主企业: the chain is 生物医药, the street's (街道生物医药 had been a chain of its own)."""
+    nodes, edges = series_graph("夏庄街道2024年工作总结\n来源：夏庄街道办事处 2025-01-09\n青岛康立泰药业有限公司全年实现产值12.6亿元，"
+                                "成为街道生物医药产业链的链主企业。\n")
+    assert names_of(nodes, "IndustryChain") == {"生物医药"}, names_of(nodes, "IndustryChain")
+    assert ("Enterprise:青岛康立泰药业有限公司", "IndustryChain:生物医药") in pairs_of(edges, "IN_CHAIN")
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
