@@ -94,8 +94,12 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
         if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
                 and not PLACE_AFTER.match(name, n) and name[:n] not in place_prefixes() \
                 and name[:n] not in towns and not _town_and_common(name[:n], towns) \
-                and name[:n] not in chain_terms():  # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心; 轨道交通
-            best, best_n = full, n  # shared by 成都轨道交通集团 and a supplier's 轨道交通…基地: an industry, no firm
+                and name[:n] not in chain_terms() and name[:n] not in ctx.park_forms \
+                and not _common_core(core, name, n):
+            # 鄞州区 shared by 鄞州区城市建设投资… and 鄞州区全民健身中心; 轨道交通 shared by 成都轨道交通集团 and a supplier's
+            # 轨道交通…基地: an industry, no firm; 宁河现代产业区 of its zone's platform firm and of 宁河现代产业区220千伏输变电
+            # 工程: the park's works; 机场 of 湖北机场集团 and of 机场北连接线: a common word, no firm
+            best, best_n = full, n
     if best is not None and best not in near and not name.startswith(_GROUP_WORDS, best_n):  # (南瑞|集团…基地二期:
         best = next((f for f in sorted(near) if f in ctx.companies.values() and f != name  # the group's, by name)
                      and common_prefix(company_core(f), name) == best_n), best)
@@ -104,6 +108,12 @@ def _owner_by_prefix(ctx: RelContext, name: str, near: frozenset[str] = frozense
 
 #: jieba's count of a word so common that it names no one thing (海洋, which jieba tags as a place).
 _COMMON_WORD = 1000
+
+
+def _common_core(core: str, name: str, n: int) -> bool:
+    """A company's whole core that is a common word (机场 of 湖北机场集团) opening ``name`` (its first ``n`` characters)
+    with no group's word after it (机场|北连接线, not 轨道|集团项目): the word's, no firm's."""
+    return n == len(core) and (lexicon.count(core) or 0) >= _COMMON_WORD and not name.startswith(_GROUP_WORDS, n)
 
 
 def _town_and_common(shared: str, towns: dict[str, str]) -> bool:
@@ -315,10 +325,13 @@ def _group_before(ctx: RelContext, m: Mention, c_lo: int) -> int:
 
 
 def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
-    """The works opening the clause before when the clause before ``pos`` is only 由 (其中，Y位于P，由X投资建设)."""
+    """The works opening the clause before when the clause before ``pos`` is only 由 (其中，Y位于P，由X投资建设), past a
+    clause saying only its cost (Y开工，总投资11.2亿元，由X投资建设)."""
     if not _BY_GAP.match(ctx.text[c_lo:pos]) or c_lo < 2 or ctx.text[c_lo - 1] not in "，,":
         return None
     lo = ctx.clause(c_lo - 2)[0]
+    while _AMOUNT_ONLY.fullmatch(ctx.text, lo, c_lo - 1) and lo >= 2 and ctx.text[lo - 1] in "，,":
+        c_lo, lo = lo, ctx.clause(lo - 2)[0]  # Y项目开工，总投资11.2亿元，由A与B共同投资建设: the works before the cost
     subject = ctx.first_within(lo, c_lo, BUILT)
     return subject if subject is not None and subject.start == lo else None
 

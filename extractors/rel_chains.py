@@ -58,21 +58,28 @@ _PARENT = re.compile(r"^[^，。；,;]{0,10}?(?:的|旗下)[^，。；,;的]{0,4
 #: X是Y的(核心)子公司: the sentence says whose firm X is, not that X is an item of the chain.
 _SUBSIDIARY = re.compile(r"是[^，。；,;]{2,30}?(?:的|旗下)[^，。；,;的]{0,4}子公司")
 #: 由X(与Y)投资建设: X is the builder of the item the clause is about (a list item's head names it).
-_BUILT_BY = re.compile(r"(?:与[^，。；,;]{2,40}?)?(?:共同|合作)?(?:投资建设|投资兴建|合作建设|投资|建设|运营)")
+_BUILT_BY = re.compile(r"(?:[与和][^，。；,;]{2,40}?)?(?:共同|合作)?(?:投资建设|投资兴建|合作建设|投资|建设|运营)")
 
 
 def _developer(ctx: RelContext, m: Mention) -> bool:
     """An enterprise named as developer or parent of the listed item (X投资的Y, XY二期, 是X的全资子公司,
-    是X旗下子公司, 由X投资建设), or said to be a subsidiary (X是Y的核心子公司)."""
+    是X旗下子公司, 由X投资建设, 由A与X共同投资建设), or said to be a subsidiary (X是Y的核心子公司)."""
     if m.label != Label.ENTERPRISE:
         return False
     after = ctx.text[m.end:m.end + 20]
     if _DEVELOPER.match(after) or _PARENT.match(after) or _SUBSIDIARY.match(ctx.text, m.end, m.end + 40) \
-            or ctx.text[m.start - 1:m.start] == "由" and (
-            _BUILT_BY.match(ctx.text, m.end, m.end + 50)):
+            or _built_by(ctx, m) and _BUILT_BY.match(ctx.text, m.end, m.end + 50):
         return True
     return any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) or x.start == m.end
                for x in ctx.within(m.start, m.end + 40, {Label.PROJECT, Label.PARK}))
+
+
+def _built_by(ctx: RelContext, m: Mention) -> bool:
+    """``m`` follows 由, or is the partner after 由A与 (由A与B共同投资建设: both build the item)."""
+    if ctx.text[m.start - 1:m.start] == "由":
+        return True
+    first = ctx.ending_at(m.start - 1) if ctx.text[m.start - 1:m.start] in ("与", "和") else None
+    return first is not None and ctx.text[first.start - 1:first.start] == "由"
 
 
 _SITE_BEFORE = re.compile(r"(?:在|于|落户|位于|入驻)$")

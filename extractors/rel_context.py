@@ -241,6 +241,11 @@ class RelContext:
         return {t.name: t for t in self.ms if t.label == Label.TOWN}
 
     @cached_property
+    def park_forms(self) -> frozenset[str]:
+        """The parks' names and forms as written, made once per document."""
+        return frozenset(f for m in self.ms if m.label == Label.PARK for f in (m.name, m.text))
+
+    @cached_property
     def back_references(self) -> list[int]:
         """Where 该项目/该园区/该基地/该企业/该公司 start (the 该 forms never overlap), found once per document."""
         return [hit.start() for hit in _BACK_REFERENCE.finditer(self.text)]

@@ -261,14 +261,15 @@ def test_paragraph_leads_by_mark_index_equal_the_find_scan() -> None:
 
 
 def _plain_owner_by_prefix(ctx: object, name: str) -> str | None:
-    from extractors.rel_actors import _UNIT_AFTER
+    from extractors.rel_actors import _UNIT_AFTER, _common_core
     from extractors.company_cores import common_prefix, company_core
 
     best, best_n = None, 0
     for full in sorted(set(ctx.companies.values()), key=lambda f: (len(company_core(f)), f)):  # type: ignore[attr-defined]
         core = company_core(full)
         n = common_prefix(core, name)
-        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n):
+        if (n >= 3 or (n == len(core) >= 2)) and n > best_n and name != full and not _UNIT_AFTER.match(name, n) \
+                and name[:n] not in ctx.park_forms and not _common_core(core, name, n):  # type: ignore[attr-defined]
             best, best_n = full, n
     return best
 

@@ -26,6 +26,20 @@ def test_a_streets_chain_is_the_industry() -> None:
     assert ("Enterprise:青岛康立泰药业有限公司", "IndustryChain:生物医药") in pairs_of(edges, "IN_CHAIN")
 
 
+def test_joint_builders_develop_the_works_and_leave_its_chain_to_it() -> None:
+    """Y项目开工，总投资11.2亿元，由A与B共同投资建设，重点发展航空物流…: both develop Y, past the clause of its cost (none had);
+    Y由A和B共同投资建设，发展现代物流产业: Y is in the chain, neither builder (both had been)."""
+    _, edges = series_graph("城阳区重点项目集中开工\n来源：城阳区融媒体中心 2021-03-16\n流亭街道分会场，青岛空港国际物流产业园一期项目"
+                            "开工，总投资11.2亿元，由青岛城发物流集团有限公司与顺丰控股股份有限公司共同投资建设，重点发展航空物流和跨境电商。"
+                            "天津宁河国际冷链物流中心由天津食品集团和宁河区国有资本投资运营有限公司共同投资建设，发展现代物流产业。\n")
+    develops = pairs_of(edges, "DEVELOPS")
+    assert {("Enterprise:青岛城发物流集团有限公司", "Project:青岛空港国际物流产业园一期"),
+            ("Enterprise:顺丰控股股份有限公司", "Project:青岛空港国际物流产业园一期")} <= develops, develops
+    chained = {source for source, _ in pairs_of(edges, "IN_CHAIN")}
+    assert not {s for s in chained if s.startswith("Enterprise:")}, chained
+    assert "Project:天津宁河国际冷链物流中心" in chained, chained
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
@@ -79,6 +93,15 @@ def test_the_year_a_strategy_began_is_no_part_of_its_name() -> None:
                                 "北京项目612个。\n")
     assert names_of(nodes, "Policy") == {"京津冀协同发展"}, names_of(nodes, "Policy")
     assert ("Document:t", "Policy:京津冀协同发展") in pairs_of(edges, "CITES")
+
+
+def test_a_parks_name_or_a_common_word_opening_works_names_no_builder() -> None:
+    """宁河现代产业区220千伏输变电工程 (the park's platform firm, core 宁河现代产业区, had developed it) and 机场北连接线 (湖北机场
+    集团, core 机场, had): the works' place and a common word, no firm's short form."""
+    _, edges = series_graph("临空经济区规划\n来源：黄陂区人民政府 2022-09-16\n湖北机场集团有限公司负责机场运营。实施黄陂大道快速化改造工程、"
+                            "机场北连接线工程。天津宁河现代产业区投资发展集团有限公司负责园区运营。推进天津宁河现代产业区220千伏输变电工程"
+                            "建设。\n")
+    assert not pairs_of(edges, "DEVELOPS"), pairs_of(edges, "DEVELOPS")
 
 
 def test_a_parent_written_before_another_firm_is_that_firms() -> None:
