@@ -228,7 +228,7 @@ _CHAIN_LIST = re.compile(r"(?:聚焦|围绕|培育|发展|打造|做强|壮大|�
                          r"(?:[、和及](?:(?!等)[\u4e00-\u9fff]){2,8}?){2,11})[”\"]?(?:等(?:[一二三四五六七八九十两\d]+[条个大])?"
                          r"|[一二三四五六七八九十两\d]+[条个大])"
                          r"(?:重点|主导|优势|特色|新兴|战略性新兴|先进制造业)?产业链(?:群)?")
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 #: A chain a text names a leading firm of (眼镜产业链链主企业瓯眼光学, 是我区锁具产业链的“链主”, 处州白莲产业链以E为链主企业):
@@ -277,10 +277,22 @@ def _chain_list(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _CHAIN_LIST.finditer(text):
         base = m.start("list")
-        items = [(base + i.start(), base + i.end()) for i in re.finditer(r"[^、和及]+", m.group("list"))]
+        items = _list_items(m.group("list"), base)
         if all(_LIST_ITEM.fullmatch(text, s, e) and "的" not in text[s:e] for s, e in items):
             out += [(s, e, "pattern.chain_list") for s, e in items if not _UNNAMED.search(text[s:e])]
     return out
+
+
+def _list_items(listed: str, base: int) -> list[tuple[int, int]]:
+    """The spans of a list's items (from ``base``): split at 、 and 和, the last item also at 及 (A、B及C); 及 inside an
+    item before the last joins one chain's two parts (智能装备、汽车摩托车及零部件、绿色能源)."""
+    parts = listed.split("、")
+    spans, start = [], 0
+    for k, part in enumerate(parts):
+        joins = "[^和及]+" if k == len(parts) - 1 else "[^和]+"
+        spans += [(base + start + i.start(), base + start + i.end()) for i in re.finditer(joins, part)]
+        start += len(part) + 1
+    return spans
 
 
 #: A cluster or chain led by a firm (以中科锂能为龙头的电池产业集群): the industry, whatever its name.

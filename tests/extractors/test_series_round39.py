@@ -40,6 +40,24 @@ def test_joint_builders_develop_the_works_and_leave_its_chain_to_it() -> None:
     assert "Project:天津宁河国际冷链物流中心" in chained, chained
 
 
+def test_fan_semiconductors_is_one_chain() -> None:
+    """泛半导体产业…依托A、B等企业: the chain is 泛半导体 as written (半导体 had been read inside it, a chain the text never
+    names)."""
+    nodes, edges = series_graph("柯桥区十五五规划建议\n来源：柯桥区委 2025-12-30\n泛半导体产业以柯桥经济技术开发区为主平台，依托绍兴晶越光电"
+                                "科技有限公司、浙江芯源微电子有限公司等企业，推动晶越光电功率半导体外延片项目全面达产。\n")
+    assert "半导体" not in names_of(nodes, "IndustryChain"), names_of(nodes, "IndustryChain")
+    assert ("Enterprise:绍兴晶越光电科技有限公司", "IndustryChain:泛半导体") in pairs_of(edges, "IN_CHAIN"), edges
+
+
+def test_a_chain_joined_by_ji_inside_a_list_is_one() -> None:
+    """围绕智能装备、消费品、新材料、汽车摩托车及零部件、绿色能源五大重点产业链: 汽车摩托车及零部件 is one chain (汽车摩托车 and 零部件
+    had been two); 和 before the last item still parts it from the one before (绿色化工和影视文化)."""
+    nodes, _ = series_graph("江津区政策\n来源：江津区人民政府办公室 2022-05-26\n围绕智能装备、消费品、新材料、汽车摩托车及零部件、绿色能源"
+                            "五大重点产业链，聚焦智能家电、集成电路、绿色化工和影视文化等重点产业链。\n")
+    chains = names_of(nodes, "IndustryChain")
+    assert {"汽车摩托车及零部件", "绿色化工", "影视文化"} <= chains and not {"汽车摩托车", "零部件"} & chains, chains
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
