@@ -95,6 +95,10 @@ class PersonMatch:
     earlier: tuple[tuple[str, tuple[Label, str], int], ...] = ()
 
 
+#: The chain a 链长's title is of, after the titles listed before it (区委书记、|现代纺织产业链|总链长).
+_CHAIN_OF_TITLE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{0,12}?产业链$")
+
+
 class PeopleFinder:
     """Find office holders and later mentions of the same names."""
 
@@ -174,6 +178,8 @@ class PeopleFinder:
         found_body = office is not None and office[0] == Label.ORGANIZATION \
             and hit.start() - 6 <= office_start < hit.start()  # (党工委副书记、管委会|主任: the bare committee found)
         before = office_start if found_body else ending_at_start(ending_at, hit.start())
+        if role.endswith("链长") and (chain := _CHAIN_OF_TITLE.search(text, max(0, hit.start() - 16), hit.start())):
+            before = chain.start()  # 区委书记、现代纺织产业链|总链长周建新: the offices listed before the chain's
         earlier = self._earlier_titles(doc, document, before, ending_at)
         earlier += self._concurrent(doc, document, at + len(name), ending_at)
         return PersonMatch(name, at, at + len(name), "person.title", role, office, office_start, earlier)

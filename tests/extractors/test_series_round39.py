@@ -83,6 +83,18 @@ def test_a_brand_opening_with_hao_after_a_verb_keeps_it() -> None:
     assert {"好想你健康食品股份有限公司", "德汇智能"} <= names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
 
 
+# -- people -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_chain_leaders_title_after_the_offices_names_the_officer() -> None:
+    """区委书记、现代纺织产业链总链长周建新, 区委副书记、区长、产业链链长何晓东: the district's two leaders, a chain's title between
+    their offices and their names (neither had been found)."""
+    _, edges = series_graph("柯桥现代纺织产业链链长制推进会召开\n来源：柯桥日报 2024-04-18\n柯桥区召开现代纺织产业链链长制推进会。区委书记、"
+                            "现代纺织产业链总链长周建新出席会议并讲话，区委副书记、区长、产业链链长何晓东主持会议。\n")
+    offices = pairs_of(edges, "HOLDS_OFFICE")
+    assert {("Person:周建新", "Region:柯桥区"), ("Person:何晓东", "Region:柯桥区")} <= offices, offices
+
+
 # -- names ------------------------------------------------------------------------------------------------------------
 
 
