@@ -78,18 +78,21 @@ CATEGORY_RULE = "context.stage_group"
 #: A count of projects that reached a stage together, then its items (此次有6个城市更新项目集中开工，包括A、B、C等).
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)个[^，,。；;\n]{0,16}?项目(?:集中|同步|同日|正式)?(?P<kind>开工|签约|竣工)"
                       r"[，,：:](?:包括|主要有|主要包括|分别是|其中|有)")
+#: The same with the verb before the count, its items after a colon (还集中开工了3个项目，总投资19.8亿元：A、B、C).
+_VERB_COUNTED = re.compile(r"(?P<kind>开工|签约|竣工)了?(?:\d+|[一二三四五六七八九十百两]+)个(?:重大|重点)?项目[^。；;\n：:]{0,20}[：:]")
 _COUNTED_KINDS = {"开工": Stage.STARTING, "签约": Stage.SIGNED, "竣工": Stage.COMPLETED}
 
 
 def category_stages(text: str, mentions: list[Mention], stages: list[StageMention]) -> list[StageMention]:
     """The group's stage of every project listed after a group by stage (续建项目11个，包括A、B等；) or after a count of
-    projects that reached one together (6个…项目集中开工，包括A、B等; not after a goal's words: 计划…) that ``stages`` do
+    projects that reached one together (6个…项目集中开工，包括A、B等; 集中开工了3个项目：A、B; not after a goal's words:
+    计划…) that ``stages`` do
     not stage: the group's items end at its part's ；, 。 or line end."""
     staged = {st.project for st in stages}
     out: list[StageMention] = []
     projects = _projects(mentions)
     groups = [(g, _KINDS[g.group("kind")]) for g in _CATEGORY.finditer(text)]
-    groups += [(g, _COUNTED_KINDS[g.group("kind")]) for g in _COUNTED.finditer(text)
+    groups += [(g, _COUNTED_KINDS[g.group("kind")]) for pattern in (_COUNTED, _VERB_COUNTED) for g in pattern.finditer(text)
                if not GOAL.search(text, max(0, text.rfind("。", 0, g.start()) + 1), g.start())]
     for group, stage in groups:
         end = min((i for i in (text.find(mark, group.end()) for mark in "；;。\n") if i >= 0), default=len(text))

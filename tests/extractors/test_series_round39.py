@@ -173,6 +173,14 @@ def test_a_parents_short_name_before_its_subsidiary_is_no_alias_of_it() -> None:
 # -- stages -----------------------------------------------------------------------------------------------------------
 
 
+def test_projects_listed_after_a_count_started_start() -> None:
+    """白沙工业园还集中开工了3个项目，总投资19.8亿元：A（…）、B（…）、C（…）: each starts (none had a stage)."""
+    stages = stages_of("竣工投产\n来源：江津日报 2025-09-28\n当天，白沙工业园还集中开工了3个项目，总投资19.8亿元：重庆嘉润聚合材料有限公司"
+                       "年产5万吨尼龙弹性体项目（总投资8.5亿元）、白沙工业园化工新材料集中区污水处理厂二期扩建工程（总投资3.3亿元）、"
+                       "白沙港区疏港公路（总投资8亿元）。\n")
+    assert set(stages.values()) == {"starting"} and len(stages) == 3, stages
+
+
 def test_a_step_of_the_works_done_completes_no_project() -> None:
     """已完成机房装修, 完成一期设备安装, 完成主线桥梁施工, 完成设备调试, 已完成鲁台村、西河村一带老旧房屋征收: a step of the works done,
     no completed project (each had been completed; the last one's 、 had cut the clause before its object); 推动A竣工投产、B
