@@ -74,6 +74,8 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
             continue  # 镇智慧社区: a kind of community; 镇在南港社区: a preposition first
         if hit and hit.group(2) and lexicon.tagged(hit.group(2)[-2:], "verb"):
             continue  # 在吴圩镇投入运营: a verb ending like a village (运营, 经营), no 投入运营村
+        if hit and (hit.group(1) or hit.group(4)) and _counted_or_verb_first(hit.group(1) or hit.group(4)):
+            continue  # 新桥街道两个社区体育公园: a count; 春江街道推进魏村闸…: the clause's verb, no village's name
         if hit:
             group = next(g for g in (1, 2, 3, 4) if hit.group(g))  # 3: 双口镇小五堡田园综合体 (a name follows)
             start = hit.start(group) + (group == 1 and _preposition_first(hit.group(group)))
@@ -82,6 +84,18 @@ def villages_after_towns(text: str, towns: Iterable[tuple[int, str]]) -> list[Vi
                     and (text[hit.end(group):hit.end(group) + 1] not in NOT_VILLAGE_AFTER or group > 1):
                 out.append((start, hit.end(group), name, "village.after_town", town))
     return out
+
+
+#: A count opening what stands after a town (龙虎塘街道、新桥街道两个社区, 镇三个村).
+_COUNT_FIRST = re.compile(r"[一二两三四五六七八九十几多各每]+个")
+
+
+def _counted_or_verb_first(village: str) -> bool:
+    """``village`` (X村 or X社区 right after a town) opens with a count (两个社区) or with a verb of two characters (推进|魏村:
+    the town's clause goes on with its verb)."""
+    first = segment.cut(village)[0]
+    return _COUNT_FIRST.match(village) is not None \
+        or len(first) == 2 and len(village) >= 4 and lexicon.tagged(first, "verb")  # (发展村, 新建村: the village's name)
 
 
 #: What a slogan's phrase does to the villages (产业兴村, 文化铸村, 科技强村, 党建引村): its verb before 村.

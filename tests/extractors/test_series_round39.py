@@ -95,6 +95,15 @@ def test_a_chain_leaders_title_after_the_offices_names_the_officer() -> None:
     assert {("Person:周建新", "Region:柯桥区"), ("Person:何晓东", "Region:柯桥区")} <= offices, offices
 
 
+def test_a_count_or_a_verb_after_a_town_is_no_village() -> None:
+    """龙虎塘街道、新桥街道两个社区体育公园 (Village 两个社区 had been made), 春江街道推进魏村闸以西… (Village 推进魏村); a village
+    whose name is a verb's (罗溪镇发展村) is still one."""
+    nodes, _ = series_graph("新北区政府工作报告\n来源：常州国家高新区(新北区)门户网站 2022-01-20\n春江街道推进魏村闸以西滨江岸线生态修复。"
+                            "建成龙虎塘街道、新桥街道两个社区体育公园。薛家镇新建村、罗溪镇发展村开展试点。\n")
+    villages = names_of(nodes, "Village")
+    assert not {"两个社区", "推进魏村"} & villages and {"新建村", "发展村"} <= villages, villages
+
+
 # -- names ------------------------------------------------------------------------------------------------------------
 
 
