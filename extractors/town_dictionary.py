@@ -19,7 +19,7 @@ from extractors.town_words import common_word
 from schema import Label
 
 #: The last character of a lake's name: a town's short form ending in it is no town by itself (河, 溪 end towns: 三河, 汀溪).
-_WATER = ("湖",)
+_WATER = ("湖", "海")  # (七里海 of 七里海镇: the wetland, 七里海湿地, as often as the town)
 #: The last character of a road's name: a 街道 whose name before 街道 ends in it is named after the road.
 _ROAD_ENDS = ("路", "街", "道", "巷")
 

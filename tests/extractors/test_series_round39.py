@@ -104,6 +104,15 @@ def test_a_count_or_a_verb_after_a_town_is_no_village() -> None:
     assert not {"两个社区", "推进魏村"} & villages and {"新建村", "发展村"} <= villages, villages
 
 
+def test_a_towns_short_form_ending_like_a_sea_is_the_water() -> None:
+    """七里海 of 七里海镇 in 七里海湿地生态保护修复工程, 七里海国家湿地公园: the wetland (the works had been put in the town, and
+    七里海 made the town's alias)."""
+    nodes, edges = series_graph("宁河区政府工作报告\n来源：宁河区人民政府 2022-01-17\n宁河区七里海镇推进河蟹养殖。\n七里海湿地生态保护修复"
+                                "工程全面实施。推动七里海国家湿地公园游客服务中心建成开放。\n")
+    assert not {pair for pair in pairs_of(edges, "LOCATED_IN") if pair[1] == "Town:七里海镇"}, pairs_of(edges, "LOCATED_IN")
+    assert "七里海" not in nodes["Town:七里海镇"].aliases
+
+
 # -- names ------------------------------------------------------------------------------------------------------------
 
 
