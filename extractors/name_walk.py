@@ -120,8 +120,9 @@ def _brand_head(text: str, bounds: TokenBounds, token: str, prev: int) -> int | 
 def _invested_company(text: str, bounds: TokenBounds, token: str, start: int, pos: int) -> int | None:
     """Where a company's name ending at ``pos`` opens after the company or group before it at ``token`` that
     invests in it (由A有限公司投资建设B有限公司), None where ``token`` is no such investor."""
-    if token.endswith("公司") and "分" not in text[pos - 1:pos + 1]:
+    if token.endswith("公司") and "分" not in text[pos - 1:pos + 1] and not text.startswith("供电", pos):
         return after_inner_words(text, bounds.words_in(start, pos), start)  # 由A有限公司投资建设B有限公司
+        # (not a branch registered under its company: …有限公司武汉分公司, 国网湖北省电力有限公司武汉供电公司)
     if token == "集团" and (verb := _GROUP_INVESTS.match(text, start)) and has_proper_element(text[verb.end():pos]):
         return verb.end()  # 晓星集团追加投资建设|晓星化纤(天津)有限公司: the group invests in the company
     return None

@@ -30,7 +30,7 @@ _ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?
 _LEAD_VERB = re.compile(r"^(?:支持|推动|鼓励|引导|加快|依托|促进|推进|引进|服务)")
 _JOINT = re.compile(r"^(?:共同)?(?:出资|合资)(?:成立|组建|设立)(?:的)?$")
 #: A branch's registered name: its company's full name, then the branch (…有限公司西航港分公司, …集团有限公司黄水分公司).
-_BRANCH_OF = re.compile(r"^(.{4,}?(?:有限责任公司|股份有限公司|有限公司))[^公司]{2,8}分公司$")
+_BRANCH_OF = re.compile(r"^(.{4,}?(?:有限责任公司|股份有限公司|有限公司))[^公司]{2,8}(?:分公司|供电公司)$")
 #: Between a company and the one it belongs to (立中车轮隶属于立中四通轻合金集团股份有限公司).
 _BELONGS = re.compile(r"^(?:隶属于|隶属|归属于)$")
 #: A company set up by the one named after 由 (润泰模具由浙江润泰模具集团投资设立, 是由X独资设立的): after the parent.

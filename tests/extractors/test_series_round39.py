@@ -126,6 +126,16 @@ def test_a_parks_former_name_a_verb_and_a_firms_kind_open_no_name() -> None:
     assert names_of(nodes, "Enterprise") == {"北京精益汽车电子有限公司"}, names_of(nodes, "Enterprise")
 
 
+def test_a_notices_verb_and_a_glued_word_open_no_name() -> None:
+    """拟认定浙江恒泰经编科技有限公司等26家企业 (认定 had opened the firm's name), 支持海利得以马桥经编产业园为依托 (得以, a word
+    the segmenter made of the brand's last character, had opened the park's), 全年开行西部陆海新通道铁海联运班列."""
+    nodes, _ = series_graph("专精特新企业公示\n来源：海宁市经济和信息化局 2024-09-13\n拟认定浙江恒泰经编科技有限公司等26家企业为专精特新"
+                            "中小企业。支持海利得以马桥经编产业园为依托，做强车用安全气囊丝。全年开行西部陆海新通道铁海联运班列428列。\n")
+    assert names_of(nodes, "Enterprise") == {"浙江恒泰经编科技有限公司"}, names_of(nodes, "Enterprise")
+    assert names_of(nodes, "Park") == {"马桥经编产业园"}, names_of(nodes, "Park")
+    assert not {n for n in names_of(nodes, "Project") if n.startswith("开行")}, names_of(nodes, "Project")
+
+
 def test_a_plan_period_in_quotes_names_no_project() -> None:
     """要谋深谋实“十五五”重大项目: the works of a period (a Project had been made of it, the verb glued)."""
     nodes, _ = series_graph("项目观摩\n来源：新郑发布 2025-07-08\n要谋深谋实“十五五”重大项目，全力争取更多项目纳入规划。\n")
@@ -150,6 +160,16 @@ def test_a_parks_name_or_a_common_word_opening_works_names_no_builder() -> None:
                             "机场北连接线工程。天津宁河现代产业区投资发展集团有限公司负责园区运营。推进天津宁河现代产业区220千伏输变电工程"
                             "建设。\n")
     assert not pairs_of(edges, "DEVELOPS"), pairs_of(edges, "DEVELOPS")
+
+
+def test_a_grid_branch_registered_under_its_company_is_one_firm() -> None:
+    """由国网湖北省电力有限公司武汉供电公司投资建设的…: the branch is one firm, its company's (武汉供电公司 had been a firm of its
+    own, building the works)."""
+    nodes, edges = series_graph("黄陂在建项目\n来源：长江日报 2025-10-15\n由国网湖北省电力有限公司武汉供电公司投资建设的220千伏天河输变电"
+                                "工程今年6月竣工投运。\n")
+    branch = "Enterprise:国网湖北省电力有限公司武汉供电公司"
+    assert "Enterprise:武汉供电公司" not in nodes and (branch, "Enterprise:国网湖北省电力有限公司") in pairs_of(edges, "SUBSIDIARY_OF")
+    assert (branch, "Project:220千伏天河输变电工程") in pairs_of(edges, "DEVELOPS"), edges
 
 
 def test_a_parent_written_before_another_firm_is_that_firms() -> None:
