@@ -14,7 +14,7 @@ from extractors.text_marks import said_short
 from schema import Label, Mention, RelationMention, RelType
 
 PARTIES = {Label.ENTERPRISE, Label.ORGANIZATION, Label.REGION, Label.TOWN, Label.PARK}
-_COOP_WORDS = ("合作", "共建", "合资", "签约", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
+_COOP_WORDS = ("合作", "共建", "合资", "签约", "签署", "签订", "协议", "对接", "携手", "联盟", "协作", "协同发展", "结对", "联合")
 #: A signing (签约, 签署…协议) ...
 _SIGNED = ("签约", "签署", "签订", "协议")
 #: ... is an investment's, no cooperation (ANNOTATION.md rule 30), when it is for works or money or with a government,
@@ -39,6 +39,7 @@ _key = key_of
 
 
 def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
+    """The partners listed from ``first`` up to ``hi``; a group's firm written after it (旗下Y) in the group's place."""
     partners, prev = [first], first
     for m in ctx.within(first.end, hi, PARTIES, refs=True):
         gap = ctx.text[prev.end:m.start]
@@ -49,6 +50,10 @@ def _partners(ctx: RelContext, first: Mention, hi: int) -> list[Mention]:
         else:
             partners.append(m)
         prev = m
+    last = partners[-1]
+    sub = ctx.next_after(last.end + 2, refs=True) if ctx.text.startswith(("旗下", "下属"), last.end) else None
+    if sub is not None and sub.start == last.end + 2 and sub.label == Label.ENTERPRISE and sub.end <= hi:
+        partners[-1] = sub  # 与上汽集团旗下华域汽车系统股份有限公司签署…: the group's firm signs
     return partners
 
 
@@ -60,6 +65,15 @@ def _aside_gap(ctx: RelContext, m: Mention, pos: int) -> str:
         return ""  # the short form itself, in its brackets (…有限公司（东航物流）与…)
     aside = said_short(ctx.text, m.end, m.name)
     return ctx.text[aside.end():pos] if aside is not None and aside.end() <= pos else gap
+
+
+def _listed_end(ctx: RelContext, end: int, hi: int) -> int:
+    """Where the list of partners ending at ``end`` ends past the items of it that are no parties (、北京中关村科技创业服务
+    中心, a centre the names rules took for works)."""
+    while ctx.text[end:end + 1] == "、" and (nxt := ctx.next_after(end + 1, refs=True)) is not None \
+            and nxt.start == end + 1 and nxt.end < hi:
+        end = nxt.end
+    return end
 
 
 def _pairs_end(ctx: RelContext, last: Mention, hi: int) -> int:
@@ -75,9 +89,10 @@ def _pairs_end(ctx: RelContext, last: Mention, hi: int) -> int:
 
 
 def _coop_subject(ctx: RelContext, yu: int) -> Mention | None:
-    """The party written right before 与 (gap: 将/还将/已 …), or leading the sentence after a comma."""
+    """The party written right before 与 (gap: 将/还将/已 …), or leading the sentence (its ；-segment) after a comma."""
     lo = ctx.clause(yu)[0]
-    before = ctx.within(ctx.sentence(yu).start, yu, PARTIES, refs=True)
+    opening = max(ctx.sentence(yu).start, ctx.text.rfind("；", 0, yu) + 1, ctx.text.rfind(";", 0, yu) + 1)
+    before = ctx.within(opening, yu, PARTIES, refs=True)  # (…；新材料产业链以辰宇为龙头，与郑州大学…: the segment's)
     if before and before[-1].end >= lo and _PARTY_GAP.match(_aside_gap(ctx, before[-1], yu)):
         return before[-1]
     if lo == yu or _SUBJECT_GAP.match(ctx.text[lo:yu]):  # the actor leading the sentence, before its first 与
@@ -131,14 +146,16 @@ def _bodies_of(ctx: RelContext, party: Mention) -> bool:
     return party.label in ADMIN and _PLACE_BODIES.match(ctx.text, party.end) is not None
 
 
-def _invested(ctx: RelContext, partners: list[Mention], tail: str, hi: int) -> bool:
-    """Whether the partners' clause is an investment's signing and nothing more (:data:`_INVESTED`): no other word of
-    cooperation before it, and no cooperation told by the next clause (签约，共建…)."""
+def _invested(ctx: RelContext, parties: list[Mention], tail: str, hi: int) -> bool:
+    """Whether the clause of ``parties`` (the subject and its partners) is a firm's investment's signing and nothing more
+    (:data:`_INVESTED`): no other word of cooperation before it, and no cooperation told by the next clause (签约，共建…)."""
     words = _COOP_FIELDS.sub("", tail)[:14]
     if not any(w in words for w in _SIGNED) or any(w in words for w in _COOP_WORDS if w not in _SIGNED):
         return False
+    if not any(p.label == Label.ENTERPRISE for p in parties):
+        return False  # 海宁市人民政府与上海市闵行区人民政府签署…协议: no firm, no investment
     invested = _INVESTED.search(tail) is not None or any(
-        p.label in (Label.PARK, Label.REGION, Label.TOWN) or _GOVERNMENT.search(p.name) for p in partners)
+        p.label in (Label.PARK, Label.REGION, Label.TOWN) or _GOVERNMENT.search(p.name) for p in parties)
     return invested and _COOP_NEXT.match(ctx.text, hi + 1) is None
 
 
@@ -154,14 +171,14 @@ def cooperation(ctx: RelContext) -> list[RelationMention]:
             continue  # second item of 与A与B; handled from the first
         hi = ctx.clause(m.start)[1]
         partners = _partners(ctx, m, hi)
-        tail = ctx.text[_pairs_end(ctx, partners[-1], hi):hi]
-        if not any(w in _COOP_FIELDS.sub("", tail)[:14] for w in _COOP_WORDS) or _invested(ctx, partners, tail, hi):
+        tail = ctx.text[_listed_end(ctx, _pairs_end(ctx, partners[-1], hi), hi):hi]
+        if not any(w in _COOP_FIELDS.sub("", tail)[:14] for w in _COOP_WORDS):
             continue
         after = ctx.next_after(partners[-1].end, refs=True)
         relative = after is not None and after.label in ACTORS and after.start < hi \
             and _SIGNED_BY.match(ctx.text[partners[-1].end:after.start]) is not None
         subject = after if relative else _coop_subject(ctx, m.start - 1)
-        if subject is None:
+        if subject is None or _invested(ctx, [subject, *partners], tail, hi):
             continue
         for s in ([subject] if relative else _listed_with(ctx, subject)):
             for p in partners:

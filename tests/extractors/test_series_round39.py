@@ -172,6 +172,32 @@ def test_a_grid_branch_registered_under_its_company_is_one_firm() -> None:
     assert (branch, "Project:220千伏天河输变电工程") in pairs_of(edges, "DEVELOPS"), edges
 
 
+def test_a_cooperation_after_a_semicolon_is_its_segments_leaders() -> None:
+    """…；新材料产业链以河南辰宇新材料科技有限公司为龙头，与郑州大学签订战略合作协议: 辰宇 cooperates with 郑州大学 (the sentence's
+    first firm, 好想你 of the segment before the ；, had)."""
+    _, edges = series_graph("新郑市计划执行报告\n来源：新郑市人大常委会 2023-01-12\n食品加工产业链以好想你健康食品股份有限公司为龙头，好想你"
+                            "与江南大学共建红枣精深加工联合实验室；新材料产业链以河南辰宇新材料科技有限公司为龙头，与郑州大学签订战略合作"
+                            "协议，共建新郑碳纤维复合材料研究院。\n")
+    assert pairs_of(edges, "COOPERATES_WITH") == {("Enterprise:好想你健康食品股份有限公司", "Organization:江南大学"),
+                                                  ("Enterprise:河南辰宇新材料科技有限公司", "Organization:郑州大学")}, edges
+
+
+def test_signed_agreements_between_bodies_and_with_a_groups_firm_are_cooperations() -> None:
+    """Two governments signing a framework agreement (no firm, so no investment's signing), a firm with a group's firm
+    (与上汽集团旗下华域…签署: 华域 signs), a bureau with an exchange (上海技术交易所, cut to 上海市 before), a district with
+    three bodies, one of them a centre the names rules took for works; a firm signing with a district is still none."""
+    _, edges = series_graph("海宁长三角合作签约\n来源：海宁日报 2025-06-18\n活动中，海宁市人民政府与上海市闵行区人民政府签署《关于深化长三角"
+                            "一体化高质量发展战略合作框架协议》。浙江中驰汽车部件有限公司与上汽集团旗下华域汽车系统股份有限公司签署战略合作"
+                            "协议。此外，海宁市科技局与上海技术交易所签订战略合作协议。北京京能清洁能源电力股份有限公司与宁河区签订框架"
+                            "协议。宁河区还与北京大学前沿交叉学科研究院、中国农业大学、北京中关村科技创业服务中心签署合作协议。\n")
+    pairs = {frozenset(pair) for pair in pairs_of(edges, "COOPERATES_WITH")}
+    assert {frozenset(("Organization:海宁市人民政府", "Organization:上海市闵行区人民政府")),
+            frozenset(("Enterprise:浙江中驰汽车部件有限公司", "Enterprise:华域汽车系统股份有限公司")),
+            frozenset(("Organization:海宁市科技局", "Organization:上海技术交易所")),
+            frozenset(("Region:宁河区", "Organization:中国农业大学"))} <= pairs, pairs
+    assert not {p for p in pairs if "Enterprise:北京京能清洁能源电力股份有限公司" in p or "Region:上海市" in p}, pairs
+
+
 def test_a_parent_written_before_another_firm_is_that_firms() -> None:
     """康立泰药业是国药集团旗下国药控股青岛有限公司的战略合作企业: 国药控股青岛 is 国药集团's (康立泰 had been too)."""
     _, edges = series_graph("重点项目集中开工\n来源：城阳区融媒体中心 2021-03-16\n青岛康立泰药业有限公司创新药产业化基地开工。据介绍，"
