@@ -67,7 +67,8 @@ ISSUERS_LINE_RE = re.compile(r"^((?:[\u4e00-\u9fff()]{2,30}?(?:委员会|人民�
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("speech", "title", r"上的(?:讲话|致辞|发言|主旨演讲)$"),  # 在中共合肥市包河区委十一届七次全会上的讲话
     ("notice", "title", r"(通知|通告|通报|公告|决定|批复|公示|答复|复函)$"),
-    ("plan", "title", r"(规划|计划|方案|纲要|行动)$"),
+    ("report", "title", r"总结(?:和|及|暨)[^，,]{0,16}计划$"),  # X年工作总结和Y年工作计划: a year reported, then planned
+    ("plan", "title", r"(规划|计划|方案|纲要|行动|规划的建议)$"),  # (中共X区委关于制定…五年规划的建议)
     ("interview", "text", r"(专访|采访|访谈)"),
     ("report", "both", r"(工作报告|政府工作|主要工作|工作总结)"),
     ("report", "title", r"的报告$|统计公报$"),  # 关于…计划执行情况与…计划草案的报告; a year's 统计公报 (its values done)

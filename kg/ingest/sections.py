@@ -360,6 +360,10 @@ _BYLINES = ("本报记者", "记者", "通讯员", "见习记者", "特约记者
 _QUOTED_LIST = re.compile(r"“[^”、]{1,6}”[^“”、,]{0,4}(?:、“[^”、]{1,6}”[^“”、,]{0,4})+[^“”、,]{2,8}")
 
 
+#: A news subheading's closing slogan in quotes (新材料、生物医药项目“添后劲”).
+_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]“[\u4e00-\u9fff]{2,5}”$")
+
+
 def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     """A short stand-alone line between paragraphs that reads as a title.
 
@@ -367,10 +371,11 @@ def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
         >>> is_bare_heading("聚焦协调联动,争当协同发展排头兵", "上文。", "2020年,北辰区将围绕功能定位加大核心区开发建设力度,加快建设重大项目。")
         True
     """
-    if not 2 <= len(text) <= BARE_MAX or ends_sentence(text) or is_caption(text):
-        return False
+    if not 2 <= len(text) <= BARE_MAX or ends_sentence(text) or is_caption(text) or nxt is not None and "\t" in nxt:
+        return False  # (主要经济指标完成情况表 right above a TAB table's header: the table's caption, no section)
     quoted = _QUOTED_LIST.fullmatch(text) is not None  # “芯”项目、“翼”项目同步签约: 、 and “ allowed
-    if any(p in text for p in "。!?;:") or "、" in text and not quoted or text.count(",") > 1 \
+    listed = quoted or _SLOGAN_END.search(text) is not None  # 新材料、生物医药项目“添后劲”: 、 allowed
+    if any(p in text for p in "。!?;:") or "、" in text and not listed or text.count(",") > 1 \
             or text[0] in "(——-0123456789《" or text[0] == "“" and not quoted or text.isascii() \
             or text.startswith(_BYLINES):
         return False  # 本报记者 孟若冰 通讯员 杨晓丹: who wrote it, no heading

@@ -141,7 +141,13 @@ def _with_caption(lines: list[Line], block: Block) -> Block:
         return Block(block.kind, block.first, block.last, box.group(2).strip(), None)
     if CAPTION_RE.match(text) and TITLE_CUE_RE.search(text) and not ends_sentence(text):
         return Block(block.kind, block.first, block.last, _caption_title(lines, [k]), k)
+    if block.kind == "table" and _NAMED_TABLE.fullmatch(text.strip()):  # 主要经济指标完成情况表, no number
+        return Block(block.kind, block.first, block.last, text.strip(), k)
     return block
+
+
+#: A caption naming its table without a number, right above it (主要经济指标完成情况表, 2025年重点项目一览表).
+_NAMED_TABLE = re.compile(r"[^\t。；;，,：:]{2,40}?(?:表|一览|清单|名单)(?:[（(][^）)\t]{1,20}[）)])?")
 
 
 def _caption_title(lines: list[Line], indexes: list[int]) -> str:

@@ -83,6 +83,35 @@ def test_a_brand_opening_with_hao_after_a_verb_keeps_it() -> None:
     assert {"好想你健康食品股份有限公司", "德汇智能"} <= names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
 
 
+# -- documents --------------------------------------------------------------------------------------------------------
+
+
+def test_a_tables_caption_without_a_number_names_the_table_not_a_section() -> None:
+    """主要经济指标完成情况表 above its TAB table, after an indented paragraph: the table's title (it had been a section at
+    the top, the report's later sections all under it); a year's summary and next year's plan is a report."""
+    from kg.ingest import document_from_text
+
+    doc = document_from_text("重庆江津综合保税区管理委员会2023年工作总结和2024年工作计划\n来源：江津综保区管委会 2024-01-22\n"
+                             "一、2023年工作完成情况\n（一）主要经济指标稳中有进\n　　全年实现进出口总额312.6亿元，同比增长8.4%，"
+                             "规模以上工业总产值186.3亿元。\n\n主要经济指标完成情况表\n指标名称\t单位\t2023年目标\t2023年完成\n"
+                             "进出口总额\t亿元\t300\t312.6\n\n（二）招商引资成效明显\n　　新签约项目12个。\n二、存在的问题\n"
+                             "　　一是产业结构较为单一。\n", doc_id="t")
+    paths = [s.path for s in doc.sections]
+    assert ("一、2023年工作完成情况", "(一)主要经济指标稳中有进", "主要经济指标完成情况表") in paths, paths
+    assert ("一、2023年工作完成情况", "(二)招商引资成效明显") in paths and ("二、存在的问题",) in paths, paths
+    assert doc.kind == "report"
+
+
+def test_a_news_subheading_listing_fields_before_its_slogan_is_a_section() -> None:
+    """新材料、生物医药项目“添后劲” between two paragraphs: a subheading (its 、 had made it none, and the chain of the
+    subheading before, 新能源, had gone to the firms under it)."""
+    nodes, edges = series_graph("新北区重大项目集中签约开工\n来源：常州日报 2024-03-28\n新能源领域项目“唱主角”\n新能源领域，常州欣源新材料"
+                                "科技有限公司投资12亿元建设锂电池隔膜涂覆材料项目，总投资较大。\n新材料、生物医药项目“添后劲”\n"
+                                "常州千红生化制药股份有限公司投资6亿元建设千红制药小核酸药物产业化项目，预计明年投产。\n")
+    assert "Section:t / 新材料、生物医药项目“添后劲”" in nodes, sorted(n for n in nodes if n.startswith("Section"))
+    assert ("Project:千红制药小核酸药物产业化项目", "IndustryChain:新能源") not in pairs_of(edges, "IN_CHAIN")
+
+
 # -- people -----------------------------------------------------------------------------------------------------------
 
 
