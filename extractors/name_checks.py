@@ -26,7 +26,7 @@ _ROLE_ENDINGS = ("经济中心", "消费中心", "副中心", "区域中心", "�
 #: A branch's parent, named, then the branch's place (天津市安定医院|北辰|分院, 合肥一中|滨湖|分校).
 _BRANCH = re.compile(r"(.{2,}(?:医院|大学|学院|研究院|科学院|中学|小学|学校|一中|二中|三中))[\u4e00-\u9fff]{1,6}(?:分院|分校)$")
 #: A firm's relative clause right before works it builds (X有限公司投资建设的…项目): what follows is their name.
-_BUILT_BY = re.compile(r"(?:公司|集团)(?:投资)?(?:建设|兴建|打造)的$")
+_BUILT_BY = re.compile(r"(?:(?:公司|集团)(?:投资)?|投资(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:万|亿)元)(?:建设|兴建|打造)的$")
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
 #: Offices written inside what a suffix rule took for a works or park name.
 _OFFICE_INSIDE = re.compile(r"书记|董事长|总经理|理事长|党总支|党支部|主任|秘书长")  # (not 镇长: 松下镇长乐滨海工业区)
@@ -120,7 +120,8 @@ class NameChecks:
         if len(bounds.words_in(start, end)) >= 3 and len(text) > end and specific_suffix(self.patterns, text, end):
             return True  # a long descriptive name with a specific type is a name (都市绿谷田园综合体)
         if label == Label.PROJECT and _BUILT_BY.search(text, max(0, start - 12), start):
-            return True  # 四川空港物流发展有限公司投资建设的|空港国际冷链物流枢纽项目: the firm's works, named
+            return True  # 四川空港物流发展有限公司投资建设的|空港国际冷链物流枢纽项目, 好想你投资8.5亿元建设的|好想你
+            # 红枣产业园二期: the firm's works, named
         if label == Label.PROJECT and described_item(text, start, end):
             return True  # 1.港城氢能液氢储运装备基地项目(三期)。由…投资建设，总投资30亿元: a listed project's title
         return label == Label.PARK and self.chains.ends_with_term(prefix) \

@@ -40,11 +40,11 @@ _SIZED = re.compile(r"\d+(?:\.\d+)?(?:英寸|纳米|万|亿|吨|GW|MW|兆瓦|千
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|街道)")
 _FACILITY_TAIL = re.compile(r"(?:房|院区|校区|设施|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|中学|小学|幼儿园|医院|带|廊|环|轴|片区|水系|小区|社区|家园|高速|谷|块|乡|庄|坊|巷)$")
 _BUILD_GAP = re.compile(
-    r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头)*(?:在[^，。；,;]{0,20}?)?(?:用于|用以)?"
+    r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头|共同|合作|联合)*(?:在[^，。；,;]{0,20}?)?(?:用于|用以)?"
     rf"(?:(?:总)?投资{AMOUNT})?"  # X投资1.2亿元建设Y
     r"(?:投资建设|投资兴建|投资打造|出资建设|投建|新建|扩建|建设|建成|兴建|开发|运营|打造|承建|参与|负责建设|引进精品|改造|设立|实施|投资实施)(?:的)?$")
 _INVEST_GAP = re.compile(
-    r"^(?:将|已|正|拟|计划|总)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
+    r"^(?:将|已|正|拟|计划|总|共同|合作|联合)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
 #: Between the works and 由: the rest of a road's works name (浦珠北路|拓宽改造工程由), 项目, a tense.
 _BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:将|已)?由$")
@@ -278,6 +278,8 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         if obj is not None and obj.label in ACTORS and _SIGNS.fullmatch(ctx.text, after, hi):
             obj = None  # X与P签订协议，投资28亿元建设Y: who X signs with, then what X builds
         gap = ctx.text[after:obj.start] if obj else ""
+        if obj and obj.label in ACTORS and gap in ("与", "和"):
+            obj, gap = _jointly_built(ctx, obj, hi)  # 由A与B共同投资的Y: A builds Y with B
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         elif obj is None and hi < len(ctx.text) and (_AMOUNT_ONLY.fullmatch(ctx.text, after, hi)
@@ -308,6 +310,13 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(before), m.start, "pattern.develop_by"))
     return out
+
+
+def _jointly_built(ctx: RelContext, partner: Mention, hi: int) -> tuple[Mention | None, str]:
+    """The works the ``partner`` after 与 builds jointly (与B共同投资的Y: Y) and the gap before them, else (None, "")."""
+    works = ctx.first_within(partner.end, hi, BUILT | ACTORS)
+    gap = ctx.text[partner.end:works.start] if works is not None else ""
+    return (works, gap) if works is not None and gap.startswith(("共同", "合作", "联合")) else (None, "")
 
 
 def _signing_host(ctx: RelContext, m: Mention) -> bool:

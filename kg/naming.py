@@ -113,6 +113,7 @@ _EXPANSIONS: tuple[tuple[Label, re.Pattern[str], str], ...] = (
     (Label.ORGANIZATION, re.compile(r"^(.{2,}[省市区县])(?:人民)?政府新闻办(?:公室)?$"), r"\1人民政府新闻办公室"),
     (Label.PARK, re.compile(r"^(.{2,})经开区$"), r"\1经济技术开发区"),
     (Label.PARK, re.compile(r"^(.{2,})高新区$"), r"\1高新技术产业开发区"),
+    (Label.PARK, re.compile(r"^(.{2,})综保区$"), r"\1综合保税区"),
     # a zone's level written inside its name (武汉临空港国家级经济技术开发区): the zone's name is without it
     (Label.PARK, re.compile(r"^(.{2,}?)国家级(.{2,}(?:开发区|高新区|园区|新区))$"), r"\1\2"),
     # or before a zone named by its place (国家级望城经济技术开发区; not 国家级产城融合示范区, named by the level)
@@ -191,10 +192,10 @@ def _park_area_forms(names: list[str]) -> dict[str, str]:
     return {n[:-1]: n for n in names if n.endswith(("产业园区", "工业园区", "科技园区")) and n[:-1] in present}
 
 
-_ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区|开发区)$")
+_ZONE_SHORT = re.compile(r"^(.{2,})(高新区|经开区|开发区|综保区)$")
 #: The full forms of each kind of zone: 惠山高新区 is no 惠山经济开发区; X开发区 is either (武清开发区).
 _ZONE_KINDS = {"高新区": ("新技术产业开发区", "新技术开发区", "高新技术产业园区"), "经开区": ("经济技术开发区", "经济开发区"),
-               "开发区": ("经济技术开发区", "经济开发区", "新技术产业开发区", "新技术开发区")}
+               "开发区": ("经济技术开发区", "经济开发区", "新技术产业开发区", "新技术开发区"), "综保区": ("综合保税区",)}
 _ZONE_BODY = re.compile(r"^(.{2,}开发区)(?:管理委员会|管委会|党工委)$")
 _ECONOMIC = ("经济技术开发区", "经济开发区")
 

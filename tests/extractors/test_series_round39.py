@@ -58,6 +58,17 @@ def test_a_chain_joined_by_ji_inside_a_list_is_one() -> None:
     assert {"汽车摩托车及零部件", "绿色化工", "影视文化"} <= chains and not {"汽车摩托车", "零部件"} & chains, chains
 
 
+def test_a_bonded_zone_written_short_is_the_zone_and_its_committee_one_body() -> None:
+    """江津综保区 of 重庆江津综合保税区 (no park had been found for it, and its 管委会 had been a body of its own); a rank
+    among the city's bonded zones (居全市综保区第4位) names none."""
+    nodes, edges = series_graph("重庆江津综合保税区管理委员会2023年工作总结\n来源：江津综保区管委会 2024-01-22\n重庆江津综合保税区位于江津区"
+                                "双福街道。\n2023年，江津综保区管委会在区委、区政府的坚强领导下推进工作，进出口总额居全市综保区第4位。江津综保区位列A类。综保区"
+                                "管委会主任陈晓岚牵头建立机制。\n")
+    assert names_of(nodes, "Park") == {"重庆江津综合保税区"} and "江津综保区" in nodes["Park:重庆江津综合保税区"].aliases
+    body = "Organization:重庆江津综合保税区管理委员会"
+    assert ("Person:陈晓岚", body) in pairs_of(edges, "HOLDS_OFFICE") and ("Document:t", body) in pairs_of(edges, "ISSUED_BY")
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
@@ -163,6 +174,25 @@ def test_a_notices_verb_and_a_glued_word_open_no_name() -> None:
     assert names_of(nodes, "Enterprise") == {"浙江恒泰经编科技有限公司"}, names_of(nodes, "Enterprise")
     assert names_of(nodes, "Park") == {"马桥经编产业园"}, names_of(nodes, "Park")
     assert not {n for n in names_of(nodes, "Project") if n.startswith("开行")}, names_of(nodes, "Project")
+
+
+def test_a_review_before_a_report_ends_a_bureaus_name() -> None:
+    """经所在镇（街道）和区发改局审核后报区政府同意: 区发改局 and 区政府 (one body 柯桥区发改局审核后报区人民政府 had been made)."""
+    nodes, _ = series_graph("柯桥区重点项目\n来源：柯桥区人民政府 2022-03-04\n年度执行中确需调整的项目，由业主单位提出申请，经所在镇（街道）"
+                            "和区发改局审核后报区政府同意。\n")
+    assert names_of(nodes, "Organization") == {"柯桥区人民政府", "柯桥区发改局"}, names_of(nodes, "Organization")
+
+
+def test_works_a_firm_invests_a_sum_in_are_named_and_joint_investors_develop() -> None:
+    """好想你投资8.5亿元建设的好想你红枣产业园二期 (no word of it is proper to the dictionary: it had been missed); 由A与B共同
+    投资的孟庄红枣小镇项目: both develop it (neither had)."""
+    _, edges = series_graph("新郑乡村振兴\n来源：郑州日报 2021-09-23\n好想你健康食品股份有限公司是龙头。在孟庄镇，好想你投资8.5亿元建设的"
+                            "好想你红枣产业园二期正在加快建设。同样在孟庄镇，由新郑市投资集团有限公司与好想你健康食品股份有限公司共同投资"
+                            "的孟庄红枣小镇项目已完成规划设计。\n")
+    develops = pairs_of(edges, "DEVELOPS")
+    assert {("Enterprise:好想你健康食品股份有限公司", "Project:好想你红枣产业园二期"),
+            ("Enterprise:好想你健康食品股份有限公司", "Project:孟庄红枣小镇"),
+            ("Enterprise:新郑市投资集团有限公司", "Project:孟庄红枣小镇")} <= develops, develops
 
 
 def test_a_plan_period_in_quotes_names_no_project() -> None:
