@@ -204,6 +204,15 @@ def test_a_plan_period_in_quotes_names_no_project() -> None:
 # -- policies ---------------------------------------------------------------------------------------------------------
 
 
+def test_a_numbered_column_of_key_works_is_no_programme() -> None:
+    """专栏4　港产城融合重点工程 above a works table names no policy (4港产城融合重点工程 had been one); a numbered column titled
+    as a programme (专栏5　临空产业链提升工程) is one, without its number."""
+    nodes, _ = series_graph("临空经济区规划\n来源：黄陂区人民政府 2022-09-16\n第二节 临空产业\n专栏4　港产城融合重点工程\n"
+                            "序号\t项目名称\t建设内容\t总投资（亿元）\n1\t天河航空物流园二期\t新建仓库\t20\n\n专栏5　临空产业链提升工程\n"
+                            "推进产业链招商。\n")
+    assert names_of(nodes, "Policy") == {"临空产业链提升工程", "临空经济区规划"}, names_of(nodes, "Policy")
+
+
 def test_the_year_a_strategy_began_is_no_part_of_its_name() -> None:
     """2014年京津冀协同发展战略实施以来: the strategy is 京津冀协同发展 (2014年京津冀协同发展战略 had been a policy of its own)."""
     nodes, edges = series_graph("北京企业集中签约\n来源：天津日报 2024-05-21\n据介绍，2014年京津冀协同发展战略实施以来，宁河区累计引进"
