@@ -31,6 +31,8 @@ _PROJECT_TAIL = ("项目", "工程")
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届(?=人民代表大会|委员会)")
 #: The building of a named facility's phase (曙光水镇一期建设项目): the facility is the project.
 _PHASE_BUILT = re.compile(r"^(.{2,}?)[一二三四五六七八九]期建设(?:项目|工程)$")
+#: 项目 or 工程 written before a phase (康立泰创新药产业化基地项目一期; a phase in brackets, 鲁能智慧产业园项目（一期）, keeps it).
+_TAIL_BEFORE_PHASE = re.compile(r"^(.{2,}?)(?:项目|工程)([一二三四五六七八九首]期)$")
 _LINE_ENDS = ("号线终点站", "号线起点站")
 #: Works on a road are annotated by the road's name (ANNOTATION.md rule 11), a section kept: 杨北公路改扩建工程 -> 杨北公路,
 #: 京津塘高速武清段改扩建工程 -> 京津塘高速武清段.
@@ -200,15 +202,21 @@ def canonical_name(surface: str, label: Label) -> str:
     phase = _PHASE_BUILT.match(name) if label == Label.PROJECT else None
     if phase and load_patterns().suffix_label(phase.group(1)) in (Label.PROJECT, Label.PARK):
         return phase.group(1)  # 曙光水镇一期建设项目 is 曙光水镇 (ANNOTATION.md rule 13)
+    if label == Label.PROJECT and (tail := _TAIL_BEFORE_PHASE.match(name)) and _named_without_tail(tail.group(1)):
+        return tail.group(1) + tail.group(2)  # 康立泰创新药产业化基地项目一期 is 康立泰创新药产业化基地一期 (rule 13)
     if label == Label.PROJECT and name.endswith(_PROJECT_TAIL):
         rest = name[:-2]
-        patterns = load_patterns()
-        company_made = re.search(r"(?:有限公司|集团).", rest) is not None  # …有限公司年产…重卡项目 (NOTES rule 10)
-        paired = "与" in rest  # 永定河综合治理与生态修复工程: the tail is both works' (not only 生态修复's)
-        if (company_made or patterns.suffix_label(rest) in (Label.PROJECT, Label.PARK)) \
-                and not rest.endswith(_PROJECT_TAIL) and not paired:
+        if _named_without_tail(rest):  # …有限公司年产…重卡项目 (NOTES rule 10); not 永定河综合治理与生态修复工程, both works'
             name = rest
     return name
+
+
+def _named_without_tail(rest: str) -> bool:
+    """Whether works named ``rest`` (their 项目 or 工程 taken off) are still named: by a company's name, or by a project's
+    or a park's suffix (NOTES rule 10)."""
+    company_made = re.search(r"(?:有限公司|集团).", rest) is not None
+    return (company_made or load_patterns().suffix_label(rest) in (Label.PROJECT, Label.PARK)) \
+        and not rest.endswith(_PROJECT_TAIL) and "与" not in rest
 
 
 #: Verbs of becoming right before a name: what a place or body is to become (将北辰医院打造成为天津北部地区医疗中心).

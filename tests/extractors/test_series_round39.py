@@ -195,6 +195,15 @@ def test_works_a_firm_invests_a_sum_in_are_named_and_joint_investors_develop() -
             ("Enterprise:新郑市投资集团有限公司", "Project:孟庄红枣小镇")} <= develops, develops
 
 
+def test_project_before_a_phase_is_no_part_of_the_works_name() -> None:
+    """康立泰创新药产业化基地项目一期 is 康立泰创新药产业化基地一期 (NOTES rule 10: the works named, 项目 taken off), as
+    written kept as an alias; works named by no suffix keep it (辰宇碳纤维复合材料项目一期)."""
+    nodes, _ = series_graph("城阳区工作总结\n来源：夏庄街道办事处 2025-01-09\n康立泰创新药产业化基地项目一期竣工投产，二期完成主体施工。"
+                            "确保辰宇碳纤维复合材料项目一期投产。\n")
+    assert {"康立泰创新药产业化基地一期", "辰宇碳纤维复合材料项目一期"} <= names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert "康立泰创新药产业化基地项目一期" in nodes["Project:康立泰创新药产业化基地一期"].aliases
+
+
 def test_a_plan_period_in_quotes_names_no_project() -> None:
     """要谋深谋实“十五五”重大项目: the works of a period (a Project had been made of it, the verb glued)."""
     nodes, _ = series_graph("项目观摩\n来源：新郑发布 2025-07-08\n要谋深谋实“十五五”重大项目，全力争取更多项目纳入规划。\n")
