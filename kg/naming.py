@@ -326,7 +326,8 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
     牟驰汽车 -> 郑州牟驰新能源汽车有限公司). A bare brand of three characters or more, without any company
     word and without such a name, merges into the one group whose core starts with it (天士力 -> 天士力医药集团;
     not 中铁 -> 中铁十八局集团 nor 金山 -> 上海金山石化集团). Two candidates (蜀味坊: the parent and a
-    subsidiary) merge nothing.
+    subsidiary) merge nothing. A group written by its words' initials (首创集团) merges into the one group's registered
+    name whose core they are (北京首都创业集团有限公司).
 
     Example:
         >>> merge_trade_names({"柯美集团", "浙江柯美印染集团有限公司", "绍兴柯美数码印花有限公司"})
@@ -336,6 +337,7 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
     groups = sorted(n for n in names if n.endswith("集团"))
     by_bigram, group_bigram = _bigram_index(fulls), _bigram_index(groups)
     mapping: dict[str, str] = {}
+    initials: dict[str, list[str]] | None = None  # the groups by their words' initials, made once if needed
     for short in sorted(names - set(fulls)):
         core = _strip_suffixes(short)
         if len(core) < 2:
@@ -344,9 +346,22 @@ def merge_trade_names(names: set[str]) -> dict[str, str]:
                 and (_GROUP_FIRM.search(f) or not short.endswith("集团"))]
         if not hits and core == short and len(core) >= 3:  # a bare brand without a registered name: its group
             hits = [g for g in group_bigram.get(core[:2], ()) if g != short and enterprise_core(g).startswith(core)]
+        if not hits and short.endswith("集团") and len(core) == 2:  # 首创集团: 北京首都创业集团有限公司, its words' initials
+            initials = _group_initials(fulls) if initials is None else initials
+            hits = initials.get(core, [])
         if len(hits) == 1:
             mapping[short] = hits[0]
     return mapping
+
+
+def _group_initials(fulls: list[str]) -> dict[str, list[str]]:
+    """The registered groups whose core is two words of two characters, by the words' first characters (首都创业: 首创)."""
+    out: dict[str, list[str]] = {}
+    for full in fulls:
+        core = enterprise_core(full)
+        if _GROUP_FIRM.search(full) and len(core) == 4:
+            out.setdefault(core[0] + core[2], []).append(full)
+    return out
 
 
 def _short_company(name: str) -> bool:

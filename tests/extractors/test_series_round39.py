@@ -275,6 +275,14 @@ def test_signed_agreements_between_bodies_and_with_a_groups_firm_are_cooperation
     assert not {p for p in pairs if "Enterprise:北京京能清洁能源电力股份有限公司" in p or "Region:上海市" in p}, pairs
 
 
+def test_a_group_written_by_its_words_initials_is_the_registered_group() -> None:
+    """首创集团 of 北京首都创业集团有限公司: one firm (the short name had been a firm of its own, and the subsidiary's parent
+    the registered name only)."""
+    nodes, _ = series_graph("京津合作示范区签约\n来源：天津日报 2024-05-21\n京津合作示范区由北京首都创业集团有限公司所属首创京津合作示范区"
+                            "投资开发有限公司负责一级开发和运营。首创集团副总经理刘子健表示，首创集团将继续加大投入。\n")
+    assert "Enterprise:首创集团" not in nodes and "首创集团" in nodes["Enterprise:北京首都创业集团有限公司"].aliases
+
+
 def test_a_parent_written_before_another_firm_is_that_firms() -> None:
     """康立泰药业是国药集团旗下国药控股青岛有限公司的战略合作企业: 国药控股青岛 is 国药集团's (康立泰 had been too)."""
     _, edges = series_graph("重点项目集中开工\n来源：城阳区融媒体中心 2021-03-16\n青岛康立泰药业有限公司创新药产业化基地开工。据介绍，"
