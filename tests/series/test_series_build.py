@@ -1,0 +1,54 @@
+"""The probe series (``tests/series/``, see its README) built as one corpus: every text builds, each series finds its
+district in each of its texts, and every relationship's evidence is the text at its offsets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+
+SERIES = Path(__file__).parent
+#: Each series' district, by its folder's name after the session number.
+DISTRICTS = {"keqiao": "柯桥区", "xinbei": "新北区", "chengyang": "城阳区", "jiangjin": "江津区", "xinzheng": "新郑市",
+             "huangpi": "黄陂区", "haining": "海宁市", "ninghe": "宁河区"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph of every series, built once for the module."""
+    out = tmp_path_factory.mktemp("series") / "graph"
+    build(SERIES, out, cache=False)
+    return out
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_series_text_builds_without_a_problem(built: Path) -> None:
+    report = json.loads((built / "report.json").read_text(encoding="utf-8"))
+    texts = sorted(str(p.relative_to(SERIES).with_suffix("")) for p in SERIES.glob("*/*.txt"))
+    assert report["problems"] == [] and report["documents"] == texts
+
+
+def test_each_series_finds_its_district_in_each_of_its_texts(built: Path) -> None:
+    regions = {n["name"]: set(n["docs"]) for n in _rows(built / "nodes.jsonl") if n["label"] == "Region"}
+    for folder in sorted(p for p in SERIES.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
+        district = DISTRICTS[folder.name.split("-", 1)[1]]
+        texts = {f"{folder.name}/{p.stem}" for p in folder.glob("*.txt")}
+        assert texts <= regions.get(district, set()), (folder.name, district)
+
+
+def test_every_relationships_evidence_is_the_text_at_its_offsets(built: Path) -> None:
+    texts: dict[str, str] = {}
+    checked = 0
+    for edge in _rows(built / "edges.jsonl"):
+        for ev in edge.get("evidence") or []:
+            if ev["doc"] not in texts:
+                texts[ev["doc"]] = (built / "texts" / f"{ev['doc']}.txt").read_text(encoding="utf-8")
+            assert texts[ev["doc"]][ev["start"]:ev["end"]] == ev["sentence"], (edge["source"], edge["type"], edge["target"])
+            checked += 1
+    assert checked > 1000
