@@ -95,6 +95,8 @@ class PersonMatch:
     earlier: tuple[tuple[str, tuple[Label, str], int], ...] = ()
 
 
+#: A part of a place ending with a title's first character (江津区西部|长江南岸: no 部长 江南岸).
+_PARTS_OF_PLACE = ("东部", "西部", "南部", "北部", "中部")
 #: The chain a 链长's title is of, after the titles listed before it (区委书记、|现代纺织产业链|总链长).
 _CHAIN_OF_TITLE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{0,12}?产业链$")
 
@@ -126,9 +128,11 @@ class PeopleFinder:
             ending_at.setdefault(m.end, []).append(m)
         # a title inside a name found (湖北省长江产业投资集团有限公司: 省长) anchors no person
         named = Covered([(m.start, m.end) for m in mentions_of(doc) if m.label in _NAMED_THINGS])
-        # a title opening with a zone word's last character is none (湖南自贸试验区|长沙片区: no 区长)
+        # a title opening with a zone word's or a place part's last character is none (湖南自贸试验区|长沙片区: no 区长;
+        # 江津区西部|长江南岸: no 部长)
+        words_before = zone_ends() + _PARTS_OF_PLACE
         anchored = [m for hit in self._title.finditer(text) if not named.holds(hit.end())
-                    and not text.endswith(zone_ends(), 0, hit.start() + 1)
+                    and not text.endswith(words_before, 0, hit.start() + 1)
                     and (m := self._after_title(doc, document, hit, ending_at)) is not None]
         anchored += [n for m in anchored for n in self._listed_after(text, m)]
         starts = sorted(m.start for m in mentions_of(doc) if m.label in _NAMED_THINGS)

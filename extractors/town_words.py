@@ -30,8 +30,9 @@ _ALONG_WATER = ("沿线", "两岸", "沿岸", "流域", "水系", "河道", "岸
 
 
 def water_named(text: str, start: int, end: int, town: bool = False) -> bool:
-    """``text[start:end]`` is a river's or a lake's name written as such (锦江滨水绿道, 巢湖十年禁渔): a place's short
-    form ending like a water (江, 湖, 河) before a water's word, no town or county of that name; a ``town``'s short form
+    """``text[start:end]`` is a river's, a lake's or a mountain's name or a river's bank written as such (锦江滨水绿道,
+    巢湖十年禁渔, 崂山北麓, 长江南岸): a place's short form ending like a water (江, 湖, 河) before a water's word, one ending
+    in 山 before a mountain's side, a bank after a river's name, no town or county of that name; a ``town``'s short form
     before 湖 or 峪 is a lake's or a valley's name too (永安|湖城市森林公园 in 永安镇, 子午|峪 of 子午街道; not before 山:
     汀溪|山野营地 is the town's camp).
 
@@ -39,7 +40,15 @@ def water_named(text: str, start: int, end: int, town: bool = False) -> bool:
         >>> water_named("巢湖十年禁渔退捕工作", 0, 2), water_named("巢湖经济开发区", 0, 2), water_named("永安湖公园", 0, 2, True)
         (True, False, True)
     """
-    return text[start:end].endswith(_WATERS) and text.startswith(_ALONG_WATER, end) or town and text[end:end + 1] in "湖峪"
+    return text[start:end].endswith(_WATERS) and text.startswith(_ALONG_WATER, end) or town and text[end:end + 1] in "湖峪" \
+        or text[start:end].endswith("山") and text.startswith(_MOUNTAIN_SIDES, end) \
+        or text[start:end] in _BANKS and text[start - 1:start] in _WATERS  # 崂山北麓, 长江南岸: no 崂山区, no 南岸区
+
+
+#: A river's banks, after its name (长江|南岸).
+_BANKS = ("南岸", "北岸", "东岸", "西岸")
+#: A mountain's sides and foot, after its name (崂山北麓).
+_MOUNTAIN_SIDES = ("北麓", "南麓", "东麓", "西麓", "山麓", "脚下", "主峰")
 
 
 def common_word(word: str) -> bool:

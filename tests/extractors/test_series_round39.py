@@ -144,6 +144,15 @@ def test_a_count_or_a_verb_after_a_town_is_no_village() -> None:
     assert not {"两个社区", "推进魏村"} & villages and {"新建村", "发展村"} <= villages, villages
 
 
+def test_a_mountains_foot_and_a_rivers_bank_are_no_counties_nor_persons() -> None:
+    """崂山北麓 (崂山区 had come in by its short form), 江津区西部长江南岸 (部长 had read 江南岸 as a person; 南岸 is a county of
+    重庆 too); a school named with the zone it stands in is no park (北京市第八十中学京津合作示范区学校)."""
+    nodes, _ = series_graph("城阳区统计公报\n来源：青岛市城阳区统计局 2023-03-24\n白沙工业园位于江津区西部长江南岸，是重庆江津工业园区之一。"
+                            "夏庄街道发挥山区资源优势，依托崂山北麓生态资源。北京市第八十中学京津合作示范区学校已投入使用。\n")
+    assert not {"Region:崂山区", "Region:南岸区", "Person:江南岸"} & set(nodes), sorted(nodes)
+    assert not {n for n in names_of(nodes, "Park") if "中学" in n}, names_of(nodes, "Park")
+
+
 def test_a_towns_short_form_ending_like_a_sea_is_the_water() -> None:
     """七里海 of 七里海镇 in 七里海湿地生态保护修复工程, 七里海国家湿地公园: the wetland (the works had been put in the town, and
     七里海 made the town's alias)."""
