@@ -27,6 +27,7 @@ from extractors.name_filters import BRACKETED_PHASE
 from extractors.patterns import NamePatterns
 from extractors.cell_stages import cell_stage
 from extractors.text_marks import Covered
+from kg.ingest.patterns import TABLE_TITLE_ENDS
 from schema import Cell, Label
 
 #: Header cells and the role of their column (compared without a bracketed note: 建设性质（新开工/续建/竣工）).
@@ -255,7 +256,7 @@ _GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．
 #: A table's caption: a short line naming a list (北辰区2024年一季度集中开工重点项目一览表, 签约项目（部分）一览), or the projects themselves
 #: under an appendix mark (附：龙岗区2023年第二批集中开工重点项目（部分）), or a line announcing them (主要签约项目如下：,
 #: 本次开工项目（部分）如下：).
-_CAPTION = re.compile(r"[^\t]{4,40}(?:一览表?|汇总表|清单|名单|计划表|表)(?:[（(](?:部分|节选|摘录)[）)])?"
+_CAPTION = re.compile(rf"[^\t]{{4,40}}{TABLE_TITLE_ENDS}(?:[（(](?:部分|节选|摘录)[）)])?"
                       r"|附[:：][^\t]{4,40}项目(?:[（(](?:部分|节选|摘录)[）)])?"
                       r"|[^\t，,。]{2,30}项目(?:情况)?(?:[（(](?:部分|节选|摘录)[）)])?如下[:：。]")
 

@@ -272,14 +272,7 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         aside = said_short(ctx.text, m.end, m.name)  # 宋茗白茶有限公司（以下简称宋茗茶业）建设…: no part of the gap
         after = aside.end() if aside else m.end
         lo, hi = ctx.clause(after)
-        obj = ctx.first_within(after, hi, BUILT | ACTORS)
-        if obj is not None and obj.label == Label.PARK and ctx.text[obj.start - 1:obj.start] in ("在", "于"):
-            obj = ctx.first_within(obj.end, hi, BUILT | ACTORS)  # X在P投资5亿元建设Y: P is where, Y what is built
-        if obj is not None and obj.label in ACTORS and _SIGNS.fullmatch(ctx.text, after, hi):
-            obj = None  # X与P签订协议，投资28亿元建设Y: who X signs with, then what X builds
-        gap = ctx.text[after:obj.start] if obj else ""
-        if obj and obj.label in ACTORS and gap in ("与", "和"):
-            obj, gap = _jointly_built(ctx, obj, hi)  # 由A与B共同投资的Y: A builds Y with B
+        obj, gap = _object_after(ctx, after, hi)
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
         elif obj is None and hi < len(ctx.text) and (_AMOUNT_ONLY.fullmatch(ctx.text, after, hi)
@@ -310,6 +303,21 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(before), m.start, "pattern.develop_by"))
     return out
+
+
+def _object_after(ctx: RelContext, after: int, hi: int) -> tuple[Mention | None, str]:
+    """What an actor ending at ``after`` builds in its clause (up to ``hi``), and the words between: the first works or
+    actor, past a park it builds in (X在P投资5亿元建设Y) and a partner it builds with (由A与B共同投资的Y: Y); None where it
+    signs with the actor (X与P签订协议，投资28亿元建设Y: the next clause's works)."""
+    obj = ctx.first_within(after, hi, BUILT | ACTORS)
+    if obj is not None and obj.label == Label.PARK and ctx.text[obj.start - 1:obj.start] in ("在", "于"):
+        obj = ctx.first_within(obj.end, hi, BUILT | ACTORS)
+    if obj is not None and obj.label in ACTORS and _SIGNS.fullmatch(ctx.text, after, hi):
+        return None, ""
+    gap = ctx.text[after:obj.start] if obj else ""
+    if obj and obj.label in ACTORS and gap in ("与", "和"):
+        return _jointly_built(ctx, obj, hi)
+    return obj, gap
 
 
 def _jointly_built(ctx: RelContext, partner: Mention, hi: int) -> tuple[Mention | None, str]:

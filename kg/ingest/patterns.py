@@ -44,6 +44,9 @@ BARE_MARKER_RE = re.compile(
 PROTECTED_PREFIX_RE = re.compile(
     rf"^(第\s*[{CN_NUM}\d]+\s*[章节篇]|表\s*\d+(?:\s*-\s*\d+)?|图\s*\d+(?:\s*-\s*\d+)?|专栏\s*\d*)[ ]+(?=\S)"
 )
+#: The words a table's title ends with (主要经济指标完成情况表, 重点项目一览表, 签约项目清单): read by the tables and by the
+#: project tables' captions (:mod:`extractors.project_tables`).
+TABLE_TITLE_ENDS = r"(?:一览表?|汇总表|清单|名单|计划表|表)"
 CAPTION_RE = re.compile(r"^(图|表)?\s*\d+\s*-\s*\d+\s*\S.{0,60}$|^图\s*\d+\s*\S.{0,60}$")
 BOX_RE = re.compile(r"^专栏\s*(\d+(?:\s*[-—－]\s*\d+)?)?\s*(.{2,60})$")
 GLOSSARY_RE = re.compile(r"^(名词解释|术语解释|名词术语解释|附:名词解释)$")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.lines import Line
-from kg.ingest.patterns import BOX_RE, TOC_RE, ends_sentence, heading_marker, toc_entry
+from kg.ingest.patterns import BOX_RE, TABLE_TITLE_ENDS, TOC_RE, ends_sentence, heading_marker, toc_entry
 
 CELL_MAX = 40  # a flattened cell line is at most this long
 MIN_CELL_RUN = 8  # and a table has at least this many of them in a row
@@ -147,7 +147,7 @@ def _with_caption(lines: list[Line], block: Block) -> Block:
 
 
 #: A caption naming its table without a number, right above it (主要经济指标完成情况表, 2025年重点项目一览表).
-_NAMED_TABLE = re.compile(r"[^\t。；;，,：:]{2,40}?(?:表|一览|清单|名单)(?:[（(][^）)\t]{1,20}[）)])?")
+_NAMED_TABLE = re.compile(rf"[^\t。；;，,：:]{{2,40}}?{TABLE_TITLE_ENDS}(?:[（(][^）)\t]{{1,20}}[）)])?")
 
 
 def _caption_title(lines: list[Line], indexes: list[int]) -> str:
