@@ -34,6 +34,8 @@ _AS_INDUSTRY = re.compile(r"把(?P<x>[\u4e00-\u9fff]{2,8}?)作为[^，。；,;]{
                           r"|以(?P<y>[\u4e00-\u9fff]{2,6}?)行业为(?:龙头|主导|引领|核心)")
 #: An industry a development verb makes a whole chain of (做优白茶全产业链, 做强竹产业链), also outside the taxonomy.
 _CHAIN_VERBS = "做强|做大|做优|做精|做实|延伸|培育|壮大|打造|完善|补强"
+#: What a 链主 does to its chain (以E为链主，带动C产业链; 以E为链主企业，…打造C产业链): the chain verbs and a leader's.
+LEADER_VERBS = f"带动|引领|牵引|构建|{_CHAIN_VERBS}"
 #: 做优X全产业链 (not 做大|做强|产业链: two verbs, no industry between them).
 _WHOLE_CHAIN = re.compile(rf"(?:{_CHAIN_VERBS})(?P<x>(?!{_CHAIN_VERBS})[\u4e00-\u9fff]{{1,4}}?)全?产业链")
 _NAMED_AFTER = re.compile(r"[化园]")
@@ -218,8 +220,7 @@ _LED_CHAIN = re.compile(r"(?:担任|任)(?P<x>[\u4e00-\u9fff]{2,6}?)产业链(?:
 
 
 #: A chain a 链主's clause goes on to drive or build (以E为链主，做强碳纤维及复合材料产业链), whatever the taxonomy holds.
-_DRIVEN_CHAIN = re.compile(r"为[“\"]?链主(?:企业)?[”\"]?[，,](?:带动|引领|牵引|做强|做优|打造|壮大|培育|构建|延伸|完善)"
-                           r"(?P<x>[\u4e00-\u9fff]{2,10}?)(?:全)?产业链")
+_DRIVEN_CHAIN = re.compile(rf"为[“\"]?链主(?:企业)?[”\"]?[，,](?:{LEADER_VERBS})(?P<x>[\u4e00-\u9fff]{{2,10}}?)(?:全)?产业链")
 
 
 #: A list of industries a verb sets as the text's chains (聚焦智能家电、集成电路、绿色化工、影视文化等重点产业链; 围绕花卉、

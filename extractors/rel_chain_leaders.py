@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import relation
+from extractors.chains import LEADER_VERBS
 from extractors.rel_context import RelContext
 from schema import Label, Mention, RelationMention, RelType
 
@@ -39,7 +40,7 @@ _NOTE_END = re.compile(r"^[”\"]?[)）]")
 _DRIVES = re.compile(r"链主(?:企业)?(?:的)?(?:(?:引领|带动|龙头|牵引)?作用[，,]?)?(?:带动|引领|推动|做强|壮大|牵引)"
                      r"[^，,；;。]{0,6}?$")
 #: A clause after the 链主's saying what its firm builds (以E为链主企业，…打造C产业链): the verb before the chain.
-_BUILDS = re.compile(r"[^，,；;。]{0,16}?(?:打造|做强|做优|壮大|培育|构建|延伸|完善|带动|引领|牵引)$")
+_BUILDS = re.compile(rf"[^，,；;。]{{0,16}}?(?:{LEADER_VERBS})$")
 #: A sentence opening with the chain it is about (检验检测方面，以E为链主企业…; 半导体产业是全市重点培育的标志性产业链，E作为
 #: 链主企业…).
 _ABOUT = re.compile(r"(?:产业链|产业)?(?:方面|领域)[，,:：]|(?:产业链|产业)(?:是|为)")

@@ -38,17 +38,19 @@ _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投�
 _STEP_QUALIFIERS = re.compile(r"(?:[一二三四首]期)?(?:主要|全部|部分|全线|首宗|首批|主线)?(?:生产)?")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工,
 #: 钢结构吊装完成, 设备安装完成, 一期征迁完成): no completed project either.
+#: The works' steps done (…施工, 钢结构吊装, 设备安装, 设备调试): before 完成 or after it, no project done.
+_STEP_WORDS = "施工|吊装|安装|调试"
 _PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备|征迁|征收|拆迁|征地|"
                              r"[^，,；;。\t]延长段|"
-                             r"[^，,；;。\t]{2}段|跑道)(?:工程|施工|吊装|安装|调试)?"
+                             rf"[^，,；;。\t]{{2}}段|跑道)(?:工程|{_STEP_WORDS})?"
                              r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")
 
 
 #: After 完成, the works done so far measured to the clause's end (完成河道清淤及堤防加固4.8公里, 完成全线桥梁桩基施工的
-#: 60%): a share of the works, no completed project (完成年产10万吨生产线建设 is the works done).
+#: 60%) or a step of them ending the clause (已完成机房装修, 已完成…老旧房屋征收): part of the works, no completed project
+#: (完成年产10万吨生产线建设 is the works done).
 _SHARE_DONE = re.compile(r"[^，,；;。！？!?\n\t]{0,24}?\d+(?:\.\d+)?(?:%|％|公里|千米|米|平方米|亩|立方米|万方)(?:左右|以上|多)?$"
-                         # or a step of the works at the clause's end (已完成机房装修, 已完成…老旧房屋征收)
-                         r"|[^，,；;。！？!?\n\t]{0,24}?(?:装修|征收|吊装|安装|施工|浇筑|清表|调试)$")
+                         rf"|[^，,；;。！？!?\n\t]{{0,24}}?(?:装修|征收|浇筑|清表|{_STEP_WORDS})$")
 #: The next step of the same item (当年签约、当年开工, 签约开工): a signing before it is passed, and a 、 before it parts
 #: no item from the next (:func:`extractors.stages.stage_mentions`).
 NEXT_STEP = re.compile(r"(?:当年|同年|当月|当天|同步|随即)?(?:开工|动工|投产|建成|竣工)")
@@ -78,7 +80,7 @@ def partial(char: Callable[[int], str], at: int, verb: str) -> bool:
 
 
 def share_done(char: Callable[[int], str], at: int) -> bool:
-    """Whether the clause from ``at`` (after 完成) measures the works done so far (:data:`_SHARE_DONE`)."""
+    """Whether the clause from ``at`` (after 完成) tells part of the works done so far (:data:`_SHARE_DONE`)."""
     rest = []
     while len(rest) < 32 and (c := char(at + len(rest))) and c not in CLAUSE:
         rest.append(c)
