@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from extractors import lexicon
 from extractors.lead_lists import leading_lists
-from extractors.name_lists import works_item
+from extractors.name_lists import INSIDE_WORDS, works_item
 from extractors.name_words import has_stop
 from extractors.proper import has_proper_element, sector_word
 from extractors.suffix_scan import LiteralMatch
@@ -128,7 +128,9 @@ def weak_suffix_firms(names: NamesComponent, text: str, bounds: TokenBounds, suf
     taken = set(taken)
     out: list[tuple[int, int]] = []
     for group in (g for g in groups if len(g) >= 2):
-        starts = [names.left_boundary(text, bounds, group[0].start(), company=True)]
+        first = names.left_boundary(text, bounds, group[0].start(), company=True)
+        inside = next((w for w in INSIDE_WORDS if text.startswith(w, first)), "")  # 园区内|甬矽电子、容百科技…
+        starts = [first + len(inside)]
         starts += [m.end() + 1 for m in group[:-1]]
         items = [(s, m.start(), m.end()) for s, m in zip(starts, group)]
         if all(2 <= at - s <= 6 and has_proper_element(text[s:at]) and not sector_word(text[s:at])

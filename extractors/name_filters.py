@@ -41,8 +41,8 @@ def part_end(text: str, end: int, label: Label) -> int:
         return area.end()  # 中国（黑龙江）自由贸易试验区哈尔滨片区: the zone's area in one city
     if label == Label.PROJECT and text.endswith(("项目", "工程"), 0, end) and (after := PHASE_AFTER.match(text, end)):
         return after.end()  # 海湾化学烯烃及衍生物一体化项目二期: the phase the works' name is written before
-    phase = BRACKETED_PHASE.match(text, end) if label == Label.PROJECT else None
-    return end if phase is None else phase.end()  # 华强电子产业基地（一期）项目: the first phase's works
+    phase = (BRACKETED_PHASE.match(text, end) or _BRACKETED_CAMPUS.match(text, end)) if label == Label.PROJECT else None
+    return end if phase is None else phase.end()  # 华强电子产业基地（一期）项目, 第二儿童医院（龙华院区）: the phase's works
 
 
 def park_phase_end(text: str, end: int) -> int:
@@ -107,6 +107,8 @@ NOT_WORKS = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:运河|(?<!引)河|江)(?:[\u4e
 GLUED_LIST = re.compile(r"(?<![中高初同平对均])等(?!级)|一批|个项目|具备|开展|入驻"
                         r"|([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}\1")
 BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期[）)]")
+#: A hospital's or a school's campus in brackets after the works' name (深圳市第二儿童医院（龙华院区）): the campus built.
+_BRACKETED_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}(?:院区|校区|分院|分校)[）)]")
 
 
 def suffix_cuts_word(text: str, bounds: TokenBounds, start: int, suffix_start: int, end: int) -> bool:

@@ -306,12 +306,12 @@ def _first_item(names: NamesComponent, text: str, bounds: TokenBounds, first_s: 
         start -= 1  # 以天|锻、长荣印刷等企业: 天锻, cut by the glued 以
     at = max(text.rfind(word, start, first_e) for word in GLUED_POSITIONS)
     start = at + 2 if at >= 0 else start  # 京津公路沿线红星美凯龙、…等: after the place it is along
-    inside = next((w for w in _INSIDE if text.startswith(w, start)), "")
+    inside = next((w for w in INSIDE_WORDS if text.startswith(w, start)), "")
     return (start + len(inside) if first_e - start - len(inside) >= 2 else start, first_e)
 
 
 #: Where the firms of a list are, written before its first item (园区内锦鸿新能源、东丽纤维等企业): no part of the name.
-_INSIDE = ("园区内", "辖区内", "区内", "园内")
+INSIDE_WORDS = ("园区内", "辖区内", "区内", "园内")
 
 
 def _joinable(names: NamesComponent, text: str, bounds: TokenBounds, start: int, clause: int, deng: int) -> bool:

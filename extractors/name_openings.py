@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.name_words import COMPANY_INNER, GLUED_BEFORE
-from extractors.proper import has_proper_element
+from extractors.proper import city_forms, has_proper_element
 from extractors.stop_words_kept import BUILD_KINDS  # (verbs of building the dictionary does not tag as verbs)
 from extractors.token_bounds import TokenBounds
 
@@ -103,12 +103,19 @@ def name_opening(text: str, bounds: TokenBounds, start: int, pos: int, *, compan
 
 
 def _after_town_before_its_short_form(text: str, bounds: TokenBounds, start: int, pos: int) -> int:
-    """Where a name opens that a town's full name and then its short form open (在临江街道临江高新区设立分会场): after the
-    town, where the name the town's short form opens begins; else ``start``."""
+    """Where a name opens that a town's full name and then its short form or a city open (在临江街道临江高新区设立分会场,
+    在平沙镇珠海高景太阳能科技有限公司二期厂区): after the town, where the name the town's short form or the city opens
+    begins; else ``start``."""
     end = bounds.place_end_at.get(start, start)
     town = text[start:end]
     core = town[:-2] if town.endswith("街道") else town[:-1] if town.endswith(("镇", "乡")) else ""
-    return end if len(core) >= 2 and end < pos and text.startswith(core, end) else start
+    return end if len(core) >= 2 and end < pos and (text.startswith(core, end) or _city_at(text, end)) else start
+
+
+def _city_at(text: str, pos: int) -> bool:
+    """A province's or a city's name (or short form) opens ``text`` at ``pos`` (珠海, 珠海市)."""
+    forms = city_forms()
+    return any(text[pos:pos + n] in forms for n in (2, 3, 4))
 
 
 def _after_glued_verb(text: str, bounds: TokenBounds, start: int, pos: int) -> int:

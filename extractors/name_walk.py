@@ -128,6 +128,10 @@ def _invested_company(text: str, bounds: TokenBounds, token: str, start: int, po
     return None
 
 
+#: Words of doing together that the segmenter joins to the verb after them (联合开发, 共同建设, 合作打造).
+_JOINTLY = ("联合", "共同", "合作")
+
+
 class LeftWalk:
     """Where a name ending at a position opens (:meth:`left_boundary`), for a component holding the name
     patterns, the longest name it finds and the counties' short forms."""
@@ -198,6 +202,11 @@ class LeftWalk:
                 and (prev == 0 or text[prev - 1] in CLAUSE_END or (before := text[bounds.token_start(prev - 1):prev])
                      in self.patterns.stop_tokens or lexicon.tagged(before, "verb")):
             return start  # 将|填补|临江高新区…, 学习|运用|浙江…: a verb before the place a name opens with (not 圆通|速递|华新…)
+        if not company and len(token) >= 4 and token[:2] in _JOINTLY and token[2:] in self.patterns.stop_tokens:
+            return start  # 双方将联合开发|金湾华发智造产业园二期: a joint verb the segmenter made one word (not 联合发展集团)
+        if len(token) == 1 and prev > 0 and bounds.token_start(prev - 1) == prev - 1 and text[prev - 1] in \
+                self.patterns.stop_tokens and lexicon.tagged(text[prev - 1:start], "verb"):
+            return start  # 30分钟可|达|横琴…: a verb's last character the segmenter cut from it (可达), no name's first
         if company and token.endswith("企业") and start in bounds.place_starts:
             return start  # 汽车电子企业|北京精益汽车电子有限公司: the kind of firm before its registered name (not 企业管理)
         if (body or company) and token.endswith("号") and text[prev + len(token) - 2:prev + len(token) - 1].isdigit():
@@ -232,7 +241,8 @@ class LeftWalk:
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
             return True  # 里|和|路快速化改造工程: the road's name holds 和
         if company and (token in COMPANY_INNER and not (token == "联合" and (start in bounds.place_starts
-                                                                         or text[start:start + 1] in ("区", "市", "县")))
+                                                                         or text[start:start + 1] in ("区", "市", "县")
+                                                                         or text.endswith(("公司", "集团"), 0, prev)))
                         or token == "中" and self._after_place(text, bounds, prev)
                         or self._glued_position(text, bounds, token, prev, pos - start)):
             return True
@@ -316,6 +326,8 @@ class LeftWalk:
         if start - prev != 1 or prev == 0 or text[prev] in GLUED_AFTER:
             return False  # 变更|为: a function word after a verb, no piece of 更为
         before = text[bounds.token_start(prev - 1):prev]  # (经委会|同: 会同 is a stop word, no piece of a name)
+        if text[prev] in self.patterns.stop_tokens and lexicon.tagged(before, "verb"):
+            return False  # 邀请|到|区政府: a verb's complement (到, 至), no piece of a word
         return bool(lexicon.count(text[prev - 1:start])) and before not in self.patterns.stop_tokens \
             and text[prev - 1:start] not in self.patterns.stop_tokens \
             and self._name_token(before, text, prev)

@@ -97,9 +97,12 @@ def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short``'s characters are ``name``'s, in their order, and ``short`` is shorter."""
+    """Whether ``short``'s characters are ``name``'s, in their order, and ``short`` is shorter; or ``short`` (three to
+    six characters) opens with two characters a company's ``name`` holds together, its brand (安凯客车 of 安徽安凯汽车股份
+    有限公司)."""
     rest = iter(name)
-    return len(short) < len(name) and all(ch in rest for ch in short)
+    return len(short) < len(name) and (all(ch in rest for ch in short)
+                                       or name.endswith("公司") and 3 <= len(short) <= 6 and short[:2] in name)
 
 T = TypeVar("T")
 

@@ -1,0 +1,74 @@
+"""Rules of the fortieth session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+
+#: The probe series kept in the repository (tests/series).
+SERIES = Path(__file__).parents[1] / "series"
+
+# -- names ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_company_after_another_and_lianhe_is_its_own() -> None:
+    """由A集团有限公司联合B股份有限公司C分公司共同投资建设: A and B's branch both develop the works (联合 had been read
+    inside one name, 集团有限公司联合中国电信…, and A was lost)."""
+    nodes, edges = series_graph("龙华区2024年计划报告\n来源：龙华区发展和改革局 2024-01-09\n九龙山数字城智算中心一期由深圳市龙华建设"
+                                "发展集团有限公司联合中国电信股份有限公司深圳分公司共同投资建设，总投资28亿元。\n")
+    assert names_of(nodes, "Enterprise") >= {"深圳市龙华建设发展集团有限公司", "中国电信股份有限公司深圳分公司"}, nodes
+    assert not [n for n in names_of(nodes, "Enterprise") if "联合" in n]
+    assert {("Enterprise:深圳市龙华建设发展集团有限公司", "Project:九龙山数字城智算中心一期"),
+            ("Enterprise:中国电信股份有限公司深圳分公司", "Project:九龙山数字城智算中心一期")} <= pairs_of(edges, "DEVELOPS")
+
+
+# -- policies and documents -------------------------------------------------------------------------------------------
+
+
+def test_a_town_before_a_firm_named_with_its_city_is_no_part_of_it() -> None:
+    """在平沙镇珠海高景太阳能科技有限公司二期厂区: the firm is 珠海高景…有限公司, in 平沙镇 (平沙镇珠海高景… had been its name)."""
+    nodes, edges = series_graph("金湾区重大项目集中竣工投产\n来源：金湾区融媒体中心 2025-06-18\n6月18日上午，金湾区2025年第二季度重大项目集中"
+                                "竣工投产活动在平沙镇珠海高景太阳能科技有限公司二期厂区举行。\n")
+    assert names_of(nodes, "Enterprise") == {"珠海高景太阳能科技有限公司"}, names_of(nodes, "Enterprise")
+    assert ("Enterprise:珠海高景太阳能科技有限公司", "Town:平沙镇") in pairs_of(edges, "LOCATED_IN")
+
+
+def test_firms_listed_inside_their_park_open_after_it() -> None:
+    """园区内甬矽电子、容百科技两家企业: 甬矽电子 is the firm, in the park (园区内甬矽电子 had been one)."""
+    nodes, edges = series_graph("余姚市统计公报\n来源：余姚市统计局 2024-03-29\n中意宁波生态园实现规上工业总产值428.3亿元。园区内甬矽电子、"
+                                "容百科技两家企业合计产值超过300亿元。\n")
+    assert names_of(nodes, "Enterprise") == {"甬矽电子", "容百科技"}, names_of(nodes, "Enterprise")
+    assert ("Enterprise:甬矽电子", "Park:中意宁波生态园") in pairs_of(edges, "LOCATED_IN")
+
+
+def test_verbs_the_segmenter_cut_or_joined_open_no_name() -> None:
+    """邀请|到|区政府, 可|达|横琴…, 联合开发|金湾…二期: the verb is no part of the body, zone or works after it (今天我们邀请到区人民
+    政府, 达横琴粤澳深度合作区 and 联合开发金湾华发智造产业园二期 had been names)."""
+    nodes, _ = series_graph("金湾区新闻发布会\n来源：金湾区融媒体中心 2025-06-18\n今天我们邀请到区政府有关负责同志介绍情况。机场东路与鹤港高速相连，"
+                            "30分钟可达横琴粤澳深度合作区。珠海华发实业股份有限公司与珠海市金湾区投资控股有限公司签订合作协议，双方将联合开发"
+                            "金湾华发智造产业园二期。\n")
+    names = {n.removeprefix(n.split(":")[0] + ":") for n in nodes}
+    assert {"横琴粤澳深度合作区", "金湾华发智造产业园二期"} <= names, names
+    assert not {n for n in names if n.startswith(("今天", "达", "联合"))}, names
+
+
+# -- places -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_campus_in_brackets_is_part_of_the_works() -> None:
+    """深圳市第二儿童医院（龙华院区）项目开工: one works, the campus built (the hospital and 龙华院区 had been two)."""
+    nodes, _ = series_graph("龙华区计划报告\n来源：龙华区发展和改革局 2024-01-09\n深圳市第二儿童医院（龙华院区）项目开工。推进深圳市第二"
+                            "儿童医院（龙华院区）主体结构施工。\n")
+    assert names_of(nodes, "Project") == {"深圳市第二儿童医院(龙华院区)"}, names_of(nodes, "Project")
+
+
+# -- firms ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_brand_in_brackets_after_a_firm_is_its_short_form() -> None:
+    """X股份有限公司（安凯客车）: the brand in brackets is X's short form though not all its characters are X's (安凯客车 had
+    been no alias, and the brand a firm of its own)."""
+    nodes, _ = series_graph("瑶海区观摩\n来源：瑶海区融媒体中心 2025-04-09\n安徽安凯汽车股份有限公司（安凯客车）作为链主企业，带动配套企业"
+                            "落户。安凯客车新能源客车智能化技术改造项目进展顺利。\n")
+    assert nodes["Enterprise:安徽安凯汽车股份有限公司"].aliases == ["安凯客车"], nodes["Enterprise:安徽安凯汽车股份有限公司"]
