@@ -118,7 +118,8 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
     by_start = sorted(orgs.values(), key=lambda o: o.start)
     starts = [o.start for o in by_start]
     out: list[RelationMention] = []
-    notice = next((orgs[m.start()] for m in re.finditer(_NOTICE, text) if m.start() in orgs), None)
+    notice = next((_joint_before(text, orgs, orgs[m.start()]) for m in re.finditer(_NOTICE, text) if m.start() in orgs),
+                  None)
     handed = WordHits(text, _HANDED_WORDS) if notice is not None else None  # _HANDED_OUT, found once
     policies = sorted((m for m in mentions if m.label == Label.POLICY), key=lambda m: m.start)
     order = {id(m): i for i, m in enumerate(policies)}
@@ -135,7 +136,18 @@ def policy_issuers(text: str, mentions: list[Mention], sentence: Callable[[int],
             out.extend(_rel(RelType.ISSUED_BY, src, body, span, "policy.issue_verb") for body in _listed_before(text, orgs, org))
         elif notice is not None and handed is not None and (text[max(0, m.start - 4):m.start].endswith(_NOTICE)
                                                             or _handed_out(text, handed, policies, order[id(m)], span.end)):
-            out.append(_rel(RelType.ISSUED_BY, src, notice, span, "policy.notice_issuer"))
+            out.extend(_rel(RelType.ISSUED_BY, src, body, span, "policy.notice_issuer") for body in notice)
+    return out
+
+
+def _joint_before(text: str, orgs: dict[int, Mention], last: Mention) -> list[Mention]:
+    """The bodies a joint notice's title writes before 关于印发, spaces or a 、 between (区工信局 区财政局关于印发…):
+    each issues what it hands out."""
+    out = [last]
+    while (prev := next((orgs[end] for end in range(out[0].start, max(0, out[0].start - 3), -1)
+                         if end in orgs and not text[end:out[0].start].strip(" 、\u3000")), None)) is not None \
+            and prev.start < out[0].start:
+        out.insert(0, prev)
     return out
 
 

@@ -245,6 +245,10 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
 _AFTER_SIGNATURE = re.compile(r"^(?:抄送|抄报|主送|[(（]?联系人|联系电话|附件|[(（]此件|.{0,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
 
 
+#: A line under a signing body naming the seal another body stamps for it (（鹿城区重点建设项目办公室代章）).
+_STAMP = re.compile(r"^[（(][^（()）]{2,30}(?:代章|代印|盖章)[）)]$")
+
+
 def signature(text: str) -> tuple[str | None, str | None]:
     """The body and the date an official notice is signed with (publisher, ISO date): its last two lines, or the
     two before its copy and print lines (抄送：…, …2024年4月10日印发).
@@ -257,12 +261,21 @@ def signature(text: str) -> tuple[str | None, str | None]:
         >>> signature("…请认真贯彻落实。\\n2023年4月20日")
         (None, None)
     """
-    lines = [line.strip() for line in text[-600:].split("\n") if line.strip()]
+    lines = [line.strip() for line in text[-600:].split("\n") if line.strip() and not _STAMP.match(line.strip())]
     while lines and _AFTER_SIGNATURE.match(lines[-1]):
         lines.pop()
     if len(lines) >= 2 and DATE_LINE_RE.match(lines[-1]) and ORG_LINE_RE.match(lines[-2]):
-        return lines[-2], iso_date(lines[-1])
+        return _signers(lines, len(lines) - 2), iso_date(lines[-1])
     return _covering_letter(text)
+
+
+def _signers(lines: list[str], last: int) -> str:
+    """The body signing on line ``last`` and those signing above it, one a line (a joint notice's 区工信局 over
+    区财政局), written together as a joint publisher line is."""
+    first = last
+    while first > 0 and last - first < 3 and ORG_LINE_RE.match(lines[first - 1]):
+        first -= 1
+    return "".join(lines[first:last + 1])
 
 
 def _covering_letter(text: str) -> tuple[str | None, str | None]:
@@ -270,9 +283,9 @@ def _covering_letter(text: str) -> tuple[str | None, str | None]:
     \\n武汉东湖新技术开发区管理委员会\\n2024年4月10日), when the document's end is not signed (copy and print
     lines, or the issued plan's table)."""
     lines = [line.strip() for line in text[:_LETTER_MAX].split("\n")]
-    for org, date in zip(lines, lines[1:]):
+    for i, (org, date) in enumerate(zip(lines, lines[1:])):
         if ORG_LINE_RE.match(org) and DATE_LINE_RE.match(date):
-            return org, iso_date(date)
+            return _signers(lines, i), iso_date(date)
     return None, None
 
 

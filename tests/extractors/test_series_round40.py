@@ -26,6 +26,26 @@ def test_a_company_after_another_and_lianhe_is_its_own() -> None:
 # -- policies and documents -------------------------------------------------------------------------------------------
 
 
+def test_a_joint_notice_is_issued_by_each_body() -> None:
+    """A B关于印发《P》的通知, signed by A over B: the document and P are issued by both (only B, the last, had been)."""
+    _, edges = series_graph("深圳市龙华区工业和信息化局 深圳市龙华区财政局关于印发《深圳市龙华区关于支持专精特新中小企业高质量发展的若干"
+                            "措施》的通知\n\n各街道办事处，区直各有关单位：\n《深圳市龙华区关于支持专精特新中小企业高质量发展的若干措施》已经区政府"
+                            "同意，现印发给你们，请认真贯彻执行。\n深圳市龙华区工业和信息化局\n深圳市龙华区财政局\n2023年6月12日\n"
+                            "第一条 对首次认定的国家级专精特新“小巨人”企业给予一次性奖励。\n")
+    issued = pairs_of(edges, "ISSUED_BY")
+    policy = "Policy:深圳市龙华区关于支持专精特新中小企业高质量发展的若干措施"
+    for body in ("Organization:深圳市龙华区工业和信息化局", "Organization:深圳市龙华区财政局"):
+        assert ("Document:t", body) in issued, issued
+        assert (policy, body) in issued, issued
+
+
+def test_a_notice_signed_over_a_stamp_line() -> None:
+    """X局\\n（Y办公室代章）\\n2025年7月10日 at a notice's end: X publishes it on that date (the stamp line had hidden both)."""
+    _, edges = series_graph("关于2025年1—6月全区重大建设项目推进情况的通报\n鹿发改〔2025〕47号\n\n各街道、镇，区政府各部门：\n现将有关情况"
+                            "通报如下：全区共安排重大建设项目72个。\n\n温州市鹿城区发展和改革局\n（鹿城区重点建设项目办公室代章）\n2025年7月10日\n")
+    assert ("Document:t", "Organization:温州市鹿城区发展和改革局") in pairs_of(edges, "ISSUED_BY"), edges
+
+
 def test_a_town_before_a_firm_named_with_its_city_is_no_part_of_it() -> None:
     """在平沙镇珠海高景太阳能科技有限公司二期厂区: the firm is 珠海高景…有限公司, in 平沙镇 (平沙镇珠海高景… had been its name)."""
     nodes, edges = series_graph("金湾区重大项目集中竣工投产\n来源：金湾区融媒体中心 2025-06-18\n6月18日上午，金湾区2025年第二季度重大项目集中"
