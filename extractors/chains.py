@@ -263,7 +263,8 @@ def _leaders_chains(text: str) -> list[tuple[int, int, str]]:
 def _opens_chain(word: str) -> bool:
     """A chain's name written before 产业链链主 opens after ``word``: a mark, a word of :data:`_OPENERS` or a qualifier
     (入选福建省|重点|产业链链主企业名单: no chain named)."""
-    return not _HAN.match(word) or word in _OPENERS or word in CHAIN_QUALIFIERS
+    return not _HAN.match(word) or word in _OPENERS or word in CHAIN_QUALIFIERS \
+        or len(word) >= 3 and word[-1] in "区市县镇"  # 作为鹿城区|眼镜|产业链的链主企业: the place's chain
 
 
 #: A chain's name opening a firm's note in brackets (恒瑞智能（工程机械及关键零部件产业链链主企业）): all of it.
@@ -301,7 +302,7 @@ LED_CLUSTER = re.compile(r"以(?P<lead>[^，。；,;、以]{2,40}?)为(?:龙头|
 
 
 #: Words that make ``X`` of 做强X产业链 no industry's name (各类, 相关, 本地, 现有…).
-_UNNAMED = re.compile(r"^(?:各|相关|本地|现有|重点|优势|特色|主导|地方|区域|产业|整个|完整|这|该|其|新兴|传统|支柱|战略|未来|核心|关键"
+_UNNAMED = re.compile(r"^(?:各|相关|本地|现有|重点|优势|特色|主导|标志性|地方|区域|产业|整个|完整|这|该|其|新兴|传统|支柱|战略|未来|核心|关键"
                       r"|全|上下游|配套|的)|(?:的|等|和|与|级)$")
 
 

@@ -127,7 +127,13 @@ class PersonNames:
 def _and_word(text: str, pos: int, given: str) -> bool:
     """和 at ``pos`` is the conjunction before a word (和海外人才, 和市民代表), not the surname of 区长和磊: a given name
     of two characters that is a word, or one that opens a word with the character after it."""
+    if text.startswith(_BODY_KINDS, pos + 1 + len(given)):
+        return True  # 发挥链长|和链主企业作用: 和 before a kind of body, no surname
     return bool(lexicon.count(given)) if len(given) > 1 else bool(lexicon.count(text[pos + 1:pos + 3]))
+
+
+#: Kinds of bodies a word before them names (链主企业, 责任单位): after 和, no given name.
+_BODY_KINDS = ("企业", "单位", "部门", "机构")
 
 
 def _common_word(two: str) -> bool:

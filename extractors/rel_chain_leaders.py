@@ -32,8 +32,10 @@ from schema import Label, Mention, RelationMention, RelType
 
 #: Between a chain and the 链主 after it: 产业链 and 的, or the verb of a chain resting on its leader (依托, 以).
 _CHAIN_BEFORE = re.compile(r"(?:产业链|产业集群|产业|行业)?(?:的|依托|以)?[“\"]?$")
-#: Between a firm and the chain of its role: the verb saying what the firm is (作为, 是, 成为), and a place's scope.
-_FIRM_IS = re.compile(r"^(?:分别)?(?:已经|已|将|要)?(?:作为|是|为|成为|当好)[^，,；;。、]{0,8}?$")
+#: Between a firm and the chain of its role: the verb saying what the firm is (作为, 是, 成为, 被确定为, 担纲), and a place's
+#: scope.
+_FIRM_IS = re.compile(r"^(?:分别)?(?:已经|已|将|要)?(?:被(?:确定|认定|评|列)为|担纲|担任|作为|是|为|成为|当好)"
+                      r"[^，,；;。、]{0,8}?$")
 #: The end of a note declaring a firm's short form, after the short form (E(以下简称“天衡动力”)为链主企业).
 _NOTE_END = re.compile(r"^[”\"]?[)）]")
 #: After 链主: its role's words, then the verb leading to the chain it drives (链主企业作用，带动).
@@ -149,6 +151,9 @@ def _listed_before(ctx: RelContext, last: Mention, lo: int) -> list[Mention]:
     """The firms listed up to ``last`` from the clause's start ``lo`` (E1、E2和E3作为…): each right before the next's
     joiner."""
     out = [last]
+    if ctx.text[last.start - 1:last.start] in ("（", "(") \
+            and (named := ctx.last_within(lo, last.start - 1, _FIRMS, refs=True)) is not None and named.end == last.start - 1:
+        out = [named]  # E1、深圳传音控股股份有限公司（传音控股）为链主: the firm its note's short form stands for
     while (end := _item_end(ctx.text, lo, out[0].start)) > lo \
             and (before := ctx.last_within(lo, end, _FIRMS, refs=True)) is not None and before.end == end:
         out.insert(0, before)

@@ -73,6 +73,40 @@ def test_verbs_the_segmenter_cut_or_joined_open_no_name() -> None:
     assert not {n for n in names if n.startswith(("今天", "达", "联合"))}, names
 
 
+# -- chains -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_chain_is_named_without_its_quality_or_its_district() -> None:
+    """做强标志性产业链 names no chain (标志性 had been one, given to the firms under it); 作为鹿城区眼镜产业链的链主企业: the
+    chain is 眼镜 (鹿城区眼镜 had been one); 链长和链主企业 names no person (和链主 had been one)."""
+    nodes, edges = series_graph("鹿城区2024年政府工作报告\n来源：鹿城区人民政府 2024-01-11\n1. 做强标志性产业链。聚焦时尚鞋服、智能锁具、眼镜、"
+                                "新能源四大主导产业。支持康奈集团有限公司牵头组建鞋革产业创新联合体。\n此外，作为鹿城区眼镜产业链的链主企业，"
+                                "温州明视光学有限公司投资6.8亿元的智能眼镜研发生产基地项目签约落户。\n发挥链长和链主企业作用，开展以链招商。\n")
+    assert names_of(nodes, "IndustryChain") == {"时尚鞋服", "智能锁具", "眼镜", "新能源"}, names_of(nodes, "IndustryChain")
+    assert ("Enterprise:温州明视光学有限公司", "IndustryChain:眼镜") in pairs_of(edges, "IN_CHAIN")
+    assert not names_of(nodes, "Person"), names_of(nodes, "Person")
+
+
+# -- lists of projects ------------------------------------------------------------------------------------------------
+
+
+def test_firms_named_leaders_by_a_designation_verb() -> None:
+    """A、B被确定为C产业链链主企业, E担纲C2产业链链主: each firm leads its chain (role 链主 had been missing)."""
+    leaders = _leaders("金湾区政府工作报告\n来源：金湾区人民政府 2023-01-12\n珠海冠宇电池股份有限公司、珠海高景太阳能科技有限公司被确定为"
+                       "新能源产业链链主企业，英诺赛科（珠海）科技有限公司担纲集成电路产业链链主。\n")
+    assert leaders == {("Enterprise:珠海冠宇电池股份有限公司", "IndustryChain:新能源"),
+                       ("Enterprise:珠海高景太阳能科技有限公司", "IndustryChain:新能源"),
+                       ("Enterprise:英诺赛科(珠海)科技有限公司", "IndustryChain:集成电路")}, leaders
+
+
+def test_leaders_listed_before_a_firm_with_its_short_form_noted() -> None:
+    """以A、B（b）为链主: A leads the chain too (only B, whose note's short form stood right before 为, had)."""
+    leaders = _leaders("龙华区计划报告\n来源：龙华区发展和改革局 2024-01-09\n富士康工业互联网股份有限公司（以下简称工业富联）牵头建设的"
+                       "灯塔工厂二期封顶。\n智能终端产业链以工业富联、深圳传音控股股份有限公司（传音控股）为链主，带动上下游配套企业120余家。\n")
+    assert leaders == {("Enterprise:富士康工业互联网股份有限公司", "IndustryChain:智能终端"),
+                       ("Enterprise:深圳传音控股股份有限公司", "IndustryChain:智能终端")}, leaders
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
