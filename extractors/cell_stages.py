@@ -12,7 +12,7 @@ import re
 
 from extractors.stage_steps import partial
 from extractors.stages import GOAL
-from schema import Stage
+from schema import Cell, Stage
 
 #: Stage words of a 建设性质 cell, first match wins (续建 before 建).
 _STAGE_WORDS: tuple[tuple[str, Stage], ...] = (
@@ -67,3 +67,16 @@ _CELL_CLAUSE = re.compile(r"(?<=[，,；;])")
 def _part_done(said: str, word: str) -> bool:
     """The cell's 竣工 or 建成 completes a part of the works (跑道延长段竣工, 主体工程竣工), not the works."""
     return word in ("竣工", "建成") and partial(lambda i: said[i] if 0 <= i < len(said) else "", said.find(word), word)
+
+
+#: A notice of a step before the works (环评受理, 批前公示, 用地预审, 选址, 施工图审查): its project is planned.
+_PLANNING_NOTICE = re.compile(r"环境影响|环评|批前公示|用地预审|选址意见|施工图审查|规划许可|可行性研究")
+
+
+def notice_stage(text: str, start: int) -> Cell | None:
+    """The words of a notice's title before a field block at ``start`` that make its project planned, as its stage."""
+    lo = max(0, text.rfind("\n\n", 0, max(0, start - 300)))
+    hit = None
+    for hit in _PLANNING_NOTICE.finditer(text, lo, start):
+        pass
+    return Cell(text=hit.group(), start=hit.start(), end=hit.end()) if hit else None

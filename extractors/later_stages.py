@@ -52,6 +52,8 @@ _PHASE_CLAUSE = re.compile(r"\s*(?:其中|目前)?([一二三四五六七八九�
 #: A stage told of another works, in a relative clause after a preposition (与已建成运营的空港国际物流园二期形成联动): no
 #: stage of the subject (是去年签约的重点项目 still is).
 _OTHERS_STAGE = re.compile(r"^\s*(?:与|和|同|为|对|向)[^，,；;]*?(?:建成|竣工|投产|运营|开工|签约|投用)(?:投产|运营|投用)?的")
+#: A labelled field of a list's item (建设单位：…运营集团有限公司, 建设地点：…): who builds it or where, no stage.
+_FIELD_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]")
 #: A phase's project name (鑫拓精密动力电池结构件项目二期): its base and its phase.
 _PHASED = re.compile(r"^(.{2,})([一二三四五六七八九十])期$")
 
@@ -95,7 +97,7 @@ def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
     aimed = _aimed_clauses(clauses)
     about = _clause_phases(clauses, phase) if phase else [""] * len(clauses)
     stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed and about[i] == phase
-              and not _OTHERS_STAGE.match(clause)
+              and not _OTHERS_STAGE.match(clause) and not _FIELD_CLAUSE.match(clause)
               and not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))
               and (st := stage_of(clause)) is not None]
     return (max(stages, key=STAGE_ORDER.index) if stages else None), stop

@@ -25,7 +25,7 @@ from functools import lru_cache
 from extractors.candidates import Candidate
 from extractors.name_filters import BRACKETED_PHASE
 from extractors.patterns import NamePatterns
-from extractors.cell_stages import cell_stage
+from extractors.cell_stages import cell_stage, notice_stage
 from extractors.text_marks import Covered
 from kg.ingest.patterns import TABLE_TITLE_ENDS
 from schema import Cell, Label
@@ -35,7 +35,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目", "名称", "载体名称", "更新单元名称", "单元名称", "楼宇名称", "示范点名称", "点位名称"),
     "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体",
                   "运营主体", "运营单位", "开发主体", "投资方", "投资企业", "签约企业", "投资单位", "承担单位", "申报主体",
-                  "申报单位", "签约单位", "签约主体"),
+                  "申报单位", "签约单位", "签约主体", "签约方"),
     # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",
@@ -124,9 +124,15 @@ def project_rows(text: str) -> tuple[TableRow, ...]:
 _NOTED_BUILDER = re.compile(r"^(.{4,}?(?:公司|集团|中心|局|委员会|院))[（(][^（）()]{4,}[）)]$")
 
 
+#: A builder's cell naming a firm's supplier, not the firm (X有限公司配套企业).
+_SUPPLIERS = ("配套企业", "配套商", "供应商")
+
+
 def _noted(row: TableRow) -> TableRow:
     """``row`` with its builder's cell cut before a bracketed note."""
     builder = row.cell("developer")
+    if builder is not None and builder.text.endswith(_SUPPLIERS):  # 签约方：X有限公司配套企业: X's supplier signs
+        return TableRow(row.start, row.end, {k: v for k, v in row.roles.items() if k != "developer"}, row.others)
     noted = _NOTED_BUILDER.match(builder.text) if builder else None
     if noted is None:
         return row
@@ -165,32 +171,39 @@ def field_rows(text: str) -> list[TableRow]:
             continue
         if block:
             row = _field_row(block)
-            stage = row.cell("stage") if row.cell("stage") and cell_stage(row.cell("stage").text) else _notice_stage(text, row)
+            stage = row.cell("stage") if row.cell("stage") and cell_stage(row.cell("stage").text) \
+                else notice_stage(text, row.start)
             rows.append(TableRow(row.start, row.end, {**row.roles, "stage": stage}, row.others) if stage else row)
         block = [(field.group(1), Cell(text=field.group(2), start=start + field.start(2), end=start + field.end(2)))] \
             if field is not None and field.group(1) == "项目名称" else []
     return rows
 
 
-#: A numbered item naming its works, then its fields in the same line (1.容东片区G7路改造工程。建设单位：X；建设地点：Y).
-_INLINE_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}[．.、][ \t\u3000]*([^\s：:，,。；;]{4,40})。(?=[\u4e00-\u9fff]{2,8}[:：])")
-_INLINE_FIELD = re.compile(r"([\u4e00-\u9fff]{2,8})[:：]([^；;。]+)")
+#: A numbered item naming its works, then its fields in the same line (1.容东片区G7路改造工程。建设单位：X；建设地点：Y;
+#: 8．X项目，总投资21.6亿元，建设单位：A，建设地点：B。), a field's value ending at the next mark.
+_INLINE_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}[．.、][ \t\u3000]*([^\s：:，,。；;]{4,40})[。，,]"
+                          r"(?=[^\n:：]{0,30}?[\u4e00-\u9fff]{2,8}[:：])")
+_INLINE_FIELD = re.compile(r"([\u4e00-\u9fff]{2,8})[:：]([^；;。，,]+)")
 
 
 def inline_field_rows(text: str) -> list[TableRow]:
     """Each numbered item whose line names its works and then their fields parted by ； (a project list's form), as
     a row of its roles; only items naming a builder or a place."""
-    if "单位" not in text and "地点" not in text:
+    if not any(word in text for word in ("单位", "地点", "签约方", "落户地")):
         return []
     rows: list[TableRow] = []
+    heading: Cell | None = None  # the stage of the heading over the items (三、部分开工项目一览)
     for start, line in text_lines(text):
         item = _INLINE_ITEM.match(line)
         if item is None:
+            heading = _group_stage(line, start, None) or _caption_stage(line, start) if line.strip() else heading
             continue
         block = [("项目名称", Cell(text=item.group(1), start=start + item.start(1), end=start + item.end(1)))]
         block += [(f.group(1), Cell(text=f.group(2).strip(), start=start + f.start(2), end=start + f.start(2)
                                     + len(f.group(2).strip()))) for f in _INLINE_FIELD.finditer(line, item.end())]
         row = _field_row(block)
+        if heading is not None and not row.cell("stage"):
+            row = TableRow(row.start, row.end, {**row.roles, "stage": heading}, row.others)
         if row.cell("developer") or row.cell("place"):
             rows.append(row)
     return rows
@@ -204,19 +217,6 @@ def _field_row(block: list[tuple[str, Cell]]) -> TableRow:
             roles[role] = cell
     others = tuple(cell for label, cell in block if label in _DESCRIBING)
     return TableRow(start=block[0][1].start, end=block[-1][1].end, roles=roles, others=others)
-
-
-#: A notice of a step before the works (环评受理, 批前公示, 用地预审, 选址, 施工图审查): its project is planned.
-_PLANNING_NOTICE = re.compile(r"环境影响|环评|批前公示|用地预审|选址意见|施工图审查|规划许可|可行性研究")
-
-
-def _notice_stage(text: str, row: TableRow) -> Cell | None:
-    """The words of the notice's title before a field block that make its project planned, as the row's stage."""
-    lo = max(0, text.rfind("\n\n", 0, max(0, row.start - 300)) )
-    hit = None
-    for hit in _PLANNING_NOTICE.finditer(text, lo, row.start):
-        pass
-    return Cell(text=hit.group(), start=hit.start(), end=hit.end()) if hit else None
 
 
 def _table_rows(text: str) -> list[TableRow]:

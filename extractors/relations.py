@@ -41,7 +41,7 @@ from extractors.plan_wording import plan_wording
 from extractors.later_stages import back_reference_stages, subject_stages
 from extractors.rel_chain_leaders import chain_leader_relations, without_led_firms
 from extractors.stages import outside_plans, stage_mentions
-from schema import RelationMention
+from schema import RelationMention, RelType
 
 
 class RelationsComponent:
@@ -65,6 +65,7 @@ class RelationsComponent:
             + actor_relations(ctx) + item_relations(ctx) + table_relations(ctx) + firm_table_relations(ctx)
         found += speaker_cooperation(ctx)
         found += later_phase_relations(ctx, found)  # a bare later phase: its first phase's builder and place
+        found = _tabled_over_named(found)
         seen: set[tuple[str, str, str, str, str]] = set()
         out: list[RelationMention] = []
         for r in found:
@@ -89,6 +90,17 @@ class RelationsComponent:
         document = document_of(doc)
         stages = plan_wording(text, outside_plans(stages, document.sections), mentions, document)
         doc._.kg_stages.extend(stages + listed)
+
+
+def _tabled_over_named(found: list[RelationMention]) -> list[RelationMention]:
+    """``found`` without the builders read from a works' name (东部新中心万象汇: 东部新中心公司's by its short form) where
+    a project table's row names its builder."""
+    tabled: dict[str, set[str]] = {}
+    for r in found:
+        if r.type == RelType.DEVELOPS and r.rule == "table.developer":
+            tabled.setdefault(r.target.name, set()).add(r.source.name)
+    return [r for r in found if not (r.rule == "name.owner_prefix" and r.source.name not in tabled.get(r.target.name, (
+        r.source.name,)))]
 
 
 __all__ = ["RelationsComponent"]

@@ -124,6 +124,8 @@ def run_in_heading(line: str) -> tuple[str, str, str, int] | None:
         whole = m.group(2).rstrip()
         if lead and lead.end() == len(whole) and (whole.endswith(";") or whole.endswith("。") and whole.count(",") >= 2):
             return None  # 2.恒力集团…投资36亿元,建设…,落户盛泽镇;: a list's item, the whole line (no lead of a paragraph)
+        if lead and whole[len(lead.group(1))] == ":" and "," in lead.group(1):
+            return None  # 7.X新院区,总投资14.3亿元,建设单位:Y,…: an item's field after its clauses, no lead of a paragraph
         if lead and len(lead.group(1)) <= 45:
             return name, m.group(1), lead.group(1), m.start(2) + len(lead.group(1))
         return None

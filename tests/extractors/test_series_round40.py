@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 #: The probe series kept in the repository (tests/series).
 SERIES = Path(__file__).parents[1] / "series"
@@ -90,6 +92,38 @@ def test_a_chain_is_named_without_its_quality_or_its_district() -> None:
 # -- lists of projects ------------------------------------------------------------------------------------------------
 
 
+def test_a_list_items_fields_after_its_clauses() -> None:
+    """N．X，总投资…，建设单位：A，建设地点：B。 under 三、部分开工项目一览: A builds X, X is in B, X starts (the fields had been
+    read by no rule, each item had been a heading cut at its first field, and 运营 inside A's name, 建设 inside 建设单位
+    had staged X in operation or under construction)."""
+    text = ("温江区2024年一季度重大项目集中开工\n来源：温江区融媒体中心 2024-03-15\n3月15日，温江区2024年一季度重大项目集中开工仪式"
+            "举行。\n三、部分开工项目一览\n7．温江区人民医院新院区，总投资14.3亿元，建设单位：成都市温江区卫生健康局，建设地点：公平街道。\n"
+            "8．鲁家滩片区城市有机更新项目，总投资21.6亿元，建设单位：成都兴蓉西城市运营集团有限公司，建设地点：柳城街道。\n")
+    nodes, edges = series_graph(text)
+    assert {("Organization:成都市温江区卫生健康局", "Project:温江区人民医院新院区"),
+            ("Enterprise:成都兴蓉西城市运营集团有限公司", "Project:鲁家滩片区城市有机更新")} <= pairs_of(edges, "DEVELOPS")
+    assert {("Project:温江区人民医院新院区", "Town:公平街道"),
+            ("Project:鲁家滩片区城市有机更新", "Town:柳城街道")} <= pairs_of(edges, "LOCATED_IN")
+    assert [n.name for n in nodes.values() if n.label.value == "Section"] == ["t / 三、部分开工项目一览"]
+    assert stages_of(text) == {"温江区人民医院新院区": "starting", "鲁家滩片区城市有机更新": "starting"}, stages_of(text)
+
+
+def test_a_signing_lists_items_name_their_signer_and_site() -> None:
+    """N.X，签约方：A，落户地：B，总投资…: A builds X in B, and a firm's supplier (A配套企业) builds nothing."""
+    _, edges = series_graph("栖霞区一季度重大项目集中签约\n来源：栖霞区融媒体中心 2025-03-18\n【相关链接】本次集中签约部分项目一览\n"
+                            "1.无人机整机研发制造项目，签约方：南京天翼低空科技有限公司，落户地：八卦洲街道，总投资6亿元，低空经济产业链。\n"
+                            "2.偏光片用光学膜项目，签约方：南京京东方显示技术有限公司配套企业，落户地：龙潭街道，总投资15亿元。\n")
+    develops = pairs_of(edges, "DEVELOPS")
+    assert ("Enterprise:南京天翼低空科技有限公司", "Project:无人机整机研发制造项目") in develops, develops
+    assert not [p for p in develops if p[1] == "Project:偏光片用光学膜项目"], develops
+
+
+def _leaders(text: str) -> set[tuple[str, str]]:
+    """The (firm, chain) pairs of ``text``'s IN_CHAIN relationships with role 链主."""
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {(e.source, e.target) for e in edges if e.type.value == "IN_CHAIN" and e.properties.get("role") == "链主"}
+
+
 def test_firms_named_leaders_by_a_designation_verb() -> None:
     """A、B被确定为C产业链链主企业, E担纲C2产业链链主: each firm leads its chain (role 链主 had been missing)."""
     leaders = _leaders("金湾区政府工作报告\n来源：金湾区人民政府 2023-01-12\n珠海冠宇电池股份有限公司、珠海高景太阳能科技有限公司被确定为"
@@ -118,6 +152,16 @@ def test_a_campus_in_brackets_is_part_of_the_works() -> None:
 
 
 # -- firms ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_table_rows_builder_over_a_firm_the_works_name_opens_with() -> None:
+    """A project table's row naming Y's builder B: the firm whose short form Y's name opens with builds nothing (东部新中心
+    万象汇 had been 东部新中心公司's beside 华润置地's)."""
+    _, edges = series_graph("瑶海区城市更新行动实施方案\n来源：瑶海区人民政府 2023-06-16\n合肥东部新中心建设投资有限公司（以下简称东部新中心"
+                            "公司）负责片区开发。\n序号\t项目名称\t建设单位\t总投资（亿元）\t建设阶段\n1\t东部新中心万象汇\t华润置地（合肥）有限公司\t18"
+                            "\t主体封顶\n")
+    builders = {s for s, t in pairs_of(edges, "DEVELOPS") if t == "Project:东部新中心万象汇"}
+    assert builders == {"Enterprise:华润置地(合肥)有限公司"}, builders
 
 
 def test_a_brand_in_brackets_after_a_firm_is_its_short_form() -> None:
