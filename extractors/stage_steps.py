@@ -34,13 +34,13 @@ _PARTIAL = ("设备安装", "主体", "投资", "招标", "备案", "年度投�
             # the works' paper steps (完成选线论证, 完成初步设计, 完成施工图设计, 完成方案评审, 完成勘察)
             "选线", "初步", "初设", "施工图", "方案", "勘察", "可行性", "工可", "评审")
 #: What stands between 完成 and the step it completes (完成主要生产设备安装, 完成全部桩基施工, 完成一期设备安装, 完成主线
-#: 桥梁施工).
-_STEP_QUALIFIERS = re.compile(r"(?:[一二三四首]期)?(?:主要|全部|部分|全线|首宗|首批|主线)?(?:生产)?")
+#: 桥梁施工, 完成全部车站主体结构).
+_STEP_QUALIFIERS = re.compile(r"(?:[一二三四首]期)?(?:主要|全部|部分|全线|首宗|首批|主线)?(?:生产|车站|站房)?")
 #: A step of the works done before 完成, 完工, 竣工 or 建成 (桩基施工全部完成, 主体结构施工已完成, 主体工程已于今年1月完工,
 #: 钢结构吊装完成, 设备安装完成, 一期征迁完成): no completed project either.
 #: The works' steps done (…施工, 钢结构吊装, 设备安装, 设备调试): before 完成 or after it, no project done.
 _STEP_WORDS = "施工|吊装|安装|调试"
-_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主厂房|钢结构|路基|土建|设备|征迁|征收|拆迁|征地|"
+_PARTIAL_BEFORE = re.compile(r"(?:桩基|地基|基础|土方|主体结构|主体工程|主体|主厂房|钢结构|路基|土建|设备|征迁|征收|拆迁|征地|"
                              r"[^，,；;。\t]延长段|"
                              rf"[^，,；;。\t]{{2}}段|跑道)(?:工程|{_STEP_WORDS})?"
                              r"(?:已经|已|全部|基本|顺利|于[^，,；;。]{0,8}?)*$")

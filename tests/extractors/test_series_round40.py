@@ -141,6 +141,20 @@ def test_leaders_listed_before_a_firm_with_its_short_form_noted() -> None:
                        ("Enterprise:深圳传音控股股份有限公司", "IndustryChain:智能终端")}, leaders
 
 
+# -- stages -----------------------------------------------------------------------------------------------------------
+
+
+def test_steps_done_and_works_to_come_finish_no_project() -> None:
+    """已完成全部车站主体结构 and 试车台主体已经完工 are steps of the works, 还将有A、B相继竣工或开工 works to come: no project is
+    completed or starting by them (S3线 had been completed, A and B starting)."""
+    stages = stages_of("鹿城区重大建设项目推进情况的通报\n来源：鹿城区发展和改革局 2025-07-10\n温州市域铁路S3线一期鹿城段已完成全部车站"
+                       "主体结构，正在进行轨道铺设。\n在三灶镇，摩天宇三期扩建项目正在施工，目前发动机试车台主体已经完工，维修车间进入机电"
+                       "安装阶段。\n据了解，今年下半年，金湾区还将有摩天宇三期扩建、金湾华发智造产业园二期等一批项目相继竣工或开工。\n")
+    assert stages.get("温州市域铁路S3线一期鹿城段") is None, stages
+    assert stages.get("摩天宇三期扩建") == "under_construction", stages
+    assert stages.get("金湾华发智造产业园二期") is None, stages
+
+
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
