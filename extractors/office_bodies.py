@@ -42,8 +42,8 @@ def unnamed_body(doc: Doc, document: Document, role: str, level: str, title_star
     name, start, end = body
     surface = text_of(doc)[start:end]
     doc.user_data.setdefault(_BODIES, {})[start, end] = Mention(
-        label=Label.ORGANIZATION, text=name if surface in _BARE_NAMES else surface, name=name, start=start,
-        end=end, rule="person.office_body")  # (a bare 管委会 is no alias of its zone's committee)
+        label=Label.ORGANIZATION, text=name if surface in _BARE_NAMES or not surface.endswith(name[-2:]) else surface,
+        name=name, start=start, end=end, rule="person.office_body")  # (a bare 管委会, 镇 or the town no alias of it)
     return name, start
 
 
@@ -58,7 +58,7 @@ def _body_at(doc: Doc, document: Document, role: str, level: str, title_start: i
     segmenter glued to the title (区|政协主席 → 长安区政协)."""
     text = text_of(doc)
     if role in _TOWN_BODIES:
-        return _town_committee(doc, role, title_start)
+        return _town_committee(doc, document, role, title_start)
     if level == "org" and (zone := _zone_committee(doc, title_start)) is not None:
         return zone
     if level == "org" and (department := _party_department(doc, document, title_start)) is not None:
@@ -77,14 +77,24 @@ def _body_at(doc: Doc, document: Document, role: str, level: str, title_start: i
     return (own + "政协", at - 1, title_start) if own else None
 
 
-def _town_committee(doc: Doc, role: str, title_start: int) -> tuple[str, int, int] | None:
+def _town_committee(doc: Doc, document: Document, role: str, title_start: int) -> tuple[str, int, int] | None:
     """A town's party committee of a title written right after the town (紫蓬镇|党委书记, the title's 镇 the town's own
-    last character in 紫蓬|镇党委书记)."""
+    last character in 紫蓬|镇党委书记), or written with a bare 镇 in a town's own text (镇党委书记邵建平)."""
     text = text_of(doc)
-    town = next((m for m in mentions_of(doc) if m.label == Label.TOWN and (
-        m.end == title_start or m.end == title_start + 1 and text[title_start] in "镇乡")), None)
+    towns = [m for m in mentions_of(doc) if m.label == Label.TOWN]
+    town = next((m for m in towns if m.end == title_start or m.end == title_start + 1 and text[title_start] in "镇乡"),
+                None)
+    if town is None and text.startswith("镇党委", title_start) and (own := _own_town(towns, document)) is not None:
+        return own + _TOWN_BODIES[role], title_start, title_start + 3
     end = text.find("党委", title_start, title_start + 4) + 2 if town is not None else -1
     return (town.name + _TOWN_BODIES[role], town.start, end) if town is not None and end > 1 else None
+
+
+def _own_town(towns: list[Mention], document: Document) -> str | None:
+    """The town a town's own text is about: the one its publisher names, else the only town it mentions."""
+    names = {m.name for m in towns}
+    publisher = document.publisher or ""
+    return next((n for n in sorted(names) if n in publisher), None) or (names.pop() if len(names) == 1 else None)
 
 
 #: A zone's management committee written bare (管委会) after the title of its party working committee, and what the

@@ -141,6 +141,18 @@ def test_leaders_listed_before_a_firm_with_its_short_form_noted() -> None:
                        ("Enterprise:深圳传音控股股份有限公司", "IndustryChain:智能终端")}, leaders
 
 
+# -- people -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_towns_own_party_secretary_holds_office_in_its_committee() -> None:
+    """镇党委书记X in a town's own summary: X holds office in the town's party committee (none had been found: 镇 names no
+    region); 镇长Y names no body (the town's government is not written), so no office."""
+    _, edges = series_graph("泗门镇2024年工作总结\n中共余姚市泗门镇委员会　余姚市泗门镇人民政府\n2024年12月20日\n镇党委书记邵建平表示，2025年"
+                            "全镇上下要以更加饱满的精神状态投入工作。镇长朱立群在会上就重点工作作了具体部署。\n")
+    offices = pairs_of(edges, "HOLDS_OFFICE")
+    assert offices == {("Person:邵建平", "Organization:泗门镇党委")}, offices
+
+
 # -- stages -----------------------------------------------------------------------------------------------------------
 
 
