@@ -293,6 +293,10 @@ def _built_in_village(ctx: RelContext, village: Mention) -> list[RelationMention
 _PUBLIC_BODY = re.compile(r"(?:局|委|委员会|办公室|政府|管委会|党委|党工委|办|厅|部|办事处)$")
 
 
+#: What a firm does in a place it need not be in (鲁泰汽车已在莱阳采购…, 在上海举办推介会, 在深圳考察).
+_VISITS = re.compile(r"(?:开展|举办|举行|召开|参加|参观|考察|调研|采购|推介|招商|学习|洽谈|对接|走访)")
+
+
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
     """X在P(投资N亿元，)建设Y: Y is in P, and so is X (ANNOTATION.md rule 27 reads a firm building in P as there)."""
     out: list[RelationMention] = []
@@ -303,7 +307,7 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
     if obj and _BUILD_AT.match(ctx.text[place.end:obj.start]) and obj.label != place.label:
         out.append(_rel(ctx, RelType.LOCATED_IN, obj, place, at, "pattern.build_at"))
     if subj and subj.label != place.label and not _PUBLIC_BODY.search(subj.name) \
-            and _AT_GAP.match(ctx.text[subj.end:first.start]):
+            and _AT_GAP.match(ctx.text[subj.end:first.start]) and not _VISITS.match(ctx.text, place.end):
         out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, at, "pattern.build_at"))
     return out
 

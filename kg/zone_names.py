@@ -68,10 +68,20 @@ def bare_zone_names(facts: list[DocumentFacts], entities: Mapping[Key, Entity]) 
                 written.add(m.name)
     out: dict[Key, str] = {}
     for name in sorted(set(bare) - written):
-        hosts = [p for p in written if p != name and entities[(Label.PARK, p)].surfaces & bare[name]]
+        hosts = [p for p in written if p != name and entities[(Label.PARK, p)].surfaces & bare[name]
+                 and _zone_kind(p) == _zone_kind(name)]  # (not 新郑高新技术产业开发区 for 黄陂经济技术开发区's 开发区)
         if len(hosts) == 1:
             out[(Label.PARK, name)] = hosts[0]
     return out
+
+
+#: The kinds of zone a bare word names, longest first (高新区: 高新技术产业开发区; 经开区: 经济技术开发区).
+_ZONE_KINDS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区")
+
+
+def _zone_kind(name: str) -> str:
+    """The kind of zone ``name`` ends with ("" for none of :data:`_ZONE_KINDS`)."""
+    return next((kind for kind in _ZONE_KINDS if name.endswith(kind)), "")
 
 
 def with_parks(fact: DocumentFacts, zones: Set[str]) -> DocumentFacts:

@@ -170,6 +170,13 @@ def test_steps_done_and_works_to_come_finish_no_project() -> None:
 # -- places -----------------------------------------------------------------------------------------------------------
 
 
+def test_a_firm_buying_in_a_place_is_not_there() -> None:
+    """X已在P采购…: X buys in P, it is not located there (it had been, as if it built there)."""
+    _, edges = series_graph("莱西新闻\n来源：莱西市融媒体中心 2024-11-08\n今年9月，莱西市与烟台市莱阳市签署新能源汽车零部件配套合作协议，"
+                            "青岛鲁泰新能源汽车有限公司已在莱阳采购汽车线束等零部件，年采购额超过8亿元。\n")
+    assert not [p for p in pairs_of(edges, "LOCATED_IN") if p[0].startswith("Enterprise:")], pairs_of(edges, "LOCATED_IN")
+
+
 def test_a_campus_in_brackets_is_part_of_the_works() -> None:
     """深圳市第二儿童医院（龙华院区）项目开工: one works, the campus built (the hospital and 龙华院区 had been two)."""
     nodes, _ = series_graph("龙华区计划报告\n来源：龙华区发展和改革局 2024-01-09\n深圳市第二儿童医院（龙华院区）项目开工。推进深圳市第二"
@@ -180,6 +187,13 @@ def test_a_campus_in_brackets_is_part_of_the_works() -> None:
 # -- firms ------------------------------------------------------------------------------------------------------------
 
 
+def test_a_subsidiary_after_a_dash() -> None:
+    """X全资子公司——Y: Y is X's (the dash had hidden it)."""
+    _, edges = series_graph("鹿城区新闻\n来源：鹿城区融媒体中心 2024-03-27\n此外，杭州海康威视数字技术股份有限公司全资子公司——杭州海康智能"
+                            "科技有限公司将投资建设智慧城市感知中心。\n")
+    assert ("Enterprise:杭州海康智能科技有限公司", "Enterprise:杭州海康威视数字技术股份有限公司") in pairs_of(edges, "SUBSIDIARY_OF")
+
+
 def test_a_table_rows_builder_over_a_firm_the_works_name_opens_with() -> None:
     """A project table's row naming Y's builder B: the firm whose short form Y's name opens with builds nothing (东部新中心
     万象汇 had been 东部新中心公司's beside 华润置地's)."""
@@ -188,6 +202,16 @@ def test_a_table_rows_builder_over_a_firm_the_works_name_opens_with() -> None:
                             "\t主体封顶\n")
     builders = {s for s, t in pairs_of(edges, "DEVELOPS") if t == "Project:东部新中心万象汇"}
     assert builders == {"Enterprise:华润置地(合肥)有限公司"}, builders
+
+
+def test_a_bare_zone_joins_no_zone_of_another_kind() -> None:
+    """黄陂's bare 开发区 (黄陂经济技术开发区, written by no text) is not 新郑高新技术产业开发区, which 新郑's text also writes bare
+    as 开发区 (it had become its alias: another kind of zone, another district). The two series texts, built together."""
+    docs = [document_from_text((SERIES / name).read_text(encoding="utf-8"), doc_id=name.replace("/", "_"))
+            for name in ("39-xinzheng/01.txt", "39-huangpi/02.txt")]
+    nodes, _ = extract_graph(docs)
+    host = next(n for n in nodes if n.id == "Park:新郑高新技术产业开发区")
+    assert "开发区" in host.aliases and not [a for a in host.aliases if "黄陂" in a], host.aliases
 
 
 def test_a_brand_in_brackets_after_a_firm_is_its_short_form() -> None:
