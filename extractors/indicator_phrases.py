@@ -51,6 +51,8 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 #: 达到 and its 达).
 _COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
 _NO_PLACES = SpansByStart([])
+#: The verb before a measure's value in its clause (数字经济核心产业增加值|达到|942亿元).
+_VALUE_VERB = re.compile(r"达到|实现|完成|突破|超过|为")
 
 
 class IndicatorPhrases:
@@ -80,6 +82,8 @@ class IndicatorPhrases:
     def _with_subject(self, text: str, start: int, name: str, places: SpansByStart) -> tuple[int, str]:
         """A generic measure (营业收入, 利润总额) takes the subject that achieves it (规模以上工业企业实现营业收入:
         规模以上工业企业营业收入), also from the clause before (…，实现利润总额); NOTES 15: no generic heads."""
+        if name.startswith("占") and text[start - 1:start] in ("，", ","):
+            return start, self._share_of(text, start - 1, name, places)
         verb = next((v for v in ACHIEVE if text.endswith(v, 0, start)), None)
         if name not in GENERIC_MEASURES or verb is None:
             return start, name
@@ -92,6 +96,14 @@ class IndicatorPhrases:
         lo = self._phrase_start(text, at, places)
         subject = text[lo:at]
         return (lo, subject + name) if len(subject) >= 2 and usable_name(subject) else (start, name)
+
+    def _share_of(self, text: str, comma: int, name: str, places: SpansByStart) -> str:
+        """A share written after the clause of the measure it is of (数字经济核心产业增加值达到942亿元，占GDP比重…): that
+        measure's share (数字经济核心产业增加值占GDP比重); ``name`` where the clause names no measure before its value."""
+        lo = max(text.rfind(mark, 0, comma) for mark in "。；;，,\n") + 1
+        verb = _VALUE_VERB.search(text, lo, comma)
+        measure = self._noun_phrase(text, verb.start(), places) if verb is not None else None
+        return measure[2] + name if measure is not None else name
 
     def _listed_names(self, text: str, start: int, end: int, places: SpansByStart) -> list[tuple[int, int, str]]:
         """The measures listed before the one at ``start:end`` (A、B和C分别…), in text order; a conjunct

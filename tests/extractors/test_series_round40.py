@@ -220,3 +220,13 @@ def test_a_brand_in_brackets_after_a_firm_is_its_short_form() -> None:
     nodes, _ = series_graph("瑶海区观摩\n来源：瑶海区融媒体中心 2025-04-09\n安徽安凯汽车股份有限公司（安凯客车）作为链主企业，带动配套企业"
                             "落户。安凯客车新能源客车智能化技术改造项目进展顺利。\n")
     assert nodes["Enterprise:安徽安凯汽车股份有限公司"].aliases == ["安凯客车"], nodes["Enterprise:安徽安凯汽车股份有限公司"]
+
+
+# -- indicators -------------------------------------------------------------------------------------------------------
+
+
+def test_a_share_after_its_measures_clause_is_that_measures() -> None:
+    """X达到942亿元，占GDP比重提升至31.2%: the share is X占GDP比重's (占GDP比重 had been an indicator of its own)."""
+    nodes, _ = series_graph("龙华区计划报告\n来源：龙华区发展和改革局 2024-01-09\n2023年，数字经济核心产业增加值达到942亿元，占GDP比重"
+                            "提升至31.2%。\n")
+    assert names_of(nodes, "Indicator") == {"数字经济核心产业增加值", "数字经济核心产业增加值占GDP比重"}, names_of(nodes, "Indicator")
