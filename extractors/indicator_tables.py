@@ -30,7 +30,7 @@ from schema import Cell, Table
 
 VOCAB = Path(__file__).with_name("data") / "indicator_vocab.yml"
 _VALUE = re.compile(r"^[【\[〔]?[≧≦≥≤><＞＜约]?\d+(?:\.\d+)?[】\]〕]?(?:%|‰|[\u4e00-\u9fff]{1,2})?"
-                    r"(?:以上|以下|左右)?$|^[-—–/]$")
+                    r"(?:以上|以下|左右)?(?:[（(]累计[）)])?$|^[-—–/]$")  # (1.9（累计）: a sum over the period)
 #: A target written in words in a value column (完成市下达任务, 达到国家要求), wherever the column stands.
 _WRITTEN_TARGET = re.compile(r"^(?:完成|达到|落实)[\u4e00-\u9fff]{0,8}(?:任务|要求|目标)$")
 _SERIAL = re.compile(r"^\d{1,3}$")

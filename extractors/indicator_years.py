@@ -38,6 +38,8 @@ _TITLE = re.compile(r"《[^《》\n]*》")
 _YEAR_END = 11
 #: A whole year's result said done (全年完成税收收入…, 全年新增城镇就业…): the text's year's from November.
 _WHOLE_YEAR_DONE = re.compile(r"全年(?:共|累计|全区|全镇|全市|全县)?(?:完成|实现|新增|引进|签约|接待)")
+#: A section reviewing the year's work (一、2024年主要工作成效, 工作回顾): its values are the year's results from November.
+_REVIEWED = re.compile(r"(?:工作|主要)?(?:成效|成绩|回顾|完成情况)")
 #: A sum reached (a past marker) unless a goal's year frames it (到2025年，…累计达到).
 _SUM_REACHED = "累计达到"
 _GOAL_YEAR = "到20"
@@ -97,13 +99,14 @@ class IndicatorYears:
         if before.startswith(_SUM_REACHED, past_at) and 0 <= before.find(_GOAL_YEAR) < past_at:
             past_at = last_word(before[:past_at], self.past_markers)  # 到2025年，…累计达到10万人: the sum aimed at
         past = past_at > last_word(before, self.goal_markers)
+        section = sections(offset)
         if year is None:
-            section = sections(offset)
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
             year = self._year_of_heading(section.path_str if section else "", title) \
                 or (_summed_year(document.title or "", doc_year) if last_word(before, self.goal_markers) < 0 else None) \
                 or doc_year
-        done = self._whole_year_done(before)
+        done = self._whole_year_done(before) or bool(section and _REVIEWED.search(section.path_str)) \
+            and last_word(before, self.goal_markers) < 0
         if year is not None and doc_year is not None and year < doc_year:
             past = True
         elif year == doc_year and (own or _YEAR_END_ESTIMATE.search(before) or done) and _month(document.date) >= _YEAR_END:

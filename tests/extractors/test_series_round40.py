@@ -230,3 +230,47 @@ def test_a_share_after_its_measures_clause_is_that_measures() -> None:
     nodes, _ = series_graph("龙华区计划报告\n来源：龙华区发展和改革局 2024-01-09\n2023年，数字经济核心产业增加值达到942亿元，占GDP比重"
                             "提升至31.2%。\n")
     assert names_of(nodes, "Indicator") == {"数字经济核心产业增加值", "数字经济核心产业增加值占GDP比重"}, names_of(nodes, "Indicator")
+
+
+def test_a_year_end_summarys_review_reports_results() -> None:
+    """Values under 一、2024年主要工作成效 in a December 2024 summary are the year's results (baseline), those under its
+    plan for 2025 targets (达到/提高到 had made the results 2024's targets)."""
+    _, edges = extract_graph([document_from_text(
+        "泗门镇2024年工作总结和2025年工作思路\n中共余姚市泗门镇委员会　余姚市泗门镇人民政府\n2024年12月20日\n一、2024年主要工作成效\n"
+        "全镇村集体经济总收入达到1.38亿元，亩均税收提高到36.8万元。\n二、2025年工作思路\n力争规上工业总产值达到326亿元。\n",
+        doc_id="t")])
+    values = {e.target: e.properties for e in edges if e.type.value == "SETS_TARGET"}
+    assert values["Indicator:村集体经济总收入"].get("baseline") == "1.38", values
+    assert values["Indicator:亩均税收"].get("baseline_year") == 2024 and "target_value" not in values["Indicator:亩均税收"]
+    assert values["Indicator:规模以上工业总产值"].get("target_value") == "326", values
+
+
+# -- parks ------------------------------------------------------------------------------------------------------------
+
+
+def test_parks_named_as_a_development_garden_or_a_science_park_zone() -> None:
+    """…开发园 and …农业科技园区 end a park's name (温江海峡两岸科技产业开发园, 成都温江国家农业科技园区 had been missed, and their
+    declared short forms with them)."""
+    nodes, _ = series_graph("温江区规划\n来源：温江区人民政府 2021-11-10\n温江海峡两岸科技产业开发园（以下简称海科园）重点发展电子信息产业。"
+                            "成都温江国家农业科技园区（农科园）建设加快。\n")
+    assert names_of(nodes, "Park") == {"温江海峡两岸科技产业开发园", "成都温江国家农业科技园区"}, names_of(nodes, "Park")
+    assert nodes["Park:温江海峡两岸科技产业开发园"].aliases == ["海科园"]
+
+
+def test_a_table_value_noted_as_a_sum_is_a_value() -> None:
+    """A row's value cell 1.9（累计） is its value (the row had been an indicator named 1.9(累计), its name the field of
+    the rows after it)."""
+    nodes, _ = series_graph("莱西市十四五规划纲要实施情况中期评估报告\n来源：莱西市发展和改革局 2023-08-29\n表1 主要指标完成情况\n"
+                            "指标名称\t单位\t2020年基数\t2022年实际\t2025年目标\t属性\t评估结论\n地区生产总值\t亿元\t800\t900\t1000\t预期性\t符合进度\n"
+                            "城镇新增就业人数\t万人\t—\t1.9（累计）\t3.5（累计）\t预期性\t达到进度\n森林覆盖率\t%\t14.6\t15.3\t16\t约束性\t符合进度\n")
+    assert names_of(nodes, "Indicator") == {"地区生产总值", "城镇新增就业人数", "森林覆盖率"}, names_of(nodes, "Indicator")
+
+
+def test_a_medical_city_is_a_park_and_its_bare_head_the_park() -> None:
+    """成都医学城 is a park, and 医学城 written bare is it, not the short form of 成都医学城投资发展集团有限公司 (the firm had
+    cooperated with 四川大学 and built 药明康德's centre)."""
+    nodes, edges = series_graph("温江区规划\n来源：温江区人民政府 2021-11-10\n成都医学城是温江区的主要产业园区。成都医学城投资发展集团有限公司"
+                                "负责开发建设。无锡药明康德新药开发股份有限公司在医学城投资建设西南研发中心。医学城与四川大学签署合作协议。\n")
+    assert nodes["Park:成都医学城"].aliases == ["医学城"], nodes.get("Park:成都医学城")
+    assert ("Organization:四川大学", "Park:成都医学城") in pairs_of(edges, "COOPERATES_WITH"), edges
+    assert {s for s, t in pairs_of(edges, "DEVELOPS") if t == "Project:西南研发中心"} == {"Enterprise:无锡药明康德新药开发股份有限公司"}
