@@ -131,7 +131,7 @@ def bare_zones(text: str, bounds: TokenBounds, stop_tokens: Collection[str], own
 
 
 #: Heads of a park a text names once in full and then writes bare (京津中关村科技城 … 科技城): the park.
-BARE_HEADS = ("科技城", "科学城", "科创城", "知识城", "医药谷", "科技谷", "智造谷", "生态城")
+BARE_HEADS = ("科技城", "科学城", "科创城", "知识城", "医药谷", "科技谷", "智造谷", "生态城", "医学城")
 _BARE_HEAD = re.compile("|".join(BARE_HEADS))
 #: A character that makes a bare head part of a word of places (科学城区, 生态城镇).
 _PLACE_WORD_ENDS = frozenset("镇区市县乡")
