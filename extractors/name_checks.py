@@ -30,6 +30,8 @@ _BUILT_BY = re.compile(r"(?:(?:公司|集团)(?:投资)?|投资(?:\d+(?:\.\d+)?|
 _ROAD_WORKS = re.compile(r"(?:道|路|公路|高速|大道|快速路)(?:互通)?立交(?:工程|项目)?$")
 #: Offices written inside what a suffix rule took for a works or park name.
 _OFFICE_INSIDE = re.compile(r"书记|董事长|总经理|理事长|党总支|党支部|主任|秘书长")  # (not 镇长: 松下镇长乐滨海工业区)
+#: Words pointing at things named before or around (这批项目, 当地…基地): no name holds them.
+_POINTING = re.compile(r"这批|这些|这个|那些|该批|此批|^当地|^本地")
 _TOWN_PROGRAMME = re.compile(r"示范(?:小城)?镇建设(?:工程|项目)$")
 #: A counted slogan opening a name: count, word, count, word (三横三纵, 一环十一…, 一带一路), not 九十二中学.
 _SLOGAN_OPENING = re.compile(r"[一二两三四五六七八九十双多][^一二两三四五六七八九十双多\d][一二两三四五六七八九十双多]+"
@@ -72,6 +74,8 @@ class NameChecks:
         if label == Label.PROJECT and (clean.endswith("类项目") or (kind := _INDUSTRY_PROJECTS.fullmatch(clean))
                                        and _REGION_FIRST.sub("", kind.group(1)) in self.chains.canonical_of):
             return False  # 集成电路产业项目, 东西湖区食品类项目: a class of projects by industry, no name
+        if label in NEEDS_PROPER and _POINTING.search(clean):
+            return False  # 温江这批项目, 当地2.3万亩花木基地: works pointed at, no name of them
         if label in NEEDS_PROPER and _OFFICE_INSIDE.search(clean):
             return False  # 党总支书记刘宝军站在田埂上: an office and its holder, whose 站 (stands) is no station
         if label == Label.PROJECT and _ROAD_WORKS.search(clean):

@@ -274,3 +274,26 @@ def test_a_medical_city_is_a_park_and_its_bare_head_the_park() -> None:
     assert nodes["Park:成都医学城"].aliases == ["医学城"], nodes.get("Park:成都医学城")
     assert ("Organization:四川大学", "Park:成都医学城") in pairs_of(edges, "COOPERATES_WITH"), edges
     assert {s for s, t in pairs_of(edges, "DEVELOPS") if t == "Project:西南研发中心"} == {"Enterprise:无锡药明康德新药开发股份有限公司"}
+
+
+def test_works_pointed_at_are_no_names() -> None:
+    """温江这批项目 and 当地2.3万亩花木基地 point at works, they name none (both had been projects)."""
+    nodes, _ = series_graph("温江区乡村振兴工作报告\n来源：温江区农业农村局 2023-01-16\n温江这批项目投资大、带动强。当地2.3万亩花木基地带动"
+                            "农民增收。\n")
+    assert not names_of(nodes, "Project"), names_of(nodes, "Project")
+
+
+def test_this_project_stages_no_phase_named_after_it() -> None:
+    """X二期…。该项目由A投资45亿元建设…。其中，X三期…: 该项目 is X二期, its clauses stage no X三期 (under construction had
+    been given it)."""
+    stages = stages_of("金湾区12个重大项目集中竣工投产\n来源：金湾区融媒体中心 2025-06-18\n在红旗镇，英诺赛科二期项目正式竣工投产。该项目由"
+                       "英诺赛科（珠海）科技有限公司投资45亿元建设，主要生产8英寸硅基氮化镓芯片。其中，英诺赛科三期项目计划总投资80亿元，"
+                       "正在开展环评和能评等前期工作。\n")
+    assert stages.get("英诺赛科二期") == "in_operation" and stages.get("英诺赛科三期") != "under_construction", stages
+
+
+def test_a_start_first_scheduled_is_no_start() -> None:
+    """X原定3月开工，至今尚未取得施工许可: X has not started (it had been starting); 比原定工期提前竣工 is done."""
+    stages = stages_of("鹿城区重大建设项目推进情况的通报\n来源：鹿城区发展和改革局 2025-07-10\n新中凯智能门锁整机生产项目原定3月开工，"
+                       "至今尚未取得施工许可。康奈智造中心比原定工期提前3个月竣工。\n")
+    assert stages.get("新中凯智能门锁整机生产项目") is None and stages.get("康奈智造中心") == "completed", stages
