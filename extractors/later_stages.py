@@ -39,8 +39,9 @@ def back_reference_stages(text: str, mentions: list[Mention]) -> list[StageMenti
         lo = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - _BACK_REACH)
         if i < 0 or projects[i].start < lo:
             continue
-        for project, phase in _phases_told(projects[i].name, names):
-            stage, stop = _furthest_stage(text, hit.end(), phase=phase)
+        told = _phases_told(projects[i].name, names)
+        for project, phase in told:
+            stage, stop = _furthest_stage(text, hit.end(), phase=phase, opening=told[0][1])
             if stage is not None:
                 out.append(StageMention(project=project, stage=stage, start=hit.start(), end=stop,
                                         rule="clause.back_reference"))
@@ -70,7 +71,8 @@ def _phases_told(project: str, names: set[str]) -> list[tuple[str, str]]:
 
 
 def _clause_phases(clauses: list[str], phase: str) -> list[str]:
-    """The phase each clause is about: ``phase`` until a clause opens with another (一期已于…竣工投产), then that one."""
+    """The phase each clause is about: ``phase`` (该项目's own) until a clause opens with another (一期已于…竣工投产), then
+    that one."""
     out = []
     for clause in clauses:
         if (opened := _PHASE_CLAUSE.match(clause)) is not None:
@@ -85,17 +87,17 @@ _WENT_ON = re.compile(r"\s*(?:目前|现已|现在|如今|已经|已|正在|正|
 
 
 def _furthest_stage(text: str, start: int, skip: int = 0, whole: bool = False,
-                    went_on: bool = False, phase: str = "") -> tuple[Stage | None, int]:
+                    went_on: bool = False, phase: str = "", opening: str = "") -> tuple[Stage | None, int]:
     """The furthest stage the clauses from ``start`` to the sentence's end give (去年12月竣工，今年2月已正式投产: in
     operation), the first ``skip`` clauses left out, and those about one phase (:data:`_PHASE_CLAUSE`) when the stage is
     the ``whole`` project's (not 该项目一期…) or when they are about another ``phase`` than the one staged, and, when the
     clauses tell how the works ``went_on``, those that open otherwise (:data:`_WENT_ON`); and where the sentence (for
-    the ``whole``, its part) ends."""
+    the ``whole``, its part) ends. The clauses are about the ``opening`` phase (该项目's own) until one names another."""
     ends = ("。", "\n", "；", ";") if whole else ("。", "\n")  # a sentence's parts about other projects
     stop = min(p for p in (*(text.find(end, start) for end in ends), len(text)) if p >= 0)
     clauses = re.split(r"[，,；;]", text[start:stop])
     aimed = _aimed_clauses(clauses)
-    about = _clause_phases(clauses, phase) if phase else [""] * len(clauses)
+    about = _clause_phases(clauses, opening or phase) if phase else [""] * len(clauses)
     stages = [st for i, clause in enumerate(clauses) if i >= skip and i not in aimed and about[i] == phase
               and not _OTHERS_STAGE.match(clause) and not _FIELD_CLAUSE.match(clause)
               and not (whole and _PHASE_CLAUSE.match(clause)) and not (went_on and not _WENT_ON.match(clause))

@@ -103,7 +103,7 @@ def clause_of(text: str, start: int, end: int, marks: MarkIndex | None = None) -
 
 #: A goal word: a verb after it in the clause gives no stage yet (较预计/比计划…提前 compare with the
 #: plan, 预计总投资 estimates the cost; neither is a goal; 拟在…投资建设 intends to build, 拟建 is planned).
-GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|拟(?!建)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|将有|确保"
+GOAL = re.compile(r"(?<![较比原])(?:预计(?!总?投资)|拟(?!建)|计划于|计划(?=\d|今年|明年|年内|年底|[一二三四五六七八九十]+月)|力争|有望|将于|将有|原定|确保"
                    r"|将用于|将由|底前|月前|年内|(?<![于在至截\d])(?:\d{4})?年底(?!前))")  # 用地将用于建设…: the land's use to come
 #: Deadlines before a verb (6月底前竣工投产, 年内建成, X年底竣工): a goal unless 已 comes first (于2022年底建成 is done).
 _DEADLINES = ("底前", "月前", "年内", "年底")
@@ -146,7 +146,7 @@ def _goal_before(clause: str, at: int) -> bool:
 #: ``_DESIGN``'s alternatives: a verb up to the next 设计 (and 方案 right after it), then three words.
 _DESIGN_VERBS = ("完成", "推进", "开展", "优化", "深化", "启动")
 _DESIGN_WORDS = ("施工图", "方案设计", "规划设计", "设计方案")
-_GOAL_WORDS = ("预计", "拟", "计划于", "计划", "力争", "有望", "将于", "将有", "确保", "将用于", "将由", *_DEADLINES)
+_GOAL_WORDS = ("预计", "拟", "计划于", "计划", "力争", "有望", "将于", "将有", "原定", "确保", "将用于", "将由", *_DEADLINES)
 #: What 计划 is a goal word before: a date (计划10月底建成通车, 计划今年开工).
 _PLANNED_WHEN = re.compile(r"\d|今年|明年|年内|年底|[一二三四五六七八九十]+月")
 #: Clauses up to this length are built and searched as strings (faster than the index when short).
