@@ -308,6 +308,8 @@ def _open_line(line: str) -> bool:
         return False  # 原创 团泊镇融媒 魅力团泊 2024-05-20 18:00 天津: a post's date and time, no open sentence
     if line.endswith(";") and opens_item(line):
         return False  # 3.项目一期达产后,…亩均税收不低于50万元;: a list's item ends at its ;
+    if opens_item(line) and ":" in line and not any(p in line for p in ",;。") and line[-1] not in SOFT_END:
+        return False  # (二)两轴:长江东路城市发展轴、铜陵路—凤阳路更新轴: a heading and the items it names
     return heading_marker(line) is None and not is_caption(line)
 
 

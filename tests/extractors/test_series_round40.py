@@ -297,3 +297,54 @@ def test_a_start_first_scheduled_is_no_start() -> None:
     stages = stages_of("鹿城区重大建设项目推进情况的通报\n来源：鹿城区发展和改革局 2025-07-10\n新中凯智能门锁整机生产项目原定3月开工，"
                        "至今尚未取得施工许可。康奈智造中心比原定工期提前3个月竣工。\n")
     assert stages.get("新中凯智能门锁整机生产项目") is None and stages.get("康奈智造中心") == "completed", stages
+
+
+# -- documents --------------------------------------------------------------------------------------------------------
+
+
+def test_a_heading_naming_its_items_after_a_colon_is_its_own_line() -> None:
+    """（二）两轴：A、B on a line of its own is no sentence the next line goes on (凤阳路更新轴长江东路 had been a works)."""
+    nodes, _ = series_graph("瑶海区城市更新行动实施方案\n来源：瑶海区人民政府 2023-06-16\n二、更新格局\n（二）两轴：长江东路城市发展轴、"
+                            "铜陵路—凤阳路更新轴\n长江东路沿线实施“街区焕新”工程，结合地铁2号线推进沿街立面改造。\n")
+    assert not [n for n in names_of(nodes, "Project") if "更新轴" in n], names_of(nodes, "Project")
+
+
+def test_a_task_force_named_with_its_year() -> None:
+    """成立2024年重大项目推进领导小组: the body's name holds its year (年重大项目推进领导小组 had been it)."""
+    nodes, _ = series_graph("栖霞区重大项目投资计划的通知\n来源：栖霞区人民政府 2024-02-20\n区政府成立2024年重大项目推进领导小组，由区长宋明远"
+                            "任组长。\n")
+    assert "2024年重大项目推进领导小组" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
+
+
+def test_a_rail_lines_phase_names_no_firm() -> None:
+    """珠机城际二期: an intercity line's phase, no firm 珠机城际 building it (one had been made)."""
+    nodes, edges = series_graph("金湾区政府工作报告\n来源：金湾区人民政府 2023-01-12\n配合推进珠机城际二期、鹤港高速二期建设。\n")
+    assert not names_of(nodes, "Enterprise") and not pairs_of(edges, "DEVELOPS"), names_of(nodes, "Enterprise")
+
+
+def test_a_campus_signing_an_agreement_is_a_body() -> None:
+    """X大学Y校区与Z有限公司签订产学研合作协议: the campus is a body cooperating with Z (it had been a project, signed)."""
+    nodes, edges = series_graph("金湾区政府工作报告\n来源：金湾区人民政府 2023-01-12\n遵义医科大学珠海校区与珠海联邦制药股份有限公司签订产学研"
+                                "合作协议。\n")
+    assert "Organization:遵义医科大学珠海校区" in nodes, nodes
+    assert ("Enterprise:珠海联邦制药股份有限公司", "Organization:遵义医科大学珠海校区") in pairs_of(edges, "COOPERATES_WITH")
+
+
+# -- builders ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_firm_answering_for_a_parks_building_develops_it() -> None:
+    """P开发建设和招商运营由X具体负责, P由X负责一级开发: X develops P (neither had been read)."""
+    _, edges = series_graph("珠海航空产业园简介\n来源：珠海航空产业园管理委员会 2024-03-18\n珠海航空产业园开发建设和招商运营由珠海航空城"
+                            "发展集团有限公司（简称“航空城集团”）具体负责。金湾低空经济产业园由珠海航空城发展集团有限公司负责一级开发。\n")
+    assert {("Enterprise:珠海航空城发展集团有限公司", "Park:珠海航空产业园"),
+            ("Enterprise:珠海航空城发展集团有限公司", "Park:金湾低空经济产业园")} <= pairs_of(edges, "DEVELOPS"), edges
+
+
+def test_a_parks_own_text_writes_itself_bare() -> None:
+    """In a text whose title names one park, 园区 written bare is that park: a firm registered in it is in it, a firm
+    signing with it cooperates with it (neither had been read)."""
+    _, edges = series_graph("珠海航空产业园简介\n来源：珠海航空产业园管理委员会 2024-03-18\n2009年，中航通用飞机有限责任公司在园区注册成立，"
+                            "总部落户金湾。2023年，园区与中国商用飞机有限责任公司就大飞机零部件配套签订合作备忘录。\n")
+    assert ("Enterprise:中航通用飞机有限责任公司", "Park:珠海航空产业园") in pairs_of(edges, "LOCATED_IN"), edges
+    assert ("Enterprise:中国商用飞机有限责任公司", "Park:珠海航空产业园") in pairs_of(edges, "COOPERATES_WITH"), edges
