@@ -36,7 +36,7 @@ from extractors.text_marks import after_last_mark
 from schema import Label, Mention
 
 RULE = "name.institution"
-_ENDINGS = ("医院", "学校", "中学", "小学", "幼儿园")
+_ENDINGS = ("医院", "学校", "中学", "小学", "幼儿园", "校区")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 #: Right after the name: it is being built.
 _BUILT_AFTER = re.compile(r"(?:(?:及|和)[\u4e00-\u9fff]{1,6})?(?:建设(?!成)|扩建|新建|改扩建|改建|迁建|项目|工程|开工|竣工|"
@@ -56,7 +56,7 @@ _BODY_BEFORE = re.compile(r"^(?:(?:鼓励|推动|支持|加强|深化)?(?:与|�
 _BUILT_RIGHT_BEFORE = re.compile(r"(?:投资|出资|元|资金|启动|开工|规划|加快|推进|全力|重点)(?:新建|建设|迁建|扩建|筹建|改扩建)$")
 #: After the name's list, in its clause: an honour, a rank, a partnership.
 _BODY_AFTER = re.compile(r"(?:获评|荣获|被评为|被确定为|被授予|入选|进入[\u4e00-\u9fff]{0,8}行列|双双|"
-                         r"(?:与|同)[^，。；：]{0,20}?(?:合作|协作|联合办学|结对|共建))")
+                         r"(?:与|同)[^，。；：]{0,30}?(?:合作|协作|联合办学|结对|共建))")
 #: After the name, with 与 or 同 right before it: the partnership (推动A与B开展合作).
 _PARTNERSHIP = re.compile(r"合作|协作|共建|联合|签约|结对|托管")
 #: After the name, with 以 right before it: its leading role (建立以北辰中医医院为龙头…的体系).

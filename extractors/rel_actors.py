@@ -38,7 +38,7 @@ _PHASE = re.compile(r"^(?P<base>.{2,}?)(?:[(（])?(?:[一二三四五六七八�
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:英寸|纳米|万|亿|吨|GW|MW|兆瓦|千瓦|代)")
 #: A village or town opening a name (金华村田园综合体): a place's works, no company's name.
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:村|社区|镇|街道)")
-_FACILITY_TAIL = re.compile(r"(?:房|院区|校区|设施|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|中学|小学|幼儿园|医院|带|廊|环|轴|片区|水系|小区|社区|家园|高速|谷|块|乡|庄|坊|巷)$")
+_FACILITY_TAIL = re.compile(r"(?:房|院区|校区|设施|综合体|车间|厂|园|园区|中心|工程|项目|基地|城|线|产线|站|港|区|公园|街|路|楼|馆|场|所|库|湖|河|镇|村|堤|桥|道|院|寺|山|岛|湾|苑|景区|广场|大厦|公寓|学校|中学|小学|幼儿园|医院|带|廊|环|轴|片区|水系|小区|社区|家园|高速|谷|块|乡|庄|坊|巷|城际|铁路|地铁|快线|轨道|隧道|管网)$")
 _BUILD_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|正式|还将|也|负责|全面|加快|主导|牵头|共同|合作|联合)*(?:在[^，。；,;]{0,20}?)?(?:用于|用以)?"
     rf"(?:(?:总)?投资{AMOUNT})?"  # X投资1.2亿元建设Y
@@ -47,7 +47,8 @@ _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总|共同|合作|联合)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
 #: Between the works and 由: the rest of a road's works name (浦珠北路|拓宽改造工程由), 项目, a tense.
-_BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:将|已)?由$")
+_BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:的?(?:开发建设|投资建设|开发|建设)(?:和|及|、)?(?:招商运营|运营管理|运营)?)?"
+                     r"(?:将|已)?由$")  # (Y开发建设和招商运营由X具体负责: who builds and runs Y)
 #: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
 _AMOUNT_ONLY = re.compile(rf"(?:将|已|拟|计划|总)*(?:在[^，。；,;、]{{2,24}}?)?(?:投资|出资){AMOUNT}")
 #: Verbs bringing a firm in (玉贤街道引进A，投资6.5亿元建设Y): the next clause's works are the firm's.
@@ -59,7 +60,7 @@ _SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:�
 #: What the party after 由 does to the works: builds them, also as their owner or agent (Y由X作为项目业主建设, Y由X代建,
 #: Y由X负责实施).
 _BY_AFTER = re.compile(r"^(?:作为(?:项目)?(?:业主|建设单位|建设主体|实施主体|投资主体|龙头企业|链主企业)(?:单位)?)?(?:负责|牵头)?"
-                       r"(?:投资建设|投资|建设|开发|运营|承建|打造|实施|代建)")
+                       r"(?:一级|整体)?(?:投资建设|投资|建设|开发|运营|承建|打造|实施|代建)|^(?:具体|统一)?负责(?:[。，,；;]|$)")
 _THIS_BUILT = re.compile(r"该(中心|项目|基地|园区|工程|产业园|园|示范区)(?:将|已|主要)?由$")
 #: What 该X由 names when X is a park's word (the rest name a project).
 _THIS_LABEL = {word: {Label.PARK} for word in ("园区", "产业园", "园", "示范区")}
@@ -294,8 +295,8 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         elif before is None and (before := _clause_subject(ctx, c_lo, lead)) is not None:
             gap_ok = True  # Y位于P，由X（简称…）投资建设: the clause's subject before
         else:
-            # _BY_GAP (项目将由) holds at most 4 characters: a longer gap is not read
-            gap_ok = before is not None and lead - before.end <= 8 \
+            # _BY_GAP (项目将由, 开发建设和招商运营由) holds at most 12 characters: a longer gap is not read
+            gap_ok = before is not None and lead - before.end <= 12 \
                 and _BY_GAP.match(ctx.text[before.end:lead]) is not None
         if gap_ok and before is not None and _BY_AFTER.match(ctx.text[after:after + 16]):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before), m.start, "pattern.develop_by"))

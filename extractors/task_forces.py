@@ -21,8 +21,8 @@ _SUFFIX = re.compile(r"领导小组|联席会议|指挥部|工作专班")
 #: What ends the text before a task force's name: a clause mark, 的, a number, or a verb or preposition
 #: that puts the body to work (发挥…领导小组作用, 建立…联席会议, 向…领导小组报告, X局承担领导小组办公室日常工作,
 #: 清单由…指挥部办公室印发, 将整改方案报区…指挥部, 要求用好…联席会议),
-#: or a count (明确…一个承载园区和一个工作专班: a kind of body each chain has).
-_BEFORE = re.compile(r"[，,。；;：:、！？\n\t（()）“”\"《》\d等]|的|充分发挥|发挥|建立健全|建立|健全|完善|成立|组建|设立|"
+#: or a count (明确…一个承载园区和一个工作专班: a kind of body each chain has); a year's digits stay (成立2024年…领导小组).
+_BEFORE = re.compile(r"[，,。；;：:、！？\n\t（()）“”\"《》等]|\d(?!\d*年)|的|充分发挥|发挥|建立健全|建立|健全|完善|成立|组建|设立|"
                      r"调整|召开|依托|用好|要求|通过|按照|根据|落实|向|承担|负责|牵头|担任|兼任|一个|一家|每个|每条|各个|交由|(?<![自理缘经])由|会同|报请|报送|报(?=[区市县省])")
 _MAX_NAME = 24
 
