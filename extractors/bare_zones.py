@@ -213,3 +213,17 @@ def _short(place: str) -> str:
     if len(place) > 3 and place.endswith("新区"):
         return place[:-2]
     return place[:-1] if len(place) > 2 and place[-1] in "区县市旗" else place
+
+
+#: The word a park's own text writes itself with (园区现有航空类企业90余家, 园区与X签署战略合作协议).
+_OWN_WORD = re.compile("园区")
+_TITLE_MAX = 40
+
+
+def own_park_words(text: str, bare_before: Callable[[int], bool], titled: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every bare 园区 in a park's own text, whose title names one park (``titled``: the
+    parks its first line names): the park (珠海航空产业园简介 … 园区现有航空类企业90余家)."""
+    if len(set(titled)) != 1 or text.find("\n") > _TITLE_MAX:
+        return []  # (a first line longer than a title's is a paragraph, no title)
+    return [(hit.start(), hit.end(), titled[0]) for hit in _OWN_WORD.finditer(text, text.find("\n") + 1)
+            if bare_before(hit.start()) and not _NAME_GOES_ON.match(text, hit.end())]

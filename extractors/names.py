@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import partial
 
 from spacy.tokens import Doc
 
 from extractors import lexicon
 from extractors import name_filters as nf
-from extractors.bare_zones import ZONE_KINDS, bare_heads, bare_start, bare_zones, committees_zones, zones_of_bodies
+from extractors.bare_zones import (ZONE_KINDS, bare_heads, bare_start, bare_zones, committees_zones, own_park_words,
+                                  zones_of_bodies)
 from extractors.base import mentions_of, text_of
 from extractors.candidates import Candidate
 from extractors.built_works import built_works
@@ -38,13 +40,7 @@ from extractors.name_repeats import repeated_names
 from extractors.name_lists import enumeration_items, lead_items, shared_tail_items
 from extractors.said_names import said_short_forms
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
-from extractors.name_words import (
-    ROAD_SUFFIXES,
-    counted_kind,
-    glued_function_end,
-    heading_works,
-    place_start,
-)
+from extractors.name_words import ROAD_SUFFIXES, counted_kind, glued_function_end, heading_works, place_start
 from extractors.own_bodies import own_bureau
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
@@ -220,10 +216,12 @@ class NamesComponent(LeftWalk):
         named = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK]
         stops = self.patterns.stop_tokens
         zones = named + zones_of_bodies(text[c.start:c.end] for c in known if c.label == Label.ORGANIZATION)
+        before = partial(bare_start, text, bounds, stops)
+        titled = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK and c.end <= text.find("\n")]
         return [Candidate(s, e, label, rule, True, name)
                 for s, e, label, name, rule in bare_zones(text, bounds, stops, owners, zones)] + [
-            Candidate(s, e, Label.PARK, "park.bare_head", True, name)  # 科技城 of 京津中关村科技城
-            for s, e, name in bare_heads(text, lambda at: bare_start(text, bounds, stops, at), named)]
+            Candidate(s, e, Label.PARK, "park.bare_head", True, name)  # 科技城 of 京津中关村科技城, 园区 of a park's text
+            for s, e, name in bare_heads(text, before, named) + own_park_words(text, before, titled)]
 
     def _brand_shared(self, text: str, bounds: TokenBounds, known: list[Candidate]) -> list[Candidate]:
         """Second items that share the brand of the park or project before them (绿地缤纷城及全球贸易港); a
