@@ -128,6 +128,12 @@ def _invested_company(text: str, bounds: TokenBounds, token: str, start: int, po
     return None
 
 
+def _cut_town(text: str, bounds: TokenBounds, prev: int, start: int) -> int | None:
+    """Where a town's short form the segmenter cut into characters ends right before ``start`` (七|都), else None."""
+    return next((start - n for n in (2, 3) if text[start - n:start] in bounds.town_forms
+                 and bounds.token_start(start - n) == start - n and start - n < prev), None)
+
+
 #: Words of doing together that the segmenter joins to the verb after them (联合开发, 共同建设, 合作打造).
 _JOINTLY = ("联合", "共同", "合作")
 
@@ -276,6 +282,8 @@ class LeftWalk:
             return prev - 1  # 安徽梨|都|农业科技有限公司: a brand's capital (梨都, 果都, 药都), not 都 (all)
         if token in _SIDE_CHARS and start - prev == 1 and bounds.is_end(start + 1) and lexicon.count(text[prev:start + 1]):
             return prev  # 深圳|前|海|华储…, 后|海|中心区: the segmenter cut 前海, 后海 (前 and 后 are stop words elsewhere)
+        if len(token) == 1 and (town := _cut_town(text, bounds, prev, start)) is not None:
+            return town  # 七|都|大桥北汊桥改建工程: a town's short form the segmenter cut (都 a stop word elsewhere)
         if company and prev in bounds.place_ends and glued_function_start(token, shortest=2):
             return prev  # 北京|以岭|药业有限公司: a brand after its city, opening with a function word's character
         if _ROUTE_NUMBER.fullmatch(token) and text.startswith(_ROUTES, start):

@@ -261,8 +261,8 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
         return _from(m, place.start)  # 安亭北站站前广场: a station named by its direction needs its town
     if full_form and not (has_proper_element(core) or _industry_park(m, rest, core) or _national_brand(core)):
         return _from(m, place.start)  # 七塘镇现代农业产业园: without the town the rest is generic
-    if not full_form and not (coined or proper_word(first)):
-        return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇: the short form is part of the name
+    if not full_form and not (coined or proper_word(first) and first not in load_patterns().suffixes):
+        return _from(m, place.start)  # 宜兴埠未来城, 双街实力小镇, 滨江商务区: the short form is part of the name
     return _from(m, place.end)
 
 

@@ -348,3 +348,11 @@ def test_a_parks_own_text_writes_itself_bare() -> None:
                             "总部落户金湾。2023年，园区与中国商用飞机有限责任公司就大飞机零部件配套签订合作备忘录。\n")
     assert ("Enterprise:中航通用飞机有限责任公司", "Park:珠海航空产业园") in pairs_of(edges, "LOCATED_IN"), edges
     assert ("Enterprise:中国商用飞机有限责任公司", "Park:珠海航空产业园") in pairs_of(edges, "COOPERATES_WITH"), edges
+
+
+def test_a_towns_short_form_opening_a_zone_or_works_stays_in_its_name() -> None:
+    """滨江商务区 (商务区 alone names nothing) and 七都大桥北汊桥改建工程 (七|都 cut by the segmenter) keep the town's short
+    form (商务区 and 大桥北汊桥改建工程 had been their names)."""
+    nodes, _ = series_graph("鹿城区2024年政府工作报告\n来源：鹿城区人民政府 2024-01-11\n加快滨江商务区开发。七都大桥北汊桥改建工程开工。滨江"
+                            "街道、七都街道全年完成投资10亿元。\n")
+    assert names_of(nodes, "Park") == {"滨江商务区"} and names_of(nodes, "Project") == {"七都大桥北汊桥改建工程"}, nodes.keys()
