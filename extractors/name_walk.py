@@ -129,7 +129,8 @@ def _invested_company(text: str, bounds: TokenBounds, token: str, start: int, po
 
 
 def _cut_town(text: str, bounds: TokenBounds, prev: int, start: int) -> int | None:
-    """Where a town's short form the segmenter cut into characters ends right before ``start`` (七|都), else None."""
+    """Where a town's short form begins that ends right before ``start`` and that the segmenter cut into characters,
+    the last of them at ``prev`` (七|都|大桥…), else None."""
     return next((start - n for n in (2, 3) if text[start - n:start] in bounds.town_forms
                  and bounds.token_start(start - n) == start - n and start - n < prev), None)
 

@@ -99,8 +99,8 @@ def _tabled_over_named(found: list[RelationMention]) -> list[RelationMention]:
     for r in found:
         if r.type == RelType.DEVELOPS and r.rule == "table.developer":
             tabled.setdefault(r.target.name, set()).add(r.source.name)
-    return [r for r in found if not (r.rule == "name.owner_prefix" and r.source.name not in tabled.get(r.target.name, (
-        r.source.name,)))]
+    return [r for r in found if not (r.rule == "name.owner_prefix" and r.target.name in tabled
+                                     and r.source.name not in tabled[r.target.name])]
 
 
 __all__ = ["RelationsComponent"]
