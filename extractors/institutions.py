@@ -38,6 +38,7 @@ from schema import Label, Mention
 RULE = "name.institution"
 _ENDINGS = ("医院", "学校", "中学", "小学", "幼儿园", "校区")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
+_CENTRAL_BANK = "中国人民银行"
 #: Right after the name: it is being built.
 _BUILT_AFTER = re.compile(r"(?:(?:及|和)[\u4e00-\u9fff]{1,6})?(?:建设(?!成)|扩建|新建|改扩建|改建|迁建|项目|工程|开工|竣工|"
                           r"投用|投入使用|主体|封顶|一期|二期|分院|新院|校区)")
@@ -66,6 +67,8 @@ _ROLE = re.compile(r"[^，。；：]{0,12}?为(?:龙头|骨干|主体|核心|牵
 def institutions_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the hospitals and schools this document shows acting as bodies as Organizations and
     those it shows only being built as Projects (人民医院 is an Organization by its suffix)."""
+    mentions = [_relabelled(m, Label.ORGANIZATION) if m.label == Label.ENTERPRISE and m.name.startswith(_CENTRAL_BANK)
+                else m for m in mentions]  # 中国人民银行余姚市支行: the central bank's branch is a state body, no firm
     built: set[str] = set()
     acting: set[str] = set()
     for m in _institutions(mentions):

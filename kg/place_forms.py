@@ -27,7 +27,8 @@ _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家�
                # a bureau written in short and in full (萧山区经信局, 杭州市萧山区经济和信息化局)
                (re.compile("(?:经信局|经济信息化局)$"), "经济和信息化局"), (re.compile("(?:发改局|发展改革局)$"), "发展和改革局"),
                (re.compile("(?:发改委|发展改革委)$"), "发展和改革委员会"), (re.compile("科技局$"), "科学技术局"),
-               (re.compile("人社局$"), "人力资源和社会保障局"), (re.compile("住建局$"), "住房和城乡建设局"),
+               (re.compile("人社局$"), "人力资源和社会保障局"), (re.compile("(?:住建局|住房城乡建设局)$"), "住房和城乡建设局"),
+               (re.compile("教体局$"), "教育体育局"),
                (re.compile("卫健局$"), "卫生健康局"), (re.compile("市监局$"), "市场监督管理局"),
                (re.compile("人大常委会$"), "人民代表大会常务委员会"),
                # a committee written in short (区卫生健康委, 区住建委) and in full (区卫生健康委员会)
@@ -42,6 +43,8 @@ _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家�
                (re.compile("文旅局$"), "文化和旅游局"), (re.compile("应急局$"), "应急管理局"),
                (re.compile("医保局$"), "医疗保障局"), (re.compile("(?:规自局|规划资源局|规划自然资源局)$"), "规划和自然资源局"),
                (re.compile("审批局$"), "行政审批局"))
+#: A town's party committee written in full (中共余姚市泗门镇委员会), which its texts write 泗门镇党委.
+_TOWN_COMMITTEE = re.compile(r"^中共(.{2,}?[镇乡])委员会$")
 _REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
 _TOWN_TYPE = re.compile(r"(?:街道|镇|乡)$")
 
@@ -79,7 +82,7 @@ def place_core(name: str, forms: dict[str, str]) -> tuple[str, str]:
         >>> place_core("大兴区科委", region_forms(["大兴区"])), place_core("北辰公园", region_forms(["北辰区"]))
         (('大兴区', '科学技术委员会'), ('', '北辰公园'))
     """
-    region, rest = "", name
+    region, rest = "", _TOWN_COMMITTEE.sub(r"\1党委", name)  # 中共余姚市泗门镇委员会 is 余姚市泗门镇党委
     while True:
         form = next((rest[:k] for k in range(len(rest) - 2, 1, -1) if rest[:k] in forms
                      and (len(rest) - k >= 3 or _short_body(rest[k:]))), "")  # the longest

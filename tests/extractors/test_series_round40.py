@@ -334,12 +334,12 @@ def test_a_table_value_noted_as_a_sum_is_a_value() -> None:
 
 
 def test_a_towns_own_party_secretary_holds_office_in_its_committee() -> None:
-    """镇党委书记X in a town's own summary: X holds office in the town's party committee (none had been found: 镇 names no
-    region); 镇长Y names no body (the town's government is not written), so no office."""
+    """镇党委书记X in a town's own summary: X holds office in the town's party committee, written in full in the header
+    (none had been found: 镇 names no region); 镇长Y names no body (the town's government is not written), so no office."""
     _, edges = series_graph("泗门镇2024年工作总结\n中共余姚市泗门镇委员会　余姚市泗门镇人民政府\n2024年12月20日\n镇党委书记邵建平表示，2025年"
                             "全镇上下要以更加饱满的精神状态投入工作。镇长朱立群在会上就重点工作作了具体部署。\n")
     offices = pairs_of(edges, "HOLDS_OFFICE")
-    assert offices == {("Person:邵建平", "Organization:泗门镇党委")}, offices
+    assert offices == {("Person:邵建平", "Organization:中共余姚市泗门镇委员会")}, offices  # (泗门镇党委 written in full)
 
 
 def test_a_firm_buying_in_a_place_is_not_there() -> None:
@@ -347,3 +347,21 @@ def test_a_firm_buying_in_a_place_is_not_there() -> None:
     _, edges = series_graph("莱西新闻\n来源：莱西市融媒体中心 2024-11-08\n今年9月，莱西市与烟台市莱阳市签署新能源汽车零部件配套合作协议，"
                             "青岛鲁泰新能源汽车有限公司已在莱阳采购汽车线束等零部件，年采购额超过8亿元。\n")
     assert not [p for p in pairs_of(edges, "LOCATED_IN") if p[0].startswith("Enterprise:")], pairs_of(edges, "LOCATED_IN")
+
+
+def test_a_towns_party_committee_and_bureaus_written_short_are_one_body() -> None:
+    """中共X镇委员会 and X镇党委 are one body, as are 区住房城乡建设局 and 区教体局 with the bureaus written in full (two
+    bodies each before)."""
+    nodes, _ = series_graph("泗门镇2024年工作总结\n中共余姚市泗门镇委员会　余姚市泗门镇人民政府\n2024年12月20日\n泗门镇党委、政府团结"
+                            "带领全镇干部群众奋力拼搏。\n")
+    assert "泗门镇党委" in nodes["Organization:中共余姚市泗门镇委员会"].aliases, names_of(nodes, "Organization")
+    nodes, _ = series_graph("方庙街道2024年工作总结\n来源：瑶海区方庙街道办事处 2024-12-27\n瑶海区住房和城乡建设局、区住房城乡建设局、"
+                            "瑶海区教育体育局和区教体局参加会议。\n")
+    bureaus = {n for n in names_of(nodes, "Organization") if n.endswith("局")}
+    assert bureaus == {"瑶海区住房和城乡建设局", "瑶海区教育体育局"}, bureaus
+
+
+def test_the_central_banks_branch_is_a_body() -> None:
+    """中国人民银行余姚市支行 is a state body, not a firm (a 支行 had made it one)."""
+    nodes, _ = series_graph("余姚市统计公报\n来源：余姚市统计局 2024-03-29\n金融数据来自中国人民银行余姚市支行；专利数据来自市市场监督管理局。\n")
+    assert "Organization:中国人民银行余姚市支行" in nodes and not names_of(nodes, "Enterprise"), nodes.keys()
