@@ -223,7 +223,8 @@ _TITLE_MAX = 40
 def own_park_words(text: str, bare_before: Callable[[int], bool], titled: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of every bare 园区 in a park's own text, whose title names one park (``titled``: the
     parks its first line names): the park (珠海航空产业园简介 … 园区现有航空类企业90余家)."""
-    if len(set(titled)) != 1 or text.find("\n") > _TITLE_MAX:
+    first_line = text.find("\n")
+    if len(set(titled)) != 1 or first_line > _TITLE_MAX:
         return []  # (a first line longer than a title's is a paragraph, no title)
-    return [(hit.start(), hit.end(), titled[0]) for hit in _OWN_WORD.finditer(text, text.find("\n") + 1)
+    return [(hit.start(), hit.end(), titled[0]) for hit in _OWN_WORD.finditer(text, first_line + 1)
             if bare_before(hit.start()) and not _NAME_GOES_ON.match(text, hit.end())]

@@ -99,19 +99,24 @@ class IndicatorYears:
         if before.startswith(_SUM_REACHED, past_at) and 0 <= before.find(_GOAL_YEAR) < past_at:
             past_at = last_word(before[:past_at], self.past_markers)  # 到2025年，…累计达到10万人: the sum aimed at
         past = past_at > last_word(before, self.goal_markers)
-        section = sections(offset)
+        section = sections(offset) if year is None else None
         if year is None:
             title = "" if past else document.title or ""  # a plan's period dates its goals, not what it reports
             year = self._year_of_heading(section.path_str if section else "", title) \
                 or (_summed_year(document.title or "", doc_year) if last_word(before, self.goal_markers) < 0 else None) \
                 or doc_year
-        done = self._whole_year_done(before) or bool(section and _REVIEWED.search(section.path_str)) \
-            and last_word(before, self.goal_markers) < 0
         if year is not None and doc_year is not None and year < doc_year:
             past = True
-        elif year == doc_year and (own or _YEAR_END_ESTIMATE.search(before) or done) and _month(document.date) >= _YEAR_END:
+        elif year == doc_year and _month(document.date) >= _YEAR_END and (
+                own or _YEAR_END_ESTIMATE.search(before) or self._whole_year_done(before)
+                or self._reviewed(before, section if section is not None else sections(offset))):
             past = True  # 全年预计实现地区生产总值415亿元, …增加到2025年的1352亿元 in a December 2025 text: the year's result
         return year, past
+
+    def _reviewed(self, before: str, section: Section | None) -> bool:
+        """The value stands in a section reviewing the year's work (一、2024年主要工作成效), no goal word before it."""
+        return section is not None and _REVIEWED.search(section.path_str) is not None \
+            and last_word(before, self.goal_markers) < 0
 
 
     def _whole_year_done(self, before: str) -> bool:

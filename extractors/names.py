@@ -217,7 +217,8 @@ class NamesComponent(LeftWalk):
         stops = self.patterns.stop_tokens
         zones = named + zones_of_bodies(text[c.start:c.end] for c in known if c.label == Label.ORGANIZATION)
         before = partial(bare_start, text, bounds, stops)
-        titled = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK and c.end <= text.find("\n")]
+        first_line = text.find("\n")
+        titled = [c.name or text[c.start:c.end] for c in known if c.label == Label.PARK and c.end <= first_line]
         return [Candidate(s, e, label, rule, True, name)
                 for s, e, label, name, rule in bare_zones(text, bounds, stops, owners, zones)] + [
             Candidate(s, e, Label.PARK, "park.bare_head", True, name)  # 科技城 of 京津中关村科技城, 园区 of a park's text
