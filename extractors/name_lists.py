@@ -123,14 +123,14 @@ _NOT_ITEMS_KINDS = ("方式", "形式", "渠道", "途径", "手段", "方面", 
 _PLACE_KINDS = ("镇", "街道", "镇街", "街镇", "乡镇", "县", "区", "村", "社区", "片区", "旧村", "城中村", "村庄", "小区", "棚户区",
                 "地块", "地", "国家", "国", "城市", "省份", "省市", "地区")  # 赴瓜沥、临浦、义桥等地调研重点企业: places;
 # 与德国、日本、韩国等国家新设合作项目: countries
-#: A count before a kind of place after 等 (等九城市, 等3个镇).
+#: A count before a kind of place after 等 (等九城市, 等3个镇), and the people counted so (等10人).
 _PLACES_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)个?")
 
 
 def _place_kind_after(text: str, at: int) -> bool:
-    """A kind of place, counted or not, opens ``text`` at ``at`` (after 等: 镇, 九城市, 3个镇)."""
+    """A kind of place, counted or not, opens ``text`` at ``at`` (after 等: 镇, 九城市, 3个镇), or people counted (等10人)."""
     count = _PLACES_COUNTED.match(text, at)
-    return text.startswith(_PLACE_KINDS, count.end() if count else at)
+    return text.startswith(_PLACE_KINDS, count.end() if count else at) or bool(count) and text[count.end():count.end() + 1] in ("人", "名", "位")
 
 
 #: An item that opens with a count (1个牵头部门, 2至4家链主企业): how many, no name.
@@ -160,10 +160,10 @@ def _enumerated(names: NamesComponent, text: str, bounds: TokenBounds, strong: d
     built = head in _SPECIFIC_HEADS and strong.get((s, e)) == Label.ORGANIZATION
     item = text[s:e]
     if (s, e) in strong and not built or text[s - 1:s] == "“" and counted_slogan(item) or _COUNTED_ITEM.match(item) \
-            or _COUNT_END.search(item) or item.endswith("的") and len(item) > 2 \
+            or _COUNT_END.search(item) or _COUNT_END.search(text, max(0, s - 6), s + 1) or item.endswith("的") and len(item) > 2 \
             or item.endswith(_ASSIGNING) and not names.patterns.suffix_of(item):  # (美的 is a brand; X牵头: a role)
         return []  # found already; 推动“一园两带”、…等项目: a layout's slogan; 1个牵头部门、2至4家…, …示范区分别集聚了4家、
-        # 5家和2家企业, 生物医药基地的186家企业: counts, no names
+        # 5家和2家企业, 生物医药基地的186家企业, 选派126|名区领导和…: counts, no names
     item_label = Label.PROJECT if built else _item_label(names, item, label)  # 建设X研究院等产业项目 (rule 14)
     if item_label == Label.PROJECT and head in _SPECIFIC_HEADS and not names.patterns.suffix_of(item) \
             and brand_like(item) and text[s - 1:s] != "“":  # a quoted item is a coinage

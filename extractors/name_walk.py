@@ -135,6 +135,20 @@ def _cut_town(text: str, bounds: TokenBounds, prev: int, start: int) -> int | No
                  and bounds.token_start(start - n) == start - n and start - n < prev), None)
 
 
+def _brand_is(token: str) -> bool:
+    """A two-character token ending with 是 that is no dictionary word (求是): a brand the segmenter found."""
+    return len(token) == 2 and token[1] == "是" and not lexicon.count(token) and _HAN_CHAR.match(token) is not None
+
+
+def _named_county(text: str, start: int, end: int) -> bool:
+    """The county whose short form is ``text[start:end]`` is named in full in ``text`` (上虞 of 上虞区)."""
+    return any(text[start:end] + level in text for level in "区县市")
+
+
+#: A partner country's one character after 中 in a bilateral zone's name (中德, 中韩, 中欧, 中新).
+_PARTNERS = frozenset("德韩欧俄日法意美瑞英澳荷奥比新")
+
+
 #: Words of doing together that the segmenter joins to the verb after them (联合开发, 共同建设, 合作打造).
 _JOINTLY = ("联合", "共同", "合作")
 
@@ -161,9 +175,10 @@ class LeftWalk:
             start = works  # 扬美古镇景区提升改造项目|二期: the phase is the suffix walked from
         while start > floor:
             if not body and (county := self._county_opening(text, start)) < start \
-                    and (company or county in bounds.place_starts):
+                    and (company or county in bounds.place_starts or _named_county(text, county, start)):
                 start = county  # 成都郫|都, 新|都工业园区: a county's short form opens a company's name, however cut,
-                continue  # and a park's or a work's where it is the text's place (not 北部新|和产业功能区)
+                continue  # and a park's or a work's where it is the text's place (not 北部新|和产业功能区), or one
+                # the text names in full (以上|虞e游小镇 in a text naming 上虞区)
             prev = bounds.token_start(start - 1)
             token = text[prev:start]
             at = (floor, prev, start)
@@ -245,6 +260,8 @@ class LeftWalk:
             return True  # 一汽-大众, 华润万象汇·吴江太湖新城商业综合体 (not a dot inside a quoted slogan)
         if token == "—" and text.endswith("中国", 0, prev) and _HAN_CHAR.match(text, start):
             return True  # 中国—东盟热带水果种质资源创新研究院: China and its partner (not 北辰道—龙门道, a stretch between)
+        if token == "中" and text[start:start + 1] in _PARTNERS and bounds.is_end(start + 1):
+            return True  # 沈阳|中|德|高端装备制造产业园: China and its partner country (中 a stop word elsewhere)
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
             return True  # 里|和|路快速化改造工程: the road's name holds 和
         if company and (token in COMPANY_INNER and not (token == "联合" and (start in bounds.place_starts
@@ -285,8 +302,9 @@ class LeftWalk:
             return prev  # 深圳|前|海|华储…, 后|海|中心区: the segmenter cut 前海, 后海 (前 and 后 are stop words elsewhere)
         if len(token) == 1 and (town := _cut_town(text, bounds, prev, start)) is not None:
             return town  # 七|都|大桥北汊桥改建工程: a town's short form the segmenter cut (都 a stop word elsewhere)
-        if company and prev in bounds.place_ends and glued_function_start(token, shortest=2):
-            return prev  # 北京|以岭|药业有限公司: a brand after its city, opening with a function word's character
+        if company and prev in bounds.place_ends and (glued_function_start(token, shortest=2) or _brand_is(token)):
+            return prev  # 北京|以岭|药业有限公司, 浙江|求是|半导体设备有限公司: a brand after its place, opening or
+            # ending with a function word's character
         if _ROUTE_NUMBER.fullmatch(token) and text.startswith(_ROUTES, start):
             return prev  # 104|国道铜山段改扩建工程, S319|省道: the road's number is its name
         if token.isdigit() and text[prev - 1:prev] == "第" and text.startswith("代", start):

@@ -166,8 +166,14 @@ def glued_level(token: str) -> bool:
         >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
         (True, False, False)
     """
+    if len(token) == 3 and token[0] in _ADVERB_CHARS:
+        token = token[1:]  # 共向区 in 区审计局共向区纪委监委移送: an adverb glued on too
     return len(token) == 2 and token[0] in _GLUED_BEFORE | _BEFORE_LEVEL and token[1] in "区市县省镇" \
         and not lexicon.count(token)
+
+
+#: Adverbs the segmenter glues to a preposition and a level word (共|向|区: 共向区).
+_ADVERB_CHARS = frozenset("共均还再已")
 
 
 def glued_clause_opening(text: str, at: int, end: int) -> bool:
@@ -204,6 +210,17 @@ def counted_kind(text: str, start: int, end: int) -> bool:
     """A count follows the name ``text[start:end]``: it names a kind of works, of which the text counts several; not
     when the name ends a list the count counts (新建望丛祠公园、犀浦生态湿地公园2个)."""
     return _COUNT_AFTER.match(text, end) is not None and text[start - 1:start] not in ("、", "和", "及")
+
+
+#: A count right before a name, its measure word glued to the name's first word or not (建设6|条池|窑…, 新建3座…).
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|处|座|条)$")
+
+
+def counted_before(text: str, start: int) -> bool:
+    """A count stands right before the name opening at ``start`` (建设6条池窑拉丝生产线, its 条 taken into the name by the
+    segmenter's 条池): a kind of works the text counts, no name of one."""
+    end = start + 1 if text[start:start + 1] in "个处座条" else start
+    return _COUNT_BEFORE.search(text, max(0, end - 6), end) is not None
 
 
 def latin(ch: str) -> bool:
@@ -365,7 +382,13 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
             or token == "好" and prev > 0 and text[bounds.token_start(prev - 1):prev] in stop_tokens:
         return start  # …有限公|中铁四局: a garbled end; 本招标项目璧山区…: a notice's words; 要用|好|郑州大学: 好 ends a verb
     if glued_level(token):
-        return prev + 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+        return start - 1  # 经|区人民政府同意: the name is the district's body, 经 (by way of) no part of it
+    if token[-1:] == "原" and (len(token) == 1 or token[0] in _GLUED_BEFORE) \
+            and (start in bounds.place_starts or city_start(text, start + 3) == start or city_start(text, start + 2) == start):
+        return start  # 以原|沈阳铁西国有资产经营有限公司为基础: the former (原) body or zone, 原 no part of its name
+    if len(token) == 2 and token[0] == "原" and not lexicon.count(token) \
+            and any(text.startswith(form, prev + 1) for form in bounds.town_forms):
+        return prev + 1  # 由|原章|镇工业园区…整合而成: 原 glued to the town's name the zone opens with
     if len(token) == 2 and token[0] in "以由在把" and prev > 0 and text[prev - 1] in "区市县镇园":
         return prev + 1  # 开发区|以南|瑞集团: a preposition after a place, glued to the name it opens (以南 is a word)
     if len(token) == 2 and token[0] in "年月日" and token[1] == "全" and not lexicon.count(token):
@@ -395,6 +418,7 @@ def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, s
     if token == "中" and prev > 0 and text[prev - 1] in "”\"》":
         return start  # “…示范区”中产业技术研究院: 中 (in) after a quoted or titled name opens nothing
     if token == "中" and (prev == 0 or text[prev - 1] in CLAUSE_END + "、"
-                         or text[bounds.token_start(prev - 1):prev] in stop_tokens):
-        return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…), not 在…中
+                         or text[bounds.token_start(prev - 1):prev] in stop_tokens
+                         or text[prev - 1] in "．." and text[prev - 2:prev - 1].isdigit()):
+        return prev  # 中 after a stop word or a mark starts a name (下属中材…, 、中铁…, 1．中创新航…), not 在…中
     return _invested_or_addressed(text, bounds, token, prev, start) if token[-1] in _INVESTED_OR_ADDRESSED else None

@@ -40,7 +40,8 @@ from extractors.name_repeats import repeated_names
 from extractors.name_lists import enumeration_items, lead_items, shared_tail_items
 from extractors.said_names import said_short_forms
 from extractors.name_words import CLAUSE_END as _CLAUSE_END
-from extractors.name_words import ROAD_SUFFIXES, counted_kind, glued_function_end, heading_works, place_start
+from extractors.name_words import (ROAD_SUFFIXES, counted_before, counted_kind, glued_function_end, heading_works,
+                                   place_start)
 from extractors.own_bodies import own_bureau
 from extractors.project_tables import table_candidates
 from extractors.place_quotes import place_quoted_items
@@ -336,7 +337,7 @@ class NamesComponent(LeftWalk):
         if label == Label.ORGANIZATION:
             return becoming_goal(text, start, end)
         return label in NEEDS_PROPER and (role_description(text, start, end) or heading_works(text, end)
-                                          or counted_kind(text, start, end)
+                                          or counted_kind(text, start, end) or counted_before(text, start)
                                           or bounds.place_end_at.get(start) == m.start() and m.group(0) in PAIRED_WORKS)
 
     def _suffix_names(self, text: str, bounds: TokenBounds, suffixes: list[LiteralMatch]) -> list[Candidate]:

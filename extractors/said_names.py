@@ -36,11 +36,14 @@ def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, know
             start, end = said.start(1) + hit.start(), said.start(1) + hit.end()
             near = spans[bisect_left(spans, (start - _LONGEST, 0)):bisect_left(spans, (end, 0))]
             if (start, end) in same or start == said.start(1) \
-                    or (start >= said.end() and bounds.is_end(end) and bounds.token_start(start) == start
-                                        and not any(e > start for _, e in near)
+                    or (start >= said.end() and (bounds.is_end(end) or text[end:end + 1] in _GLUED_AFTER)
+                                        and bounds.token_start(start) == start
+                                        and not any(e > start and not start <= lo < e <= end for lo, e in near)
                                         and not names.patterns.suffix_re.match(text, end)):
                 out.append(Candidate(start, end, c.label, "name.said_short", True, full))
     return out
 
 
+#: Function words the segmenter glues to the end of a short form (代建单位长清城|发未|按…): its end all the same.
+_GLUED_AFTER = frozenset("未已将在的与和及为对于是被把从向等")
 _LONGEST = 80  # no name found is longer: the spans that may hold an occurrence start at most this far before it

@@ -60,6 +60,8 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
                 and names.patterns.suffix_label(text[start:m.start()]) == Label.PARK:
             return None  # 锡联感知产业园项目: a park suffix decides even when the text calls it 项目
         start = _company_capacity_start(names, text, bounds, _capacity_start(names, text, bounds, start), m.start())
+    elif label == Label.PROJECT:
+        start = _capacity_start(names, text, bounds, start)  # 建成年产5000|吨连续玄武岩纤维生产线
     if label == Label.PROJECT and m.group(0) in PAIRED_WORKS:  # …综合治理与生态修复工程
         start = paired_works_start(text, bounds, start, m.start(), names.patterns,
                                    lambda pos: names.left_boundary(text, bounds, pos))

@@ -217,6 +217,7 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
     right before one of their villages (遥墙街道遥墙村)."""
     town_starts = {s for s, _, p in places if p.label == Label.TOWN}
     town_ends = {e for _, e, p in places if p.label == Label.TOWN}
+    known = {(s, e) for s, e, p in places if p.label == Label.TOWN}
     taken = TakenSpans(len(text))
     for s, e, p in places:
         if s < e and not (p.label == Label.TOWN and text[s:e] != p.name):
@@ -233,8 +234,10 @@ def written_towns(text: str, places: list[tuple[int, int, Place]], bounds: Colle
             or text[s - 1:s] == "\t" and text[e:e + 1] in ("\t", "\n", "") and not text.startswith(("所在", "所属"), s)
         # (a table's cell: …有限公司	怡心街道	第六批; not its header 所在街镇)
         if s < 0 or not (listed or hit.group(3) and not hit.group(2)) or not _town_core(text[s:core_end]) \
-                or taken.overlaps(s, e) or hit.group(1) != "街道" and text[hit.start() - 1] == "城":
-            continue  # 推进城乡融合和乡村振兴: 城乡 and 城镇 are words (a 新城街道 is a street)
+                or taken.overlaps(s, e) or hit.group(1) != "街道" and text[hit.start() - 1] == "城" \
+                or text[s] in _BEFORE_PLACE and (s + 1, e) in known:
+            continue  # 推进城乡融合和乡村振兴: 城乡 and 城镇 are words (a 新城街道 is a street); 分布在|章镇 (章镇镇's short
+            # form after 在)
         out.append((s, e, Place(Label.TOWN, text[s:core_end] + hit.group(1), "structure.town", county=county)))
         town_ends.add(e)  # 宾阳街道、金华园街道、世纪城街道: a list of towns the gazetteer lacks, after the first
     found = {(s, e) for s, e, _ in out}

@@ -27,7 +27,7 @@ def test_a_step_before_the_works_completes_nothing(sentence: str) -> None:
 def test_a_step_of_the_works_done_before_the_verb_completes_nothing() -> None:
     found = _stages("天津滨海国际机场三期改扩建工程T3航站楼桩基施工全部完成，正在进行主体结构施工。")
     assert found == {("天津滨海国际机场三期改扩建工程", "under_construction")}
-    assert ("津塘公路", "completed") in _stages("津塘公路改造提升工程全部完成。")  # the works themselves
+    assert ("津塘公路改造提升工程", "completed") in _stages("津塘公路改造提升工程全部完成。")  # the works themselves
 
 
 def test_a_zones_block_named_like_a_county_is_no_county() -> None:

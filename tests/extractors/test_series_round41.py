@@ -1,0 +1,119 @@
+"""Rules of the forty-first session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+
+#: The probe series kept in the repository (tests/series).
+SERIES = Path(__file__).parents[1] / "series"
+
+# -- names -------------------------------------------------------------------------------------------------------------
+
+
+def test_verbs_and_conjunctions_before_a_firm_are_no_part_of_it() -> None:
+    """借给X有限公司, 但X有限公司, 合作方X股份有限公司, 妥善化解X集团, 吸收合并X有限公司: the firm's name opens after the word
+    (借给济南市长清区…有限公司 and the others had been names)."""
+    nodes, edges = series_graph("长清区审计工作报告\n来源：长清区审计局 2023-08-29\n主要为借给济南市长清区城市建设投资集团有限公司（以下简称"
+                                "长清城投）的项目周转资金。但济南云途信息科技有限公司等6家企业入驻不足一年。芷阳湖文旅综合体前期工作进展缓慢，"
+                                "合作方西安曲江文化旅游股份有限公司尚未完成投资决策程序。妥善化解临潼文旅集团存量债务风险。区里推动沈阳经济"
+                                "技术开发区开发集团有限公司吸收合并沈阳细河开发建设有限公司。以原沈阳铁西国有资产经营有限公司为基础组建集团。\n")
+    assert names_of(nodes, "Enterprise") == {"济南市长清区城市建设投资集团有限公司", "济南云途信息科技有限公司",
+                                             "西安曲江文化旅游股份有限公司", "临潼文旅集团", "沈阳经济技术开发区开发集团有限公司",
+                                             "沈阳细河开发建设有限公司", "沈阳铁西国有资产经营有限公司"}, names_of(nodes, "Enterprise")
+    assert "长清城投" in nodes["Enterprise:济南市长清区城市建设投资集团有限公司"].aliases
+
+
+def test_words_before_a_body_are_no_part_of_it() -> None:
+    """未经区政府…, 共向区纪委监委, 职能统一并入X管理委员会, 内设综合办公室, 对经区…领导小组认定的: the body opens after the
+    verb, adverb or preposition (变更未经区政府, 区审计局共向区纪委监委, 对经区…领导小组 had been bodies)."""
+    nodes, _ = series_graph("上虞区开发区整合提升方案\n来源：上虞区人民政府 2021-10-15\n11项变更未经区政府审核。区审计局共向区纪委监委移送问题线索"
+                            "5件。撤销原浙江上虞经济开发区管理委员会，其职能统一并入杭州湾上虞经济技术开发区管理委员会。内设综合办公室、经济"
+                            "发展局等5个职能机构。对经区产业建圈强链工作领导小组认定的链主企业给予奖励。\n")
+    bodies = names_of(nodes, "Organization")
+    assert {"上虞区纪委监委", "杭州湾上虞经济技术开发区管理委员会", "上虞区产业建圈强链工作领导小组"} <= bodies, bodies
+    assert not [b for b in bodies if b.startswith(("变更", "职能", "内设", "对经")) or "共向" in b], bodies
+
+
+def test_a_former_zone_and_a_town_after_zai_keep_the_towns_name() -> None:
+    """由原章镇工业园区…整合而成 (原 glued to the town by the segmenter), 分布在章镇、丰惠 and 以上虞e游小镇为核心 (以上|虞): the zone
+    is 章镇工业园区, the town 章镇镇, the park 上虞e游小镇 (原章镇工业园区, 在章镇 and 虞e游小镇 had been names)."""
+    nodes, _ = series_graph("上虞区开发区整合提升方案\n来源：上虞区人民政府 2021-10-15\n章镇镇位于上虞区南部。工业功能区分布在章镇、丰惠、驿亭等"
+                            "乡镇。新材料园由原章镇工业园区、汤浦工业功能区整合而成。数字经济园以上虞e游小镇为核心。\n")
+    assert {"章镇工业园区", "上虞e游小镇"} <= names_of(nodes, "Park"), names_of(nodes, "Park")
+    assert not [n for n in nodes if n.endswith(("原章镇工业园区", ":虞e游小镇", "在章镇"))], nodes.keys()
+    assert "章镇镇" in names_of(nodes, "Town")
+
+
+def test_a_brand_ending_with_shi_after_its_province() -> None:
+    """浙江求是半导体设备有限公司: 求是 is the brand (半导体设备有限公司 had been the name, 求是 read as a fragment of 是)."""
+    nodes, _ = series_graph("上虞区科技创新平台名单\n来源：上虞区科学技术局 2023-12-08\n协同浙江求是半导体设备有限公司、上虞中晶半导体材料有限公司等"
+                            "配套企业。\n")
+    assert names_of(nodes, "Enterprise") == {"浙江求是半导体设备有限公司", "上虞中晶半导体材料有限公司"}, nodes.keys()
+
+
+def test_counts_before_works_and_people_name_nothing() -> None:
+    """建设6条池窑拉丝生产线, 拟分三期实施, 选派126名区领导: counts of a kind, no names (条池窑拉丝生产线, 拟分三期 and 名区领导
+    had been names); a yearly capacity before a production line stays in its name (年产5000吨…生产线, not 吨…)."""
+    nodes, _ = series_graph("青白江区企业新闻\n来源：成都日报 2024-06-21\n2017年，公司建成年产5000吨连续玄武岩纤维生产线。二期将建设6条池窑拉丝生产线。"
+                            "单元规划已获批复，拟分三期实施。全区选派126名区领导和部门负责人担任312家重点企业的首席服务官。\n")
+    assert names_of(nodes, "Project") == {"年产5000吨连续玄武岩纤维生产线"}, names_of(nodes, "Project")
+    assert not names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
+
+
+def test_works_named_for_what_they_do_to_a_place() -> None:
+    """深村片区旧城镇改造项目, 吉利村旧村全面改造项目, 华清宫文化旅游景区提质升级工程: 改造, 全面, 提质, 升级 (stop words
+    elsewhere) close the works' name after the area they work on (none of them had been found); 老旧小区和远年住房提升改造
+    工程 stays a programme."""
+    nodes, _ = series_graph("禅城区城市更新工作情况\n来源：禅城区人民政府 2023-03-16\n推进深村片区旧城镇改造项目。推进吉利村旧村全面改造项目"
+                            "建设。华清宫文化旅游景区提质升级工程开工。实施老旧小区和远年住房提升改造工程。\n")
+    assert names_of(nodes, "Project") == {"深村片区旧城镇改造项目", "吉利村旧村全面改造项目", "华清宫文化旅游景区提质升级工程"}, \
+        names_of(nodes, "Project")
+
+
+def test_a_numbered_items_xiangmu_is_its_own_works() -> None:
+    """7．X改造项目。项目位于P…: the item's works are in P (the works had not been found, and 项目 had been read as the
+    item before's park, 海口智造园, placing it in P)."""
+    _, edges = series_graph("禅城区城市更新项目实施计划\n来源：禅城区人民政府 2023-03-16\n四、重点项目说明\n6．海口智造园。项目位于张槎街道海口村，"
+                            "总投资18.6亿元。\n7．深村片区旧城镇改造项目。项目位于石湾镇街道深村社区，总投资约58亿元。\n")
+    located = pairs_of(edges, "LOCATED_IN")
+    assert ("Project:深村片区旧城镇改造项目", "Town:石湾镇街道") in located, located
+    assert ("Park:海口智造园", "Town:石湾镇街道") not in located
+
+
+def test_a_declared_short_form_glued_to_the_word_after_it() -> None:
+    """X有限公司（以下简称长清城发）… 代建单位长清城发未按…: the short form is the company where the segmenter glued 未 to its
+    last character (长清城 had been a project the company built)."""
+    nodes, _ = series_graph("长清区审计工作报告\n来源：长清区审计局 2023-08-29\n委托济南长清城市发展集团有限公司（以下简称长清城发）代建，总投资12.6"
+                            "亿元。代建单位长清城发未按合同约定设立项目专户。\n")
+    assert not names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert nodes["Enterprise:济南长清城市发展集团有限公司"].aliases == ["长清城发"]
+
+
+def test_people_counted_after_a_list_are_no_firms() -> None:
+    """李建民、王浩、孟庆华等10人获评“长清区优秀民营企业家”: people, not three firms (the 企业 in 企业家 had been the list's head)."""
+    nodes, _ = series_graph("长清区民营企业座谈会\n来源：长清融媒 2024-02-22\n山东鲁新智能装备股份有限公司等10家企业获评“长清区优秀民营企业”，李建民、"
+                            "王浩、孟庆华等10人获评“长清区优秀民营企业家”。\n")
+    assert names_of(nodes, "Enterprise") == {"山东鲁新智能装备股份有限公司"}, names_of(nodes, "Enterprise")
+
+
+# -- chains and firms --------------------------------------------------------------------------------------------------
+
+
+def test_a_rank_before_a_name_and_zhong_after_a_list_number() -> None:
+    """第一名　X…项目, 第二名　中创新航…项目 (a contest's ranking) and 1．中创新航…项目: the rank is no part of the name and 中
+    opens it (第一名厦门天马… had been names, 中 cut from 中创新航…)."""
+    nodes, _ = series_graph("翔安区重大项目赛马比拼\n来源：翔安区融媒体中心 2024-07-20\n产业项目组：第一名　厦门天马光电子有限公司第8.6代新型显示面板"
+                            "生产线项目，得分95.8分；第二名　中创新航厦门基地二期项目，得分94.1分。\n1．中创新航厦门基地二期项目。该项目位于翔安"
+                            "新能源产业园。\n")
+    assert names_of(nodes, "Project") == {"厦门天马光电子有限公司第8.6代新型显示面板生产线", "中创新航厦门基地二期"}, \
+        names_of(nodes, "Project")
+    assert names_of(nodes, "Enterprise") == {"厦门天马光电子有限公司"}
+
+
+def test_a_bilateral_parks_zhong_and_partner() -> None:
+    """沈阳中德高端装备制造产业园: 中德 (China and Germany) is in the park's name (德高端装备制造产业园 had been its name, 中 a
+    stop word)."""
+    nodes, _ = series_graph("铁西区振兴报告\n来源：铁西区人民政府 2023-07-26\n沈阳中德高端装备制造产业园是全区对外开放的主阵地。\n")
+    assert names_of(nodes, "Park") == {"沈阳中德高端装备制造产业园"}, names_of(nodes, "Park")
