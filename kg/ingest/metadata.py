@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.patterns import SOURCE_LINE_RE, ends_sentence, heading_marker
+from kg.ingest.signatures import DATE_LINE_RE, ORG_LINE_RE, ORG_NAME, iso_date, signature
 
 # label -> Document field ("" = a known label whose value is not kept)
 FIELD_LABELS: dict[str, str] = {
@@ -29,21 +30,13 @@ FIELD_LABELS: dict[str, str] = {
     "证券代码": "", "证券简称": "", "公告编号": "doc_number",  # a listed company's announcement
 }
 LABEL_RE = re.compile(r"(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r")\s*:")
-DATE_RES = (
-    re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"),
-    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月()"),
-)
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
-DATE_LINE_RE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?[）)]?$")  # a speech's (2023年12月26日)
 #: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
-_ORG = (r"[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
-        r"|公司(?:董事会|监事会)?|调查队)")
-ORG_LINE_RE = re.compile(rf"^{_ORG}$")
 #: A body (or two, a bulletin's 统计局 and 调查队) and the date, on one line under the title (丽水市莲都区农业农村局
-#: 2023年12月20日; its spaces are gone).
-ORG_DATE_LINE_RE = re.compile(rf"^({_ORG})(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}})$")
+#: 2023年12月20日; its spaces are gone; a plan's 长清区人民政府 2021年3月, its month alone).
+ORG_DATE_LINE_RE = re.compile(rf"^({ORG_NAME})(\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|\d{{4}}-\d{{1,2}}-\d{{1,2}})$")
 #: The occasion a report was delivered at, under its title (——2024年1月9日在成都市郫都区第十九届人民代表大会第四次会议上).
 OCCASION_LINE_RE = re.compile(r"^[—-]{1,2}\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^\n]{2,60}上$")
 #: The occasion with its speaker on the same line (——2023年1月10日在…会议上 常熟市发展和改革委员会主任 沈建华).
@@ -117,12 +110,22 @@ def parse_header(text: str) -> HeaderMeta:
         offset += len(line) + 1
         taken += 1
     meta.body_start = min(offset, len(text))
+    if "org" not in fields and "date" not in fields:
+        _byline_below(text.split("\n")[taken:taken + 3], fields)
     _fill(meta, fields)
     signed_by, signed_on = signature(text)
     meta.publisher = meta.publisher or signed_by
     meta.date = meta.date or signed_on
     meta.kind = guess_kind(meta.title or "", text)
     return meta
+
+
+def _byline_below(lines: list[str], fields: dict[str, str]) -> None:
+    """A body and a date on a line of their own a line or two below the header (a plan excerpt's chapter heading, then
+    长清区人民政府 2021年3月): the document's publisher and date."""
+    line = next((line for line in lines if ORG_DATE_LINE_RE.match(line.strip())), None)
+    if line is not None:
+        _take_line("org_date", line, fields)
 
 
 def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
@@ -241,58 +244,6 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
             fields.setdefault("org", org)
 
 
-#: Lines an official document ends with after its signature: who gets copies, who printed it and when, a contact.
-_AFTER_SIGNATURE = re.compile(r"^(?:抄送|抄报|主送|[(（]?联系人|联系电话|附件|[(（]此件|.{0,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
-
-
-#: A line under a signing body naming the seal another body stamps for it (（鹿城区重点建设项目办公室代章）).
-_STAMP = re.compile(r"^[（(][^（()）]{2,30}(?:代章|代印|盖章)[）)]$")
-
-
-def signature(text: str) -> tuple[str | None, str | None]:
-    """The body and the date an official notice is signed with (publisher, ISO date): its last two lines, or the
-    two before its copy and print lines (抄送：…, …2024年4月10日印发).
-
-    Example:
-        >>> signature("…请认真贯彻落实。\\n天津市东丽区人民政府办公室\\n2023年4月20日\\n")
-        ('天津市东丽区人民政府办公室', '2023-04-20')
-        >>> signature("…落实。\\n东丽区人民政府\\n2023年4月20日\\n抄送：区委办。\\n东丽区人民政府办公室  2023年4月21日印发")
-        ('东丽区人民政府', '2023-04-20')
-        >>> signature("…请认真贯彻落实。\\n2023年4月20日")
-        (None, None)
-    """
-    lines = [line.strip() for line in text[-600:].split("\n") if line.strip() and not _STAMP.match(line.strip())]
-    while lines and _AFTER_SIGNATURE.match(lines[-1]):
-        lines.pop()
-    if len(lines) >= 2 and DATE_LINE_RE.match(lines[-1]) and ORG_LINE_RE.match(lines[-2]):
-        return _signers(lines, len(lines) - 2), iso_date(lines[-1])
-    return _covering_letter(text)
-
-
-def _signers(lines: list[str], last: int) -> str:
-    """The body signing on line ``last`` and those signing above it, one a line (a joint notice's 区工信局 over
-    区财政局), written together as a joint publisher line is."""
-    first = last
-    while first > 0 and last - first < 3 and ORG_LINE_RE.match(lines[first - 1]):
-        first -= 1
-    return "".join(lines[first:last + 1])
-
-
-def _covering_letter(text: str) -> tuple[str | None, str | None]:
-    """The signature of a notice's covering letter, above the document it issues (…现印发给你们…。
-    \\n武汉东湖新技术开发区管理委员会\\n2024年4月10日), when the document's end is not signed (copy and print
-    lines, or the issued plan's table)."""
-    lines = [line.strip() for line in text[:_LETTER_MAX].split("\n")]
-    for i, (org, date) in enumerate(zip(lines, lines[1:])):
-        if ORG_LINE_RE.match(org) and DATE_LINE_RE.match(date):
-            return _signers(lines, i), iso_date(date)
-    return None, None
-
-
-#: How far into a notice its covering letter's signature is looked for.
-_LETTER_MAX = 3000
-
-
 def split_fields(line: str) -> list[tuple[str, str]]:
     """Split a line of labelled fields into (label, value) pairs.
 
@@ -333,31 +284,21 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
             break
     # 来源:无锡市惠山区人民政府门户网站 (under 长沙县人民政府县长 陈志勇 too): the government publishes on its own site
     source, org = portal_owner(fields["source"]) if fields.get("source") else None, fields.get("org")
-    meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead")
+    meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead") or _title_issuer(meta.title)
     meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     meta.index_number = fields.get("index_number")
     meta.region = fields.get("region")
     meta.author = fields.get("author")
 
 
-def iso_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO ``yyyy-mm-dd`` (or ``yyyy-mm`` without a day).
+#: A title opening with its issuer (铁西区人民政府关于…工作情况的报告).
+_TITLE_ISSUER = re.compile(rf"^({ORG_NAME})关于")
 
-    Example:
-        >>> iso_date("发布日期:2025年09月03日"), iso_date("2021年05月"), iso_date("2020-01-18 15:24:00")
-        ('2025-09-03', '2021-05', '2020-01-18')
-    """
-    for rx in DATE_RES:
-        match = rx.search(text)
-        if match:
-            year, month, day = match.group(1), int(match.group(2)), match.group(3)
-            if not 1 <= month <= 12:
-                continue
-            if day and 1 <= int(day) <= 31:
-                return f"{year}-{month:02d}-{int(day):02d}"
-            if not day:
-                return f"{year}-{month:02d}"
-    return None
+
+def _title_issuer(title: str | None) -> str | None:
+    """The body a title names as its issuer (X关于…), when no header line names one."""
+    said = _TITLE_ISSUER.match(title or "")
+    return said.group(1) if said else None
 
 
 def year_of(text: str) -> str | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from schema.document import Cell, Section, Table
 
 from kg.ingest.lines import Line, split_lines
+from kg.ingest.metadata import ORG_DATE_LINE_RE
 from kg.ingest.patterns import (
     BARE_RANK,
     BOX_RANK,
@@ -377,8 +378,8 @@ def is_bare_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     listed = quoted or _SLOGAN_END.search(text) is not None  # 新材料、生物医药项目“添后劲”: 、 allowed
     if any(p in text for p in "。!?;:") or "、" in text and not listed or text.count(",") > 1 \
             or text[0] in "(——-0123456789《" or text[0] == "“" and not quoted or text.isascii() \
-            or text.startswith(_BYLINES):
-        return False  # 本报记者 孟若冰 通讯员 杨晓丹: who wrote it, no heading
+            or text.startswith(_BYLINES) or ORG_DATE_LINE_RE.match(text):
+        return False  # 本报记者 孟若冰 通讯员 杨晓丹, 长清区人民政府 2021年3月: who wrote it and when, no heading
     if prev is not None and (prev.endswith(":") or (len(prev) <= BARE_MAX and not ends_sentence(prev) and heading_marker(prev) is None)):
         return False
     return nxt is not None and (len(nxt) >= PARAGRAPH_MIN or heading_marker(nxt) is not None or run_in_heading(nxt) is not None)

@@ -98,6 +98,42 @@ def test_people_counted_after_a_list_are_no_firms() -> None:
     assert names_of(nodes, "Enterprise") == {"山东鲁新智能装备股份有限公司"}, names_of(nodes, "Enterprise")
 
 
+# -- documents ---------------------------------------------------------------------------------------------------------
+
+
+def _document(text: str) -> tuple[dict, set[tuple[str, str]]]:
+    nodes, edges = series_graph(text, doc_id="d")
+    return nodes["Document:d"].properties, pairs_of(edges, "ISSUED_BY")
+
+
+def test_bodies_and_a_month_on_a_line_under_the_title() -> None:
+    """临潼区文化和旅游体育局  临潼区发展和改革委员会  2021年9月 under a plan's title, its number on the line after: both
+    bodies issue it, in September 2021 (the month alone had made the line no header line: no date, no issuer, and the
+    number a section)."""
+    doc, issued = _document("西安市临潼区“十四五”文化和旅游融合发展规划（第五章 重点任务与重大项目）\n临潼区文化和旅游体育局  临潼区发展和改革"
+                            "委员会  2021年9月\n临文旅发〔2021〕37号\n\n一、推进文旅融合\n临潼区是国家级旅游休闲城市，全区接待游客2126万人次。\n")
+    assert doc["date"] == "2021-09" and doc["doc_number"] == "临文旅发〔2021〕37号", doc
+    assert {("Document:d", "Organization:临潼区文化和旅游体育局"), ("Document:d", "Organization:临潼区发展和改革委员会")} <= issued
+
+
+def test_a_byline_below_an_excerpts_chapter_line() -> None:
+    """Title (节选), its chapter's line, then 长清区人民政府 2021年3月: the government issues the plan in March 2021, and
+    the byline heads no section (it had been a section holding the chapter's sections, the plan undated)."""
+    nodes, edges = series_graph("济南市长清区国民经济和社会发展第十四个五年规划纲要(节选)\n第五章 深化校城融合 高标准建设长清大学科技城\n长清区人民"
+                                "政府 2021年3月\n\n长清大学城是全省规模最大的高校集聚区，现有高校13所，在校生超过20万人，要规划建设长清大学科技城。\n"
+                                "第一节 优化空间布局\n推进长清大学科技城建设，打造全省创新高地，带动全区高质量发展。\n", doc_id="d")
+    assert nodes["Document:d"].properties["date"] == "2021-03"
+    assert ("Document:d", "Organization:长清区人民政府") in pairs_of(edges, "ISSUED_BY")
+    assert not [n for n in nodes if n.startswith("Section:") and "2021年3月" in n], [n for n in nodes if "Section" in n]
+
+
+def test_a_title_opening_with_its_issuer() -> None:
+    """铁西区人民政府关于…工作情况的报告, with no header line naming a body: the government issues it."""
+    _, issued = _document("铁西区人民政府关于推进老工业基地全面振兴工作情况的报告\n——2023年7月26日在沈阳市铁西区第十八届人民代表大会常务委员会"
+                          "第十一次会议上\n\n主任、各位副主任、各位委员：\n我受区人民政府委托，向本次会议报告老工业基地全面振兴工作情况，请予审议。\n")
+    assert ("Document:d", "Organization:铁西区人民政府") in issued, issued
+
+
 # -- chains and firms --------------------------------------------------------------------------------------------------
 
 
