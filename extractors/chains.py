@@ -225,11 +225,14 @@ _DRIVEN_CHAIN = re.compile(rf"为[“\"]?链主(?:企业)?[”\"]?[，,](?:{LEAD
 
 #: A list of industries a verb sets as the text's chains (聚焦智能家电、集成电路、绿色化工、影视文化等重点产业链; 围绕花卉、
 #: 数字经济、生物医药和大健康、新能源电池四条产业链), each a chain whatever the taxonomy holds.
-_CHAIN_LIST = re.compile(r"(?:聚焦|围绕|培育|发展|打造|做强|壮大|突出|包括|涵盖|覆盖)[“\"]?(?P<list>(?:(?!等)[\u4e00-\u9fff]){2,8}?"
-                         r"(?:[、和及](?:(?!等)[\u4e00-\u9fff]){2,8}?){2,11})[”\"]?(?:等(?:[一二三四五六七八九十两\d]+[条个大])?"
+_CHAIN_LIST = re.compile(r"(?:聚焦|围绕|培育|发展|打造|做强|壮大|突出|包括|涵盖|覆盖)[“\"]?(?P<list>(?:(?!等)[\u4e00-\u9fff]){2,10}?"
+                         r"(?:[、和及](?:(?!等)[\u4e00-\u9fff]){2,10}?){2,11})[”\"]?(?:等(?:[一二三四五六七八九十两\d]+[条个大])?"
                          r"|[一二三四五六七八九十两\d]+[条个大])"
                          r"(?:重点|主导|优势|特色|新兴|战略性新兴|先进制造业)?产业链(?:群)?")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+#: The chains firms listed before lead in turn (E1、E2、E3分别作为A、B与C、D产业链的链主企业): a list of chains.
+_LEADERS_CHAINS = re.compile(r"分别(?:作为|是|为|成为|担任)(?P<list>[\u4e00-\u9fff]{2,10}?(?:、[\u4e00-\u9fff]{2,10}?){1,11})"
+                             r"产业链的?[“\"]?链主")
 
 
 #: A chain a text names a leading firm of (眼镜产业链链主企业瓯眼光学, 是我区锁具产业链的“链主”, 处州白莲产业链以E为链主企业):
@@ -277,7 +280,7 @@ _OPENERS = frozenset(("我区", "全区", "我市", "全市", "我县", "全县"
 def _chain_list(text: str) -> list[tuple[int, int, str]]:
     """Each item of a list of industries set as chains (:data:`_CHAIN_LIST`) that names one (no 相关…, no …等)."""
     out = []
-    for m in _CHAIN_LIST.finditer(text):
+    for m in [*_CHAIN_LIST.finditer(text), *_LEADERS_CHAINS.finditer(text)]:
         base = m.start("list")
         items = _list_items(m.group("list"), base)
         if all(_LIST_ITEM.fullmatch(text, s, e) and "的" not in text[s:e] for s, e in items):

@@ -54,13 +54,21 @@ def firm_list_items(text: str) -> list[tuple[int, int]]:
         pos = lo
         for part in re.split("[、，,]", text[lo:stop]):
             start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
+            if pos > lo and text[pos - 1] in "，," and not _FIRM_END.search(text, start, end):
+                break  # 链主企业：X有限公司（X），为…整车生产基地, 专注…: what the firm is or does, no firm
             pos += len(part) + 1
-            note = _NOTE.search(text, start, end)  # 蓉芯半导体封测股份有限公司（以下简称蓉芯封测）: the name before the note
-            end = note.start() if note else end
+            note = _NOTE.search(text, start, end) or _BRACKET_END.search(text, start, end)
+            end = note.start() if note else end  # …股份有限公司（以下简称蓉芯封测）, …有限公司（精工数控）: the name before
             item = text[start:end].removesuffix("等")
             if _ITEM.fullmatch(item):
                 out.append((start, start + len(item)))
     return out
+
+
+#: A firm's name ending an item after a comma (…，B有限公司), its short form in brackets or not.
+_FIRM_END = re.compile(r"(?:公司|集团|股份|厂)(?:[(（][^()（）]{2,12}[)）])?$")
+#: A short form in brackets closing an item after the firm's legal form (重庆精工数控机床有限公司（精工数控）).
+_BRACKET_END = re.compile(r"(?<=公司|集团|股份)[(（][^()（）]{2,12}[)）]$")
 
 
 def leading_firms(names: NamesComponent, text: str, bounds: TokenBounds,

@@ -177,7 +177,10 @@ def _paired(ctx: RelContext, at: int) -> list[tuple[Mention, Mention]]:
     split = ctx.text.find("分别", lo, at)
     if split < 0:
         return []
-    firms = [f for f in ctx.within(lo, split, _FIRMS, refs=True)]
+    firms: list[Mention] = []
+    for firm in ctx.within(lo, split, _FIRMS, refs=True):
+        if not firms or firms[-1].name != firm.name:  # E1（e1）、E2（e2）: a firm and its short form in brackets, one item
+            firms.append(firm)
     chains = ctx.within(split, at, _CHAINS)
     return list(zip(firms, chains)) if len(firms) == len(chains) > 1 else []
 

@@ -23,7 +23,7 @@ import numpy as np
 
 #: A name's short form the text declares right after it: (以下简称“生物城”), (简称"管委会"), a listed firm's (股票简称“驰远
 #: 动力”), also with its stock code after it (以下简称“芯感微”，股票代码：301678); group 1 the short form.
-SAID_SHORT = re.compile(r"[(（](?:以下)?(?:股票|证券)?简称[:：]?[“\"]?([^)）”\"，,；;]{2,8})[”\"]?(?:[，,；;][^)）]{1,20})?[)）]")
+SAID_SHORT = re.compile(r"[(（](?:以下)?(?:股票|证券)?简称[:：]?[“\"]?([^)）”\"，,；;]{2,12})[”\"]?(?:[，,；;][^)）]{1,20})?[)）]")
 #: A document number's year and number (郑港项目办〔2024〕17号, 武清政发[2023]9号), found first; then the issuer's short
 #: words before it (2 to 12 characters), which name nothing.
 _DOC_NUMBER_TAIL = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+号")
@@ -93,7 +93,15 @@ def said_short(text: str, end: int, name: str) -> re.Match[str] | None:
     if note is not None and (said := SAID_SHORT.match(text, note.end())) is not None:
         return said
     bare = BARE_SHORT.match(text, end) or _RUN_IN_SHORT.match(text, end)
-    return bare if bare is not None and _abbreviates(bare.group(1), name) else None
+    return bare if bare is not None and _abbreviates(bare.group(1), name) and not _industry(bare.group(1)) else None
+
+
+def _industry(short: str) -> bool:
+    """A firm's industry in brackets after its name (四川一汽丰田汽车零部件有限公司（汽车零部件）, a list of 链主企业 by
+    chain), no short form of it."""
+    from extractors.chains import chain_terms
+
+    return short in chain_terms()
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -137,6 +137,48 @@ def test_a_title_opening_with_its_issuer() -> None:
 # -- chains and firms --------------------------------------------------------------------------------------------------
 
 
+def test_leaders_with_short_forms_paired_with_chains_in_turn() -> None:
+    """E1（e1）、E2（e2）、E3（e3）分别作为A、B与C、D产业链的链主企业: each firm leads the chain in its place, and B与C is one
+    chain (all three had led D: the short forms made six firms against four chains, B与C read as two)."""
+    _, edges = series_graph("禅城区营商环境报告\n来源：禅城区人民政府 2025-01-20\n广东东鹏控股股份有限公司（东鹏控股）、佛山市国星光电股份有限"
+                            "公司（国星光电）、佛山市海天调味食品股份有限公司（海天味业）分别作为陶瓷建材、半导体照明与新型显示、食品饮料产业链的"
+                            "链主企业，牵头组建上下游协作配套联盟。\n")
+    assert pairs_of(edges, "IN_CHAIN") == {
+        ("Enterprise:广东东鹏控股股份有限公司", "IndustryChain:陶瓷建材"),
+        ("Enterprise:佛山市国星光电股份有限公司", "IndustryChain:半导体照明与新型显示"),
+        ("Enterprise:佛山市海天调味食品股份有限公司", "IndustryChain:食品饮料")}, pairs_of(edges, "IN_CHAIN")
+
+
+def test_a_chain_list_item_of_ten_characters() -> None:
+    """围绕智能制造装备、…、半导体照明与新型显示、…5条重点产业链: the item of ten characters is one chain (the list had not
+    been read, 半导体 and 新型显示 found apart and 针织服装 not at all)."""
+    nodes, _ = series_graph("禅城区营商环境报告\n来源：禅城区人民政府 2025-01-20\n全区围绕智能制造装备、陶瓷建材、半导体照明与新型显示、食品饮料、"
+                            "针织服装5条重点产业链推进建圈强链。\n")
+    assert names_of(nodes, "IndustryChain") == {"智能制造装备", "陶瓷建材", "半导体照明与新型显示", "食品饮料", "针织服装"}, \
+        names_of(nodes, "IndustryChain")
+
+
+def test_a_leaders_field_line_names_the_firm_not_what_it_does() -> None:
+    """链主企业：X有限公司（x），专注…, 链主企业：Y分公司（简称“长城汽车重庆分公司”），为…基地，主要生产…: the firms are X
+    (short form x) and Y (its nine-character short form declared), not the clauses after them nor X（x）."""
+    nodes, _ = series_graph("永川区投资指南\n来源：永川区投资促进中心 2023-05-10\n（一）智能网联新能源汽车产业链\n链主企业：长城汽车股份有限公司"
+                            "重庆分公司（简称“长城汽车重庆分公司”），为长城汽车股份有限公司在渝设立的整车生产基地，主要生产坦克、哈弗系列车型。\n"
+                            "（二）数智科技产业链\n链主企业：重庆赛力智行科技有限公司（赛力智行），专注城市级自动驾驶运营服务。\n")
+    firms = names_of(nodes, "Enterprise")
+    assert firms == {"长城汽车股份有限公司重庆分公司", "长城汽车股份有限公司", "重庆赛力智行科技有限公司"}, firms
+    assert "长城汽车重庆分公司" in nodes["Enterprise:长城汽车股份有限公司重庆分公司"].aliases
+    assert "赛力智行" in nodes["Enterprise:重庆赛力智行科技有限公司"].aliases
+
+
+def test_a_firms_chain_in_brackets_is_no_short_form() -> None:
+    """一、智能制造产业链 / 四川一汽丰田汽车零部件有限公司（汽车零部件）: the bracket names the firm's chain, no short form of it
+    (汽车零部件 had become its alias, matching every later mention of the industry)."""
+    nodes, _ = series_graph("青白江区产业扶持政策\n来源：青白江区人民政府办公室 2022-08-19\n附件：链主企业名单\n一、智能制造产业链\n成都宏明双新轨道"
+                            "交通装备有限公司（轨道交通装备）\n四川一汽丰田汽车零部件有限公司（汽车零部件）\n")
+    assert nodes["Enterprise:四川一汽丰田汽车零部件有限公司"].aliases == []
+    assert nodes["Enterprise:成都宏明双新轨道交通装备有限公司"].aliases == []
+
+
 def test_a_rank_before_a_name_and_zhong_after_a_list_number() -> None:
     """第一名　X…项目, 第二名　中创新航…项目 (a contest's ranking) and 1．中创新航…项目: the rank is no part of the name and 中
     opens it (第一名厦门天马… had been names, 中 cut from 中创新航…)."""
