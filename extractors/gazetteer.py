@@ -148,7 +148,8 @@ class GazetteerComponent:
         count = lru_cache(maxsize=None)(text.count)  # one count per name and document
         regions: list[tuple[int, int, Area]] = []
         for s, e, areas in self.region_matcher.finditer(text):
-            regions.append((s, e, listed_after(text, s, areas, regions) or self._pick_area(areas, count)))
+            if not _after_other_city(text, s, areas):
+                regions.append((s, e, listed_after(text, s, areas, regions) or self._pick_area(areas, count)))
         return [(s, e, a) for s, e, a in regions if self._plausible(a, doc, named) and not zone_block(text, e)
                 and not (e - s < len(a.name) and water_named(text, s, e))  # 巢湖十年禁渔: the lake, no 巢湖市
                 and not (s - 1 in bounds and self._glued_county(text, s, a, named)) and not runs_on(text, bounds, e)
@@ -319,6 +320,18 @@ class GazetteerComponent:
         chain = [c for i, c in enumerate(chain) if c and (i == 0 or c != chain[i - 1])]
         return [relation(RelType.PART_OF, (Label.REGION, a), (Label.REGION, b), evidence, rule)
                 for a, b in pairwise(chain)]
+
+
+def _after_other_city(text: str, start: int, areas: list[Area]) -> bool:
+    """A county's name right after a city that holds none of the counties so named (绍兴|滨海新区: 绍兴's zone, not
+    天津's 滨海新区; 福州鼓楼区 is one of the 鼓楼区)."""
+    from extractors.proper import city_forms
+
+    if start < 2 or not all(a.level == "county" for a in areas):
+        return False
+    city = next((text[start - n:start] for n in (4, 3, 2) if text[start - n:start] in city_forms()), None)
+    return city is not None and not any(city in (a.city, a.province) or a.city.startswith(city)
+                                        or a.province.startswith(city) for a in areas)
 
 
 def _as_written(doc: Doc, places: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:

@@ -60,6 +60,10 @@ DATA = Path(__file__).with_name("data") / "offices.yml"
 #: Who the names after it are (区领导张立群、赵红梅…参加): the district's or city's leaders.
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
+#: The Yangtze after a place's level word (市|长江经济带, 镇|长江左岸): what follows 长 is the river, no name.
+_YANGTZE = re.compile(r"长江(?:经济带|流域|沿岸|沿线|干流|支流|上游|中游|下游|左岸|右岸|南岸|北岸|两岸|岸线|大桥|航道|港|水|生态|大保护|保护|"
+                      r"经济|口|以南|以北|新城|国家级|段)")
+
 #: A note between a title and its holder's name (副区长（挂职） 马骏).
 _ROLE_NOTE = re.compile(r"[（(](?:挂职|兼|代|正职级|副职级|常务)[)）][ \t\u3000]*")
 #: The blank between a byline's title and the name ending its line (青岛西海岸新区发展和改革局局长 王立新).
@@ -175,8 +179,8 @@ class PeopleFinder:
         note = _ROLE_NOTE.match(text, hit.end()) or _BYLINE_GAP.match(text, hit.end())  # 副区长（挂职） 马骏
         at = note.end() if note else hit.end()
         name = self._names.at(text, at)
-        if name is None:
-            return None
+        if name is None or _YANGTZE.match(text, at - 1):
+            return None  # 重庆市长江经济带, 朱沱镇长江左岸: a place before the river, no 市长 or 镇长
         role = hit.group(1)
         office, office_start = self._office(doc, document, role, hit.start(), ending_at)
         found_body = office is not None and office[0] == Label.ORGANIZATION \

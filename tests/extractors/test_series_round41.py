@@ -195,3 +195,16 @@ def test_a_bilateral_parks_zhong_and_partner() -> None:
     stop word)."""
     nodes, _ = series_graph("铁西区振兴报告\n来源：铁西区人民政府 2023-07-26\n沈阳中德高端装备制造产业园是全区对外开放的主阵地。\n")
     assert names_of(nodes, "Park") == {"沈阳中德高端装备制造产业园"}, names_of(nodes, "Park")
+
+
+def test_a_county_after_another_city_is_that_citys_zone() -> None:
+    """绍兴滨海新区: not Tianjin's 滨海新区 (it had been, with 天津市 and its PART_OF)."""
+    nodes, _ = series_graph("上虞区开发区整合提升方案\n来源：上虞区人民政府 2021-10-15\n推动杭州湾上虞经济技术开发区与绍兴滨海新区开展联动。\n")
+    assert "Region:滨海新区" not in nodes and "Region:天津市" not in nodes, nodes.keys()
+
+
+def test_the_yangtze_after_a_city_or_town_names_no_mayor() -> None:
+    """重庆市长江经济带, 朱沱镇长江左岸: 市|长江 and 镇|长江, no 市长 江经济 nor 镇长 江左岸 (both had been people)."""
+    nodes, _ = series_graph("永川区专项债券项目公告\n来源：永川区财政局 2024-06-10\n项目纳入《重庆市长江经济带生态环境保护“十四五”规划》重点项目库。"
+                            "工程位于永川区朱沱镇长江左岸，新建泊位5个。\n")
+    assert not names_of(nodes, "Person"), names_of(nodes, "Person")
