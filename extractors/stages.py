@@ -79,6 +79,14 @@ def _not_reached(char: Callable[[int], str], at: int) -> bool:
     return char(at - 1) in ("未", "没", "从") or char(at - 2) + char(at - 1) == "没有"
 
 
+def _lags(char: Callable[[int], str], end: int) -> bool:
+    """The verb ending at ``end`` is said to lag (推进滞后, 建设缓慢): a problem of a project at any stage, none given."""
+    return char(end) + char(end + 1) in _LAGGING
+
+
+_LAGGING = frozenset(("滞后", "缓慢", "迟缓", "受阻", "不力"))
+
+
 def _before_count(char: Callable[[int], str], at: int) -> int:
     """Where a list's count (等25个重点|项目) ending at ``at`` opens, right after its 等; ``at`` if none ends there."""
     i = at - 2 if char(at - 2) + char(at - 1) in ("重点", "重大") else at
@@ -127,7 +135,8 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
-            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v) or _not_reached(_char_of(plain), at):
+            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v) or _not_reached(_char_of(plain), at) \
+                    or _lags(_char_of(plain), at + len(v)):
                 continue
             if stage in _ENDS and _urged(_char_of(plain), at):
                 urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
@@ -231,7 +240,8 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _not_reached(plain.char, at):
+            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _not_reached(plain.char, at) \
+                    or _lags(plain.char, at + len(v)):
                 continue
             if stage in _ENDS and _urged(plain.char, at):
                 urged = True

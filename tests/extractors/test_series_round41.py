@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 #: The probe series kept in the repository (tests/series).
 SERIES = Path(__file__).parents[1] / "series"
@@ -132,6 +132,16 @@ def test_a_title_opening_with_its_issuer() -> None:
     _, issued = _document("铁西区人民政府关于推进老工业基地全面振兴工作情况的报告\n——2023年7月26日在沈阳市铁西区第十八届人民代表大会常务委员会"
                           "第十一次会议上\n\n主任、各位副主任、各位委员：\n我受区人民政府委托，向本次会议报告老工业基地全面振兴工作情况，请予审议。\n")
     assert ("Document:d", "Organization:铁西区人民政府") in issued, issued
+
+
+# -- stages ------------------------------------------------------------------------------------------------------------
+
+
+def test_works_said_to_lag_are_given_no_stage() -> None:
+    """对A、B等推进滞后的项目…调度: works lagging behind, at whatever stage (推进 had made them under construction)."""
+    stages = stages_of("临潼区人大常委会审议意见\n来源：临潼区人大常委会 2024-08-29\n对秦汉文化数字体验中心、芷阳湖文旅综合体等推进滞后的项目，"
+                       "建议由区政府主要领导牵头专题调度。\n")
+    assert stages == {"秦汉文化数字体验中心": None, "芷阳湖文旅综合体": None}, stages
 
 
 # -- chains and firms --------------------------------------------------------------------------------------------------
