@@ -35,7 +35,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目", "名称", "载体名称", "更新单元名称", "单元名称", "楼宇名称", "示范点名称", "点位名称"),
     "developer": ("建设单位", "实施主体", "业主单位", "建设主体", "项目业主", "实施单位", "项目单位", "投资主体",
                   "运营主体", "运营单位", "开发主体", "投资方", "投资企业", "签约企业", "投资单位", "承担单位", "申报主体",
-                  "申报单位", "签约单位", "签约主体", "签约方"),
+                  "申报单位", "签约单位", "签约主体", "签约方", "改造主体", "改造单位", "更新主体", "申请主体"),
     # the unit answering for the project (区发改局、中泰街道、区城投集团): a company there builds it, a body serves it
     "responsible": ("责任单位", "牵头单位", "责任部门", "主责单位", "牵头部门"),
     "place": ("建设地点", "项目地点", "实施地点", "建设地址", "所在地", "项目所在地", "所在区域", "所属区域", "选址",
@@ -47,7 +47,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "stage": ("建设性质", "建设阶段", "项目性质", "建设状态", "项目阶段", "推进阶段", "项目类型", "项目类别", "建设类别",
               "项目状态", "状态", "类型", "性质", "类别",
               "年度进展", "建设进展", "项目进展", "进展情况", "建设进度", "形象进度", "推进情况", "项目推进情况", "进度情况",
-              "目前进展", "当前进度", "进展", "进度", "进度安排", "进度计划"),
+              "目前进展", "当前进度", "目前进度", "进展", "进度", "进度安排", "进度计划", "阶段", "当前阶段", "所处阶段"),
     "chain": ("所属产业链", "产业链", "所属产业", "产业领域", "所属领域", "重点产业链", "领域", "重点领域"),
 }
 #: Header cells of the other tables a text holds: a header line naming two of these (or 序号) ends the table above.
@@ -249,8 +249,8 @@ def _table_rows(text: str) -> list[TableRow]:
     return rows
 
 
-#: A group row of a project table, opened by a top-level number (一、续建项目（9个）, 二、新开工项目).
-_GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．])([^\t]{2,20})")
+#: A group row of a project table, opened by a top-level number (一、续建项目（9个）, 二、新开工项目, （二）计划新开工项目).
+_GROUP_ROW = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])([^\t]{2,20})")
 
 
 #: A table's caption: a short line naming a list (北辰区2024年一季度集中开工重点项目一览表, 签约项目（部分）一览), or the projects themselves

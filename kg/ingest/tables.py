@@ -71,7 +71,7 @@ def _tab_tables(lines: list[Line]) -> list[Block]:
     while i < len(lines):
         if "\t" in lines[i].text and not toc_entry(lines[i].text):
             j = i
-            while j + 1 < len(lines) and ("\t" in lines[j + 1].text or _category_row(lines, j + 1)):
+            while j + 1 < len(lines) and ("\t" in lines[j + 1].text or _category_row(lines, j + 1, lines[i].text)):
                 j += 1
             if j > i:
                 out.append(_with_caption(lines, Block("table", i, j)))
@@ -85,12 +85,14 @@ def _tab_tables(lines: list[Line]) -> list[Block]:
 _CATEGORY_MAX = 16
 
 
-def _category_row(lines: list[Line], i: int) -> bool:
-    """The line at ``i`` is a category of the rows of the TAB table around it: short, no sentence, and a TAB line
-    right after it (一、经济发展, （二）创新驱动), not a heading after the table."""
+def _category_row(lines: list[Line], i: int, header: str) -> bool:
+    """The line at ``i`` is a category of the rows of the TAB table around it (whose first line is ``header``): short,
+    no sentence, and a TAB line right after it (一、经济发展, （二）创新驱动), not a heading after the table nor one
+    over a table of its own (（二）计划新开工项目 over 序号	项目名称…, the header again)."""
     text = lines[i].text.strip()
     return 0 < len(text) <= _CATEGORY_MAX and not ends_sentence(text) and heading_marker(text) is not None \
-        and i + 1 < len(lines) and "\t" in lines[i + 1].text and not toc_entry(lines[i + 1].text)
+        and i + 1 < len(lines) and "\t" in lines[i + 1].text and not toc_entry(lines[i + 1].text) \
+        and lines[i + 1].text != header and not lines[i + 1].text.startswith("序号\t")
 
 
 def _is_cell(text: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 #: The probe series kept in the repository (tests/series).
@@ -218,3 +220,56 @@ def test_the_yangtze_after_a_city_or_town_names_no_mayor() -> None:
     nodes, _ = series_graph("永川区专项债券项目公告\n来源：永川区财政局 2024-06-10\n项目纳入《重庆市长江经济带生态环境保护“十四五”规划》重点项目库。"
                             "工程位于永川区朱沱镇长江左岸，新建泊位5个。\n")
     assert not names_of(nodes, "Person"), names_of(nodes, "Person")
+
+
+# -- tables of projects ------------------------------------------------------------------------------------------------
+
+_GROUPED_TABLES = ("禅城区城市更新年度计划\n来源：禅城区人民政府办公室 2023-03-16\n三、年度项目安排\n（一）续建项目（节选）\n"
+                   "序号\t项目名称\t所在镇街\t改造主体\t改造面积（亩）\n1\t大富智造产业园（一期）\t张槎街道\t佛山市禅城区城市更新投资发展有限公司\t386\n"
+                   "（二）计划新开工项目（节选）\n序号\t项目名称\t所在镇街\t改造主体\t改造面积（亩）\n"
+                   "2\t吉利村旧村全面改造项目\t南庄镇\t佛山保利房地产开发有限公司\t265\n（三）前期推进项目（节选）\n"
+                   "序号\t项目名称\t所在镇街\t实施主体\t改造面积（亩）\n3\t塔坡片区旧城更新项目\t祖庙街道\t佛山市禅城区城市更新投资发展有限公司\t73\n")
+
+
+def test_tables_under_their_own_group_headings() -> None:
+    """（一）续建项目 / table / （二）计划新开工项目 / table / …: each heading over a table of its own (the header again) closes
+    the table above and stages the rows under it (the three tables had been one, under （一）, and no row had a stage)."""
+    assert stages_of(_GROUPED_TABLES) == {"大富智造产业园(一期)": "under_construction", "吉利村旧村全面改造项目": "starting",
+                                          "塔坡片区旧城更新项目": "planned"}, stages_of(_GROUPED_TABLES)
+    nodes, _ = series_graph(_GROUPED_TABLES)
+    sections = {n.removeprefix("Section:t / ") for n in nodes if n.startswith("Section:")}
+    assert "三、年度项目安排 / (二)计划新开工项目(节选) / 表" in sections, sections
+
+
+def test_a_renewal_tables_builder_and_stage_columns() -> None:
+    """改造主体 (an urban-renewal table's builder) and 阶段 (a plan's stage column) are read as such (neither had been)."""
+    _, edges = series_graph(_GROUPED_TABLES)
+    assert ("Enterprise:佛山保利房地产开发有限公司", "Project:吉利村旧村全面改造项目") in pairs_of(edges, "DEVELOPS")
+    text = ("临潼区文旅融合发展规划\n来源：临潼区文化和旅游体育局 2021-09-10\n附：重大项目一览表\n项目名称\t建设地点\t实施主体\t总投资（亿元）\t阶段\n"
+            "秦汉文化数字体验中心\t秦陵街道\t陕西文投数字文化发展有限公司\t9.5\t已签约\n骊山北麓旅游环线公路\t斜口街道\t区交通运输局\t11.7\t在建\n")
+    assert stages_of(text) == {"秦汉文化数字体验中心": "signed", "骊山北麓旅游环线公路": "under_construction"}, stages_of(text)
+
+
+# -- bodies ------------------------------------------------------------------------------------------------------------
+
+
+def test_bodies_written_with_yu_stationed_or_under_the_national_tax_administration() -> None:
+    """区建设与交通局 (与 inside a department's name), 佛山海关驻禅城办事处 (stationed there), 国家税务总局佛山市禅城区税务局
+    (its national administration first) and 秦始皇帝陵博物院 are one body each; 推行 and 统筹安排 are no part of works
+    (交通局推行重点项目 and 区财政局统筹安排重点项目 had been works, 国家税务总局 and the bureau two bodies)."""
+    nodes, _ = series_graph("禅城区营商环境报告\n来源：禅城区人民政府 2025-01-20\n区建设与交通局推行重点项目“容缺受理、并联审批”。区财政局统筹安排重点"
+                            "项目建设资金。国家税务总局佛山市禅城区税务局落实减税降费政策。佛山海关驻禅城办事处推广两步申报。由秦始皇帝陵博物院"
+                            "负责实施。深圳迈瑞生物医疗电子股份有限公司与禅城区卫生健康局签订合作协议。\n")
+    assert names_of(nodes, "Organization") >= {"禅城区建设与交通局", "禅城区财政局", "国家税务总局佛山市禅城区税务局",
+                                               "佛山海关驻禅城办事处", "秦始皇帝陵博物院", "禅城区卫生健康局"}, nodes.keys()
+    assert not names_of(nodes, "Project"), names_of(nodes, "Project")
+
+
+def test_a_bodys_usual_short_forms_are_the_body() -> None:
+    """区工商联 is 区工商业联合会 and 区国资局 is the 国有资产监督管理局 (two bodies each before)."""
+    nodes, _ = extract_graph([document_from_text("长清区审计工作报告\n来源：长清区审计局 2023-08-29\n延伸审计了长清区工商业联合会等单位。区工商联"
+                                                 "主席赵国庆介绍情况。长清区国有资产监督管理局印发通知。区国资局局长周宏伟讲话。\n",
+                                                 doc_id="t")])
+    bodies = {n.name for n in nodes if n.label.value == "Organization"}
+    assert {"长清区工商业联合会", "长清区国有资产监督管理局"} <= bodies and not [b for b in bodies if b.endswith(
+        ("工商联", "国资局"))], bodies
