@@ -298,8 +298,9 @@ def joint_bodies(value: str) -> list[str]:
     """
     parts: list[str] = []
     for part in filter(None, _NEXT_BODY.split(value)):
-        if parts and parts[-1].endswith("局") and part.endswith("分局"):
-            parts[-1] += part  # a bureau's branch in a region (…局江北新区分局) is one body
+        if parts and (parts[-1].endswith("局") and part.endswith("分局") or parts[-1] == "国家税务总局"):
+            parts[-1] += part  # a bureau's branch in a region (…局江北新区分局) is one body, as is a local tax bureau
+            # named with the national administration (国家税务总局佛山市禅城区税务局)
         else:
             parts.append(part)
     return parts if len(parts) > 1 and all(len(p) >= 5 for p in parts) else [value]

@@ -260,6 +260,8 @@ class LeftWalk:
             return True  # 一汽-大众, 华润万象汇·吴江太湖新城商业综合体 (not a dot inside a quoted slogan)
         if token == "—" and text.endswith("中国", 0, prev) and _HAN_CHAR.match(text, start):
             return True  # 中国—东盟热带水果种质资源创新研究院: China and its partner (not 北辰道—龙门道, a stretch between)
+        if body and token == "驻" and text.endswith(("海关", "局", "政府", "委员会"), 0, prev):
+            return True  # 佛山海关驻禅城办事处: a body's office stationed in a place, one body
         if token == "中" and text[start:start + 1] in _PARTNERS and bounds.is_end(start + 1):
             return True  # 沈阳|中|德|高端装备制造产业园: China and its partner country (中 a stop word elsewhere)
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:

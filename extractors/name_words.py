@@ -101,8 +101,8 @@ def name_token(token: str, text: str, end: int, stop_tokens: frozenset[str]) -> 
 def body_word(token: str, text: str, end: int, suffix: int | None = None) -> bool:
     """Words inside the name of a public body (发展和改革委员会, 工业和信息化局, 文化遗产保护传承利用中心) ending at
     ``end``; ``suffix``: where the body's suffix word opens (for 和: :func:`domains_joined`)."""
-    if token == "和":  # no body's name before it (区教育局和体育局 are two bodies)
-        return text[end - 2:end - 1] not in _BODY_LAST and (
+    if token in ("和", "与"):  # no body's name before it (区教育局和体育局 are two bodies; 区建设与交通局 is one)
+        return text[end - 2:end - 1] not in _BODY_LAST and (token == "和" or text[end - 2:end - 1] not in "司团区市县镇") and (
             text.startswith(_BODY_AFTER_AND, end) or suffix is not None and domains_joined(text, end, suffix))
     if token == "规划":  # 规划(和)自然资源局, 规划资源分局, 规划和国土资源管理局 (not 科学规划…研究院)
         return text.startswith(("和自然资源", "自然资源", "资源", "局", "分局", "土地", "国土"), end) \

@@ -307,7 +307,7 @@ class NamesComponent(LeftWalk):
         end = m.end()
         start = place_start(bounds.places, self.left_boundary(text, bounds, m.start(), company=company,
                                                               body=label == Label.ORGANIZATION))
-        if m.group(0) == "办事处":
+        if m.group(0) == "办事处" and "驻" not in text[start:m.start()]:  # (佛山海关驻禅城办事处: stationed there)
             start = _street_office_start(bounds, start, m.start())
         if m.group(0) in ("局", "厅") and (start not in bounds.place_starts and not own_bureau(text, bounds, start, m.start())
                                           and not _national(text, bounds, start, end)

@@ -42,7 +42,8 @@ _SAME_WORDS = ((re.compile("中医院"), "中医医院"), (re.compile("^国家�
                (re.compile("科委$"), "科学技术委员会"), (re.compile("工信局$"), "工业和信息化局"),
                (re.compile("文旅局$"), "文化和旅游局"), (re.compile("应急局$"), "应急管理局"),
                (re.compile("医保局$"), "医疗保障局"), (re.compile("(?:规自局|规划资源局|规划自然资源局)$"), "规划和自然资源局"),
-               (re.compile("审批局$"), "行政审批局"))
+               (re.compile("审批局$"), "行政审批局"), (re.compile("工商联$"), "工商业联合会"),
+               (re.compile("国资局$"), "国有资产监督管理局"), (re.compile("国资委$"), "国有资产监督管理委员会"))
 #: A town's party committee written in full (中共余姚市泗门镇委员会), which its texts write 泗门镇党委.
 _TOWN_COMMITTEE = re.compile(r"^中共(.{2,}?[镇乡])委员会$")
 _REGION_TYPE = re.compile(r"(?:新区|自治县|自治州|县|区|市|省)$")
