@@ -14,7 +14,9 @@ SERIES = Path(__file__).parent
 #: Each series' district, by its folder's name after the session number.
 DISTRICTS = {"keqiao": "柯桥区", "xinbei": "新北区", "chengyang": "城阳区", "jiangjin": "江津区", "xinzheng": "新郑市",
              "huangpi": "黄陂区", "haining": "海宁市", "ninghe": "宁河区", "qixia": "栖霞区", "jinwan": "金湾区",
-             "yuyao": "余姚市", "longhua": "龙华区", "wenjiang": "温江区", "lucheng": "鹿城区", "laixi": "莱西市", "yaohai": "瑶海区"}
+             "yuyao": "余姚市", "longhua": "龙华区", "wenjiang": "温江区", "lucheng": "鹿城区", "laixi": "莱西市", "yaohai": "瑶海区",
+             "yongchuan": "永川区", "xiangan": "翔安区", "changqing": "长清区", "qingbaijiang": "青白江区", "lintong": "临潼区",
+             "tiexi": "铁西区", "shangyu": "上虞区", "chancheng": "禅城区"}
 
 
 @pytest.fixture(scope="module")
