@@ -53,7 +53,7 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
                 and "年" not in word and "月" not in word \
                 and (before in patterns.stop_tokens or before in CLAUSE_END + "、") \
                 and name_token(word, text, s, patterns.stop_tokens) \
-                and lexicon.count(word) and not bounds.place_overlaps(prev, s) \
+                and lexicon.count(word) and not lexicon.tagged(word, "verb") and not bounds.place_overlaps(prev, s) \
                 and word not in place_prefixes():  # 芜湖机器人产业园: a place the gazetteer left inside a name
             s, rule = prev, "taxonomy.qualified"
         out.append((s, e, rule))

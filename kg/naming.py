@@ -95,12 +95,21 @@ def merge_policies(counts: dict[str, int]) -> dict[str, str]:
     for name in sorted(counts):
         by_core.setdefault(policy_core(name), []).append(name)
     mapping: dict[str, str] = {}
-    for group in by_core.values():
+    for group in (part for names in by_core.values() for part in _by_issuer(names)):
         if len(group) > 1:
             # the bare strategy name wins over its 战略 form (京津冀协同发展), then use, then length
             best = max(group, key=lambda n: (n + "战略" in group, counts[n], len(n), n))
             mapping.update({n: best for n in group if n != best})
     return mapping
+
+
+def _by_issuer(names: list[str]) -> list[list[str]]:
+    """``names`` (one core) as one group, or one group per province or city where two of them open names
+    (辽宁省国企改革三年行动实施方案, 沈阳市国企改革三年行动实施方案: each level's own plan)."""
+    prefixes = [(m.group(0) if (m := _POLICY_PREFIX.match(n)) else "") for n in names]
+    if len(set(prefixes) - {""}) < 2:
+        return [names]
+    return [[n for n, p in zip(names, prefixes) if p == prefix] for prefix in sorted(set(prefixes))]
 
 
 #: General abbreviation expansions: (label, pattern, replacement).

@@ -273,3 +273,23 @@ def test_a_bodys_usual_short_forms_are_the_body() -> None:
     bodies = {n.name for n in nodes if n.label.value == "Organization"}
     assert {"长清区工商业联合会", "长清区国有资产监督管理局"} <= bodies and not [b for b in bodies if b.endswith(
         ("工商联", "国资局"))], bodies
+
+
+# -- policies ----------------------------------------------------------------------------------------------------------
+
+
+def test_one_plan_title_of_two_levels_is_two_policies() -> None:
+    """《辽宁省国企改革三年行动实施方案》《沈阳市国企改革三年行动实施方案》: the province's and the city's own plans (they had
+    been one policy, as two cities' 十四五 纲要 had been across the series)."""
+    nodes, edges = series_graph("铁西区国企改革三年行动总结\n来源：沈阳市铁西区国有资产监督管理局 2022-12-28\n对照《辽宁省国企改革三年行动实施方案》"
+                                "《沈阳市国企改革三年行动实施方案（2020—2022年）》，制定并组织实施《铁西区国企改革三年行动实施方案》。\n")
+    assert names_of(nodes, "Policy") == {"辽宁省国企改革三年行动实施方案", "沈阳市国企改革三年行动实施方案",
+                                         "铁西区国企改革三年行动实施方案"}, names_of(nodes, "Policy")
+
+
+def test_a_mechanism_set_up_and_a_chain_after_a_verb() -> None:
+    """建立健全链长制 names the mechanism 链长制 (it had been missed), and 实行新能源产业链 the chain 新能源 (实行新能源 had
+    been its name)."""
+    nodes, _ = series_graph("翔安区提案答复\n来源：翔安区工业和信息化局 2023-06-10\n三是建立健全链长制。我区实行新能源产业链“链长+链主+链办”工作机制。\n")
+    assert "链长制" in names_of(nodes, "Policy"), names_of(nodes, "Policy")
+    assert names_of(nodes, "IndustryChain") == {"新能源"}, names_of(nodes, "IndustryChain")
