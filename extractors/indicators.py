@@ -122,13 +122,16 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         return doc
 
     def match(self, doc: Doc) -> list[IndicatorFinding]:
-        """Table rows first, then sentences (skipping names a table already gives)."""
+        """Table rows first, then sentences (skipping names a plan table already gives, and the values a statistical
+        table does: a sentence's target for one of its rows is kept, 主要预期目标为：地区生产总值增长6%左右)."""
         document = document_of(doc)
         found, stated = self._table_findings(document), self._sentence_findings(doc, document)
         for f in found + stated:
             f.name = full_measure(f.name)  # 规上工业总产值 is 规模以上工业总产值, written short (an alias)
-        from_tables = {f.name for f in found}
-        return found + [f for f in stated if f.name not in from_tables]
+        planned = {f.name for f in found if f.rule != "indicator.stat_table"}
+        reported = {f.name for f in found} - planned
+        return found + [f for f in stated if f.name not in planned
+                        and (f.name not in reported or "target_value" in f.properties)]
 
     def set_annotations(self, doc: Doc, matches: list[IndicatorFinding]) -> None:
         """One Indicator mention and one SETS_TARGET per setter (Document, plan part)."""

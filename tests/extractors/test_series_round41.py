@@ -293,3 +293,17 @@ def test_a_mechanism_set_up_and_a_chain_after_a_verb() -> None:
     nodes, _ = series_graph("翔安区提案答复\n来源：翔安区工业和信息化局 2023-06-10\n三是建立健全链长制。我区实行新能源产业链“链长+链主+链办”工作机制。\n")
     assert "链长制" in names_of(nodes, "Policy"), names_of(nodes, "Policy")
     assert names_of(nodes, "IndustryChain") == {"新能源"}, names_of(nodes, "IndustryChain")
+
+
+# -- indicators --------------------------------------------------------------------------------------------------------
+
+
+def test_a_years_targets_beside_a_statistical_tables_values() -> None:
+    """A quarter's statistical table gives 地区生产总值's value, and 主要预期目标为：地区生产总值增长6%左右，… its target for
+    the year: the edge holds both (the sentence had been skipped for a name the table gives)."""
+    _, edges = extract_graph([document_from_text(
+        "2025年一季度永川区经济运行情况分析\n来源：永川区统计局 2025-04-20\n一、总体情况\n2025年，区政府工作报告确定的主要预期目标为：地区"
+        "生产总值增长6%左右，社会消费品零售总额增长6%。\n附表：2025年一季度永川区主要经济指标\n指标\t单位\t绝对值\t同比增长（%）\n"
+        "地区生产总值\t亿元\t318.72\t6.4\n社会消费品零售总额\t亿元\t156.43\t5.6\n", doc_id="t")])
+    gdp = next(e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:地区生产总值")
+    assert gdp.get("baseline") == "318.72" and gdp.get("growth_target") == "6左右", gdp
