@@ -22,8 +22,8 @@ from extractors.name_words import (
     body_word,
     glued_function_start,
     name_token,
-    stop_at,
 )
+from extractors.name_stops import stop_at
 from extractors.patterns import NamePatterns
 from extractors.proper import city_forms, has_proper_element
 from extractors.stop_words_kept import function_char_brand
