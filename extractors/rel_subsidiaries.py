@@ -22,7 +22,8 @@ from schema import Label, Mention, RelationMention, RelType
 
 _SUB_BEFORE = re.compile(r"^(?:[”\"]?[）)])?(?:在[^，。；,;]{1,8}?(?:注册)?(?:成立|设立|组建)(?=的))?(?:的)?(?:(?:下属|旗下|控股|所属|下设)(?:拥有|有|的)?(?:(?:全资|控股)?子公司|企业|公司)?|(?:全资|控股)子公司)(?:——|—|-|:|：)?$")
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
-_SUB_AFTER = re.compile(r"^(?:则|也|即)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
+_SUB_AFTER = re.compile(r"^(?:[”\"]?[）)])?(?:则|也|即)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
+# (and after a short form's note: X（以下简称“x”）系Y旗下全资子公司)
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|"
                        r"(?:下属|旗下|所属)(?:的)?[^，。；、]{0,16}?(?:企业|公司|平台))")  # 旗下从事…研发制造的子公司, 旗下…研发平台
 _ITS_SUB = re.compile(r"(?:(?:其|该公司|该集团)(?:的)?(?:全资|控股)?(?:子公司|分公司)|(?:其|该公司|该集团)(?:全资)?控股的|[，,](?:其|该公司|该集团)?(?:旗下|下属)(?:拥有|有)?(?:的)?"
@@ -115,7 +116,7 @@ def _its_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMent
 
 
 #: A parent named after the child's sentence opened with it (…，其母公司为江苏烯望科技集团有限公司).
-_PARENT_IS = re.compile(r"(?:其|该公司|该企业)(?:的)?(?:母公司|控股股东|控股公司)(?:为|是|系)$")
+_PARENT_IS = re.compile(r"(?:其|该公司|该企业|[，,])(?:的)?(?:母公司|控股股东|控股公司)(?:为|是|系)$")  # (…，母公司为X)
 
 
 def _named_parents(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:

@@ -307,3 +307,24 @@ def test_a_years_targets_beside_a_statistical_tables_values() -> None:
         "地区生产总值\t亿元\t318.72\t6.4\n社会消费品零售总额\t亿元\t156.43\t5.6\n", doc_id="t")])
     gdp = next(e.properties for e in edges if e.type.value == "SETS_TARGET" and e.target == "Indicator:地区生产总值")
     assert gdp.get("baseline") == "318.72" and gdp.get("growth_target") == "6左右", gdp
+
+
+# -- subsidiaries and verbs --------------------------------------------------------------------------------------------
+
+
+def test_a_parent_after_a_short_forms_note_and_after_mugongsi_wei() -> None:
+    """X（以下简称“x”）系Y旗下全资子公司 and X是…企业，母公司为Y: X is Y's subsidiary (neither had been read: the note stood
+    between X and 系, and 母公司为 needed 其 before it)."""
+    _, edges = series_graph("临潼区文旅规划\n来源：临潼区文化和旅游体育局 2021-09-10\n陕西华清宫文化旅游有限公司（以下简称“华清宫公司”）系陕西旅游集团有限"
+                            "公司旗下全资子公司。陕西德瑞新材料科技有限公司是临潼区引进的链主企业，母公司为浙江德瑞铝业集团股份有限公司。\n")
+    assert pairs_of(edges, "SUBSIDIARY_OF") == {
+        ("Enterprise:陕西华清宫文化旅游有限公司", "Enterprise:陕西旅游集团有限公司"),
+        ("Enterprise:陕西德瑞新材料科技有限公司", "Enterprise:浙江德瑞铝业集团股份有限公司")}, pairs_of(edges, "SUBSIDIARY_OF")
+
+
+def test_new_setting_up_and_carrying_out_open_no_works() -> None:
+    """在新店街道新设储能变流器生产基地, 永川区实行重大项目“专员”服务制度: 新设 and 实行 are verbs, no part of works (新店街道
+    新设… and 永川区实行重大项目 had been works)."""
+    nodes, _ = series_graph("翔安区提案答复\n来源：翔安区工业和信息化局 2023-06-10\n科华数能科技股份有限公司去年在新店街道新设储能变流器生产基地。"
+                            "永川区实行重大项目“专员”服务制度。\n")
+    assert not [n for n in names_of(nodes, "Project") if "新设" in n or "实行" in n], names_of(nodes, "Project")
