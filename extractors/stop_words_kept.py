@@ -32,12 +32,12 @@ def kept_stop_word(token: str, text: str, end: int) -> bool:
 
 #: What works do to a place or a facility that names them before their 工程 or 项目 (深村片区旧城镇改造项目, 景区提升改造
 #: 工程, 景区提质升级工程): stop words elsewhere (推进|改造, 全面|提升); a name needs its proper word before them.
-_WORKS_DONE = frozenset(("改造", "提升", "升级", "提质", "全面"))
-_WORKS_DONE_END = re.compile(r"(?:改造|提升|升级|提质|全面)*(?:工程|项目)")
+_WORKS_DONE = frozenset(("改造", "提升", "升级", "提质", "全面", "活化"))
+_WORKS_DONE_END = re.compile(r"(?:改造|提升|升级|提质|全面|活化)*(?:工程|项目)")
 #: What such works are done to, right before their verbs: an area, a facility, or how (智能化改造); not a kind of
 #: housing (老旧小区和远年住房提升改造工程: a programme).
 _WORKED_ON = re.compile(r"(?:片区|城镇|旧村|(?<!乡)村|园|园区|景区|街区|基地|厂区|工厂|厂|路|街|公园|广场|市场|港|站|码头|智能化|数字化|"
-                        r"技术|改造|提升|升级|提质|全面)$")
+                        r"技术|改造|提升|升级|提质|全面|活化)$")
 
 
 def number_range(token: str, text: str, end: int) -> bool:

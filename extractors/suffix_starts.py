@@ -68,9 +68,13 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
     if label in (Label.PROJECT, Label.PARK):  # 华虹无锡集成电路研发和制造基地, 大寺新能源汽车及储能产业园
         start = paired_activities_start(text, start, m.start(), lambda pos: names.left_boundary(text, bounds, pos),
                                         names.chains)
+    if label == Label.PROJECT and (form := next((f for f in _LEGAL_FORMS if text.startswith(f, start)), None)):
+        start += len(form)  # 广东东鹏控股|股份有限公司岩板…项目: the walk stopped inside the firm's name (控股 a stop word)
     return start
 
 
+#: A firm's legal form, which opens no works' name (the walk stopped inside the firm's name before it).
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 #: A plan task's verbs, never a name's opening (做强西虹桥商务区: the segmenter's 做|强西 keeps the walk going).
 _TASK_VERBS = ("做强", "做大", "做优", "做精", "做实", "做深")
 #: Kinds of firm written right before a firm's name that opens with a place (辖区企业合肥星河…有限公司).

@@ -328,3 +328,14 @@ def test_new_setting_up_and_carrying_out_open_no_works() -> None:
     nodes, _ = series_graph("翔安区提案答复\n来源：翔安区工业和信息化局 2023-06-10\n科华数能科技股份有限公司去年在新店街道新设储能变流器生产基地。"
                             "永川区实行重大项目“专员”服务制度。\n")
     assert not [n for n in names_of(nodes, "Project") if "新设" in n or "实行" in n], names_of(nodes, "Project")
+
+
+def test_revitalised_blocks_and_works_after_a_firms_legal_form() -> None:
+    """东华里历史文化街区活化提升工程（二期）: 活化 closes the works' name as 改造 does (it had been found only in a table); in
+    广东东鹏控股股份有限公司岩板…研发中心项目工地 the works open after the firm's legal form (股份有限公司岩板… had been their name,
+    控股 a stop word)."""
+    nodes, _ = series_graph("禅城区调研新闻\n来源：禅城发布 2025-03-12\n正在施工的东华里历史文化街区活化提升工程（二期）已完成街巷风貌整治。在广东东鹏控股"
+                            "股份有限公司岩板智能制造与研发中心项目工地，陈敏洪听取了项目进展汇报。\n")
+    assert names_of(nodes, "Project") == {"东华里历史文化街区活化提升工程(二期)", "岩板智能制造与研发中心项目"}, \
+        names_of(nodes, "Project")
+    assert "广东东鹏控股股份有限公司" in names_of(nodes, "Enterprise")
