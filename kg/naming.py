@@ -104,8 +104,7 @@ def merge_policies(counts: dict[str, int]) -> dict[str, str]:
 
 
 def _by_issuer(names: list[str]) -> list[list[str]]:
-    """``names`` (one core) as one group, or one group per province or city where two of them open names
-    (辽宁省国企改革三年行动实施方案, 沈阳市国企改革三年行动实施方案: each level's own plan)."""
+    """``names`` of one core, one group per province or city where two open them (辽宁省…方案, 沈阳市…方案: two plans)."""
     prefixes = [(m.group(0) if (m := _POLICY_PREFIX.match(n)) else "") for n in names]
     if len(set(prefixes) - {""}) < 2:
         return [names]
