@@ -278,7 +278,8 @@ _OPENERS = frozenset(("我区", "全区", "我市", "全市", "我县", "全县"
 
 
 def _chain_list(text: str) -> list[tuple[int, int, str]]:
-    """Each item of a list of industries set as chains (:data:`_CHAIN_LIST`) that names one (no 相关…, no …等)."""
+    """Each item of a list of industries set as chains (:data:`_CHAIN_LIST`, and the chains listed firms lead in turn:
+    :data:`_LEADERS_CHAINS`) that names one (no 相关…, no …等)."""
     out = []
     for m in [*_CHAIN_LIST.finditer(text), *_LEADERS_CHAINS.finditer(text)]:
         base = m.start("list")

@@ -54,7 +54,7 @@ def firm_list_items(text: str) -> list[tuple[int, int]]:
         pos = lo
         for part in re.split("[、，,]", text[lo:stop]):
             start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
-            if pos > lo and text[pos - 1] in "，," and not _FIRM_END.search(text, start, end):
+            if pos > lo and text[pos - 1] in "，," and _CLAUSE.match(text, start):
                 break  # 链主企业：X有限公司（X），为…整车生产基地, 专注…: what the firm is or does, no firm
             pos += len(part) + 1
             note = _NOTE.search(text, start, end) or _BRACKET_END.search(text, start, end)
@@ -65,8 +65,9 @@ def firm_list_items(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A firm's name ending an item after a comma (…，B有限公司), its short form in brackets or not.
-_FIRM_END = re.compile(r"(?:公司|集团|股份|厂)(?:[(（][^()（）]{2,12}[)）])?$")
+#: What opens a clause saying what the firm before it is or does, after a comma (…有限公司，为…基地, …，专注…, …，是…之一,
+#: …，2022年产值…), not the next firm of a list (…，赛力斯, …，B有限公司).
+_CLAUSE = re.compile(r"(?:为|是|系|专注|主要|主营|位于|成立|拥有|作为|现有|已|在|其|总部|隶属|致力|从事|年产|面向|提供|生产|产品|\d)")
 #: A short form in brackets closing an item after the firm's legal form (重庆精工数控机床有限公司（精工数控）).
 _BRACKET_END = re.compile(r"(?<=公司|集团|股份)[(（][^()（）]{2,12}[)）]$")
 

@@ -77,7 +77,9 @@ def _firm_role(text: str, token: str, prev: int, start: int) -> bool:
 
 def _place_opens(text: str, bounds: TokenBounds, start: int) -> bool:
     """A place the gazetteer found, or a city's name or short form, opens ``text`` at ``start``."""
-    return start in bounds.place_starts or any(city_start(text, start + n) == start for n in (2, 3))
+    from extractors.proper import city_forms
+
+    return start in bounds.place_starts or any(text[start:start + n] in city_forms() for n in (2, 3))
 
 
 def stop_at(text: str, bounds: TokenBounds, token: str, prev: int, start: int, stop_tokens: Collection[str]) -> int | None:

@@ -11,6 +11,7 @@ brand (一汽-大众), a size (华芯12英寸特色工艺生产线), and a body'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors import lexicon
 from extractors import name_filters as nf
@@ -141,8 +142,13 @@ def _brand_is(token: str) -> bool:
 
 
 def _named_county(text: str, start: int, end: int) -> bool:
-    """The county whose short form is ``text[start:end]`` is named in full in ``text`` (上虞 of 上虞区)."""
-    return any(text[start:end] + level in text for level in "区县市")
+    """The county whose short form is ``text[start:end]`` is named in full in ``text`` (上虞 of 上虞区; not 城北 in 城北区域)."""
+    return _county_named(text, text[start:end])
+
+
+@lru_cache(maxsize=64)  # one scan of a text per short form (a text's hash is computed once and kept)
+def _county_named(text: str, short: str) -> bool:
+    return re.search(re.escape(short) + "[区县市](?![域场民块级])", text) is not None
 
 
 #: A partner country's one character after 中 in a bilateral zone's name (中德, 中韩, 中欧, 中新).

@@ -166,11 +166,11 @@ def glued_level(token: str) -> bool:
     6日|区 in 3月6日区人民政府第32次常务会议), no word.
 
     Example:
-        >>> glued_level("经区"), glued_level("经开区"), glued_level("市区")
-        (True, False, False)
+        >>> glued_level("经区"), glued_level("经开区"), glued_level("市区"), glued_level("共向区")
+        (True, False, False, True)
     """
-    if len(token) == 3 and token[0] in _ADVERB_CHARS:
-        token = token[1:]  # 共向区 in 区审计局共向区纪委监委移送: an adverb glued on too
+    if len(token) == 3 and token[0] in _ADVERB_CHARS and not lexicon.count(token):
+        token = token[1:]  # 共向区 in 区审计局共向区纪委监委移送: an adverb glued on too (not 共和镇)
     return len(token) == 2 and token[0] in _GLUED_BEFORE | _BEFORE_LEVEL and token[1] in "区市县省镇" \
         and not lexicon.count(token)
 
@@ -222,8 +222,8 @@ _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|
 def counted_before(text: str, start: int) -> bool:
     """A count stands right before the name opening at ``start`` (建设6条池窑拉丝生产线, its 条 taken into the name by the
     segmenter's 条池): a kind of works the text counts, no name of one."""
-    end = start + 1 if text[start:start + 1] in "个处座条" else start
-    return _COUNT_BEFORE.search(text, max(0, end - 6), end) is not None
+    ends = (start, start + 1) if text[start:start + 1] in "个处座条" else (start,)
+    return any(_COUNT_BEFORE.search(text, max(0, end - 6), end) is not None for end in ends)
 
 
 def latin(ch: str) -> bool:

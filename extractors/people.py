@@ -61,7 +61,7 @@ DATA = Path(__file__).with_name("data") / "offices.yml"
 _LEADERS = re.compile(r"(?:区|市|县|镇|省|州)(?:委)?领导[ \t\u3000]*")
 _NAMED_THINGS = (Label.ENTERPRISE, Label.ORGANIZATION, Label.PARK, Label.PROJECT)
 #: The Yangtze after a place's level word (市|长江经济带, 镇|长江左岸): what follows 长 is the river, no name.
-_YANGTZE = re.compile(r"长江(?:经济带|流域|沿岸|沿线|干流|支流|上游|中游|下游|左岸|右岸|南岸|北岸|两岸|岸线|大桥|航道|港|水|生态|大保护|保护|"
+_YANGTZE = re.compile(r"长江(?:流域|沿岸|沿线|干流|支流|上游|中游|下游|左岸|右岸|南岸|北岸|两岸|岸线|大桥|航道|港|水|生态|大保护|保护|"
                       r"经济|口|以南|以北|新城|国家级|段)")
 
 #: A note between a title and its holder's name (副区长（挂职） 马骏).

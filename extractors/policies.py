@@ -45,10 +45,10 @@ from schema import Label, Mention
 DATA = Path(__file__).with_name("data") / "policy_patterns.yml"
 _NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z“”\"()（）\-—·+"
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
-#: X长制 (河长制, 落实林长制, 实施产业链链长制, 河长制、湖长制, 以链长制为抓手): 长制 at most four characters after the start.
+#: X长制 (河长制, 落实林长制, 实施产业链链长制, 建立健全链长制, 以链长制为抓手): 长制 at most six characters after the start.
 _MECHANISM = AnchoredPattern(re.compile(r"(?:(?<![\u4e00-\u9fff“\"])|(?<=[以把将由在]))(?![以把将由在])([\u4e00-\u9fff]{1,2})长制|"
                                         r"(?:落实|推行|实行|实施|开展|全面|推进|完善|深化|建立健全|建立|健全|坚持|强化|产业链)([\u4e00-\u9fff]{1,2})长制|"
-                                        r"(?<=长制[、和及与])([\u4e00-\u9fff])长制"), "长制", 4)
+                                        r"(?<=长制[、和及与])([\u4e00-\u9fff])长制"), "长制", 6)
 _DUTY_SYSTEM = AnchoredPattern(re.compile(r"([\u4e00-\u9fff])(?:[(（][\u4e00-\u9fff][)）])?长责任制"), "长责任制", 4)
 _PUNCT_END = set("，。；：、！？,.;:!?）)》」』\n\t ") | {""}
 #: A coordinator and the next quoted name (“中小学教师师德浸润工程”和“辰青工程”): the quote before it closed a whole name.

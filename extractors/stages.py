@@ -131,14 +131,14 @@ def stage_of(clause: str) -> Stage | None:
     is ``planned`` unless the rest of the clause gives another stage (完成方案设计并正式开工: starting).
     """
     plain = _DESIGN.sub(lambda m: " " * len(m.group(0)), clause)
+    char = _char_of(plain)
     urged = False
     for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
-            if at < 0 or _goal_before(plain, at) or partial(_char_of(plain), at, v) or _not_reached(_char_of(plain), at) \
-                    or _lags(_char_of(plain), at + len(v)):
+            if at < 0 or _goal_before(plain, at) or partial(char, at, v) or _not_reached(char, at) or _lags(char, at + len(v)):
                 continue
-            if stage in _ENDS and _urged(_char_of(plain), at):
+            if stage in _ENDS and _urged(char, at):
                 urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
                 continue
             return Stage.UNDER_CONSTRUCTION if urged and STAGE_ORDER.index(stage) > _UNDER_WAY else stage

@@ -111,10 +111,10 @@ def parse_header(text: str) -> HeaderMeta:
         taken += 1
     meta.body_start = min(offset, len(text))
     if "org" not in fields and "date" not in fields:
-        _byline_below(text.split("\n")[taken:taken + 3], fields)
+        _byline_below(text[meta.body_start:].split("\n", 3)[:3], fields)
     _fill(meta, fields)
     signed_by, signed_on = signature(text)
-    meta.publisher = meta.publisher or signed_by
+    meta.publisher = meta.publisher or signed_by or _title_issuer(meta.title)
     meta.date = meta.date or signed_on
     meta.kind = guess_kind(meta.title or "", text)
     return meta
@@ -284,7 +284,7 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
             break
     # 来源:无锡市惠山区人民政府门户网站 (under 长沙县人民政府县长 陈志勇 too): the government publishes on its own site
     source, org = portal_owner(fields["source"]) if fields.get("source") else None, fields.get("org")
-    meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead") or _title_issuer(meta.title)
+    meta.publisher = fields.get("publisher") or source or org or fields.get("letterhead")
     meta.doc_number = clean_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     meta.index_number = fields.get("index_number")
     meta.region = fields.get("region")
@@ -292,11 +292,12 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
 
 
 #: A title opening with its issuer (铁西区人民政府关于…工作情况的报告).
-_TITLE_ISSUER = re.compile(rf"^({ORG_NAME})关于")
+_TITLE_ISSUER = re.compile(r"^((?:(?!关于)[\u4e00-\u9fff()]){2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|委|厅))关于")
 
 
 def _title_issuer(title: str | None) -> str | None:
-    """The body a title names as its issuer (X关于…), when no header line names one."""
+    """The body a title opens with as its issuer (X关于…; the first 关于: X办公室关于转发Y关于…), when neither a header line
+    nor the signature names one."""
     said = _TITLE_ISSUER.match(title or "")
     return said.group(1) if said else None
 

@@ -134,6 +134,9 @@ def test_a_title_opening_with_its_issuer() -> None:
     _, issued = _document("铁西区人民政府关于推进老工业基地全面振兴工作情况的报告\n——2023年7月26日在沈阳市铁西区第十八届人民代表大会常务委员会"
                           "第十一次会议上\n\n主任、各位副主任、各位委员：\n我受区人民政府委托，向本次会议报告老工业基地全面振兴工作情况，请予审议。\n")
     assert ("Document:d", "Organization:铁西区人民政府") in issued, issued
+    _, issued = _document("绍兴市上虞区科学技术局关于公布研究开发中心名单的通知\n\n各乡镇人民政府：\n现将名单予以公布。\n绍兴市上虞区科学技术局\n"
+                          "绍兴市上虞区财政局\n2023年12月8日\n")  # the signature's bodies, not the title's one alone
+    assert issued == {("Document:d", "Organization:绍兴市上虞区科学技术局"), ("Document:d", "Organization:绍兴市上虞区财政局")}, issued
 
 
 # -- stages ------------------------------------------------------------------------------------------------------------
@@ -339,3 +342,11 @@ def test_revitalised_blocks_and_works_after_a_firms_legal_form() -> None:
     assert names_of(nodes, "Project") == {"东华里历史文化街区活化提升工程(二期)", "岩板智能制造与研发中心项目"}, \
         names_of(nodes, "Project")
     assert "广东东鹏控股股份有限公司" in names_of(nodes, "Enterprise")
+
+
+def test_a_table_place_with_a_bracket_inside_its_name() -> None:
+    """A place cell 火炬（翔安）产业区 (a bracket inside the park's name, not closing the cell) places the row's works in the park
+    (the cell had been read as 火炬 and （翔安）, neither a place)."""
+    _, edges = series_graph("翔安区2025年重点项目投资计划\n发布日期：2025-02-21　发布机构：厦门市翔安区发展和改革局\n序号\t项目名称\t建设单位\t建设地点\t建设性质\n"
+                            "4\t翔芯半导体12英寸功率半导体晶圆制造项目\t厦门翔芯半导体科技有限公司\t火炬（翔安）产业区\t续建\n")
+    assert ("Project:翔芯半导体12英寸功率半导体晶圆制造项目", "Park:火炬(翔安)产业区") in pairs_of(edges, "LOCATED_IN"), edges
