@@ -65,10 +65,10 @@ def _content_places(ctx: RelContext, row: TableRow) -> list[Mention]:
 
 
 def cell_places(ctx: RelContext, cell: Cell) -> list[Mention]:
-    """The places a place cell names: :func:`cell_place` of its words before a bracket and of the bracket's
-    (京滨工业园(大良镇), 仁和街道(余杭经济技术开发区): both)."""
+    """The places a place cell names: :func:`cell_place` of its words before a bracket closing it and of the bracket's
+    (京滨工业园(大良镇), 仁和街道(余杭经济技术开发区): both; 火炬（翔安）产业区, a bracket inside a name: the cell's one)."""
     note = NOTE.search(cell.text)
-    parts = [cell] if note is None else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
+    parts = [cell] if note is None or note.end() < len(cell.text) else [Cell(text=cell.text[:note.start()], start=cell.start, end=cell.start + note.start()),
                                          Cell(text=note.group(0), start=cell.start + note.start(), end=cell.start + note.end())]
     return [place for part in parts if (place := cell_place(ctx, part)) is not None]
 
