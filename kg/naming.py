@@ -104,8 +104,7 @@ def merge_policies(counts: dict[str, int]) -> dict[str, str]:
 
 
 def _by_issuer(names: list[str]) -> list[list[str]]:
-    """``names`` of one core, one group per opening province or city (and one of those opening with none) where two open
-    them (辽宁省…方案, 沈阳市…方案: two plans)."""
+    """``names`` of one core, one group per opening province or city where two open them (辽宁省…, 沈阳市…; bare ones apart)."""
     prefixes = [(m.group(0) if (m := _POLICY_PREFIX.match(n)) else "") for n in names]
     if len(set(prefixes) - {""}) < 2:
         return [names]
