@@ -45,6 +45,7 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
         start -= 1  # 上|海淀|湖新材料科技股份有限公司: the segmenter read 海淀 inside 上海淀湖; the name opens with 上海
     if label == Label.ORGANIZATION:
         start = paired_lab_start(text, start, names.patterns)  # 共建光纤材料与器件联合实验室
+        start = _quoted_body_start(text, start, m.end())  # 建设“黄河流域生态保护与高质量发展研究院”: the quotes bound it
     if label in (Label.ORGANIZATION, Label.ENTERPRISE):  # 湖南大学经济与贸易学院, …食品与营养研究院有限公司
         start = paired_fields_start(text, start, m.start(), lambda pos: names.left_boundary(
             text, bounds, pos, company=company, body=label == Label.ORGANIZATION), names.patterns,
@@ -73,6 +74,17 @@ def refined_start(names: NamesComponent, text: str, bounds: TokenBounds, m: Lite
     return start
 
 
+def _quoted_body_start(text: str, start: int, end: int) -> int:
+    """Where a body's name written whole in quotes opens (its suffix right before the closing quote, no clause mark
+    inside): after the opening quote, whatever stop word the walk met inside (与); ``start`` elsewhere."""
+    if text[end:end + 1] not in ("”", '"'):
+        return start
+    opening = max(text.rfind("“", max(0, end - 30), start), text.rfind('"', max(0, end - 30), start))
+    return opening + 1 if opening >= 0 and not _QUOTE_BREAKS.search(text, opening + 1, start) else start
+
+
+#: Marks that no body's name in quotes holds (a quoted clause or a list).
+_QUOTE_BREAKS = re.compile(r"[，,。；;、：:！？”\"\n]")
 #: A firm's legal form, which opens no works' name (the walk stopped inside the firm's name before it).
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 #: A plan task's verbs, never a name's opening (做强西虹桥商务区: the segmenter's 做|强西 keeps the walk going).

@@ -350,3 +350,10 @@ def test_a_table_place_with_a_bracket_inside_its_name() -> None:
     _, edges = series_graph("翔安区2025年重点项目投资计划\n发布日期：2025-02-21　发布机构：厦门市翔安区发展和改革局\n序号\t项目名称\t建设单位\t建设地点\t建设性质\n"
                             "4\t翔芯半导体12英寸功率半导体晶圆制造项目\t厦门翔芯半导体科技有限公司\t火炬（翔安）产业区\t续建\n")
     assert ("Project:翔芯半导体12英寸功率半导体晶圆制造项目", "Park:火炬(翔安)产业区") in pairs_of(edges, "LOCATED_IN"), edges
+
+
+def test_a_bodys_name_written_whole_in_quotes() -> None:
+    """建设“黄河流域生态保护与高质量发展研究院”: the quotes bound the institute's name, 与 inside it (发展研究院 had been its
+    name)."""
+    nodes, _ = series_graph("长清区规划\n来源：长清区人民政府 2021-03-10\n支持山东师范大学建设“黄河流域生态保护与高质量发展研究院”。\n")
+    assert "黄河流域生态保护与高质量发展研究院" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
