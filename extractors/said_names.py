@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from extractors.candidates import Candidate
+from extractors.name_words import GLUED_AFTER
 from extractors.text_marks import said_short
 from extractors.token_bounds import TokenBounds
 from schema import Label
@@ -44,6 +45,7 @@ def said_short_forms(names: NamesComponent, text: str, bounds: TokenBounds, know
     return out
 
 
-#: Function words the segmenter glues to the end of a short form (代建单位长清城|发未|按…): its end all the same.
-_GLUED_AFTER = frozenset("未已将在的与和及为对于是被把从向等")
+#: Function words the segmenter glues to the end of a short form (代建单位长清城|发未|按…): its end all the same (the
+#: walk's, and the negation and prepositions after a subject).
+_GLUED_AFTER = GLUED_AFTER | frozenset("未对被把从向")
 _LONGEST = 80  # no name found is longer: the spans that may hold an occurrence start at most this far before it

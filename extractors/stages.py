@@ -73,15 +73,11 @@ def _urged(char: Callable[[int], str], at: int) -> bool:
     return char(at - 2) + char(at - 1) in _URGING
 
 
-def _not_reached(char: Callable[[int], str], at: int) -> bool:
-    """The verb at ``at`` is denied (尚未建成, 仍未开工, 没有投产): no stage reached; or it opens a span of time (从签约到开工
-    仅用了98天: the stage is the span's end)."""
-    return char(at - 1) in ("未", "没", "从") or char(at - 2) + char(at - 1) == "没有"
-
-
-def _lags(char: Callable[[int], str], end: int) -> bool:
-    """The verb ending at ``end`` is said to lag (推进滞后, 建设缓慢): a problem of a project at any stage, none given."""
-    return char(end) + char(end + 1) in _LAGGING
+def _not_reached(char: Callable[[int], str], at: int, end: int) -> bool:
+    """The verb at ``at:end`` is denied (尚未建成, 仍未开工, 没有投产): no stage reached; or it opens a span of time (从签约到开工
+    仅用了98天: the stage is the span's end); or it is said to lag (推进滞后, 建设缓慢: a problem at any stage, none given)."""
+    return char(at - 1) in ("未", "没", "从") or char(at - 2) + char(at - 1) == "没有" \
+        or char(end) + char(end + 1) in _LAGGING
 
 
 _LAGGING = frozenset(("滞后", "缓慢", "迟缓", "受阻", "不力"))
@@ -136,7 +132,7 @@ def stage_of(clause: str) -> Stage | None:
     for stage, verbs in STAGE_VERBS if _ANY_VERB.search(plain) else ():  # most clauses hold none
         for v in verbs:
             at = plain.find(v)
-            if at < 0 or _goal_before(plain, at) or partial(char, at, v) or _not_reached(char, at) or _lags(char, at + len(v)):
+            if at < 0 or _goal_before(plain, at) or partial(char, at, v) or _not_reached(char, at, at + len(v)):
                 continue
             if stage in _ENDS and _urged(char, at):
                 urged = True  # 推动X竣工投产: pushed on to its end, so under way (no end reached)
@@ -240,8 +236,7 @@ def stage_in(clause: SplicedText) -> Stage | None:
     for stage, verbs in STAGE_VERBS:
         for v in verbs:
             at = plain.find(v, 0)
-            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _not_reached(plain.char, at) \
-                    or _lags(plain.char, at + len(v)):
+            if at < 0 or plain.goal_before(at) or partial(plain.char, at, v) or _not_reached(plain.char, at, at + len(v)):
                 continue
             if stage in _ENDS and _urged(plain.char, at):
                 urged = True

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.patterns import SOURCE_LINE_RE, ends_sentence, heading_marker
-from kg.ingest.signatures import DATE_LINE_RE, ORG_LINE_RE, ORG_NAME, iso_date, signature
+from kg.ingest.signatures import DATE_LINE_RE, ORG_LINE_RE, ORG_NAME, ORG_SUFFIX, iso_date, signature
 
 # label -> Document field ("" = a known label whose value is not kept)
 FIELD_LABELS: dict[str, str] = {
@@ -292,7 +292,7 @@ def _fill(meta: HeaderMeta, fields: dict[str, str]) -> None:
 
 
 #: A title opening with its issuer (铁西区人民政府关于…工作情况的报告).
-_TITLE_ISSUER = re.compile(r"^((?:(?!关于)[\u4e00-\u9fff()]){2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|委|厅))关于")
+_TITLE_ISSUER = re.compile(rf"^((?:(?!关于)[\u4e00-\u9fff()]){{2,30}}?{ORG_SUFFIX})关于")
 
 
 def _title_issuer(title: str | None) -> str | None:

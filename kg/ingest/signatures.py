@@ -14,9 +14,11 @@ DATE_RES = (
     re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月()"),
 )
 DATE_LINE_RE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?[）)]?$")  # a speech's (2023年12月26日)
-#: A body's name: words, then the suffix of a kind of body (in a group of its own: a pattern holding it counts it).
-ORG_NAME = (r"[\u4e00-\u9fff()]{2,30}(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
-        r"|公司(?:董事会|监事会)?|调查队)")
+#: The suffix of a kind of body (in a group of its own: a pattern holding it counts it), and a body's name: words, then
+#: the suffix.
+ORG_SUFFIX = (r"(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
+              r"|公司(?:董事会|监事会)?|调查队)")
+ORG_NAME = rf"[\u4e00-\u9fff()]{{2,30}}{ORG_SUFFIX}"
 ORG_LINE_RE = re.compile(rf"^{ORG_NAME}$")
 
 
