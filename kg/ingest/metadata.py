@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.patterns import SOURCE_LINE_RE, ends_sentence, heading_marker
-from kg.ingest.signatures import DATE_LINE_RE, ORG_LINE_RE, ORG_NAME, ORG_SUFFIX, iso_date, signature
+from kg.ingest.signatures import DATE_LINE_RE, ORG_LINE_RE, ORG_NAME, ORG_SUFFIX, STAMP, iso_date, signature
 
 # label -> Document field ("" = a known label whose value is not kept)
 FIELD_LABELS: dict[str, str] = {
@@ -28,12 +28,17 @@ FIELD_LABELS: dict[str, str] = {
     "主题": "", "主题分类": "", "有效性": "", "废止依据": "", "体裁分类": "",
     "浏览次数": "", "浏览量": "", "点击量": "", "点击数": "", "阅读量": "", "访问量": "", "字号": "",
     "证券代码": "", "证券简称": "", "公告编号": "doc_number",  # a listed company's announcement
+    "编制单位": "publisher", "编印": "publisher", "编印单位": "publisher",  # a plan's drafter, a brochure's compiler
 }
 LABEL_RE = re.compile(r"(" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) + r")\s*:")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
-#: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号).
-DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号$")
+#: A document number on a line of its own under an official notice's title (东政办发〔2023〕12号), or with the date
+#: after it (善亩均办〔2024〕2号 2024年4月12日; the spaces are gone).
+DOC_NUMBER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号)"
+                                r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$")
+#: A body and another written short after it, both issuing (山东莱山经济开发区党工委、管委会): the first is taken.
+ORG_PAIR_LINE_RE = re.compile(rf"^({ORG_NAME})、(?:管委会|[\u4e00-\u9fff]{{0,10}}(?:委员会|人民政府|政府|办公室|局|委))$")
 #: A body (or two, a bulletin's 统计局 and 调查队) and the date, on one line under the title (丽水市莲都区农业农村局
 #: 2023年12月20日; its spaces are gone; a plan's 长清区人民政府 2021年3月, its month alone).
 ORG_DATE_LINE_RE = re.compile(rf"^({ORG_NAME})(\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|\d{{4}}-\d{{1,2}}-\d{{1,2}})$")
@@ -153,8 +158,8 @@ def _header_line_kind(line: str, index: int, titled: bool = True) -> str | None:
         return "org_date"
     if SPEAKER_LINE_RE.match(line.strip()):
         return "speaker"
-    if ORG_LINE_RE.match(line):
-        return "org"
+    if ORG_LINE_RE.match(STAMP.sub("", line)) or ORG_PAIR_LINE_RE.match(line):
+        return "org"  # (a signing body with the seal another stamps for it: …办公室（…局代章）)
     if not titled and _title_like(line):
         return "title"
     return None
@@ -223,9 +228,13 @@ def _take_line(kind: str, line: str, fields: dict[str, str]) -> None:
     elif kind == "date":
         fields.setdefault("date", line)
     elif kind == "org":
-        fields.setdefault("org", line)
+        pair = ORG_PAIR_LINE_RE.match(line)
+        fields.setdefault("org", pair.group(1) if pair else STAMP.sub("", line))
     elif kind == "doc_number":
-        fields.setdefault("doc_number", line.strip())
+        numbered = DOC_NUMBER_LINE_RE.match(line.strip())
+        fields.setdefault("doc_number", numbered.group(1))
+        if numbered.group(2):
+            fields.setdefault("date", numbered.group(2))
     elif kind == "occasion":
         fields.setdefault("date", OCCASION_LINE_RE.match(line.strip()).group(1))
     elif kind == "post":

@@ -23,7 +23,7 @@ SOFT_END = ",、;“‘《(〔【—-·/"
 
 # name, regex of the marker (group 1), the section kind, the rank (outer = small).
 HEADING_MARKERS: tuple[tuple[str, str, str, int], ...] = (
-    ("chapter", rf"(第[{CN_NUM}\d]+[章篇])", "chapter", 1),
+    ("chapter", rf"(第[{CN_NUM}\d]+(?:[章篇]|部分))", "chapter", 1),  # (a brochure's 第一部分 区情概况)
     ("section", rf"(第[{CN_NUM}\d]+节)", "section", 2),
     ("cn", rf"([{CN_NUM}]+、)", "item", 3),
     ("bar", r"(\d{2}\s*[|｜])", "item", 3),  # a post's numbered parts: 01 | 项目建设跑出加速度
@@ -39,10 +39,10 @@ _MARKER_RES = tuple(
     (name, re.compile(rx + r"\s*(.*)$"), kind, rank) for name, rx, kind, rank in HEADING_MARKERS
 )
 BARE_MARKER_RE = re.compile(
-    rf"^(第[{CN_NUM}\d]+[章节篇]|[{CN_NUM}]+、|\([{CN_NUM}]+\)|\d{{1,2}}[.、]|专栏)$"
+    rf"^(第[{CN_NUM}\d]+(?:[章节篇]|部分)|[{CN_NUM}]+、|\([{CN_NUM}]+\)|\d{{1,2}}[.、]|专栏)$"
 )
 PROTECTED_PREFIX_RE = re.compile(
-    rf"^(第\s*[{CN_NUM}\d]+\s*[章节篇]|表\s*\d+(?:\s*-\s*\d+)?|图\s*\d+(?:\s*-\s*\d+)?|专栏\s*\d*)[ ]+(?=\S)"
+    rf"^(第\s*[{CN_NUM}\d]+\s*(?:[章节篇]|部分)|表\s*\d+(?:\s*-\s*\d+)?|图\s*\d+(?:\s*-\s*\d+)?|专栏\s*\d*)[ ]+(?=\S)"
 )
 #: The words a table's title ends with (主要经济指标完成情况表, 重点项目一览表, 签约项目清单): read by the tables and by the
 #: project tables' captions (:mod:`extractors.project_tables`).

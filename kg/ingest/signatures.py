@@ -16,7 +16,7 @@ DATE_RES = (
 DATE_LINE_RE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?[）)]?$")  # a speech's (2023年12月26日)
 #: The suffix of a kind of body (in a group of its own: a pattern holding it counts it), and a body's name: words, then
 #: the suffix.
-ORG_SUFFIX = (r"(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心"
+ORG_SUFFIX = (r"(委员会|人民政府|政府|办公室|办公厅|局|委|厅|部|大学|学院|研究院|研究所|中心|督查室|研究室"
               r"|公司(?:董事会|监事会)?|调查队)")
 ORG_NAME = rf"[\u4e00-\u9fff()]{{2,30}}{ORG_SUFFIX}"
 ORG_LINE_RE = re.compile(rf"^{ORG_NAME}$")
@@ -46,8 +46,10 @@ def iso_date(text: str) -> str | None:
 _AFTER_SIGNATURE = re.compile(r"^(?:抄送|抄报|主送|[(（]?联系人|联系电话|附件|[(（]此件|.{0,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
 
 
-#: A line under a signing body naming the seal another body stamps for it (（鹿城区重点建设项目办公室代章）).
-_STAMP = re.compile(r"^[（(][^（()）]{2,30}(?:代章|代印|盖章)[）)]$")
+#: The seal another body stamps for a signing body, on a line of its own under it or after its name
+#: (（鹿城区重点建设项目办公室代章）).
+STAMP = re.compile(r"[（(][^（()）]{2,30}(?:代章|代印|盖章)[）)]$")
+_STAMP = re.compile(r"^" + STAMP.pattern)
 
 
 def signature(text: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,65 @@
+"""Rules of the forty-second session (docs/quality.md), on short texts in the series' genres."""
+
+from __future__ import annotations
+
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+
+# -- documents ---------------------------------------------------------------------------------------------------------
+
+
+def _document(text: str) -> tuple[dict, set[tuple[str, str]]]:
+    nodes, edges = series_graph(text, doc_id="d")
+    return nodes["Document:d"].properties, pairs_of(edges, "ISSUED_BY")
+
+
+def test_two_inspection_offices_under_the_title_and_in_the_signature() -> None:
+    """中共X区委督查室 and X区人民政府督查室 on two lines under a bulletin's title, its number below, and both signing on one
+    line above the date: both issue it, on the signature's date (a 督查室 had been no body's line: no issuer, no date)."""
+    doc, issued = _document("关于2023年第三季度全区优化营商环境专项督查情况的通报\n\n中共兰州市安宁区委督查室\n兰州市安宁区人民政府督查室\n\n"
+                            "安督通〔2023〕9号\n\n各街道党工委、办事处：\n现将督查情况通报如下。\n请各单位认真整改。\n\n"
+                            "中共兰州市安宁区委督查室　兰州市安宁区人民政府督查室\n2023年9月28日\n")
+    assert doc["date"] == "2023-09-28" and doc["doc_number"] == "安督通〔2023〕9号", doc
+    assert issued == {("Document:d", "Organization:中共兰州市安宁区委督查室"),
+                      ("Document:d", "Organization:兰州市安宁区人民政府督查室")}, issued
+
+
+def test_a_drafters_and_a_compilers_field() -> None:
+    """来源：X人民政府 编制单位：X发展和改革局 发布日期：… and 编印：X投资促进局 发布时间：…: the drafter and the compiler issue
+    their documents, on those dates (编制单位 had been glued to the source's body, 编印 had ended the header)."""
+    doc, issued = _document("嘉善县十四五规划纲要（第五章）\n来源：嘉善县人民政府　编制单位：嘉善县发展和改革局　发布日期：2021年4月6日\n\n第五章　"
+                            "建设示范区嘉善片区\n嘉善县要率先探索区域一体化的制度路径。\n")
+    assert doc["date"] == "2021-04-06" and doc["publisher"] == "嘉善县发展和改革局", doc
+    assert ("Document:d", "Organization:嘉善县发展和改革局") in issued, issued
+    doc, issued = _document("青山湖区重点产业链招商推介手册（2024年版）\n编印：南昌市青山湖区投资促进局\n发布时间：2024年4月18日\n\n第一部分  区情概况"
+                            "\n青山湖区位于南昌市主城区东部。\n")
+    assert doc["date"] == "2024-04-18" and issued == {("Document:d", "Organization:南昌市青山湖区投资促进局")}, (doc, issued)
+
+
+def test_a_stamped_body_and_its_number_with_the_date() -> None:
+    """X领导小组办公室（X局代章） under the title, then 善亩均办〔2024〕2号　2024年4月12日 on one line: the office issues it, with
+    that number and date (the stamp had ended the header: no issuer, and the number line a section)."""
+    nodes, edges = series_graph("嘉善县2023年度工业企业亩均效益综合评价报告\n嘉善县工业企业亩均效益综合评价工作领导小组办公室（嘉善县经济和信息化局代章）"
+                                "\n善亩均办〔2024〕2号　　2024年4月12日\n\n一、评价范围\n全县共有1862家工业企业参加评价。\n", doc_id="d")
+    doc = nodes["Document:d"].properties
+    assert doc["date"] == "2024-04-12" and doc["doc_number"] == "善亩均办〔2024〕2号", doc
+    assert ("Document:d", "Organization:嘉善县工业企业亩均效益综合评价工作领导小组办公室") in pairs_of(edges, "ISSUED_BY")
+    assert not [n for n in nodes if n.startswith("Section:") and "2号" in n], [n for n in nodes if "Section" in n]
+
+
+def test_a_zones_two_bodies_under_a_summarys_title() -> None:
+    """X开发区党工委、管委会 then the date under a zone's annual summary: its 党工委 issues it on that date (the line had
+    ended the header: dated by the title's year)."""
+    doc, issued = _document("山东莱山经济开发区管理委员会2024年工作总结和2025年工作打算\n山东莱山经济开发区党工委、管委会\n2025年1月10日\n\n"
+                            "2024年，开发区坚持以项目建设为主抓手，各项工作取得明显成效。\n")
+    assert doc["date"] == "2025-01-10" and ("Document:d", "Organization:山东莱山经济开发区党工委") in issued, (doc, issued)
+
+
+def test_a_brochures_parts_are_its_chapters() -> None:
+    """第三部分  重点推介项目 (its spaces gone) heads the table below it: the chain of 第二部分's last section reaches none of its
+    rows (第X部分 had been no heading, every row in the chain before)."""
+    nodes, edges = series_graph("青山湖区招商推介手册\n来源：南昌市青山湖区投资促进局 2024-04-18\n第二部分  重点产业链\n六、现代商贸物流产业链\n"
+                                "顺丰速运有限公司在塘山镇建设分拨中心。\n第三部分  重点推介项目\n序号\t项目名称\t选址\t投资额（亿元）\t合作方式\n"
+                                "1\t针织服装功能性面料研发生产基地\t昌东针织服装产业园\t15\t独资或合资\n")
+    assert "针织服装功能性面料研发生产基地" in names_of(nodes, "Project"), names_of(nodes, "Project")
+    assert not [p for p in pairs_of(edges, "IN_CHAIN") if p[0] == "Project:针织服装功能性面料研发生产基地"], pairs_of(edges, "IN_CHAIN")
+    assert [n for n in nodes if n.startswith("Section:") and "第三部分 重点推介项目" in n], [n for n in nodes if "Section" in n]
