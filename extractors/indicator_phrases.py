@@ -40,6 +40,9 @@ _NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
 _COUNTED = r"[条个家项类大](?=[\u4e00-\u9fff]{2})"
 _LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}" + _COUNTED)
 #: …and inside one (…两条产业链规模分别…; 一 is left out: 统一, 唯一 are words).
+#: A bracketed note after a measure's name on what its figure counts (（不含农户）, （含税）).
+_SCOPE_NOTE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（）()]{1,10}[）)]\Z")
+_NOTE_MAX = 14
 _INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}" + _COUNTED)
 _LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
@@ -124,6 +127,8 @@ class IndicatorPhrases:
         A head takes the qualifying words written before it (城镇居民人均可支配收入),
         but not a place (木渎镇常住人口 -> 常住人口).
         """
+        if note := _SCOPE_NOTE.search(text, max(0, end - _NOTE_MAX), end):
+            end = note.start()  # 固定资产投资（不含农户）: the note says what the figure counts, the name is before it
         start = category_start(self.categories, text, self._phrase_start(text, end, places), end)
         if start > 0 and text[start - 1].isdigit():
             return None  # a counted thing (12英寸晶圆月产能), not a named measure

@@ -69,6 +69,8 @@ _MUST = re.compile(r"须|必须|应当|应具备|需具备|需满足")
 #: What a contribution to another measure's growth is written after (拉动全区规上工业产值增长7.4个百分点).
 _PULLS = ("拉动", "拉动全区", "拉动全市", "拉动全县", "带动", "带动全区", "带动全市")
 _DIGIT = re.compile(r"\d")
+#: A value's condition going on after it, then closed by 的 (达到1亿元以上且按期投产的，…): a condition of support.
+_AND_CONDITION = re.compile(r"且[^。，,；;]{1,20}的[，,]")
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 
 
@@ -279,7 +281,8 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):
             return True  # without a verb only a measure written right before its number
         if text.startswith("的", hit.end()) and (hit.group(3) in ("以上", "及以上", "以下")
-                                               or text[hit.end() + 1:hit.end() + 2] in ("，", ",")):
+                                               or text[hit.end() + 1:hit.end() + 2] in ("，", ",")) \
+                or _AND_CONDITION.match(text, hit.end()):  # (…达到1亿元以上且按期投产的，按…给予补助)
             return True  # 对固定资产投资5000万元以上的制造业项目, 营业收入达到5000万元的，给予…: a condition of support, no
             # target (…6%左右的预期目标 is one)
         if text.endswith(_AT_LEAST, 0, hit.start()) and _MUST.search(text, sentence_start, start):

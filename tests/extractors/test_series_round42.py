@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.ingest import document_from_text
+from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import names_of, pairs_of, series_graph
 
 # -- documents ---------------------------------------------------------------------------------------------------------
@@ -63,3 +65,25 @@ def test_a_brochures_parts_are_its_chapters() -> None:
     assert "针织服装功能性面料研发生产基地" in names_of(nodes, "Project"), names_of(nodes, "Project")
     assert not [p for p in pairs_of(edges, "IN_CHAIN") if p[0] == "Project:针织服装功能性面料研发生产基地"], pairs_of(edges, "IN_CHAIN")
     assert [n for n in nodes if n.startswith("Section:") and "第三部分 重点推介项目" in n], [n for n in nodes if "Section" in n]
+
+
+# -- indicators --------------------------------------------------------------------------------------------------------
+
+
+def _targets(text: str) -> dict[str, dict]:
+    _, edges = extract_graph([document_from_text(text, doc_id="t")])
+    return {e.target.removeprefix("Indicator:"): e.properties for e in edges if e.type.value == "SETS_TARGET"}
+
+
+def test_a_measure_with_a_note_on_what_it_counts() -> None:
+    """全年固定资产投资（不含农户）比上年增长7.1%: the district's 固定资产投资 (the note had hidden the measure)."""
+    targets = _targets("2023年莱山区统计公报\n来源：烟台市莱山区统计局 2024-03-28\n全年固定资产投资（不含农户）比上年增长7.1%。\n")
+    assert targets.get("固定资产投资", {}).get("baseline") == "7.1", targets
+
+
+def test_a_deadline_and_a_condition_of_support_are_no_measure() -> None:
+    """年底前过夜游客占比达到33%以上 is 过夜游客占比 (年底前 had opened its name); 固定资产投资（不含土地）达到1亿元以上且按期投产的，
+    给予补助 is a condition of support, no target."""
+    targets = _targets("临潼区文旅工作要点\n来源：临潼区文化和旅游体育局 2024-02-20\n力争年底前过夜游客占比达到33%以上。对新引进的制造业项目，固定"
+                       "资产投资（不含土地）达到1亿元以上且按期投产的，按设备投资额的5%给予补助。\n")
+    assert set(targets) == {"过夜游客占比"}, targets
