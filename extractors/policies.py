@@ -294,7 +294,8 @@ class PolicyRuler:
         for hit in self._quoted_mid.finditer(text):
             if self._right_ok(text, hit.end()) and not re.search(r"[，。；、]", hit.group(1)) \
                     and not self._mid_reject.search(hit.group(2)):
-                name = policy_name(hit.group(1) + hit.group(2) + hit.group(3), self.edition)
+                system = hit.group(1).endswith("制") and hit.group(2) + hit.group(3) in _SYSTEM_WORDS  # “链长制”工作机制
+                name = policy_name(hit.group(1) + ("" if system else hit.group(2) + hit.group(3)), self.edition)
                 if self._accept(name):
                     out.append(PolicyMatch(hit.start(), hit.end(), name, "policy.quoted_head"))
         return out
@@ -351,6 +352,10 @@ class PolicyRuler:
             if at >= 0 and at + len(word) > best:
                 best = at + len(word)
         return balance_quotes(text, best, hi)
+
+
+#: The generic words a quoted system works by (“链长制”工作机制): the policy is the system.
+_SYSTEM_WORDS = ("工作机制", "机制", "制度", "工作制度")
 
 
 def _duty_systems(text: str) -> list[PolicyMatch]:

@@ -69,6 +69,7 @@ def numerals_as_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+_ACTION_END = re.compile(r"(?<=..)行动$")
 #: Regulations: each level issues its own under the same title (优化营商环境条例, 江苏省优化营商环境条例).
 _LAWS = ("条例",)
 
@@ -85,7 +86,8 @@ def policy_core(name: str) -> str:
         True
     """
     core = _POLICY_PREFIX.sub("", name) if not name.endswith(_LAWS) else name  # 江苏省优化营商环境条例: a law of its own
-    core = numerals_as_digits(core.replace("发展规划", "规划").replace("行动计划", "计划"))  # 二〇三五年: 2035年
+    # 二〇三五年: 2035年; “凤凰行动”计划 and 凤凰行动: one
+    core = numerals_as_digits(_ACTION_END.sub("计划", core.replace("发展规划", "规划").replace("行动计划", "计划")))
     return core[:-2] if core.endswith("战略") and len(core) > 4 else core
 
 

@@ -87,3 +87,13 @@ def test_a_deadline_and_a_condition_of_support_are_no_measure() -> None:
     targets = _targets("临潼区文旅工作要点\n来源：临潼区文化和旅游体育局 2024-02-20\n力争年底前过夜游客占比达到33%以上。对新引进的制造业项目，固定"
                        "资产投资（不含土地）达到1亿元以上且按期投产的，按设备投资额的5%给予补助。\n")
     assert set(targets) == {"过夜游客占比"}, targets
+
+
+# -- policies and projects ---------------------------------------------------------------------------------------------
+
+
+def test_a_quoted_system_and_a_campaign_written_two_ways() -> None:
+    """坚持“链长制”工作机制 names 链长制 (链长制工作机制 before), and “凤凰行动” beside “凤凰行动”计划 is one policy (two before)."""
+    nodes, _ = series_graph("滨江区上市企业新闻\n来源：杭州日报 2023-08-22\n四、政策加码：“凤凰行动”双轮驱动\n滨江深入实施浙江省“凤凰行动”计划。坚持"
+                            "“链长制”工作机制，由区级领导担任链长。\n")
+    assert names_of(nodes, "Policy") == {"凤凰行动计划", "链长制"}, names_of(nodes, "Policy")
