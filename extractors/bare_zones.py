@@ -56,12 +56,15 @@ def own_zone(word: str, owners: list[str], named: Iterable[str], full: set[str] 
     if not owners:
         return None
     kinds = ZONE_KINDS[word]
+    named = set(named)
     full = _full_forms(named) if full is None else full
     for owner in owners:
         mine = sorted(name for name in full if name.startswith((owner, _short(owner))) and name.endswith(kinds)) or \
             sorted(name for name in full if _after_city(name, owner) and name.endswith(kinds))
-        if len(mine) == 1:
-            return mine[0]
+        # several: the one written in full (山东莱山经济开发区 beside 烟台莱山经开区 of a firm's name)
+        written = [name for name in mine if name in named] if len(mine) > 1 else mine
+        if len(written) == 1:
+            return written[0]
         generic = [name for name in mine if name in (owner + "开发区", _short(owner) + "开发区")]
         economic = [name for name in mine if name.endswith(("经济技术开发区", "经济开发区"))]
         if generic:  # 江宁开发区 is 江宁经济技术开发区 written in short; beside 昆山高新区, 昆山开发区 is the word's

@@ -32,7 +32,7 @@ from extractors.base import (
 )
 from extractors.gazetteer_data import Area, Gazetteer, listed_after, load_gazetteer, word_counties
 from extractors.matching import DictMatcher
-from extractors.place_context import in_quoted_name, not_inside_word, runs_on, zone_block
+from extractors.place_context import in_quoted_name, names_a_road, not_inside_word, runs_on, zone_block
 from extractors.town_places import (
     Place,
     on_street,
@@ -154,7 +154,8 @@ class GazetteerComponent:
                 and not (e - s < len(a.name) and water_named(text, s, e))  # 巢湖十年禁渔: the lake, no 巢湖市
                 and not (s - 1 in bounds and self._glued_county(text, s, a, named)) and not runs_on(text, bounds, e)
                 and (e - s > max(len(a.short), 2) or (s in bounds and e in bounds
-                                                      and not in_quoted_name(text, s, e)))]
+                                                      and not in_quoted_name(text, s, e)))
+                and not (e - s < len(a.name) and names_a_road(text, e))]
 
     def _counties(self, doc: Doc, regions: list[tuple[int, int, Area]], shorts: list[tuple[int, int, Area]],
                   bounds: set[int], named: Callable[[str], bool]) -> tuple[list[Area], list[Area], _About]:

@@ -252,8 +252,8 @@ def _without_prefix(m: Mention, place: Mention) -> Mention:
     rest = m.text[cut:]
     named = rest[: works.start()] if (works := nf.WORKS_ON_NAMED.search(rest)) else rest  # 三河古镇|保护提升工程
     core = named[: len(named) - len(load_patterns().suffix_of(named))]
-    if len(named) < 3 or not core or rest.startswith("至"):
-        return m  # (乔口镇至靖港镇旅游公路: a route from its town keeps it)
+    if len(named) < 3 or not core or rest.startswith(("至", "、")):
+        return m  # (乔口镇至靖港镇旅游公路: a route from its town keeps it, as 大湖乡、洋里乡食用菌产业园 its towns)
     full_form = place.text == place.name  # 九佛街道知识城国际学校: the town is written in full
     first = next(iter(segment.cut(core)), "")
     coined = len(first) == 1 and _HAN.match(first) and first not in _PLACE_TAIL_CHARS  # 梦/得 (not P of P+R)

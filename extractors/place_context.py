@@ -46,6 +46,15 @@ def runs_on(text: str, bounds: set[int], end: int) -> bool:
     return text[end - 1:after] in _LEVEL_WORDS
 
 
+#: A road named after a city or province (北京东路, 上海路, 天津大街): after the short form, no region.
+_ROAD_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街(?!道))")
+
+
+def names_a_road(text: str, end: int) -> bool:
+    """The region's short form ending at ``end`` names a road (北京东路2009号: no 北京市)."""
+    return _ROAD_AFTER.match(text, end) is not None
+
+
 def zone_block(text: str, end: int) -> bool:
     """A 区 name followed by 块 is a zone's block (萧山经开区市北区块), not the county of that name (青岛's 市北区)."""
     return text.startswith("块", end) and text[end - 1:end] == "区"

@@ -105,9 +105,11 @@ class TownDictionary:
         return out
 
     def _short_form_counties(self, counties: list[Area]) -> list[Area]:
-        """Counties whose short form counts: the focus counties and the other counties of their cities."""
+        """Counties whose short form counts: the focus counties and the other counties of their cities, but one
+        whose short form is its city's (南昌县 of 南昌市: 南昌 is the city)."""
         cities = {c.city for c in counties if c.city}
-        siblings = [a for areas in self.gz.counties.values() for a in areas if a.city in cities]
+        siblings = [a for areas in self.gz.counties.values() for a in areas if a.city in cities
+                    and not a.city.startswith(a.short)]
         return [c for c in dict.fromkeys([*counties, *siblings]) if 2 <= len(c.short) < len(c.name)]
 
     def _add_county(self, entries: dict[str, Place], county: Area, main: bool, villages: bool = True) -> None:

@@ -67,6 +67,32 @@ def test_a_brochures_parts_are_its_chapters() -> None:
     assert [n for n in nodes if n.startswith("Section:") and "第三部分 重点推介项目" in n], [n for n in nodes if "Section" in n]
 
 
+# -- zones and places --------------------------------------------------------------------------------------------------
+
+
+def test_a_bare_zone_is_the_zone_written_in_full() -> None:
+    """A zone's summary names 山东莱山经济开发区 in full and a firm 烟台莱山经开区建设发展有限公司: bare 开发区 and its 党工委 are
+    that zone's (a made-up 莱山经济技术开发区 and its 党工委 had been made)."""
+    nodes, _ = series_graph("山东莱山经济开发区管理委员会2024年工作总结\n来源：烟台市莱山区人民政府 2025-01-10\n2024年，开发区党工委、管委会坚持以项目"
+                            "建设为主抓手。园区二期厂房由烟台莱山经开区建设发展有限公司负责代建。开发区将以争创国家级经济技术开发区为目标。\n")
+    assert "山东莱山经济开发区" in names_of(nodes, "Park") and "莱山经济技术开发区" not in names_of(nodes, "Park"), names_of(nodes, "Park")
+    assert "山东莱山经济开发区党工委" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
+
+
+def test_a_city_short_form_and_a_road_named_after_a_city() -> None:
+    """南昌 in a text about a district of 南昌市 is no 南昌县, and 北京东路 no 北京市 (both had been regions)."""
+    nodes, _ = series_graph("青山湖区招商推介手册\n来源：南昌市青山湖区投资促进局 2024-04-18\n青山湖区位于南昌市主城区东部，距南昌昌北国际机场40分钟"
+                            "车程。地址：南昌市青山湖区北京东路2009号。\n")
+    assert {"青山湖区", "南昌市"} <= names_of(nodes, "Region") and not {"南昌县", "北京市"} & names_of(nodes, "Region"), nodes
+
+
+def test_a_table_cells_two_towns_before_a_park() -> None:
+    """大湖乡、洋里乡食用菌产业园 in a table's name cell: the park keeps both towns (、洋里乡食用菌产业园 had been its name)."""
+    nodes, _ = series_graph("闽侯县2024年县重点项目推进计划表\n来源：闽侯县人民政府 2024-02-20\n序号\t项目名称\t所在乡镇\t总投资（亿元）\t建设阶段\t"
+                            "业主单位\n5\t大湖乡、洋里乡食用菌产业园\t大湖乡、洋里乡\t2.6\t续建\t闽侯县农业农村局\n")
+    assert "大湖乡、洋里乡食用菌产业园" in names_of(nodes, "Park") and not [n for n in nodes if ":、" in n], nodes.keys()
+
+
 # -- indicators --------------------------------------------------------------------------------------------------------
 
 
