@@ -345,13 +345,19 @@ def _group_before(ctx: RelContext, m: Mention, c_lo: int) -> int:
 def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
     """The works opening the clause before when the clause before ``pos`` is only 由 (其中，Y位于P，由X投资建设), past a
     clause saying only its cost (Y开工，总投资11.2亿元，由X投资建设)."""
-    if not _BY_GAP.match(ctx.text[c_lo:pos]) or c_lo < 2 or ctx.text[c_lo - 1] not in "，,":
+    if not _BY_GAP.match(ctx.text[c_lo:pos]) or c_lo < 2 or ctx.text[c_lo - 1] not in "，,:：":
         return None
     lo = ctx.clause(c_lo - 2)[0]
     while _AMOUNT_ONLY.fullmatch(ctx.text, lo, c_lo - 1) and lo >= 2 and ctx.text[lo - 1] in "，,":
         c_lo, lo = lo, ctx.clause(lo - 2)[0]  # Y项目开工，总投资11.2亿元，由A与B共同投资建设: the works before the cost
     subject = ctx.first_within(lo, c_lo, BUILT)
-    return subject if subject is not None and subject.start == lo else None
+    if subject is None or ctx.text[c_lo - 1] in ":：" and subject.end != c_lo - 1:
+        return None  # (a list item's Y：由X投资建设: Y is all the item's title holds)
+    return subject if subject.start == lo or _ITEM_MARK.fullmatch(ctx.text, lo, subject.start) else None
+
+
+#: A list item's mark before its title (1. , （三）, - ).
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-—·•])\s*")
 
 
 #: Two builders' joint verb after the second (Y由A与B合作开发, 共同建设, 联合投资建设, 共建).

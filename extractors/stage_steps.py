@@ -75,6 +75,8 @@ def partial(char: Callable[[int], str], at: int, verb: str) -> bool:
     if verb == "建设" and (before.endswith(_IN_PHASES) or before.endswith("投资") and (
             after.startswith("的") or _built_by(char, at))):
         return True  # 项目分两期建设: how it is to be built; X投资建设的Y, 由X投资建设: who builds it; no stage
+    if verb == "运营" and before.endswith(("建设", "投资", "开发", "负责")) and _built_by(char, at):
+        return True  # 由X建设运营: who builds and runs it, no stage
     return verb == "完成" and (after.startswith(_PARTIAL) or after[:1].isdigit() or share_done(char, at + 2)) \
         or after.startswith("后")  # (完成80%工程量: a share of the works)
 

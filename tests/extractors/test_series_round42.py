@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
-from tests.extractors.series_graphs import names_of, pairs_of, series_graph
+from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
 # -- documents ---------------------------------------------------------------------------------------------------------
 
@@ -91,6 +91,25 @@ def test_a_table_cells_two_towns_before_a_park() -> None:
     nodes, _ = series_graph("闽侯县2024年县重点项目推进计划表\n来源：闽侯县人民政府 2024-02-20\n序号\t项目名称\t所在乡镇\t总投资（亿元）\t建设阶段\t"
                             "业主单位\n5\t大湖乡、洋里乡食用菌产业园\t大湖乡、洋里乡\t2.6\t续建\t闽侯县农业农村局\n")
     assert "大湖乡、洋里乡食用菌产业园" in names_of(nodes, "Park") and not [n for n in nodes if ":、" in n], nodes.keys()
+
+
+# -- developers --------------------------------------------------------------------------------------------------------
+
+
+def test_a_box_items_title_then_who_builds_it() -> None:
+    """1. X工程：由Y负责实施, （三）X二期：由Y建设运营: Y develops X (the colon after the item's title had hidden the works)."""
+    _, edges = series_graph("滨江区数字经济规划\n来源：杭州市滨江区人民政府 2021-09-16\n1. supOS工业互联网平台推广工程：由浙江中控技术股份有限公司负责"
+                            "实施，总投资3.5亿元。\n（三）城市大脑滨江平台二期：由杭州市滨江区数据资源管理局建设运营，已竣工。\n")
+    assert pairs_of(edges, "DEVELOPS") == {("Enterprise:浙江中控技术股份有限公司", "Project:supOS工业互联网平台推广工程"),
+                                           ("Organization:杭州市滨江区数据资源管理局", "Project:城市大脑滨江平台二期")}, edges
+
+
+def test_who_builds_and_runs_the_works_is_no_stage() -> None:
+    """X由Y负责建设运营，…预计年底前交付使用: under construction (建设运营 had put the works in operation), and a firm named
+    …投资运营有限公司 after 由 gives none either."""
+    stages = stages_of("鼓楼区领导调研新闻\n来源：鼓楼区融媒体中心 2025-03-14\n幕府芯谷二期由南京幕府科技园发展有限公司负责建设运营，去年4月开工，"
+                       "目前研发楼已结构封顶，预计年底前交付使用。宁河国际冷链物流中心由宁河区国有资本投资运营有限公司投资建设。\n")
+    assert stages.get("幕府芯谷二期") == "under_construction" and stages.get("宁河国际冷链物流中心") != "in_operation", stages
 
 
 # -- indicators --------------------------------------------------------------------------------------------------------
