@@ -43,8 +43,10 @@ _COUNTED_CLASS = re.compile(r"^[一二三四五六七八九十两]+(?:大|条|�
 _STEP = re.compile(r"(?:产业链?)?环节|产业化")
 _QUALIFIER = re.compile(r"[^，。；,;、]{0,10}?(?:企业|龙头|公司|厂商)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料)
+# a bare numbered sub-heading line (二、港航物流; (一)高端化工新材料), the task's verb before the topic left out
+# (五、稳妥发展海洋新能源)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])[ \t]*"
+                           r"(?:(?:稳妥|积极|加快|大力|有序|前瞻)?(?:发展|培育|布局|壮大|做强|做优|做大|提升))?"
                            r"(?P<topic>[\u4e00-\u9fff]{2,10})[ \t]*(?:$|[:：])", re.M)
 _RANKS = (re.compile(r"^第[一二三四五六七八九十]+章"), re.compile(r"^第[一二三四五六七八九十]+节"),
           re.compile(r"^[一二三四五六七八九十]{1,3}、"))
@@ -274,7 +276,8 @@ def _opens_chain(word: str) -> bool:
 _NOTED_CHAIN = re.compile(r"[（(](?P<x>[\u4e00-\u9fff]{2,10})$")
 #: Words a chain's name written before 产业链链主 may follow (是我区|眼镜产业链链主企业), beside marks and qualifiers (a verb
 #: right before the name is dropped from it: 重点跟踪|眼镜).
-_OPENERS = frozenset(("我区", "全区", "我市", "全市", "我县", "全县", "区", "市", "县", "的", "作为", "为", "是", "和", "及"))
+_OPENERS = frozenset(("我区", "全区", "我市", "全市", "我县", "全县", "区", "市", "县", "的", "作为", "为", "是", "和", "及",
+                      "担任"))
 
 
 def _chain_list(text: str) -> list[tuple[int, int, str]]:
@@ -307,7 +310,8 @@ LED_CLUSTER = re.compile(r"以(?P<lead>[^，。；,;、以]{2,40}?)为(?:龙头|
 
 #: Words that make ``X`` of 做强X产业链 no industry's name (各类, 相关, 本地, 现有…).
 _UNNAMED = re.compile(r"^(?:各|相关|本地|现有|重点|优势|特色|主导|标志性|地方|区域|产业|整个|完整|这|该|其|新兴|传统|支柱|战略|未来|核心|关键"
-                      r"|全|上下游|配套|的)|(?:的|等|和|与|级)$")
+                      r"|全|上下游|配套|的)|(?:的|等|和|与|级)$"
+                      r"|^(?:先进)?制造业$|^工业$|^(?:现代)?服务业$")  # (全省制造业产业链链主企业: a province's list)
 
 
 #: A count of firms after 企业 (120余家, 11家, 三家): firms of a kind counted, no industry the text develops.

@@ -15,9 +15,10 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from extractors import lexicon
+from extractors.candidates import Candidate
 from extractors.chains import ChainMatcher
 from extractors.company_cores import place_prefixes
 from extractors.name_words import CHAIN_QUALIFIERS, CLAUSE_END, has_stop, name_token
@@ -40,8 +41,10 @@ _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"�
 Span = tuple[int, int, str]  # start, end, rule
 
 
-def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: NamePatterns) -> list[Span]:
-    """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链);
+def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: NamePatterns,
+                named: Iterable[Candidate] = ()) -> list[Span]:
+    """Taxonomy terms; one named before 产业/产业链 keeps a qualifying word in front (石化新材料产业链), and so does one
+    written again after that word, or after one that qualifies it in the chains ``named`` already (海洋生物医药);
     with the partner after 和 of each (:func:`chain_partner`)."""
     out: list[Span] = []
     for s, e, rule in chains.find(text):
@@ -61,8 +64,18 @@ def chain_terms(text: str, bounds: TokenBounds, chains: ChainMatcher, patterns: 
         if partner:
             out.append((*partner, "taxonomy.partner"))
     found = {(s, e) for s, e, _ in out}
-    named = [h for h in heading_chains(text, patterns) if h[:2] not in found]
-    return out + named + [h for h in taxonomy_headings(text, chains) if h[:2] not in found]
+    headings = [h for h in heading_chains(text, patterns) if h[:2] not in found]
+    headings += [h for h in taxonomy_headings(text, chains) if h[:2] not in found]
+    known = {text[c.start:c.end] for c in named} | {text[s:e] for s, e, _ in headings}
+    return _qualified_again(text, out, known) + headings
+
+
+def _qualified_again(text: str, spans: list[Span], named: set[str]) -> list[Span]:
+    """``spans`` with a taxonomy term written again after the word that qualified it in the text (海洋生物医药产业 …
+    海洋生物医药领域; or in a chain ``named``: 海洋生物医药、海洋牧场): the qualified chain there too."""
+    qualified = named | {text[s:e] for s, e, rule in spans if rule == "taxonomy.qualified"}
+    return [(s - 2, e, "taxonomy.qualified") if rule == "taxonomy" and s >= 2 and text[s - 2:e] in qualified
+            else (s, e, rule) for s, e, rule in spans]
 
 
 #: A bracket-numbered heading that is a name alone, run in (（三）生物医药。园区把生物医药…); not a bulletin's section on

@@ -157,6 +157,11 @@ _PARTNERS = frozenset("德韩欧俄日法意美瑞英澳荷奥比新")
 
 #: Words of doing together that the segmenter joins to the verb after them (联合开发, 共同建设, 合作打造).
 _JOINTLY = ("联合", "共同", "合作")
+#: A firm's or a body's end before 联合, the verb joining it to the firm after (区金融服务中心联合X有限公司).
+_JOINER_ENDS = ("公司", "集团", "中心", "局", "委员会", "管委会", "政府", "办公室")
+#: A company's inner words that are verbs before a firm's registered name (联合|天津X公司, 租赁|天津X公司厂房), but a
+#: trade's words in a name (汇鼎融资租赁(江苏)有限公司).
+_JOINING = ("联合", "租赁")
 
 
 class LeftWalk:
@@ -272,9 +277,9 @@ class LeftWalk:
             return True  # 沈阳|中|德|高端装备制造产业园: China and its partner country (中 a stop word elsewhere)
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
             return True  # 里|和|路快速化改造工程: the road's name holds 和
-        if company and (token in COMPANY_INNER and not (token == "联合" and (start in bounds.place_starts
+        if company and (token in COMPANY_INNER and not (token in _JOINING and (start in bounds.place_starts
                                                                          or text[start:start + 1] in ("区", "市", "县")
-                                                                         or text.endswith(("公司", "集团"), 0, prev)))
+                                                                         or text.endswith(_JOINER_ENDS, 0, prev)))
                         or token == "中" and self._after_place(text, bounds, prev)
                         or self._glued_position(text, bounds, token, prev, pos - start)):
             return True

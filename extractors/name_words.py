@@ -21,7 +21,7 @@ CLAUSE_END = "，,；;。：:！？!?\n（(）)“”\"《》"
 #: Words that stop a name elsewhere but are ordinary parts of a registered company name
 #: (文旅发展集团有限公司, 旅游运营管理有限公司, 智能电网 split 睿智/能).
 COMPANY_INNER = frozenset(("发展", "运营", "管理", "建设", "开发", "服务", "投资", "控股", "能", "现代", "特色",
-                           "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业", "联合"))
+                           "合作", "协同", "一体化", "延伸", "集聚", "融合", "创新", "智能", "产业", "联合", "租赁"))
 #: Words in front of an industry that rank or place it rather than name a narrower industry.
 CHAIN_QUALIFIERS = frozenset(("特色", "优势", "主导", "新兴", "战略性新兴", "传统", "重点", "相关", "支柱", "地方",
                               "区域", "本地", "现有", "未来", "其他", "主要", "核心", "关键", "全国", "国内", "国际",

@@ -144,10 +144,10 @@ class NamesComponent(LeftWalk):
         found = list(self._suffix_names(text_of(doc), bounds, suffixes))
         found.extend(Candidate(s, e, label, rule) for s, e, label, rule in enumeration_items(
             self, text_of(doc), bounds, {(c.start, c.end): c.label for c in found if c.strong}))
-        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule)
-                     for s, e, rule in chain_terms(text_of(doc), bounds, self.chains, self.patterns))
         found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in counted_chains(
             text_of(doc), bounds, self.patterns, lambda pos: self.left_boundary(text_of(doc), bounds, pos)))
+        found.extend(Candidate(s, e, Label.INDUSTRY_CHAIN, rule) for s, e, rule in chain_terms(
+            text_of(doc), bounds, self.chains, self.patterns, [c for c in found if c.label == Label.INDUSTRY_CHAIN]))
         found.extend(Candidate(s, e, label, "enum.lead") for s, e, label in lead_items(
             self, text_of(doc), bounds, ((c.start, c.end) for c in found if c.strong)))
         found.extend(Candidate(s, e, label, "enum.shared_tail", True) for s, e, label in shared_tail_items(
@@ -283,7 +283,8 @@ class NamesComponent(LeftWalk):
         label, strong = self.patterns.suffixes[m.group(0)]
         if label == Label.PARK and text.startswith(("路", "街", "大道", "大街", "学校", "医院", "中学", "小学"), end):
             return True  # 新城|路38号: a road named after a park; 北京市第八十中学京津合作示范区|学校: a school there
-        if not strong and glued_function_end(text, bounds, end + 1) and not lexicon.count(text[end:end + 2]):
+        if not strong and (glued_function_end(text, bounds, end + 1) and not lexicon.count(text[end:end + 2])
+                           or m.group(0) == "城" and nf.CITY_FIRM.match(text, end)):  # 汉阳城|更公司: a firm written short
             return True  # 雨花城|投为|长沙…: the word runs on into the token the segmenter glued to a function word
         if label == Label.PROJECT and (text.endswith("街道", 0, end)  # a 街道 is a town, not a road
                                        or m.group(0) == "工程" and nf.DISCIPLINES.match(text, end)  # 机械工程…等学科

@@ -18,7 +18,9 @@ _HONORIFICS = frozenset(("女士", "先生", "同志", "老师", "小姐", "师�
 #: Words right after a titled name that no given name's third character opens (多次, 一行, 先后, 亲自, 率队).
 _AFTER_NAME = ("多次", "一行", "先后", "亲自", "率队", "带队", "一直", "随后", "等人", "同志", "现场", "专门",
                # a meeting's verbs the dictionary does not tag as verbs (镇党委书记吴刚|汇报工作)
-               "汇报", "交流", "座谈", "总结", "作报告", "作总结", "分别", "包抓", "包联", "分包")
+               "汇报", "交流", "座谈", "总结", "作报告", "作总结", "分别", "包抓", "包联", "分包",
+               # how often (副区长邵雯|每月召开调度会)
+               "每月", "每周", "每季度", "每年", "每天", "每日")
 
 #: Words opening with a surname's character (关于, 和部分): no name after a title.
 _FUNCTION_OPENINGS = ("关于", "于是", "和部分", "和有关", "和相关", "和其他", "和各", "和全体")

@@ -27,6 +27,7 @@ import re
 
 from extractors.base import relation
 from extractors.chains import LEADER_VERBS
+from extractors.rel_chain_scopes import heading_chains
 from extractors.rel_context import RelContext
 from schema import Label, Mention, RelationMention, RelType
 
@@ -100,7 +101,18 @@ def _chains(ctx: RelContext, at: int) -> list[Mention]:
     # not one an earlier 链主 drives (以E1为链主，带动C1产业链…；以E2为链主，做强C2产业链)
     named = [c for c in ctx.within(max(start, ctx.text.rfind("链主", start, at) + 1), at, _CHAINS)
              if ctx.text.startswith("产业链", c.end)]
-    return named[:1] if len({c.name for c in named}) == 1 else []
+    if len({c.name for c in named}) == 1:
+        return named[:1]
+    return _heading_chain(ctx, at) if _LED_BY.fullmatch(ctx.text, lo, at) else []
+
+
+#: A firm set as the 链主 with no chain in its clause (以华昌光电为链主，围绕新型显示…招引配套企业): the chain is its section's.
+_LED_BY = re.compile(r"以[^，,；;。]{2,60}?为")
+
+
+def _heading_chain(ctx: RelContext, at: int) -> list[Mention]:
+    """The one chain the heading over ``at`` names (2.电子信息产业), if any."""
+    return next((chains for lo, hi, chains in heading_chains(ctx) if lo <= at < hi and len(chains) == 1), [])
 
 
 def _firms(ctx: RelContext, at: int) -> list[Mention]:

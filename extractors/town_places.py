@@ -186,7 +186,7 @@ _CJK_CORE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: What a list's item of four characters before its suffix follows (浑河站西街道、浑河站东街道): a mark, or nothing.
 _ITEM_OPENS = frozenset(("", "、", "，", ",", "。", "；", "\n", "\t", "（", "("))
 #: A word before a place, no town's first character where a word starts after it (投资8亿元在|石滩镇麻车村).
-_BEFORE_PLACE = frozenset("在到向从对把将与及赴")
+_BEFORE_PLACE = frozenset("在到向从对把将与及赴以")
 #: A count between a list's last town and the suffix the list shares (朱昌、百花湖两镇, 坪地三个街道).
 _COUNT = re.compile(r"[两二三四五六七八九十]个?$")
 

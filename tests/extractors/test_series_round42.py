@@ -6,6 +6,57 @@ from kg.ingest import document_from_text
 from kg.pipeline import extract_graph
 from tests.extractors.series_graphs import names_of, pairs_of, series_graph, stages_of
 
+# -- names -------------------------------------------------------------------------------------------------------------
+
+
+def test_verbs_of_investing_and_affecting_before_a_firm_are_no_part_of_it() -> None:
+    """影响X有限公司, 引荐X有限公司, 领投X有限公司, 参股X股份有限公司, 注销X有限公司, 城投持有X有限公司: the firm's name opens
+    after the verb (each had been a firm's name with the verb in front)."""
+    nodes, _ = series_graph("汉阳国投集团年度报告\n来源：武汉汉阳国有资本投资运营集团有限公司 2024-04-29\n尚有46亩土地未完成清表交付，影响兰州建投"
+                            "环保科技有限公司按期开工。东南汽车引荐苏州汇驰汽车电子有限公司落户。基金领投武汉联影智融医疗科技有限公司B轮融资"
+                            "1.5亿元；参股武汉精测电子集团股份有限公司子公司。集团注销武汉鹦鹉洲物业管理有限公司。汉阳城投持有武汉市汉阳市政"
+                            "工程有限公司51%股权。\n")
+    assert names_of(nodes, "Enterprise") >= {"兰州建投环保科技有限公司", "苏州汇驰汽车电子有限公司", "武汉联影智融医疗科技有限公司",
+                                             "武汉精测电子集团股份有限公司", "武汉鹦鹉洲物业管理有限公司",
+                                             "武汉市汉阳市政工程有限公司"}, names_of(nodes, "Enterprise")
+    assert not [n for n in names_of(nodes, "Enterprise") if n.startswith(("影响", "引荐", "领投", "参股", "注销"))
+                or "持有" in n], names_of(nodes, "Enterprise")
+
+
+def test_words_of_sourcing_pairing_and_explaining_open_no_name() -> None:
+    """数据来源于国家统计局X调查队, 副县长Y挂钩Z项目三期, “一园”就是X大学科技园: the body, the works and the park open after
+    the verb (each had been a name holding it)."""
+    nodes, _ = series_graph("莱山区统计公报\n来源：烟台市莱山区统计局 2024-03-28\n价格数据来源于国家统计局莱山调查队。常务副县长黄敏挂钩天垣光电AMOLED"
+                            "模组项目三期。安宁区构建“一园多基地”的体系，“一园”就是安宁区大学科技园。\n")
+    assert "国家统计局莱山调查队" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
+    assert "安宁区大学科技园" in names_of(nodes, "Park"), names_of(nodes, "Park")
+    assert not [n for n in nodes if "来源于" in n or "挂钩" in n or "就是" in n], nodes.keys()
+
+
+def test_a_body_joining_a_firm_and_a_town_after_yi() -> None:
+    """区金融服务中心联合X有限公司设立基金 (联合 after a body is the verb) and 以扬子洲镇、罗家镇为重点 (以 before a town the
+    gazetteer lacks): the firm and the town without them (区金融服务中心联合… had been one firm, 以扬子洲镇 a town)."""
+    nodes, _ = series_graph("青山湖区政府工作报告\n来源：南昌市青山湖区人民政府 2023-01-10\n以扬子洲镇、罗家镇为重点，打造都市现代农业示范带。区金融"
+                            "服务中心联合杭州高新金融投资控股集团有限公司设立科创母基金。\n")
+    assert "杭州高新金融投资控股集团有限公司" in names_of(nodes, "Enterprise"), names_of(nodes, "Enterprise")
+    assert "扬子洲镇" in names_of(nodes, "Town") and not [n for n in nodes if "以扬子洲镇" in n or "联合杭州" in n], nodes.keys()
+
+
+def test_a_leaders_name_before_how_often_he_acts() -> None:
+    """副区长邵雯每月召开调度会: the deputy is 邵雯 (邵雯每 before)."""
+    nodes, _ = series_graph("汉阳区民生实事通报\n来源：武汉市汉阳区人民政府 2025-01-16\n副区长邵雯每月召开民生实事调度会，协调解决问题47个。\n")
+    assert names_of(nodes, "Person") == {"邵雯"}, names_of(nodes, "Person")
+
+
+def test_a_leasing_firm_and_a_limited_partnership() -> None:
+    """汇鼎融资租赁（江苏）有限公司 (租赁 a trade's word inside it) and X股权投资基金（有限合伙）: firms (neither had been found);
+    租赁 before a firm named from its place stays a verb (租赁天津宏达机械有限公司厂房)."""
+    nodes, _ = series_graph("鼓楼区政策兑现公示\n来源：南京市鼓楼区人民政府办公室 2024-07-15\n汇鼎融资租赁（江苏）有限公司同步落户。南京紫金鼓楼科创"
+                            "股权投资基金（有限合伙）由鼓楼高新区发起设立。企业租赁天津宏达机械有限公司厂房。\n")
+    assert names_of(nodes, "Enterprise") == {"汇鼎融资租赁(江苏)有限公司", "南京紫金鼓楼科创股权投资基金(有限合伙)",
+                                             "天津宏达机械有限公司"}, names_of(nodes, "Enterprise")
+
+
 # -- documents ---------------------------------------------------------------------------------------------------------
 
 
@@ -93,6 +144,42 @@ def test_a_table_cells_two_towns_before_a_park() -> None:
     assert "大湖乡、洋里乡食用菌产业园" in names_of(nodes, "Park") and not [n for n in nodes if ":、" in n], nodes.keys()
 
 
+# -- chains ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_qualified_chain_written_again_in_its_text() -> None:
+    """海洋生物医药、海洋牧场两条重点产业链, then 海洋生物医药领域 with a firm: its chain is 海洋生物医药 (生物医药 before: the
+    qualifier only counted before 产业)."""
+    _, edges = series_graph("莱山区海洋经济发展规划\n来源：烟台市莱山区人民政府 2021-11-26\n由区级领导担任海洋生物医药、海洋牧场两条重点产业链"
+                            "链长。加强与韩国在海洋食品、海洋生物医药领域的经贸往来，支持烟台正海生物科技股份有限公司拓展沿线市场。\n")
+    chains = {t for s, t in pairs_of(edges, "IN_CHAIN") if s == "Enterprise:烟台正海生物科技股份有限公司"}
+    assert chains == {"IndustryChain:海洋生物医药"}, chains
+
+
+def test_a_task_headings_verb_and_a_provinces_list_name_no_chain() -> None:
+    """五、稳妥发展海洋新能源 under 主要任务 heads 海洋新能源 (its verb had been in the chain's name), and 入选全省制造业产业链
+    链主企业 names no chain (制造业 had been one, with the firm its 链主)."""
+    nodes, _ = series_graph("莱山区海洋经济发展规划\n来源：烟台市莱山区人民政府 2021-11-26\n第三章 发展现代海洋产业\n五、稳妥发展海洋新能源\n推动国家电投集团山东"
+                            "新能源有限公司设立海上风电运维服务中心。江西恒昌针织集团有限公司入选全省制造业产业链“链主”企业。\n")
+    assert names_of(nodes, "IndustryChain") == {"海洋新能源"}, names_of(nodes, "IndustryChain")
+
+
+def test_a_firm_taking_on_a_chains_leading_role() -> None:
+    """由X担任视觉智能产业链链主企业: X leads 视觉智能 (担任 had opened no chain's name)."""
+    _, edges = series_graph("滨江区数字经济规划\n来源：杭州市滨江区人民政府 2021-09-16\n由杭州海康威视数字技术股份有限公司担任视觉智能产业链链主企业，"
+                            "带动浙江宇视科技有限公司协同发展。\n")
+    assert ("Enterprise:杭州海康威视数字技术股份有限公司", "IndustryChain:视觉智能") in pairs_of(edges, "IN_CHAIN"), edges
+
+
+def test_a_firm_set_as_leader_under_its_chains_heading() -> None:
+    """二、电子信息产业链 over 以X为链主，围绕新型显示、LED照明招引配套企业: X leads 电子信息, and the directions after 围绕 are
+    no chains of X (X had been in 新型显示, with no role)."""
+    _, edges = series_graph("青山湖区招商推介手册\n来源：南昌市青山湖区投资促进局 2024-04-18\n二、电子信息产业链\n（二）链主企业\n以江西华昌光电"
+                            "科技股份有限公司为链主，围绕新型显示、LED照明招引配套企业。\n")
+    chains = {t for s, t in pairs_of(edges, "IN_CHAIN") if s == "Enterprise:江西华昌光电科技股份有限公司"}
+    assert chains == {"IndustryChain:电子信息"}, chains
+
+
 # -- developers --------------------------------------------------------------------------------------------------------
 
 
@@ -142,3 +229,11 @@ def test_a_quoted_system_and_a_campaign_written_two_ways() -> None:
     nodes, _ = series_graph("滨江区上市企业新闻\n来源：杭州日报 2023-08-22\n四、政策加码：“凤凰行动”双轮驱动\n滨江深入实施浙江省“凤凰行动”计划。坚持"
                             "“链长制”工作机制，由区级领导担任链长。\n")
     assert names_of(nodes, "Policy") == {"凤凰行动计划", "链长制"}, names_of(nodes, "Policy")
+
+
+def test_a_kind_of_projects_heading_its_items_is_no_project() -> None:
+    """（一）城市更新项目 over 1.X项目 items: no project named 城市更新项目 (it had been one, and across texts had taken the
+    first item's name as its alias); 汉阳城更公司 and 汉阳城投 are firms written short, no works named 汉阳城."""
+    nodes, _ = series_graph("汉阳国投集团年度报告\n来源：武汉汉阳国有资本投资运营集团有限公司 2024-04-29\n二、重点项目建设\n（一）城市更新项目\n"
+                            "1.汉阳古城显正街历史文化街区保护更新项目。由汉阳城更公司作为实施主体，总投资38.6亿元。汉阳城投投资建设江堤还建房项目。\n")
+    assert names_of(nodes, "Project") == {"汉阳古城显正街历史文化街区保护更新项目", "江堤还建房项目"}, names_of(nodes, "Project")
