@@ -16,7 +16,8 @@ DISTRICTS = {"keqiao": "柯桥区", "xinbei": "新北区", "chengyang": "城阳�
              "huangpi": "黄陂区", "haining": "海宁市", "ninghe": "宁河区", "qixia": "栖霞区", "jinwan": "金湾区",
              "yuyao": "余姚市", "longhua": "龙华区", "wenjiang": "温江区", "lucheng": "鹿城区", "laixi": "莱西市", "yaohai": "瑶海区",
              "yongchuan": "永川区", "xiangan": "翔安区", "changqing": "长清区", "qingbaijiang": "青白江区", "lintong": "临潼区",
-             "tiexi": "铁西区", "shangyu": "上虞区", "chancheng": "禅城区"}
+             "tiexi": "铁西区", "shangyu": "上虞区", "chancheng": "禅城区", "qingshanhu": "青山湖区", "binjiang": "滨江区",
+             "hanyang": "汉阳区", "minhou": "闽侯县", "jiashan": "嘉善县", "laishan": "莱山区", "gulou": "鼓楼区", "anning": "安宁区"}
 
 
 @pytest.fixture(scope="module")
