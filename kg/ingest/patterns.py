@@ -106,6 +106,10 @@ def opens_item(line: str) -> bool:
     return any(kind == "item" and rx.match(line) for _name, rx, kind, _rank in _MARKER_RES)
 
 
+#: The markers of a numbered list's items (1., (1)), whose one sentence of two clauses is an item, no heading.
+_NUMBERED_ITEMS = ("digit", "digit-paren")
+
+
 def run_in_heading(line: str) -> tuple[str, str, str, int] | None:
     """A paragraph opened by a marker and a short lead sentence: ``(一)抓住…成效显著。强化…``.
 
@@ -122,7 +126,8 @@ def run_in_heading(line: str) -> tuple[str, str, str, int] | None:
             continue
         lead = RUN_IN_LEAD_RE.match(m.group(2))
         whole = m.group(2).rstrip()
-        if lead and lead.end() == len(whole) and (whole.endswith(";") or whole.endswith("。") and whole.count(",") >= 2):
+        if lead and lead.end() == len(whole) and (whole.endswith(";") or whole.endswith("。") and whole.count(",") >= (
+                1 if name in _NUMBERED_ITEMS else 2)):  # (5.X要立即整改,10月10日前报送整改情况。: one clause more will do)
             return None  # 2.恒力集团…投资36亿元,建设…,落户盛泽镇;: a list's item, the whole line (no lead of a paragraph)
         if lead and whole[len(lead.group(1))] == ":" and "," in lead.group(1):
             return None  # 7.X新院区,总投资14.3亿元,建设单位:Y,…: an item's field after its clauses, no lead of a paragraph
@@ -147,6 +152,8 @@ def _sentence_like(title: str, name: str) -> bool:
         return True  # 2.医疗器械:以迈瑞医疗、新健康成为引领,发展…。: a topic run in before its paragraph (not a
         # title and its subtitle: 一、产业升级:构建现代化产业体系)
 
+    if name in _NUMBERED_ITEMS and title.rstrip().endswith("。") and "," in body:
+        return True  # 5.十里店街道、区医保局要立即开展作风整顿,10月10日前…报送整改情况。: a numbered item's sentence
     return name == "digit" and title[0].isdigit()
 
 

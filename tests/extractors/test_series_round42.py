@@ -237,3 +237,15 @@ def test_a_kind_of_projects_heading_its_items_is_no_project() -> None:
     nodes, _ = series_graph("汉阳国投集团年度报告\n来源：武汉汉阳国有资本投资运营集团有限公司 2024-04-29\n二、重点项目建设\n（一）城市更新项目\n"
                             "1.汉阳古城显正街历史文化街区保护更新项目。由汉阳城更公司作为实施主体，总投资38.6亿元。汉阳城投投资建设江堤还建房项目。\n")
     assert names_of(nodes, "Project") == {"汉阳古城显正街历史文化街区保护更新项目", "江堤还建房项目"}, names_of(nodes, "Project")
+
+
+# -- sections and parents ----------------------------------------------------------------------------------------------
+
+
+def test_a_numbered_items_sentence_of_two_clauses_heads_nothing() -> None:
+    """5.十里店街道、区医保局要立即开展作风整顿，10月10日前向区委督查室报送整改情况。: a list's item, no section heading (its
+    town had been the place of every body named under it)."""
+    nodes, edges = series_graph("关于全区优化营商环境专项督查情况的通报\n来源：兰州市安宁区人民政府 2023-09-28\n三、整改要求\n"
+                                "5.十里店街道、区医保局要立即开展作风整顿，10月10日前向区委督查室报送整改情况。\n", doc_id="d")
+    assert not [n for n in nodes if n.startswith("Section:") and "整改情况" in n], [n for n in nodes if "Section" in n]
+    assert not [p for p in pairs_of(edges, "LOCATED_IN") if p[1] == "Town:十里店街道"], edges
