@@ -22,7 +22,9 @@ from schema import Label, Mention, RelationMention, RelType
 
 _SUB_BEFORE = re.compile(r"^(?:[”\"]?[）)])?(?:在[^，。；,;]{1,8}?(?:注册)?(?:成立|设立|组建)(?=的))?(?:的)?(?:(?:下属|旗下|控股|所属|下设)(?:拥有|有|的)?(?:(?:全资|控股)?子公司|企业|公司)?|(?:全资|控股)子公司)(?:——|—|-|:|：)?$")
 _CONTROLS = re.compile(r"^(?:同时|还|也|已|并|另)*(?:全资)?(?:控股|收购)(?:了)?(?:位于[^，。；,;]{1,12}?的)?$")
-_SUB_AFTER = re.compile(r"^(?:[”\"]?[）)])?(?:则|也|即)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
+_SUB_AFTER = re.compile(r"^(?:[”\"]?[）)])?[，,]?(?:则|也|即|同)?(?:是|为|系|作为|[（(])(?:其)?$")  # …有限公司（…集团有限公司全资子公司）
+#: Between a firm and its parent written as an apposition (——X，Y控股子公司，主营…; X（x），Y旗下…平台，…).
+_APPOSED = re.compile(r"^(?:[”\"]?[）)])?[，,]$")
 # (and after a short form's note: X（以下简称“x”）系Y旗下全资子公司)
 _SUB_TAIL = re.compile(r"^(?:在[^，。；,;]{1,8}?(?:布局|设立|成立|投资)(?:的)?)?(?:的)?(?:全资|控股|核心|重要|主要)?(?:子公司|分公司|孙公司|"
                        r"(?:下属|旗下|所属)(?:的)?[^，。；、]{0,16}?(?:企业|公司|平台))")  # 旗下从事…研发制造的子公司, 旗下…研发平台
@@ -78,9 +80,10 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
         elif (_BELONGS.match(gap) or gap in ("由", "是由", "系由") and _SET_UP_BY.match(ctx.text, b.end)
               or gap in ("是", "系") and _FUNDED_BY.match(ctx.text, b.end)) and a.name != b.name:
             out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(a), _key(b), b.start, "pattern.belongs_to"))
-        elif _SUB_TAIL.match(ctx.text[b.end:b.end + 20]) and a.name != b.name \
+        elif (tail := _SUB_TAIL.match(ctx.text[b.end:b.end + 20])) and a.name != b.name \
                 and not (c is not None and _SUB_BEFORE.match(ctx.text[b.end:c.start])):  # X是P旗下|Y的合作企业: Y's parent
-            child = a if _SUB_AFTER.match(gap) else _sentence_subject(ctx, b)
+            apposed = _APPOSED.match(gap) and ctx.text[b.end + tail.end():b.end + tail.end() + 1] in ("，", ",", "；", ";")
+            child = a if _SUB_AFTER.match(gap) or apposed else _sentence_subject(ctx, b)
             if child is not None and child.name != b.name:
                 out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(child), _key(b), b.start, "pattern.subsidiary_of"))
     out += _its_subsidiaries(ctx, ents) + _named_parents(ctx, ents)

@@ -249,3 +249,16 @@ def test_a_numbered_items_sentence_of_two_clauses_heads_nothing() -> None:
                                 "5.十里店街道、区医保局要立即开展作风整顿，10月10日前向区委督查室报送整改情况。\n", doc_id="d")
     assert not [n for n in nodes if n.startswith("Section:") and "整改情况" in n], [n for n in nodes if "Section" in n]
     assert not [p for p in pairs_of(edges, "LOCATED_IN") if p[1] == "Town:十里店街道"], edges
+
+
+def test_a_parent_written_as_an_apposition() -> None:
+    """——X有限公司，Y控股子公司，主营…; X（x），Y旗下…平台，…; X（简称“x”），同为Y旗下子公司: X is Y's subsidiary (none had
+    been read)."""
+    _, edges = series_graph("滨江区上市企业新闻\n来源：杭州日报 2023-08-22\n浙江大华技术股份有限公司（大华股份）是安防龙头。杭州海康威视数字技术"
+                            "股份有限公司（海康威视）加快发展。\n——杭州华橙网络科技有限公司，大华股份控股子公司，主营消费级智能摄像头；\n——杭州海康"
+                            "汽车软件有限公司（海康汽车技术），海康威视旗下汽车电子业务平台，正筹备科创板申报；\n2. 杭州海康机器人股份有限公司（简称"
+                            "“海康机器人”），同为海康威视旗下子公司，已提交上市申请。\n")
+    hik = "Enterprise:杭州海康威视数字技术股份有限公司"
+    assert pairs_of(edges, "SUBSIDIARY_OF") == {("Enterprise:杭州华橙网络科技有限公司", "Enterprise:浙江大华技术股份有限公司"),
+                                                ("Enterprise:杭州海康汽车软件有限公司", hik),
+                                                ("Enterprise:杭州海康机器人股份有限公司", hik)}, edges
