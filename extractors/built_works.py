@@ -23,10 +23,11 @@ from extractors.company_cores import company_core
 
 #: Facility suffixes that say what a company built (the strong project suffixes of a production site).
 SUFFIXES = ("中试线", "生产线", "产线", "繁育基地", "生产基地", "制造基地", "产业化基地", "加工基地", "智能工厂",
-            "示范基地", "测试基地", "封测基地", "研发基地", "智能制造项目", "封装测试项目", "产业化项目")
+            "示范基地", "测试基地", "封测基地", "研发基地", "智能制造项目", "封装测试项目", "产业化项目", "总部基地",
+            "扩产项目", "技改项目", "扩建项目")
 #: The works right after a verb of building, up to the end of their clause (X投资的创新药产业化基地项目, X新建的…, 拟建设
 #: 高端医用耗材及体外诊断试剂生产基地: two products joined by 及 before one facility).
-_WORKS = re.compile(r"(?:(?:建设|新建|建成|扩建)的?|投资的)(?P<works>(?!的)[\u4e00-\u9fff]{2,14}?(?:及[\u4e00-\u9fff]{2,8}?)?"
+_WORKS = re.compile(r"(?:(?:建设|新建|建成|扩建|实施)的?|投资的)(?P<works>(?!的)[\u4e00-\u9fff]{2,14}?(?:及[\u4e00-\u9fff]{2,8}?)?"
                     r"(?:" + "|".join(SUFFIXES) + r"))(?:项目)?(?=[，。；,;]|$)")
 _SENTENCE_END = "。！？!?\n"
 #: How far back from the works their sentence's company is looked for (characters).

@@ -183,6 +183,17 @@ def test_a_firm_set_as_leader_under_its_chains_heading() -> None:
 # -- developers --------------------------------------------------------------------------------------------------------
 
 
+def test_a_signing_lists_works_each_built_by_its_firm() -> None:
+    """A投资6亿元建设X生产项目，落户P；B投资3.5亿元建设Y总部基地；C投资4.2亿元实施Z扩产项目，选址Q: each firm develops its works
+    (the second and third had not been found, and Q had been the first works' place too)."""
+    _, edges = series_graph("青山湖区集中开工签约新闻\n来源：青山湖区融媒体中心 2025-03-06\n其余签约项目还包括：苏州汇川纺织机械有限公司投资6亿元"
+                            "建设智能针织横机生产项目，落户京东镇；江西织梦电子商务有限公司投资3.5亿元建设直播电商总部基地；南昌仁和中药饮片有限"
+                            "公司投资4.2亿元实施中药配方颗粒扩产项目，选址青山湖生物医药产业园。\n")
+    assert {("Enterprise:江西织梦电子商务有限公司", "Project:直播电商总部基地"),
+            ("Enterprise:南昌仁和中药饮片有限公司", "Project:中药配方颗粒扩产项目")} <= pairs_of(edges, "DEVELOPS"), edges
+    assert ("Project:智能针织横机生产项目", "Park:青山湖生物医药产业园") not in pairs_of(edges, "LOCATED_IN"), edges
+
+
 def test_a_box_items_title_then_who_builds_it() -> None:
     """1. X工程：由Y负责实施, （三）X二期：由Y建设运营: Y develops X (the colon after the item's title had hidden the works)."""
     _, edges = series_graph("滨江区数字经济规划\n来源：杭州市滨江区人民政府 2021-09-16\n1. supOS工业互联网平台推广工程：由浙江中控技术股份有限公司负责"
