@@ -38,6 +38,8 @@ _LIST_HEADS = ("企业",)
 #: (成为街道|生物医药产业链的链主企业: the street's chain, no industry of its own).
 _AREA_WORDS = ("新区", "园区", "片区", "城区", "街道", "辖区", "镇域", "全区", "全市", "全县", "全镇")
 _COUNT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+#: After a counted list's 产业, what makes its items places an industry is hosted in (两个万亩产业平台, 三大产业园区).
+_PLATFORMS = ("平台", "园", "基地", "载体", "空间")
 Span = tuple[int, int, str]  # start, end, rule
 
 
@@ -189,7 +191,8 @@ def counted_chains(text: str, bounds: TokenBounds, patterns: NamePatterns,
         items = [without_gloss(text, s, e) for s, e in items]  # 食品饮料(川菜): the item is 食品饮料
         items = [(s, e - 2) if text.endswith(("创新", "发展"), s, e) and e - s > 4 else (s, e) for s, e in items]
         if any(not 2 <= e - s <= 10 or has_stop(text[s:e], patterns) or patterns.suffix_label(text[s:e]) == Label.PARK
-               for s, e in items):
-            continue  # (宁河经济开发区、宁河现代产业区、潘庄工业区三大产业载体: parks, no industries)
+               or text.endswith(_AREA_WORDS, s, e) for s, e in items) or text.startswith(_PLATFORMS, m.end()):
+            continue  # (宁河经济开发区、宁河现代产业区、潘庄工业区三大产业载体: parks, no industries; 荆溪片区、甘蔗片区两个万亩
+            # 产业平台: areas)
         out.extend((s, e, "chain.counted") for s, e in items)
     return out

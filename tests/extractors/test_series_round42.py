@@ -164,6 +164,12 @@ def test_a_task_headings_verb_and_a_provinces_list_name_no_chain() -> None:
     assert names_of(nodes, "IndustryChain") == {"海洋新能源"}, names_of(nodes, "IndustryChain")
 
 
+def test_areas_counted_before_an_industry_platform_are_no_chains() -> None:
+    """加快建设荆溪片区、甘蔗片区两个万亩产业平台: two areas, no chains (both had been chains of the zone)."""
+    nodes, _ = series_graph("闽侯县签约新闻\n来源：闽侯县人民政府 2025-03-20\n开发区正在加快建设荆溪片区、甘蔗片区两个万亩产业平台，已储备净地3200亩。\n")
+    assert not names_of(nodes, "IndustryChain"), names_of(nodes, "IndustryChain")
+
+
 def test_a_firm_taking_on_a_chains_leading_role() -> None:
     """由X担任视觉智能产业链链主企业: X leads 视觉智能 (担任 had opened no chain's name)."""
     _, edges = series_graph("滨江区数字经济规划\n来源：杭州市滨江区人民政府 2021-09-16\n由杭州海康威视数字技术股份有限公司担任视觉智能产业链链主企业，"
