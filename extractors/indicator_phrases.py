@@ -55,7 +55,8 @@ _SCOPE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?|[两三四五六七八九十]个?
 _COMPARED = re.compile(r"到?(?:或好于|或优于|或超过|及以上|或以上)")
 _NO_PLACES = SpansByStart([])
 #: The verb before a measure's value in its clause (数字经济核心产业增加值|达到|942亿元).
-_VALUE_VERB = re.compile(r"达到|实现|完成|突破|超过|为")
+_DIGIT = re.compile(r"\d")
+_VALUE_VERB = re.compile(r"达到|实现|完成|突破|超过|为|增长")
 
 
 class IndicatorPhrases:
@@ -106,6 +107,11 @@ class IndicatorPhrases:
         lo = max(text.rfind(mark, 0, comma) for mark in "。；;，,\n") + 1
         verb = _VALUE_VERB.search(text, lo, comma)
         measure = self._noun_phrase(text, verb.start(), places) if verb is not None else None
+        if measure is None and verb is not None and (number := _DIGIT.search(text, verb.end(), comma)):
+            measure = self._noun_phrase(text, number.start(), places)  # 全区实现海洋生产总值86.5亿元，占…: after the verb
+            if measure is not None and measure[2] in GENERIC_MEASURES:  # 民营经济实现增加值318亿元，占…: its subject's
+                subject = text[self._phrase_start(text, verb.start(), places):verb.start()]
+                measure = (*measure[:2], subject + measure[2], measure[3]) if len(subject) >= 2 else None
         return measure[2] + name if measure is not None else name
 
     def _listed_names(self, text: str, start: int, end: int, places: SpansByStart) -> list[tuple[int, int, str]]:

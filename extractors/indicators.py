@@ -69,8 +69,9 @@ _MUST = re.compile(r"须|必须|应当|应具备|需具备|需满足")
 #: What a contribution to another measure's growth is written after (拉动全区规上工业产值增长7.4个百分点).
 _PULLS = ("拉动", "拉动全区", "拉动全市", "拉动全县", "带动", "带动全区", "带动全市")
 _DIGIT = re.compile(r"\d")
-#: A value's condition going on after it, then closed by 的 (达到1亿元以上且按期投产的，…): a condition of support.
-_AND_CONDITION = re.compile(r"且[^。，,；;]{1,20}的[，,]")
+#: A value's condition going on after it, then closed by 的 (达到1亿元以上且按期投产的，…: a condition of support), or a
+#: range closed by 的 (税收5000万元至1亿元的楼宇: a class of things).
+_AND_CONDITION = re.compile(r"且[^。，,；;]{1,20}的[，,]|至[\d.]+[万亿]?元的")  # (对税收5000万元至1亿元的楼宇: a class)
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 
 
@@ -276,6 +277,7 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         start, end, name = span
         sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
         if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms[0].holds(start) \
+                or name.startswith(("公司", "该公司", "该企业")) \
                 or ONE_PROJECT.search(text, sentence_start, start) or one_firms_sentence(text, sentence_start, firms[1]):
             return True  # 达产后可实现年产值120亿元: one project's expected output (NOTES 15), no measure of the place
         if verb is None and not from_vocab and (name.endswith(_VERBLESS_EXCLUDED) or text[hit.start() - 1:hit.start()] != name[-1:]):

@@ -238,6 +238,26 @@ def test_a_deadline_and_a_condition_of_support_are_no_measure() -> None:
     assert set(targets) == {"过夜游客占比"}, targets
 
 
+def test_a_conjunction_a_verb_and_a_range_before_a_measure() -> None:
+    """…，但亩均税收达到58.9万元 and 集团获得银行授信总额820亿元: 亩均税收 and 银行授信总额 (但 and 集团获得 had been part of the
+    names); 对税收5000万元至1亿元的楼宇 names a class of buildings, no measure."""
+    targets = _targets("嘉善县亩均效益评价报告\n来源：嘉善县经济和信息化局 2024-04-12\n生命健康产业链企业数量较少，但亩均税收达到58.9万元。集团"
+                       "获得银行授信总额820亿元。对税收5000万元至1亿元的23幢“准亿元楼宇”建立培育库。\n")
+    assert set(targets) == {"亩均税收", "银行授信总额"}, targets
+
+
+def test_a_bulletins_values_after_wei_and_shares_after_their_measure() -> None:
+    """常住人口城镇化率为88.7%, 人均地区生产总值为18.6万元: values (为 had read as no verb);
+    X增长24.7%，占全部投资比重为23.6% and 全区民营经济实现增加值318亿元，占地区生产总值比重达到61.2%: the shares of X and of
+    民营经济增加值 (占…比重 alone before); 公司营业收入分别为… is one firm's, no measure."""
+    targets = _targets("2023年莱山区统计公报\n来源：烟台市莱山区统计局 2024-03-28\n按常住人口计算，全年人均地区生产总值为18.6万元，比上年增长5.8%。"
+                       "常住人口城镇化率为88.7%。高技术产业投资增长24.7%，占全部投资比重为23.6%。全区民营经济"
+                       "实现增加值318亿元，占地区生产总值比重达到61.2%。招股书显示，2021年至2023年，公司营业收入分别为3.12亿元、4.56亿元。\n")
+    assert targets["常住人口城镇化率"].get("baseline") == "88.7" and targets["人均地区生产总值"].get("baseline") == "18.6", targets
+    assert {"高技术产业投资占全部投资比重", "民营经济增加值占地区生产总值比重"} <= set(targets), targets
+    assert not [n for n in targets if n.startswith(("占", "公司"))], targets
+
+
 # -- policies and projects ---------------------------------------------------------------------------------------------
 
 
