@@ -98,6 +98,22 @@ def scope_before(text: str, start: int, scoped: dict[int, str]) -> str | None:
     return scoped.get(at) or scoped.get(start)
 
 
+#: A clause going on with the subject of the one before: a mark, then only the verb of achieving (…；完成固定资产投资…).
+_SAME_SUBJECT = re.compile(r"[，,；;](?:全年|同时)?(?:完成|实现)?$")
+
+
+def sentence_start_of(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after its 。 or line break)."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def carried_scope(text: str, start: int, scoped_sentence: int) -> bool:
+    """The measure at ``start`` opens a clause going on with the subject of its sentence, whose earlier figure had a
+    scope starting its sentence at ``scoped_sentence`` (莱山经济开发区全年实现A…；完成B…；实现C…: all the park's)."""
+    return scoped_sentence >= 0 and sentence_start_of(text, start) == scoped_sentence \
+        and _SAME_SUBJECT.search(text, max(0, start - 5), start) is not None
+
+
 #: A word referring back to the sentence's town, village or park (全镇, 该街道, 园区) right before a measure.
 _BACK_REFERENCE = re.compile(r"(?:全|该)(?:镇|乡|街道|街|村|园区|园)(?:的)?$|(?<![工业产])园区(?:的)?$")
 #: How far back the referent of a back reference is looked for.

@@ -19,6 +19,7 @@ The vocabulary lives in ``data/indicator_vocab.yml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -41,7 +42,9 @@ from extractors.indicator_statements import (
     last_word,
     one_firms_sentence,
     paired_values,
+    carried_scope,
     scope_before,
+    sentence_start_of,
     value_hits,
     year_of,
 )
@@ -196,11 +199,18 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         firm_starts = frozenset(m.start for m in mentions_of(doc) if m.label == Label.ENTERPRISE)
         scoped = {m.end: m.name for m in mentions_of(doc) if m.label in SCOPES}  # a figure's town, village or park
         sections = lazy_section_finder(document)
+        last: tuple[int, str, int] = (-1, "", 0)  # the sentence start, scope and start of the last scoped figure
+        scope_ends = sorted(scoped)
         for hit in value_hits(self._value, self._value_at_run, text):
             if tables.holds(hit.start()):
                 continue
             found = self._sentence_finding(doc, document, hit, places, sections, (firms, firm_starts))
             scope = scope_before(text, found[0].start, scoped) if found else None
+            if found and scope is None and carried_scope(text, found[0].start, last[0]) \
+                    and bisect_left(scope_ends, found[0].start) == bisect_left(scope_ends, last[2]):
+                scope = last[1]  # 园区实现X…；完成Y…；实现Z…: the park's too (not past another town: …；朱沱镇受…影响，Z…)
+            if found and scope is not None:
+                last = (sentence_start_of(text, found[0].start), scope, found[0].start)
             out.extend(f if scope is None else replace(f, properties=f.properties | {"scope": scope}) for f in found)
         return out + self._in_step_findings(doc, document, tables, places, sections)
 

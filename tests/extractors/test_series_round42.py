@@ -258,6 +258,18 @@ def test_a_bulletins_values_after_wei_and_shares_after_their_measure() -> None:
     assert not [n for n in targets if n.startswith(("占", "公司"))], targets
 
 
+def test_a_parks_figures_go_on_through_its_sentences_clauses() -> None:
+    """X开发区全年实现A…；完成B增长14.2%；实现C16.3亿元，增长10.1%: B and C are the park's too, and the district's own C keeps
+    its value without the park's growth (it had taken 10.1, and B had been the district's); a clause after another town
+    (…；朱沱镇受…影响，货物吞吐量…) is not carried."""
+    _, edges = extract_graph([document_from_text(
+        "2023年莱山区统计公报\n来源：烟台市莱山区统计局 2024-03-28\n全年一般公共预算收入48.6亿元。莱山经济开发区全年实现规模以上工业总产值"
+        "512.6亿元，增长9.4%；完成固定资产投资增长14.2%；实现一般公共预算收入16.3亿元，增长10.1%。\n", doc_id="t")])
+    found = {(e.target.removeprefix("Indicator:"), e.properties.get("scope")): e.properties for e in edges
+             if e.type.value == "SETS_TARGET"}
+    assert ("固定资产投资", "莱山经济开发区") in found and "growth" not in found[("一般公共预算收入", None)], found
+
+
 # -- policies and projects ---------------------------------------------------------------------------------------------
 
 
