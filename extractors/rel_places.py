@@ -297,6 +297,10 @@ _PUBLIC_BODY = re.compile(r"(?:局|委|委员会|办公室|政府|管委会|党�
 _VISITS = re.compile(r"(?:开展|举办|举行|召开|参加|参观|考察|调研|采购|推介|招商|学习|洽谈|对接|走访)")
 
 
+#: Verbs of setting up a unit in a place (设立分中心, 开设分公司): the unit is there, the body setting it up need not be.
+_SETS_UP = ("设立", "开设", "成立")
+
+
 def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | None, at: int) -> list[RelationMention]:
     """X在P(投资N亿元，)建设Y: Y is in P, and so is X (ANNOTATION.md rule 27 reads a firm building in P as there)."""
     out: list[RelationMention] = []
@@ -307,7 +311,8 @@ def _built_at(ctx: RelContext, first: Mention, place: Mention, subj: Mention | N
     if obj and _BUILD_AT.match(ctx.text[place.end:obj.start]) and obj.label != place.label:
         out.append(_rel(ctx, RelType.LOCATED_IN, obj, place, at, "pattern.build_at"))
     if subj and subj.label != place.label and not _PUBLIC_BODY.search(subj.name) \
-            and _AT_GAP.match(ctx.text[subj.end:first.start]) and not _VISITS.match(ctx.text, place.end):
+            and _AT_GAP.match(ctx.text[subj.end:first.start]) and not _VISITS.match(ctx.text, place.end) \
+            and not ctx.text.startswith(_SETS_UP, place.end):  # A在P设立分中心: the branch is in P, A need not be
         out.append(_rel(ctx, RelType.LOCATED_IN, subj, place, at, "pattern.build_at"))
     return out
 

@@ -200,6 +200,13 @@ def test_a_signing_lists_works_each_built_by_its_firm() -> None:
     assert ("Project:智能针织横机生产项目", "Park:青山湖生物医药产业园") not in pairs_of(edges, "LOCATED_IN"), edges
 
 
+def test_a_body_setting_up_a_unit_in_a_place_is_not_there() -> None:
+    """X在莱山设立Y中心: Y is in 莱山区, X need not be (X had been located there too)."""
+    _, edges = series_graph("莱山区海洋经济规划\n来源：烟台市莱山区人民政府 2021-11-26\n推动国家电投集团山东新能源有限公司在莱山设立海上风电运维服务"
+                            "中心，项目计划总投资3亿元。\n")
+    assert pairs_of(edges, "LOCATED_IN") == {("Project:海上风电运维服务中心", "Region:莱山区")}, edges
+
+
 def test_a_box_items_title_then_who_builds_it() -> None:
     """1. X工程：由Y负责实施, （三）X二期：由Y建设运营: Y develops X (the colon after the item's title had hidden the works)."""
     _, edges = series_graph("滨江区数字经济规划\n来源：杭州市滨江区人民政府 2021-09-16\n1. supOS工业互联网平台推广工程：由浙江中控技术股份有限公司负责"
