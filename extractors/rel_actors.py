@@ -336,10 +336,12 @@ def _signing_host(ctx: RelContext, m: Mention) -> bool:
 def _group_before(ctx: RelContext, m: Mention, c_lo: int) -> int:
     """Where the group naming ``m`` as its own starts (Y由A集团旗下B投资建设: A's start, B being ``m``), else
     ``m``'s start: the words before the builder are read from there."""
-    if ctx.text[m.start - 2:m.start] not in ("旗下", "所属"):
-        return m.start
-    group = ctx.last_within(c_lo, m.start - 2, ACTORS)
-    return group.start if group is not None and group.end == m.start - 2 else m.start
+    group = ctx.last_within(c_lo, m.start, ACTORS)
+    return group.start if group is not None and _GROUPS_OWN.fullmatch(ctx.text, group.end, m.start) else m.start
+
+
+#: Between a group and its own firm (A集团旗下B, A集团全资子公司B, A集团下属的B).
+_GROUPS_OWN = re.compile(r"(?:旗下|所属|下属)(?:的)?(?:全资|控股)?(?:子公司)?|(?:的)?(?:全资|控股)?子公司")
 
 
 def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
@@ -351,9 +353,11 @@ def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
     while _AMOUNT_ONLY.fullmatch(ctx.text, lo, c_lo - 1) and lo >= 2 and ctx.text[lo - 1] in "，,":
         c_lo, lo = lo, ctx.clause(lo - 2)[0]  # Y项目开工，总投资11.2亿元，由A与B共同投资建设: the works before the cost
     subject = ctx.first_within(lo, c_lo, BUILT)
-    if subject is None or ctx.text[c_lo - 1] in ":：" and subject.end != c_lo - 1:
-        return None  # (a list item's Y：由X投资建设: Y is all the item's title holds)
-    return subject if subject.start == lo or _ITEM_MARK.fullmatch(ctx.text, lo, subject.start) else None
+    if subject is not None and (subject.start == lo or _ITEM_MARK.fullmatch(ctx.text, lo, subject.start)):
+        return None if ctx.text[c_lo - 1] in ":：" and subject.end != c_lo - 1 else subject  # (an item's Y：由X…)
+    start = ctx.sentence(c_lo).start  # Y于…封顶，…，预计…投产，项目由X投资建设: the works the sentence opens with
+    opening = ctx.first_within(start, c_lo, BUILT) if ctx.text.startswith("项目", c_lo) else None
+    return opening if opening is not None and opening.start == start else None
 
 
 #: A list item's mark before its title (1. , （三）, - ).

@@ -207,6 +207,15 @@ def test_a_body_setting_up_a_unit_in_a_place_is_not_there() -> None:
     assert pairs_of(edges, "LOCATED_IN") == {("Project:海上风电运维服务中心", "Region:莱山区")}, edges
 
 
+def test_a_groups_firm_builds_the_works_the_sentence_opens_with() -> None:
+    """Y一期于…封顶，…，预计…投产，项目由A集团有限公司全资子公司B有限公司投资建设: B develops Y一期 (项目 had been read
+    only right after the works, and A's 全资子公司 before B had hidden B)."""
+    _, edges = series_graph("莱山经济开发区工作总结\n来源：烟台市莱山区人民政府 2025-01-10\n绿叶制药海洋创新药研发及产业化基地一期于2024年4月主体"
+                            "封顶，年底完成设备安装调试，预计2025年6月正式投产，项目由绿叶制药集团有限公司全资子公司山东绿叶制药有限公司投资"
+                            "建设，一期总投资18亿元。\n")
+    assert ("Enterprise:山东绿叶制药有限公司", "Project:绿叶制药海洋创新药研发及产业化基地一期") in pairs_of(edges, "DEVELOPS"), edges
+
+
 def test_a_box_items_title_then_who_builds_it() -> None:
     """1. X工程：由Y负责实施, （三）X二期：由Y建设运营: Y develops X (the colon after the item's title had hidden the works)."""
     _, edges = series_graph("滨江区数字经济规划\n来源：杭州市滨江区人民政府 2021-09-16\n1. supOS工业互联网平台推广工程：由浙江中控技术股份有限公司负责"
