@@ -15,6 +15,7 @@ import re
 
 from extractors.base import mentions_of
 from extractors.company_cores import company_core
+from extractors.project_tables import table_lines
 from extractors.rel_context import RelContext
 from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
@@ -90,6 +91,30 @@ def subsidiaries(ctx: RelContext) -> list[RelationMention]:
     out += _named_branches(ctx, ents)
     out += _joint_ventures(ctx, ents)
     out += _unnamed_parents(ctx, ents)
+    out += _table_subsidiaries(ctx, ents)
+    return out
+
+
+#: The header of a table's column of subsidiaries (子公司全称 | 简称 | 持股比例 | 主营业务).
+_SUBSIDIARY_COLUMN = ("子公司全称", "子公司名称", "子公司", "控股子公司", "全资子公司", "一级子公司")
+
+
+def _table_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMention]:
+    """Each row's firm of a table of subsidiaries, of the group the text is about: the firm its title opens with, else
+    the group it names most (an annual report's 子公司全称 | 简称 | 持股比例 under 集团纳入合并报表范围的子公司…)."""
+    if "\t" not in ctx.text or "子公司" not in ctx.text:
+        return []
+    titled = next((m for m in ents if m.start == 0), None)
+    parent = titled.name if titled is not None else _own_group(ctx)
+    firms = {m.start: m for m in ents}
+    out: list[RelationMention] = []
+    in_table = False
+    for pos, line in table_lines(ctx.text):
+        first = line.split("\t", 1)[0]
+        if "\t" not in line or first.strip() in _SUBSIDIARY_COLUMN:
+            in_table = "\t" in line
+        elif in_table and parent and (m := firms.get(pos + len(first) - len(first.lstrip()))) and m.name != parent:
+            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(m), (Label.ENTERPRISE, parent), m.start, "table.subsidiary"))
     return out
 
 

@@ -295,7 +295,7 @@ def _declared_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
 
 
 #: Header cells of a firms' column and of its short names' (企业名称 | 股票简称 | 股票代码).
-_FIRM_COLUMN = ("企业名称", "公司名称", "单位名称", "发行人")
+_FIRM_COLUMN = ("企业名称", "公司名称", "单位名称", "发行人", "全称", "企业全称", "公司全称", "子公司全称", "子公司名称")
 _SHORT_COLUMN = ("股票简称", "证券简称", "企业简称", "公司简称", "简称")
 
 

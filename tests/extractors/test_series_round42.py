@@ -313,6 +313,18 @@ def test_a_kind_of_projects_heading_its_items_is_no_project() -> None:
 # -- sections and parents ----------------------------------------------------------------------------------------------
 
 
+def test_a_table_of_subsidiaries_with_their_short_forms() -> None:
+    """A group's annual report with a 子公司全称 | 简称 | 持股比例 table: each row's firm is the group's subsidiary and its 简称
+    an alias (neither had been read)."""
+    nodes, edges = series_graph("武汉汉阳国有资本投资运营集团有限公司2023年年度报告（摘要）\n发布日期：2024年4月29日\n\n第二节 主要子公司情况\n"
+                                "主要一级子公司如下：\n子公司全称\t简称\t持股比例\t主营业务\n武汉汉阳城市建设投资发展有限公司\t汉阳城投\t100%\t"
+                                "基础设施建设\n武汉汉阳水务环境有限公司\t汉阳水务\t100%\t排水管网\n\n汉阳城投持有武汉市汉阳市政工程有限公司51%股权。\n")
+    group = "Enterprise:武汉汉阳国有资本投资运营集团有限公司"
+    assert {("Enterprise:武汉汉阳城市建设投资发展有限公司", group), ("Enterprise:武汉汉阳水务环境有限公司", group)} <= \
+        pairs_of(edges, "SUBSIDIARY_OF"), edges
+    assert "汉阳城投" in nodes["Enterprise:武汉汉阳城市建设投资发展有限公司"].aliases
+
+
 def test_a_numbered_items_sentence_of_two_clauses_heads_nothing() -> None:
     """5.十里店街道、区医保局要立即开展作风整顿，10月10日前向区委督查室报送整改情况。: a list's item, no section heading (its
     town had been the place of every body named under it)."""
