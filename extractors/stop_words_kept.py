@@ -36,7 +36,7 @@ _WORKS_DONE = frozenset(("改造", "提升", "升级", "提质", "全面", "活�
 _WORKS_DONE_END = re.compile(r"(?:改造|提升|升级|提质|全面|活化)*(?:工程|项目)")
 #: What such works are done to, right before their verbs: an area, a facility, or how (智能化改造); not a kind of
 #: housing (老旧小区和远年住房提升改造工程: a programme).
-_WORKED_ON = re.compile(r"(?:片区|城镇|旧村|(?<!乡)村|园|园区|景区|街区|基地|厂区|工厂|厂|路|街|大道|公园|广场|市场|港|站|码头|智能化|数字化|快速化|"
+_WORKED_ON = re.compile(r"(?:片区|城镇|旧村|(?<!乡)村|园|园区|景区|街区|基地|厂区|工厂|厂|路|街|公园|广场|市场|港|站|码头|智能化|数字化|"
                         r"技术|改造|提升|升级|提质|全面|活化)$")
 
 
