@@ -48,6 +48,15 @@ def test_a_leaders_name_before_how_often_he_acts() -> None:
     assert names_of(nodes, "Person") == {"邵雯"}, names_of(nodes, "Person")
 
 
+def test_professors_founders_and_section_heads_are_people() -> None:
+    """X大学教授Y告诉记者, 宇树科技创始人Z告诉记者, 新闻发布处处长W: people (教授, 创始人 and 处长 had been no titles);
+    the professor holds office at the university."""
+    nodes, edges = series_graph("安宁区科技成果转化新闻\n来源：兰州日报 2024-09-26\n公司总经理、西北师范大学教授李志强告诉记者。宇树科技创始人王兴兴"
+                                "告诉记者，公司今年出货量有望突破2万台。主持人：武汉市人民政府新闻办公室新闻发布处处长　余晓静\n")
+    assert {"李志强", "王兴兴", "余晓静"} <= names_of(nodes, "Person"), names_of(nodes, "Person")
+    assert ("Person:李志强", "Organization:西北师范大学") in pairs_of(edges, "HOLDS_OFFICE"), edges
+
+
 def test_a_leasing_firm_and_a_limited_partnership() -> None:
     """汇鼎融资租赁（江苏）有限公司 (租赁 a trade's word inside it) and X股权投资基金（有限合伙）: firms (neither had been found);
     租赁 before a firm named from its place stays a verb (租赁天津宏达机械有限公司厂房)."""
