@@ -57,6 +57,13 @@ def test_professors_founders_and_section_heads_are_people() -> None:
     assert ("Person:李志强", "Organization:西北师范大学") in pairs_of(edges, "HOLDS_OFFICE"), edges
 
 
+def test_a_districts_trade_and_innovation_zones() -> None:
+    """X商贸区位于A街道、B街道 and X投资区: parks (商贸区 and 投资区 had ended no park's name)."""
+    nodes, _ = series_graph("鼓楼区楼宇经济报告\n来源：南京市鼓楼区商务局 2024-02-06\n江东商贸区位于江东街道、凤凰街道，重点发展商贸商务和现代金融。"
+                            "3家企业集体落户青口投资区。\n")
+    assert {"江东商贸区", "青口投资区"} <= names_of(nodes, "Park"), names_of(nodes, "Park")
+
+
 def test_a_leasing_firm_and_a_limited_partnership() -> None:
     """汇鼎融资租赁（江苏）有限公司 (租赁 a trade's word inside it) and X股权投资基金（有限合伙）: firms (neither had been found);
     租赁 before a firm named from its place stays a verb (租赁天津宏达机械有限公司厂房)."""
