@@ -27,7 +27,8 @@ def kept_stop_word(token: str, text: str, end: int) -> bool:
         or token == "配套" and _SUPPORTING_WORKS.match(text, end) is not None \
         or token in BUILD_KINDS and text.startswith(("工程", "项目"), end) and end > len(token) \
         or token in _WORKS_DONE and _WORKS_DONE_END.match(text, end) is not None \
-        and _WORKED_ON.search(text, max(0, end - len(token) - 4), end - len(token)) is not None
+        and _WORKED_ON.search(text, max(0, end - len(token) - 4), end - len(token)) is not None \
+        or token in ("与", "和") and text.endswith(_DONE_TO, 0, end - 1) and _JOINED_WORKS.match(text, end) is not None
 
 
 #: What works do to a place or a facility that names them before their 工程 or 项目 (深村片区旧城镇改造项目, 景区提升改造
@@ -38,6 +39,12 @@ _WORKS_DONE_END = re.compile(r"(?:改造|提升|升级|提质|全面|活化)*(?:
 #: housing (老旧小区和远年住房提升改造工程: a programme).
 _WORKED_ON = re.compile(r"(?:片区|城镇|旧村|(?<!乡)村|园|园区|景区|街区|基地|厂区|工厂|厂|路|街|公园|广场|市场|港|站|码头|智能化|数字化|"
                         r"技术|改造|提升|升级|提质|全面|活化)$")
+
+
+#: Works of two parts joined by 与 or 和, the first what is done to a place (桃林保护与桃文化公园项目, 湿地修复与生态公园工程):
+#: one works name.
+_DONE_TO = ("保护", "修复", "治理", "整治", "开发", "利用")
+_JOINED_WORKS = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|工程)")
 
 
 def number_range(token: str, text: str, end: int) -> bool:

@@ -64,6 +64,13 @@ def test_a_districts_trade_and_innovation_zones() -> None:
     assert {"江东商贸区", "青口投资区"} <= names_of(nodes, "Park"), names_of(nodes, "Park")
 
 
+def test_works_of_two_parts_joined_by_yu() -> None:
+    """加快安宁区桃林保护与桃文化公园项目建设: one works (桃文化公园项目 had been a second one, the name cut at 与)."""
+    nodes, _ = series_graph("安宁区黄河流域生态保护方案\n来源：兰州市安宁区人民政府办公室 2022-06-15\n加快安宁区桃林保护与桃文化公园项目建设，保护"
+                            "传统桃园2600亩。\n")
+    assert names_of(nodes, "Project") == {"安宁区桃林保护与桃文化公园项目"}, names_of(nodes, "Project")
+
+
 def test_a_leasing_firm_and_a_limited_partnership() -> None:
     """汇鼎融资租赁（江苏）有限公司 (租赁 a trade's word inside it) and X股权投资基金（有限合伙）: firms (neither had been found);
     租赁 before a firm named from its place stays a verb (租赁天津宏达机械有限公司厂房)."""
