@@ -33,6 +33,8 @@ _YEAR_END_ESTIMATE = re.compile(r"全年预计|预计全年")
 #: The whole year of the text (确保完成全年地区生产总值增长6%左右): a period named before it (“十五五”规划编制) dates nothing.
 _WHOLE_YEAR = "全年"
 #: A title in 《》 written before a value: its words (years, goals) are the title's, not the value's.
+#: A closed note in brackets giving a level of another year (（2020年为1026.7亿元）, （2021年为96.3%）).
+_LEVEL_NOTE = re.compile(r"[（(]\d{4}年(?:底|末)?(?:为|是|达到)[^（）()]{1,16}[）)]")
 _TITLE = re.compile(r"《[^《》\n]*》")
 #: The month from which a text's own year is ending (November).
 _YEAR_END = 11
@@ -62,6 +64,7 @@ class IndicatorYears:
         if own.startswith("其中") and sentence_start > 0:  # 到2025年，…突破2200亿元。其中，…达到1000亿元: the same goal
             own = text[max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1:pos]
         own = _TITLE.sub("《》", own)  # 深入实施《…三年行动计划（2024—2026年）》，一季度全市实现…: the title's years date nothing
+        own = _LEVEL_NOTE.sub("", own)  # 到2025年，A力争突破1600亿元（2020年为1026.7亿元），B达到…: the note dates only itself
         if YEAR_AHEAD.search(own) or (not (lead := lead_year(text, sentence_start))
                                       and (YEAR.search(own) or last_period(own, self.table_vocab.period_years))):
             return own

@@ -75,6 +75,20 @@ _DIGIT = re.compile(r"\d")
 #: A value's condition going on after it, then closed by 的 (达到1亿元以上且按期投产的，…: a condition of support), or a
 #: range closed by 的 (税收5000万元至1亿元的楼宇: a class of things).
 _AND_CONDITION = re.compile(r"且[^。，,；;]{1,20}的[，,]|至[\d.]+[万亿]?元的")  # (对税收5000万元至1亿元的楼宇: a class)
+#: A target's nature noted after its value (历史建筑保护修缮率达到100%（约束性）).
+_NATURE_NOTE = re.compile(r"[（(](约束性|预期性)(?:指标)?[）)]")
+
+
+def _nature(text: str, start: int, end: int, past: bool) -> dict[str, str]:
+    """The nature of a target whose value ends at ``end`` in the sentence from ``start``: noted after it, else 预期性 in a
+    sentence of expected targets (主要预期目标是：…); {} for a value reached."""
+    if past:
+        return {}
+    if note := _NATURE_NOTE.match(text, end):
+        return {"nature": note.group(1)}
+    return {"nature": "预期性"} if "预期目标" in text[start:end] or "预期性目标" in text[start:end] else {}
+
+
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
 
 
@@ -264,7 +278,8 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         period = [p.group() for p in PERIOD.finditer(text, evidence.start, hit.start())][-1:]
         past = past or bool(period) and last_word(text[evidence.start:hit.start()], self.goal_markers) < 0  # 1—5月，…
         found = [IndicatorFinding(n, s, e, evidence, "indicator.sentence",
-                                  self._figures(v, verb, year, past) | ({"period": period[0]} if period else {}))
+                                  self._figures(v, verb, year, past) | ({"period": period[0]} if period else {})
+                                  | _nature(text, evidence.start, v.end(), past))
                  for (s, e, n), v in zip(names, values) if v is not None]
         if earlier and len(found) == 1 and not past:
             found[0].properties.update(baseline=earlier.group(2), **({"baseline_year": int(earlier.group(1))}

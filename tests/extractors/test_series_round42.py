@@ -309,6 +309,24 @@ def test_a_parks_figures_go_on_through_its_sentences_clauses() -> None:
     assert ("固定资产投资", "莱山经济开发区") in found and "growth" not in found[("一般公共预算收入", None)], found
 
 
+def test_a_targets_nature_in_prose() -> None:
+    """主要预期目标是：地区生产总值增长7%左右… gives its targets the nature 预期性, and 森林覆盖率达到17.5%（约束性） 约束性
+    (prose had given none)."""
+    targets = _targets("青山湖区政府工作报告\n来源：南昌市青山湖区人民政府 2023-01-10\n全区经济社会发展的主要预期目标是：地区生产总值增长7%左右；"
+                       "城镇调查失业率控制在5.5%以内。到2025年，森林覆盖率达到17.5%（约束性）。\n")
+    assert {n: t.get("nature") for n, t in targets.items()} == {"地区生产总值": "预期性", "城镇调查失业率": "预期性",
+                                                                "森林覆盖率": "约束性"}, targets
+
+
+def test_a_note_of_another_years_level_dates_only_itself() -> None:
+    """到2025年，A力争突破1600亿元（2020年为1026.7亿元），B达到2200亿元，C达到72%: B and C are 2025's targets (the note's
+    2020 had dated them, and made them levels reached)."""
+    targets = _targets("闽侯县县域经济分析\n来源：闽侯县统计局 2023-07-20\n到2025年全县地区生产总值力争突破1600亿元（2020年为1026.7亿元），规模"
+                       "以上工业总产值达到2200亿元，常住人口城镇化率达到72%。\n")
+    assert {n: (t.get("target_value"), t.get("target_year")) for n, t in targets.items()} == {
+        "地区生产总值": ("1600", 2025), "规模以上工业总产值": ("2200", 2025), "常住人口城镇化率": ("72", 2025)}, targets
+
+
 # -- policies and projects ---------------------------------------------------------------------------------------------
 
 
