@@ -41,9 +41,9 @@ _WORKED_ON = re.compile(r"(?:片区|城镇|旧村|(?<!乡)村|园|园区|景区|
                         r"技术|改造|提升|升级|提质|全面|活化)$")
 
 
-#: Works of two parts joined by 与 or 和, the first what is done to a place (桃林保护与桃文化公园项目, 湿地修复与生态公园工程):
-#: one works name.
-_DONE_TO = ("保护", "修复", "治理", "整治", "开发", "利用")
+#: Works of two parts joined by 与 or 和, the first what is done to a place (桃林保护与桃文化公园项目, 古镇开发与利用项目):
+#: one works name (not after 治理 or 修复: 河道综合治理与北运河生态修复工程 is two works, the first no name).
+_DONE_TO = ("保护", "开发", "利用")
 _JOINED_WORKS = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:项目|工程)")
 
 
