@@ -75,6 +75,8 @@ _DIGIT = re.compile(r"\d")
 #: A value's condition going on after it, then closed by 的 (达到1亿元以上且按期投产的，…: a condition of support), or a
 #: range closed by 的 (税收5000万元至1亿元的楼宇: a class of things).
 _AND_CONDITION = re.compile(r"且[^。，,；;]{1,20}的[，,]|至[\d.]+[万亿]?元的")  # (对税收5000万元至1亿元的楼宇: a class)
+#: The year's goal a reached value is measured against (2.86万人，完成年度目标2.6万人的110%): its target.
+_YEARS_GOAL = re.compile(r"[，,]?(?:完成|为|达到)(?:年度|全年)(?:目标|计划)(?:任务)?([\d.]+)([^\d\s，,。；;的]{1,4})的")
 #: A target's nature noted after its value (历史建筑保护修缮率达到100%（约束性）).
 _NATURE_NOTE = re.compile(r"[（(](约束性|预期性)(?:指标)?[）)]")
 
@@ -284,6 +286,8 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         if earlier and len(found) == 1 and not past:
             found[0].properties.update(baseline=earlier.group(2), **({"baseline_year": int(earlier.group(1))}
                                                                      if earlier.group(1) else {}))
+        if past and len(found) == 1 and (goal := _YEARS_GOAL.match(text, hit.end())) and goal.group(2) == hit.group(2):
+            found[0].properties.update(target_value=goal.group(1), **({"target_year": year} if year else {}))
         if adverb == "分别" and verb not in self.growth_verbs and (growths := listed_growths(text, listed[-1].end())):
             for finding, change in zip(reversed(found), reversed(growths)):  # the lists aligned at their ends
                 finding.properties["growth"] = change

@@ -327,6 +327,15 @@ def test_a_note_of_another_years_level_dates_only_itself() -> None:
         "地区生产总值": ("1600", 2025), "规模以上工业总产值": ("2200", 2025), "常住人口城镇化率": ("72", 2025)}, targets
 
 
+def test_a_value_reached_against_the_years_goal() -> None:
+    """全年城镇新增就业2.86万人，完成年度目标2.6万人的110% in a report on 2024: 2.86 reached and 2.6 the year's target (the
+    goal had been lost)."""
+    targets = _targets("关于2024年民生实事项目推进情况的通报\n来源：武汉市汉阳区人民政府 2025-01-16\n全年城镇新增就业2.86万人，完成年度目标2.6万人"
+                       "的110%。\n")
+    found = targets["城镇新增就业"]
+    assert (found.get("baseline"), found.get("target_value"), found.get("target_year")) == ("2.86", "2.6", 2024), found
+
+
 # -- policies and projects ---------------------------------------------------------------------------------------------
 
 
