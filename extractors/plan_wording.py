@@ -77,15 +77,15 @@ def plan_wording(text: str, stages: list[StageMention], mentions: list[Mention],
             if st.rule == "clause.verb" and _planned(text, (st.start, part), mention, doc_year, marks) \
                     or _dated_later(text, *_verb_span(text, st, mention), document.date) \
                     or _goal_opened(text, part[0], mention[0]):
-                st = st.model_copy(update={"stage": Stage.PLANNED})
+                st = st.model_copy(update={"stage": _planned_or_signed(document, text, mention[0])})
         out.append(st)
     staged = {(st.project, st.start) for st in stages}
     for k, (start, end, name) in enumerate(starts):  # 同步实施X、Y和Z, 共建X: no stage verb, but plan wording
         (clause, clause_end), first = clause_of(text, start, end, marks), _list_start(text, starts, k)
         if (name, clause) not in staged and _PLAN_ONLY_VERBS.search(text, clause, first) \
                 and not any(lo <= start < hi for lo, hi in reviews) and _planned(text, (clause, _part_of(document, text, start)), (start, end), doc_year, marks):
-            out.append(StageMention(project=name, stage=Stage.PLANNED, start=clause, end=clause_end,
-                                    rule="clause.plan"))
+            out.append(StageMention(project=name, stage=_planned_or_signed(document, text, start), start=clause,
+                                    end=clause_end, rule="clause.plan"))
     return out
 
 
@@ -114,6 +114,14 @@ def _mention_in(starts: list[tuple[int, int, str]], st: StageMention) -> tuple[i
             return starts[k][0], starts[k][1]
         k += 1
     return None
+
+
+def _planned_or_signed(document: Document, text: str, pos: int) -> Stage:
+    """``signed`` for works to be built that a signing names (签约项目中，X投资20亿元建设Y; under 二、集中签约项目), else
+    ``planned``."""
+    span, section = document.sentence_at(pos), document.section_at(pos)
+    lead = text[span.start:pos] if span is not None else ""
+    return Stage.SIGNED if "签约" in lead or section is not None and "签约" in " ".join(section.path) else Stage.PLANNED
 
 
 def _part_of(document: Document, text: str, pos: int) -> tuple[int, int]:

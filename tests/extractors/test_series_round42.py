@@ -247,6 +247,15 @@ def test_a_box_items_title_then_who_builds_it() -> None:
                                            ("Organization:杭州市滨江区数据资源管理局", "Project:城市大脑滨江平台二期")}, edges
 
 
+def test_works_a_signing_names_are_signed() -> None:
+    """Under 二、集中签约项目, 签约项目中，X投资20亿元建设Y and X计划投资8亿元在P建设Z: Y and Z are signed (the build verb's plan
+    wording had made them planned)."""
+    stages = stages_of("青山湖区重大项目集中开工暨签约活动\n来源：青山湖区融媒体中心 2025-03-06\n二、集中签约项目（12个，总投资92.3亿元）\n签约"
+                       "项目中，广东领航新能源科技有限公司投资20亿元建设动力电池精密结构件生产基地，项目落户京东智能制造产业园。\n深圳市"
+                       "迈瑞智能物流有限公司计划投资8亿元在塘山镇建设智能仓储装备研发制造基地。\n")
+    assert stages == {"动力电池精密结构件生产基地": "signed", "智能仓储装备研发制造基地": "signed"}, stages
+
+
 def test_who_builds_and_runs_the_works_is_no_stage() -> None:
     """X由Y负责建设运营，…预计年底前交付使用: under construction (建设运营 had put the works in operation), and a firm named
     …投资运营有限公司 after 由 gives none either."""
