@@ -258,8 +258,9 @@ class PolicyRuler:
         for first in self._campaign.finditer(text):
             hit: re.Match[str] | None = first
             while hit is not None and self._right_ok(text, hit.end()):
-                name = hit.group("name")
-                if any(word in name for word in self.strategy_stops if len(word) > 1) or self.strategy_reject.search(name):
+                name = text[hit.start("name"):hit.start("head")]  # (the head may hold a stop word: 企业培育行动)
+                if any(word in name for word in self.strategy_stops if len(word) > 1) or self.strategy_reject.search(name) \
+                        or "等" in name:  # (开展“两打两清”等专项打击整治行动: a list's kind, no campaign's name)
                     break
                 if (m := self._make(hit.start("name"), hit.end(), text[hit.start("name"):hit.end()], "policy.campaign")):
                     out.append(m)

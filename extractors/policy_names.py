@@ -72,11 +72,11 @@ def declared_short_titles(text: str, found: list[PolicyMatch]) -> list[PolicyMat
 
 
 def campaign_patterns(verbs: list[str], heads: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A campaign after its verb (打赢蓝天保卫战), the next one of a list the verb governs (、碧水保卫战), and a list
-    sharing one head (打好蓝天、碧水、净土保卫战)."""
+    """A campaign after its verb (打赢蓝天保卫战, 实施“鲲鹏”企业培育行动), the next one of a list the verb governs (、碧水保卫战),
+    and a list sharing one head (打好蓝天、碧水、净土保卫战)."""
     verb, head = "|".join(map(re.escape, verbs)), "|".join(map(re.escape, heads))
-    return (re.compile(f"(?:{verb})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
-            re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{head}))"),
+    return (re.compile(f"(?:{verb})(?P<name>(?:“[\u4e00-\u9fff—]{{2,12}}”)?[\u4e00-\u9fff]{{2,10}}?(?P<head>{head}))"),
+            re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{2,10}}?(?P<head>{head}))"),
             re.compile(f"(?:{verb})(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}})(?P<head>保卫战|攻坚战)"))
 
 

@@ -355,6 +355,15 @@ def test_a_quoted_system_and_a_campaign_written_two_ways() -> None:
     assert names_of(nodes, "Policy") == {"凤凰行动计划", "链长制"}, names_of(nodes, "Policy")
 
 
+def test_campaigns_of_cultivation_and_clean_up_after_their_verb() -> None:
+    """实施蓝色海湾整治行动, 实施“鲲鹏”企业培育行动, 深入实施“雏鹰—小巨人—单项冠军”梯度培育工程: campaigns (整治行动 and 培育…
+    had been no campaigns' heads, and 培育 a stop word inside them); 开展“两打两清”等专项打击整治行动 names a kind, no campaign."""
+    nodes, _ = series_graph("莱山区海洋经济发展情况\n来源：烟台市莱山区人民政府 2021-11-26\n全面推行湾长制，实施蓝色海湾整治行动。深入实施“雏鹰—"
+                            "小巨人—单项冠军”梯度培育工程。\n一、实施“鲲鹏”企业培育行动\n积极开展“两打两清”等专项打击整治行动。\n")
+    assert names_of(nodes, "Policy") == {"湾长制", "蓝色海湾整治行动", "雏鹰—小巨人—单项冠军梯度培育工程", "鲲鹏企业培育行动"}, \
+        names_of(nodes, "Policy")
+
+
 def test_a_kind_of_projects_heading_its_items_is_no_project() -> None:
     """（一）城市更新项目 over 1.X项目 items: no project named 城市更新项目 (it had been one, and across texts had taken the
     first item's name as its alias); 汉阳城更公司 and 汉阳城投 are firms written short, no works named 汉阳城."""
