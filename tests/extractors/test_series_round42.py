@@ -33,6 +33,23 @@ def test_words_of_sourcing_pairing_and_explaining_open_no_name() -> None:
     assert not [n for n in nodes if "来源于" in n or "挂钩" in n or "就是" in n], nodes.keys()
 
 
+def test_from_each_and_once_open_no_name() -> None:
+    """该线路自上海示范区线（青浦）引出, 召开一次党政主要领导联席会议, 四镇各自园区: no park 线路自上海示范区 (a line named after a zone
+    runs on), no 一次 in the meeting's name, no park 四镇各自园区 (all three had been names)."""
+    nodes, _ = series_graph("嘉善县规划\n来源：嘉善县人民政府 2021-04-06\n该线路自上海示范区线（青浦）引出。每半年召开一次党政主要领导联席会议。"
+                            "西塘、干窑、陶庄、天凝四镇各自园区由管委会统一规划。\n")
+    assert not names_of(nodes, "Park"), names_of(nodes, "Park")
+    assert "党政主要领导联席会议" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
+
+
+def test_a_body_setting_up_a_channel() -> None:
+    """支持中国（浙江）知识产权保护中心滨江分中心开设…通道: the body is named whole (保护中心滨江分中心开设…通道 had been works)."""
+    nodes, _ = series_graph("滨江区建议答复\n来源：杭州市滨江区经济和信息化局 2024-06-18\n三是加强知识产权保护。支持中国（浙江）知识产权保护中心滨江"
+                            "分中心开设集成电路布图设计快速审查通道。\n")
+    assert "中国(浙江)知识产权保护中心滨江分中心" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
+    assert not [n for n in nodes if "开设" in n], nodes.keys()
+
+
 def test_a_body_joining_a_firm_and_a_town_after_yi() -> None:
     """区金融服务中心联合X有限公司设立基金 (联合 after a body is the verb) and 以扬子洲镇、罗家镇为重点 (以 before a town the
     gazetteer lacks): the firm and the town without them (区金融服务中心联合… had been one firm, 以扬子洲镇 a town)."""
@@ -287,11 +304,13 @@ def test_a_deadline_and_a_condition_of_support_are_no_measure() -> None:
 
 
 def test_a_conjunction_a_verb_and_a_range_before_a_measure() -> None:
-    """…，但亩均税收达到58.9万元 and 集团获得银行授信总额820亿元: 亩均税收 and 银行授信总额 (但 and 集团获得 had been part of the
-    names); 对税收5000万元至1亿元的楼宇 names a class of buildings, no measure."""
+    """…，但亩均税收达到58.9万元, 集团获得银行授信总额820亿元 and 在上海、合肥等地流片量占比达到72%: 亩均税收, 银行授信总额 and
+    流片量占比 (但, 集团获得 and 地 had been part of the names); 对税收5000万元至1亿元的楼宇 names a class of buildings, no
+    measure."""
     targets = _targets("嘉善县亩均效益评价报告\n来源：嘉善县经济和信息化局 2024-04-12\n生命健康产业链企业数量较少，但亩均税收达到58.9万元。集团"
-                       "获得银行授信总额820亿元。对税收5000万元至1亿元的23幢“准亿元楼宇”建立培育库。\n")
-    assert set(targets) == {"亩均税收", "银行授信总额"}, targets
+                       "获得银行授信总额820亿元。对税收5000万元至1亿元的23幢“准亿元楼宇”建立培育库。芯片设计企业在上海、合肥等地流片量占比"
+                       "达到72%。\n")
+    assert set(targets) == {"亩均税收", "银行授信总额", "流片量占比"}, targets
 
 
 def test_a_bulletins_values_after_wei_and_shares_after_their_measure() -> None:
