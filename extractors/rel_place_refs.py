@@ -273,5 +273,6 @@ def stated_over_context(found: list[RelationMention]) -> list[RelationMention]:
 
 
 #: Rules that read where an item is from the words of its sentence (over what its context suggests).
-_STATED = ("pattern.locate_verb", "pattern.locate_verb_back", "pattern.build_at", "pattern.build_at_village",
+_STATED = ("pattern.locate_verb", "pattern.locate_verb_back", "pattern.located_of", "pattern.build_at",
+           "pattern.build_at_village",
            "pattern.region_builds")

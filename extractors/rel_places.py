@@ -241,9 +241,23 @@ def verb_places(ctx: RelContext) -> list[RelationMention]:
             for item in _listed_before(ctx, subj, lo) if ctx.text.startswith("等", gap_from) else (subj,):
                 out += [_rel(ctx, RelType.LOCATED_IN, item, where, m.start, "pattern.locate_verb")
                         for where in [place, *places_listed_after(ctx, place)]]
+        elif ctx.text.endswith(_LOCATED_AT, lo, m.start) and (obj := _located_of(ctx, place)) is not None:
+            out.append(_rel(ctx, RelType.LOCATED_IN, obj, place, m.start, "pattern.located_of"))
         elif ctx.text.endswith(("在", "于"), lo, m.start):
             out += _built_at(ctx, m, place, subj, m.start)
     return out
+
+
+#: 位于P…的Y with an address between (位于安宁区万新北路的X): X is in P (with none between, :func:`_built_at` reads it).
+_LOCATED_AT = ("位于", "坐落于", "地处")
+_OF_AFTER = re.compile(r"[\u4e00-\u9fff\d]{1,12}?的")
+
+
+def _located_of(ctx: RelContext, place: Mention) -> Mention | None:
+    """The item right after 位于P…的 (走进位于安宁区万新北路的X: X), if any."""
+    hit = _OF_AFTER.match(ctx.text, place.end)
+    obj = ctx.first_within(hit.end(), ctx.clause(hit.end())[1], LOCATABLE) if hit is not None else None
+    return obj if obj is not None and obj.start == hit.end() else None
 
 
 def _listed_before(ctx: RelContext, last: Mention, lo: int) -> list[Mention]:

@@ -240,6 +240,13 @@ def test_a_signing_lists_works_each_built_by_its_firm() -> None:
     assert ("Project:智能针织横机生产项目", "Park:青山湖生物医药产业园") not in pairs_of(edges, "LOCATED_IN"), edges
 
 
+def test_an_address_between_a_place_and_what_stands_there() -> None:
+    """走进位于兰州市安宁区万新北路的X: X is in 安宁区 (the road between the place and 的 had hidden it)."""
+    _, edges = series_graph("安宁区科技成果转化新闻\n来源：兰州日报 2024-09-26\n金秋时节，走进位于兰州市安宁区万新北路的兰州交通大学国家大学科技园，"
+                            "实验室里灯火通明。\n")
+    assert ("Park:兰州交通大学国家大学科技园", "Region:安宁区") in pairs_of(edges, "LOCATED_IN"), edges
+
+
 def test_a_body_setting_up_a_unit_in_a_place_is_not_there() -> None:
     """X在莱山设立Y中心: Y is in 莱山区, X need not be (X had been located there too)."""
     _, edges = series_graph("莱山区海洋经济规划\n来源：烟台市莱山区人民政府 2021-11-26\n推动国家电投集团山东新能源有限公司在莱山设立海上风电运维服务"
