@@ -247,6 +247,14 @@ def test_an_address_between_a_place_and_what_stands_there() -> None:
     assert ("Park:兰州交通大学国家大学科技园", "Region:安宁区") in pairs_of(edges, "LOCATED_IN"), edges
 
 
+def test_a_signing_tables_last_column_of_towns() -> None:
+    """序号 | 项目名称 | 投资方 | 总投资 | 落地乡镇（园区）: each row's works are in its town and park (the column had not been read:
+    seven of ten signed works had no place)."""
+    _, edges = series_graph("闽侯县招商签约新闻\n来源：闽侯县人民政府 2025-03-20\n序号\t项目名称\t投资方\t总投资（亿元）\t落地乡镇（园区）\n2\t卓能储能"
+                            "二期项目\t福建卓能储能科技有限公司\t68.0\t白沙镇\n")
+    assert ("Project:卓能储能二期", "Town:白沙镇") in pairs_of(edges, "LOCATED_IN"), edges
+
+
 def test_a_body_setting_up_a_unit_in_a_place_is_not_there() -> None:
     """X在莱山设立Y中心: Y is in 莱山区, X need not be (X had been located there too)."""
     _, edges = series_graph("莱山区海洋经济规划\n来源：烟台市莱山区人民政府 2021-11-26\n推动国家电投集团山东新能源有限公司在莱山设立海上风电运维服务"
