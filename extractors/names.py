@@ -332,8 +332,7 @@ class NamesComponent(LeftWalk):
 
     def _described(self, text: str, bounds: TokenBounds, m: LiteralMatch, start: int, label: Label) -> bool:
         """The words from ``start`` to the suffix ``m`` describe what a place is or becomes (是全国重要的蔬菜生产基地,
-        打造成为…科技创新中心), head a section, count a kind (城市更新行动项目40个) or name a place's works (北辰区项目):
-        no name."""
+        打造成为…科技创新中心), head a section, count a kind (城市更新行动项目40个) or name a place's works: no name."""
         end = m.end()
         if label == Label.ORGANIZATION:
             return becoming_goal(text, start, end)

@@ -34,6 +34,7 @@ from extractors.policy_names import (
     balance_quotes,
     campaign_patterns,
     declared_short_titles,
+    issued_as_titled,
     policy_name,
     vision_end,
 )
@@ -119,7 +120,7 @@ class PolicyRuler:
         found += self._bare_plans(text) + self._strategies(text) + self._mechanisms(text) + self._campaigns(text)
         found += self._short_forms(text) + _duty_systems(text) + self._quoted_heads(text)
         found += self._columns(text) + self._wrapped_titles(text) + self._elliptical(text) + self._named(text)
-        return declared_short_titles(text, _issued_as_titled(text, self._same_plans(_dedupe(found))))
+        return declared_short_titles(text, issued_as_titled(text, self._same_plans(_dedupe(found))))
 
     def _same_plans(self, found: list[PolicyMatch]) -> list[PolicyMatch]:
         """A plan named without its region and with its period spelt out (京津冀协同发展第十四个五年规划)
@@ -367,21 +368,6 @@ def _duty_systems(text: str) -> list[PolicyMatch]:
 
 #: The rest of a body's name after 和 (规划和自然资源局, 规划和自然资源分局).
 _AND_BODY = re.compile(r"和[\u4e00-\u9fff]{2,6}?(?:分局|局|委员会|委)")
-
-
-#: A notice's title issuing a policy: the issuer as written, then 关于印发《Y》 (株洲高新区（天元区）关于印发《…》的通知).
-_ISSUING_TITLE = re.compile(r"([^\n《]{2,30}?)关于(?:印发|发布)《([^》\n]{4,80})》")
-
-
-def _issued_as_titled(text: str, found: list[PolicyMatch]) -> list[PolicyMatch]:
-    """The policy a notice issues, named in its body with the issuer first (《株洲高新区(天元区)支持…若干政策措施》 under
-    the title 株洲高新区(天元区)关于印发《支持…若干政策措施》的通知): named as the title names it, one Policy."""
-    title = _ISSUING_TITLE.match(text[:text.find("\n") if "\n" in text else len(text)])
-    if title is None:
-        return found
-    issued = {m.name for m in found if m.start < len(title.group(0))}
-    full = {title.group(1) + name: name for name in issued}
-    return [replace(m, name=full[m.name]) if m.name in full else m for m in found]
 
 
 def _after(text: str, end: int) -> str:

@@ -1,13 +1,13 @@
 """Policy names as records: a name's canonical form (:func:`policy_name`), the match record of ``kg_policies``
 (:class:`PolicyMatch`) and the text helpers its rules share (short titles a title declares, campaign patterns,
-quotes balanced)."""
+quotes balanced, the policy a notice's title issues)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from kg.naming import numerals_as_digits
+from kg.policy_forms import numerals_as_digits
 
 _QUOTES = "“”\"'‘’「」『』"
 #: The short title a title declares in the brackets after it (《…若干政策》（萧政发〔2024〕8号，以下简称《若干政策》）).
@@ -93,3 +93,18 @@ def balance_quotes(text: str, start: int, end: int) -> int:
         if ok and depth == 0 and text[s:end].count('"') % 2 == 0:
             return s
     return end
+
+
+#: A notice's title issuing a policy: the issuer as written, then 关于印发《Y》 (株洲高新区（天元区）关于印发《…》的通知).
+_ISSUING_TITLE = re.compile(r"([^\n《]{2,30}?)关于(?:印发|发布)《([^》\n]{4,80})》")
+
+
+def issued_as_titled(text: str, found: list[PolicyMatch]) -> list[PolicyMatch]:
+    """The policy a notice issues, named in its body with the issuer first (《株洲高新区(天元区)支持…若干政策措施》 under
+    the title 株洲高新区(天元区)关于印发《支持…若干政策措施》的通知): named as the title names it, one Policy."""
+    title = _ISSUING_TITLE.match(text[:text.find("\n") if "\n" in text else len(text)])
+    if title is None:
+        return found
+    issued = {m.name for m in found if m.start < len(title.group(0))}
+    full = {title.group(1) + name: name for name in issued}
+    return [replace(m, name=full[m.name]) if m.name in full else m for m in found]

@@ -2,8 +2,8 @@
 
 - DEVELOPS: phase names (SMC二期 <- SMC), a project named after a company
   the passage names (远腾数控总部基地 <- 苏州远腾数控科技有限公司), and
-  verbs: X投资建设(的)Y, X建设/开发/运营Y, Y由X建设, X参与Y, X与Z共建Y; roles: 项目业主为X
-  (:mod:`extractors.rel_roles`).
+  verbs: X投资建设(的)Y, X建设/开发/运营Y, Y由X建设 (its clauses: :mod:`extractors.rel_built_by`), X参与Y, X与Z共建Y;
+  roles: 项目业主为X (:mod:`extractors.rel_roles`).
 - COOPERATES_WITH, and the DEVELOPS a signing tells: :mod:`extractors.rel_cooperation`.
 - SUBSIDIARY_OF: :mod:`extractors.rel_subsidiaries`.
 
@@ -25,6 +25,15 @@ from extractors.chains import chain_terms
 from extractors.company_cores import common_prefix, company_core, place_prefixes
 from extractors.patterns import load_patterns
 from extractors.proper import has_proper_element
+from extractors.rel_built_by import (
+    AMOUNT_ONLY,
+    BY_GAP,
+    bare_built_before,
+    clause_subject,
+    group_before,
+    joint_partner,
+    this_built_before,
+)
 from extractors.rel_context import ACTORS, AMOUNT, BUILT, RelContext, key_of, sentence_relation
 from extractors.rel_cooperation import cooperation, signing_developers
 from extractors.rel_roles import role_developers
@@ -46,11 +55,6 @@ _BUILD_GAP = re.compile(
 _INVEST_GAP = re.compile(
     r"^(?:将|已|正|拟|计划|总|共同|合作|联合)*(?:投资|出资)(?:约|超|近|超过)?(?:[\d.]+(?:多|余)?(?:亿|万)?(?:美)?元)?(?:建设|兴建|打造)?的$"
     r"|^(?:投资[\d.]+(?:亿|万)?元)?(?:建设)?的?年产[^，。；,;、]{1,20}的$")
-#: Between the works and 由: the rest of a road's works name (浦珠北路|拓宽改造工程由), 项目, a tense.
-_BY_GAP = re.compile(r"^(?:[^，。；,;、\s]{0,8}?(?:工程|项目))?(?:的?(?:开发建设|投资建设|开发|建设)(?:和|及|、)?(?:招商运营|运营管理|运营)?)?"
-                     r"(?:将|已)?由$")  # (Y开发建设和招商运营由X具体负责: who builds and runs Y)
-#: A firm's clause that only says how much it invests (X投资85亿元，建设Y…), and the build verb opening the next one.
-_AMOUNT_ONLY = re.compile(rf"(?:将|已|拟|计划|总)*(?:在[^，。；,;、]{{2,24}}?)?(?:投资|出资){AMOUNT}")
 #: Verbs bringing a firm in (玉贤街道引进A，投资6.5亿元建设Y): the next clause's works are the firm's.
 _BROUGHT_IN = ("引进", "引入", "招引", "签约引进")
 _NEXT_BUILD = re.compile(rf"(?:在[^，。；,;、]{{2,24}}?)?(?:主要|用于)?(?:(?:将|拟|计划)?(?:投资|出资){AMOUNT})?"
@@ -61,7 +65,6 @@ _SIGNS = re.compile(r"(?:与[^，。；,;]{2,20}?)?(?:签约|签订(?:了)?(?:�
 #: Y由X负责实施).
 _BY_AFTER = re.compile(r"^(?:作为(?:项目)?(?:业主|建设单位|建设主体|实施主体|投资主体|龙头企业|链主企业)(?:单位)?)?(?:负责|牵头)?"
                        r"(?:一级|整体)?(?:投资建设|投资|建设|开发|运营|承建|打造|实施|代建)|^(?:具体|统一)?负责(?:[。，,；;]|$)")
-_THIS_BUILT = re.compile(r"该(中心|项目|基地|园区|工程|产业园|园|示范区)(?:将|已|主要)?由$")
 #: What 该X由 names when X is a park's word (the rest name a project).
 _THIS_LABEL = {word: {Label.PARK} for word in ("园区", "产业园", "园", "示范区")}
 _LEGAL_TAIL = re.compile(r"(?:有限公司|有限责任公司|集团)$")
@@ -276,7 +279,7 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
         obj, gap = _object_after(ctx, after, hi)
         if obj and obj.label in BUILT and (_BUILD_GAP.match(gap) or _INVEST_GAP.match(gap)):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(obj), m.start, "pattern.develop_verb"))
-        elif obj is None and hi < len(ctx.text) and (_AMOUNT_ONLY.fullmatch(ctx.text, after, hi)
+        elif obj is None and hi < len(ctx.text) and (AMOUNT_ONLY.fullmatch(ctx.text, after, hi)
                                                      or _SIGNS.fullmatch(ctx.text, after, hi)
                                                      and not _signing_host(ctx, m)
                                                      or after == hi and ctx.text.endswith(_BROUGHT_IN, 0, m.start)) \
@@ -285,22 +288,22 @@ def verb_developers(ctx: RelContext) -> list[RelationMention]:
             if nxt is not None and nxt.start == verb.end():
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(nxt), m.start, "pattern.develop_verb"))
         c_lo = ctx.clause(m.start)[0]
-        lead = _group_before(ctx, m, c_lo)
+        lead = group_before(ctx, m, c_lo)
         before = ctx.last_within(c_lo, lead, BUILT)
         word = this_built_before(ctx.text, c_lo, lead) or bare_built_before(ctx.text, c_lo, lead, after)
         if before is None and word:
             paragraph = ctx.text.rfind("\n", 0, c_lo) + 1  # 该项目: the last project of its paragraph, 该园: the last park
             before = ctx.last_within(max(paragraph, c_lo - 200), c_lo, _THIS_LABEL.get(word, {Label.PROJECT}))
             gap_ok = before is not None
-        elif before is None and (before := _clause_subject(ctx, c_lo, lead)) is not None:
+        elif before is None and (before := clause_subject(ctx, c_lo, lead)) is not None:
             gap_ok = True  # Y位于P，由X（简称…）投资建设: the clause's subject before
         else:
-            # _BY_GAP (项目将由, 开发建设和招商运营由) holds at most 12 characters: a longer gap is not read
+            # BY_GAP (项目将由, 开发建设和招商运营由) holds at most 12 characters: a longer gap is not read
             gap_ok = before is not None and lead - before.end <= 12 \
-                and _BY_GAP.match(ctx.text[before.end:lead]) is not None
+                and BY_GAP.match(ctx.text[before.end:lead]) is not None
         if gap_ok and before is not None and _BY_AFTER.match(ctx.text[after:after + 16]):
             out.append(_rel(ctx, RelType.DEVELOPS, _key(m), _key(before), m.start, "pattern.develop_by"))
-        elif gap_ok and before is not None and (partner := _joint_partner(ctx, m, after, hi)) is not None:
+        elif gap_ok and before is not None and (partner := joint_partner(ctx, m, after, hi)) is not None:
             for actor in (m, partner):  # Y由A（简称…）与B合作开发: both build it
                 out.append(_rel(ctx, RelType.DEVELOPS, _key(actor), _key(before), m.start, "pattern.develop_by"))
     return out
@@ -331,74 +334,6 @@ def _jointly_built(ctx: RelContext, partner: Mention, hi: int) -> tuple[Mention 
 def _signing_host(ctx: RelContext, m: Mention) -> bool:
     """``m`` is the body a firm signs with (A与兴仁镇人民政府签订协议，投资28亿元建设Y): the host, not who builds Y."""
     return m.label == Label.ORGANIZATION and ctx.text[m.start - 1:m.start] in ("与", "和", "同")
-
-
-def _group_before(ctx: RelContext, m: Mention, c_lo: int) -> int:
-    """Where the group naming ``m`` as its own starts (Y由A集团旗下B投资建设: A's start, B being ``m``), else
-    ``m``'s start: the words before the builder are read from there."""
-    group = ctx.last_within(c_lo, m.start, ACTORS)
-    return group.start if group is not None and _GROUPS_OWN.fullmatch(ctx.text, group.end, m.start) else m.start
-
-
-#: Between a group and its own firm (A集团旗下B, A集团全资子公司B, A集团下属的B).
-_GROUPS_OWN = re.compile(r"(?:旗下|所属|下属)(?:的)?(?:全资|控股)?(?:子公司)?|(?:的)?(?:全资|控股)?子公司")
-
-
-def _clause_subject(ctx: RelContext, c_lo: int, pos: int) -> Mention | None:
-    """The works opening the clause before when the clause before ``pos`` is only 由 (其中，Y位于P，由X投资建设), past a
-    clause saying only its cost (Y开工，总投资11.2亿元，由X投资建设)."""
-    if not _BY_GAP.match(ctx.text[c_lo:pos]) or c_lo < 2 or ctx.text[c_lo - 1] not in "，,:：":
-        return None
-    lo = ctx.clause(c_lo - 2)[0]
-    while _AMOUNT_ONLY.fullmatch(ctx.text, lo, c_lo - 1) and lo >= 2 and ctx.text[lo - 1] in "，,":
-        c_lo, lo = lo, ctx.clause(lo - 2)[0]  # Y项目开工，总投资11.2亿元，由A与B共同投资建设: the works before the cost
-    subject = ctx.first_within(lo, c_lo, BUILT)
-    if subject is not None and (subject.start == lo or _ITEM_MARK.fullmatch(ctx.text, lo, subject.start)):
-        return None if ctx.text[c_lo - 1] in ":：" and subject.end != c_lo - 1 else subject  # (an item's Y：由X…)
-    start = ctx.sentence(c_lo).start  # Y于…封顶，…，预计…投产，项目由X投资建设: the works the sentence opens with
-    opening = ctx.first_within(start, c_lo, BUILT) if ctx.text.startswith("项目", c_lo) else None
-    return opening if opening is not None and opening.start == start else None
-
-
-#: A list item's mark before its title (1. , （三）, - ).
-_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[-—·•])\s*")
-
-
-#: Two builders' joint verb after the second (Y由A与B合作开发, 共同建设, 联合投资建设, 共建).
-_JOINT_BUILD = re.compile(r"(?:合作|共同|联合)(?:投资)?(?:开发|建设|运营)|共建")
-
-
-def _joint_partner(ctx: RelContext, m: Mention, after: int, hi: int) -> Mention | None:
-    """The second builder of Y由A与B合作开发 (``after``: where A's declared short form ends; ``hi``: the clause's end)."""
-    if ctx.text[after:after + 1] not in ("与", "和"):
-        return None
-    partner = ctx.first_within(after + 1, hi, ACTORS)
-    if partner is None or partner.start != after + 1 or not _JOINT_BUILD.match(ctx.text, partner.end):
-        return None
-    return partner
-
-
-def this_built_before(text: str, lo: int, pos: int) -> str:
-    """The word of 该项目(将)由 (``_THIS_BUILT``: 项目, 园区 …) that ``text[lo:pos]`` ends with, "" for none; read from its
-    last 8 characters only: the pattern is anchored at the end and at most 7 characters long, and a clause holds no
-    line break."""
-    hit = _THIS_BUILT.search(text[max(lo, pos - 8):pos])
-    return hit.group(1) if hit else ""
-
-
-def bare_built_before(text: str, lo: int, pos: int, after: int) -> str:
-    """The word of a sentence opening with 项目由 or 由 alone (``text[lo:pos]``; 项目 for 由), where the builder's verb
-    after ``after`` ends its clause (。项目由X投资建设，: the works just named; not 由A与B共建的C), "" elsewhere."""
-    bare = _BARE_BUILT.fullmatch(text, lo, pos) if text[lo - 1:lo] in ("。", "\n") else None
-    return (bare.group(1) or "项目") if bare and _BY_ENDS.match(text, after) else ""
-
-
-#: What a sentence opening with 由 says of the works before it: who builds them, and no more (由X投资建设，…; not
-#: 由A与B共建的C, whose works follow).
-_BY_ENDS = re.compile(r"(?:负责)?(?:投资建设|投资|建设|开发运营|开发|运营|承建|打造|实施|代建)[，,。；;]")
-#: A sentence opening with 项目由 or 由 alone, about the works the sentence before named (一是常宁宫文旅综合体项目。项目由X
-#: 投资建设; 二是子午古道文化公园。由X建设).
-_BARE_BUILT = re.compile(r"(项目|园区|产业园|园)?(?:将|已|主要)?由")
 
 
 def actor_relations(ctx: RelContext) -> list[RelationMention]:
