@@ -40,10 +40,10 @@ _NP_TAIL = re.compile(f"[{_NP_CHARS}]*\\Z")
 _COUNTED = r"[条个家项类大](?=[\u4e00-\u9fff]{2})"
 _LEADING_COUNT = re.compile(r"[一二三四五六七八九十两]{1,3}" + _COUNTED)
 #: …and inside one (…两条产业链规模分别…; 一 is left out: 统一, 唯一 are words).
+_INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}" + _COUNTED)
 #: A bracketed note after a measure's name on what its figure counts (（不含农户）, （含税）).
 _SCOPE_NOTE = re.compile(r"[（(](?:不含|含|包括|不包括)[^（）()]{1,10}[）)]\Z")
 _NOTE_MAX = 14
-_INNER_COUNT = re.compile(r"[两三四五六七八九十]{1,2}" + _COUNTED)
 _LEADING_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d[\d.]*(?:年(?:底|末)?)?")
 #: A place or park written before an indicator scopes it (三涧溪村村集体经营性收入, 泾河工业园规模以上工业产值).
 #: A counted set of places (两镇建成区常住人口) and a market or scenic site (斗南花卉市场交易量, 古镇接待游客) scope it too;

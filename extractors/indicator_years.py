@@ -33,9 +33,9 @@ _YEAR_END_ESTIMATE = re.compile(r"全年预计|预计全年")
 #: The whole year of the text (确保完成全年地区生产总值增长6%左右): a period named before it (“十五五”规划编制) dates nothing.
 _WHOLE_YEAR = "全年"
 #: A title in 《》 written before a value: its words (years, goals) are the title's, not the value's.
+_TITLE = re.compile(r"《[^《》\n]*》")
 #: A closed note in brackets giving a level of another year (（2020年为1026.7亿元）, （2021年为96.3%）).
 _LEVEL_NOTE = re.compile(r"[（(]\d{4}年(?:底|末)?(?:为|是|达到)[^（）()]{1,16}[）)]")
-_TITLE = re.compile(r"《[^《》\n]*》")
 #: The month from which a text's own year is ending (November).
 _YEAR_END = 11
 #: A whole year's result said done (全年完成税收收入…, 全年新增城镇就业…): the text's year's from November.

@@ -77,18 +77,20 @@ _DIGIT = re.compile(r"\d")
 _AND_CONDITION = re.compile(r"且[^。，,；;]{1,20}的[，,]|至[\d.]+[万亿]?元的")  # (对税收5000万元至1亿元的楼宇: a class)
 #: The year's goal a reached value is measured against (2.86万人，完成年度目标2.6万人的110%): its target.
 _YEARS_GOAL = re.compile(r"[，,]?(?:完成|为|达到)(?:年度|全年)(?:目标|计划)(?:任务)?([\d.]+)([^\d\s，,。；;的]{1,4})的")
-#: A target's nature noted after its value (历史建筑保护修缮率达到100%（约束性）).
-_NATURE_NOTE = re.compile(r"[（(](约束性|预期性)(?:指标)?[）)]")
-
-
+#: A target's nature noted after its value (历史建筑保护修缮率达到100%（约束性）, （约束）).
+_NATURE_NOTE = re.compile(r"[（(](约束|预期)性?(?:指标)?[）)]")
 def _nature(text: str, start: int, end: int, past: bool) -> dict[str, str]:
-    """The nature of a target whose value ends at ``end`` in the sentence from ``start``: noted after it, else 预期性 in a
-    sentence of expected targets (主要预期目标是：…); {} for a value reached."""
+    """The nature of a target whose value ends at ``end`` in the sentence from ``start``: noted after it, else 约束性 said
+    in its own clause (…；约束性指标是单位地区生产总值能耗下降3%), else 预期性 in a sentence of expected targets (主要预期
+    目标是：…; not …能耗下降完成市下达的约束性任务；城镇调查失业率…, 约束性 another clause's); {} for a value reached."""
     if past:
         return {}
     if note := _NATURE_NOTE.match(text, end):
-        return {"nature": note.group(1)}
-    return {"nature": "预期性"} if "预期目标" in text[start:end] or "预期性目标" in text[start:end] else {}
+        return {"nature": note.group(1) + "性"}
+    clause = max(text.rfind("；", start, end), text.rfind(";", start, end), start)
+    if "约束性" in text[clause:end]:
+        return {"nature": "约束性"}
+    return {"nature": "预期性"} if "预期目标" in text[start:end] or "预期性" in text[start:end] else {}
 
 
 #: The document's section at an offset (:func:`schema.document.lazy_section_finder`).
@@ -225,8 +227,8 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
             if found and scope is None and carried_scope(text, found[0].start, last[0]) \
                     and bisect_left(scope_ends, found[0].start) == bisect_left(scope_ends, last[2]):
                 scope = last[1]  # 园区实现X…；完成Y…；实现Z…: the park's too (not past another town: …；朱沱镇受…影响，Z…)
-            if found and scope is not None:
-                last = (sentence_start_of(text, found[0].start), scope, found[0].start)
+            if found:  # (a figure of the whole area between ends the carrying: 开发区…；全区完成B…；实现C…)
+                last = (sentence_start_of(text, found[0].start), scope, found[0].start) if scope else (-1, "", 0)
             out.extend(f if scope is None else replace(f, properties=f.properties | {"scope": scope}) for f in found)
         return out + self._in_step_findings(doc, document, tables, places, sections)
 
@@ -304,7 +306,7 @@ class IndicatorFinder(IndicatorPhrases, IndicatorYears):
         of support or one an applicant must meet, an industry's pull on the growth (``firms``: as
         :meth:`_sentence_finding`)."""
         start, end, name = span
-        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+        sentence_start = sentence_start_of(text, start)
         if any(w in text[max(0, start - 12):end] for w in PROJECT_FIGURES) or firms[0].holds(start) \
                 or name.startswith(("公司", "该公司", "该企业")) \
                 or ONE_PROJECT.search(text, sentence_start, start) or one_firms_sentence(text, sentence_start, firms[1]):

@@ -59,9 +59,12 @@ _ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 #: A phase written after 项目 or 工程 (…一体化项目二期), not 期间 (during).
 PHASE_AFTER = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期(?!间)")
+#: After a place's 城, the rest of a city company's short form (汉阳城|投, 汉阳城|更公司, 四新城|发集团; not 文旅城|投用).
+CITY_FIRM = re.compile(r"投(?![用产入资])|[更发建](?:公司|集团)")
+#: After a park's suffix, what makes the name a road's, a school's or a line's (新城|路38号, …示范区|学校, 上海示范区|线;
+#: not 科学城|线上招商).
+PARK_RUNS_ON = re.compile(r"路|街|大道|大街|学校|医院|中学|小学|线(?![上下])")
 #: Common words ending in a one-character works suffix (段, 道): 分阶段推进, 拓宽融资渠道.
-#: After a place's 城, the rest of a city company's short form (汉阳城|投, 汉阳城|更公司, 四新城|发集团).
-CITY_FIRM = re.compile(r"投|[更发建](?:公司|集团)")
 WORDS_ENDING_LIKE_WORKS = frozenset(("阶段", "渠道", "手段", "片段", "时段", "频道", "地段", "路段", "思路", "出路", "门路",
                                      "电路", "线路", "网路", "套路", "销路",
                                      "河道", "报道", "赛道", "知道", "味道", "难道", "引导", "倡导", "领道"))

@@ -159,9 +159,17 @@ _PARTNERS = frozenset("德韩欧俄日法意美瑞英澳荷奥比新")
 _JOINTLY = ("联合", "共同", "合作")
 #: A firm's or a body's end before 联合, the verb joining it to the firm after (区金融服务中心联合X有限公司).
 _JOINER_ENDS = ("公司", "集团", "中心", "局", "委员会", "管委会", "政府", "办公室")
-#: A company's inner words that are verbs before a firm's registered name (联合|天津X公司, 租赁|天津X公司厂房), but a
-#: trade's words in a name (汇鼎融资租赁(江苏)有限公司).
-_JOINING = ("联合", "租赁")
+#: What leasing a firm's name says it does (融资租赁, 设备租赁): 租赁 elsewhere is a verb (企业租赁X有限公司厂房).
+_LEASING = ("融资", "金融", "设备", "汽车", "商业", "航空")
+
+
+def _verb_before_firm(text: str, bounds: TokenBounds, token: str, prev: int, start: int) -> bool:
+    """A company's inner word that is the verb before a firm's name: 联合 before a place or after a firm's or a
+    body's end (联合|天津X公司, 区金融服务中心联合|X公司), 租赁 but after what is leased (企业租赁|X公司厂房; not 融资租赁)."""
+    if token == "联合":
+        return start in bounds.place_starts or text[start:start + 1] in ("区", "市", "县") \
+            or text.endswith(_JOINER_ENDS, 0, prev)
+    return token == "租赁" and not text.endswith(_LEASING, 0, prev)
 
 
 class LeftWalk:
@@ -277,9 +285,7 @@ class LeftWalk:
             return True  # 沈阳|中|德|高端装备制造产业园: China and its partner country (中 a stop word elsewhere)
         if token == "和" and text.startswith(_ROAD_ENDS, start) and start == pos:
             return True  # 里|和|路快速化改造工程: the road's name holds 和
-        if company and (token in COMPANY_INNER and not (token in _JOINING and (start in bounds.place_starts
-                                                                         or text[start:start + 1] in ("区", "市", "县")
-                                                                         or text.endswith(_JOINER_ENDS, 0, prev)))
+        if company and (token in COMPANY_INNER and not _verb_before_firm(text, bounds, token, prev, start)
                         or token == "中" and self._after_place(text, bounds, prev)
                         or self._glued_position(text, bounds, token, prev, pos - start)):
             return True

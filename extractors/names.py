@@ -281,7 +281,7 @@ class NamesComponent(LeftWalk):
         if m.group(0) == "工程" and (text.endswith("主体", 0, m.start()) or text.startswith(_WORKS_WORDS, end)):
             return True  # …技术升级项目|主体工程: the main works of the project named before; 多计工程|量, 工程|款
         label, strong = self.patterns.suffixes[m.group(0)]
-        if label == Label.PARK and text.startswith(("路", "街", "大道", "大街", "学校", "医院", "中学", "小学", "线"), end):
+        if label == Label.PARK and nf.PARK_RUNS_ON.match(text, end):
             return True  # 新城|路38号: a road named after a park; 北京市第八十中学京津合作示范区|学校: a school there
         if not strong and (glued_function_end(text, bounds, end + 1) and not lexicon.count(text[end:end + 2])
                            or m.group(0) == "城" and nf.CITY_FIRM.match(text, end)):  # 汉阳城|更公司: a firm written short

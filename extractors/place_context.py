@@ -47,7 +47,7 @@ def runs_on(text: str, bounds: set[int], end: int) -> bool:
 
 
 #: A road named after a city or province (北京东路, 上海路, 天津大街): after the short form, no region.
-_ROAD_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街(?!道))")
+_ROAD_AFTER = re.compile(r"[东西南北中]?(?:路(?![演径线])|大道|大街|街(?!道))")  # (赴上海路演: 上海)
 
 
 def names_a_road(text: str, end: int) -> bool:

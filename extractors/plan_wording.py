@@ -120,8 +120,13 @@ def _planned_or_signed(document: Document, text: str, pos: int) -> Stage:
     """``signed`` for works to be built that a signing names (签约项目中，X投资20亿元建设Y; under 二、集中签约项目), else
     ``planned``."""
     span, section = document.sentence_at(pos), document.section_at(pos)
-    lead = text[span.start:pos] if span is not None else ""
-    return Stage.SIGNED if "签约" in lead or section is not None and "签约" in " ".join(section.path) else Stage.PLANNED
+    lead = text[max(span.start, text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1):pos] if span is not None else ""
+    return Stage.SIGNED if _SIGNING.search(lead) or section is not None and _SIGNING.search(" ".join(section.path)) \
+        else Stage.PLANNED
+
+
+#: Words of a signing's items (签约项目中，…; 二、集中签约项目; X与南通镇签约，投资…; 签订…协议), not of a task (三、强化招商签约).
+_SIGNING = re.compile(r"签约(?:项目|仪式|活动|的|[，,])|集中签约|已签约|正式签约|成功签约|签订|签署")
 
 
 def _part_of(document: Document, text: str, pos: int) -> tuple[int, int]:

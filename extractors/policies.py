@@ -261,7 +261,7 @@ class PolicyRuler:
             while hit is not None and self._right_ok(text, hit.end()):
                 name = text[hit.start("name"):hit.start("head")]  # (the head may hold a stop word: 企业培育行动)
                 if any(word in name for word in self.strategy_stops if len(word) > 1) or self.strategy_reject.search(name) \
-                        or "等" in name:  # (开展“两打两清”等专项打击整治行动: a list's kind, no campaign's name)
+                        or _LIST_ETC.search(name):  # (开展“两打两清”等专项打击整治行动: a list's kind, no campaign's name)
                     break
                 if (m := self._make(hit.start("name"), hit.end(), text[hit.start("name"):hit.end()], "policy.campaign")):
                     out.append(m)
@@ -357,7 +357,9 @@ class PolicyRuler:
 
 
 #: The generic words a quoted system works by (“链长制”工作机制): the policy is the system.
-_SYSTEM_WORDS = ("工作机制", "机制", "制度", "工作制度")
+_SYSTEM_WORDS = ("工作机制", "工作制度")
+#: A list's 等 before a campaign's head (“两打两清”等专项…行动; not 高等教育, 平等就业).
+_LIST_ETC = re.compile(r"(?<![高中平同均初对])等")
 
 
 def _duty_systems(text: str) -> list[PolicyMatch]:

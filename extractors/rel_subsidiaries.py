@@ -15,7 +15,7 @@ import re
 
 from extractors.base import mentions_of
 from extractors.company_cores import company_core
-from extractors.project_tables import table_lines
+from extractors.project_tables import ends_table, table_lines
 from extractors.rel_context import RelContext
 from extractors.rel_context import key_of as _key
 from extractors.rel_context import sentence_relation as _rel
@@ -108,13 +108,20 @@ def _table_subsidiaries(ctx: RelContext, ents: list[Mention]) -> list[RelationMe
     parent = titled.name if titled is not None else _own_group(ctx)
     firms = {m.start: m for m in ents}
     out: list[RelationMention] = []
-    in_table = False
+    column: int | None = None  # the subsidiaries' column of the table being read
     for pos, line in table_lines(ctx.text):
-        first = line.split("\t", 1)[0]
-        if "\t" not in line or first.strip() in _SUBSIDIARY_COLUMN:
-            in_table = "\t" in line
-        elif in_table and parent and (m := firms.get(pos + len(first) - len(first.lstrip()))) and m.name != parent:
-            out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(m), (Label.ENTERPRISE, parent), m.start, "table.subsidiary"))
+        cells = line.split("\t")
+        header = next((k for k, cell in enumerate(cells) if cell.strip() in _SUBSIDIARY_COLUMN), None) \
+            if len(cells) > 1 else None
+        if header is not None:
+            column = header  # (序号 | 子公司全称 | 简称 | …: the column by its header, wherever it stands)
+        elif ends_table(line) or "\t" not in line and not line.strip():
+            column = None  # (a category row of its own, 全资子公司, keeps the table)
+        elif column is not None and parent and column < len(cells):
+            at = pos + sum(len(cell) + 1 for cell in cells[:column]) + len(cells[column]) - len(cells[column].lstrip())
+            if (m := firms.get(at)) is not None and m.name != parent:
+                out.append(_rel(ctx, RelType.SUBSIDIARY_OF, _key(m), (Label.ENTERPRISE, parent), m.start,
+                                "table.subsidiary"))
     return out
 
 

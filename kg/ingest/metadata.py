@@ -38,7 +38,7 @@ PERIOD_LINE_RE = re.compile(r"^\(?\d{4}\s*[-—~至]\s*\d{4}\s*年?\)?$")
 DOC_NUMBER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}号)"
                                 r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$")
 #: A body and another written short after it, both issuing (山东莱山经济开发区党工委、管委会): the first is taken.
-ORG_PAIR_LINE_RE = re.compile(rf"^({ORG_NAME})、(?:管委会|[\u4e00-\u9fff]{{0,10}}(?:委员会|人民政府|政府|办公室|局|委))$")
+ORG_PAIR_LINE_RE = re.compile(rf"^(?!各)({ORG_NAME})、(?:管委会|[\u4e00-\u9fff]{{0,10}}(?:委员会|人民政府|政府|办公室|局|委))$")
 #: A body (or two, a bulletin's 统计局 and 调查队) and the date, on one line under the title (丽水市莲都区农业农村局
 #: 2023年12月20日; its spaces are gone; a plan's 长清区人民政府 2021年3月, its month alone).
 ORG_DATE_LINE_RE = re.compile(rf"^({ORG_NAME})(\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|\d{{4}}-\d{{1,2}}-\d{{1,2}})$")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from extractors import rel_actors, rel_members, rel_place_refs, rel_places
+from extractors import rel_actors, rel_built_by, rel_members, rel_place_refs, rel_places
 from extractors.rel_context import RelContext
 from extractors.spliced import SplicedText, WordPositions
 from extractors.stages import STAGE_VERBS, stage_in, stage_of
@@ -87,7 +87,7 @@ def _plain_back_reference_end(ctx: RelContext, lo: int, pos: int) -> int | None:
 def _plain_scans(patch: pytest.MonkeyPatch) -> None:
     """Every pattern searched in the slice from the clause's start, as before."""
     patch.setattr(rel_actors, "this_built_before", lambda text, lo, pos:
-                  hit.group(1) if (hit := rel_actors._THIS_BUILT.search(text[lo:pos])) else "")
+                  hit.group(1) if (hit := rel_built_by._THIS_BUILT.search(text[lo:pos])) else "")
     patch.setattr(rel_place_refs, "this_firm_at", lambda text, lo, pos:
                   rel_place_refs._THIS_FIRM_AT.search(text[lo:pos]) is not None)
     patch.setattr(rel_place_refs, "_ALSO_AT_WHOLE", _SlicedMatch(rel_place_refs._ALSO_AT))
@@ -142,8 +142,8 @@ def test_window_searches_equal_the_slice_search() -> None:
             lo, pos = 3, len(text)
             assert rel_place_refs.this_firm_at(text, lo, pos) == (
                 rel_place_refs._THIS_FIRM_AT.search(text[lo:pos]) is not None), text[-12:]
-            hit = rel_actors._THIS_BUILT.search(text[lo:pos])
-            assert rel_actors.this_built_before(text, lo, pos) == (hit.group(1) if hit else ""), text[-12:]
+            hit = rel_built_by._THIS_BUILT.search(text[lo:pos])
+            assert rel_built_by.this_built_before(text, lo, pos) == (hit.group(1) if hit else ""), text[-12:]
 
 
 def test_unanchored_patterns_refuse_alternatives_and_keep_the_match() -> None:

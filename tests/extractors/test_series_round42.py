@@ -441,3 +441,48 @@ def test_a_parent_written_as_an_apposition() -> None:
     assert pairs_of(edges, "SUBSIDIARY_OF") == {("Enterprise:杭州华橙网络科技有限公司", "Enterprise:浙江大华技术股份有限公司"),
                                                 ("Enterprise:杭州海康汽车软件有限公司", hik),
                                                 ("Enterprise:杭州海康机器人股份有限公司", hik)}, edges
+
+
+# -- the review's mends ------------------------------------------------------------------------------------------------
+
+
+def test_words_that_look_like_this_sessions_rules_but_are_not() -> None:
+    """The session's rules stay within their wordings: 线上/线下 after a park (no line), 城投用 (no firm), 企业租赁X有限公司
+    (租赁 a verb), 高等教育振兴行动 (高等 no list), 赴上海路演 (no road), 第一次全国…普查领导小组 (第一次 part of it)."""
+    nodes, _ = series_graph("北辰区新闻\n来源：北辰区人民政府 2023-05-01\n张江科学城线上招商活动与宁波高新区线下活动同步举办。园区企业租赁鑫源科技"
+                            "有限公司厂房。实施高等教育振兴行动。组织企业赴上海路演推介。成立区第一次全国自然灾害综合风险普查领导小组。\n")
+    assert {"张江科学城", "宁波高新技术产业开发区"} <= names_of(nodes, "Park"), names_of(nodes, "Park")
+    assert names_of(nodes, "Enterprise") == {"鑫源科技有限公司"}, names_of(nodes, "Enterprise")
+    assert "高等教育振兴行动" in names_of(nodes, "Policy") and "上海市" in names_of(nodes, "Region"), nodes.keys()
+    assert "北辰区第一次全国自然灾害综合风险普查领导小组" in names_of(nodes, "Organization"), names_of(nodes, "Organization")
+
+
+def test_a_figure_of_the_whole_area_ends_a_parks_scope() -> None:
+    """开发区全年实现A…；全区完成B…；实现C…: C is the district's again (the park's scope had been carried past 全区)."""
+    _, edges = extract_graph([document_from_text(
+        "北辰区统计公报\n来源：北辰区统计局 2024-03-20\n北辰经济技术开发区全年实现规模以上工业产值100亿元；全区完成固定资产投资50亿元；实现"
+        "税收收入10亿元。\n", doc_id="t")])
+    scopes = {e.target.removeprefix("Indicator:"): e.properties.get("scope") for e in edges if e.type.value == "SETS_TARGET"}
+    assert scopes.get("税收收入", "missing") is None, scopes
+
+
+def test_a_constraint_of_another_clause_and_a_task_of_signing() -> None:
+    """…能耗下降完成市下达的约束性任务；城镇调查失业率控制在5%以内 in a sentence of expected targets: 预期性 (约束性 is the
+    other clause's); under 三、强化招商签约, 建设X工程 is planned (no signing's item)."""
+    targets = _targets("北辰区政府工作报告\n来源：北辰区人民政府 2024-01-10\n主要预期目标如下：地区生产总值增长6%左右；单位GDP能耗下降完成市"
+                       "下达的约束性任务；城镇调查失业率控制在5%以内。\n")
+    assert targets["城镇调查失业率"].get("nature") == "预期性", targets
+    stages = stages_of("北辰区工作要点\n来源：北辰区人民政府 2024-02-10\n三、强化招商签约\n建设东湖大道改造工程。\n")
+    assert stages == {"东湖大道": "planned"}, stages
+
+
+def test_an_addressee_line_and_a_subsidiaries_column_after_a_number() -> None:
+    """各镇人民政府、区直各局 under a title is no publisher; a 序号 | 子公司全称 | … table with a category row inside is read
+    by its column."""
+    doc, _ = _document("关于做好安全生产工作的通知\n各镇人民政府、区直各局\n现将有关事项通知如下。\n")
+    assert doc.get("publisher") is None, doc
+    _, edges = series_graph("武汉汉阳国有资本投资运营集团有限公司2023年年度报告\n发布日期：2024年4月29日\n\n主要一级子公司如下：\n序号\t子公司全称\t"
+                            "简称\t持股比例\n1\t武汉汉阳城市建设投资发展有限公司\t汉阳城投\t100%\n全资子公司\n2\t武汉汉阳水务环境有限公司\t汉阳水务"
+                            "\t100%\n")
+    assert len(pairs_of(edges, "SUBSIDIARY_OF")) == 2, edges
+
