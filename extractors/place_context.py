@@ -46,12 +46,13 @@ def runs_on(text: str, bounds: set[int], end: int) -> bool:
     return text[end - 1:after] in _LEVEL_WORDS
 
 
-#: A road named after a city or province (北京东路, 上海路, 天津大街): after the short form, no region.
-_ROAD_AFTER = re.compile(r"[东西南北中]?(?:路(?![演径线])|大道|大街|街(?!道))")  # (赴上海路演: 上海)
+#: A road, bridge or lane named after a place (北京东路, 上海路, 天津大街, 澄阳路, 龙城大街): after its short form, no
+#: mention of the place (not 赴上海路演, 蓝村街道).
+_ROAD_AFTER = re.compile(r"[东西南北中]?(?:路(?![演径线])|大道|大街|大桥|街(?!道)|桥|巷)")
 
 
 def names_a_road(text: str, end: int) -> bool:
-    """The region's short form ending at ``end`` names a road (北京东路2009号: no 北京市)."""
+    """The place's short form ending at ``end`` names a road (北京东路2009号: no 北京市; 澄阳路: no 澄阳街道)."""
     return _ROAD_AFTER.match(text, end) is not None
 
 
@@ -67,10 +68,8 @@ _WATER_AFTER = ("河", "排水河", "引河", "减河", "水库", "渠", "干渠
 def not_inside_word(text: str, start: int, end: int) -> bool:
     """Veto a short form glued to a following 村/庄 (a different place) or naming a road (澄阳路) or a river
     (南淝河), or a form naming a planning cluster (西堤头组团, 双口-青光组团: ANNOTATION.md rule 4)."""
-    if end < len(text) and (text[end] in "路街桥巷" or text.startswith(("大街", "大道", "大桥"), end)) \
-            and not text.endswith(TOWN_SUFFIXES, start, end) \
-            and not text.startswith("街道", end):  # (蓝村|街道: a town the gazetteer lists as 蓝村镇)
-        return False  # 澄阳路, 龙城大街: a road named after the town (澄阳街道), no mention of it
+    if names_a_road(text, end) and not text.endswith(TOWN_SUFFIXES, start, end):
+        return False  # 澄阳路, 龙城大街, 秦陵北路: a road named after the town (澄阳街道), no mention of it
     if start > 0 and text[start - 1] in "东西南北" and text[end - 1] in "河江湖溪":
         return False  # 南淝河: a river named with a direction before a town's short form (淝河 of 淝河镇)
     if text.startswith(_WATER_AFTER, end):
